@@ -1,0 +1,131 @@
+package config
+
+import "time"
+
+// TLSMode says how the connection to a server is secured.
+type TLSMode string
+
+// The TLS modes. The zero value means TLSStartTLS.
+const (
+	TLSStartTLS              TLSMode = "starttls"               // STARTTLS, required (default)
+	TLSStartTLSOpportunistic TLSMode = "starttls-opportunistic" // STARTTLS when offered, else plain text
+	TLSImplicit              TLSMode = "implicit"               // TLS from the first byte (port 465, 995)
+	TLSNone                  TLSMode = "none"                   // plain text
+)
+
+// AuthMechanism names an SMTP AUTH mechanism.
+type AuthMechanism string
+
+// The supported mechanisms. The zero value means AuthAuto when a username is
+// set and AuthNone otherwise.
+const (
+	AuthAuto        AuthMechanism = "auto" // strongest the server offers
+	AuthPlain       AuthMechanism = "plain"
+	AuthLogin       AuthMechanism = "login"
+	AuthCRAMMD5     AuthMechanism = "cram-md5"
+	AuthXOAUTH2     AuthMechanism = "xoauth2"
+	AuthSCRAMSHA256 AuthMechanism = "scram-sha-256"
+	AuthNone        AuthMechanism = "none"
+)
+
+// RecipientPolicy says what to do when some recipients are refused.
+type RecipientPolicy string
+
+// The recipient policies. The zero value means RecipientsBestEffort.
+const (
+	RecipientsBestEffort   RecipientPolicy = "best-effort"    // deliver to the accepted, report the refused
+	RecipientsAllOrNothing RecipientPolicy = "all-or-nothing" // refuse the message if any recipient is refused
+)
+
+// Auth holds SMTP authentication settings.
+type Auth struct {
+	Mechanism AuthMechanism `yaml:"mechanism" json:"mechanism"`
+	Username  string        `yaml:"username" json:"username"`
+	Password  Secret        `yaml:"password" json:"password"`
+	Token     Secret        `yaml:"token" json:"token"` // OAuth2 access token, for xoauth2
+}
+
+// POPBeforeSMTP holds the POP3 login that opens the server's relay window
+// (POP-before-SMTP).
+type POPBeforeSMTP struct {
+	Host               string        `yaml:"host" json:"host"` // default: SMTP.Host
+	Port               int           `yaml:"port" json:"port"` // 0: by TLS mode (995 implicit, 110 otherwise)
+	TLS                TLSMode       `yaml:"tls" json:"tls"`
+	InsecureSkipVerify bool          `yaml:"insecure_skip_verify" json:"insecure_skip_verify"`
+	Username           string        `yaml:"username" json:"username"`
+	Password           Secret        `yaml:"password" json:"password"`
+	Window             time.Duration `yaml:"window" json:"window"` // how long relaying stays open; 0: 15m
+}
+
+// Retry is the retry policy for temporary failures.
+type Retry struct {
+	MaxAttempts     int           `yaml:"max_attempts" json:"max_attempts"`         // 0: 5; 1: no retry
+	InitialInterval time.Duration `yaml:"initial_interval" json:"initial_interval"` // 0: 1s
+	MaxInterval     time.Duration `yaml:"max_interval" json:"max_interval"`         // 0: 5m
+	MaxElapsed      time.Duration `yaml:"max_elapsed" json:"max_elapsed"`           // 0: 30m
+	GreylistDelay   time.Duration `yaml:"greylist_delay" json:"greylist_delay"`     // minimum wait after a greylisting reply; 0: 5m
+}
+
+// Pool tunes a reusable Sender's connections.
+type Pool struct {
+	MaxConns     int           `yaml:"max_conns" json:"max_conns"`         // 0: 5
+	MaxMessages  int           `yaml:"max_messages" json:"max_messages"`   // messages per connection before it is recycled; 0: 100
+	IdleTimeout  time.Duration `yaml:"idle_timeout" json:"idle_timeout"`   // 0: 30s
+	RateLimit    int           `yaml:"rate_limit" json:"rate_limit"`       // messages per RateInterval; 0: unlimited
+	RateInterval time.Duration `yaml:"rate_interval" json:"rate_interval"` // 0: 1s
+}
+
+// SMTP holds everything needed to send through one SMTP server. Its zero
+// value is not usable (Host and From are required) but every other field
+// has a safe default: TLS required and verified, no credentials in clear
+// text.
+type SMTP struct {
+	Host               string          `yaml:"host" json:"host"`
+	Port               int             `yaml:"port" json:"port"` // 0: by TLS mode (587, 465, 25)
+	TLS                TLSMode         `yaml:"tls" json:"tls"`
+	TLSServerName      string          `yaml:"tls_server_name" json:"tls_server_name"` // default: Host
+	CAFile             string          `yaml:"ca_file" json:"ca_file"`                 // extra CA certificates (PEM)
+	InsecureSkipVerify bool            `yaml:"insecure_skip_verify" json:"insecure_skip_verify"`
+	Auth               Auth            `yaml:"auth" json:"auth"`
+	AllowInsecureAuth  bool            `yaml:"allow_insecure_auth" json:"allow_insecure_auth"` // allow credentials over plain text
+	From               string          `yaml:"from" json:"from"`
+	Sender             string          `yaml:"sender" json:"sender"`       // envelope MAIL FROM; default: From
+	HeloName           string          `yaml:"helo_name" json:"helo_name"` // EHLO name; default: the host's name
+	POPBeforeSMTP      *POPBeforeSMTP  `yaml:"pop_before_smtp" json:"pop_before_smtp"`
+	Timeout            time.Duration   `yaml:"timeout" json:"timeout"`                 // connect timeout; 0: 30s
+	CommandTimeout     time.Duration   `yaml:"command_timeout" json:"command_timeout"` // per command; 0: 5m (RFC 5321 suggests minutes)
+	Retry              Retry           `yaml:"retry" json:"retry"`
+	RecipientPolicy    RecipientPolicy `yaml:"recipient_policy" json:"recipient_policy"`
+	Pool               Pool            `yaml:"pool" json:"pool"`
+}
+
+// Notifier holds the on-error notifier's settings.
+type Notifier struct {
+	To            []string      `yaml:"to" json:"to"`
+	Cc            []string      `yaml:"cc" json:"cc"`
+	SubjectPrefix string        `yaml:"subject_prefix" json:"subject_prefix"` // default "[taskmail]"
+	Spool         string        `yaml:"spool" json:"spool"`                   // folder; "" keeps failures in memory only
+	FoldWindow    time.Duration `yaml:"fold_window" json:"fold_window"`       // same-fingerprint failures folded within; 0: 10m
+	RateLimit     int           `yaml:"rate_limit" json:"rate_limit"`         // mails per RateInterval; 0: 10
+	RateInterval  time.Duration `yaml:"rate_interval" json:"rate_interval"`   // 0: 1h
+	Recovered     *bool         `yaml:"recovered" json:"recovered"`           // send "recovered" mails; nil: true
+	QueueSize     int           `yaml:"queue_size" json:"queue_size"`         // in-memory queue; 0: 10000
+}
+
+// File is the layout of a taskmail configuration file.
+type File struct {
+	SMTP     SMTP     `yaml:"smtp" json:"smtp"`
+	Notifier Notifier `yaml:"notifier" json:"notifier"`
+}
+
+// The defaults that a zero field stands for.
+const (
+	DefaultTimeout         = 30 * time.Second
+	DefaultCommandTimeout  = 5 * time.Minute
+	DefaultPOPWindow       = 15 * time.Minute
+	DefaultMaxAttempts     = 5
+	DefaultInitialInterval = time.Second
+	DefaultMaxInterval     = 5 * time.Minute
+	DefaultMaxElapsed      = 30 * time.Minute
+	DefaultGreylistDelay   = 5 * time.Minute
+)

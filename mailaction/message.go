@@ -1,0 +1,56 @@
+package mailaction
+
+import (
+	"io"
+	"time"
+)
+
+// Priority is a message's importance, sent as X-Priority and Importance.
+type Priority int
+
+// The priorities. The zero value sends no priority headers.
+const (
+	PriorityNormal Priority = iota
+	PriorityLow
+	PriorityHigh
+)
+
+// Attachment is a file attached to a message. Exactly one of Data, Reader
+// and Path is used, in that order.
+type Attachment struct {
+	Name        string    // file name shown to the recipient; default: base of Path
+	ContentType string    // default: by extension, else application/octet-stream
+	Data        []byte    // content
+	Reader      io.Reader // content, read once when the message is built
+	Path        string    // content, read from this file when the message is built
+	Inline      bool      // embed (Content-Disposition: inline) instead of attach
+}
+
+// Message is an email to send. The zero value plus one recipient is a valid
+// (empty) message; From defaults to the configured From.
+type Message struct {
+	From        string // header From; default: config From
+	To          []string
+	Cc          []string
+	Bcc         []string
+	ReplyTo     string
+	Subject     string
+	Text        string // text/plain body
+	HTML        string // text/html body; with Text: multipart/alternative
+	Attachments []Attachment
+	Headers     map[string]string // extra headers
+	Priority    Priority
+	MessageID   string    // default: generated once, then kept across retries
+	Date        time.Time // default: when first sent
+}
+
+// Result says what happened to one message.
+type Result struct {
+	MessageID string        // the Message-ID that was sent
+	Server    string        // host:port of the server that took the message
+	Accepted  []string      // recipients the server accepted
+	Rejected  []string      // recipients the server refused (their errors are in the returned error)
+	Attempts  int           // delivery attempts made, 1 when the first succeeded
+	Duration  time.Duration // from the call to its return
+	Response  string        // the server's reply to the end of DATA
+}
