@@ -151,18 +151,18 @@ type Error struct {
 // or the cause. It never contains credentials.
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(string(e.Kind))
+	writeLine(&b, string(e.Kind))
 	if e.Stage != "" {
 		b.WriteString(" at ")
-		b.WriteString(string(e.Stage))
+		writeLine(&b, string(e.Stage))
 	}
 	if e.Server != "" {
 		b.WriteString(" on ")
-		b.WriteString(e.Server)
+		writeLine(&b, e.Server)
 	}
 	if e.Recipient != "" {
 		b.WriteString(" for <")
-		b.WriteString(e.Recipient)
+		writeLine(&b, e.Recipient)
 		b.WriteString(">")
 	}
 	b.WriteString(": ")
@@ -171,20 +171,35 @@ func (e *Error) Error() string {
 		b.WriteString(strconv.Itoa(e.Code))
 		if e.Enhanced != "" {
 			b.WriteString(" ")
-			b.WriteString(e.Enhanced)
+			writeLine(&b, e.Enhanced)
 		}
 		if e.Text != "" {
 			b.WriteString(" ")
-			b.WriteString(e.Text)
+			writeLine(&b, e.Text)
 		}
 	case e.Text != "":
-		b.WriteString(e.Text)
+		writeLine(&b, e.Text)
 	case e.Err != nil:
-		b.WriteString(e.Err.Error())
+		writeLine(&b, e.Err.Error())
 	default:
 		b.WriteString("failed")
 	}
 	return b.String()
+}
+
+// writeLine writes s with every CR and LF replaced by a space, so that
+// Error() stays one line whatever a server or a wrapped error put in it.
+func writeLine(b *strings.Builder, s string) {
+	for {
+		i := strings.IndexAny(s, "\r\n")
+		if i < 0 {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		b.WriteByte(' ')
+		s = s[i+1:]
+	}
 }
 
 // Unwrap returns the underlying cause.

@@ -1,0 +1,72 @@
+package errors
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// FuzzParse checks that Parse never panics and keeps its invariants.
+func FuzzParse(f *testing.F) {
+	for _, r := range table {
+		f.Add(r.reply)
+	}
+	f.Add("")
+	f.Add("550-\r\n550 ")
+	f.Add("5.7.1")
+	f.Add("550 5.7.1234 x")
+	f.Fuzz(func(t *testing.T, reply string) {
+		r, err := Parse(reply)
+		if r.Code != 0 && (r.Code < 200 || r.Code > 599) {
+			t.Fatalf("Parse(%q).Code = %d", reply, r.Code)
+		}
+		if (err == nil) != (r.Code != 0) {
+			t.Fatalf("Parse(%q): code %d with error %v", reply, r.Code, err)
+		}
+		if r.Enhanced != "" && enhancedLen(r.Enhanced) != len(r.Enhanced) {
+			t.Fatalf("Parse(%q).Enhanced = %q", reply, r.Enhanced)
+		}
+		if strings.ContainsAny(r.Text, "\r\n") {
+			t.Fatalf("Parse(%q).Text = %q has a line break", reply, r.Text)
+		}
+		if len(r.Text) > len(reply) {
+			t.Fatalf("Parse(%q).Text is longer than the input", reply)
+		}
+	})
+}
+
+var fuzzStages = []Stage{"", StageConnect, StageGreeting, StageEHLO, StageStartTLS, StageAuth, StageMail, StageRcpt, StageData, StageQuit, StagePOP, StageConfig}
+
+// FuzzClassify checks that Classify never panics and that its result keeps
+// the package's invariants.
+func FuzzClassify(f *testing.F) {
+	for _, r := range table {
+		f.Add(uint8(slices.Index(fuzzStages, r.stage)), r.reply)
+	}
+	f.Fuzz(func(t *testing.T, stage uint8, reply string) {
+		st := fuzzStages[int(stage)%len(fuzzStages)]
+		e := Classify(st, reply)
+		if e == nil {
+			t.Fatal("Classify returned nil")
+		}
+		if e.Code != 0 && (e.Code < 200 || e.Code > 599) {
+			t.Fatalf("Classify(%q).Code = %d", reply, e.Code)
+		}
+		if !slices.Contains(Kinds, e.Kind) {
+			t.Fatalf("Classify(%q).Kind = %q, not in Kinds", reply, e.Kind)
+		}
+		if e.Kind != KindPOPFailed && e.Temporary != temporaryFor(e.Kind, e.Code) {
+			t.Fatalf("Classify(%s, %q): %s code %d temporary=%v, rules say %v", st, reply, e.Kind, e.Code, e.Temporary, temporaryFor(e.Kind, e.Code))
+		}
+		if neverTemporary[e.Kind] && e.Temporary {
+			t.Fatalf("Classify(%q): %s is temporary", reply, e.Kind)
+		}
+		msg := e.Error()
+		if msg == "" || strings.ContainsAny(msg, "\r\n") {
+			t.Fatalf("Classify(%q).Error() = %q", reply, msg)
+		}
+		if len(e.Hints) == 0 {
+			t.Fatalf("Classify(%q) has no hints", reply)
+		}
+	})
+}

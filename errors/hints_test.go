@@ -1,0 +1,124 @@
+package errors
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestEveryKindHasHints(t *testing.T) {
+	for _, k := range Kinds {
+		if len(HintsFor(k, nil)) == 0 {
+			t.Errorf("kind %s has no hints", k)
+		}
+		if len(HintsFor(k, &Options{})) == 0 {
+			t.Errorf("kind %s has no hints with options", k)
+		}
+	}
+	if len(hints) != len(Kinds) {
+		t.Errorf("hint table has %d kinds, Kinds has %d", len(hints), len(Kinds))
+	}
+	if got := HintsFor(Kind("no_such_kind"), nil); len(got) == 0 {
+		t.Error("an unknown kind has no hints")
+	}
+}
+
+// TestRelayHintsCoverTheFixes checks the relay-denied list names every
+// remedy a relay denial can have.
+func TestRelayHintsCoverTheFixes(t *testing.T) {
+	hs := HintsFor(KindRelayDenied, nil)
+	var all strings.Builder
+	fields := map[string]bool{}
+	for _, h := range hs {
+		all.WriteString(strings.ToLower(h.Text))
+		all.WriteString("\n")
+		fields[h.Field] = true
+	}
+	for _, want := range []string{
+		"smtp authentication", "user of this server", "pop3", "ehlo name",
+		"lan address", "administrator to allow relaying", "receive connector",
+		"provider whether it offers authenticated smtp", "mx server directly",
+	} {
+		if !strings.Contains(all.String(), want) {
+			t.Errorf("relay hints do not mention %q:\n%s", want, all.String())
+		}
+	}
+	for _, f := range []string{"Auth.Username", "Sender", "POPBeforeSMTP", "HeloName"} {
+		if !fields[f] {
+			t.Errorf("relay hints do not name option %s", f)
+		}
+	}
+}
+
+func TestRelayHintsFollowOptions(t *testing.T) {
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		o         Options
+		lead      string // field of the first hint
+		mentions  []string
+		notFields []string
+	}{
+		{name: "no credentials", o: Options{TLSMode: "starttls"}, lead: "Auth.Username"},
+		{name: "no credentials, plain text", o: Options{TLSMode: "none"}, lead: "Auth.Username", mentions: []string{"STARTTLS"}},
+		{name: "credentials", o: Options{AuthConfigured: true, Username: "robot@example.org", Sender: "robot@example.org"}, lead: "Sender"},
+		{name: "POP ran 5 minutes ago", o: Options{POPConfigured: true, POPLastCheck: now.Add(-5 * time.Minute), POPWindow: 15 * time.Minute, Now: now},
+			lead: "Auth.Username", mentions: []string{"ran 5m0s ago", "11:55:00 UTC", "did not open relaying"}},
+		{name: "POP window expired", o: Options{AuthConfigured: true, POPConfigured: true, POPLastCheck: now.Add(-20 * time.Minute), POPWindow: 15 * time.Minute, Now: now},
+			lead: "Sender", mentions: []string{"ran 20m0s ago", "15m0s relay window"}},
+		{name: "POP never ran", o: Options{POPConfigured: true, Now: now}, lead: "Auth.Username", mentions: []string{"did not run"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := Classify(StageRcpt, "554 5.7.1 <a@b.example>: Relay access denied").Refine(tt.o)
+			if e.Hints[0].Field != tt.lead {
+				t.Errorf("first hint %q, want option %s", e.Hints[0], tt.lead)
+			}
+			var all strings.Builder
+			seen := map[Hint]bool{}
+			for _, h := range e.Hints {
+				all.WriteString(h.String() + "\n")
+				if seen[h] {
+					t.Errorf("hint repeated: %q", h)
+				}
+				seen[h] = true
+			}
+			for _, m := range tt.mentions {
+				if !strings.Contains(all.String(), m) {
+					t.Errorf("hints do not mention %q:\n%s", m, all.String())
+				}
+			}
+			if tt.o.Username != "" && strings.Contains(all.String(), tt.o.Username) {
+				t.Errorf("hints repeat the username:\n%s", all.String())
+			}
+			if len(e.Hints) < len(HintsFor(KindRelayDenied, nil)) {
+				t.Errorf("refined hints dropped some: %d < %d", len(e.Hints), len(HintsFor(KindRelayDenied, nil)))
+			}
+		})
+	}
+}
+
+func TestHintsForReturnsACopy(t *testing.T) {
+	a := HintsFor(KindRelayDenied, nil)
+	a[0].Text = "changed"
+	if HintsFor(KindRelayDenied, nil)[0].Text == "changed" {
+		t.Error("HintsFor returned the table's own slice")
+	}
+}
+
+func TestOtherRefinements(t *testing.T) {
+	e := Classify(StageMail, "530 5.7.0 Authentication required").Refine(Options{AuthConfigured: true, TLSMode: "none"})
+	if e.Hints[0].Field != "TLS" {
+		t.Errorf("auth required with credentials over plain text: first hint %q", e.Hints[0])
+	}
+	b := Classify(StageRcpt, "554 5.7.1 <localhost[127.0.0.1]>: Client host rejected: Access denied").Refine(Options{})
+	if b.Hints[0].Field != "Auth.Username" {
+		t.Errorf("blocked without credentials: first hint %q", b.Hints[0])
+	}
+	r := Classify(StageRcpt, "550 5.1.1 User unknown").Refine(Options{AuthConfigured: true})
+	for _, h := range r.Hints {
+		if h.Field == "Auth.Username" {
+			t.Errorf("recipient unknown with credentials still suggests authenticating: %q", h)
+		}
+	}
+}

@@ -1,0 +1,227 @@
+package errors
+
+import (
+	"errors"
+	"strings"
+)
+
+// ErrMalformedReply is wrapped by the error Parse returns when its input
+// holds no SMTP reply code. Match it with errors.Is.
+var ErrMalformedReply = errors.New("taskmail: malformed SMTP reply")
+
+// Reply is a parsed SMTP reply.
+type Reply struct {
+	Code     int      // basic code, e.g. 554; 0 if none could be read
+	Enhanced string   // enhanced status code, e.g. "5.7.1"; "" if absent
+	Text     string   // the text of all lines without codes, joined by " "
+	Lines    []string // the raw lines
+}
+
+// Parse splits a raw reply (one or several lines, "554-..." continuation
+// lines allowed) into code, enhanced code and text.
+//
+// Parse is tolerant: lines may end in CRLF or LF, continuation lines may
+// lack their code, the enhanced code (RFC 3463) may repeat on every line,
+// and text before the code on the first line ("host mx said: 550 5.1.1 …",
+// as in a bounce) is skipped when an enhanced code confirms where the reply
+// starts. A qmail-style "(#5.7.1)" at the end of the text is read as the
+// enhanced code when none leads the text. Codes outside 200–599 are not
+// reply codes.
+//
+// When no reply code can be read, Parse returns an error wrapping
+// ErrMalformedReply together with what it could read (the text, and an
+// enhanced code when the text starts with one), so that the words can still
+// be classified.
+func Parse(reply string) (Reply, error) {
+	return parse(reply, true)
+}
+
+// parse is Parse; lines says whether to fill Reply.Lines, which Classify
+// does not need (it saves an allocation per reply).
+func parse(reply string, lines bool) (Reply, error) {
+	var r Reply
+	var text strings.Builder
+	first := true
+	single := "" // the text when there is exactly one non-empty line
+	n := 0
+	for rest := reply; rest != ""; {
+		var line string
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			line, rest = rest, ""
+		}
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if lines {
+			r.Lines = append(r.Lines, line)
+		}
+		body := line
+		if first {
+			body = skipPreamble(body)
+		}
+		code, after, ok := splitCode(body)
+		if ok {
+			if first {
+				r.Code = code
+			}
+			body = after
+		}
+		enh, after := splitEnhanced(body)
+		if enh != "" {
+			if r.Enhanced == "" {
+				r.Enhanced = enh
+			}
+			body = after
+		}
+		first = false
+		body = strings.TrimSpace(body)
+		if body == "" {
+			continue
+		}
+		n++
+		switch n {
+		case 1:
+			single = body
+		case 2:
+			text.Grow(len(reply))
+			text.WriteString(single)
+			fallthrough
+		default:
+			text.WriteByte(' ')
+			text.WriteString(body)
+		}
+	}
+	if n > 1 {
+		r.Text = text.String()
+	} else {
+		r.Text = single
+	}
+	if strings.ContainsRune(r.Text, '\r') {
+		r.Text = strings.ReplaceAll(r.Text, "\r", " ")
+	}
+	if r.Enhanced == "" {
+		r.Enhanced = trailingEnhanced(r.Text)
+	}
+	switch {
+	case r.Code != 0:
+		return r, nil
+	case first:
+		return r, errEmptyReply
+	default:
+		return r, errMissingCode
+	}
+}
+
+// errMissingCode is returned for input with text but no reply code. It is
+// built once: Parse of junk should not cost an allocation for the error.
+var (
+	errMissingCode = &parseError{"no reply code"}
+	errEmptyReply  = &parseError{"empty reply"}
+)
+
+type parseError struct{ msg string }
+
+func (e *parseError) Error() string { return ErrMalformedReply.Error() + ": " + e.msg }
+func (e *parseError) Unwrap() error { return ErrMalformedReply }
+
+// splitCode reads a three-digit reply code (200–599) followed by a space, a
+// hyphen, a tab or the end of the line.
+func splitCode(s string) (code int, rest string, ok bool) {
+	if len(s) < 3 || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) {
+		return 0, s, false
+	}
+	if len(s) > 3 && s[3] != ' ' && s[3] != '-' && s[3] != '\t' {
+		return 0, s, false
+	}
+	code = int(s[0]-'0')*100 + int(s[1]-'0')*10 + int(s[2]-'0')
+	if code < 200 || code > 599 {
+		return 0, s, false
+	}
+	if len(s) > 3 {
+		return code, s[4:], true
+	}
+	return code, "", true
+}
+
+// splitEnhanced reads an RFC 3463 enhanced status code (class 2, 4 or 5,
+// then subject and detail of one to three digits) at the start of s,
+// followed by white space or the end of s.
+func splitEnhanced(s string) (enh, rest string) {
+	t := strings.TrimLeft(s, " \t")
+	n := enhancedLen(t)
+	if n == 0 || (n < len(t) && t[n] != ' ' && t[n] != '\t') {
+		return "", s
+	}
+	return t[:n], t[n:]
+}
+
+// enhancedLen returns the length of the enhanced status code at the start
+// of s, or 0 when s does not start with one.
+func enhancedLen(s string) int {
+	if len(s) < 5 || (s[0] != '2' && s[0] != '4' && s[0] != '5') || s[1] != '.' {
+		return 0
+	}
+	i := 2
+	for part := 0; part < 2; part++ {
+		j := i
+		for j < len(s) && j-i < 4 && isDigit(s[j]) {
+			j++
+		}
+		if j == i || j-i > 3 {
+			return 0
+		}
+		i = j
+		if part == 0 {
+			if i >= len(s) || s[i] != '.' {
+				return 0
+			}
+			i++
+		}
+	}
+	return i
+}
+
+// trailingEnhanced reads qmail's "(#5.7.1)" at the end of text.
+func trailingEnhanced(text string) string {
+	t := strings.TrimRight(text, " .")
+	if !strings.HasSuffix(t, ")") {
+		return ""
+	}
+	i := strings.LastIndex(t, "(#")
+	if i < 0 {
+		return ""
+	}
+	code := t[i+2 : len(t)-1]
+	if enhancedLen(code) != len(code) {
+		return ""
+	}
+	return code
+}
+
+// skipPreamble drops text before the reply on a line such as
+// "host mx.example said: 550 5.1.1 <x>: User unknown". It moves only to a
+// code that follows a space or a colon and that an enhanced code of the
+// same class confirms, so a number in ordinary text is not taken for a code.
+func skipPreamble(line string) string {
+	if _, _, ok := splitCode(line); ok {
+		return line
+	}
+	for i := 1; i+3 < len(line); i++ {
+		if line[i-1] != ' ' && line[i-1] != ':' && line[i-1] != '(' {
+			continue
+		}
+		_, rest, ok := splitCode(line[i:])
+		if !ok {
+			continue
+		}
+		if enh, _ := splitEnhanced(rest); enh != "" && enh[0] == line[i] {
+			return line[i:]
+		}
+	}
+	return line
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
