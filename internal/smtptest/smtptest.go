@@ -1,7 +1,8 @@
 package smtptest
 
 import (
-	"crypto/x509"
+	"log/slog"
+	"strconv"
 	"time"
 )
 
@@ -28,7 +29,7 @@ const (
 // Rule replaces the server's normal reply to a command.
 type Rule struct {
 	Stage Stage
-	Match string // substring of the command's argument (an address); "" matches every command at Stage
+	Match string // case-insensitive substring of the command's argument (an address; see the package doc per stage); "" matches every command at Stage
 	Reply Reply
 	Times int // how many matching commands get this reply; 0: all
 }
@@ -67,7 +68,54 @@ type Config struct {
 	Rules       []Rule
 	Faults      []Fault
 	Latency     time.Duration // added before every reply (a slow or distant server)
+
+	// Mailboxes lists the local addresses that exist. When set, a recipient
+	// in a local domain that is not listed gets "550 5.1.1 <rcpt>: Recipient
+	// address rejected: User unknown in virtual mailbox table". Empty: every
+	// local address exists. Without Domains every domain is local.
+	Mailboxes []string
+
+	// AllowInsecureAuth offers and accepts AUTH before STARTTLS. By default,
+	// when StartTLS is set, AUTH is offered only once TLS is active (like
+	// Postfix with smtpd_tls_auth_only = yes) and an early AUTH gets "530
+	// 5.7.0 Must issue a STARTTLS command first". Without StartTLS or
+	// Implicit, AUTH is always offered in plain text.
+	AllowInsecureAuth bool
+
+	// AuthMechs lists the SASL mechanisms offered, in order; default
+	// PLAIN and LOGIN (the only two the fake implements).
+	AuthMechs []string
+
+	// DisablePipelining leaves PIPELINING out of the EHLO reply.
+	DisablePipelining bool
+
+	// EHLOReject, when set, is the reply to every EHLO and HELO, e.g.
+	// {501, "5.5.4", "Syntax: HELO hostname"} or {550, "5.7.1", "Helo command rejected: Host not found"}.
+	EHLOReject *Reply
+
+	// SenderRejectAtMail makes SenderLogin refuse at MAIL FROM (Postfix with
+	// smtpd_delay_reject = no) instead of at the first RCPT TO (the
+	// Postfix default).
+	SenderRejectAtMail bool
+
+	// BadCertificate makes the TLS certificate one a client must refuse.
+	BadCertificate CertProblem
+
+	// Logger receives go-smtp's internal errors at debug level; nil: discarded.
+	Logger *slog.Logger
 }
+
+// CertProblem is a defect of the server's certificate, for tests of
+// certificate verification.
+type CertProblem int
+
+// The certificate defects.
+const (
+	CertOK        CertProblem = iota // valid for 127.0.0.1, ::1 and localhost, trusted by CertPool
+	CertWrongName                    // trusted, but issued for wrong.smtptest.test only
+	CertExpired                      // trusted and for the right names, but expired yesterday
+	CertUntrusted                    // for the right names, but CertPool trusts another certificate
+)
 
 // Received is a message the server accepted.
 type Received struct {
@@ -79,29 +127,17 @@ type Received struct {
 	TLS      bool
 }
 
-// Server is a running fake. Its methods are safe for concurrent use.
-type Server struct{ _ int }
-
-// Start starts a server on 127.0.0.1:0.
-func Start(cfg Config) (*Server, error) { panic("unimplemented") }
-
-// Addr returns "127.0.0.1:port".
-func (s *Server) Addr() string { panic("unimplemented") }
-
-// Host returns "127.0.0.1".
-func (s *Server) Host() string { panic("unimplemented") }
-
-// Port returns the port.
-func (s *Server) Port() int { panic("unimplemented") }
-
-// CertPool returns a pool that trusts the server's certificate.
-func (s *Server) CertPool() *x509.CertPool { panic("unimplemented") }
-
-// Messages returns a copy of what was received so far.
-func (s *Server) Messages() []Received { panic("unimplemented") }
-
-// Connections returns how many connections were accepted so far.
-func (s *Server) Connections() int { panic("unimplemented") }
-
-// Close stops the server and ends every session.
-func (s *Server) Close() error { panic("unimplemented") }
+// String returns the defect's name, e.g. "expired".
+func (p CertProblem) String() string {
+	switch p {
+	case CertOK:
+		return "ok"
+	case CertWrongName:
+		return "wrong-name"
+	case CertExpired:
+		return "expired"
+	case CertUntrusted:
+		return "untrusted"
+	}
+	return "CertProblem(" + strconv.Itoa(int(p)) + ")"
+}
