@@ -143,14 +143,23 @@ func HintsFor(kind Kind, o *Options) []Hint {
 	if o == nil {
 		return append([]Hint(nil), generic...)
 	}
-	return refine(kind, generic, o)
+	return refine(kind, "", generic, o)
 }
 
-// Refine replaces e.Hints with HintsFor(e.Kind, &o) and returns e.
-func (e *Error) Refine(o Options) *Error { e.Hints = HintsFor(e.Kind, &o); return e }
+// Refine replaces e.Hints with the hints for e.Kind, most likely first given
+// the options o and the stage e came from, and returns e.
+func (e *Error) Refine(o Options) *Error {
+	generic, ok := hints[e.Kind]
+	if !ok {
+		generic = hints[KindUnknown]
+	}
+	e.Hints = refine(e.Kind, e.Stage, generic, &o)
+	return e
+}
 
-// refine orders and rewords the generic hints of kind for the options o.
-func refine(kind Kind, generic []Hint, o *Options) []Hint {
+// refine orders and rewords the generic hints of kind for the options o and
+// the stage the failure came from ("" when unknown).
+func refine(kind Kind, stage Stage, generic []Hint, o *Options) []Hint {
 	var lead []Hint
 	plain := o.TLSMode == "none"
 	switch kind {
@@ -176,9 +185,10 @@ func refine(kind Kind, generic []Hint, o *Options) []Hint {
 			lead = append(lead, hintSTARTTLS)
 		}
 	case KindBlocked:
-		if !o.AuthConfigured {
+		if !o.AuthConfigured && stage != StageConnect && stage != StageGreeting {
 			// Submission servers refuse unauthenticated clients outright
-			// (Postfix: "Client host rejected: Access denied").
+			// (Postfix: "Client host rejected: Access denied"). A refused
+			// greeting comes before AUTH is possible, so it cannot help there.
 			lead = append(lead, hintAuth)
 		}
 		if o.HeloName == "" {

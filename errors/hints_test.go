@@ -122,3 +122,18 @@ func TestOtherRefinements(t *testing.T) {
 		}
 	}
 }
+
+func TestRefineBlockedGreetingDoesNotLeadWithAuth(t *testing.T) {
+	o := Options{HeloName: "runner01.example.org"}
+	greet := Classify(StageGreeting, "554 5.7.1 Client host [192.0.2.7] blocked using zen.spamhaus.org").Refine(o)
+	if greet.Kind != KindBlocked {
+		t.Fatalf("kind = %s, want blocked", greet.Kind)
+	}
+	if greet.Hints[0] == hintAuth {
+		t.Errorf("a refused greeting leads with %q, which cannot help before AUTH", greet.Hints[0].Text)
+	}
+	rcpt := Classify(StageRcpt, "554 5.7.1 <ops@example.org>: Client host rejected: Access denied").Refine(o)
+	if rcpt.Kind != KindBlocked || rcpt.Hints[0] != hintAuth {
+		t.Errorf("at RCPT without credentials: kind %s, first hint %q; want blocked led by authentication", rcpt.Kind, rcpt.Hints[0].Text)
+	}
+}
