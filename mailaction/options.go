@@ -22,6 +22,8 @@ type options struct {
 	sleep     func(ctx context.Context, d time.Duration) error
 	dial      DialContextFunc
 	tlsConfig *tls.Config
+
+	noChunking bool // never use BDAT (tests of the DATA path)
 }
 
 func newOptions(opts []Option) *options {

@@ -2,24 +2,267 @@ package mailaction
 
 import (
 	"context"
+	"crypto/tls"
+	"errors"
+	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/pop3"
 )
 
 // popChecker runs the POP3 login of POP-before-SMTP and remembers when it
 // last succeeded. One check is shared per (POP server, user) by every
 // Sender in the process.
-type popChecker struct{ _ int }
+type popChecker struct {
+	smtp  config.SMTP          // with defaults, for TLS settings and AllowInsecureAuth
+	cfg   config.POPBeforeSMTP // with defaults
+	addr  string               // the POP server, host:port
+	state *popState
+	o     *options
+}
+
+// popKey names one shared POP-before-SMTP login.
+type popKey struct{ addr, user string }
+
+// popState is what every checker of one popKey shares: when the last login
+// succeeded, and the login in progress, if any.
+type popState struct {
+	mu     sync.Mutex
+	last   time.Time  // when the last successful login started; zero: never
+	flight *popFlight // the login in progress; nil when none
+}
+
+// popFlight is one login in progress. done is closed when it ends; err
+// and abandoned are set before that.
+type popFlight struct {
+	done      chan struct{}
+	err       error
+	abandoned bool // it failed because its caller's context ended
+}
+
+// popStates is the process-wide registry of logins, so that all Senders
+// (and SendEmail calls) that use the same POP server and user share one
+// login and one relay window: the server opens relaying for the client
+// address, not for a Sender. Senders of one process normally share their
+// source address; a process that sends from several addresses through the
+// same POP account would need separate accounts.
+var popStates = struct {
+	sync.Mutex
+	m map[popKey]*popState
+}{m: map[popKey]*popState{}}
+
+func popStateFor(k popKey) *popState {
+	popStates.Lock()
+	defer popStates.Unlock()
+	s, ok := popStates.m[k]
+	if !ok {
+		s = &popState{}
+		popStates.m[k] = s
+	}
+	return s
+}
 
 // newPOPChecker returns the checker for cfg.POPBeforeSMTP, or nil when POP-
 // before-SMTP is not configured.
-// TODO(real-servers work): implement with internal/pop3.
-func newPOPChecker(cfg config.SMTP, o *options) *popChecker { panic("unimplemented") }
+func newPOPChecker(cfg config.SMTP, o *options) *popChecker {
+	if cfg.POPBeforeSMTP == nil {
+		return nil
+	}
+	if o == nil {
+		o = newOptions(nil)
+	}
+	d := cfg.WithDefaults()
+	p := *d.POPBeforeSMTP
+	addr := p.Addr()
+	return &popChecker{
+		smtp:  d,
+		cfg:   p,
+		addr:  addr,
+		state: popStateFor(popKey{addr: addr, user: p.Username}),
+		o:     o,
+	}
+}
 
 // Check logs in to POP3 unless a login succeeded within the window (or
 // force is set), and returns when the last successful login ran. Its error
 // is a *mailerrors.Error of kind pop_failed.
+//
+// Concurrent callers share one login: while a login is in progress, other
+// callers (forced or not) wait for it and take its result, which is what a
+// forced check after a relay denial needs, since that login is at least as
+// recent as the denial. Should the login end only because its caller's
+// context ended, a waiter whose context is still live runs its own.
 func (p *popChecker) Check(ctx context.Context, force bool) (last time.Time, err error) {
-	panic("unimplemented")
+	if p == nil {
+		return time.Time{}, nil
+	}
+	s := p.state
+	s.mu.Lock()
+	for {
+		if !force && !s.last.IsZero() && p.o.now().Sub(s.last) < p.cfg.Window {
+			last := s.last
+			s.mu.Unlock()
+			return last, nil
+		}
+		f := s.flight
+		if f == nil {
+			break
+		}
+		s.mu.Unlock()
+		select {
+		case <-f.done:
+		case <-ctx.Done():
+			s.mu.Lock()
+			last := s.last
+			s.mu.Unlock()
+			return last, p.fail(context.Cause(ctx))
+		}
+		s.mu.Lock()
+		if !f.abandoned || ctx.Err() != nil {
+			last := s.last
+			s.mu.Unlock()
+			return last, f.err
+		}
+		// The other caller gave up; try again with this one's context.
+	}
+	f := &popFlight{done: make(chan struct{})}
+	s.flight = f
+	s.mu.Unlock()
+
+	start := p.o.now()
+	err = p.login(ctx, force)
+	loggedIn := err == nil
+	if loggedIn {
+		// Give the server time to add this address to its relay list
+		// before anyone sends: the login is logged first and the list is
+		// rebuilt from the log, which takes tens of milliseconds with
+		// Dovecot and Postfix, and can take longer elsewhere. Without the
+		// wait the first send after a login is often denied.
+		if serr := p.o.sleep(ctx, popSettleDelay); serr != nil {
+			err = p.fail(context.Cause(ctx))
+		}
+	}
+
+	s.mu.Lock()
+	if loggedIn && start.After(s.last) { // the relay window opened, even if ctx ended since
+		s.last = start
+	}
+	last = s.last
+	f.err = err
+	f.abandoned = err != nil && ctx.Err() != nil
+	s.flight = nil
+	close(f.done)
+	s.mu.Unlock()
+	return last, err
+}
+
+// popSettleDelay is how long Check waits after a successful POP3 login
+// before it returns, so that the server's relay list includes this client
+// by the time the SMTP session starts. It is paid once per window.
+const popSettleDelay = time.Second
+
+// errPOPPlainText is the cause when a login would send the password in
+// clear text.
+var errPOPPlainText = errors.New("the POP3 login would send the password in plain text: the server offers no TLS and no APOP")
+
+// login runs one POP3 session: connect (from the same source address as
+// SMTP, through o.dial), secure it as configured, log in, STAT, QUIT. The
+// whole session is bounded by the SMTP Timeout. The password goes in clear
+// text only when the server offers neither TLS nor APOP and
+// AllowInsecureAuth is set.
+func (p *popChecker) login(ctx context.Context, force bool) error {
+	ctx, cancel := context.WithTimeout(ctx, p.smtp.Timeout)
+	defer cancel()
+	log := p.o.logger.With(slog.String("pop_server", p.addr), slog.String("pop_user", p.cfg.Username))
+	log.LogAttrs(ctx, slog.LevelDebug, "POP-before-SMTP login", slog.Bool("forced", force))
+
+	tc, err := p.tlsConfig()
+	if err != nil {
+		return p.fail(err)
+	}
+	d := &pop3.Dialer{
+		DialContext: p.o.dial,
+		TLSConfig:   tc,
+		ImplicitTLS: p.cfg.TLS == config.TLSImplicit,
+	}
+	c, err := d.Dial(ctx, p.addr)
+	if err != nil {
+		return p.failed(ctx, log, err)
+	}
+	defer c.Close()
+
+	switch p.cfg.TLS {
+	case config.TLSStartTLS:
+		if err := c.StartTLS(ctx, tc); err != nil {
+			return p.failed(ctx, log, err)
+		}
+	case config.TLSStartTLSOpportunistic:
+		caps, err := c.Capabilities(ctx)
+		if err != nil && !errors.As(err, new(*pop3.ReplyError)) {
+			return p.failed(ctx, log, err)
+		}
+		if caps.Has("STLS") {
+			if err := c.StartTLS(ctx, tc); err != nil {
+				return p.failed(ctx, log, err)
+			}
+		}
+	}
+	if _, secure := c.TLSConnectionState(); !secure && !c.APOPOffered() && !p.smtp.AllowInsecureAuth {
+		return p.failed(ctx, log, p.fail(errPOPPlainText))
+	}
+	if err := c.Auth(ctx, p.cfg.Username, p.cfg.Password.Reveal()); err != nil {
+		return p.failed(ctx, log, err)
+	}
+	if _, _, err := c.Stat(ctx); err != nil {
+		return p.failed(ctx, log, err)
+	}
+	// The login is what opens relaying; a failed QUIT does not undo it.
+	if err := c.Quit(ctx); err != nil {
+		log.LogAttrs(ctx, slog.LevelDebug, "POP3 QUIT failed after a successful login", slog.String("error", err.Error()))
+	}
+	return nil
+}
+
+// failed logs a failed login and returns it as a pop_failed error.
+func (p *popChecker) failed(ctx context.Context, log *slog.Logger, err error) error {
+	e := p.fail(err)
+	log.LogAttrs(ctx, slog.LevelWarn, "POP-before-SMTP login failed", slog.String("error", e.Error()))
+	return e
+}
+
+// fail returns err as a pop_failed *mailerrors.Error: as it is when it is
+// one (the pop3 package's errors are), else wrapped.
+func (p *popChecker) fail(err error) *mailerrors.Error {
+	var e *mailerrors.Error
+	if errors.As(err, &e) && e.Kind == mailerrors.KindPOPFailed {
+		return e
+	}
+	text := ""
+	if errors.Is(err, errPOPPlainText) {
+		text = err.Error()
+	}
+	return &mailerrors.Error{
+		Kind:      mailerrors.KindPOPFailed,
+		Stage:     mailerrors.StagePOP,
+		Server:    p.addr,
+		Text:      text,
+		Temporary: !errors.Is(err, errPOPPlainText) && !errors.Is(err, context.Canceled),
+		Err:       err,
+	}
+}
+
+// tlsConfig returns the TLS configuration for the POP server: the SMTP
+// one's roots (WithTLSConfig and CAFile), with the POP server's name and
+// its own InsecureSkipVerify. When the POP host is the SMTP host, the SMTP
+// TLSServerName applies to it too.
+func (p *popChecker) tlsConfig() (*tls.Config, error) {
+	c := p.smtp
+	c.InsecureSkipVerify = p.cfg.InsecureSkipVerify
+	if p.cfg.Host != p.smtp.Host || c.TLSServerName == "" {
+		c.TLSServerName = p.cfg.Host
+	}
+	return buildTLSConfig(c, p.o.tlsConfig)
 }

@@ -2,11 +2,274 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/mailaction"
 )
 
-// TODO: implemented by the send work.
+// listFlag is a flag that may be repeated; each value may also hold a
+// comma-separated list.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*l = append(*l, s)
+		}
+	}
+	return nil
+}
+
+// sendOutput is what "send --json" prints: one object.
+type sendOutput struct {
+	OK         bool        `json:"ok"`
+	MessageID  string      `json:"message_id,omitempty"`
+	Server     string      `json:"server,omitempty"`
+	Accepted   []string    `json:"accepted"`
+	Rejected   []string    `json:"rejected"`
+	Attempts   int         `json:"attempts"`
+	DurationMS int64       `json:"duration_ms"`
+	Response   string      `json:"response,omitempty"`
+	Errors     []errorJSON `json:"errors,omitempty"`
+}
+
+// errorJSON is one *mailerrors.Error as JSON.
+type errorJSON struct {
+	Kind      string   `json:"kind"`
+	Stage     string   `json:"stage,omitempty"`
+	Code      int      `json:"code,omitempty"`
+	Enhanced  string   `json:"enhanced,omitempty"`
+	Text      string   `json:"text,omitempty"`
+	Recipient string   `json:"recipient,omitempty"`
+	Server    string   `json:"server,omitempty"`
+	Temporary bool     `json:"temporary"`
+	Error     string   `json:"error"`
+	Hints     []string `json:"hints"`
+}
+
+// runSend implements "taskmail send": it sends one message through the
+// configured server and prints the result, or the typed errors with their
+// hints. It returns 0 when every recipient got the message, 1 when the
+// server (or the connection) refused some or all of it, and 2 for a usage
+// error, options that cannot work, or a message that cannot be built.
 func runSend(ctx context.Context, e env) int {
-	fmt.Fprintln(e.stderr, "taskmail send: not implemented yet")
-	return 1
+	fs := flag.NewFlagSet("send", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	var to, cc, bcc, attach listFlag
+	cfgPath := fs.String("config", "", "configuration file (YAML); TASKMAIL_* variables override it (default: the environment only)")
+	fs.Var(&to, "to", "recipient; repeat or separate with commas")
+	fs.Var(&cc, "cc", "copy recipient; repeat or separate with commas")
+	fs.Var(&bcc, "bcc", "blind copy recipient (not shown in the message); repeat or separate with commas")
+	from := fs.String("from", "", "header From (default: smtp.from of the configuration)")
+	subject := fs.String("subject", "", "subject")
+	body := fs.String("body", "", "text body")
+	bodyFile := fs.String("body-file", "", `read the text body from this file ("-": stdin)`)
+	htmlFile := fs.String("html-file", "", "read an HTML body from this file (with a text body: both, as alternatives)")
+	fs.Var(&attach, "attach", "attach this file; repeat for more")
+	asJSON := fs.Bool("json", false, "print the result as one JSON object")
+	verbose := fs.Bool("v", false, "log each step (retries, connections) to stderr")
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: taskmail send [--config FILE] --to ADDR [--cc ADDR] [--subject S] [--body TEXT | --body-file FILE] [--html-file FILE] [--attach FILE]... [--json]")
+		fmt.Fprintln(e.stderr)
+		fmt.Fprintln(e.stderr, "Sends one message through the configured server. Exit status: 0 sent to every")
+		fmt.Fprintln(e.stderr, "recipient, 1 refused in part or in whole, 2 usage or configuration error.")
+		fmt.Fprintln(e.stderr)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(e.args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	usageErr := func(format string, args ...any) int {
+		fmt.Fprintf(e.stderr, "taskmail send: "+format+"\n", args...)
+		fmt.Fprintln(e.stderr, "Run 'taskmail send -h' for the options.")
+		return 2
+	}
+	switch {
+	case fs.NArg() > 0:
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	case len(to)+len(cc)+len(bcc) == 0:
+		return usageErr("no recipient: give --to, --cc or --bcc")
+	case *body != "" && *bodyFile != "":
+		return usageErr("give --body or --body-file, not both")
+	}
+
+	msg := &mailaction.Message{From: *from, To: to, Cc: cc, Bcc: bcc, Subject: *subject, Text: *body}
+	if *bodyFile != "" {
+		b, err := readFileOrStdin(*bodyFile, e.stdin)
+		if err != nil {
+			return usageErr("--body-file: %v", err)
+		}
+		msg.Text = string(b)
+	}
+	if *htmlFile != "" {
+		b, err := os.ReadFile(*htmlFile)
+		if err != nil {
+			return usageErr("--html-file: %v", err)
+		}
+		msg.HTML = string(b)
+	}
+	for _, path := range attach {
+		msg.Attachments = append(msg.Attachments, mailaction.Attachment{Path: path})
+	}
+
+	var f *config.File
+	var err error
+	if *cfgPath != "" {
+		f, err = config.Load(*cfgPath)
+	} else {
+		f, err = config.FromEnv()
+	}
+	if err != nil {
+		ce := mailerrors.New(mailerrors.KindInvalidConfig, mailerrors.StageConfig, err)
+		ce.Temporary = false
+		return printSendResult(e, *asJSON, &mailaction.Result{}, ce)
+	}
+
+	level := slog.LevelWarn
+	if *verbose {
+		level = slog.LevelDebug
+	}
+	logger := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level}))
+	res, err := mailaction.SendEmail(ctx, f.SMTP, msg, mailaction.WithLogger(logger))
+	return printSendResult(e, *asJSON, res, err)
+}
+
+// readFileOrStdin reads path, or stdin for "-".
+func readFileOrStdin(path string, stdin io.Reader) ([]byte, error) {
+	if path == "-" {
+		return io.ReadAll(stdin)
+	}
+	return os.ReadFile(path)
+}
+
+// printSendResult prints the result and the errors, and returns the exit
+// status.
+func printSendResult(e env, asJSON bool, res *mailaction.Result, err error) int {
+	if res == nil {
+		res = &mailaction.Result{}
+	}
+	errs := mailerrors.All(err)
+	if err != nil && len(errs) == 0 {
+		// Not expected: every failure is an *Error. Show it as it is.
+		errs = []*mailerrors.Error{{Kind: mailerrors.KindUnknown, Err: err}}
+	}
+	status := 0
+	for _, me := range errs {
+		s := 1
+		if me.Kind == mailerrors.KindInvalidConfig || (me.Kind == mailerrors.KindSyntaxError && me.Stage == "") {
+			s = 2 // the options or the message: nothing a retry would change
+		}
+		status = max(status, s)
+	}
+
+	if asJSON {
+		out := sendOutput{
+			OK:         err == nil,
+			MessageID:  res.MessageID,
+			Server:     res.Server,
+			Accepted:   nonNil(res.Accepted),
+			Rejected:   nonNil(res.Rejected),
+			Attempts:   res.Attempts,
+			DurationMS: res.Duration.Milliseconds(),
+			Response:   res.Response,
+		}
+		for _, me := range errs {
+			out.Errors = append(out.Errors, toJSON(me))
+		}
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		if werr := enc.Encode(out); werr != nil {
+			fmt.Fprintf(e.stderr, "taskmail send: %v\n", werr)
+			return max(status, 1)
+		}
+		return status
+	}
+
+	if len(res.Accepted) > 0 {
+		fmt.Fprintf(e.stdout, "sent %s to %s via %s (%s, %s)\n", res.MessageID, strings.Join(res.Accepted, ", "),
+			res.Server, plural(res.Attempts, "attempt"), res.Duration.Round(time.Millisecond))
+		if res.Response != "" {
+			fmt.Fprintf(e.stdout, "server: %s\n", res.Response)
+		}
+	}
+	if len(res.Rejected) > 0 {
+		fmt.Fprintf(e.stderr, "not sent to %s\n", strings.Join(res.Rejected, ", "))
+	}
+	for i, me := range errs {
+		if i > 0 {
+			fmt.Fprintln(e.stderr)
+		}
+		printError(e.stderr, me, res.Attempts)
+	}
+	return status
+}
+
+// printError prints one error with its hints.
+func printError(w io.Writer, me *mailerrors.Error, attempts int) {
+	fmt.Fprintf(w, "taskmail send: %s\n", me.Error())
+	if me.Kind != mailerrors.KindInvalidConfig {
+		temp := "no: a retry will not help until something changes"
+		if me.Temporary {
+			temp = "yes: trying again later may succeed"
+		}
+		fmt.Fprintf(w, "  kind:      %s\n", me.Kind)
+		fmt.Fprintf(w, "  temporary: %s\n", temp)
+		if attempts > 1 {
+			fmt.Fprintf(w, "  attempts:  %d\n", attempts)
+		}
+	}
+	if len(me.Hints) > 0 {
+		fmt.Fprintln(w, "  what to do:")
+		for _, h := range me.Hints {
+			fmt.Fprintf(w, "    - %s\n", h.String())
+		}
+	}
+}
+
+func toJSON(me *mailerrors.Error) errorJSON {
+	j := errorJSON{
+		Kind:      string(me.Kind),
+		Stage:     string(me.Stage),
+		Code:      me.Code,
+		Enhanced:  me.Enhanced,
+		Text:      me.Text,
+		Recipient: me.Recipient,
+		Server:    me.Server,
+		Temporary: me.Temporary,
+		Error:     me.Error(),
+		Hints:     make([]string, 0, len(me.Hints)),
+	}
+	for _, h := range me.Hints {
+		j.Hints = append(j.Hints, h.String())
+	}
+	return j
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -1,0 +1,372 @@
+package mailaction
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"net/mail"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	gomail "github.com/wneessen/go-mail"
+
+	mailerrors "github.com/taskmail/taskmail/errors"
+)
+
+// prepared is a message ready for the wire: its envelope and its
+// payload, built once per Send and reused as is by every attempt, so that
+// a retried message is byte for byte the one first tried (same
+// Message-ID, same Date, same MIME boundaries).
+type prepared struct {
+	sender    string   // envelope MAIL FROM, bare address
+	rcpts     []string // envelope RCPT TO, bare addresses, without duplicates
+	data      []byte   // the message with CRLF line ends: the BDAT payload
+	dot       []byte   // data dot-stuffed and ending in ".\r\n": the DATA payload; built on first use
+	messageID string   // without angle brackets
+	bufs      [2]*[]byte
+}
+
+// dotData returns the DATA form of the payload, building it once.
+func (p *prepared) dotData() []byte {
+	if p.dot == nil {
+		p.bufs[1] = getBuffer()
+		st := newStuffer(*p.bufs[1], true)
+		st.Write(p.data)
+		p.dot = st.finish()
+	}
+	return p.dot
+}
+
+// release returns the payload buffers to the pool. p must not be used
+// after.
+func (p *prepared) release() {
+	for i, keep := range [2][]byte{p.data, p.dot} {
+		if b := p.bufs[i]; b != nil {
+			*b = keep[:0] // keep what append grew
+			putBuffer(b)
+		}
+	}
+	p.bufs = [2]*[]byte{}
+	p.data, p.dot = nil, nil
+}
+
+// reservedHeaders are set from Message fields; Message.Headers may not
+// set them, so that no header is sent twice and the envelope and the
+// headers cannot disagree.
+var reservedHeaders = map[string]string{
+	"from": "From", "to": "To", "cc": "Cc", "bcc": "Bcc", "reply-to": "ReplyTo",
+	"subject": "Subject", "date": "Date", "message-id": "MessageID",
+	"mime-version": "", "content-type": "", "content-transfer-encoding": "",
+}
+
+// prepare validates msg and builds its envelope and payload. Every problem
+// is reported before anything is sent, as an *Error of kind syntax_error
+// (a bad address, a header holding a line break, a bad header name) or
+// invalid_config (no From anywhere, an attachment that cannot be read).
+func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
+	if msg == nil {
+		return nil, messageError(mailerrors.KindSyntaxError, "no message to send", "Pass a non-nil *Message", nil)
+	}
+	if e := checkLineBreaks(msg); e != nil {
+		return nil, e
+	}
+
+	from := msg.From
+	if from == "" {
+		from = s.cfg.From
+	}
+	if from == "" {
+		return nil, messageError(mailerrors.KindInvalidConfig, "no From address",
+			"Set From in the options or in the message", nil)
+	}
+	fromAddr, err := mail.ParseAddress(from)
+	if err != nil {
+		return nil, addressError("From", from, err)
+	}
+	sender := s.cfg.Sender
+	if !s.senderSet && msg.From != "" {
+		// No explicit envelope sender: MAIL FROM follows the header From
+		// the message actually carries.
+		sender = fromAddr.Address
+	}
+
+	m := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
+	m.FromMailAddress(fromAddr)
+
+	p := &prepared{sender: sender}
+	to, e := s.parseList("To", msg.To)
+	if e != nil {
+		return nil, e
+	}
+	cc, e := s.parseList("Cc", msg.Cc)
+	if e != nil {
+		return nil, e
+	}
+	bcc, e := s.parseList("Bcc", msg.Bcc)
+	if e != nil {
+		return nil, e
+	}
+	if len(to) > 0 {
+		m.ToMailAddress(to...)
+	}
+	if len(cc) > 0 {
+		m.CcMailAddress(cc...)
+	}
+	// Bcc goes into the envelope only, never into the headers.
+	p.rcpts = envelopeRecipients(to, cc, bcc)
+	if len(p.rcpts) == 0 {
+		return nil, messageError(mailerrors.KindSyntaxError, "the message has no recipients",
+			"Set at least one address in To, Cc or Bcc", nil)
+	}
+
+	if msg.ReplyTo != "" {
+		rt, err := mail.ParseAddress(msg.ReplyTo)
+		if err != nil {
+			return nil, addressError("ReplyTo", msg.ReplyTo, err)
+		}
+		m.ReplyToMailAddress(rt)
+	}
+	m.Subject(msg.Subject)
+
+	p.messageID = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(msg.MessageID), "<"), ">")
+	if p.messageID == "" {
+		p.messageID = newMessageID(domainOf(fromAddr.Address))
+	} else if strings.ContainsAny(p.messageID, " <>\t") || !strings.Contains(p.messageID, "@") {
+		return nil, messageError(mailerrors.KindSyntaxError, "MessageID "+strconv.Quote(msg.MessageID)+" is not a message id",
+			"Set MessageID to the form local@domain, or leave it empty to have one generated", nil)
+	}
+	m.SetMessageIDWithValue(p.messageID)
+	date := msg.Date
+	if date.IsZero() {
+		date = s.o.now()
+	}
+	m.SetDateWithValue(date)
+
+	switch msg.Priority {
+	case PriorityHigh:
+		m.SetImportance(gomail.ImportanceHigh)
+	case PriorityLow:
+		m.SetImportance(gomail.ImportanceLow)
+	}
+	for k, v := range msg.Headers {
+		if e := checkHeaderName(k); e != nil {
+			return nil, e
+		}
+		m.SetGenHeader(gomail.Header(k), v)
+	}
+
+	switch {
+	case msg.Text != "" && msg.HTML != "":
+		m.SetBodyString(gomail.TypeTextPlain, msg.Text)
+		m.AddAlternativeString(gomail.TypeTextHTML, msg.HTML)
+	case msg.HTML != "":
+		m.SetBodyString(gomail.TypeTextHTML, msg.HTML)
+	default:
+		m.SetBodyString(gomail.TypeTextPlain, msg.Text)
+	}
+	for i := range msg.Attachments {
+		if e := attach(m, i, &msg.Attachments[i]); e != nil {
+			return nil, e
+		}
+	}
+
+	p.bufs[0] = getBuffer()
+	st := newStuffer(*p.bufs[0], false)
+	if _, err := m.WriteTo(&st); err != nil {
+		putBuffer(p.bufs[0])
+		return nil, messageError(mailerrors.KindInvalidConfig, "cannot build the message: "+err.Error(),
+			"Check that every attachment can be read", err)
+	}
+	p.data = st.finish()
+	return p, nil
+}
+
+// parseList parses the addresses of one recipient field.
+func (s *Sender) parseList(field string, list []string) ([]*mail.Address, *mailerrors.Error) {
+	if len(list) == 0 {
+		return nil, nil
+	}
+	out := make([]*mail.Address, 0, len(list))
+	for i, v := range list {
+		a, err := mail.ParseAddress(v)
+		if err != nil {
+			return nil, addressError(field+"["+strconv.Itoa(i)+"]", v, err)
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// envelopeRecipients returns the bare addresses of to, cc and bcc, each
+// once (compared without regard to case), in that order.
+func envelopeRecipients(lists ...[]*mail.Address) []string {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]string, 0, n)
+	for _, l := range lists {
+	next:
+		for _, a := range l {
+			for _, seen := range out {
+				if strings.EqualFold(seen, a.Address) {
+					continue next
+				}
+			}
+			out = append(out, a.Address)
+		}
+	}
+	return out
+}
+
+// attach adds one attachment to m.
+func attach(m *gomail.Msg, i int, a *Attachment) *mailerrors.Error {
+	field := "Attachments[" + strconv.Itoa(i) + "]"
+	name := a.Name
+	if name == "" && a.Path != "" {
+		name = filepath.Base(a.Path)
+	}
+	if name == "" {
+		name = "attachment-" + strconv.Itoa(i+1)
+	}
+	var opts []gomail.FileOption
+	if a.ContentType != "" {
+		opts = append(opts, gomail.WithFileContentType(gomail.ContentType(a.ContentType)))
+	}
+	switch {
+	case a.Data != nil:
+		if a.Inline {
+			m.EmbedReadSeeker(name, bytes.NewReader(a.Data), opts...)
+		} else {
+			m.AttachReadSeeker(name, bytes.NewReader(a.Data), opts...)
+		}
+	case a.Reader != nil:
+		var err error
+		if a.Inline {
+			err = m.EmbedReader(name, a.Reader, opts...)
+		} else {
+			err = m.AttachReader(name, a.Reader, opts...)
+		}
+		if err != nil {
+			return messageError(mailerrors.KindInvalidConfig, "cannot read "+field+" ("+name+"): "+err.Error(),
+				"Check the attachment's Reader", err)
+		}
+	case a.Path != "":
+		// go-mail skips a file it cannot stat without a word; say so.
+		if _, err := os.Stat(a.Path); err != nil {
+			return messageError(mailerrors.KindInvalidConfig, "cannot read "+field+": "+err.Error(),
+				"Check the attachment's Path", err)
+		}
+		opts = append(opts, gomail.WithFileName(name))
+		if a.Inline {
+			m.EmbedFile(a.Path, opts...)
+		} else {
+			m.AttachFile(a.Path, opts...)
+		}
+	default:
+		return messageError(mailerrors.KindSyntaxError, field+" has no content",
+			"Set the attachment's Data, Reader or Path", nil)
+	}
+	return nil
+}
+
+// checkLineBreaks refuses a message with a CR, LF or NUL in any header
+// value or address: such a value could add headers or recipients of its
+// own (header injection). Bodies may hold any line breaks.
+func checkLineBreaks(msg *Message) *mailerrors.Error {
+	check := func(field, v string) *mailerrors.Error {
+		if strings.ContainsAny(v, "\r\n\x00") {
+			return messageError(mailerrors.KindSyntaxError,
+				"header injection refused: "+field+" contains a line break (CR or LF); nothing was sent",
+				"Remove line breaks from "+field+": header values and addresses must be one line", nil)
+		}
+		return nil
+	}
+	lists := [...]struct {
+		name string
+		vals []string
+	}{{"To", msg.To}, {"Cc", msg.Cc}, {"Bcc", msg.Bcc}}
+	for _, l := range lists {
+		for i, v := range l.vals {
+			if e := check(l.name+"["+strconv.Itoa(i)+"]", v); e != nil {
+				return e
+			}
+		}
+	}
+	for _, f := range [...]struct{ name, val string }{
+		{"From", msg.From}, {"ReplyTo", msg.ReplyTo}, {"Subject", msg.Subject}, {"MessageID", msg.MessageID},
+	} {
+		if e := check(f.name, f.val); e != nil {
+			return e
+		}
+	}
+	for k, v := range msg.Headers {
+		if e := check("header name "+strconv.Quote(k), k); e != nil {
+			return e
+		}
+		if e := check("Headers["+strconv.Quote(k)+"]", v); e != nil {
+			return e
+		}
+	}
+	for i, a := range msg.Attachments {
+		if e := check("Attachments["+strconv.Itoa(i)+"].Name", a.Name); e != nil {
+			return e
+		}
+		if e := check("Attachments["+strconv.Itoa(i)+"].ContentType", a.ContentType); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// checkHeaderName refuses a header name that is not an RFC 5322 field
+// name, or one that a Message field sets.
+func checkHeaderName(k string) *mailerrors.Error {
+	if k == "" {
+		return messageError(mailerrors.KindSyntaxError, "empty header name in Headers", "Remove the empty key from Headers", nil)
+	}
+	for i := 0; i < len(k); i++ {
+		if c := k[i]; c <= ' ' || c > '~' || c == ':' {
+			return messageError(mailerrors.KindSyntaxError, "header name "+strconv.Quote(k)+" is not valid",
+				"Use a header name of printable ASCII without spaces or colons", nil)
+		}
+	}
+	if field, ok := reservedHeaders[strings.ToLower(k)]; ok {
+		hint := "Remove " + k + " from Headers: taskmail sets it"
+		if field != "" {
+			hint = "Set " + k + " with Message." + field + " instead of Headers"
+		}
+		return messageError(mailerrors.KindSyntaxError, "header "+k+" cannot be set through Headers", hint, nil)
+	}
+	return nil
+}
+
+// addressError reports an address that does not parse.
+func addressError(field, value string, err error) *mailerrors.Error {
+	return messageError(mailerrors.KindSyntaxError, field+" "+strconv.Quote(value)+" is not an email address",
+		"Write "+field+" as local@domain or \"Name <local@domain>\"", err)
+}
+
+// newMessageID returns a random message id in the sender's domain.
+// go-mail's SetMessageID uses the local host name, which on a task runner
+// is often a container id that says nothing and may not be unique.
+func newMessageID(domain string) string {
+	var r [16]byte
+	_, _ = rand.Read(r[:]) // crypto/rand.Read never fails
+	b := make([]byte, 0, 2*len(r)+1+len(domain))
+	b = hex.AppendEncode(b, r[:])
+	b = append(b, '@')
+	b = append(b, domain...)
+	return string(b)
+}
+
+// domainOf returns the domain of a bare address, "localhost" when it has
+// none.
+func domainOf(addr string) string {
+	if i := strings.LastIndexByte(addr, '@'); i >= 0 && i < len(addr)-1 {
+		return addr[i+1:]
+	}
+	return "localhost"
+}

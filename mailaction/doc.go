@@ -1,0 +1,44 @@
+// Package mailaction sends email: a Message built from plain fields, sent
+// through one SMTP server described by a config.SMTP, with every failure
+// returned as a typed *errors.Error (see package errors) that says what
+// the server said, at which step, and what to change.
+//
+// SendEmail sends one message on a connection of its own. A Sender sends
+// many: it is safe for concurrent use and keeps a small pool of
+// connections (Pool.MaxConns, default 5), each retired after
+// Pool.MaxMessages messages or Pool.IdleTimeout idle, and it sends no
+// command that adds nothing (no NOOP before a message, no RSET after a
+// delivered one). When the server offers PIPELINING (RFC 2920), MAIL FROM,
+// every RCPT TO and DATA go in one write; when it also offers CHUNKING
+// (RFC 3030), MAIL FROM, every RCPT TO, BDAT and the message go in one
+// write: one round trip per message. Each reply is still mapped to its
+// command, so a refused recipient comes back as its own error.
+// Pool.RateLimit caps messages per Pool.RateInterval for providers that
+// throttle.
+//
+// The options say how to connect: TLS mode (STARTTLS required by
+// default; opportunistic, implicit or none when asked), certificate
+// checks, AUTH (auto picks the strongest mechanism the server offers, and
+// credentials never go over a connection without TLS unless
+// AllowInsecureAuth says so), the EHLO name, and an envelope sender
+// separate from the From header.
+//
+// Temporary failures (4xx replies, lost connections, timeouts) are
+// retried with exponential backoff as config.Retry says, at least
+// GreylistDelay after greylisting; relay, auth and TLS refusals and other
+// permanent failures are returned at once. Result.Attempts says how many
+// attempts were made. Under the best-effort recipient policy only the
+// recipients that failed temporarily are retried: nobody gets a message
+// twice once the server has confirmed it. The one exception is a
+// connection lost after the whole message went out and before the
+// server's reply: RFC 5321 leaves delivery unknown then, and the message
+// is sent again (see Sender.Send).
+//
+// A message with a line break in a header value or an address (header
+// injection) is refused with kind syntax_error before anything is sent;
+// so is an address that does not parse. A missing attachment file is
+// kind invalid_config.
+//
+// The context bounds the whole call: dialling, every command, and the
+// waits between attempts.
+package mailaction

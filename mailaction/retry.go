@@ -1,0 +1,37 @@
+package mailaction
+
+import (
+	"time"
+
+	"github.com/cenkalti/backoff/v4"
+)
+
+// stopBackOff is what a BackOff returns when no retry is left.
+const stopBackOff = backoff.Stop
+
+// clock adapts the Sender's clock to backoff.Clock, so that MaxElapsed is
+// measured on the same clock as everything else.
+type clock func() time.Time
+
+func (c clock) Now() time.Time { return c() }
+
+// newBackOff returns the retry schedule of cfg.Retry: exponential from
+// InitialInterval up to MaxInterval, no later than MaxElapsed after the
+// first attempt, and at most MaxAttempts attempts in all. Send drives it
+// with NextBackOff and waits with the Sender's sleep function, not with
+// backoff's own timer, so that tests never sleep and ctx cuts every wait.
+func (s *Sender) newBackOff() backoff.BackOff {
+	r := s.cfg.Retry
+	eb := backoff.NewExponentialBackOff(
+		backoff.WithInitialInterval(r.InitialInterval),
+		backoff.WithMaxInterval(r.MaxInterval),
+		backoff.WithMaxElapsedTime(r.MaxElapsed),
+		backoff.WithClockProvider(clock(s.o.now)),
+	)
+	eb.Reset()
+	retries := 0
+	if r.MaxAttempts > 1 {
+		retries = r.MaxAttempts - 1
+	}
+	return backoff.WithMaxRetries(eb, uint64(retries))
+}

@@ -1,0 +1,197 @@
+package mailaction
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/wneessen/go-mail/smtp"
+
+	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
+)
+
+// session is one SMTP connection, greeted, secured and authenticated,
+// ready for mail transactions. A session is used by one goroutine at a
+// time (the pool hands it out).
+type session struct {
+	raw    net.Conn     // the dialled connection: deadlines set here also bind TLS
+	client *smtp.Client // go-mail's client over raw (or over TLS on raw)
+	server string       // host:port
+
+	tls        bool
+	pipelining bool   // the server advertised PIPELINING (RFC 2920)
+	chunking   bool   // the server advertised CHUNKING (RFC 3030)
+	mailParams string // " BODY=8BITMIME", " SMTPUTF8": what go-mail's Mail adds
+	size       int64  // the server's SIZE limit, 0 when none
+
+	messages int       // transactions run on this connection
+	lastUsed time.Time // when it went back to the pool
+	dead     bool      // must not be reused
+}
+
+// errNoStartTLS, errAuthUnencrypted, errNoAuth and errNoMechanism are the
+// causes of errors that come from the options, not from a reply.
+var (
+	errNoStartTLS      = errors.New("the server does not offer STARTTLS")
+	errAuthUnencrypted = errors.New("refusing to send credentials over an unencrypted connection")
+	errNoAuth          = errors.New("the server does not offer AUTH")
+	errNoMechanism     = errors.New("the server offers no AUTH mechanism taskmail supports")
+)
+
+// dial connects, reads the greeting, says EHLO, starts TLS as the TLS mode
+// says, and authenticates. The connect timeout covers the dial, the TLS
+// handshake of implicit TLS and the greeting; the command timeout each
+// command after. ctx bounds all of it.
+func (s *Sender) dial(ctx context.Context) (*session, *mailerrors.Error) {
+	cctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
+	defer cancel()
+
+	raw, err := s.o.dial(cctx, "tcp", s.addr)
+	if err != nil {
+		return nil, s.connectError(ctx, classify(cctx, mailerrors.StageConnect, s.addr, err))
+	}
+	// Until the session is ready, ctx owns the connection: when it ends, a
+	// stalled read or write returns at once.
+	stop := context.AfterFunc(ctx, func() { raw.Close() })
+	ses, e := s.setup(ctx, cctx, raw)
+	if !stop() && e == nil {
+		// ctx ended just as setup finished: the connection is closed.
+		e = classify(ctx, mailerrors.StageEHLO, s.addr, net.ErrClosed)
+	}
+	if e != nil {
+		raw.Close()
+		return nil, s.connectError(ctx, e)
+	}
+	return ses, nil
+}
+
+// connectError says so when the connect timeout, not the caller's
+// context, ran out.
+func (s *Sender) connectError(ctx context.Context, e *mailerrors.Error) *mailerrors.Error {
+	if e.Kind == mailerrors.KindTimeout && ctx.Err() == nil && e.Code == 0 && e.Text == "" &&
+		(e.Stage == mailerrors.StageConnect || e.Stage == mailerrors.StageGreeting) {
+		e.Text = "no answer within the connect timeout (" + s.cfg.Timeout.String() + ")"
+	}
+	return e
+}
+
+// setup runs the session's start on raw.
+// The connect timeout (cctx and a deadline) covers the TLS handshake of
+// implicit TLS and the greeting.
+func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mailerrors.Error) {
+	ses := &session{raw: raw, server: s.addr}
+	_ = raw.SetDeadline(time.Now().Add(s.cfg.Timeout))
+	conn := raw
+	if s.cfg.TLS == config.TLSImplicit {
+		tc := tls.Client(raw, s.tlsConfig)
+		if err := tc.HandshakeContext(cctx); err != nil {
+			return nil, classify(cctx, mailerrors.StageConnect, s.addr, err)
+		}
+		conn, ses.tls = tc, true
+	}
+	c, err := smtp.NewClient(conn, s.cfg.Host)
+	if err != nil {
+		return nil, classify(ctx, mailerrors.StageGreeting, s.addr, err)
+	}
+	ses.client = c
+
+	ses.deadline(s.cfg.CommandTimeout)
+	if err := c.Hello(s.heloName(raw)); err != nil {
+		return nil, classify(ctx, mailerrors.StageEHLO, s.addr, err)
+	}
+
+	switch s.cfg.TLS {
+	case config.TLSStartTLS, config.TLSStartTLSOpportunistic:
+		ok, _ := c.Extension("STARTTLS")
+		if !ok {
+			if s.cfg.TLS == config.TLSStartTLS {
+				e := mailerrors.New(mailerrors.KindTLSRequired, mailerrors.StageStartTLS, errNoStartTLS)
+				e.Server, e.Text, e.Temporary = s.addr, errNoStartTLS.Error(), false
+				return nil, e
+			}
+			break
+		}
+		if err := c.StartTLS(s.tlsConfig); err != nil {
+			return nil, classify(ctx, mailerrors.StageStartTLS, s.addr, err)
+		}
+		ses.tls = true
+	}
+
+	if e := s.authenticate(ctx, ses); e != nil {
+		return nil, e
+	}
+
+	if ok, _ := c.Extension("PIPELINING"); ok {
+		ses.pipelining = true
+	}
+	if ok, _ := c.Extension("CHUNKING"); ok && !s.o.noChunking {
+		ses.chunking = true
+	}
+	if ok, _ := c.Extension("8BITMIME"); ok {
+		ses.mailParams += " BODY=8BITMIME"
+	}
+	if ok, _ := c.Extension("SMTPUTF8"); ok {
+		ses.mailParams += " SMTPUTF8"
+	}
+	if ok, v := c.Extension("SIZE"); ok {
+		ses.size, _ = strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	}
+	return ses, nil
+}
+
+// deadline gives the next exchange d to complete.
+func (ses *session) deadline(d time.Duration) {
+	_ = ses.raw.SetDeadline(time.Now().Add(d))
+}
+
+// quit ends the session politely: QUIT, then close. It waits at most
+// timeout for the server's reply.
+func (ses *session) quit(timeout time.Duration) {
+	if !ses.dead {
+		ses.deadline(timeout)
+		_ = ses.client.Quit()
+	}
+	ses.close()
+}
+
+// close drops the connection.
+func (ses *session) close() {
+	ses.dead = true
+	_ = ses.raw.Close()
+}
+
+// heloName is the EHLO name: the configured HeloName, else this machine's
+// name when it is fully qualified, else the address literal of the local
+// end of the connection (RFC 5321 §4.1.4), which servers that insist on a
+// qualified name accept where "localhost" would be refused.
+func (s *Sender) heloName(raw net.Conn) string {
+	if s.cfg.HeloName != "" {
+		return s.cfg.HeloName
+	}
+	if s.hostname != "" {
+		return s.hostname
+	}
+	if a, ok := raw.LocalAddr().(*net.TCPAddr); ok && a.IP != nil {
+		if ip4 := a.IP.To4(); ip4 != nil {
+			return "[" + ip4.String() + "]"
+		}
+		return "[IPv6:" + a.IP.String() + "]"
+	}
+	return "localhost"
+}
+
+// qualifiedHostname returns the machine's name when it has a dot in it,
+// else "".
+func qualifiedHostname() string {
+	h, err := os.Hostname()
+	if err != nil || !strings.Contains(strings.Trim(h, "."), ".") || strings.ContainsAny(h, " \r\n") {
+		return ""
+	}
+	return strings.TrimSuffix(h, ".")
+}

@@ -1,0 +1,328 @@
+package mailaction
+
+import (
+	"bufio"
+	"context"
+	"strconv"
+
+	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
+)
+
+// txResult is what one mail transaction on one connection did.
+type txResult struct {
+	accepted  []string            // recipients the server accepted at RCPT
+	rejected  []*mailerrors.Error // per-recipient refusals at RCPT
+	err       *mailerrors.Error   // a failure of the whole transaction (MAIL, DATA, the connection)
+	delivered bool                // the server replied 250 to the end of data
+	response  string              // that reply
+	dataSent  bool                // the payload was written (if err is set and no final reply came, delivery is unknown)
+	replied   bool                // the server answered MAIL (with anything but 421)
+	stale     bool                // a reused connection failed before the server could accept anything
+}
+
+// transact runs one mail transaction for rcpts on ses, in as few round
+// trips as the server allows: one with PIPELINING and CHUNKING (and the
+// best-effort policy), two with PIPELINING, 3+n command by command. It
+// leaves ses ready for the next transaction, or marks it dead.
+func (s *Sender) transact(ctx context.Context, ses *session, p *prepared, rcpts []string) txResult {
+	if ses.size > 0 && int64(len(p.data)) > ses.size {
+		e := mailerrors.New(mailerrors.KindMessageTooLarge, mailerrors.StageMail, nil)
+		e.Server, e.Temporary = ses.server, false
+		e.Text = "the message is " + strconv.Itoa(len(p.data)) + " bytes; the server accepts at most " +
+			strconv.FormatInt(ses.size, 10) + " (SIZE), so it was not sent"
+		return txResult{err: e}
+	}
+	var tx txResult
+	switch {
+	case ses.pipelining && ses.chunking && s.cfg.RecipientPolicy != config.RecipientsAllOrNothing:
+		tx = s.transactChunked(ctx, ses, p, rcpts)
+	case ses.pipelining:
+		tx = s.transactPipelined(ctx, ses, p, rcpts)
+	default:
+		tx = s.transactStepwise(ctx, ses, p, rcpts)
+	}
+	ses.messages++
+	return tx
+}
+
+// wantData reports whether the payload should follow, given the RCPT
+// outcome.
+func (s *Sender) wantData(tx *txResult) bool {
+	if len(tx.accepted) == 0 {
+		return false
+	}
+	return len(tx.rejected) == 0 || s.cfg.RecipientPolicy != config.RecipientsAllOrNothing
+}
+
+// transactStepwise runs MAIL, RCPT..., DATA one command at a time through
+// go-mail's client, for servers without PIPELINING.
+func (s *Sender) transactStepwise(ctx context.Context, ses *session, p *prepared, rcpts []string) txResult {
+	var tx txResult
+	c := ses.client
+	ses.deadline(s.cfg.CommandTimeout)
+	if err := c.Mail("<" + p.sender + ">"); err != nil {
+		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageMail, "", err)
+		return tx
+	}
+	tx.replied = true
+	for _, r := range rcpts {
+		ses.deadline(s.cfg.CommandTimeout)
+		if err := c.Rcpt("<" + r + ">"); err != nil {
+			if !isReply(err) || replyCode(err) == 421 {
+				tx.err = s.txError(ctx, ses, &tx, mailerrors.StageRcpt, r, err)
+				return tx
+			}
+			tx.rejected = append(tx.rejected, classify(ctx, mailerrors.StageRcpt, ses.server, err))
+			tx.rejected[len(tx.rejected)-1].Recipient = r
+			continue
+		}
+		tx.accepted = append(tx.accepted, r)
+	}
+	if !s.wantData(&tx) {
+		s.reset(ses)
+		return tx
+	}
+	// DATA goes through the textproto connection, not go-mail's Data: its
+	// DotWriter would add a second terminator before the next command,
+	// and the payload is dot-stuffed already.
+	ses.deadline(s.cfg.CommandTimeout)
+	if err := ses.cmd(354, "DATA"); err != nil {
+		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageData, "", err)
+		if !ses.dead {
+			s.reset(ses)
+		}
+		return tx
+	}
+	s.sendPayload(ctx, ses, p, &tx)
+	return tx
+}
+
+// transactPipelined sends MAIL, every RCPT and DATA in one write and reads
+// the replies in order (RFC 2920), mapping each to its command; then the
+// payload, and reads the final reply: two round trips per message.
+//
+// go-mail's client has no pipelining, so the commands are written to its
+// textproto connection directly, with the parameters its Mail would add.
+func (s *Sender) transactPipelined(ctx context.Context, ses *session, p *prepared, rcpts []string) txResult {
+	var tx txResult
+	w := ses.writeEnvelope(p, rcpts)
+	w.WriteString("DATA\r\n")
+	ses.deadline(s.cfg.CommandTimeout)
+	if err := w.Flush(); err != nil {
+		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageMail, "", err)
+		return tx
+	}
+	mailErr, ok := s.readEnvelope(ctx, ses, &tx, rcpts)
+	if !ok {
+		return tx
+	}
+	_, _, dataErr := ses.client.Text.ReadResponse(354)
+	if dataErr != nil && (!isReply(dataErr) || replyCode(dataErr) == 421) {
+		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageData, "", dataErr)
+		return tx
+	}
+	if mailErr != nil {
+		tx.err = classify(ctx, mailerrors.StageMail, ses.server, mailErr)
+		tx.accepted, tx.rejected = nil, nil
+		if dataErr == nil {
+			// A server that takes DATA after refusing MAIL: leaving
+			// without the final dot is the one way to be sure nothing is
+			// delivered.
+			ses.close()
+		}
+		return tx
+	}
+	if !s.wantData(&tx) {
+		if dataErr == nil {
+			// DATA was accepted, but the message must not go: drop the
+			// connection before the final dot, so the server discards
+			// the transaction (RFC 5321 §4.1.1.4).
+			ses.close()
+		} else {
+			s.reset(ses)
+		}
+		return tx
+	}
+	if dataErr != nil {
+		tx.err = classify(ctx, mailerrors.StageData, ses.server, dataErr)
+		s.reset(ses)
+		return tx
+	}
+	s.sendPayload(ctx, ses, p, &tx)
+	return tx
+}
+
+// transactChunked sends MAIL, every RCPT, "BDAT size LAST" and the
+// payload in one write (RFC 3030 with RFC 2920), then reads the replies in
+// order: one round trip per message. The server reads and drops the chunk
+// when it has no recipient for it, so the message goes to the accepted
+// recipients only, which is the best-effort policy; all-or-nothing uses
+// DATA, which can still be held back once the RCPT replies are in.
+func (s *Sender) transactChunked(ctx context.Context, ses *session, p *prepared, rcpts []string) txResult {
+	var tx txResult
+	w := ses.writeEnvelope(p, rcpts)
+	var num [20]byte
+	w.WriteString("BDAT ")
+	w.Write(strconv.AppendInt(num[:0], int64(len(p.data)), 10))
+	w.WriteString(" LAST\r\n")
+	ses.deadline(s.cfg.CommandTimeout)
+	tx.dataSent = true
+	_, err := w.Write(p.data)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageMail, "", err)
+		return tx
+	}
+	mailErr, ok := s.readEnvelope(ctx, ses, &tx, rcpts)
+	if !ok {
+		return tx
+	}
+	code, msg, bdatErr := ses.client.Text.ReadResponse(250)
+	switch {
+	case bdatErr != nil && (!isReply(bdatErr) || replyCode(bdatErr) == 421):
+		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageData, "", bdatErr)
+	case mailErr != nil:
+		tx.err = classify(ctx, mailerrors.StageMail, ses.server, mailErr)
+		tx.accepted, tx.rejected = nil, nil
+	case bdatErr != nil:
+		if len(tx.accepted) > 0 {
+			tx.err = classify(ctx, mailerrors.StageData, ses.server, bdatErr)
+		}
+		// else: refused for want of recipients; their replies say why.
+		s.reset(ses)
+	case len(tx.accepted) > 0:
+		tx.delivered = true
+		tx.response = strconv.Itoa(code) + " " + msg
+	}
+	return tx
+}
+
+// writeEnvelope buffers MAIL FROM, with the parameters go-mail's Mail
+// would add, and one RCPT TO per recipient; it returns the writer.
+func (ses *session) writeEnvelope(p *prepared, rcpts []string) *bufio.Writer {
+	w := ses.client.Text.W
+	w.WriteString("MAIL FROM:<")
+	w.WriteString(p.sender)
+	w.WriteByte('>')
+	w.WriteString(ses.mailParams)
+	w.WriteString("\r\n")
+	for _, r := range rcpts {
+		w.WriteString("RCPT TO:<")
+		w.WriteString(r)
+		w.WriteString(">\r\n")
+	}
+	return w
+}
+
+// readEnvelope reads the replies to a pipelined MAIL and RCPTs, filling
+// tx.accepted and tx.rejected. It returns MAIL's refusal, if any (the
+// RCPT replies then count for nothing), and false when the connection
+// failed, with tx.err set.
+func (s *Sender) readEnvelope(ctx context.Context, ses *session, tx *txResult, rcpts []string) (mailErr error, ok bool) {
+	rd := &ses.client.Text.Reader
+	_, _, mailErr = rd.ReadResponse(250)
+	if mailErr != nil && (!isReply(mailErr) || replyCode(mailErr) == 421) {
+		tx.err = s.txError(ctx, ses, tx, mailerrors.StageMail, "", mailErr)
+		return nil, false
+	}
+	tx.replied = true
+	for _, r := range rcpts {
+		_, _, err := rd.ReadResponse(25)
+		switch {
+		case err != nil && (!isReply(err) || replyCode(err) == 421):
+			tx.err = s.txError(ctx, ses, tx, mailerrors.StageRcpt, r, err)
+			return nil, false
+		case mailErr != nil:
+			// Refused because MAIL was: the MAIL reply says why.
+		case err != nil:
+			e := classify(ctx, mailerrors.StageRcpt, ses.server, err)
+			e.Recipient = r
+			tx.rejected = append(tx.rejected, e)
+		default:
+			tx.accepted = append(tx.accepted, r)
+		}
+	}
+	return mailErr, true
+}
+
+// sendPayload writes the DATA payload after a 354 and reads the final
+// reply.
+func (s *Sender) sendPayload(ctx context.Context, ses *session, p *prepared, tx *txResult) {
+	w := ses.client.Text.W
+	ses.deadline(s.cfg.CommandTimeout)
+	tx.dataSent = true
+	_, err := w.Write(p.dotData())
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		tx.err = s.txError(ctx, ses, tx, mailerrors.StageData, "", err)
+		return
+	}
+	code, msg, err := ses.client.Text.ReadResponse(250)
+	if err != nil {
+		tx.err = s.txError(ctx, ses, tx, mailerrors.StageData, "", err)
+		return
+	}
+	tx.delivered = true
+	tx.response = strconv.Itoa(code) + " " + msg
+}
+
+// reset ends an open transaction with RSET; a connection that fails it is
+// dropped.
+func (s *Sender) reset(ses *session) {
+	if ses.dead {
+		return
+	}
+	ses.deadline(s.cfg.CommandTimeout)
+	if err := ses.cmd(250, "RSET"); err != nil {
+		ses.close()
+	}
+}
+
+// cmd sends one command line and reads its reply.
+func (ses *session) cmd(expect int, line string) error {
+	t := ses.client.Text
+	id, err := t.Cmd("%s", line)
+	if err != nil {
+		return err
+	}
+	t.StartResponse(id)
+	defer t.EndResponse(id)
+	_, _, err = t.ReadResponse(expect)
+	return err
+}
+
+// txError classifies a failure of the whole transaction. A failure that
+// is not a reply leaves the connection in an unknown state: it is dropped.
+func (s *Sender) txError(ctx context.Context, ses *session, tx *txResult, stage mailerrors.Stage, rcpt string, err error) *mailerrors.Error {
+	e := classify(ctx, stage, ses.server, err)
+	if rcpt != "" {
+		e.Recipient = rcpt
+	}
+	if !isReply(err) {
+		ses.close()
+	} else if replyCode(err) == 421 {
+		// 421: the server is closing the connection (RFC 5321 §3.8).
+		ses.close()
+	}
+	tx.err = e
+	tx.markStale(ses)
+	return e
+}
+
+// markStale flags a failure that a fresh connection may not have: the
+// connection was lost, or the server said 421, before the server could
+// accept the message: before the payload went, or (with BDAT, where the
+// payload goes with the commands) before any other reply came.
+func (tx *txResult) markStale(ses *session) {
+	if tx.err == nil || (tx.dataSent && tx.replied) {
+		return
+	}
+	if tx.err.Code == 421 || (tx.err.Code == 0 && ses.dead && tx.err.Kind != mailerrors.KindTimeout) {
+		tx.stale = true
+	}
+}
