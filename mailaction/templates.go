@@ -1,0 +1,314 @@
+package mailaction
+
+import (
+	"embed"
+	"fmt"
+	htmltemplate "html/template"
+	"slices"
+	"strings"
+	texttemplate "text/template"
+	"time"
+
+	"github.com/hashicorp/go-multierror"
+
+	mailerrors "github.com/taskmail/taskmail/errors"
+)
+
+//go:embed templates/*.tmpl
+var defaultTemplateFS embed.FS
+
+// Templates render a notification mail from a NotificationData. A nil field
+// uses the default: the files in the package's templates folder. Templates
+// may call the functions "when" (formats a time.Time) and "plural" (count,
+// singular, plural).
+type Templates struct {
+	Subject *texttemplate.Template // one line; newlines are replaced by spaces
+	Text    *texttemplate.Template // the text/plain body
+	HTML    *htmltemplate.Template // the text/html body
+	NoHTML  bool                   // send text/plain only
+}
+
+// TemplateFuncs returns the functions the default templates use, for
+// templates that replace them: "when" formats a time as
+// "2006-01-02 15:04:05 MST", "plural" picks the singular or plural word for
+// a count.
+func TemplateFuncs() map[string]any {
+	return map[string]any{
+		"when": func(t time.Time) string {
+			if t.IsZero() {
+				return "(unknown)"
+			}
+			return t.Format("2006-01-02 15:04:05 MST")
+		},
+		"plural": func(n int, one, many string) string {
+			if n == 1 {
+				return one
+			}
+			return many
+		},
+	}
+}
+
+// DefaultTemplates returns the templates used when none are given.
+func DefaultTemplates() Templates {
+	funcs := TemplateFuncs()
+	return Templates{
+		Subject: texttemplate.Must(texttemplate.New("subject.tmpl").Funcs(funcs).ParseFS(defaultTemplateFS, "templates/subject.tmpl")),
+		Text:    texttemplate.Must(texttemplate.New("text.tmpl").Funcs(funcs).ParseFS(defaultTemplateFS, "templates/text.tmpl")),
+		HTML:    htmltemplate.Must(htmltemplate.New("html.tmpl").Funcs(funcs).ParseFS(defaultTemplateFS, "templates/html.tmpl")),
+	}
+}
+
+// withDefaults fills the nil templates with the defaults.
+func (t Templates) withDefaults() Templates {
+	if t.Subject != nil && t.Text != nil && (t.HTML != nil || t.NoHTML) {
+		return t
+	}
+	d := DefaultTemplates()
+	if t.Subject == nil {
+		t.Subject = d.Subject
+	}
+	if t.Text == nil {
+		t.Text = d.Text
+	}
+	if t.HTML == nil && !t.NoHTML {
+		t.HTML = d.HTML
+	}
+	return t
+}
+
+// NotificationData is what the templates render.
+type NotificationData struct {
+	Kind         NoticeKind
+	Prefix       string        // config.Notifier.SubjectPrefix
+	Task         string        // the task ("" for a digest)
+	Count        int           // failures this mail accounts for (0 for recovered)
+	First        time.Time     // when the first of them was notified
+	Last         time.Time     // when the last of them was notified (recovered: when the task succeeded)
+	FailingSince time.Time     // still-failing and recovered: when the task started failing
+	Streak       int           // recovered: failures since the task started failing
+	Failure      *FailureData  // the failure in detail (repeated: the last one); nil for recovered and digest
+	Items        []DigestItem  // digest: the notices it holds, in order
+	Omitted      int           // digest: items not listed
+	TaskCount    int           // digest: distinct tasks
+	Errors       error         // digest: the listed items as a *multierror.Error, one line each
+	RateLimit    int           // digest: mails allowed per RateInterval
+	RateInterval time.Duration // digest
+	ServerDown   bool          // digest: made of mails the server could not take for a while, not held by the rate limit
+	Host         string        // the host the notifier runs on
+}
+
+// FailureData is one failure, ready to show.
+type FailureData struct {
+	Task, Step   string
+	Error        string   // the error's text
+	Kind         string   // the mail error kind, "" when the error is not a mail error
+	Temporary    bool     // mail errors: whether trying again may succeed
+	Hints        []string // mail errors: what to try, most likely first
+	Start, End   time.Time
+	Duration     time.Duration // End - Start, when both are known
+	Attempt      int
+	Host         string
+	Attributes   []Attribute // sorted by key
+	LogExcerpt   string      // at most the last maxLogExcerpt bytes
+	LogTruncated bool
+}
+
+// Attribute is one free-form key and value of a failure.
+type Attribute struct{ Key, Value string }
+
+// DigestItem is one notice folded into a digest.
+type DigestItem struct {
+	Kind        NoticeKind
+	Task        string
+	Count       int
+	First, Last time.Time
+	Error       string // the error text of the last failure
+	ErrorKind   string // its mail error kind, if any
+}
+
+// maxLogExcerpt bounds the log excerpt shown in a mail; the end of a log is
+// where a failure shows.
+const maxLogExcerpt = 32 << 10
+
+// maxDigestItems bounds the items listed in one digest mail.
+const maxDigestItems = 200
+
+func failureData(e *failureEntry) *FailureData {
+	f := &e.f
+	d := &FailureData{
+		Task: f.Task, Step: f.Step, Error: e.errorText(),
+		Start: f.Start, End: f.End, Attempt: f.Attempt, Host: f.Host,
+		LogExcerpt: f.LogExcerpt,
+	}
+	if !f.Start.IsZero() && !f.End.IsZero() && f.End.After(f.Start) {
+		d.Duration = f.End.Sub(f.Start).Round(time.Millisecond)
+	}
+	if len(d.LogExcerpt) > maxLogExcerpt {
+		cut := len(d.LogExcerpt) - maxLogExcerpt
+		if i := strings.IndexByte(d.LogExcerpt[cut:], '\n'); i >= 0 && i < 1024 {
+			cut += i + 1
+		}
+		d.LogExcerpt, d.LogTruncated = d.LogExcerpt[cut:], true
+	}
+	if mes := mailerrors.All(f.Err); len(mes) > 0 {
+		d.Kind = string(mes[0].Kind)
+		d.Temporary = mailerrors.IsTemporary(f.Err)
+		for _, me := range mes {
+			for _, h := range me.Hints {
+				if s := h.String(); !slices.Contains(d.Hints, s) {
+					d.Hints = append(d.Hints, s)
+				}
+			}
+		}
+	}
+	d.Attributes = slices.Clone(e.attrs)
+	slices.SortFunc(d.Attributes, func(a, b Attribute) int { return strings.Compare(a.Key, b.Key) })
+	return d
+}
+
+// foldedError is one digest item as an error, for the digest's multierror.
+type foldedError struct{ item *DigestItem }
+
+func (e foldedError) Error() string {
+	it, when := e.item, TemplateFuncs()["when"].(func(time.Time) string)
+	if it.Kind == NoticeRecovered {
+		return it.Task + ": fixed at " + when(it.Last)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %dx %s", it.Task, it.Count, it.Error)
+	if it.ErrorKind != "" {
+		fmt.Fprintf(&b, " [%s]", it.ErrorKind)
+	}
+	if it.Count > 1 {
+		fmt.Fprintf(&b, " (first %s, last %s)", when(it.First), when(it.Last))
+	} else {
+		fmt.Fprintf(&b, " (%s)", when(it.Last))
+	}
+	return b.String()
+}
+
+func digestItem(n *notice) DigestItem {
+	it := DigestItem{Kind: n.kind, Task: n.task, Count: n.count, First: n.firstAt, Last: n.lastAt}
+	if n.last != nil {
+		it.Error = n.last.errorText()
+		it.ErrorKind = string(errorKind(n.last.f.Err))
+	}
+	return it
+}
+
+// notificationData turns a notice into what the templates render.
+func (n *Notifier) notificationData(no *notice) *NotificationData {
+	d := &NotificationData{
+		Kind: no.kind, Prefix: n.cfg.SubjectPrefix, Task: no.task, Count: no.count,
+		First: no.firstAt, Last: no.lastAt, FailingSince: no.failingSince, Streak: no.streak,
+		Host: n.host,
+	}
+	if no.kind != NoticeRecovered && no.kind != NoticeDigest && no.last != nil {
+		d.Failure = failureData(no.last)
+	}
+	if no.kind == NoticeDigest {
+		d.RateLimit, d.RateInterval, d.ServerDown = n.cfg.RateLimit, n.cfg.RateInterval, no.serverDown
+		tasks := make(map[string]struct{})
+		merr := &multierror.Error{ErrorFormat: digestFormat}
+		for i, p := range no.parts {
+			tasks[p.task] = struct{}{}
+			if i >= maxDigestItems {
+				d.Omitted++
+				continue
+			}
+			d.Items = append(d.Items, digestItem(p))
+		}
+		for i := range d.Items {
+			merr.Errors = append(merr.Errors, foldedError{&d.Items[i]})
+		}
+		d.TaskCount = len(tasks)
+		d.Errors = merr.ErrorOrNil()
+	}
+	return d
+}
+
+// digestFormat lists a digest's failures one per line.
+func digestFormat(errs []error) string {
+	var b strings.Builder
+	for i, e := range errs {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString("- ")
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// render builds the mail for a notice. A template that fails falls back to
+// the default one, so that a broken override still delivers the failure.
+func (n *Notifier) render(no *notice) *Message {
+	d := n.notificationData(no)
+	subject, err := execText(n.tmpl.Subject, d)
+	if err != nil {
+		n.log.Error("taskmail notifier: subject template failed; using the default", "error", err)
+		subject, _ = execText(n.defaults().Subject, d)
+	}
+	subject = strings.Join(strings.Fields(subject), " ")
+	text, err := execText(n.tmpl.Text, d)
+	if err != nil {
+		n.log.Error("taskmail notifier: text template failed; using the default", "error", err)
+		text, _ = execText(n.defaults().Text, d)
+	}
+	var html string
+	if n.tmpl.HTML != nil {
+		var b strings.Builder
+		if err := n.tmpl.HTML.Execute(&b, d); err != nil {
+			n.log.Error("taskmail notifier: HTML template failed; using the default", "error", err)
+			b.Reset()
+			_ = n.defaults().HTML.Execute(&b, d)
+		}
+		html = b.String()
+	}
+	msg := &Message{
+		To:      n.cfg.To,
+		Cc:      n.cfg.Cc,
+		Subject: subject,
+		Text:    text,
+		HTML:    html,
+		Headers: map[string]string{
+			HeaderNotice:   string(no.kind),
+			HeaderFailures: fmt.Sprint(no.count),
+		},
+	}
+	if no.kind == NoticeFailed {
+		msg.Priority = PriorityHigh
+	}
+	if no.task != "" {
+		msg.Headers[HeaderTask] = headerSafe(no.task)
+	}
+	return msg
+}
+
+// The headers a notification mail carries, for filters and for counting.
+const (
+	HeaderNotice   = "X-Taskmail-Notice"   // the NoticeKind
+	HeaderFailures = "X-Taskmail-Failures" // how many failures the mail accounts for
+	HeaderTask     = "X-Taskmail-Task"     // the task, except in digests
+)
+
+func (n *Notifier) defaults() Templates {
+	n.defaultOnce.Do(func() { n.defaultTmpl = DefaultTemplates() })
+	return n.defaultTmpl
+}
+
+func execText(t *texttemplate.Template, d *NotificationData) (string, error) {
+	var b strings.Builder
+	err := t.Execute(&b, d)
+	return b.String(), err
+}
+
+// headerSafe keeps a header value on one line.
+func headerSafe(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 200 {
+		s = s[:200]
+	}
+	return s
+}
