@@ -2,11 +2,105 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
+
+	"github.com/taskmail/taskmail/config"
+	"github.com/taskmail/taskmail/diagnose"
 )
 
-// TODO: implemented by the doctor work.
+// doctorUsage is the first line of "taskmail doctor -h".
+const doctorUsage = `usage: taskmail doctor [--config FILE] [--rcpt ADDRESS] [--json] [--send-test] [--timeout DURATION]
+
+Without --config the options come from the TASKMAIL_SMTP_... environment
+variables alone. Checks the configured server step by step (options, DNS, connection,
+EHLO, TLS, POP-before-SMTP, AUTH, MAIL FROM and RCPT TO), prints what each
+step saw and what to change, and ends with the most likely cause and the one
+change to make. Nothing is sent unless --send-test is given. The exit code
+is 0 only when a send would succeed.
+`
+
+// runDoctor runs "taskmail doctor". Exit codes: 0 a send would succeed, 1
+// it would not, 2 bad usage or an unreadable configuration file.
 func runDoctor(ctx context.Context, e env) int {
-	fmt.Fprintln(e.stderr, "taskmail doctor: not implemented yet")
-	return 1
+	return doctor(ctx, e, diagnose.Options{})
+}
+
+// doctor is runDoctor with the diagnosis's hooks (resolver, dialer, TLS
+// roots) settable, for tests.
+func doctor(ctx context.Context, e env, opts diagnose.Options) int {
+	fs := flag.NewFlagSet("doctor", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), doctorUsage+"\noptions:\n")
+		fs.PrintDefaults()
+	}
+	path := fs.String("config", "", "the taskmail configuration `file` (YAML); TASKMAIL_SMTP_... variables override it")
+	rcpt := fs.String("rcpt", "", "a recipient `address` to try with RCPT TO (and to send the test message to)")
+	asJSON := fs.Bool("json", false, "print the whole report as one JSON document")
+	sendTest := fs.Bool("send-test", false, "send a small test message to --rcpt")
+	timeout := fs.Duration("timeout", 0, "wait at most this `long` for a connection and for each reply (default: the file's timeout and command_timeout)")
+	if err := fs.Parse(e.args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "taskmail doctor: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return 2
+	}
+	var file *config.File
+	var err error
+	if *path != "" {
+		file, err = config.Load(*path)
+	} else {
+		file, err = config.FromEnv()
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "taskmail doctor: %v\n", err)
+		return 2
+	}
+	if *path == "" && file.SMTP.Host == "" {
+		fmt.Fprintf(e.stderr, "taskmail doctor: no options: give --config FILE, or set %s and the other TASKMAIL_SMTP_... variables\n",
+			config.EnvName("smtp.host"))
+		fs.Usage()
+		return 2
+	}
+
+	if *timeout > 0 {
+		file.SMTP.Timeout = *timeout
+		file.SMTP.CommandTimeout = *timeout
+	}
+	opts.Rcpt = *rcpt
+	opts.SendTest = *sendTest
+	if !*asJSON {
+		cfg := file.SMTP.WithDefaults()
+		fmt.Fprintf(e.stdout, "taskmail doctor: %s (tls %s)\n", cfg.Addr(), cfg.TLS)
+		opts.Progress = func(s diagnose.Step) { _ = diagnose.WriteStep(e.stdout, s) }
+	}
+	report := diagnose.Run(ctx, file.SMTP, opts)
+	if *asJSON {
+		if err := writeJSON(e.stdout, report); err != nil {
+			fmt.Fprintf(e.stderr, "taskmail doctor: %v\n", err)
+			return 1
+		}
+	} else {
+		fmt.Fprintln(e.stdout)
+		_ = diagnose.WriteVerdict(e.stdout, report)
+	}
+	if !report.OK {
+		return 1
+	}
+	return 0
+}
+
+func writeJSON(w io.Writer, r *diagnose.Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
 }

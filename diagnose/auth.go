@@ -1,0 +1,118 @@
+package diagnose
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/wneessen/go-mail/smtp"
+
+	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
+)
+
+// authPreference is the order in which "auto" picks a mechanism the server
+// offers: challenge-response first, so the password never crosses the wire.
+var authPreference = []config.AuthMechanism{config.AuthSCRAMSHA256, config.AuthCRAMMD5, config.AuthPlain, config.AuthLogin}
+
+// checkAuth authenticates with the configured mechanism. When the server
+// offers AUTH and no credentials are configured, it says so (a warning: the
+// server may still accept mail from this address without it).
+func (s *session) checkAuth(st *Step) bool {
+	offered, params := s.client.Extension("AUTH")
+	mechs := strings.Fields(strings.ToUpper(params))
+	configured := s.cfg.Auth.Mechanism != config.AuthNone && s.cfg.Auth.Username != ""
+	switch {
+	case !configured && offered:
+		st.Status = StatusWarning
+		st.Kind = mailerrors.KindAuthRequired
+		st.Detail = fmt.Sprintf("the server offers AUTH (%s) but no credentials are configured; if relaying is refused below, this is why", strings.Join(mechs, " "))
+		st.Hints = []mailerrors.Hint{{Text: "Set auth.username and auth.password to an account on this server.", Field: "Auth.Username"}}
+		return true
+	case !configured:
+		st.Status = StatusSkipped
+		st.Detail = "no credentials configured, and the server offers no AUTH"
+		return true
+	case !offered:
+		st.Detail = "credentials are configured, but the server offers no AUTH on this connection"
+		var extra []mailerrors.Hint
+		if !s.tlsActive {
+			extra = append(extra, mailerrors.Hint{Text: "Servers often offer AUTH only after STARTTLS: set tls to starttls.", Field: "TLS"})
+		}
+		extra = append(extra, mailerrors.Hint{Text: "Use the server's submission port (587 or 465): port 25 often has no AUTH.", Field: "Port"})
+		s.failWith(st, mailerrors.KindAuthFailed, extra...)
+		// Go on without AUTH: what MAIL and RCPT say shows whether it is
+		// needed at all.
+		return true
+	case !s.tlsActive && !s.cfg.AllowInsecureAuth:
+		st.Detail = "not sending the password: the connection is not encrypted"
+		s.failWith(st, mailerrors.KindTLSRequired, mailerrors.Hint{Text: "Encrypt the connection: set tls to starttls (port 587) or implicit (port 465).", Field: "TLS"})
+		return true
+	}
+
+	mech, ok := s.chooseMechanism(mechs)
+	if !ok {
+		st.Detail = fmt.Sprintf("the server offers AUTH %s, not %s", strings.Join(mechs, " "), s.cfg.Auth.Mechanism)
+		s.failWith(st, mailerrors.KindAuthFailed, mailerrors.Hint{
+			Text:  fmt.Sprintf("Set auth.mechanism to auto, or to one the server offers (%s).", strings.ToLower(strings.Join(mechs, ", "))),
+			Field: "Auth.Mechanism"})
+		return true
+	}
+	s.deadline()
+	err := s.client.Auth(s.authFor(mech))
+	if err != nil {
+		st.ServerReply = serverReply(err)
+		st.Detail = fmt.Sprintf("AUTH %s as %s refused", strings.ToUpper(string(mech)), s.cfg.Auth.Username)
+		if st.ServerReply == "" {
+			st.Detail += ": " + err.Error()
+		}
+		e := mailerrors.FromError(mailerrors.StageAuth, err)
+		if e.Code == 0 && e.Kind != mailerrors.KindTimeout && e.Kind != mailerrors.KindConnectionFailed {
+			e.Kind = mailerrors.KindAuthFailed
+		}
+		s.fail(st, e)
+		// The client ends the session after a failed AUTH.
+		s.client = nil
+		return false
+	}
+	s.authOK = true
+	st.Detail = fmt.Sprintf("authenticated as %s with %s", s.cfg.Auth.Username, strings.ToUpper(string(mech)))
+	return true
+}
+
+// chooseMechanism returns the mechanism to use: the configured one when the
+// server offers it, or with auto the first of authPreference it offers
+// (XOAUTH2 when only a token is set).
+func (s *session) chooseMechanism(offered []string) (config.AuthMechanism, bool) {
+	has := func(m config.AuthMechanism) bool { return slices.Contains(offered, strings.ToUpper(string(m))) }
+	m := s.cfg.Auth.Mechanism
+	if m != config.AuthAuto {
+		return m, has(m)
+	}
+	if s.cfg.Auth.Token.IsSet() && !s.cfg.Auth.Password.IsSet() {
+		return config.AuthXOAUTH2, has(config.AuthXOAUTH2)
+	}
+	for _, p := range authPreference {
+		if has(p) {
+			return p, true
+		}
+	}
+	return m, false
+}
+
+// authFor returns the client's implementation of mech. The encryption
+// check was made by checkAuth, which knows about implicit TLS.
+func (s *session) authFor(mech config.AuthMechanism) smtp.Auth {
+	user, pass := s.cfg.Auth.Username, s.cfg.Auth.Password.Reveal()
+	switch mech {
+	case config.AuthLogin:
+		return smtp.LoginAuth(user, pass, s.cfg.Host, true)
+	case config.AuthCRAMMD5:
+		return smtp.CRAMMD5Auth(user, pass)
+	case config.AuthXOAUTH2:
+		return smtp.XOAuth2Auth(user, s.cfg.Auth.Token.Reveal())
+	case config.AuthSCRAMSHA256:
+		return smtp.ScramSHA256Auth(user, pass)
+	}
+	return smtp.PlainAuth("", user, pass, s.cfg.Host, true)
+}

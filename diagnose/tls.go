@@ -1,0 +1,357 @@
+package diagnose
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
+)
+
+// expirySoon is how close to its end a long-lived certificate's validity
+// draws a warning.
+const expirySoon = 14 * 24 * time.Hour
+
+// expiryWarning returns how close to its end c's validity draws a warning:
+// 14 days, or a third of its lifetime for short-lived certificates (which
+// are renewed every few days and would otherwise always warn).
+func expiryWarning(c *Certificate) time.Duration {
+	return min(expirySoon, c.NotAfter.Sub(c.NotBefore)/3)
+}
+
+func (s *session) isImplicit() bool { return s.cfg.TLS == config.TLSImplicit }
+
+// checkImplicitTLS starts TLS on the fresh connection, before the greeting.
+func (s *session) checkImplicitTLS(st *Step) bool {
+	if err := s.handshake(); err != nil {
+		s.tlsFailed(st, err)
+		return false
+	}
+	return s.describeTLS(st, "implicit")
+}
+
+// checkStartTLS upgrades the session with STARTTLS, as the TLS mode asks.
+func (s *session) checkStartTLS(st *Step) bool {
+	offered, _ := s.client.Extension("STARTTLS")
+	switch {
+	case s.cfg.TLS == config.TLSNone:
+		st.Detail = "plain text, as configured (tls: none)"
+		if offered {
+			st.Status = StatusWarning
+			st.Detail = "the server offers STARTTLS, but tls is none: mail (and any password) crosses the network in plain text"
+			st.Hints = []mailerrors.Hint{{Text: "Set tls to starttls.", Field: "TLS"}}
+		}
+		return true
+	case !offered && s.cfg.TLS == config.TLSStartTLSOpportunistic:
+		st.Status = StatusWarning
+		st.Detail = "the server does not offer STARTTLS: mail goes in plain text (tls: starttls-opportunistic)"
+		st.Hints = []mailerrors.Hint{{Text: "Use a port where the server offers TLS (587 with starttls, or 465 with implicit).", Field: "Port"}}
+		return true
+	case !offered:
+		st.Detail = "the server does not offer STARTTLS, and tls is starttls (required)"
+		s.failWith(st, mailerrors.KindTLSFailed,
+			mailerrors.Hint{Text: "Use the server's submission port: 587 with starttls, or 465 with tls implicit.", Field: "Port"},
+			mailerrors.Hint{Text: "If this server never offers TLS and the network is trusted, set tls to starttls-opportunistic.", Field: "TLS"})
+		return false
+	}
+	s.deadline()
+	cfg, err := s.tlsConfig()
+	if err == nil {
+		err = s.client.StartTLS(cfg)
+	}
+	if err != nil {
+		s.tlsFailed(st, err)
+		return false
+	}
+	s.tlsActive = true
+	if state, ok := s.client.TLSConnectionState(); ok {
+		s.tlsState = &state
+	}
+	// Capabilities often change after STARTTLS: AUTH is commonly offered
+	// only on an encrypted connection. The client cannot list them all, so
+	// the watched ones are asked for by name.
+	caps := map[string]string{}
+	for _, k := range watchedExtensions[1:] { // not STARTTLS: done
+		if ok, v := s.client.Extension(k); ok {
+			caps[k] = v
+		}
+	}
+	s.rep.Capabilities = caps
+	if !s.describeTLS(st, "starttls") {
+		return false
+	}
+	st.Detail += "\nafter STARTTLS, " + strings.ReplaceAll(capabilityLines(caps, true), "\n", "; ")
+	return true
+}
+
+// handshake starts implicit TLS on the session's connection.
+func (s *session) handshake() error {
+	cfg, err := s.tlsConfig()
+	if err != nil {
+		return err
+	}
+	tc := tls.Client(s.conn, cfg)
+	s.deadline()
+	if err := tc.HandshakeContext(s.ctx); err != nil {
+		return err
+	}
+	state := tc.ConnectionState()
+	s.tlsState = &state
+	s.conn = tc
+	s.tlsActive = true
+	return nil
+}
+
+// tlsConfig returns the configuration for this server. Certificates are
+// checked by verifyCertificate rather than by crypto/tls, so that the
+// report can describe a certificate even when it is refused; the check is
+// as strict, and a failure still ends the handshake.
+func (s *session) tlsConfig() (*tls.Config, error) {
+	cfg := &tls.Config{}
+	if s.opts.TLSConfig != nil {
+		cfg = s.opts.TLSConfig.Clone()
+	}
+	cfg.ServerName = s.cfg.TLSServerName
+	roots, err := s.rootPool()
+	if err != nil {
+		return nil, err
+	}
+	cfg.InsecureSkipVerify = true // verification is done below, by hand
+	cfg.VerifyConnection = func(cs tls.ConnectionState) error {
+		err := verifyCertificate(cs, roots, s.cfg.TLSServerName, s.opts.now())
+		s.certErr = err
+		s.tlsState = &cs
+		if err != nil && !s.cfg.InsecureSkipVerify {
+			return err
+		}
+		return nil
+	}
+	return cfg, nil
+}
+
+// rootPool returns the trusted certificates: Options.TLSConfig's RootCAs
+// (nil: the system's), plus those in the CAFile option.
+func (s *session) rootPool() (*x509.CertPool, error) {
+	var roots *x509.CertPool
+	if s.opts.TLSConfig != nil {
+		roots = s.opts.TLSConfig.RootCAs
+	}
+	if s.cfg.CAFile == "" {
+		return roots, nil
+	}
+	pem, err := os.ReadFile(s.cfg.CAFile)
+	if err != nil {
+		return nil, fmt.Errorf("reading ca_file: %w", err)
+	}
+	if roots == nil {
+		if roots, err = x509.SystemCertPool(); err != nil {
+			roots = x509.NewCertPool()
+		}
+	} else {
+		roots = roots.Clone()
+	}
+	if !roots.AppendCertsFromPEM(pem) {
+		return nil, fmt.Errorf("ca_file %s holds no PEM certificate", s.cfg.CAFile)
+	}
+	return roots, nil
+}
+
+// verifyCertificate checks the chain, the name and the dates, like
+// crypto/tls does when InsecureSkipVerify is off.
+func verifyCertificate(cs tls.ConnectionState, roots *x509.CertPool, name string, now time.Time) error {
+	if len(cs.PeerCertificates) == 0 {
+		return errors.New("the server sent no certificate")
+	}
+	inter := x509.NewCertPool()
+	for _, c := range cs.PeerCertificates[1:] {
+		inter.AddCert(c)
+	}
+	_, err := cs.PeerCertificates[0].Verify(x509.VerifyOptions{
+		Roots:         roots,
+		Intermediates: inter,
+		DNSName:       name,
+		CurrentTime:   now,
+	})
+	return err
+}
+
+// describeTLS fills st and the report with the TLS session and the
+// certificate. It warns on an unverified certificate (accepted because
+// insecure_skip_verify is set) and on one that expires soon.
+func (s *session) describeTLS(st *Step, mode string) bool {
+	info := &TLSInfo{Mode: mode, ServerName: s.cfg.TLSServerName}
+	s.rep.TLS = info
+	if s.tlsState == nil {
+		st.Detail = mode + ": TLS started"
+		return true
+	}
+	info.Version = tls.VersionName(s.tlsState.Version)
+	info.CipherSuite = tls.CipherSuiteName(s.tlsState.CipherSuite)
+	info.Certificate = s.certificate()
+	cert := info.Certificate
+	st.Detail = fmt.Sprintf("%s: %s, %s", mode, info.Version, info.CipherSuite)
+	if cert == nil {
+		return true
+	}
+	st.Detail += "\n" + certLine(cert, s.opts.now())
+	left := cert.NotAfter.Sub(s.opts.now())
+	switch {
+	case !cert.Verified:
+		st.Status = StatusWarning
+		st.Kind = mailerrors.KindTLSFailed
+		st.Detail = "the certificate is not trusted (" + cert.Problem + "), accepted only because insecure_skip_verify is set\n" + st.Detail
+		st.Hints = certHints(s.certErr, s.cfg)
+	case left < expiryWarning(cert):
+		st.Status = StatusWarning
+		st.Kind = mailerrors.KindTLSFailed
+		st.Detail = fmt.Sprintf("the server's certificate expires soon (%s)\n%s", days(left), st.Detail)
+		st.Hints = []mailerrors.Hint{{Text: "Tell the server's operator that its certificate is about to expire."}}
+	}
+	return true
+}
+
+// tlsFailed reports a failed TLS start: a refused STARTTLS, a failed
+// handshake, or a certificate that does not check out.
+func (s *session) tlsFailed(st *Step, err error) {
+	if r := serverReply(err); r != "" && s.certErr == nil {
+		st.ServerReply = r
+		st.Detail = "the server refused STARTTLS"
+		s.fail(st, mailerrors.FromError(mailerrors.StageStartTLS, err))
+		return
+	}
+	if s.certErr != nil {
+		cert := s.certificate()
+		st.Detail = "the server's certificate is not trusted: " + cert.Problem + "\n" + certLine(cert, s.opts.now())
+		s.failWith(st, mailerrors.KindTLSFailed, certHints(s.certErr, s.cfg)...)
+		return
+	}
+	st.Detail = "the TLS handshake failed: " + err.Error()
+	e := mailerrors.FromError(mailerrors.StageStartTLS, err)
+	var extra []mailerrors.Hint
+	var rh tls.RecordHeaderError
+	if errors.As(err, &rh) || s.isImplicit() {
+		switch {
+		case s.isImplicit() && s.cfg.Port != config.PortSubmissions:
+			extra = append(extra, mailerrors.Hint{Text: fmt.Sprintf("Port %d does not speak TLS from the first byte: set tls to starttls, or use port 465.", s.cfg.Port), Field: "TLS"})
+		case s.isImplicit():
+			extra = append(extra, mailerrors.Hint{Text: "The server did not answer the TLS handshake: check that it offers implicit TLS on this port, or use 587 with starttls.", Field: "TLS"})
+		}
+	}
+	s.fail(st, e, extra...)
+}
+
+// certificate describes the leaf certificate of the last TLS session.
+func (s *session) certificate() *Certificate {
+	if s.tlsState == nil || len(s.tlsState.PeerCertificates) == 0 {
+		return &Certificate{Problem: problemText(s.certErr)}
+	}
+	leaf := s.tlsState.PeerCertificates[0]
+	c := &Certificate{
+		Subject:     leaf.Subject.String(),
+		Issuer:      leaf.Issuer.String(),
+		DNSNames:    leaf.DNSNames,
+		NotBefore:   leaf.NotBefore,
+		NotAfter:    leaf.NotAfter,
+		SelfSigned:  isSelfSigned(leaf),
+		ChainLength: len(s.tlsState.PeerCertificates),
+		Verified:    s.certErr == nil,
+		Problem:     problemText(s.certErr),
+	}
+	for _, ip := range leaf.IPAddresses {
+		c.IPAddresses = append(c.IPAddresses, ip.String())
+	}
+	return c
+}
+
+func isSelfSigned(c *x509.Certificate) bool {
+	return c.Subject.String() == c.Issuer.String() && c.CheckSignatureFrom(c) == nil
+}
+
+// problemText says in words what is wrong with a certificate.
+func problemText(err error) string {
+	if err == nil {
+		return ""
+	}
+	var ua x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ci x509.CertificateInvalidError
+	switch {
+	case errors.As(err, &ua):
+		switch {
+		case ua.Cert != nil && isSelfSigned(ua.Cert):
+			return "it is self-signed, and not in the trusted certificates"
+		case ua.Cert != nil:
+			return fmt.Sprintf("it is signed by %s, which this machine does not trust (or the server did not send the intermediate certificates)", ua.Cert.Issuer)
+		}
+		return "it is signed by an authority this machine does not trust"
+	case errors.As(err, &he):
+		names := append([]string(nil), he.Certificate.DNSNames...)
+		for _, ip := range he.Certificate.IPAddresses {
+			names = append(names, ip.String())
+		}
+		if len(names) == 0 && he.Certificate.Subject.CommonName != "" {
+			names = []string{he.Certificate.Subject.CommonName}
+		}
+		return fmt.Sprintf("it is for %s, not for %s", orNone(strings.Join(names, ", ")), he.Host)
+	case errors.As(err, &ci) && ci.Reason == x509.Expired:
+		return "it has expired, or is not valid yet: " + ci.Detail
+	}
+	return err.Error()
+}
+
+// certHints returns what to change for a certificate problem, most specific
+// first.
+func certHints(err error, c config.SMTP) []mailerrors.Hint {
+	var ua x509.UnknownAuthorityError
+	var he x509.HostnameError
+	var ci x509.CertificateInvalidError
+	switch {
+	case errors.As(err, &he):
+		return []mailerrors.Hint{
+			{Text: "Connect by the name on the certificate: set host (or tls_server_name) to one of its names.", Field: "TLSServerName"},
+		}
+	case errors.As(err, &ua):
+		h := []mailerrors.Hint{{Text: "Add the server's CA certificate (or its self-signed certificate) to ca_file.", Field: "CAFile"}}
+		if ua.Cert != nil && isSelfSigned(ua.Cert) {
+			h = append(h, mailerrors.Hint{Text: "Ask the server's operator for a certificate from a public CA."})
+		} else {
+			h = append(h, mailerrors.Hint{Text: "Ask the server's operator to send the full certificate chain (the intermediate certificates too)."})
+		}
+		return h
+	case errors.As(err, &ci) && ci.Reason == x509.Expired:
+		return []mailerrors.Hint{{Text: "Tell the server's operator that its certificate has expired; check this machine's clock too."}}
+	}
+	return nil
+}
+
+// certLine is one line about a certificate: whom it is for, who issued it,
+// until when.
+func certLine(c *Certificate, now time.Time) string {
+	if c.Subject == "" && c.Issuer == "" {
+		return "no certificate"
+	}
+	names := append(append([]string(nil), c.DNSNames...), c.IPAddresses...)
+	issuer := "issued by " + c.Issuer
+	if c.SelfSigned {
+		issuer = "self-signed"
+	}
+	return fmt.Sprintf("certificate %s for %s, %s, valid until %s (%s)",
+		c.Subject, orNone(strings.Join(names, ", ")), issuer,
+		c.NotAfter.UTC().Format("2006-01-02"), days(c.NotAfter.Sub(now)))
+}
+
+func days(d time.Duration) string {
+	n := int(d.Hours() / 24)
+	switch {
+	case d < 0:
+		return "expired"
+	case n == 1:
+		return "1 day left"
+	}
+	return fmt.Sprintf("%d days left", n)
+}
