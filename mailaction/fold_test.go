@@ -50,8 +50,8 @@ func TestFingerprintUsesTaskAndKind(t *testing.T) {
 	if fp("a", relay) == fp("a", auth) {
 		t.Error("kinds not told apart")
 	}
-	if fp("a", fmt.Errorf("send: %w", relay)) != fp("a", fmt.Errorf("send: %w", relay)) {
-		t.Error("same failure, different fingerprints")
+	if fp("a", fmt.Errorf("job 1841 at 10.0.0.7:25: %w", relay)) != fp("a", fmt.Errorf("job 1842 at 10.0.0.9:25: %w", relay)) {
+		t.Error("same failure with other numbers and addresses, different fingerprints")
 	}
 }
 

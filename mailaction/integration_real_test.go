@@ -54,7 +54,7 @@ func withAuth(cfg config.SMTP, u realservers.User) config.SMTP {
 
 // realSend sends msg with the servers' CA trusted and waits recorded
 // instead of slept.
-func realSend(t *testing.T, s *realservers.Servers, cfg config.SMTP, msg *mailaction.Message, opts ...mailaction.Option) (*mailaction.Result, error, *sleeps) {
+func realSend(t *testing.T, s *realservers.Servers, cfg config.SMTP, msg *mailaction.Message, opts ...mailaction.Option) (*mailaction.Result, *sleeps, error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
@@ -64,7 +64,7 @@ func realSend(t *testing.T, s *realservers.Servers, cfg config.SMTP, msg *mailac
 	if res == nil {
 		t.Fatal("SendEmail returned a nil Result")
 	}
-	return res, err, sl
+	return res, sl, err
 }
 
 // realMessage is a small message with a subject unique to the test.
@@ -131,7 +131,7 @@ func checkError(t *testing.T, err error, w want) *mailerrors.Error {
 func TestRealRelayDeniedWithoutAuth(t *testing.T) {
 	s := realservers.Get(t)
 	cfg := realConfig(t, s.SMTPPlain, config.TLSNone, "robot@example.org")
-	res, err, sl := realSend(t, s, cfg, realMessage(t, relayTo))
+	res, sl, err := realSend(t, s, cfg, realMessage(t, relayTo))
 	checkError(t, err, want{
 		sentinel: mailerrors.ErrRelayDenied, code: 554, enhanced: "5.7.1", stage: mailerrors.StageRcpt,
 		recipient: relayTo, textHas: "Relay access denied", hintField: "Auth.Username",
@@ -144,7 +144,7 @@ func TestRealRelayDeniedWithoutAuth(t *testing.T) {
 func TestRealRelayDeferredIsNotRetried(t *testing.T) {
 	s := realservers.Get(t)
 	cfg := realConfig(t, s.SMTPDefer, config.TLSNone, "robot@example.org")
-	res, err, sl := realSend(t, s, cfg, realMessage(t, relayTo))
+	res, sl, err := realSend(t, s, cfg, realMessage(t, relayTo))
 	e := checkError(t, err, want{
 		sentinel: mailerrors.ErrRelayDenied, code: 454, enhanced: "4.7.1", stage: mailerrors.StageRcpt,
 		recipient: relayTo, textHas: "Relay access denied", hintField: "Auth.Username",
@@ -174,7 +174,7 @@ func TestRealAuthThenRelay(t *testing.T) {
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err, _ := realSend(t, s, tc.cfg(), realMessage(t, relayTo))
+			res, _, err := realSend(t, s, tc.cfg(), realMessage(t, relayTo))
 			if err != nil {
 				t.Fatalf("SendEmail: %v", err)
 			}
@@ -190,7 +190,7 @@ func TestRealWrongPassword(t *testing.T) {
 	alice := s.User(t, "alice")
 	alice.Password = "wrong-" + alice.Password
 	cfg := withAuth(realConfig(t, s.SMTPPlain, config.TLSStartTLS, alice.Address), alice)
-	res, err, sl := realSend(t, s, cfg, realMessage(t, relayTo))
+	res, sl, err := realSend(t, s, cfg, realMessage(t, relayTo))
 	checkError(t, err, want{
 		sentinel: mailerrors.ErrAuthFailed, code: 535, enhanced: "5.7.8", stage: mailerrors.StageAuth,
 		textHas: "authentication failed", hintField: "Auth.Password",
@@ -207,7 +207,7 @@ func TestRealUnknownLocalUser(t *testing.T) {
 	s := realservers.Get(t)
 	const nobody = "nobody@local.test"
 	cfg := realConfig(t, s.SMTPPlain, config.TLSStartTLS, "robot@example.org")
-	res, err, _ := realSend(t, s, cfg, realMessage(t, nobody))
+	res, _, err := realSend(t, s, cfg, realMessage(t, nobody))
 	checkError(t, err, want{
 		sentinel: mailerrors.ErrRecipientUnknown, code: 550, enhanced: "5.1.1", stage: mailerrors.StageRcpt,
 		recipient: nobody, textHas: "User unknown", hintField: "", hintHas: "typos",
@@ -242,7 +242,7 @@ func TestRealTooLargeAtMail(t *testing.T) {
 	}
 
 	cfg := realConfig(t, s.SMTPSmall, config.TLSStartTLS, "robot@example.org")
-	res, err, sl := realSend(t, s, cfg, bigMessage(t, s.SmallLimit, bob.Address))
+	res, sl, err := realSend(t, s, cfg, bigMessage(t, s.SmallLimit, bob.Address))
 	all := mailerrors.All(err)
 	if len(all) != 1 {
 		t.Fatalf("err = %v, want one error", err)
@@ -292,7 +292,7 @@ func TestRealTooLargeAfterData(t *testing.T) {
 	s := realservers.Get(t)
 	bob := s.User(t, "bob")
 	cfg := realConfig(t, s.SMTPSmallData, config.TLSStartTLS, "robot@example.org")
-	res, err, sl := realSend(t, s, cfg, bigMessage(t, s.SmallLimit, bob.Address))
+	res, sl, err := realSend(t, s, cfg, bigMessage(t, s.SmallLimit, bob.Address))
 	checkError(t, err, want{
 		sentinel: mailerrors.ErrMessageTooLarge, code: 552, enhanced: "5.3.4", stage: mailerrors.StageData,
 		textHas: "message file too big", hintHas: "smaller",
@@ -308,7 +308,7 @@ func TestRealTLSRequired(t *testing.T) {
 
 	// Without STARTTLS: refused at MAIL.
 	cfg := realConfig(t, s.SMTPTLS, config.TLSNone, alice.Address)
-	res, err, sl := realSend(t, s, cfg, realMessage(t, relayTo))
+	res, sl, err := realSend(t, s, cfg, realMessage(t, relayTo))
 	checkError(t, err, want{
 		sentinel: mailerrors.ErrTLSRequired, code: 530, enhanced: "5.7.0", stage: mailerrors.StageMail,
 		textHas: "STARTTLS", hintField: "TLS",
@@ -319,7 +319,7 @@ func TestRealTLSRequired(t *testing.T) {
 
 	// The same send with STARTTLS and the login goes through.
 	cfg = withAuth(realConfig(t, s.SMTPTLS, config.TLSStartTLS, alice.Address), alice)
-	res, err, _ = realSend(t, s, cfg, realMessage(t, relayTo))
+	res, _, err = realSend(t, s, cfg, realMessage(t, relayTo))
 	if err != nil {
 		t.Fatalf("with STARTTLS: %v", err)
 	}
@@ -332,7 +332,7 @@ func TestRealImplicitTLS(t *testing.T) {
 	s := realservers.Get(t)
 	alice := s.User(t, "alice")
 	cfg := withAuth(realConfig(t, s.SMTPImplicit, config.TLSImplicit, alice.Address), alice)
-	res, err, _ := realSend(t, s, cfg, realMessage(t, relayTo))
+	res, _, err := realSend(t, s, cfg, realMessage(t, relayTo))
 	if err != nil {
 		t.Fatalf("SendEmail over implicit TLS: %v", err)
 	}
@@ -345,7 +345,7 @@ func TestRealSenderNotOwned(t *testing.T) {
 	s := realservers.Get(t)
 	alice, bob := s.User(t, "alice"), s.User(t, "bob")
 	cfg := withAuth(realConfig(t, s.SMTPPlain, config.TLSStartTLS, bob.Address), alice)
-	_, err, _ := realSend(t, s, cfg, realMessage(t, relayTo))
+	_, _, err := realSend(t, s, cfg, realMessage(t, relayTo))
 	// Postfix delays the sender check to RCPT (smtpd_delay_reject), so
 	// the reply comes at RCPT, about the sender.
 	checkError(t, err, want{
@@ -363,7 +363,7 @@ func TestRealReadBack(t *testing.T) {
 	msg := realMessage(t, bob.Address)
 	msg.Text = "Line one.\nLine two, with a long word: supercalifragilistic.\n.A line that starts with a dot.\n"
 	msg.Headers = map[string]string{"X-Taskmail-Test": "read-back"}
-	res, err, _ := realSend(t, s, cfg, msg)
+	res, _, err := realSend(t, s, cfg, msg)
 	if err != nil {
 		t.Fatalf("SendEmail: %v", err)
 	}
@@ -494,7 +494,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 	// Without POP-before-SMTP the send is refused.
 	cfg := realConfig(t, s.SMTPPOPBSMTP, config.TLSStartTLS, "robot@example.org")
 	dial := mailaction.WithDialer(realservers.Dialer(src))
-	_, err, _ := realSend(t, s, cfg, realMessage(t, relayTo), dial)
+	_, _, err := realSend(t, s, cfg, realMessage(t, relayTo), dial)
 	checkError(t, err, want{
 		sentinel: mailerrors.ErrRelayDenied, code: 554, enhanced: "5.7.1", stage: mailerrors.StageRcpt,
 		recipient: relayTo, textHas: "Relay access denied", hintField: "Auth.Username",
@@ -512,7 +512,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 	sl := &realSleep{}
 	// First send: a POP3 login, a pause for the server to update its
 	// list, then relaying.
-	res, err, _ := realSend(t, s, cfg, realMessage(t, relayTo), dial, logger, sl.option())
+	res, _, err := realSend(t, s, cfg, realMessage(t, relayTo), dial, logger, sl.option())
 	if err != nil {
 		t.Fatalf("first send with POP-before-SMTP: %v", err)
 	}
@@ -525,7 +525,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 
 	// Second send within the window: no new login.
 	before := logins.count()
-	if _, err, _ := realSend(t, s, cfg, realMessage(t, relayTo), dial, logger, sl.option()); err != nil {
+	if _, _, err := realSend(t, s, cfg, realMessage(t, relayTo), dial, logger, sl.option()); err != nil {
 		t.Fatalf("second send: %v", err)
 	}
 	if logins.count() != before {
@@ -536,7 +536,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 	// the send is denied, logs in again, and the one retry succeeds.
 	waitRelayClosed(t, s, src)
 	before = logins.count()
-	res, err, _ = realSend(t, s, cfg, realMessage(t, relayTo), dial, logger, sl.option())
+	res, _, err = realSend(t, s, cfg, realMessage(t, relayTo), dial, logger, sl.option())
 	if err != nil {
 		t.Fatalf("send after the server's window closed: %v", err)
 	}
@@ -596,7 +596,7 @@ func TestRealPOPBeforeSMTPDoesNotOpen(t *testing.T) {
 	mailaction.ForgetPOPLogin(s.POP3S, bob.Address)
 	logins := &popLogins{}
 	sl := &realSleep{}
-	res, err, _ := realSend(t, s, cfg, realMessage(t, relayTo),
+	res, _, err := realSend(t, s, cfg, realMessage(t, relayTo),
 		mailaction.WithDialer(realservers.Dialer(src)), mailaction.WithLogger(slog.New(logins)), sl.option())
 	e := checkError(t, err, want{
 		sentinel: mailerrors.ErrRelayDenied, code: 554, enhanced: "5.7.1", stage: mailerrors.StageRcpt,
