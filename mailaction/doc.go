@@ -41,4 +41,17 @@
 //
 // The context bounds the whole call: dialling, every command, and the
 // waits between attempts.
+//
+// A Notifier mails the failures of tasks: Notify returns at once and the
+// mail goes out in the background through a Mailer (a Sender); Wrap wraps
+// a task so that its error or panic goes to Notify and its success to
+// Succeeded. It does not flood: repeats of the same failure within
+// FoldWindow become one "still failing (N more times)" mail, at most
+// RateLimit mails go out per RateInterval with the rest in one digest,
+// and a task that recovers gets one "fixed" mail. Without a spool folder,
+// failures not yet mailed live in memory only and are lost if the process
+// dies; with one (config.Notifier.Spool) each is on disk before Notify
+// returns and is deleted only once the server accepted a mail covering
+// it, so delivery is at least once and a restarted process sends what was
+// left.
 package mailaction
