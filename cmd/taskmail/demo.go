@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/tls"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -58,23 +57,13 @@ type demo struct {
 // notification. It returns 0 when every step went as expected, 1 otherwise,
 // and 2 on a usage error.
 func runDemo(ctx context.Context, e env) int {
-	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.flags("demo", "taskmail demo [-v]", `
+Starts an SMTP server on 127.0.0.1 that behaves like a relay-protected server,
+sends through it, and shows what it received and the typed errors with their
+hints. Nothing leaves this machine.`)
 	verbose := fs.Bool("v", false, "also show every hint, the commands the server read, and the library's log (on stderr)")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: taskmail demo [-v]")
-		fmt.Fprintln(e.stderr)
-		fmt.Fprintln(e.stderr, "Starts an SMTP server on 127.0.0.1 that behaves like a relay-protected server,")
-		fmt.Fprintln(e.stderr, "sends through it, and shows what it received and the typed errors with their")
-		fmt.Fprintln(e.stderr, "hints. Nothing leaves this machine.")
-		fmt.Fprintln(e.stderr)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(e.args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := e.parse(fs); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(e.stderr, "taskmail demo: unexpected argument %q\n", fs.Arg(0))

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 
@@ -12,9 +10,10 @@ import (
 	"github.com/taskmail/taskmail/diagnose"
 )
 
-// doctorUsage is the first line of "taskmail doctor -h".
-const doctorUsage = `usage: taskmail doctor [--config FILE] [--rcpt ADDRESS] [--json] [--send-test] [--timeout DURATION]
-
+// doctorUsageLine and doctorUsage open "taskmail doctor -h".
+const (
+	doctorUsageLine = "taskmail doctor [--config FILE] [--rcpt ADDRESS] [--json] [--send-test] [--timeout DURATION]"
+	doctorUsage     = `
 Without --config the options come from the TASKMAIL_SMTP_... environment
 variables alone. Checks the configured server step by step (options, DNS, connection,
 EHLO, TLS, POP-before-SMTP, AUTH, MAIL FROM and RCPT TO), prints what each
@@ -22,6 +21,7 @@ step saw and what to change, and ends with the most likely cause and the one
 change to make. Nothing is sent unless --send-test is given. The exit code
 is 0 only when a send would succeed.
 `
+)
 
 // runDoctor runs "taskmail doctor". Exit codes: 0 a send would succeed, 1
 // it would not, 2 bad usage or an unreadable configuration file.
@@ -32,35 +32,21 @@ func runDoctor(ctx context.Context, e env) int {
 // doctor is runDoctor with the diagnosis's hooks (resolver, dialer, TLS
 // roots) settable, for tests.
 func doctor(ctx context.Context, e env, opts diagnose.Options) int {
-	fs := flag.NewFlagSet("doctor", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), doctorUsage+"\noptions:\n")
-		fs.PrintDefaults()
-	}
+	fs := e.flags("doctor", doctorUsageLine, doctorUsage)
 	path := fs.String("config", "", "the taskmail configuration `file` (YAML); TASKMAIL_SMTP_... variables override it")
 	rcpt := fs.String("rcpt", "", "a recipient `address` to try with RCPT TO (and to send the test message to)")
 	asJSON := fs.Bool("json", false, "print the whole report as one JSON document")
 	sendTest := fs.Bool("send-test", false, "send a small test message to --rcpt")
 	timeout := fs.Duration("timeout", 0, "wait at most this `long` for a connection and for each reply (default: the file's timeout and command_timeout)")
-	if err := fs.Parse(e.args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := e.parse(fs); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(e.stderr, "taskmail doctor: unexpected argument %q\n", fs.Arg(0))
 		fs.Usage()
 		return 2
 	}
-	var file *config.File
-	var err error
-	if *path != "" {
-		file, err = config.Load(*path)
-	} else {
-		file, err = config.FromEnv()
-	}
+	file, err := loadConfig(*path)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "taskmail doctor: %v\n", err)
 		return 2

@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -39,24 +37,14 @@ var stages = []mailerrors.Stage{
 // one per line, with "554-" continuation lines grouped into one reply.
 // It returns 0, 1 when stdin cannot be read, or 2 on a usage error.
 func runExplain(ctx context.Context, e env) int {
-	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.flags("explain", "taskmail explain [--json] [--stage STAGE] [REPLY ...]", `
+Explains SMTP replies: the kind of failure, whether trying again later can help,
+the codes, and what to change. With no REPLY, reads replies from stdin, one per
+line; "554-..." continuation lines join the reply they continue.`)
 	asJSON := fs.Bool("json", false, "print one JSON object per reply, one per line")
 	stageName := fs.String("stage", "", "the SMTP command the reply answered: "+stageList()+` (default: none; the reply's own codes and words decide)`)
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: taskmail explain [--json] [--stage STAGE] [REPLY ...]")
-		fmt.Fprintln(e.stderr)
-		fmt.Fprintln(e.stderr, "Explains SMTP replies: the kind of failure, whether trying again later can help,")
-		fmt.Fprintln(e.stderr, "the codes, and what to change. With no REPLY, reads replies from stdin, one per")
-		fmt.Fprintln(e.stderr, `line; "554-..." continuation lines join the reply they continue.`)
-		fmt.Fprintln(e.stderr)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(e.args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := e.parse(fs); !ok {
+		return code
 	}
 	stage := mailerrors.Stage(strings.ToLower(*stageName))
 	if stage != "" && !validStage(stage) {

@@ -4,11 +4,16 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+
+	"github.com/taskmail/taskmail/config"
 )
 
 // env is what a subcommand gets: its arguments and the process's streams,
@@ -68,4 +73,40 @@ func usage(w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Run 'taskmail COMMAND -h' for a command's options.")
+}
+
+// flags returns the flag set of a subcommand; its -h prints the usage line,
+// the description and the options to e.stderr.
+func (e env) flags(name, usageLine, description string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: "+usageLine)
+		fmt.Fprintln(e.stderr)
+		fmt.Fprintln(e.stderr, strings.TrimSpace(description))
+		fmt.Fprintln(e.stderr)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses e.args into fs. When ok is false the command returns code:
+// 0 after -h, 2 after a usage error (already reported by fs).
+func (e env) parse(fs *flag.FlagSet) (code int, ok bool) {
+	if err := fs.Parse(e.args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, false
+		}
+		return 2, false
+	}
+	return 0, true
+}
+
+// loadConfig reads the options from the file at path with the TASKMAIL_*
+// variables over it, or from the variables alone when path is "".
+func loadConfig(path string) (*config.File, error) {
+	if path == "" {
+		return config.FromEnv()
+	}
+	return config.Load(path)
 }

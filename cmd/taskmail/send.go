@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -12,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/mailaction"
 )
@@ -65,8 +62,9 @@ type errorJSON struct {
 // server (or the connection) refused some or all of it, and 2 for a usage
 // error, options that cannot work, or a message that cannot be built.
 func runSend(ctx context.Context, e env) int {
-	fs := flag.NewFlagSet("send", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	fs := e.flags("send", "taskmail send [--config FILE] --to ADDR [--cc ADDR] [--subject S] [--body TEXT | --body-file FILE] [--html-file FILE] [--attach FILE]... [--json]", `
+Sends one message through the configured server. Exit status: 0 sent to every
+recipient, 1 refused in part or in whole, 2 usage or configuration error.`)
 	var to, cc, bcc, attach listFlag
 	cfgPath := fs.String("config", "", "configuration file (YAML); TASKMAIL_* variables override it (default: the environment only)")
 	fs.Var(&to, "to", "recipient; repeat or separate with commas")
@@ -80,19 +78,8 @@ func runSend(ctx context.Context, e env) int {
 	fs.Var(&attach, "attach", "attach this file; repeat for more")
 	asJSON := fs.Bool("json", false, "print the result as one JSON object")
 	verbose := fs.Bool("v", false, "log each step (retries, connections) to stderr")
-	fs.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: taskmail send [--config FILE] --to ADDR [--cc ADDR] [--subject S] [--body TEXT | --body-file FILE] [--html-file FILE] [--attach FILE]... [--json]")
-		fmt.Fprintln(e.stderr)
-		fmt.Fprintln(e.stderr, "Sends one message through the configured server. Exit status: 0 sent to every")
-		fmt.Fprintln(e.stderr, "recipient, 1 refused in part or in whole, 2 usage or configuration error.")
-		fmt.Fprintln(e.stderr)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(e.args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := e.parse(fs); !ok {
+		return code
 	}
 	usageErr := func(format string, args ...any) int {
 		fmt.Fprintf(e.stderr, "taskmail send: "+format+"\n", args...)
@@ -127,13 +114,7 @@ func runSend(ctx context.Context, e env) int {
 		msg.Attachments = append(msg.Attachments, mailaction.Attachment{Path: path})
 	}
 
-	var f *config.File
-	var err error
-	if *cfgPath != "" {
-		f, err = config.Load(*cfgPath)
-	} else {
-		f, err = config.FromEnv()
-	}
+	f, err := loadConfig(*cfgPath)
 	if err != nil {
 		ce := mailerrors.New(mailerrors.KindInvalidConfig, mailerrors.StageConfig, err)
 		ce.Temporary = false
