@@ -12,6 +12,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/taskmail/taskmail/internal/testcert"
+
 	"github.com/emersion/go-smtp"
 )
 
@@ -60,11 +62,11 @@ func New(opts Options) (*Sink, error) {
 			return nil, err
 		}
 	}
-	cert, certPEM, err := selfSigned()
+	cert, _, err := testcert.Loopback("taskmail bench sink")
 	if err != nil {
 		return nil, fmt.Errorf("sink: certificate: %w", err)
 	}
-	s := &Sink{certPEM: certPEM, batch: !opts.FlushEachReply}
+	s := &Sink{certPEM: testcert.PEM(cert), batch: !opts.FlushEachReply}
 
 	srv := smtp.NewServer(smtp.BackendFunc(s.newSession))
 	srv.Domain = opts.Domain
