@@ -73,6 +73,12 @@ type Pool struct {
 	IdleTimeout  time.Duration `yaml:"idle_timeout" json:"idle_timeout"`   // 0: 30s
 	RateLimit    int           `yaml:"rate_limit" json:"rate_limit"`       // messages per RateInterval; 0: unlimited
 	RateInterval time.Duration `yaml:"rate_interval" json:"rate_interval"` // 0: 1s
+	// NoPipelining sends one command at a time even when the server offers
+	// PIPELINING (RFC 2920), for a server that advertises it but mishandles it.
+	NoPipelining bool `yaml:"no_pipelining" json:"no_pipelining"`
+	// NoChunking sends the message with DATA even when the server offers
+	// CHUNKING (RFC 3030 BDAT), for a server that mishandles BDAT.
+	NoChunking bool `yaml:"no_chunking" json:"no_chunking"`
 }
 
 // SMTP holds everything needed to send through one SMTP server. Its zero

@@ -127,10 +127,10 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 		return nil, e
 	}
 
-	if ok, _ := c.Extension("PIPELINING"); ok {
+	if ok, _ := c.Extension("PIPELINING"); ok && !s.cfg.Pool.NoPipelining {
 		ses.pipelining = true
 	}
-	if ok, _ := c.Extension("CHUNKING"); ok && !s.o.noChunking {
+	if ok, _ := c.Extension("CHUNKING"); ok && !s.o.noChunking && !s.cfg.Pool.NoChunking {
 		ses.chunking = true
 	}
 	if ok, _ := c.Extension("8BITMIME"); ok {
