@@ -27,6 +27,9 @@
 # Users (SMTP AUTH and POP3, Maildir readable over POP3):
 #   alice@local.test / alice-secret, bob@local.test / bob-secret,
 #   carol@local.test / carol-secret
+# SMTP AUTH (Dovecot's SASL) offers PLAIN, LOGIN, CRAM-MD5 and SCRAM-SHA-256;
+# the passwords are stored in clear ({PLAIN}) so that Dovecot can derive what
+# each mechanism needs. Postfix logs the one a client used (sasl_method=).
 # A login may only send as its own address (553 5.7.1 ... not owned by user).
 # Mail to any other domain is accepted when relaying is allowed and then
 # discarded: nothing leaves the machine. Client names are not looked up
@@ -201,7 +204,8 @@ instance_name = taskmail-test-$$
 log_path = $W/dc/dovecot.log
 auth_verbose = yes
 auth_failure_delay = 0
-auth_mechanisms = plain login apop
+# apop is for POP3 only; Postfix does not offer it
+auth_mechanisms = plain login cram-md5 scram-sha-256 apop
 login_greeting = taskmail test POP3 $token ready.
 protocols = pop3
 listen = 127.0.0.1
