@@ -2,6 +2,7 @@ package mailaction
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/wneessen/go-mail/smtp"
@@ -44,14 +45,22 @@ func (s *Sender) authenticate(ctx context.Context, ses *session) *mailerrors.Err
 		e.Server, e.Text, e.Temporary = s.addr, errNoAuth.Error()+" on this connection", false
 		return e
 	}
+	offered := strings.Fields(strings.ToUpper(params))
 	mech := a.Mechanism
 	if mech == config.AuthAuto || mech == "" {
-		mech = pickMechanism(strings.Fields(strings.ToUpper(params)), a)
+		mech = pickMechanism(offered, a)
 		if mech == "" {
 			e := mailerrors.New(mailerrors.KindInvalidConfig, mailerrors.StageAuth, errNoMechanism)
 			e.Server, e.Text, e.Temporary = s.addr, errNoMechanism.Error()+" (offered: "+params+")", false
 			return e
 		}
+	} else if !slices.Contains(offered, strings.ToUpper(string(mech))) {
+		// Trying it anyway only earns a 535 or 504 whose hints point at
+		// the password; say what the server offers instead.
+		e := mailerrors.New(mailerrors.KindInvalidConfig, mailerrors.StageAuth, errMechanismNotOffered)
+		e.Server, e.Temporary = s.addr, false
+		e.Text = errMechanismNotOffered.Error() + ": " + strings.ToUpper(string(mech)) + " (offered: " + params + ")"
+		return e
 	}
 	var am smtp.Auth
 	user, pass := a.Username, a.Password.Reveal()

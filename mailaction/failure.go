@@ -157,6 +157,10 @@ func ownHints(e *mailerrors.Error) []mailerrors.Hint {
 		return []mailerrors.Hint{
 			{Text: "The server offers no AUTH here: use its submission port (587, or 465 with implicit TLS), or remove the credentials if it relays for this host without them", Field: "Port"},
 		}
+	case errors.Is(e.Err, errMechanismNotOffered):
+		return []mailerrors.Hint{
+			{Text: "Set Auth.Mechanism to auto, or to one of the mechanisms the server offers (listed in the reply)", Field: "Auth.Mechanism"},
+		}
 	case errors.Is(e.Err, errNoMechanism):
 		return []mailerrors.Hint{
 			{Text: "Set Auth.Mechanism to one the server offers, or ask for PLAIN or LOGIN over TLS to be enabled", Field: "Auth.Mechanism"},

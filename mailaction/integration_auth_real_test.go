@@ -110,9 +110,9 @@ func TestRealAuthTokenOnlyWithoutXOAUTH2(t *testing.T) {
 }
 
 // TestRealAuthXOAUTH2NotOffered asks for XOAUTH2 where the server does
-// not offer it: the mechanism asked for is tried as it is (not replaced by
-// another), and Postfix's refusal is auth_failed with its 535, without the
-// token in the error.
+// not offer it: the send stops before AUTH with invalid_config that lists
+// what the server offers (not replaced by another mechanism, not tried for
+// a 535 whose hints would blame the token), without the token in the error.
 func TestRealAuthXOAUTH2NotOffered(t *testing.T) {
 	s := realservers.Get(t)
 	alice := s.User(t, "alice")
@@ -121,8 +121,8 @@ func TestRealAuthXOAUTH2NotOffered(t *testing.T) {
 	cfg.Auth = config.Auth{Mechanism: config.AuthXOAUTH2, Username: alice.Address, Token: config.Secret(token)}
 	res, sl, err := realSend(t, s, cfg, realMessage(t, relayTo))
 	checkError(t, err, want{
-		sentinel: mailerrors.ErrAuthFailed, code: 535, enhanced: "5.7.8", stage: mailerrors.StageAuth,
-		textHas: "Invalid authentication mechanism", hintField: "Auth.Password",
+		sentinel: mailerrors.ErrInvalidConfig, stage: mailerrors.StageAuth,
+		textHas: "XOAUTH2 (offered: PLAIN LOGIN CRAM-MD5 SCRAM-SHA-256)", hintField: "Auth.Mechanism",
 	})
 	if strings.Contains(err.Error(), token) {
 		t.Fatalf("the error shows the token: %v", err)

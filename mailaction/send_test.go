@@ -359,3 +359,24 @@ func TestCommandTimeout(t *testing.T) {
 		t.Errorf("attempts %d, messages %d, connections %d, waits %v", res.Attempts, len(srv.Messages()), srv.Connections(), sl.all())
 	}
 }
+
+// TestMechanismNotOffered asks for a mechanism the server does not offer:
+// the send stops before AUTH with the offered list and a hint at the
+// option, instead of earning a refusal that blames the password.
+func TestMechanismNotOffered(t *testing.T) {
+	srv := start(t, smtptest.Config{StartTLS: true, Users: map[string]string{"robot": "pw"}, AuthMechs: []string{"PLAIN", "LOGIN"}})
+	cfg := plain(srv)
+	cfg.TLS = config.TLSStartTLS
+	cfg.Auth = config.Auth{Mechanism: config.AuthCRAMMD5, Username: "robot", Password: "pw"}
+	res, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), trust(srv))
+	var me *mailerrors.Error
+	if !errors.As(err, &me) || me.Kind != mailerrors.KindInvalidConfig || me.Stage != mailerrors.StageAuth {
+		t.Fatalf("err = %v, want invalid_config at auth", err)
+	}
+	if !strings.Contains(me.Text, "CRAM-MD5 (offered: PLAIN LOGIN)") || me.Hints[0].Field != "Auth.Mechanism" {
+		t.Errorf("text %q, first hint %v; want the offered list and a hint at Auth.Mechanism", me.Text, me.Hints[0])
+	}
+	if n := srv.CommandCount("AUTH"); n != 0 || res.Attempts != 1 {
+		t.Errorf("AUTH sent %d times, %d attempts; want none and 1", n, res.Attempts)
+	}
+}

@@ -35,13 +35,15 @@ type session struct {
 	dead     bool      // must not be reused
 }
 
-// errNoStartTLS, errAuthUnencrypted, errNoAuth and errNoMechanism are the
-// causes of errors that come from the options, not from a reply.
+// errNoStartTLS, errAuthUnencrypted, errNoAuth, errNoMechanism and
+// errMechanismNotOffered are the causes of errors that come from the
+// options, not from a reply.
 var (
-	errNoStartTLS      = errors.New("the server does not offer STARTTLS")
-	errAuthUnencrypted = errors.New("refusing to send credentials over an unencrypted connection")
-	errNoAuth          = errors.New("the server does not offer AUTH")
-	errNoMechanism     = errors.New("the server offers no AUTH mechanism taskmail supports")
+	errNoStartTLS          = errors.New("the server does not offer STARTTLS")
+	errAuthUnencrypted     = errors.New("refusing to send credentials over an unencrypted connection")
+	errNoAuth              = errors.New("the server does not offer AUTH")
+	errNoMechanism         = errors.New("the server offers no AUTH mechanism taskmail supports")
+	errMechanismNotOffered = errors.New("the server does not offer the configured AUTH mechanism")
 )
 
 // dial connects, reads the greeting, says EHLO, starts TLS as the TLS mode
