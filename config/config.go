@@ -39,22 +39,22 @@ const (
 
 // Auth holds SMTP authentication settings.
 type Auth struct {
-	Mechanism AuthMechanism `yaml:"mechanism" json:"mechanism"`
-	Username  string        `yaml:"username" json:"username"`
-	Password  Secret        `yaml:"password" json:"password"`
-	Token     Secret        `yaml:"token" json:"token"` // OAuth2 access token, for xoauth2
+	Mechanism AuthMechanism `yaml:"mechanism" json:"mechanism"` // auto (default with a username), plain, login, cram-md5, xoauth2, scram-sha-256 or none
+	Username  string        `yaml:"username" json:"username"`   // the login; "" sends no AUTH
+	Password  Secret        `yaml:"password" json:"password"`   // never printed or logged
+	Token     Secret        `yaml:"token" json:"token"`         // OAuth2 access token, for xoauth2
 }
 
 // POPBeforeSMTP holds the POP3 login that opens the server's relay window
 // (POP-before-SMTP).
 type POPBeforeSMTP struct {
-	Host               string        `yaml:"host" json:"host"` // default: SMTP.Host
-	Port               int           `yaml:"port" json:"port"` // 0: by TLS mode (995 implicit, 110 otherwise)
-	TLS                TLSMode       `yaml:"tls" json:"tls"`
-	InsecureSkipVerify bool          `yaml:"insecure_skip_verify" json:"insecure_skip_verify"`
-	Username           string        `yaml:"username" json:"username"`
-	Password           Secret        `yaml:"password" json:"password"`
-	Window             time.Duration `yaml:"window" json:"window"` // how long relaying stays open; 0: 15m
+	Host               string        `yaml:"host" json:"host"`                                 // default: SMTP.Host
+	Port               int           `yaml:"port" json:"port"`                                 // 0: by TLS mode (995 implicit, 110 otherwise)
+	TLS                TLSMode       `yaml:"tls" json:"tls"`                                   // default starttls (STLS)
+	InsecureSkipVerify bool          `yaml:"insecure_skip_verify" json:"insecure_skip_verify"` // accept any certificate: only for a server you trust
+	Username           string        `yaml:"username" json:"username"`                         // the POP3 login; required
+	Password           Secret        `yaml:"password" json:"password"`                         // never printed or logged
+	Window             time.Duration `yaml:"window" json:"window"`                             // how long relaying stays open; 0: 15m
 }
 
 // Retry is the retry policy for temporary failures.
@@ -86,29 +86,29 @@ type Pool struct {
 // has a safe default: TLS required and verified, no credentials in clear
 // text.
 type SMTP struct {
-	Host               string          `yaml:"host" json:"host"`
-	Port               int             `yaml:"port" json:"port"` // 0: by TLS mode (587, 465, 25)
-	TLS                TLSMode         `yaml:"tls" json:"tls"`
-	TLSServerName      string          `yaml:"tls_server_name" json:"tls_server_name"` // default: Host
-	CAFile             string          `yaml:"ca_file" json:"ca_file"`                 // extra CA certificates (PEM)
-	InsecureSkipVerify bool            `yaml:"insecure_skip_verify" json:"insecure_skip_verify"`
-	Auth               Auth            `yaml:"auth" json:"auth"`
-	AllowInsecureAuth  bool            `yaml:"allow_insecure_auth" json:"allow_insecure_auth"` // allow credentials over plain text
-	From               string          `yaml:"from" json:"from"`
-	Sender             string          `yaml:"sender" json:"sender"`       // envelope MAIL FROM; default: From
-	HeloName           string          `yaml:"helo_name" json:"helo_name"` // EHLO name; default: the host's name
-	POPBeforeSMTP      *POPBeforeSMTP  `yaml:"pop_before_smtp" json:"pop_before_smtp"`
-	Timeout            time.Duration   `yaml:"timeout" json:"timeout"`                 // connect timeout; 0: 30s
-	CommandTimeout     time.Duration   `yaml:"command_timeout" json:"command_timeout"` // per command; 0: 5m (RFC 5321 suggests minutes)
-	Retry              Retry           `yaml:"retry" json:"retry"`
-	RecipientPolicy    RecipientPolicy `yaml:"recipient_policy" json:"recipient_policy"`
-	Pool               Pool            `yaml:"pool" json:"pool"`
+	Host               string          `yaml:"host" json:"host"`                                 // the server's name or address; required
+	Port               int             `yaml:"port" json:"port"`                                 // 0: by TLS mode (587, 465, 25)
+	TLS                TLSMode         `yaml:"tls" json:"tls"`                                   // default starttls, required
+	TLSServerName      string          `yaml:"tls_server_name" json:"tls_server_name"`           // default: Host
+	CAFile             string          `yaml:"ca_file" json:"ca_file"`                           // extra CA certificates (PEM)
+	InsecureSkipVerify bool            `yaml:"insecure_skip_verify" json:"insecure_skip_verify"` // accept any certificate: only for a server you trust
+	Auth               Auth            `yaml:"auth" json:"auth"`                                 // SMTP AUTH; zero: none
+	AllowInsecureAuth  bool            `yaml:"allow_insecure_auth" json:"allow_insecure_auth"`   // allow credentials over plain text
+	From               string          `yaml:"from" json:"from"`                                 // header From, "Name <addr>" allowed; required
+	Sender             string          `yaml:"sender" json:"sender"`                             // envelope MAIL FROM; default: From
+	HeloName           string          `yaml:"helo_name" json:"helo_name"`                       // EHLO name; default: the host's name
+	POPBeforeSMTP      *POPBeforeSMTP  `yaml:"pop_before_smtp" json:"pop_before_smtp"`           // nil: no POP login before sending
+	Timeout            time.Duration   `yaml:"timeout" json:"timeout"`                           // connect timeout; 0: 30s
+	CommandTimeout     time.Duration   `yaml:"command_timeout" json:"command_timeout"`           // per command; 0: 5m (RFC 5321 suggests minutes)
+	Retry              Retry           `yaml:"retry" json:"retry"`                               // retries of temporary failures
+	RecipientPolicy    RecipientPolicy `yaml:"recipient_policy" json:"recipient_policy"`         // best-effort (default) or all-or-nothing
+	Pool               Pool            `yaml:"pool" json:"pool"`                                 // connections of a reusable Sender
 }
 
 // Notifier holds the on-error notifier's settings.
 type Notifier struct {
-	To            []string      `yaml:"to" json:"to"`
-	Cc            []string      `yaml:"cc" json:"cc"`
+	To            []string      `yaml:"to" json:"to"`                         // who gets failure mails; required
+	Cc            []string      `yaml:"cc" json:"cc"`                         // copied on every failure mail
 	SubjectPrefix string        `yaml:"subject_prefix" json:"subject_prefix"` // default "[taskmail]"
 	Spool         string        `yaml:"spool" json:"spool"`                   // folder; "" keeps failures in memory only
 	FoldWindow    time.Duration `yaml:"fold_window" json:"fold_window"`       // same-fingerprint failures folded within; 0: 10m
@@ -120,8 +120,8 @@ type Notifier struct {
 
 // File is the layout of a taskmail configuration file.
 type File struct {
-	SMTP     SMTP     `yaml:"smtp" json:"smtp"`
-	Notifier Notifier `yaml:"notifier" json:"notifier"`
+	SMTP     SMTP     `yaml:"smtp" json:"smtp"`         // the server to send through
+	Notifier Notifier `yaml:"notifier" json:"notifier"` // the on-error notifier; may be left out
 }
 
 // The defaults that a zero field stands for.

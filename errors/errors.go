@@ -120,8 +120,8 @@ func (k Kind) Sentinel() error {
 // exists, the config field path that would change the outcome (for example
 // "Auth.Username", "POPBeforeSMTP", "HeloName", "Sender").
 type Hint struct {
-	Text  string `json:"text"`
-	Field string `json:"field,omitempty"`
+	Text  string `json:"text"`            // what to do, one sentence
+	Field string `json:"field,omitempty"` // the config field that changes it, "" when none
 }
 
 // String returns the hint's sentence, followed by the option it concerns.

@@ -9,20 +9,20 @@ import (
 // used. mailaction and diagnose fill it from config.SMTP; it holds no
 // secrets.
 type Options struct {
-	Host              string
-	Port              int
-	TLSMode           string // "starttls", "starttls-opportunistic", "implicit", "none"
-	AuthConfigured    bool   // a username (and password or token) was set
-	AuthMechanism     string
-	Username          string
-	From              string
-	Sender            string // envelope sender actually used
-	HeloName          string // "" when the default was used
-	POPConfigured     bool
-	POPLastCheck      time.Time // zero when POP was never run
-	POPWindow         time.Duration
-	AllowInsecureAuth bool
-	Now               time.Time // for "the POP check ran N minutes ago"; zero: time.Now
+	Host              string        // the server used
+	Port              int           // the port used
+	TLSMode           string        // "starttls", "starttls-opportunistic", "implicit", "none"
+	AuthConfigured    bool          // a username (and password or token) was set
+	AuthMechanism     string        // as configured ("auto", "plain", …)
+	Username          string        // the login, never the password
+	From              string        // header From
+	Sender            string        // envelope sender actually used
+	HeloName          string        // "" when the default was used
+	POPConfigured     bool          // POP-before-SMTP is set
+	POPLastCheck      time.Time     // zero when POP was never run
+	POPWindow         time.Duration // how long a POP login opens relaying
+	AllowInsecureAuth bool          // credentials may go over plain text
+	Now               time.Time     // for "the POP check ran N minutes ago"; zero: time.Now
 }
 
 // Hints a refinement refers to by name.
