@@ -28,7 +28,7 @@
 //  8. mail, rcpt and relay: MAIL FROM the envelope sender, RCPT TO the
 //     given recipient and to an address in a reserved non-local domain, to
 //     tell "relay denied for non-local mail" from "everything refused";
-//     then RSET and QUIT. With Options.SendTest a data step sends a small
+//     then QUIT. With Options.SendTest a data step sends a small
 //     test message to the recipient; otherwise nothing is delivered.
 //
 // Each failed or warning step carries a Kind from the error taxonomy and

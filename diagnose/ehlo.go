@@ -8,21 +8,19 @@ import (
 	"strings"
 
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/ehlo"
 )
 
 // watchedExtensions are the EHLO keywords the report always mentions,
 // present or not, in this order.
 var watchedExtensions = []string{"STARTTLS", "AUTH", "SIZE", "PIPELINING", "8BITMIME", "SMTPUTF8", "ENHANCEDSTATUSCODES"}
 
-// checkEHLO says EHLO with the configured name. When the server refuses
-// it, EHLO is tried again on a new connection with this machine's fully
-// qualified name (or its address literal) to show whether the name is the
-// cause.
+// checkEHLO says EHLO with the name a Sender would use (ehlo.Name). When
+// the server refuses it, EHLO is tried again on a new connection with this
+// machine's fully qualified name (or the address literal) to show whether
+// the name is the cause.
 func (s *session) checkEHLO(st *Step) bool {
-	name := s.raw.HeloName
-	if name == "" {
-		name = s.opts.hostname()
-	}
+	name := ehlo.Name(s.raw.HeloName, s.localAddr(), s.opts.hostname)
 	reply, err := s.hello(name)
 	st.ServerReply = reply
 	if !refused(reply, err) {
@@ -32,9 +30,14 @@ func (s *session) checkEHLO(st *Step) bool {
 	}
 	first := s.classifyEHLO(reply, err)
 
-	alt := s.opts.hostname()
-	if alt == name {
-		alt = s.addressLiteral()
+	alt := s.altName(name)
+	if alt == "" {
+		st.Detail = fmt.Sprintf("the server refuses EHLO %s; this machine has no fully qualified name to try instead", name)
+		s.fail(st, first, mailerrors.Hint{
+			Text:  fmt.Sprintf("The server refuses EHLO %s: set helo_name to a fully qualified name of this machine that resolves in DNS.", name),
+			Field: "HeloName",
+		})
+		return false
 	}
 	altReply, altErr := s.retryEHLO(alt)
 	if !refused(altReply, altErr) {
@@ -42,11 +45,11 @@ func (s *session) checkEHLO(st *Step) bool {
 		st.Detail = fmt.Sprintf("the server refuses EHLO %s but accepts EHLO %s: the EHLO name is the cause\n%s",
 			name, alt, capabilityLines(s.rep.Capabilities, s.tlsActive))
 		hint := mailerrors.Hint{
-			Text:  fmt.Sprintf("Set helo_name to a fully qualified name the server accepts, such as %s.", alt),
+			Text:  fmt.Sprintf("Set helo_name to a name the server accepts, such as %s.", alt),
 			Field: "HeloName",
 		}
 		if s.raw.HeloName == "" {
-			hint.Text = fmt.Sprintf("This machine's name %q is refused: set helo_name to its fully qualified name, such as %s.", name, alt)
+			hint.Text = fmt.Sprintf("This machine's name %q is refused: set helo_name to a name the server accepts, such as %s.", name, alt)
 		}
 		s.fail(st, first, hint)
 		// The diagnosis goes on with the accepted name: the later steps
@@ -119,18 +122,28 @@ func (s *session) classifyEHLO(reply string, err error) *mailerrors.Error {
 	return mailerrors.FromError(mailerrors.StageEHLO, err)
 }
 
-// addressLiteral returns the local address of the connection as an EHLO
-// address literal ("[192.0.2.1]", RFC 5321 section 4.1.3).
-func (s *session) addressLiteral() string {
-	if s.conn != nil {
-		if a, ok := s.conn.LocalAddr().(*net.TCPAddr); ok {
-			if a.IP.To4() != nil {
-				return "[" + a.IP.String() + "]"
-			}
-			return "[IPv6:" + a.IP.String() + "]"
+// altName returns the name to retry a refused EHLO name with: this
+// machine's fully qualified name, else the address literal of the
+// connection; "" when neither differs from name.
+func (s *session) altName(name string) string {
+	var fqdn string
+	if h, err := s.opts.hostname(); err == nil {
+		fqdn = ehlo.Qualified(h)
+	}
+	for _, alt := range []string{fqdn, ehlo.AddressLiteral(s.localAddr())} {
+		if alt != "" && alt != name {
+			return alt
 		}
 	}
-	return "[127.0.0.1]"
+	return ""
+}
+
+// localAddr returns the local address of the connection, or nil.
+func (s *session) localAddr() net.Addr {
+	if s.conn == nil {
+		return nil
+	}
+	return s.conn.LocalAddr()
 }
 
 // capabilityLines lists what the server offers and which of the watched

@@ -29,7 +29,7 @@ type Options struct {
 	// non-local address runs.
 	Rcpt string
 	// SendTest sends a small test message to Rcpt. Without it the session
-	// ends with RSET and QUIT before DATA: nothing is delivered.
+	// ends with QUIT before DATA: nothing is delivered.
 	SendTest bool
 	// Resolver does the DNS lookups; nil: net.DefaultResolver.
 	Resolver Resolver
@@ -46,9 +46,11 @@ type Options struct {
 	// Now is the clock for step durations, certificate dates and the test
 	// message's Date; nil: time.Now.
 	Now func() time.Time
-	// Hostname is this machine's fully qualified name: the EHLO name when
-	// the options set none, and the name EHLO is retried with when the
-	// configured one is refused; "": os.Hostname.
+	// Hostname is this machine's name; "": os.Hostname. When the options
+	// set no EHLO name, EHLO uses what a Sender would: this name if it is
+	// fully qualified, else the address literal of the connection. When
+	// the first EHLO is refused, it is retried with this name, if fully
+	// qualified, to show whether the name is the cause.
 	Hostname string
 }
 
@@ -73,12 +75,10 @@ func (o *Options) dialer() Dialer {
 	return &net.Dialer{}
 }
 
-func (o *Options) hostname() string {
+// hostname returns Hostname, or os.Hostname when it is not set.
+func (o *Options) hostname() (string, error) {
 	if o.Hostname != "" {
-		return o.Hostname
+		return o.Hostname, nil
 	}
-	if h, err := os.Hostname(); err == nil && h != "" {
-		return h
-	}
-	return "localhost"
+	return os.Hostname()
 }

@@ -60,24 +60,26 @@ type Verdict struct {
 
 // Certificate describes the certificate a server presented.
 type Certificate struct {
-	Subject     string    `json:"subject"`
-	Issuer      string    `json:"issuer"`
-	DNSNames    []string  `json:"dns_names,omitempty"`
-	IPAddresses []string  `json:"ip_addresses,omitempty"`
-	NotBefore   time.Time `json:"not_before"`
-	NotAfter    time.Time `json:"not_after"`
-	SelfSigned  bool      `json:"self_signed"`
-	ChainLength int       `json:"chain_length"` // certificates the server sent
-	Verified    bool      `json:"verified"`     // chain, name and dates checked out
-	Problem     string    `json:"problem,omitempty"`
+	Subject     string    `json:"subject"`                // the leaf's subject, e.g. "CN=mail.example.org"
+	Issuer      string    `json:"issuer"`                 // who signed the leaf
+	DNSNames    []string  `json:"dns_names,omitempty"`    // the host names it is valid for
+	IPAddresses []string  `json:"ip_addresses,omitempty"` // the IP addresses it is valid for
+	NotBefore   time.Time `json:"not_before"`             // valid from
+	NotAfter    time.Time `json:"not_after"`              // valid until
+	SelfSigned  bool      `json:"self_signed"`            // it signs itself: no CA vouches for it
+	ChainLength int       `json:"chain_length"`           // certificates the server sent
+	Verified    bool      `json:"verified"`               // chain, name and dates checked out
+	Problem     string    `json:"problem,omitempty"`      // why it did not verify, in a sentence; "" when it did
 }
 
 // TLSInfo describes the TLS session of a diagnosis.
 type TLSInfo struct {
-	Mode        string       `json:"mode"`    // "starttls" or "implicit"
-	Version     string       `json:"version"` // e.g. "TLS 1.3"
-	CipherSuite string       `json:"cipher_suite"`
-	ServerName  string       `json:"server_name"` // the name the certificate was checked against
+	Mode        string `json:"mode"`         // "starttls" or "implicit"
+	Version     string `json:"version"`      // e.g. "TLS 1.3"
+	CipherSuite string `json:"cipher_suite"` // its name, e.g. "TLS_AES_128_GCM_SHA256"
+	ServerName  string `json:"server_name"`  // the name the certificate was checked against
+	// Certificate describes the certificate the server presented (or, in
+	// Problem, why none was); nil when the session was not inspected.
 	Certificate *Certificate `json:"certificate,omitempty"`
 }
 
@@ -93,11 +95,14 @@ type Report struct {
 	// parameters (AUTH's mechanisms, SIZE's limit), as last seen: after
 	// STARTTLS when TLS was started.
 	Capabilities map[string]string `json:"capabilities,omitempty"`
-	TLS          *TLSInfo          `json:"tls,omitempty"`
+	// TLS describes the TLS session; nil when TLS was not started.
+	TLS *TLSInfo `json:"tls,omitempty"`
 	// RecipientLocal tells whether the recipient's domain is handled by
 	// this server (its MX points here); nil when unknown.
-	RecipientLocal *bool   `json:"recipient_local,omitempty"`
-	Verdict        Verdict `json:"verdict"`
+	RecipientLocal *bool `json:"recipient_local,omitempty"`
+	// Verdict sums the diagnosis up: the first failure (or warning), its
+	// cause and the one change to make.
+	Verdict Verdict `json:"verdict"`
 	// OK reports whether a send with these options would succeed: no step
 	// failed.
 	OK bool `json:"ok"`

@@ -224,31 +224,53 @@ func mergeHints(a, b []mailerrors.Hint) []mailerrors.Hint {
 	return out
 }
 
-// deadline bounds the next command by the command timeout.
+// deadline bounds the next command by the command timeout, and by ctx's
+// deadline when that comes first. Once ctx is done the deadline is in the
+// past, so that no command outlives a cancelled diagnosis: the watcher set
+// by useConn does the same when ctx ends later, and the second look at ctx
+// covers a cancellation between the first look and SetDeadline.
 func (s *session) deadline() {
-	if s.conn != nil {
-		_ = s.conn.SetDeadline(time.Now().Add(s.cfg.CommandTimeout))
+	if s.conn == nil {
+		return
+	}
+	if s.ctx.Err() == nil {
+		d := time.Now().Add(s.cfg.CommandTimeout)
+		if cd, ok := s.ctx.Deadline(); ok && cd.Before(d) {
+			d = cd
+		}
+		_ = s.conn.SetDeadline(d)
+	}
+	if s.ctx.Err() != nil {
+		_ = s.conn.SetDeadline(time.Unix(1, 0))
 	}
 }
 
-// quit ends the SMTP session politely: RSET, then QUIT. Their outcome
-// changes nothing in the diagnosis.
+// quit ends the SMTP session with QUIT, whose outcome changes nothing in
+// the diagnosis (RSET before it would add nothing: QUIT discards the
+// transaction as well). When ctx is done it only closes the connection:
+// a cancelled diagnosis waits for no server.
 func (s *session) quit() {
 	if s.client == nil {
 		return
 	}
+	if s.ctx.Err() != nil {
+		s.close()
+		return
+	}
 	s.deadline()
-	_ = s.client.Reset()
 	_ = s.client.Quit()
 }
 
+// close drops the connection; calling it again does nothing.
 func (s *session) close() {
 	if s.stopWatch != nil {
 		s.stopWatch()
+		s.stopWatch = nil
 	}
 	if s.client != nil {
 		_ = s.client.Close()
 	} else if s.conn != nil {
 		_ = s.conn.Close()
 	}
+	s.client, s.conn = nil, nil
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/diagnose"
@@ -126,6 +127,27 @@ func TestRunScenarios(t *testing.T) {
 				steps:   map[string]diagnose.Status{"ehlo": "failed", "mail": "ok"},
 				verdict: "ehlo", field: "HeloName",
 				contains: map[string]string{"ehlo": "accepts EHLO [127.0.0.1]"},
+			},
+		},
+		{
+			name: "short host name: EHLO with the address literal, as a Sender does",
+			cfg:  func(c *config.SMTP) { c.HeloName = "" },
+			opts: func(o *diagnose.Options) { o.Hostname = "vm" },
+			want: want{ok: true,
+				steps:    map[string]diagnose.Status{"ehlo": "ok", "mail": "ok"},
+				contains: map[string]string{"ehlo": "EHLO [127.0.0.1] accepted"},
+			},
+		},
+		{
+			name: "short host name and address literal refused: nothing else to try",
+			server: smtptest.Config{Rules: []smtptest.Rule{{Stage: smtptest.StageEHLO, Match: "[127.0.0.1]",
+				Reply: smtptest.Reply{Code: 550, Enhanced: "5.7.1", Text: "Helo command rejected: invalid hostname"}}}},
+			cfg:  func(c *config.SMTP) { c.HeloName = "" },
+			opts: func(o *diagnose.Options) { o.Hostname = "vm" },
+			want: want{
+				steps:   map[string]diagnose.Status{"ehlo": "failed", "mail": "skipped"},
+				verdict: "ehlo", field: "HeloName",
+				contains: map[string]string{"ehlo": "the server refuses EHLO [127.0.0.1]; this machine has no fully qualified name"},
 			},
 		},
 		{
@@ -602,5 +624,47 @@ func TestRunCancelled(t *testing.T) {
 	}
 	if n != len(r.Steps) {
 		t.Errorf("Progress called %d times for %d steps", n, len(r.Steps))
+	}
+}
+
+// A diagnosis cancelled while the server stalls ends at once: it waits
+// neither for the stalled command nor for the server's reply to QUIT, each
+// of which the command timeout (a minute here) would otherwise allow.
+func TestRunCancelledWhileTheServerStalls(t *testing.T) {
+	srv := startServer(t, smtptest.Config{Faults: []smtptest.Fault{
+		// At MAIL the server says nothing until it is closed, and reads
+		// nothing more either: RSET and QUIT would go unanswered too.
+		{Stage: smtptest.StageMail, Kind: smtptest.FaultStall},
+	}})
+	cfg := plainConfig(srv)
+	cfg.CommandTimeout = time.Minute
+	opts, _ := testOptions(t, srv)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	opts.Progress = func(s diagnose.Step) {
+		if s.Name == "auth" {
+			// MAIL is next; cancel once it waits for its reply.
+			go func() {
+				for srv.CommandCount("MAIL") == 0 {
+					time.Sleep(time.Millisecond)
+				}
+				cancel()
+			}()
+		}
+	}
+
+	done := make(chan *diagnose.Report, 1)
+	go func() { done <- diagnose.Run(ctx, cfg, opts) }()
+	var r *diagnose.Report
+	select {
+	case r = <-done:
+	case <-time.After(10 * time.Second): // a hang guard, far below the command timeout
+		t.Fatal("Run still waiting for the stalled server 10s after it was cancelled")
+	}
+	if r.OK {
+		t.Fatal("OK after cancellation")
+	}
+	if st := mustStep(t, r, "mail"); st.Status != diagnose.StatusFailed {
+		t.Errorf("mail step = %+v, want failed", st)
 	}
 }
