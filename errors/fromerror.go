@@ -16,7 +16,8 @@ import (
 // FromError classifies any error met at stage: a *textproto.Error (read code
 // and message from the value, never from Error()), a net.Error, a timeout or
 // context deadline, a TLS/x509 failure, io.EOF/connection reset, or an
-// *Error (returned as is, with Stage filled if empty). It returns nil for a
+// *Error (returned as is; when its Stage is empty, a copy with Stage filled
+// in, so that an *Error shared between callers is never modified). It returns nil for a
 // nil err. The result wraps err.
 //
 // The kinds it gives:
@@ -49,7 +50,11 @@ func FromError(stage Stage, err error) *Error {
 	var e *Error
 	if errors.As(err, &e) && e != nil {
 		if e.Stage == "" {
-			e.Stage = stage
+			// e belongs to err's owner, who may share it: fill the stage
+			// in a copy.
+			cp := *e
+			cp.Stage = stage
+			return &cp
 		}
 		return e
 	}

@@ -105,8 +105,8 @@ func TestFromErrorNil(t *testing.T) {
 
 func TestFromErrorPassesErrorThrough(t *testing.T) {
 	orig := New(KindGreylisted, "", nil)
-	if got := FromError(StageRcpt, orig); got != orig || got.Stage != StageRcpt {
-		t.Errorf("FromError(*Error) = %p stage %q, want the same value with stage rcpt", got, got.Stage)
+	if got := FromError(StageRcpt, orig); got == orig || got.Stage != StageRcpt || got.Kind != KindGreylisted || orig.Stage != "" {
+		t.Errorf("FromError(*Error) = %p stage %q, orig stage %q; want a copy with stage rcpt, orig unchanged", got, got.Stage, orig.Stage)
 	}
 	done := New(KindRelayDenied, StageRcpt, nil)
 	if got := FromError(StageData, fmt.Errorf("send: %w", done)); got != done || got.Stage != StageRcpt {

@@ -85,7 +85,9 @@ func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
 	if err != nil {
 		return nil, addressError("From", from, err)
 	}
-	sender := s.cfg.Sender
+	// EnvelopeSender is the bare address of Sender (explicit, or defaulted
+	// from From); MAIL FROM takes no display name.
+	sender := s.cfg.EnvelopeSender()
 	if !s.senderSet && msg.From != "" {
 		// No explicit envelope sender: MAIL FROM follows the header From
 		// the message actually carries.

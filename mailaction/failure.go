@@ -36,7 +36,11 @@ func classify(ctx context.Context, stage mailerrors.Stage, server string, err er
 		e.Stage = stage
 	}
 	if e.Server == "" {
-		e.Server = server
+		// e may be an *Error found inside err, shared with others: fill
+		// in a copy.
+		cp := *e
+		cp.Server = server
+		e = &cp
 	}
 	return e
 }

@@ -47,7 +47,8 @@ func newPool(s *Sender, maxConns, maxMessages int, idleTimeout time.Duration) *p
 // get returns an idle connection, or dials a new one when none is idle and
 // fewer than maxConns are open; otherwise it waits for one, until ctx
 // ends. reused says whether the connection served an earlier transaction.
-func (p *pool) get(ctx context.Context) (ses *session, reused bool, e *mailerrors.Error) {
+// With fresh set it always dials, leaving the idle connections be.
+func (p *pool) get(ctx context.Context, fresh bool) (ses *session, reused bool, e *mailerrors.Error) {
 	select {
 	case p.slots <- struct{}{}:
 	case <-ctx.Done():
@@ -60,7 +61,7 @@ func (p *pool) get(ctx context.Context) (ses *session, reused bool, e *mailerror
 		<-p.slots
 		return nil, false, closedError(p.s.addr)
 	}
-	for len(p.idle) > 0 {
+	for !fresh && len(p.idle) > 0 {
 		ses = p.idle[len(p.idle)-1]
 		p.idle[len(p.idle)-1] = nil
 		p.idle = p.idle[:len(p.idle)-1]
@@ -81,7 +82,8 @@ func (p *pool) get(ctx context.Context) (ses *session, reused bool, e *mailerror
 }
 
 // put gives back a connection that get returned. A dead, worn-out or
-// surplus connection is closed.
+// surplus connection is retired in the background, so that a server slow
+// to answer QUIT does not hold the caller.
 func (p *pool) put(ses *session) {
 	p.mu.Lock()
 	keep := !p.closed && !ses.dead && ses.messages < p.maxMessages
@@ -95,7 +97,31 @@ func (p *pool) put(ses *session) {
 	p.mu.Unlock()
 	<-p.slots
 	if !keep {
-		ses.quit(quitTimeout)
+		go ses.quit(quitTimeout)
+	}
+}
+
+// dropIdle retires the idle connections last used at or before t: when a
+// connection put back at t turns out to be gone, so, likely, are those
+// idle as long or longer (a server restart drops them all).
+func (p *pool) dropIdle(t time.Time) {
+	p.mu.Lock()
+	kept := p.idle[:0]
+	var old []*session
+	for _, ses := range p.idle {
+		if !ses.lastUsed.After(t) {
+			old = append(old, ses)
+		} else {
+			kept = append(kept, ses)
+		}
+	}
+	for i := len(kept); i < len(p.idle); i++ {
+		p.idle[i] = nil
+	}
+	p.idle = kept
+	p.mu.Unlock()
+	for _, ses := range old {
+		go ses.quit(quitTimeout)
 	}
 }
 

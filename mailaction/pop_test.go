@@ -6,7 +6,9 @@ import (
 	"net"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
@@ -62,5 +64,78 @@ func TestPOPBeforeSMTP(t *testing.T) {
 				t.Error("the POP password is in the error")
 			}
 		})
+	}
+}
+
+// TestPOPFailureConcurrentSends: Sends that wait on one failed POP3 login
+// each get an error of their own, which they refine without racing (run
+// with -race).
+func TestPOPFailureConcurrentSends(t *testing.T) {
+	srv := start(t, smtptest.Config{})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	popAddr := ln.Addr().String()
+	ln.Close() // nothing listens there: the POP login fails
+	host, port, _ := net.SplitHostPort(popAddr)
+	p, _ := strconv.Atoi(port)
+	mailaction.ForgetPOPLogin(popAddr, "robot")
+	t.Cleanup(func() { mailaction.ForgetPOPLogin(popAddr, "robot") })
+
+	release := make(chan struct{})
+	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
+		if addr == popAddr {
+			// Hold the login until every Send waits on it.
+			select {
+			case <-release:
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			}
+		}
+		var d net.Dialer
+		return d.DialContext(ctx, network, addr)
+	}
+	cfg := plain(srv)
+	cfg.POPBeforeSMTP = &config.POPBeforeSMTP{Host: host, Port: p, TLS: config.TLSNone, Username: "robot", Password: "pop-secret"}
+	cfg.AllowInsecureAuth = true
+	s, err := mailaction.NewSender(cfg, mailaction.WithDialer(dial))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+
+	const n = 8
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i] = s.Send(context.Background(), simple("ops@example.org"))
+		}()
+	}
+	// Give the Sends time to gather on the one login. Nothing is timed:
+	// should some come late, they run a login of their own and the test
+	// checks less, but still holds.
+	time.Sleep(50 * time.Millisecond)
+	close(release)
+	wg.Wait()
+	seen := map[*mailerrors.Error]bool{}
+	for i, err := range errs {
+		var me *mailerrors.Error
+		if !errors.As(err, &me) || !errors.Is(err, mailerrors.ErrPOPFailed) {
+			t.Fatalf("Send %d: err = %v, want pop_failed", i, err)
+		}
+		if seen[me] {
+			t.Errorf("Send %d shares its *Error with another Send", i)
+		}
+		seen[me] = true
+		if len(me.Hints) == 0 {
+			t.Errorf("Send %d: no hints", i)
+		}
+	}
+	if len(srv.Messages()) != 0 {
+		t.Errorf("%d messages sent without the POP login", len(srv.Messages()))
 	}
 }

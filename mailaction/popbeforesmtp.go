@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -124,7 +125,7 @@ func (p *popChecker) Check(ctx context.Context, force bool) (last time.Time, err
 		if !f.abandoned || ctx.Err() != nil {
 			last := s.last
 			s.mu.Unlock()
-			return last, f.err
+			return last, errorCopy(f.err)
 		}
 		// The other caller gave up; try again with this one's context.
 	}
@@ -156,7 +157,20 @@ func (p *popChecker) Check(ctx context.Context, force bool) (last time.Time, err
 	s.flight = nil
 	close(f.done)
 	s.mu.Unlock()
-	return last, err
+	return last, errorCopy(err)
+}
+
+// errorCopy returns a copy of err for one caller when it is an *Error:
+// every caller waiting on one login gets its failure, and each adds hints
+// and a recipient to its own.
+func errorCopy(err error) error {
+	e, ok := err.(*mailerrors.Error)
+	if !ok || e == nil {
+		return err
+	}
+	cp := *e
+	cp.Hints = slices.Clone(e.Hints)
+	return &cp
 }
 
 // popSettleDelay is how long Check waits after a successful POP3 login

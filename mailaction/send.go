@@ -130,7 +130,7 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 			res.Accepted = append(res.Accepted, tx.accepted...)
 			res.Response = tx.response
 		}
-		if tx.err != nil && tx.dataSent && tx.replied && tx.err.Code == 0 {
+		if tx.err != nil && tx.payloadWritten && tx.replied && tx.err.Code == 0 {
 			s.o.logger.LogAttrs(ctx, slog.LevelWarn, "connection lost after the message was sent, before the server confirmed it; it counts as not delivered",
 				slog.String("message_id", p.messageID), slog.String("server", s.addr))
 		}
@@ -265,13 +265,15 @@ func pendingErrors(tx txResult, retry []string, allOrNothing bool) []*mailerrors
 // owns the connection while it runs: when ctx ends, the connection is
 // closed, so a stalled server cannot hold the call. A reused connection
 // that turns out to be gone before anything was accepted is replaced by a
-// fresh one, once, within the same attempt.
+// fresh one, once, within the same attempt: a newly dialled one, not
+// another pooled one, which may be gone as well.
 func (s *Sender) attempt(ctx context.Context, p *prepared, rcpts []string) txResult {
 	for try := 0; ; try++ {
-		ses, reused, e := s.pool.get(ctx)
+		ses, reused, e := s.pool.get(ctx, try > 0)
 		if e != nil {
 			return txResult{err: e}
 		}
+		lastUsed := ses.lastUsed
 		raw := ses.raw
 		stop := context.AfterFunc(ctx, func() { raw.Close() })
 		tx := s.transact(ctx, ses, p, rcpts)
@@ -289,6 +291,7 @@ func (s *Sender) attempt(ctx context.Context, p *prepared, rcpts []string) txRes
 		if tx.stale && reused && try == 0 && ctx.Err() == nil {
 			s.o.logger.LogAttrs(ctx, slog.LevelDebug, "pooled connection was gone; retrying on a fresh one",
 				slog.String("server", s.addr), slog.String("kind", string(tx.err.Kind)))
+			s.pool.dropIdle(lastUsed)
 			continue
 		}
 		return tx
@@ -305,11 +308,12 @@ func greylisted(errs []*mailerrors.Error) bool {
 	return false
 }
 
-// popError returns the POP checker's failure as an *Error.
+// popError returns the POP checker's failure as an *Error of the
+// caller's own, which it may refine: a copy when err holds one.
 func popError(ctx context.Context, err error) *mailerrors.Error {
 	var e *mailerrors.Error
 	if errors.As(err, &e) {
-		return e
+		return errorCopy(e).(*mailerrors.Error)
 	}
 	if ctx.Err() != nil {
 		return classify(ctx, mailerrors.StagePOP, "", err)

@@ -3,7 +3,9 @@ package mailaction_test
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"errors"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
@@ -315,24 +317,46 @@ func TestAllOrNothingRetriesWhenAllTemporary(t *testing.T) {
 	}
 }
 
+// TestNoSecrets: neither the password nor its base64 forms on the wire
+// (as AUTH LOGIN sends it, and the AUTH PLAIN response) appear in the
+// error, its hints or the debug logs.
 func TestNoSecrets(t *testing.T) {
 	const pass = "Tr0ub4dor&3-secret"
-	srv := start(t, smtptest.Config{StartTLS: true, Users: map[string]string{"robot": "other"}})
-	var logs bytes.Buffer
-	logger := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	cfg := plain(srv)
-	cfg.TLS = config.TLSStartTLS
-	cfg.Auth = config.Auth{Username: "robot", Password: pass}
-	_, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), trust(srv), mailaction.WithLogger(logger))
-	if !errors.Is(err, mailerrors.ErrAuthFailed) {
-		t.Fatalf("err = %v, want auth_failed", err)
+	secrets := map[string]string{
+		"password":            pass,
+		"base64 password":     base64.StdEncoding.EncodeToString([]byte(pass)),
+		"AUTH PLAIN response": base64.StdEncoding.EncodeToString([]byte("\x00robot\x00" + pass)),
 	}
-	var me *mailerrors.Error
-	errors.As(err, &me)
-	for what, s := range map[string]string{"error": err.Error(), "logs": logs.String(), "hints": hintText(me)} {
-		if strings.Contains(s, pass) {
-			t.Errorf("the password is in the %s: %s", what, s)
-		}
+	for _, c := range []struct {
+		name  string
+		mechs []string
+		mech  config.AuthMechanism
+	}{
+		{name: "plain and login offered, auto", mechs: []string{"PLAIN", "LOGIN"}},
+		{name: "login", mechs: []string{"LOGIN"}, mech: config.AuthLogin},
+		{name: "plain", mechs: []string{"PLAIN", "LOGIN"}, mech: config.AuthPlain},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			srv := start(t, smtptest.Config{StartTLS: true, AuthMechs: c.mechs, Users: map[string]string{"robot": "other"}})
+			var logs bytes.Buffer
+			logger := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+			cfg := plain(srv)
+			cfg.TLS = config.TLSStartTLS
+			cfg.Auth = config.Auth{Username: "robot", Password: pass, Mechanism: c.mech}
+			_, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), trust(srv), mailaction.WithLogger(logger))
+			if !errors.Is(err, mailerrors.ErrAuthFailed) {
+				t.Fatalf("err = %v, want auth_failed", err)
+			}
+			var me *mailerrors.Error
+			errors.As(err, &me)
+			for what, s := range map[string]string{"error": err.Error(), "logs": logs.String(), "hints": hintText(me), "detail": fmt.Sprintf("%+v %#v", err, me)} {
+				for name, secret := range secrets {
+					if strings.Contains(s, secret) {
+						t.Errorf("the %s is in the %s: %s", name, what, s)
+					}
+				}
+			}
+		})
 	}
 }
 

@@ -90,18 +90,31 @@ func newSender(cfg config.SMTP, o *options, maxConns int) (*Sender, error) {
 
 // SendEmail sends one message on a connection of its own, closed after.
 // To send more than one message, use a Sender: it reuses connections.
-// See Sender.Send for what it returns.
+// See Sender.Send for what it returns. The connection's QUIT is waited
+// for only while ctx lasts; after that it goes on in the background.
 func SendEmail(ctx context.Context, cfg config.SMTP, msg *Message, opts ...Option) (*Result, error) {
 	s, err := newSender(cfg, newOptions(opts), 1)
 	if err != nil {
 		return &Result{}, err
 	}
-	defer s.Close()
+	defer func() {
+		closed := make(chan struct{})
+		go func() {
+			defer close(closed)
+			_ = s.Close()
+		}()
+		select {
+		case <-closed:
+		case <-ctx.Done():
+		}
+	}()
 	return s.Send(ctx, msg)
 }
 
 // Close ends the Sender's idle connections with QUIT and makes later Sends
 // fail. Sends in progress finish; their connections close when they do.
+// Close waits for the servers' replies to QUIT, up to 5 seconds when a
+// server does not answer.
 func (s *Sender) Close() error {
 	if s.closed.Swap(true) {
 		return nil

@@ -14,6 +14,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/ehlo"
 )
 
 // session is one SMTP connection, greeted, secured and authenticated,
@@ -171,21 +172,10 @@ func (ses *session) close() {
 // heloName is the EHLO name: the configured HeloName, else this machine's
 // name when it is fully qualified, else the address literal of the local
 // end of the connection (RFC 5321 §4.1.4), which servers that insist on a
-// qualified name accept where "localhost" would be refused.
+// qualified name accept where "localhost" would be refused. The doctor
+// makes the same choice through the same function.
 func (s *Sender) heloName(raw net.Conn) string {
-	if s.cfg.HeloName != "" {
-		return s.cfg.HeloName
-	}
-	if s.hostname != "" {
-		return s.hostname
-	}
-	if a, ok := raw.LocalAddr().(*net.TCPAddr); ok && a.IP != nil {
-		if ip4 := a.IP.To4(); ip4 != nil {
-			return "[" + ip4.String() + "]"
-		}
-		return "[IPv6:" + a.IP.String() + "]"
-	}
-	return "localhost"
+	return ehlo.Name(s.cfg.HeloName, raw.LocalAddr(), func() (string, error) { return s.hostname, nil })
 }
 
 // qualifiedHostname returns the machine's name when it has a dot in it,

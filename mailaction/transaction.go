@@ -11,14 +11,14 @@ import (
 
 // txResult is what one mail transaction on one connection did.
 type txResult struct {
-	accepted  []string            // recipients the server accepted at RCPT
-	rejected  []*mailerrors.Error // per-recipient refusals at RCPT
-	err       *mailerrors.Error   // a failure of the whole transaction (MAIL, DATA, the connection)
-	delivered bool                // the server replied 250 to the end of data
-	response  string              // that reply
-	dataSent  bool                // the payload was written (if err is set and no final reply came, delivery is unknown)
-	replied   bool                // the server answered MAIL (with anything but 421)
-	stale     bool                // a reused connection failed before the server could accept anything
+	accepted       []string            // recipients the server accepted at RCPT
+	rejected       []*mailerrors.Error // per-recipient refusals at RCPT
+	err            *mailerrors.Error   // a failure of the whole transaction (MAIL, DATA, the connection)
+	delivered      bool                // the server replied 250 to the end of data
+	response       string              // that reply
+	payloadWritten bool                // the whole payload was written and flushed (if err is set and no final reply came, delivery is unknown)
+	replied        bool                // the server answered MAIL (with anything but 421)
+	stale          bool                // a reused connection failed before the server could accept anything
 }
 
 // transact runs one mail transaction for rcpts on ses, in as few round
@@ -167,7 +167,6 @@ func (s *Sender) transactChunked(ctx context.Context, ses *session, p *prepared,
 	w.Write(strconv.AppendInt(num[:0], int64(len(p.data)), 10))
 	w.WriteString(" LAST\r\n")
 	ses.deadline(s.cfg.CommandTimeout)
-	tx.dataSent = true
 	_, err := w.Write(p.data)
 	if err == nil {
 		err = w.Flush()
@@ -176,6 +175,7 @@ func (s *Sender) transactChunked(ctx context.Context, ses *session, p *prepared,
 		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageMail, "", err)
 		return tx
 	}
+	tx.payloadWritten = true
 	mailErr, ok := s.readEnvelope(ctx, ses, &tx, rcpts)
 	if !ok {
 		return tx
@@ -253,15 +253,17 @@ func (s *Sender) readEnvelope(ctx context.Context, ses *session, tx *txResult, r
 func (s *Sender) sendPayload(ctx context.Context, ses *session, p *prepared, tx *txResult) {
 	w := ses.client.Text.W
 	ses.deadline(s.cfg.CommandTimeout)
-	tx.dataSent = true
 	_, err := w.Write(p.dotData())
 	if err == nil {
 		err = w.Flush()
 	}
 	if err != nil {
+		// The final dot did not go: the server cannot have taken the
+		// message.
 		tx.err = s.txError(ctx, ses, tx, mailerrors.StageData, "", err)
 		return
 	}
+	tx.payloadWritten = true
 	code, msg, err := ses.client.Text.ReadResponse(250)
 	if err != nil {
 		tx.err = s.txError(ctx, ses, tx, mailerrors.StageData, "", err)
@@ -316,10 +318,10 @@ func (s *Sender) txError(ctx context.Context, ses *session, tx *txResult, stage 
 
 // markStale flags a failure that a fresh connection may not have: the
 // connection was lost, or the server said 421, before the server could
-// accept the message: before the payload went, or (with BDAT, where the
-// payload goes with the commands) before any other reply came.
+// accept the message: before the whole payload went, or (with BDAT, where
+// the payload goes with the commands) before any other reply came.
 func (tx *txResult) markStale(ses *session) {
-	if tx.err == nil || (tx.dataSent && tx.replied) {
+	if tx.err == nil || (tx.payloadWritten && tx.replied) {
 		return
 	}
 	if tx.err.Code == 421 || (tx.err.Code == 0 && ses.dead && tx.err.Kind != mailerrors.KindTimeout) {
