@@ -19,6 +19,12 @@ import (
 // nothing counted closes the group. Every notice then goes through the rate
 // limiter; a notice over the limit waits in the digest, which is sent as one
 // mail when the limit allows another.
+//
+// A task stays "failing" (its next new failure is "still failing", its
+// next success "recovered") while it has open groups, and for
+// forgetAfter(window) after its last group closed. Then it is forgotten, so
+// that the memory kept does not grow with every task that ever failed: its
+// next failure is "failed" again, and a success sends no recovered mail.
 
 // NoticeKind says what a notification mail is about.
 type NoticeKind string
@@ -108,9 +114,25 @@ func (g *foldGroup) take() *notice {
 
 // taskStreak is a task that is failing.
 type taskStreak struct {
+	task     string
 	since    time.Time
 	failures int
 	groups   []*foldGroup
+	forgetAt time.Time // when its last group closed, plus forgetAfter; zero while it has groups
+}
+
+// forgetAfter is how long a failing task is remembered once it has no
+// open fold groups (nothing failed for a whole window): six windows, at
+// least an hour, so that a task failing now and then stays "still failing"
+// rather than "failed" each time.
+func forgetAfter(window time.Duration) time.Duration {
+	return max(6*window, time.Hour)
+}
+
+// quietTask is a task waiting to be forgotten at its streak's forgetAt.
+type quietTask struct {
+	st *taskStreak
+	at time.Time
 }
 
 // folder holds the storm-control state.
@@ -120,6 +142,7 @@ type folder struct {
 	groups    map[string]*foldGroup
 	windows   groupQueue // open groups, by windowEnd (all windows are the same length)
 	tasks     map[string]*taskStreak
+	quiet     []quietTask // by at (times are now plus the same duration, now non-decreasing)
 	limiter   rateLimiter
 	held      []*notice // over the rate limit, waiting for the digest
 	emit      func(*notice)
@@ -143,7 +166,7 @@ func (fo *folder) fail(e *failureEntry, now time.Time) {
 	st := fo.tasks[e.f.Task]
 	kind := NoticeStillFailing
 	if st == nil {
-		st = &taskStreak{since: e.at}
+		st = &taskStreak{task: e.f.Task, since: e.at}
 		fo.tasks[e.f.Task] = st
 		kind = NoticeFailed
 	}
@@ -156,6 +179,7 @@ func (fo *folder) fail(e *failureEntry, now time.Time) {
 	fo.groups[fp] = g
 	fo.windows.push(g)
 	st.groups = append(st.groups, g)
+	st.forgetAt = time.Time{}
 	n := &notice{
 		kind: kind, task: e.f.Task, fingerprint: fp, count: e.weight,
 		first: e, last: e, firstAt: e.at, lastAt: e.at, failingSince: st.since,
@@ -217,6 +241,10 @@ func (fo *folder) advance(now time.Time) {
 			delete(fo.groups, g.fp)
 			if st := fo.tasks[g.task]; st != nil {
 				st.groups = removeGroup(st.groups, g)
+				if len(st.groups) == 0 {
+					st.forgetAt = now.Add(forgetAfter(fo.window))
+					fo.quiet = append(fo.quiet, quietTask{st, st.forgetAt})
+				}
 			}
 			continue
 		}
@@ -224,9 +252,28 @@ func (fo *folder) advance(now time.Time) {
 		g.windowEnd = now.Add(fo.window)
 		fo.windows.push(g)
 	}
+	fo.forget(now)
 	if len(fo.held) > 0 && fo.limiter.allow(now) {
 		fo.limiter.take(now)
 		fo.releaseHeld()
+	}
+}
+
+// forget drops the tasks that have been quiet for forgetAfter. A task that
+// failed again since it was queued here (its forgetAt changed), or that
+// succeeded (it is gone or replaced), is left alone.
+func (fo *folder) forget(now time.Time) {
+	i := 0
+	for ; i < len(fo.quiet) && !fo.quiet[i].at.After(now); i++ {
+		q := fo.quiet[i]
+		if fo.tasks[q.st.task] == q.st && len(q.st.groups) == 0 && q.st.forgetAt.Equal(q.at) {
+			delete(fo.tasks, q.st.task)
+		}
+	}
+	if i > 0 {
+		n := copy(fo.quiet, fo.quiet[i:])
+		clear(fo.quiet[n:])
+		fo.quiet = fo.quiet[:n]
 	}
 }
 
@@ -285,6 +332,9 @@ func (fo *folder) next() time.Time {
 	var t time.Time
 	if g := fo.windows.peek(); g != nil {
 		t = g.windowEnd
+	}
+	if len(fo.quiet) > 0 && (t.IsZero() || fo.quiet[0].at.Before(t)) {
+		t = fo.quiet[0].at
 	}
 	if len(fo.held) > 0 {
 		if r := fo.limiter.next(); t.IsZero() || r.Before(t) {

@@ -183,3 +183,43 @@ func BenchmarkNormalizeError(b *testing.B) {
 		normalizeError("query 17: dial tcp 10.1.2.3:5432: connection refused (job 6f1c2e0a-3b4d-4c5e-8f90-1a2b3c4d5e6f)")
 	}
 }
+
+func TestFolderForgetsQuietTasks(t *testing.T) {
+	h := newFoldHarness(10*time.Minute, 100, time.Hour)
+	for i := range 100 {
+		h.fail(fmt.Sprintf("t%d", i), "boom")
+	}
+	h.fail("a", "boom")
+	h.tick(10 * time.Minute) // the windows end empty: the groups close
+	if len(h.fo.tasks) != 101 {
+		t.Fatalf("%d tasks remembered right after their groups closed, want 101", len(h.fo.tasks))
+	}
+	h.tick(forgetAfter(10*time.Minute) - time.Second)
+	if len(h.fo.tasks) != 101 {
+		t.Fatalf("%d tasks remembered before forgetAfter, want 101", len(h.fo.tasks))
+	}
+	h.tick(time.Second)
+	if len(h.fo.tasks) != 0 || len(h.fo.groups) != 0 {
+		t.Fatalf("after forgetAfter: %d tasks, %d groups remembered", len(h.fo.tasks), len(h.fo.groups))
+	}
+	h.out = nil
+	h.fail("a", "boom")
+	if got := h.summary(); got != "failed:a:1" {
+		t.Fatalf("a forgotten task failing again: %s", got)
+	}
+}
+
+func TestFolderKeepsTasksFailingAgain(t *testing.T) {
+	h := newFoldHarness(10*time.Minute, 100, time.Hour)
+	h.fail("a", "boom")
+	h.tick(10 * time.Minute) // closes the group
+	h.tick(forgetAfter(10*time.Minute) - time.Minute)
+	h.fail("a", "other") // fails again before it is forgotten
+	h.tick(time.Minute)  // the first forget time passes
+	h.tick(10 * time.Minute)
+	h.out = nil
+	h.fail("a", "third")
+	if got := h.summary(); got != "still-failing:a:1" {
+		t.Fatalf("a task that kept failing: %s", got)
+	}
+}

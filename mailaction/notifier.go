@@ -2,10 +2,13 @@ package mailaction
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -116,11 +119,21 @@ type NotifierStats struct {
 // the same folder sends what a previous process left, folded like new
 // failures. Delivery is then at least once: a crash right after a mail
 // was accepted sends its failures again. Only one Notifier at a time may
-// use a spool folder. Whether a task was failing is kept in memory only.
+// use a spool folder: NewNotifier fails with ErrSpoolInUse while another
+// holds it (on Unix systems, by a lock the system drops when the process
+// ends, however it ends), and Close releases it. Whether a task was
+// failing is kept in memory only, and only for a while: a task with no
+// failure for max(6×FoldWindow, 1h) after its last fold window closed is
+// forgotten, so its next failure is "failed" again and a later success
+// sends no "fixed" mail.
 //
 // A mail the Mailer could not send (after its own retries) is logged with
 // its error kind and tried again later, with exponential backoff (see
-// WithResendBackoff), for as long as the Notifier runs.
+// WithResendBackoff), for as long as the Notifier runs, with the same
+// Message-ID. A mail that reached some of its recipients (Result.Accepted
+// not empty, as under the best-effort recipient policy) counts as sent and
+// is not sent again, so that nobody gets it twice; the refused recipients
+// are logged with their error kinds.
 //
 // A Notifier is safe for concurrent use.
 type Notifier struct {
@@ -131,9 +144,6 @@ type Notifier struct {
 	host   string
 	tmpl   Templates
 	spool  *spool
-
-	defaultOnce sync.Once
-	defaultTmpl Templates
 
 	// Notify and Succeeded hold mu for reading while they queue, Close
 	// holds it for writing to stop them.
@@ -161,7 +171,7 @@ type Notifier struct {
 	fold       *folder
 	outbox     []*outMail
 	inflight   *outMail
-	sendDone   chan error
+	sendDone   chan sendOutcome
 	batch      []notifierEvent // the queue's other buffer
 	gate       time.Time       // no send before
 	ovUnlogged int             // failures that found the queue full, not yet logged
@@ -226,6 +236,20 @@ type outMail struct {
 	attempts int
 }
 
+// sendOutcome is what the Mailer said about the mail in flight.
+type sendOutcome struct {
+	res *Result
+	err error
+}
+
+// delivered reports whether the mail reached anyone: every recipient (no
+// error), or some of them (the best-effort policy: the error names the
+// others). A mail that reached some recipients is not sent again, so that
+// they do not get it twice.
+func (o sendOutcome) delivered() bool {
+	return o.err == nil || o.res != nil && len(o.res.Accepted) > 0
+}
+
 // NewNotifier returns a Notifier that sends through m to the recipients in
 // cfg, and starts its background loop. With cfg.Spool set, it creates the
 // folder if needed and sends what a previous run left in it. Call Close to
@@ -263,7 +287,7 @@ func NewNotifier(m Mailer, cfg config.Notifier, opts ...NotifierOption) (*Notifi
 		closing:     make(chan struct{}),
 		abort:       make(chan struct{}),
 		done:        make(chan struct{}),
-		sendDone:    make(chan error, 1),
+		sendDone:    make(chan sendOutcome, 1),
 	}
 	var restore []string
 	if cfg.Spool != "" {
@@ -440,6 +464,7 @@ func (n *Notifier) abortOnce() { n.abortClose.Do(func() { close(n.abort) }) }
 // run is the loop that owns the storm-control state and the outbox.
 func (n *Notifier) run(restore []string) {
 	defer close(n.done)
+	defer n.closeSpool() // before done: once Close returns, the folder is free
 	defer n.cancel()
 	defer func() { n.logOverflow(n.now()) }()
 	for i, id := range restore {
@@ -450,13 +475,9 @@ func (n *Notifier) run(restore []string) {
 			return
 		default:
 		}
-		e, err := n.spool.read(id)
-		if err != nil {
-			n.log.Error("taskmail notifier: spooled failure unreadable; set aside", "error", err)
-			continue
-		}
 		n.restored.Add(1)
-		n.fold.fail(e, n.now())
+		now := n.now()
+		n.fold.fail(n.readSpooled(id, now), now)
 	}
 	if len(restore) > 0 {
 		n.log.Info("taskmail notifier: sending failures left in the spool", "count", n.restored.Load())
@@ -483,8 +504,8 @@ func (n *Notifier) run(restore []string) {
 		case <-n.wake:
 			n.handleQueued()
 			n.drainOverflow()
-		case err := <-n.sendDone:
-			n.sent(err)
+		case out := <-n.sendDone:
+			n.sent(out)
 		case <-wait:
 		case <-closing:
 			closing, flushing = nil, true
@@ -499,6 +520,16 @@ func (n *Notifier) run(restore []string) {
 			n.stopped()
 			return
 		}
+	}
+}
+
+// closeSpool releases the spool folder for the next Notifier.
+func (n *Notifier) closeSpool() {
+	if n.spool == nil {
+		return
+	}
+	if err := n.spool.close(); err != nil {
+		n.log.Error("taskmail notifier: spool lock not released", "spool", n.cfg.Spool, "error", err)
 	}
 }
 
@@ -560,14 +591,7 @@ func (n *Notifier) drainOverflow() {
 		}, now)
 	}
 	for _, id := range ids {
-		e, err := n.spool.read(id)
-		if err != nil {
-			// The failure is set aside on disk; count it so the totals
-			// still add up, and say so.
-			n.log.Error("taskmail notifier: spooled failure unreadable; set aside", "error", err)
-			e = &failureEntry{f: Failure{Task: "(unreadable spool entry)", Err: err, Host: n.host, End: now}, at: now, weight: 1}
-		}
-		n.fold.fail(e, now)
+		n.fold.fail(n.readSpooled(id, now), now)
 	}
 	for task, at := range succ {
 		n.fold.succeed(task, at, now)
@@ -576,6 +600,19 @@ func (n *Notifier) drainOverflow() {
 	if now.Sub(n.ovLastLog) >= overflowLogEvery {
 		n.logOverflow(now)
 	}
+}
+
+// readSpooled reads back the failure stored under id. One that cannot be
+// read is set aside on disk (see spool.read) and stands as a placeholder
+// failure that says so: it is still mailed, so that the mails account for
+// every failure notified or restored.
+func (n *Notifier) readSpooled(id string, now time.Time) *failureEntry {
+	e, err := n.spool.read(id)
+	if err == nil {
+		return e
+	}
+	n.log.Error("taskmail notifier: spooled failure unreadable; set aside", "error", err)
+	return &failureEntry{f: Failure{Task: "(unreadable spool entry)", Err: err, Host: n.host, End: now}, at: now, weight: 1}
 }
 
 // overflowLogEvery is how often, at most, a full queue is logged during a
@@ -599,8 +636,30 @@ var errQueueFull = errors.New("failures not detailed: the notifier's queue was f
 
 // enqueue renders a notice and puts it in the outbox.
 func (n *Notifier) enqueue(no *notice) {
-	n.outbox = append(n.outbox, &outMail{notice: no, msg: n.render(no)})
+	n.outbox = append(n.outbox, n.newMail(no))
 	n.compactOutbox()
+}
+
+// newMail renders a notice into a mail with its own Message-ID, which
+// every later try of the mail keeps: a recipient whose server took it
+// twice (see Sender.Send on a lost reply) can tell it is the same mail.
+func (n *Notifier) newMail(no *notice) *outMail {
+	msg := n.render(no)
+	msg.MessageID = notifyMessageID(n.host)
+	return &outMail{notice: no, msg: msg}
+}
+
+// notifyMessageID returns a new Message-ID, in angle brackets, in the
+// domain host (localhost when host is not usable in one).
+func notifyMessageID(host string) string {
+	if host == "" || strings.ContainsFunc(host, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '-')
+	}) {
+		host = "localhost"
+	}
+	var r [16]byte
+	_, _ = rand.Read(r[:]) // crypto/rand.Read never fails
+	return "<taskmail.notify." + hex.EncodeToString(r[:]) + "@" + host + ">"
 }
 
 // maxOutbox bounds the mails waiting while the server cannot be reached;
@@ -617,8 +676,7 @@ func (n *Notifier) compactOutbox() {
 	for i, m := range n.outbox {
 		notices[i] = m.notice
 	}
-	d := digestOf(notices, true)
-	n.outbox = []*outMail{{notice: d, msg: n.render(d)}}
+	n.outbox = []*outMail{n.newMail(digestOf(notices, true))}
 }
 
 // nextWake returns when the loop has timed work, or the zero time.
@@ -646,25 +704,30 @@ func (n *Notifier) pump(now time.Time) {
 	n.inflight = m
 	m.attempts++
 	go func() {
-		_, err := n.mailer.Send(n.sendCtx, m.msg)
-		if err == nil && n.spool != nil && len(m.notice.ids) > 0 {
+		res, err := n.mailer.Send(n.sendCtx, m.msg)
+		out := sendOutcome{res, err}
+		if out.delivered() && n.spool != nil && len(m.notice.ids) > 0 {
 			if rerr := n.spool.remove(m.notice.ids); rerr != nil {
 				n.log.Error("taskmail notifier: mailed failures not removed from the spool; they may be mailed again", "error", rerr)
 			}
 		}
-		n.sendDone <- err
+		n.sendDone <- out
 	}()
 }
 
 // sent takes the outcome of the mail in flight.
-func (n *Notifier) sent(err error) {
+func (n *Notifier) sent(out sendOutcome) {
 	m := n.inflight
 	n.inflight = nil
-	if err == nil {
+	err := out.err
+	if out.delivered() {
 		n.mails.Add(1)
 		n.accounted.Add(int64(m.notice.count))
 		n.bo.Reset()
 		n.gate = time.Time{}
+		if err != nil {
+			n.logRefused(m, out)
+		}
 		return
 	}
 	n.sendErrors.Add(1)
@@ -690,4 +753,40 @@ func (n *Notifier) sent(err error) {
 		slog.Bool("spooled", n.spool != nil),
 	}
 	n.log.LogAttrs(context.Background(), level, "taskmail notifier: mail not sent; will try again", attrs...)
+}
+
+// logRefused logs the recipients the server refused of a mail that reached
+// the others. The mail is not sent again: those who got it would get it
+// twice, and the Mailer already tried again those refused for a while (a
+// *Sender does, for temporary refusals, under best-effort).
+func (n *Notifier) logRefused(m *outMail, out sendOutcome) {
+	level := slog.LevelWarn
+	if !mailerrors.IsTemporary(out.err) {
+		level = slog.LevelError
+	}
+	// Each refused recipient as "address: kind (temporary|permanent)".
+	var refused []string
+	for _, e := range mailerrors.All(out.err) {
+		if e.Recipient == "" {
+			continue
+		}
+		how := "permanent"
+		if e.Temporary {
+			how = "temporary"
+		}
+		refused = append(refused, e.Recipient+": "+string(e.Kind)+" ("+how+")")
+	}
+	if len(refused) == 0 { // no detail per recipient: name the refused
+		kind := string(mailerrors.KindOf(out.err))
+		for _, r := range out.res.Rejected {
+			refused = append(refused, r+": "+kind)
+		}
+	}
+	n.log.LogAttrs(context.Background(), level, "taskmail notifier: mail sent, but some recipients were refused; not sending it again",
+		slog.String("notice", string(m.notice.kind)),
+		slog.String("task", m.notice.task),
+		slog.String("message_id", m.msg.MessageID),
+		slog.Int("accepted", len(out.res.Accepted)),
+		slog.Any("refused", refused),
+		slog.String("error", out.err.Error()))
 }

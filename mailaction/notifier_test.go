@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -12,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/hashicorp/go-multierror"
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
@@ -510,6 +513,9 @@ func assertSpoolEmpty(t testing.TB, dir string) {
 		t.Fatal(err)
 	}
 	for _, de := range des {
+		if de.Name() == spoolLockName { // stays, unlocked: removing it would race with a new notifier
+			continue
+		}
 		t.Errorf("left in the spool: %s", de.Name())
 	}
 }
@@ -609,4 +615,146 @@ func TestNotifyQueueFull(t *testing.T) {
 		}
 		assertSpoolEmpty(t, cfg.Spool)
 	})
+}
+
+// partialMailer accepts the first recipient of every mail and refuses the
+// others as unknown, as Sender does under best-effort: an error (a
+// multierror of *mailerrors.Error) with a Result listing the accepted.
+type partialMailer struct {
+	mu    sync.Mutex
+	calls int
+	ids   []string
+}
+
+func (p *partialMailer) Send(ctx context.Context, msg *Message) (*Result, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.calls++
+	p.ids = append(p.ids, msg.MessageID)
+	res := &Result{MessageID: msg.MessageID, Accepted: msg.To[:1], Rejected: msg.To[1:], Attempts: 1}
+	var err error
+	for _, rcpt := range msg.To[1:] {
+		err = multierror.Append(err, &mailerrors.Error{Kind: mailerrors.KindRecipientUnknown, Code: 550, Enhanced: "5.1.1",
+			Text: "User unknown", Stage: mailerrors.StageRcpt, Recipient: rcpt})
+	}
+	return res, err
+}
+
+func TestNotifyPartialDeliveryNotResent(t *testing.T) {
+	m := &partialMailer{}
+	var logs strings.Builder
+	var logMu sync.Mutex
+	cfg := testNotifierConfig()
+	cfg.To = []string{"oncall@example.org", "gone@example.org"}
+	cfg.Spool = t.TempDir()
+	n := newTestNotifier(t, m, cfg, WithLogger(slog.New(slog.NewTextHandler(lockedWriter{&logMu, &logs}, nil))))
+	if err := n.Notify(context.Background(), Failure{Task: "t", Err: errors.New("boom")}); err != nil {
+		t.Fatal(err)
+	}
+	closeNotifier(t, n)
+	m.mu.Lock()
+	calls := m.calls
+	m.mu.Unlock()
+	if calls != 1 {
+		t.Fatalf("%d sends, want 1: the accepted recipient got the mail again", calls)
+	}
+	if st := n.Stats(); st.Mails != 1 || st.Accounted != 1 {
+		t.Errorf("stats: %+v", st)
+	}
+	assertSpoolEmpty(t, cfg.Spool)
+	logMu.Lock()
+	out := logs.String()
+	logMu.Unlock()
+	if !strings.Contains(out, "gone@example.org") || !strings.Contains(out, string(mailerrors.KindRecipientUnknown)) {
+		t.Errorf("refused recipient not logged with its kind:\n%s", out)
+	}
+}
+
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  *strings.Builder
+}
+
+func (l lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// idMailer fails the first send temporarily and records the Message-ID of
+// every call.
+type idMailer struct {
+	mu  sync.Mutex
+	ids []string
+}
+
+func (m *idMailer) Send(ctx context.Context, msg *Message) (*Result, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.ids = append(m.ids, msg.MessageID)
+	if len(m.ids) == 1 {
+		return &Result{}, &mailerrors.Error{Kind: mailerrors.KindTimeout, Temporary: true, Text: "timed out"}
+	}
+	return &Result{Accepted: msg.To, Attempts: 1}, nil
+}
+
+func TestNotifyRetryKeepsMessageID(t *testing.T) {
+	m := &idMailer{}
+	n := newTestNotifier(t, m, testNotifierConfig())
+	if err := n.Notify(context.Background(), Failure{Task: "t", Err: errors.New("boom")}); err != nil {
+		t.Fatal(err)
+	}
+	closeNotifier(t, n)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(m.ids) != 2 {
+		t.Fatalf("%d sends, want 2", len(m.ids))
+	}
+	id := m.ids[0]
+	if id == "" || id != m.ids[1] {
+		t.Fatalf("Message-IDs %q: want one id, the same on the retry", m.ids)
+	}
+	if !strings.HasPrefix(id, "<taskmail.notify.") || !strings.HasSuffix(id, "@runner01>") || strings.ContainsAny(id[1:len(id)-1], " <>") {
+		t.Errorf("Message-ID %q", id)
+	}
+}
+
+func TestNotifierUnreadableSpoolEntryMailed(t *testing.T) {
+	for _, overflowed := range []bool{false, true} {
+		t.Run(fmt.Sprintf("overflow=%v", overflowed), func(t *testing.T) {
+			dir := t.TempDir()
+			cfg := testNotifierConfig()
+			cfg.Spool = dir
+			m := &fakeMailer{}
+			const id = "00000000000000000001-bad-0000000001"
+			write := func() {
+				if err := os.WriteFile(filepath.Join(dir, id+".json"), []byte("{not json"), 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var n *Notifier
+			if overflowed {
+				// A spooled failure that found the queue full, whose
+				// file is spoiled when the loop reads it back.
+				n = newTestNotifier(t, m, cfg)
+				write()
+				n.mu.RLock()
+				n.notified.Add(1)
+				n.overflow(&failureEntry{f: Failure{Task: "t"}, id: id, weight: 1})
+				n.mu.RUnlock()
+			} else {
+				write()
+				n = newTestNotifier(t, m, cfg)
+			}
+			closeNotifier(t, n)
+			st := n.Stats()
+			got := failuresIn(t, m.messages())
+			if got != 1 || st.Accounted != st.Notified+st.Restored {
+				t.Fatalf("mails account for %d failures, stats %+v", got, st)
+			}
+			if !strings.Contains(m.messages()[0].Text, "unreadable spool entry") {
+				t.Errorf("placeholder not mailed:\n%s", m.messages()[0].Text)
+			}
+		})
+	}
 }

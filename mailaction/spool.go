@@ -27,14 +27,20 @@ import (
 // at least once: a crash between the server's acceptance and the removal
 // sends that failure again after the restart.
 //
-// One notifier at a time may use a spool folder.
+// One notifier at a time may use a spool folder: it holds an exclusive
+// lock on the folder's .lock file (see lockSpool) until it is closed.
 
 const (
 	spoolExt       = ".json"
 	spoolTmpPrefix = ".tmp-"
 	spoolBadExt    = ".bad"
 	spoolVersion   = 1
+	spoolLockName  = ".lock"
 )
+
+// ErrSpoolInUse is returned by NewNotifier when another Notifier, in this
+// process or another, uses the spool folder; the error names the folder.
+var ErrSpoolInUse = errors.New("mailaction: notifier spool folder is in use by another notifier")
 
 // spoolRecord is the on-disk form of a failure.
 type spoolRecord struct {
@@ -81,6 +87,17 @@ type spool struct {
 	prefix string // per process, so names from two runs never collide
 	seq    atomic.Uint64
 	dsync  groupSync
+	lock   *os.File // holds the folder's lock; nil where locks are not supported
+}
+
+// close releases the folder's lock.
+func (s *spool) close() error {
+	if s.lock == nil {
+		return nil
+	}
+	err := s.lock.Close()
+	s.lock = nil
+	return err
 }
 
 // groupSync fsyncs the spool folder for many writers at once: a writer
@@ -143,9 +160,10 @@ func (g *groupSync) sync(dir string) error {
 	return nil
 }
 
-// openSpool creates dir when missing, removes temporary files a crash left
-// behind, and returns the spool and the names of the failures in it,
-// oldest first.
+// openSpool creates dir when missing, locks it (ErrSpoolInUse when another
+// spool holds it), removes temporary files a crash left behind, and
+// returns the spool and the names of the failures in it, oldest first.
+// Close the spool to release the lock.
 func openSpool(dir string) (*spool, []string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, nil, fmt.Errorf("notifier spool: %w", err)
@@ -154,9 +172,14 @@ func openSpool(dir string) (*spool, []string, error) {
 	if _, err := rand.Read(rnd[:]); err != nil {
 		return nil, nil, fmt.Errorf("notifier spool: %w", err)
 	}
-	s := &spool{dir: dir, prefix: hex.EncodeToString(rnd[:])}
+	lock, err := lockSpool(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	s := &spool{dir: dir, prefix: hex.EncodeToString(rnd[:]), lock: lock}
 	des, err := os.ReadDir(dir)
 	if err != nil {
+		_ = s.close()
 		return nil, nil, fmt.Errorf("notifier spool: %w", err)
 	}
 	var ids []string

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -31,10 +32,17 @@ func TestSpoolRoundTrip(t *testing.T) {
 	if err := s.write(in); err != nil {
 		t.Fatal(err)
 	}
-	_, ids, err = openSpool(dir)
+	if _, _, err := openSpool(dir); !errors.Is(err, ErrSpoolInUse) {
+		t.Fatalf("opened twice: %v", err)
+	}
+	if err := s.close(); err != nil {
+		t.Fatal(err)
+	}
+	s, ids, err = openSpool(dir)
 	if err != nil || len(ids) != 1 || ids[0] != in.id {
 		t.Fatalf("reopen: %v %v", ids, err)
 	}
+	defer s.close()
 	out, err := s.read(in.id)
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +101,8 @@ func TestSpoolStartupCleansUp(t *testing.T) {
 	cfg.Spool = dir
 	n := newTestNotifier(t, m, cfg)
 	closeNotifier(t, n)
-	if st := n.Stats(); st.Restored != 1 || st.Accounted != 1 {
+	// The file that is not JSON is set aside and mailed as a placeholder.
+	if st := n.Stats(); st.Restored != 2 || st.Accounted != 2 {
 		t.Errorf("stats: %+v", st)
 	}
 	des, _ := os.ReadDir(dir)
@@ -101,7 +110,7 @@ func TestSpoolStartupCleansUp(t *testing.T) {
 	for _, de := range des {
 		names = append(names, de.Name())
 	}
-	if want := []string{"00000000000000000002-x-0000000001" + spoolBadExt}; !reflect.DeepEqual(names, want) {
+	if want := []string{spoolLockName, "00000000000000000002-x-0000000001" + spoolBadExt}; !reflect.DeepEqual(names, want) {
 		t.Errorf("spool after start: %v, want %v", names, want)
 	}
 }
@@ -122,4 +131,27 @@ func TestNotifySpoolWriteFailureKeepsFailureInMemory(t *testing.T) {
 	if st := n.Stats(); st.Accounted != 1 {
 		t.Errorf("the failure was not mailed from memory: %+v", st)
 	}
+}
+
+func TestNotifierSpoolLocked(t *testing.T) {
+	cfg := testNotifierConfig()
+	cfg.Spool = t.TempDir()
+	n1, err := NewNotifier(&fakeMailer{}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n2, err := NewNotifier(&fakeMailer{}, cfg)
+	if err == nil {
+		_ = n2.Close(context.Background())
+		t.Fatal("a second notifier opened a spool folder in use")
+	}
+	if !errors.Is(err, ErrSpoolInUse) || !strings.Contains(err.Error(), cfg.Spool) {
+		t.Errorf("error does not say the folder is in use: %v", err)
+	}
+	closeNotifier(t, n1)
+	n3, err := NewNotifier(&fakeMailer{}, cfg)
+	if err != nil {
+		t.Fatalf("after Close: %v", err)
+	}
+	closeNotifier(t, n3)
 }

@@ -6,8 +6,10 @@ import (
 	htmltemplate "html/template"
 	"slices"
 	"strings"
+	"sync"
 	texttemplate "text/template"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hashicorp/go-multierror"
 
@@ -64,7 +66,7 @@ func (t Templates) withDefaults() Templates {
 	if t.Subject != nil && t.Text != nil && (t.HTML != nil || t.NoHTML) {
 		return t
 	}
-	d := DefaultTemplates()
+	d := sharedDefaults()
 	if t.Subject == nil {
 		t.Subject = d.Subject
 	}
@@ -293,10 +295,13 @@ const (
 	HeaderTask     = "X-Taskmail-Task"     // the task, except in digests
 )
 
-func (n *Notifier) defaults() Templates {
-	n.defaultOnce.Do(func() { n.defaultTmpl = DefaultTemplates() })
-	return n.defaultTmpl
-}
+// defaults returns the default templates, parsed once for the process.
+func (n *Notifier) defaults() Templates { return sharedDefaults() }
+
+// sharedDefaults holds the default templates every Notifier uses: parsed
+// templates are safe for concurrent Execute, so one copy serves them all.
+// DefaultTemplates still returns a fresh copy, which its caller may change.
+var sharedDefaults = sync.OnceValue(DefaultTemplates)
 
 func execText(t *texttemplate.Template, d *NotificationData) (string, error) {
 	var b strings.Builder
@@ -307,8 +312,16 @@ func execText(t *texttemplate.Template, d *NotificationData) (string, error) {
 // headerSafe keeps a header value on one line.
 func headerSafe(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if len(s) > 200 {
-		s = s[:200]
+	if len(s) > maxHeaderValue {
+		// Cut at a rune boundary, so the value stays valid UTF-8.
+		end := maxHeaderValue
+		for end > 0 && !utf8.RuneStart(s[end]) {
+			end--
+		}
+		s = s[:end]
 	}
 	return s
 }
+
+// maxHeaderValue bounds, in bytes, a header value taken from a task name.
+const maxHeaderValue = 200

@@ -9,6 +9,7 @@ import (
 	"testing"
 	texttemplate "text/template"
 	"time"
+	"unicode/utf8"
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 )
@@ -102,5 +103,25 @@ func TestNotifierTemplatesOverride(t *testing.T) {
 	n2 := newTestNotifier(t, &fakeMailer{}, testNotifierConfig(), WithTemplates(Templates{Subject: broken}))
 	if msg := n2.render(goldenNotices()["failed"]); msg.Subject != "[taskmail] FAILED: nightly-report at mail-results" {
 		t.Errorf("fallback subject %q", msg.Subject)
+	}
+}
+
+func TestHeaderSafeKeepsRunes(t *testing.T) {
+	for _, s := range []string{strings.Repeat("é", 150), "x" + strings.Repeat("€", 100), strings.Repeat("a", 300)} {
+		got := headerSafe(s)
+		if !utf8.ValidString(got) || len(got) > 200 || len(got) < 197 {
+			t.Errorf("headerSafe: %d bytes, valid UTF-8 %v", len(got), utf8.ValidString(got))
+		}
+	}
+	if got := headerSafe("a \n b"); got != "a b" {
+		t.Errorf("headerSafe: %q", got)
+	}
+}
+
+func TestDefaultTemplatesParsedOnce(t *testing.T) {
+	n1 := newTestNotifier(t, &fakeMailer{}, testNotifierConfig())
+	n2 := newTestNotifier(t, &fakeMailer{}, testNotifierConfig())
+	if n1.tmpl.Subject != n2.tmpl.Subject || n1.tmpl.HTML != n2.tmpl.HTML || n1.defaults().Text != n2.defaults().Text {
+		t.Error("the default templates are parsed again for each notifier")
 	}
 }
