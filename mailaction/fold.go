@@ -143,7 +143,7 @@ type folder struct {
 	windows   groupQueue // open groups, by windowEnd (all windows are the same length)
 	tasks     map[string]*taskStreak
 	quiet     []quietTask // by at (times are now plus the same duration, now non-decreasing)
-	limiter   rateLimiter
+	limiter   slidingWindow
 	held      []*notice // over the rate limit, waiting for the digest
 	emit      func(*notice)
 }
@@ -154,7 +154,7 @@ func newFolder(window time.Duration, limit int, interval time.Duration, recovere
 		recovered: recovered,
 		groups:    make(map[string]*foldGroup),
 		tasks:     make(map[string]*taskStreak),
-		limiter:   rateLimiter{limit: limit, interval: interval},
+		limiter:   slidingWindow{limit: limit, interval: interval},
 		emit:      emit,
 	}
 }
@@ -384,42 +384,6 @@ func (q *groupQueue) pop() *foldGroup {
 		q.items, q.head = q.items[:n], 0
 	}
 	return g
-}
-
-// rateLimiter allows at most limit mails in any interval (a sliding window
-// over the times of the last limit mails).
-type rateLimiter struct {
-	limit    int
-	interval time.Duration
-	sent     []time.Time // ring of the last limit send times
-	pos      int
-}
-
-func (r *rateLimiter) allow(now time.Time) bool {
-	if r.limit <= 0 || len(r.sent) < r.limit {
-		return true
-	}
-	return !now.Before(r.sent[r.pos].Add(r.interval))
-}
-
-func (r *rateLimiter) take(now time.Time) {
-	if r.limit <= 0 {
-		return
-	}
-	if len(r.sent) < r.limit {
-		r.sent = append(r.sent, now)
-		return
-	}
-	r.sent[r.pos] = now
-	r.pos = (r.pos + 1) % r.limit
-}
-
-// next returns when allow will next be true.
-func (r *rateLimiter) next() time.Time {
-	if r.limit <= 0 || len(r.sent) < r.limit {
-		return time.Time{}
-	}
-	return r.sent[r.pos].Add(r.interval)
 }
 
 // errorKind returns the mail error kind in err, "" when err holds no

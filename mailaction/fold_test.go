@@ -138,7 +138,7 @@ func TestFolderRateLimitAndDigest(t *testing.T) {
 }
 
 func TestRateLimiterSlidingWindow(t *testing.T) {
-	r := rateLimiter{limit: 2, interval: time.Minute}
+	r := slidingWindow{limit: 2, interval: time.Minute}
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var sent []time.Time
 	for s := 0; s < 600; s++ {

@@ -13,15 +13,9 @@ import (
 
 // explanation is one explained reply, as --json prints it.
 type explanation struct {
-	Reply     string   `json:"reply"`
-	Stage     string   `json:"stage,omitempty"`
-	Code      int      `json:"code"`
-	Enhanced  string   `json:"enhanced"`
-	Kind      string   `json:"kind"`
-	Temporary bool     `json:"temporary"`
-	Text      string   `json:"text"`
-	Hints     []string `json:"hints"`
-	Note      string   `json:"note,omitempty"`
+	Reply string `json:"reply"`
+	replyFields
+	Note string `json:"note,omitempty"`
 }
 
 // stages are the values --stage accepts.
@@ -96,20 +90,11 @@ func explain(stage mailerrors.Stage, reply string) explanation {
 	r, perr := mailerrors.Parse(reply)
 	e := mailerrors.ClassifyReply(stage, r)
 	x := explanation{
-		Reply:     strings.Join(r.Lines, "\n"),
-		Stage:     string(stage),
-		Code:      e.Code,
-		Enhanced:  e.Enhanced,
-		Kind:      string(e.Kind),
-		Temporary: e.Temporary,
-		Text:      e.Text,
-		Hints:     make([]string, 0, len(e.Hints)),
+		Reply:       strings.Join(r.Lines, "\n"),
+		replyFields: replyFields(errorFieldsOf(e)), // e.Stage is stage
 	}
 	if x.Reply == "" {
 		x.Reply = strings.TrimSpace(reply)
-	}
-	for _, h := range e.Hints {
-		x.Hints = append(x.Hints, h.String())
 	}
 	if perr != nil {
 		x.Note = "no SMTP reply code found; classified by its words"

@@ -42,18 +42,13 @@ type sendOutput struct {
 	Errors     []errorJSON `json:"errors,omitempty"`
 }
 
-// errorJSON is one *mailerrors.Error as JSON.
+// errorJSON is one *mailerrors.Error as JSON: the fields explain prints
+// too, then where it happened and the whole message.
 type errorJSON struct {
-	Kind      string   `json:"kind"`
-	Stage     string   `json:"stage,omitempty"`
-	Code      int      `json:"code,omitempty"`
-	Enhanced  string   `json:"enhanced,omitempty"`
-	Text      string   `json:"text,omitempty"`
-	Recipient string   `json:"recipient,omitempty"`
-	Server    string   `json:"server,omitempty"`
-	Temporary bool     `json:"temporary"`
-	Error     string   `json:"error"`
-	Hints     []string `json:"hints"`
+	errorFields
+	Recipient string `json:"recipient,omitempty"`
+	Server    string `json:"server,omitempty"`
+	Error     string `json:"error"`
 }
 
 // runSend implements "taskmail send": it sends one message through the
@@ -223,22 +218,7 @@ func printError(w io.Writer, me *mailerrors.Error, attempts int) {
 }
 
 func toJSON(me *mailerrors.Error) errorJSON {
-	j := errorJSON{
-		Kind:      string(me.Kind),
-		Stage:     string(me.Stage),
-		Code:      me.Code,
-		Enhanced:  me.Enhanced,
-		Text:      me.Text,
-		Recipient: me.Recipient,
-		Server:    me.Server,
-		Temporary: me.Temporary,
-		Error:     me.Error(),
-		Hints:     make([]string, 0, len(me.Hints)),
-	}
-	for _, h := range me.Hints {
-		j.Hints = append(j.Hints, h.String())
-	}
-	return j
+	return errorJSON{errorFields: errorFieldsOf(me), Recipient: me.Recipient, Server: me.Server, Error: me.Error()}
 }
 
 func nonNil(s []string) []string {
