@@ -298,7 +298,9 @@ func TestPOPCheckWaiterOutlivesCancelledLeader(t *testing.T) {
 }
 
 func TestPOPCheckWaiterCancelled(t *testing.T) {
-	arrived, release := make(chan struct{}), make(chan struct{})
+	// arrived has room for the first APOP's signal, so that it is not lost
+	// when the server gets there before the test waits for it.
+	arrived, release := make(chan struct{}, 1), make(chan struct{})
 	defer close(release)
 	_, cfg, o, _ := popSetup(t, pop3test.Config{APOP: true, Hook: func(c pop3test.Command) (string, bool) {
 		if c.Name == "APOP" {
