@@ -2,26 +2,19 @@ package diagnose
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
-	"github.com/wneessen/go-mail/smtp"
-
-	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/smtpauth"
 )
-
-// authPreference is the order in which "auto" picks a mechanism the server
-// offers: challenge-response first, so the password never crosses the wire.
-var authPreference = []config.AuthMechanism{config.AuthSCRAMSHA256, config.AuthCRAMMD5, config.AuthPlain, config.AuthLogin}
 
 // checkAuth authenticates with the configured mechanism. When the server
 // offers AUTH and no credentials are configured, it says so (a warning: the
 // server may still accept mail from this address without it).
 func (s *session) checkAuth(st *Step) bool {
 	offered, params := s.client.Extension("AUTH")
-	mechs := strings.Fields(strings.ToUpper(params))
-	configured := s.cfg.Auth.Mechanism != config.AuthNone && s.cfg.Auth.Username != ""
+	mechs := smtpauth.Offered(params)
+	configured := smtpauth.Wanted(s.cfg.Auth)
 	switch {
 	case !configured && offered:
 		st.Status = StatusWarning
@@ -50,7 +43,7 @@ func (s *session) checkAuth(st *Step) bool {
 		return true
 	}
 
-	mech, ok := s.chooseMechanism(mechs)
+	mech, ok := smtpauth.Choose(mechs, s.cfg.Auth)
 	if !ok {
 		st.Detail = fmt.Sprintf("the server offers AUTH %s, not %s", strings.Join(mechs, " "), s.cfg.Auth.Mechanism)
 		s.failWith(st, mailerrors.KindAuthFailed, mailerrors.Hint{
@@ -58,8 +51,16 @@ func (s *session) checkAuth(st *Step) bool {
 			Field: "Auth.Mechanism"})
 		return true
 	}
+	// The encryption check above is the one that counts (it knows about
+	// implicit TLS): see smtpauth.New.
+	am, err := smtpauth.New(mech, s.cfg.Auth, s.cfg.Host)
+	if err != nil {
+		st.Detail = err.Error()
+		s.failWith(st, mailerrors.KindInvalidConfig, mailerrors.Hint{Text: "Set auth.mechanism to auto.", Field: "Auth.Mechanism"})
+		return true
+	}
 	s.deadline()
-	err := s.client.Auth(s.authFor(mech))
+	err = s.client.Auth(am)
 	if err != nil {
 		st.ServerReply = serverReply(err)
 		st.Detail = fmt.Sprintf("AUTH %s as %s refused", strings.ToUpper(string(mech)), s.cfg.Auth.Username)
@@ -78,41 +79,4 @@ func (s *session) checkAuth(st *Step) bool {
 	s.authOK = true
 	st.Detail = fmt.Sprintf("authenticated as %s with %s", s.cfg.Auth.Username, strings.ToUpper(string(mech)))
 	return true
-}
-
-// chooseMechanism returns the mechanism to use: the configured one when the
-// server offers it, or with auto the first of authPreference it offers
-// (XOAUTH2 when only a token is set).
-func (s *session) chooseMechanism(offered []string) (config.AuthMechanism, bool) {
-	has := func(m config.AuthMechanism) bool { return slices.Contains(offered, strings.ToUpper(string(m))) }
-	m := s.cfg.Auth.Mechanism
-	if m != config.AuthAuto {
-		return m, has(m)
-	}
-	if s.cfg.Auth.Token.IsSet() && !s.cfg.Auth.Password.IsSet() {
-		return config.AuthXOAUTH2, has(config.AuthXOAUTH2)
-	}
-	for _, p := range authPreference {
-		if has(p) {
-			return p, true
-		}
-	}
-	return m, false
-}
-
-// authFor returns the client's implementation of mech. The encryption
-// check was made by checkAuth, which knows about implicit TLS.
-func (s *session) authFor(mech config.AuthMechanism) smtp.Auth {
-	user, pass := s.cfg.Auth.Username, s.cfg.Auth.Password.Reveal()
-	switch mech {
-	case config.AuthLogin:
-		return smtp.LoginAuth(user, pass, s.cfg.Host, true)
-	case config.AuthCRAMMD5:
-		return smtp.CRAMMD5Auth(user, pass)
-	case config.AuthXOAUTH2:
-		return smtp.XOAuth2Auth(user, s.cfg.Auth.Token.Reveal())
-	case config.AuthSCRAMSHA256:
-		return smtp.ScramSHA256Auth(user, pass)
-	}
-	return smtp.PlainAuth("", user, pass, s.cfg.Host, true)
 }

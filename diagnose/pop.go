@@ -1,13 +1,12 @@
 package diagnose
 
 import (
-	"context"
 	"crypto/tls"
 	"fmt"
 
-	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/pop3"
+	"github.com/taskmail/taskmail/internal/tlsconf"
 )
 
 // checkPOP runs the POP-before-SMTP login when it is configured: a
@@ -21,53 +20,48 @@ func (s *session) checkPOP(st *Step) bool {
 		return true
 	}
 	addr := p.Addr()
-	ctx, cancel := context.WithTimeout(s.ctx, s.cfg.Timeout+s.cfg.CommandTimeout)
-	defer cancel()
-
-	tlsCfg, err := s.popTLSConfig(p)
+	tlsCfg, err := s.popTLSConfig()
 	if err != nil {
 		st.Detail = "POP3 TLS settings: " + err.Error()
 		s.failWith(st, mailerrors.KindInvalidConfig, mailerrors.Hint{Text: "Check ca_file: it must hold PEM certificates.", Field: "CAFile"})
 		return true
 	}
-	d := &pop3.Dialer{
-		DialContext: s.opts.dialer().DialContext,
-		TLSConfig:   tlsCfg,
-		ImplicitTLS: p.TLS == config.TLSImplicit,
-	}
-	c, err := d.Dial(ctx, addr)
-	if err != nil {
+	// The session the Sender runs, with its time limit.
+	step, err := pop3.Login(s.ctx, pop3.LoginOptions{
+		Addr:           addr,
+		DialContext:    s.opts.dialer().DialContext,
+		TLSConfig:      tlsCfg,
+		TLS:            p.TLS,
+		Username:       p.Username,
+		Password:       p.Password.Reveal(),
+		AllowPlainText: s.cfg.AllowInsecureAuth,
+		Timeout:        s.cfg.Timeout + s.cfg.CommandTimeout,
+	})
+	switch step {
+	case pop3.StepConnect:
 		st.Detail = fmt.Sprintf("POP3 connection to %s failed", addr)
 		s.popFailed(st, err)
 		return true
-	}
-	defer c.Close()
-	secure := p.TLS == config.TLSImplicit
-	if p.TLS == config.TLSStartTLS || p.TLS == config.TLSStartTLSOpportunistic {
-		caps, _ := c.Capabilities(ctx)
-		if caps.Has("STLS") || p.TLS == config.TLSStartTLS {
-			if err := c.StartTLS(ctx, tlsCfg); err != nil {
-				st.Detail = fmt.Sprintf("POP3 STLS on %s failed", addr)
-				s.popFailed(st, err, mailerrors.Hint{
-					Text: "Set pop_before_smtp.tls to implicit with port 995, or to the mode the POP3 server offers.", Field: "POPBeforeSMTP.TLS"})
-				return true
-			}
-			secure = true
-		}
-	}
-	if !secure && !c.APOPOffered() && !s.cfg.AllowInsecureAuth {
+	case pop3.StepSTLS:
+		st.Detail = fmt.Sprintf("POP3 STLS on %s failed", addr)
+		s.popFailed(st, err, mailerrors.Hint{
+			Text: "Set pop_before_smtp.tls to implicit with port 995, or to the mode the POP3 server offers.", Field: "POPBeforeSMTP.TLS"})
+		return true
+	case pop3.StepPlainText:
 		st.Detail = fmt.Sprintf("not sending the POP3 password to %s: the connection is not encrypted", addr)
 		s.failWith(st, mailerrors.KindPOPFailed,
 			mailerrors.Hint{Text: "Encrypt the POP3 login: set pop_before_smtp.tls to starttls, or implicit with port 995.", Field: "POPBeforeSMTP.TLS"})
 		return true
-	}
-	if err := c.Auth(ctx, p.Username, p.Password.Reveal()); err != nil {
+	case pop3.StepAuth:
 		st.Detail = fmt.Sprintf("POP3 login as %s on %s refused", p.Username, addr)
 		s.popFailed(st, err, mailerrors.Hint{
 			Text: "Check pop_before_smtp.username and password: they are the mailbox login, often not the full address.", Field: "POPBeforeSMTP.Username"})
 		return true
+	case pop3.StepStat:
+		st.Detail = fmt.Sprintf("POP3 STAT as %s on %s failed after the login", p.Username, addr)
+		s.popFailed(st, err)
+		return true
 	}
-	_ = c.Quit(ctx)
 	s.popLast = s.opts.now()
 	st.Detail = fmt.Sprintf("POP3 login as %s on %s succeeded: relaying should be open for %s", p.Username, addr, p.Window)
 	return true
@@ -84,20 +78,14 @@ func (s *session) popFailed(st *Step, err error, extra ...mailerrors.Hint) {
 	s.fail(st, e, extra...)
 }
 
-// popTLSConfig returns the TLS configuration for the POP3 server. Unlike
-// the SMTP step, it lets crypto/tls verify: the SMTP step already shows
-// certificate details, and the POP3 client reports a refusal as pop_failed.
-func (s *session) popTLSConfig(p *config.POPBeforeSMTP) (*tls.Config, error) {
-	cfg := &tls.Config{}
-	if s.opts.TLSConfig != nil {
-		cfg = s.opts.TLSConfig.Clone()
-	}
-	roots, err := s.rootPool()
+// popTLSConfig returns the TLS configuration for the POP3 server, the one
+// the Sender uses (tlsconf.POP). Unlike the SMTP step, it lets crypto/tls
+// verify: the SMTP step already shows certificate details, and the POP3
+// client reports a refusal as pop_failed.
+func (s *session) popTLSConfig() (*tls.Config, error) {
+	cfg, err := tlsconf.POP(s.cfg, s.opts.TLSConfig)
 	if err != nil {
-		return nil, err
+		return nil, caFileError(s.cfg, err)
 	}
-	cfg.RootCAs = roots
-	cfg.ServerName = p.Host
-	cfg.InsecureSkipVerify = p.InsecureSkipVerify
 	return cfg, nil
 }

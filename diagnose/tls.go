@@ -5,12 +5,12 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/tlsconf"
 )
 
 // expirySoon is how close to its end a long-lived certificate's validity
@@ -107,23 +107,20 @@ func (s *session) handshake() error {
 	return nil
 }
 
-// tlsConfig returns the configuration for this server. Certificates are
-// checked by verifyCertificate rather than by crypto/tls, so that the
-// report can describe a certificate even when it is refused; the check is
-// as strict, and a failure still ends the handshake.
+// tlsConfig returns the configuration for this server: the one the
+// Sender uses (tlsconf.SMTP), except that certificates are checked by
+// verifyCertificate rather than by crypto/tls, so that the report can
+// describe a certificate even when it is refused; the check is as strict,
+// and a failure still ends the handshake.
 func (s *session) tlsConfig() (*tls.Config, error) {
-	cfg := &tls.Config{}
-	if s.opts.TLSConfig != nil {
-		cfg = s.opts.TLSConfig.Clone()
-	}
-	cfg.ServerName = s.cfg.TLSServerName
-	roots, err := s.rootPool()
+	cfg, err := tlsconf.SMTP(s.cfg, s.opts.TLSConfig)
 	if err != nil {
-		return nil, err
+		return nil, caFileError(s.cfg, err)
 	}
-	cfg.InsecureSkipVerify = true // verification is done below, by hand
+	roots, name := cfg.RootCAs, cfg.ServerName // nil roots: the system's
+	cfg.InsecureSkipVerify = true              // verification is done below, by hand
 	cfg.VerifyConnection = func(cs tls.ConnectionState) error {
-		err := verifyCertificate(cs, roots, s.cfg.TLSServerName, s.opts.now())
+		err := verifyCertificate(cs, roots, name, s.opts.now())
 		s.certErr = err
 		s.tlsState = &cs
 		if err != nil && !s.cfg.InsecureSkipVerify {
@@ -134,31 +131,12 @@ func (s *session) tlsConfig() (*tls.Config, error) {
 	return cfg, nil
 }
 
-// rootPool returns the trusted certificates: Options.TLSConfig's RootCAs
-// (nil: the system's), plus those in the CAFile option.
-func (s *session) rootPool() (*x509.CertPool, error) {
-	var roots *x509.CertPool
-	if s.opts.TLSConfig != nil {
-		roots = s.opts.TLSConfig.RootCAs
+// caFileError names the ca_file option in an error of tlsconf.
+func caFileError(c config.SMTP, err error) error {
+	if errors.Is(err, tlsconf.ErrNoCertificate) {
+		return fmt.Errorf("ca_file %s holds %w", c.CAFile, tlsconf.ErrNoCertificate)
 	}
-	if s.cfg.CAFile == "" {
-		return roots, nil
-	}
-	pem, err := os.ReadFile(s.cfg.CAFile)
-	if err != nil {
-		return nil, fmt.Errorf("reading ca_file: %w", err)
-	}
-	if roots == nil {
-		if roots, err = x509.SystemCertPool(); err != nil {
-			roots = x509.NewCertPool()
-		}
-	} else {
-		roots = roots.Clone()
-	}
-	if !roots.AppendCertsFromPEM(pem) {
-		return nil, fmt.Errorf("ca_file %s holds no PEM certificate", s.cfg.CAFile)
-	}
-	return roots, nil
+	return fmt.Errorf("reading ca_file: %w", err)
 }
 
 // verifyCertificate checks the chain, the name and the dates, like

@@ -12,6 +12,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/pop3"
+	"github.com/taskmail/taskmail/internal/tlsconf"
 )
 
 // popChecker runs the POP3 login of POP-before-SMTP and remembers when it
@@ -180,16 +181,16 @@ const popSettleDelay = time.Second
 
 // errPOPPlainText is the cause when a login would send the password in
 // clear text.
-var errPOPPlainText = errors.New("the POP3 login would send the password in plain text: the server offers no TLS and no APOP")
+var errPOPPlainText = pop3.ErrPlainText
 
-// login runs one POP3 session: connect (from the same source address as
-// SMTP, through o.dial), secure it as configured, log in, STAT, QUIT. The
-// whole session is bounded by the SMTP Timeout. The password goes in clear
-// text only when the server offers neither TLS nor APOP and
+// login runs one POP3 session with pop3.Login: connect (from the same
+// source address as SMTP, through o.dial), secure it as configured, log
+// in, STAT, QUIT. The whole session is bounded by the SMTP Timeout plus
+// CommandTimeout, as the doctor's is: Timeout for the connection and the
+// TLS handshake, CommandTimeout for the commands that follow. The password
+// goes in clear text only when the server offers neither TLS nor APOP and
 // AllowInsecureAuth is set.
 func (p *popChecker) login(ctx context.Context, force bool) error {
-	ctx, cancel := context.WithTimeout(ctx, p.smtp.Timeout)
-	defer cancel()
 	log := p.o.logger.With(slog.String("pop_server", p.addr), slog.String("pop_user", p.cfg.Username))
 	log.LogAttrs(ctx, slog.LevelDebug, "POP-before-SMTP login", slog.Bool("forced", force))
 
@@ -197,45 +198,19 @@ func (p *popChecker) login(ctx context.Context, force bool) error {
 	if err != nil {
 		return p.fail(err)
 	}
-	d := &pop3.Dialer{
-		DialContext: p.o.dial,
-		TLSConfig:   tc,
-		ImplicitTLS: p.cfg.TLS == config.TLSImplicit,
-	}
-	c, err := d.Dial(ctx, p.addr)
+	_, err = pop3.Login(ctx, pop3.LoginOptions{
+		Addr:           p.addr,
+		DialContext:    p.o.dial,
+		TLSConfig:      tc,
+		TLS:            p.cfg.TLS,
+		Username:       p.cfg.Username,
+		Password:       p.cfg.Password.Reveal(),
+		AllowPlainText: p.smtp.AllowInsecureAuth,
+		Timeout:        p.smtp.Timeout + p.smtp.CommandTimeout,
+		Logger:         log,
+	})
 	if err != nil {
 		return p.failed(ctx, log, err)
-	}
-	defer c.Close()
-
-	switch p.cfg.TLS {
-	case config.TLSStartTLS:
-		if err := c.StartTLS(ctx, tc); err != nil {
-			return p.failed(ctx, log, err)
-		}
-	case config.TLSStartTLSOpportunistic:
-		caps, err := c.Capabilities(ctx)
-		if err != nil && !errors.As(err, new(*pop3.ReplyError)) {
-			return p.failed(ctx, log, err)
-		}
-		if caps.Has("STLS") {
-			if err := c.StartTLS(ctx, tc); err != nil {
-				return p.failed(ctx, log, err)
-			}
-		}
-	}
-	if _, secure := c.TLSConnectionState(); !secure && !c.APOPOffered() && !p.smtp.AllowInsecureAuth {
-		return p.failed(ctx, log, p.fail(errPOPPlainText))
-	}
-	if err := c.Auth(ctx, p.cfg.Username, p.cfg.Password.Reveal()); err != nil {
-		return p.failed(ctx, log, err)
-	}
-	if _, _, err := c.Stat(ctx); err != nil {
-		return p.failed(ctx, log, err)
-	}
-	// The login is what opens relaying; a failed QUIT does not undo it.
-	if err := c.Quit(ctx); err != nil {
-		log.LogAttrs(ctx, slog.LevelDebug, "POP3 QUIT failed after a successful login", slog.String("error", err.Error()))
 	}
 	return nil
 }
@@ -270,13 +245,10 @@ func (p *popChecker) fail(err error) *mailerrors.Error {
 
 // tlsConfig returns the TLS configuration for the POP server: the SMTP
 // one's roots (WithTLSConfig and CAFile), with the POP server's name and
-// its own InsecureSkipVerify. When the POP host is the SMTP host, the SMTP
-// TLSServerName applies to it too.
+// its own InsecureSkipVerify (see tlsconf.POP).
 func (p *popChecker) tlsConfig() (*tls.Config, error) {
-	c := p.smtp
-	c.InsecureSkipVerify = p.cfg.InsecureSkipVerify
-	if p.cfg.Host != p.smtp.Host || c.TLSServerName == "" {
-		c.TLSServerName = p.cfg.Host
-	}
-	return buildTLSConfig(c, p.o.tlsConfig)
+	c, pc := p.smtp, p.cfg
+	c.POPBeforeSMTP = &pc
+	tc, err := tlsconf.POP(c, p.o.tlsConfig)
+	return tc, caFileError(c, err)
 }

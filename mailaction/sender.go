@@ -3,13 +3,13 @@ package mailaction
 import (
 	"context"
 	"crypto/tls"
-	"crypto/x509"
 	"errors"
-	"os"
+	"fmt"
 	"sync/atomic"
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/tlsconf"
 )
 
 // Sender sends messages through one SMTP server, reusing its connections
@@ -125,41 +125,16 @@ func (s *Sender) Close() error {
 
 // buildTLSConfig returns the TLS configuration for the server: base (or
 // an empty one), with the server name, the extra CAs of CAFile and
-// InsecureSkipVerify from cfg, and at least TLS 1.2.
+// InsecureSkipVerify from cfg, and at least TLS 1.2 (see tlsconf.SMTP).
 func buildTLSConfig(cfg config.SMTP, base *tls.Config) (*tls.Config, error) {
-	var c *tls.Config
-	if base != nil {
-		c = base.Clone()
-	} else {
-		c = &tls.Config{}
+	c, err := tlsconf.SMTP(cfg, base)
+	return c, caFileError(cfg, err)
+}
+
+// caFileError names the CAFile option in an error of tlsconf.
+func caFileError(cfg config.SMTP, err error) error {
+	if errors.Is(err, tlsconf.ErrNoCertificate) {
+		return fmt.Errorf("CAFile %s holds %w", cfg.CAFile, tlsconf.ErrNoCertificate)
 	}
-	c.ServerName = cfg.TLSServerName
-	if c.ServerName == "" {
-		c.ServerName = cfg.Host
-	}
-	if cfg.InsecureSkipVerify {
-		c.InsecureSkipVerify = true
-	}
-	if c.MinVersion == 0 {
-		c.MinVersion = tls.VersionTLS12
-	}
-	if cfg.CAFile != "" {
-		pem, err := os.ReadFile(cfg.CAFile)
-		if err != nil {
-			return nil, err
-		}
-		pool := c.RootCAs
-		if pool == nil {
-			if pool, err = x509.SystemCertPool(); err != nil || pool == nil {
-				pool = x509.NewCertPool()
-			}
-		} else {
-			pool = pool.Clone()
-		}
-		if !pool.AppendCertsFromPEM(pem) {
-			return nil, errors.New("CAFile " + cfg.CAFile + " holds no PEM certificate")
-		}
-		c.RootCAs = pool
-	}
-	return c, nil
+	return err
 }

@@ -3,6 +3,11 @@
 // delivered message back in tests: USER/PASS, APOP when the greeting offers
 // a timestamp, STLS, implicit TLS, CAPA, STAT, LIST, RETR, DELE and QUIT.
 //
+// Login runs the whole POP-before-SMTP session (connect, STLS or implicit
+// TLS, the refusal to send a password in clear text, APOP or USER/PASS,
+// STAT, QUIT), so that a sender and the doctor that checks its options log
+// in the same way.
+//
 // There is no maintained Go POP3 client on the module proxy, hence this
 // small one, written with net, crypto/tls and net/textproto.
 //
