@@ -106,43 +106,36 @@ func (p *pool) put(ses *session) {
 // idle as long or longer (a server restart drops them all).
 func (p *pool) dropIdle(t time.Time) {
 	p.mu.Lock()
-	kept := p.idle[:0]
-	var old []*session
-	for _, ses := range p.idle {
-		if !ses.lastUsed.After(t) {
-			old = append(old, ses)
-		} else {
-			kept = append(kept, ses)
-		}
-	}
-	for i := len(kept); i < len(p.idle); i++ {
-		p.idle[i] = nil
-	}
-	p.idle = kept
+	old := p.takeIdle(func(ses *session) bool { return !ses.lastUsed.After(t) })
 	p.mu.Unlock()
 	for _, ses := range old {
 		go ses.quit(quitTimeout)
 	}
 }
 
-// reap retires the connections idle for idleTimeout, and runs again while
-// any stay idle.
-func (p *pool) reap() {
-	now := time.Now()
-	var old []*session
-	p.mu.Lock()
+// takeIdle removes from the idle list, keeping its order, the connections
+// for which retire is true, and returns them. The caller holds p.mu.
+func (p *pool) takeIdle(retire func(*session) bool) []*session {
+	var taken []*session
 	kept := p.idle[:0]
 	for _, ses := range p.idle {
-		if now.Sub(ses.lastUsed) >= p.idleTimeout {
-			old = append(old, ses)
+		if retire(ses) {
+			taken = append(taken, ses)
 		} else {
 			kept = append(kept, ses)
 		}
 	}
-	for i := len(kept); i < len(p.idle); i++ {
-		p.idle[i] = nil
-	}
+	clear(p.idle[len(kept):]) // let the taken sessions be collected
 	p.idle = kept
+	return taken
+}
+
+// reap retires the connections idle for idleTimeout, and runs again while
+// any stay idle.
+func (p *pool) reap() {
+	now := time.Now()
+	p.mu.Lock()
+	old := p.takeIdle(func(ses *session) bool { return now.Sub(ses.lastUsed) >= p.idleTimeout })
 	p.reaper = nil
 	if len(p.idle) > 0 && !p.closed {
 		next := p.idleTimeout - now.Sub(p.idle[0].lastUsed)

@@ -69,6 +69,36 @@ func TestSenderRecyclesAfterMaxMessages(t *testing.T) {
 	}
 }
 
+// TestSenderRetiresIdleConnection: a connection left idle for
+// Pool.IdleTimeout gets QUIT from the reaper, and the next Send dials anew.
+// Nothing is timed: the test waits (with a hang guard) for the QUIT.
+func TestSenderRetiresIdleConnection(t *testing.T) {
+	srv := start(t, smtptest.Config{})
+	cfg := plain(srv)
+	cfg.Pool.IdleTimeout = 10 * time.Millisecond
+	s, err := mailaction.NewSender(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Send(context.Background(), simple("ops@example.org")); err != nil {
+		t.Fatal(err)
+	}
+	guard := time.Now().Add(10 * time.Second)
+	for srv.CommandCount("QUIT") == 0 {
+		if time.Now().After(guard) {
+			t.Fatal("the idle connection was never retired")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if _, err := s.Send(context.Background(), simple("ops@example.org")); err != nil {
+		t.Fatal(err)
+	}
+	if n := srv.Connections(); n != 2 {
+		t.Errorf("%d connections, want 2 (the idle one retired, then a new one)", n)
+	}
+}
+
 // TestSenderReplacesDeadConnection: the server drops a pooled connection;
 // the next Send notices at MAIL and goes on a fresh connection within the
 // same attempt.
