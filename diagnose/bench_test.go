@@ -13,7 +13,7 @@ import (
 // plain text, and STARTTLS with AUTH.
 func BenchmarkRun(b *testing.B) {
 	b.Run("plain", func(b *testing.B) {
-		srv := startServer(b, smtptest.Config{})
+		srv := smtptest.StartT(b, smtptest.Config{})
 		cfg := plainConfig(srv)
 		opts, _ := testOptions(b, srv)
 		opts.Rcpt = "ops@example.org"
@@ -24,7 +24,7 @@ func BenchmarkRun(b *testing.B) {
 		}
 	})
 	b.Run("starttls+auth", func(b *testing.B) {
-		srv := startServer(b, smtptest.Config{StartTLS: true, Users: map[string]string{"robot@example.org": "pw"}})
+		srv := smtptest.StartT(b, smtptest.Config{StartTLS: true, Users: map[string]string{"robot@example.org": "pw"}})
 		cfg := plainConfig(srv)
 		cfg.TLS = config.TLSStartTLS
 		cfg.Auth = config.Auth{Username: "robot@example.org", Password: "pw"}

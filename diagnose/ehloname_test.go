@@ -26,7 +26,7 @@ func ehloCommands(srv *smtptest.Server) []string {
 // both greet the server with the same name, whatever this machine is
 // called.
 func TestRunSaysEHLOLikeTheSender(t *testing.T) {
-	srv := startServer(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	cfg := plainConfig(srv)
 	cfg.HeloName = ""
 	opts, _ := testOptions(t, srv)

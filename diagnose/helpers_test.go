@@ -60,16 +60,6 @@ func (d loopbackDialer) DialContext(ctx context.Context, network, addr string) (
 	return (&net.Dialer{}).DialContext(ctx, network, addr)
 }
 
-func startServer(t testing.TB, cfg smtptest.Config) *smtptest.Server {
-	t.Helper()
-	srv, err := smtptest.Start(cfg)
-	if err != nil {
-		t.Fatalf("smtptest.Start: %v", err)
-	}
-	t.Cleanup(func() { srv.Close() })
-	return srv
-}
-
 // plainConfig returns options for srv in plain text, without auth.
 func plainConfig(srv *smtptest.Server) config.SMTP {
 	return config.SMTP{

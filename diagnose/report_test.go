@@ -12,7 +12,7 @@ import (
 )
 
 func TestReportJSON(t *testing.T) {
-	srv := startServer(t, smtptest.Config{Domains: []string{"example.org"}})
+	srv := smtptest.StartT(t, smtptest.Config{Domains: []string{"example.org"}})
 	opts, _ := testOptions(t, srv)
 	r := diagnose.Run(context.Background(), plainConfig(srv), opts)
 	data, err := json.Marshal(r)
@@ -55,7 +55,7 @@ func TestReportJSON(t *testing.T) {
 }
 
 func TestProgressSeesEveryStepInOrder(t *testing.T) {
-	srv := startServer(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	opts, _ := testOptions(t, srv)
 	var seen []string
 	opts.Progress = func(s diagnose.Step) { seen = append(seen, s.Name) }
@@ -74,7 +74,7 @@ func TestProgressSeesEveryStepInOrder(t *testing.T) {
 }
 
 func TestWriteTextEndsWithVerdict(t *testing.T) {
-	srv := startServer(t, smtptest.Config{Domains: []string{"example.org"}, Users: map[string]string{"u": "p"}})
+	srv := smtptest.StartT(t, smtptest.Config{Domains: []string{"example.org"}, Users: map[string]string{"u": "p"}})
 	opts, _ := testOptions(t, srv)
 	r := diagnose.Run(context.Background(), plainConfig(srv), opts)
 	var b strings.Builder

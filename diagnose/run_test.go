@@ -308,7 +308,7 @@ func TestRunScenarios(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			srv := startServer(t, tt.server)
+			srv := smtptest.StartT(t, tt.server)
 			cfg := plainConfig(srv)
 			if tt.cfg != nil {
 				tt.cfg(&cfg)
@@ -384,7 +384,7 @@ func TestRunNeverShowsThePassword(t *testing.T) {
 		{StartTLS: true, Users: map[string]string{"robot@example.org": "other"}}, // refused
 		{StartTLS: true, Users: map[string]string{"robot@example.org": pass}},    // accepted
 	} {
-		srv := startServer(t, sc)
+		srv := smtptest.StartT(t, sc)
 		cfg := plainConfig(srv)
 		cfg.TLS = config.TLSStartTLS
 		cfg.Auth = config.Auth{Username: "robot@example.org", Password: pass}
@@ -419,7 +419,7 @@ func TestRunConnectionRefused(t *testing.T) {
 }
 
 func TestRunDNS(t *testing.T) {
-	srv := startServer(t, smtptest.Config{Domains: []string{"example.test"}})
+	srv := smtptest.StartT(t, smtptest.Config{Domains: []string{"example.test"}})
 	cfg := plainConfig(srv)
 	cfg.Host = "mail.example.test"
 	cfg.From = "robot@example.test"
@@ -465,7 +465,7 @@ func TestRunDNSNotFound(t *testing.T) {
 }
 
 func TestRunRecipientElsewhere(t *testing.T) {
-	srv := startServer(t, smtptest.Config{Domains: []string{"example.test"}})
+	srv := smtptest.StartT(t, smtptest.Config{Domains: []string{"example.test"}})
 	cfg := plainConfig(srv)
 	opts, res := testOptions(t, srv)
 	opts.Rcpt = "someone@elsewhere.test"
@@ -484,7 +484,7 @@ func TestRunRecipientElsewhere(t *testing.T) {
 }
 
 func TestRunImplicitTLS(t *testing.T) {
-	srv := startServer(t, smtptest.Config{Implicit: true, Users: map[string]string{"robot": "pw"}})
+	srv := smtptest.StartT(t, smtptest.Config{Implicit: true, Users: map[string]string{"robot": "pw"}})
 	cfg := plainConfig(srv)
 	cfg.TLS = config.TLSImplicit
 	cfg.Auth = config.Auth{Username: "robot", Password: "pw"}
@@ -504,7 +504,7 @@ func TestRunImplicitTLS(t *testing.T) {
 }
 
 func TestRunImplicitTLSAgainstPlainServer(t *testing.T) {
-	srv := startServer(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	cfg := plainConfig(srv)
 	cfg.TLS = config.TLSImplicit
 	opts, _ := testOptions(t, srv)
@@ -516,7 +516,7 @@ func TestRunImplicitTLSAgainstPlainServer(t *testing.T) {
 }
 
 func TestRunSendTestDeliversOnce(t *testing.T) {
-	srv := startServer(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	opts, _ := testOptions(t, srv)
 	opts.Rcpt = "ops@example.org"
 	opts.SendTest = true
@@ -539,7 +539,7 @@ func TestRunSendTestDeliversOnce(t *testing.T) {
 }
 
 func TestRunSendsNothingByDefault(t *testing.T) {
-	srv := startServer(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	opts, _ := testOptions(t, srv)
 	opts.Rcpt = "ops@example.org"
 	r := diagnose.Run(context.Background(), plainConfig(srv), opts)
@@ -604,7 +604,7 @@ func TestRunPortTLSCombinations(t *testing.T) {
 }
 
 func TestRunCancelled(t *testing.T) {
-	srv := startServer(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	opts, _ := testOptions(t, srv)
 	ctx, cancel := context.WithCancel(context.Background())
 	n := 0
@@ -631,7 +631,7 @@ func TestRunCancelled(t *testing.T) {
 // neither for the stalled command nor for the server's reply to QUIT, each
 // of which the command timeout (a minute here) would otherwise allow.
 func TestRunCancelledWhileTheServerStalls(t *testing.T) {
-	srv := startServer(t, smtptest.Config{Faults: []smtptest.Fault{
+	srv := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{
 		// At MAIL the server says nothing until it is closed, and reads
 		// nothing more either: RSET and QUIT would go unanswered too.
 		{Stage: smtptest.StageMail, Kind: smtptest.FaultStall},

@@ -29,7 +29,7 @@ func TestSendEmailContent(t *testing.T) {
 }
 
 func testContent(t *testing.T, pa path) {
-	srv := start(t, smtptest.Config{DisablePipelining: pa.disablePipelining})
+	srv := smtptest.StartT(t, smtptest.Config{DisablePipelining: pa.disablePipelining})
 	dir := t.TempDir()
 	path := filepath.Join(dir, "report.csv")
 	if err := os.WriteFile(path, []byte("task,status\nbuild,ok\n"), 0o600); err != nil {
@@ -185,7 +185,7 @@ func TestHeaderInjectionRefused(t *testing.T) {
 	}
 	for name, msg := range cases {
 		t.Run(name, func(t *testing.T) {
-			srv := start(t, smtptest.Config{})
+			srv := smtptest.StartT(t, smtptest.Config{})
 			res, err := mailaction.SendEmail(context.Background(), plain(srv), msg)
 			if !errors.Is(err, mailerrors.ErrSyntaxError) {
 				t.Fatalf("err = %v, want syntax_error", err)
@@ -214,7 +214,7 @@ func TestMessageErrors(t *testing.T) {
 		{"empty attachment", &mailaction.Message{To: []string{"a@example.org"}, Attachments: []mailaction.Attachment{{Name: "x"}}}, mailerrors.ErrSyntaxError},
 		{"nil", nil, mailerrors.ErrSyntaxError},
 	}
-	srv := start(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := mailaction.SendEmail(context.Background(), plain(srv), c.msg)
@@ -231,7 +231,7 @@ func TestMessageErrors(t *testing.T) {
 // TestEnvelope: the envelope sender is separate from the header From, and
 // the EHLO name is the configured one.
 func TestEnvelope(t *testing.T) {
-	srv := start(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	cfg := plain(srv)
 	cfg.Sender = "bounces@example.org"
 	cfg.HeloName = "runner01.example.org"

@@ -22,7 +22,7 @@ func TestEnvelopeSenderBare(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			srv := start(t, smtptest.Config{})
+			srv := smtptest.StartT(t, smtptest.Config{})
 			cfg := plain(srv)
 			cfg.Sender, cfg.From = c.sender, c.cfgFrom
 			msg := simple("ops@example.org")

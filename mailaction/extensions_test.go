@@ -23,7 +23,7 @@ func TestPoolSwitchesTurnOffPipeliningAndChunking(t *testing.T) {
 		dataCmd bool
 	}
 	send := func(t *testing.T, pool config.Pool) outcome {
-		srv := start(t, smtptest.Config{}) // offers PIPELINING and CHUNKING
+		srv := smtptest.StartT(t, smtptest.Config{}) // offers PIPELINING and CHUNKING
 		cfg := plain(srv)
 		cfg.Pool = pool
 		var writes atomic.Int64

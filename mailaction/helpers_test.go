@@ -4,24 +4,12 @@ import (
 	"context"
 	"crypto/tls"
 	"sync"
-	"testing"
 	"time"
 
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/internal/smtptest"
 	"github.com/taskmail/taskmail/mailaction"
 )
-
-// start runs a fake server for the test.
-func start(t testing.TB, cfg smtptest.Config) *smtptest.Server {
-	t.Helper()
-	srv, err := smtptest.Start(cfg)
-	if err != nil {
-		t.Fatalf("smtptest.Start: %v", err)
-	}
-	t.Cleanup(func() { srv.Close() })
-	return srv
-}
 
 // plain returns options for srv over plain text, with quick retries.
 func plain(srv *smtptest.Server) config.SMTP {

@@ -93,11 +93,7 @@ func BenchmarkNotifyStorm(b *testing.B) {
 
 func benchStorm(b *testing.B, goroutines, each int, spooled bool) {
 	total := goroutines * each
-	srv, err := smtptest.Start(smtptest.Config{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer srv.Close()
+	srv := smtptest.StartT(b, smtptest.Config{})
 	sender, err := NewSender(loopbackSMTP(srv.Port()))
 	if err != nil {
 		b.Fatal(err)

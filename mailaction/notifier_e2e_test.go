@@ -93,11 +93,7 @@ func TestNotifierThroughSenderServerDownThenUp(t *testing.T) {
 		t.Fatalf("%d failures in the spool while the server is down, want 30", got)
 	}
 
-	srv, err := smtptest.Start(smtptest.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := smtptest.StartT(t, smtptest.Config{})
 	sw.set(srv.Addr())
 	closeNotifier(t, n)
 

@@ -17,7 +17,7 @@ import (
 
 func TestSenderReusesConnection(t *testing.T) {
 	for _, pa := range paths {
-		srv := start(t, smtptest.Config{DisablePipelining: pa.disablePipelining})
+		srv := smtptest.StartT(t, smtptest.Config{DisablePipelining: pa.disablePipelining})
 		s, err := mailaction.NewSender(plain(srv), pa.opts...)
 		if err != nil {
 			t.Fatal(err)
@@ -51,7 +51,7 @@ func TestSenderReusesConnection(t *testing.T) {
 }
 
 func TestSenderRecyclesAfterMaxMessages(t *testing.T) {
-	srv := start(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	cfg := plain(srv)
 	cfg.Pool.MaxMessages = 3
 	s, err := mailaction.NewSender(cfg)
@@ -73,7 +73,7 @@ func TestSenderRecyclesAfterMaxMessages(t *testing.T) {
 // Pool.IdleTimeout gets QUIT from the reaper, and the next Send dials anew.
 // Nothing is timed: the test waits (with a hang guard) for the QUIT.
 func TestSenderRetiresIdleConnection(t *testing.T) {
-	srv := start(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	cfg := plain(srv)
 	cfg.Pool.IdleTimeout = 10 * time.Millisecond
 	s, err := mailaction.NewSender(cfg)
@@ -103,7 +103,7 @@ func TestSenderRetiresIdleConnection(t *testing.T) {
 // the next Send notices at MAIL and goes on a fresh connection within the
 // same attempt.
 func TestSenderReplacesDeadConnection(t *testing.T) {
-	srv := start(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	s, err := mailaction.NewSender(plain(srv))
 	if err != nil {
 		t.Fatal(err)
@@ -123,7 +123,7 @@ func TestSenderReplacesDeadConnection(t *testing.T) {
 }
 
 func TestSenderConcurrent(t *testing.T) {
-	srv := start(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	cfg := plain(srv)
 	cfg.Pool.MaxConns = 5
 	s, err := mailaction.NewSender(cfg)
@@ -156,7 +156,7 @@ func TestSenderConcurrent(t *testing.T) {
 }
 
 func TestSendAfterClose(t *testing.T) {
-	srv := start(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	s, err := mailaction.NewSender(plain(srv))
 	if err != nil {
 		t.Fatal(err)
@@ -170,7 +170,7 @@ func TestSendAfterClose(t *testing.T) {
 }
 
 func TestRateLimit(t *testing.T) {
-	srv := start(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	cfg := plain(srv)
 	cfg.Pool.RateLimit = 2
 	cfg.Pool.RateInterval = time.Minute
@@ -220,7 +220,7 @@ func TestPipelining(t *testing.T) {
 		path
 		want int64
 	}{{paths[0], 1}, {paths[1], 2}, {paths[2], 5}} {
-		srv := start(t, smtptest.Config{DisablePipelining: c.disablePipelining})
+		srv := smtptest.StartT(t, smtptest.Config{DisablePipelining: c.disablePipelining})
 		var writes atomic.Int64
 		dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
 			conn, err := (&net.Dialer{}).DialContext(ctx, network, addr)

@@ -32,7 +32,7 @@ func TestPOPBeforeSMTP(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			pop := pop3test.NewServer(t, pop3test.Config{APOP: true, Users: map[string]string{"robot": "pop-secret"}})
-			srv := start(t, smtptest.Config{Rules: []smtptest.Rule{{Stage: smtptest.StageRcpt, Times: c.times, Reply: relayDenied}}})
+			srv := smtptest.StartT(t, smtptest.Config{Rules: []smtptest.Rule{{Stage: smtptest.StageRcpt, Times: c.times, Reply: relayDenied}}})
 			host, port, _ := net.SplitHostPort(pop.Addr)
 			p, _ := strconv.Atoi(port)
 			cfg := plain(srv)
@@ -71,7 +71,7 @@ func TestPOPBeforeSMTP(t *testing.T) {
 // each get an error of their own, which they refine without racing (run
 // with -race).
 func TestPOPFailureConcurrentSends(t *testing.T) {
-	srv := start(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

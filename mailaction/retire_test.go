@@ -15,17 +15,6 @@ import (
 	"github.com/taskmail/taskmail/internal/smtptest"
 )
 
-// startFake runs a fake SMTP server for an internal test.
-func startFake(t *testing.T, cfg smtptest.Config) *smtptest.Server {
-	t.Helper()
-	srv, err := smtptest.Start(cfg)
-	if err != nil {
-		t.Fatalf("smtptest.Start: %v", err)
-	}
-	t.Cleanup(func() { srv.Close() })
-	return srv
-}
-
 // proxied returns options for a server reached through p, over plain
 // text, one attempt.
 func proxied(p *proxy) config.SMTP {
@@ -45,7 +34,7 @@ func oneMessage() *Message {
 // TestSendEmailDoesNotWaitForQuit: a server that never answers QUIT
 // cannot hold SendEmail past its context.
 func TestSendEmailDoesNotWaitForQuit(t *testing.T) {
-	srv := startFake(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	p := newProxy(t, srv.Addr(), true)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
@@ -71,7 +60,7 @@ func TestSendEmailDoesNotWaitForQuit(t *testing.T) {
 // TestPoolRetiresInBackground: a connection retired by put does not hold
 // its Send while the server sits on QUIT.
 func TestPoolRetiresInBackground(t *testing.T) {
-	srv := startFake(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	p := newProxy(t, srv.Addr(), true)
 	cfg := proxied(p)
 	cfg.Pool.MaxMessages = 1 // every connection is retired after its message
@@ -110,7 +99,7 @@ func TestStaleRetryDialsFresh(t *testing.T) {
 		cfg  smtptest.Config
 	}{{"pipelined", smtptest.Config{}}, {"stepwise", smtptest.Config{DisablePipelining: true}}} {
 		t.Run(pa.name, func(t *testing.T) {
-			srv := startFake(t, pa.cfg)
+			srv := smtptest.StartT(t, pa.cfg)
 			p := newProxy(t, srv.Addr(), false)
 			s, err := newSender(proxied(p), newOptions(nil), 3)
 			if err != nil {
@@ -174,7 +163,7 @@ func TestPayloadWriteFailureIsNotAfterSent(t *testing.T) {
 		{"stepwise", smtptest.Config{DisablePipelining: true}, nil},
 	} {
 		t.Run(pa.name, func(t *testing.T) {
-			srv := startFake(t, pa.cfg)
+			srv := smtptest.StartT(t, pa.cfg)
 			var logs strings.Builder
 			var mu sync.Mutex
 			logger := slog.New(slog.NewTextHandler(syncWriter{mu: &mu, w: &logs}, &slog.HandlerOptions{Level: slog.LevelDebug}))

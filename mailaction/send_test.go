@@ -128,7 +128,7 @@ func TestKinds(t *testing.T) {
 			t.Run(pa.name+"/"+c.name, func(t *testing.T) {
 				server := c.server
 				server.DisablePipelining = pa.disablePipelining
-				srv := start(t, server)
+				srv := smtptest.StartT(t, server)
 				cfg := plain(srv)
 				if c.cfg != nil {
 					c.cfg(&cfg)
@@ -189,7 +189,7 @@ func TestKinds(t *testing.T) {
 func TestStallTimesOut(t *testing.T) {
 	for _, stage := range []smtptest.Stage{smtptest.StageGreeting, smtptest.StageMail, smtptest.StageData} {
 		t.Run(string(stage), func(t *testing.T) {
-			srv := start(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: stage, Kind: smtptest.FaultStall}}})
+			srv := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: stage, Kind: smtptest.FaultStall}}})
 			ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 			defer cancel()
 			var sl sleeps
@@ -205,7 +205,7 @@ func TestStallTimesOut(t *testing.T) {
 }
 
 func TestCancel(t *testing.T) {
-	srv := start(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageRcpt, Kind: smtptest.FaultStall}}})
+	srv := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageRcpt, Kind: smtptest.FaultStall}}})
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	_, err := mailaction.SendEmail(ctx, plain(srv), simple("ops@example.org"))
@@ -225,7 +225,7 @@ func TestRecipientPolicy(t *testing.T) {
 	for _, pa := range paths {
 		for _, policy := range []config.RecipientPolicy{config.RecipientsBestEffort, config.RecipientsAllOrNothing} {
 			t.Run(string(policy)+"/"+pa.name, func(t *testing.T) {
-				srv := start(t, smtptest.Config{
+				srv := smtptest.StartT(t, smtptest.Config{
 					Domains:           []string{"example.org"},
 					Mailboxes:         []string{"ops@example.org"},
 					DisablePipelining: pa.disablePipelining,
@@ -275,7 +275,7 @@ func TestRecipientPolicy(t *testing.T) {
 // recipients that failed temporarily, and to nobody who has the message.
 func TestBestEffortRetriesOnlyTemporary(t *testing.T) {
 	for _, pa := range paths {
-		srv := start(t, smtptest.Config{
+		srv := smtptest.StartT(t, smtptest.Config{
 			Domains:           []string{"example.org"},
 			Mailboxes:         []string{"ops@example.org", "grey@example.org"},
 			DisablePipelining: pa.disablePipelining,
@@ -303,7 +303,7 @@ func TestBestEffortRetriesOnlyTemporary(t *testing.T) {
 }
 
 func TestAllOrNothingRetriesWhenAllTemporary(t *testing.T) {
-	srv := start(t, smtptest.Config{Greylist: 1})
+	srv := smtptest.StartT(t, smtptest.Config{Greylist: 1})
 	cfg := plain(srv)
 	cfg.RecipientPolicy = config.RecipientsAllOrNothing
 	var sl sleeps
@@ -337,7 +337,7 @@ func TestNoSecrets(t *testing.T) {
 		{name: "plain", mechs: []string{"PLAIN", "LOGIN"}, mech: config.AuthPlain},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			srv := start(t, smtptest.Config{StartTLS: true, AuthMechs: c.mechs, Users: map[string]string{"robot": "other"}})
+			srv := smtptest.StartT(t, smtptest.Config{StartTLS: true, AuthMechs: c.mechs, Users: map[string]string{"robot": "other"}})
 			var logs bytes.Buffer
 			logger := slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 			cfg := plain(srv)
@@ -371,7 +371,7 @@ func hintText(e *mailerrors.Error) string {
 // TestCommandTimeout: a server that stalls past the command timeout is a
 // temporary failure; the retry goes on a fresh connection.
 func TestCommandTimeout(t *testing.T) {
-	srv := start(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageRcpt, Kind: smtptest.FaultStall, Times: 1}}})
+	srv := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageRcpt, Kind: smtptest.FaultStall, Times: 1}}})
 	cfg := plain(srv)
 	cfg.CommandTimeout = 200 * time.Millisecond
 	var sl sleeps
@@ -388,7 +388,7 @@ func TestCommandTimeout(t *testing.T) {
 // the send stops before AUTH with the offered list and a hint at the
 // option, instead of earning a refusal that blames the password.
 func TestMechanismNotOffered(t *testing.T) {
-	srv := start(t, smtptest.Config{StartTLS: true, Users: map[string]string{"robot": "pw"}, AuthMechs: []string{"PLAIN", "LOGIN"}})
+	srv := smtptest.StartT(t, smtptest.Config{StartTLS: true, Users: map[string]string{"robot": "pw"}, AuthMechs: []string{"PLAIN", "LOGIN"}})
 	cfg := plain(srv)
 	cfg.TLS = config.TLSStartTLS
 	cfg.Auth = config.Auth{Mechanism: config.AuthCRAMMD5, Username: "robot", Password: "pw"}

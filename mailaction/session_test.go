@@ -53,7 +53,7 @@ func TestTLS(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			srv := start(t, c.server)
+			srv := smtptest.StartT(t, c.server)
 			cfg := plain(srv)
 			cfg.TLS = c.mode
 			cfg.Auth = config.Auth{Username: "robot", Password: pass}
@@ -93,7 +93,7 @@ func TestTLS(t *testing.T) {
 // TestTLSVerificationOptions covers CAFile, TLSServerName and
 // InsecureSkipVerify.
 func TestTLSVerificationOptions(t *testing.T) {
-	srv := start(t, smtptest.Config{Implicit: true})
+	srv := smtptest.StartT(t, smtptest.Config{Implicit: true})
 	// The server's certificate, as a CA file.
 	conn, err := tls.Dial("tcp", srv.Addr(), &tls.Config{InsecureSkipVerify: true})
 	if err != nil {
@@ -145,7 +145,7 @@ func TestAuthMechanism(t *testing.T) {
 		{[]string{"LOGIN"}, config.AuthAuto, "AUTH LOGIN"},
 		{[]string{"PLAIN", "LOGIN"}, config.AuthLogin, "AUTH LOGIN"},
 	} {
-		srv := start(t, smtptest.Config{StartTLS: true, AuthMechs: c.offered, Users: map[string]string{"robot": "pw"}})
+		srv := smtptest.StartT(t, smtptest.Config{StartTLS: true, AuthMechs: c.offered, Users: map[string]string{"robot": "pw"}})
 		cfg := plain(srv)
 		cfg.TLS = config.TLSStartTLS
 		cfg.Auth = config.Auth{Mechanism: c.mech, Username: "robot", Password: "pw"}
@@ -161,7 +161,7 @@ func TestAuthMechanism(t *testing.T) {
 // TestConnectTimeout: a greeting that does not come within Timeout is a
 // temporary failure, retried.
 func TestConnectTimeout(t *testing.T) {
-	srv := start(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageGreeting, Kind: smtptest.FaultStall, Times: 1}}})
+	srv := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageGreeting, Kind: smtptest.FaultStall, Times: 1}}})
 	cfg := plain(srv)
 	cfg.Timeout = 200 * time.Millisecond
 	var sl sleeps

@@ -116,16 +116,6 @@ func checkDoctorGolden(t *testing.T, name, got string) {
 	}
 }
 
-func startDoctorSMTP(t *testing.T, cfg smtptest.Config) *smtptest.Server {
-	t.Helper()
-	srv, err := smtptest.Start(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { srv.Close() })
-	return srv
-}
-
 func TestDoctorGolden(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -142,7 +132,7 @@ func TestDoctorGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			srv := startDoctorSMTP(t, tt.server)
+			srv := smtptest.StartT(t, tt.server)
 			code, out, errOut := runDoctorTest(t, srv.Port(), tt.args...)
 			if code != tt.code {
 				t.Errorf("exit code %d, want %d\n%s%s", code, tt.code, out, errOut)
@@ -170,7 +160,7 @@ func TestDoctorConnectionRefused(t *testing.T) {
 }
 
 func TestDoctorJSON(t *testing.T) {
-	srv := startDoctorSMTP(t, smtptest.Config{Domains: []string{"example.org"}, Users: map[string]string{"robot": "pw"}})
+	srv := smtptest.StartT(t, smtptest.Config{Domains: []string{"example.org"}, Users: map[string]string{"robot": "pw"}})
 	code, out, _ := runDoctorTest(t, srv.Port(), "--json")
 	if code != 1 {
 		t.Errorf("exit code %d, want 1", code)
@@ -229,7 +219,7 @@ func TestDoctorUsage(t *testing.T) {
 }
 
 func TestDoctorFromEnvironment(t *testing.T) {
-	srv := startDoctorSMTP(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	t.Setenv("TASKMAIL_SMTP_HOST", "127.0.0.1")
 	t.Setenv("TASKMAIL_SMTP_PORT", strconv.Itoa(srv.Port()))
 	t.Setenv("TASKMAIL_SMTP_TLS", "none")
@@ -244,7 +234,7 @@ func TestDoctorFromEnvironment(t *testing.T) {
 }
 
 func TestDoctorSendTestNeedsRcpt(t *testing.T) {
-	srv := startDoctorSMTP(t, smtptest.Config{})
+	srv := smtptest.StartT(t, smtptest.Config{})
 	code, out, _ := runDoctorTest(t, srv.Port(), "--send-test")
 	if code != 1 || !strings.Contains(out, "a test message needs a recipient") {
 		t.Errorf("exit %d, output:\n%s", code, out)

@@ -26,11 +26,7 @@ func sendConfig(t *testing.T, srv *smtptest.Server) string {
 }
 
 func TestSendCommand(t *testing.T) {
-	srv, err := smtptest.Start(smtptest.Config{Domains: []string{"example.org"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := smtptest.StartT(t, smtptest.Config{Domains: []string{"example.org"}})
 	cfg := sendConfig(t, srv)
 	attachment := filepath.Join(t.TempDir(), "log.txt")
 	if err := os.WriteFile(attachment, []byte("step 3 failed\n"), 0o600); err != nil {
@@ -97,11 +93,7 @@ func TestSendCommand(t *testing.T) {
 }
 
 func TestSendCommandJSON(t *testing.T) {
-	srv, err := smtptest.Start(smtptest.Config{Domains: []string{"example.org"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := smtptest.StartT(t, smtptest.Config{Domains: []string{"example.org"}})
 	var stdout, stderr bytes.Buffer
 	status := runSend(context.Background(), env{
 		args:   []string{"--config", sendConfig(t, srv), "--json", "--to", "ops@example.org", "--cc", "x@elsewhere.test"},

@@ -11,7 +11,7 @@ import (
 // go-mail's high-level client over STARTTLS with discovered AUTH, twice on
 // one connection; the command log shows the round trips it spends.
 func TestGoMailClient(t *testing.T) {
-	s := start(t, smtptest.Config{StartTLS: true, RequireTLS: true, RequireAuth: true, Users: users, Domains: local})
+	s := smtptest.StartT(t, smtptest.Config{StartTLS: true, RequireTLS: true, RequireAuth: true, Users: users, Domains: local})
 	c, err := mail.NewClient(s.Host(), mail.WithPort(s.Port()), mail.WithTLSPolicy(mail.TLSMandatory),
 		mail.WithTLSConfig(s.TLSConfig()), mail.WithSMTPAuth(mail.SMTPAuthAutoDiscover),
 		mail.WithUsername("alice@local.test"), mail.WithPassword("secret-a"), mail.WithTimeout(ioDeadline))

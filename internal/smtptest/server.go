@@ -320,3 +320,24 @@ func (s *Server) Close() error {
 	})
 	return s.closeErr
 }
+
+// TB is the part of testing.TB that StartT needs; *testing.T and
+// *testing.B satisfy it. (The package does not import testing, so that the
+// demo can use it.)
+type TB interface {
+	Helper()
+	Fatalf(format string, args ...any)
+	Cleanup(func())
+}
+
+// StartT starts a server for a test or benchmark, fails it at once if the
+// server cannot start, and closes the server when the test ends.
+func StartT(t TB, cfg Config) *Server {
+	t.Helper()
+	srv, err := Start(cfg)
+	if err != nil {
+		t.Fatalf("smtptest.Start: %v", err)
+	}
+	t.Cleanup(func() { srv.Close() })
+	return srv
+}

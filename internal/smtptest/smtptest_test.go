@@ -153,7 +153,7 @@ var (
 )
 
 func TestDeliversAndRecords(t *testing.T) {
-	s := start(t, smtptest.Config{})
+	s := smtptest.StartT(t, smtptest.Config{})
 	mustSend(t, s, run{helo: "runner01.test", from: "a@client.test", to: []string{"x@anywhere.test", "y@else.test"}, body: "Subject: hi\r\n\r\n.dot\r\nbody\r\n"})
 	msgs := s.Messages()
 	if len(msgs) != 1 {
@@ -238,7 +238,7 @@ func TestGreetingAndEHLO(t *testing.T) {
 		{"starttls insecure auth", smtptest.Config{Users: users, StartTLS: true, AllowInsecureAuth: true}, []string{"STARTTLS", "AUTH PLAIN LOGIN"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := start(t, tc.cfg)
+			s := smtptest.StartT(t, tc.cfg)
 			c, greeting := dialText(t, s)
 			if greeting != "mx.smtptest.test ESMTP smtptest" {
 				t.Errorf("greeting %q", greeting)
@@ -263,7 +263,7 @@ func TestGreetingAndEHLO(t *testing.T) {
 }
 
 func TestHostname(t *testing.T) {
-	s := start(t, smtptest.Config{Hostname: "mx.local.test"})
+	s := smtptest.StartT(t, smtptest.Config{Hostname: "mx.local.test"})
 	c, greeting := dialText(t, s)
 	if greeting != "mx.local.test ESMTP smtptest" {
 		t.Errorf("greeting %q", greeting)
@@ -426,7 +426,7 @@ func TestPolicy(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := start(t, tc.cfg)
+			s := smtptest.StartT(t, tc.cfg)
 			stage, err := send(t, s, tc.run)
 			if tc.wantCode == 0 {
 				if err != nil {
@@ -456,7 +456,7 @@ func TestPolicy(t *testing.T) {
 }
 
 func TestSizeAtMail(t *testing.T) {
-	s := start(t, smtptest.Config{MaxSize: 2048})
+	s := smtptest.StartT(t, smtptest.Config{MaxSize: 2048})
 	c, _ := dialText(t, s)
 	c.cmd("EHLO client.test")
 	if code, msg := c.cmd("MAIL FROM:<a@client.test> SIZE=100000"); code != 552 || msg != "5.3.4 Message size exceeds fixed limit" {
@@ -468,7 +468,7 @@ func TestSizeAtMail(t *testing.T) {
 }
 
 func TestGreylist(t *testing.T) {
-	s := start(t, smtptest.Config{Greylist: 2})
+	s := smtptest.StartT(t, smtptest.Config{Greylist: 2})
 	r := run{from: "robot@client.test", to: []string{"alice@local.test"}}
 	for i := range 2 {
 		stage, err := send(t, s, r)
@@ -527,7 +527,7 @@ func TestRules(t *testing.T) {
 			smtptest.StageMail, 554, "Service unavailable;\n5.7.1 Client host blocked using zen.spamhaus.org"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := start(t, smtptest.Config{Rules: tc.rules, Users: users})
+			s := smtptest.StartT(t, smtptest.Config{Rules: tc.rules, Users: users})
 			stage, err := send(t, s, tc.run)
 			if tc.wantCode == 0 {
 				if err != nil {
@@ -547,7 +547,7 @@ func TestRules(t *testing.T) {
 }
 
 func TestRuleTimes(t *testing.T) {
-	s := start(t, smtptest.Config{Rules: []smtptest.Rule{
+	s := smtptest.StartT(t, smtptest.Config{Rules: []smtptest.Rule{
 		{Stage: smtptest.StageRcpt, Times: 2, Reply: smtptest.Reply{Code: 450, Enhanced: "4.2.0", Text: "try later"}},
 	}})
 	for i := range 2 {
@@ -571,7 +571,7 @@ func TestRuleTimes(t *testing.T) {
 
 // Rules with a 2xx reply accept the command with the rule's words.
 func TestRuleAccepts(t *testing.T) {
-	s := start(t, smtptest.Config{Domains: local, Rules: []smtptest.Rule{
+	s := smtptest.StartT(t, smtptest.Config{Domains: local, Rules: []smtptest.Rule{
 		{Stage: smtptest.StageRcpt, Match: "example.com", Reply: smtptest.Reply{Code: 250, Enhanced: "2.1.5", Text: "Recipient ok, relaying"}},
 		{Stage: smtptest.StageData, Reply: smtptest.Reply{Code: 250, Enhanced: "2.0.0", Text: "Ok: queued as 12345"}},
 	}})
@@ -595,7 +595,7 @@ func TestFaults(t *testing.T) {
 	for _, stage := range stages {
 		for _, kind := range []smtptest.FaultKind{smtptest.FaultDrop, smtptest.Fault421} {
 			t.Run(fmt.Sprintf("%s/%d", stage, kind), func(t *testing.T) {
-				s := start(t, smtptest.Config{Users: users, Faults: []smtptest.Fault{{Stage: stage, Kind: kind, Times: 1}}})
+				s := smtptest.StartT(t, smtptest.Config{Users: users, Faults: []smtptest.Fault{{Stage: stage, Kind: kind, Times: 1}}})
 				r := run{user: "bob", pass: "secret-b"}
 				got, err := send(t, s, r)
 				if got != stage {
@@ -625,7 +625,7 @@ func TestFaults(t *testing.T) {
 func TestStallWithDelay(t *testing.T) {
 	for _, stage := range []smtptest.Stage{smtptest.StageGreeting, smtptest.StageEHLO, smtptest.StageAuth, smtptest.StageMail, smtptest.StageRcpt, smtptest.StageData} {
 		t.Run(string(stage), func(t *testing.T) {
-			s := start(t, smtptest.Config{Users: users, Faults: []smtptest.Fault{{Stage: stage, Kind: smtptest.FaultStall, Delay: 5 * time.Millisecond}}})
+			s := smtptest.StartT(t, smtptest.Config{Users: users, Faults: []smtptest.Fault{{Stage: stage, Kind: smtptest.FaultStall, Delay: 5 * time.Millisecond}}})
 			mustSend(t, s, run{user: "bob", pass: "secret-b"})
 		})
 	}
@@ -736,7 +736,7 @@ func TestCloseEndsIdleSessions(t *testing.T) {
 }
 
 func TestStartTLSCommands(t *testing.T) {
-	s := start(t, smtptest.Config{StartTLS: true, Users: users})
+	s := smtptest.StartT(t, smtptest.Config{StartTLS: true, Users: users})
 	c, _ := dialText(t, s)
 	c.cmd("EHLO client.test")
 	if code, msg := c.cmd("STARTTLS"); code != 220 || msg != "2.0.0 Ready to start TLS" {
@@ -779,7 +779,7 @@ func TestStartTLSCommands(t *testing.T) {
 }
 
 func TestAuthLoginPrompts(t *testing.T) {
-	s := start(t, smtptest.Config{Users: users})
+	s := smtptest.StartT(t, smtptest.Config{Users: users})
 	c, _ := dialText(t, s)
 	c.cmd("EHLO client.test")
 	if code, msg := c.cmd("AUTH LOGIN"); code != 334 || msg != "VXNlcm5hbWU6" {
@@ -797,7 +797,7 @@ func TestAuthLoginPrompts(t *testing.T) {
 }
 
 func TestProtocolErrors(t *testing.T) {
-	s := start(t, smtptest.Config{})
+	s := smtptest.StartT(t, smtptest.Config{})
 	c, _ := dialText(t, s)
 	for _, tc := range []struct {
 		cmd  string
@@ -828,7 +828,7 @@ func TestProtocolErrors(t *testing.T) {
 // that pipelines (RFC 2920) gets its replies in order, including the ones
 // smtptest writes itself.
 func TestPipelining(t *testing.T) {
-	s := start(t, smtptest.Config{Domains: local, Rules: []smtptest.Rule{
+	s := smtptest.StartT(t, smtptest.Config{Domains: local, Rules: []smtptest.Rule{
 		{Stage: smtptest.StageEHLO, Match: "refused", Reply: smtptest.Reply{Code: 550, Enhanced: "5.7.1", Text: "go away"}},
 	}})
 	c, _ := dialText(t, s)
@@ -860,7 +860,7 @@ func TestPipelining(t *testing.T) {
 }
 
 func TestNetSMTP(t *testing.T) {
-	s := start(t, smtptest.Config{StartTLS: true, RequireTLS: true, Users: users, Domains: local})
+	s := smtptest.StartT(t, smtptest.Config{StartTLS: true, RequireTLS: true, Users: users, Domains: local})
 	c, err := netsmtp.Dial(s.Addr())
 	if err != nil {
 		t.Fatal(err)
@@ -914,14 +914,14 @@ func TestBadCertificate(t *testing.T) {
 		{smtptest.CertUntrusted, func(err error) bool { var e x509.UnknownAuthorityError; return errors.As(err, &e) }},
 	} {
 		t.Run(fmt.Sprint(tc.problem), func(t *testing.T) {
-			s := start(t, smtptest.Config{StartTLS: true, BadCertificate: tc.problem})
+			s := smtptest.StartT(t, smtptest.Config{StartTLS: true, BadCertificate: tc.problem})
 			stage, err := send(t, s, run{startTLS: true})
 			if stage != "starttls" || !tc.check(err) {
 				t.Errorf("got %q %v (%T)", stage, err, err)
 			}
 		})
 	}
-	s := start(t, smtptest.Config{Implicit: true})
+	s := smtptest.StartT(t, smtptest.Config{Implicit: true})
 	if _, err := send(t, s, run{implicit: true}); err != nil {
 		t.Errorf("good certificate refused: %v", err)
 	}
@@ -931,12 +931,12 @@ func TestBadCertificate(t *testing.T) {
 }
 
 func TestLatency(t *testing.T) {
-	s := start(t, smtptest.Config{Latency: time.Millisecond, StartTLS: true})
+	s := smtptest.StartT(t, smtptest.Config{Latency: time.Millisecond, StartTLS: true})
 	mustSend(t, s, run{startTLS: true})
 }
 
 func TestConcurrentSessions(t *testing.T) {
-	s := start(t, smtptest.Config{Domains: local, Greylist: 1})
+	s := smtptest.StartT(t, smtptest.Config{Domains: local, Greylist: 1})
 	const n = 20
 	var wg sync.WaitGroup
 	errs := make(chan error, n)
@@ -968,7 +968,7 @@ func TestConcurrentSessions(t *testing.T) {
 }
 
 func TestWaitMessages(t *testing.T) {
-	s := start(t, smtptest.Config{})
+	s := smtptest.StartT(t, smtptest.Config{})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if err := s.WaitMessages(ctx, 1); !errors.Is(err, context.Canceled) {
@@ -997,7 +997,7 @@ func TestStartErrors(t *testing.T) {
 
 // A line that arrives in pieces is still one command.
 func TestSplitWrites(t *testing.T) {
-	s := start(t, smtptest.Config{})
+	s := smtptest.StartT(t, smtptest.Config{})
 	c, _ := dialText(t, s)
 	w := bufio.NewWriter(c.c)
 	for _, part := range []string{"EH", "LO cli", "ent.test\r", "\n"} {
@@ -1014,7 +1014,7 @@ func TestSplitWrites(t *testing.T) {
 
 // After a 4xx/5xx greeting the server answers 503 to everything but QUIT.
 func TestRefusedGreeting(t *testing.T) {
-	s := start(t, smtptest.Config{Rules: []smtptest.Rule{{Stage: smtptest.StageGreeting, Times: 1,
+	s := smtptest.StartT(t, smtptest.Config{Rules: []smtptest.Rule{{Stage: smtptest.StageGreeting, Times: 1,
 		Reply: smtptest.Reply{Code: 554, Enhanced: "5.7.1", Text: "<unknown[127.0.0.1]>: Client host rejected: Access denied"}}}})
 	c, greeting := dialText(t, s)
 	if greeting != "5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied" {
@@ -1032,7 +1032,7 @@ func TestRefusedGreeting(t *testing.T) {
 // BDAT (CHUNKING) chunks pass through untouched, even when they look like
 // commands or end in the middle of a line.
 func TestBDAT(t *testing.T) {
-	s := start(t, smtptest.Config{})
+	s := smtptest.StartT(t, smtptest.Config{})
 	c, _ := dialText(t, s)
 	c.cmd("EHLO client.test")
 	c.cmd("MAIL FROM:<a@client.test>")
@@ -1057,7 +1057,7 @@ func TestBDAT(t *testing.T) {
 
 // The end of the message may arrive in pieces.
 func TestBodyInPieces(t *testing.T) {
-	s := start(t, smtptest.Config{})
+	s := smtptest.StartT(t, smtptest.Config{})
 	c, _ := dialText(t, s)
 	c.cmd("EHLO client.test")
 	c.cmd("MAIL FROM:<a@client.test>")
@@ -1081,7 +1081,7 @@ func TestBodyInPieces(t *testing.T) {
 }
 
 func TestLongCommandLine(t *testing.T) {
-	s := start(t, smtptest.Config{})
+	s := smtptest.StartT(t, smtptest.Config{})
 	c, _ := dialText(t, s)
 	c.cmd("EHLO client.test")
 	if code, _ := c.cmd("MAIL FROM:<%s@client.test>", strings.Repeat("a", 5000)); code != 500 {
@@ -1090,7 +1090,7 @@ func TestLongCommandLine(t *testing.T) {
 }
 
 func TestAuthLoginInitialResponse(t *testing.T) {
-	s := start(t, smtptest.Config{Users: users})
+	s := smtptest.StartT(t, smtptest.Config{Users: users})
 	c, _ := dialText(t, s)
 	c.cmd("EHLO client.test")
 	if code, msg := c.cmd("AUTH LOGIN %s", base64.StdEncoding.EncodeToString([]byte("bob"))); code != 334 || msg != "UGFzc3dvcmQ6" {
