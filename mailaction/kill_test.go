@@ -137,6 +137,7 @@ func TestNotifierKill9LosesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := n.Stats()
+	t.Logf("spool: %+v", n.SpoolStats())
 	mailedAfter := failuresIn(t, m.messages())
 	t.Logf("child: %d Notify calls returned, %d failures mailed; after restart: %d restored, %d mailed", returned, mailedByChild, st.Restored, mailedAfter)
 	if int64(mailedAfter) != st.Restored {

@@ -51,6 +51,7 @@ type notifierOptions struct {
 	host          string
 	resendInitial time.Duration
 	resendMax     time.Duration
+	spool         spoolOptions
 }
 
 func (o Option) applyNotifier(n *notifierOptions) { n.base = append(n.base, o) }
@@ -291,7 +292,7 @@ func NewNotifier(m Mailer, cfg config.Notifier, opts ...NotifierOption) (*Notifi
 	}
 	var restore []string
 	if cfg.Spool != "" {
-		s, ids, err := openSpool(cfg.Spool)
+		s, ids, err := openSpool(cfg.Spool, no.spool.with(base.logger, base.now))
 		if err != nil {
 			return nil, err
 		}
@@ -345,9 +346,7 @@ func (n *Notifier) Notify(ctx context.Context, f Failure) error {
 		}
 		e.id = n.spool.newID(now)
 		if err = n.spool.write(e); err != nil {
-			e.id = ""
-			n.log.LogAttrs(ctx, slog.LevelError, "taskmail notifier: failure not spooled; keeping it in memory",
-				slog.String("task", f.Task), slog.Any("error", err))
+			e.id = "" // kept in memory; the spool logs its errors once per episode
 		}
 	}
 	n.mu.RLock()

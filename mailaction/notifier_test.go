@@ -491,19 +491,10 @@ func TestNoGoroutineLeakAfterClose(t *testing.T) {
 	waitFor(t, "the notifier's goroutines to end", func() bool { return runtime.NumGoroutine() <= before })
 }
 
+// spoolFiles returns how many failures are pending in the spool folder.
 func spoolFiles(t testing.TB, dir string) int {
 	t.Helper()
-	des, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, de := range des {
-		if filepath.Ext(de.Name()) == spoolExt {
-			n++
-		}
-	}
-	return n
+	return pendingOnDisk(t, dir)
 }
 
 func assertSpoolEmpty(t testing.TB, dir string) {

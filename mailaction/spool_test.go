@@ -16,7 +16,7 @@ import (
 
 func TestSpoolRoundTrip(t *testing.T) {
 	dir := t.TempDir()
-	s, ids, err := openSpool(dir)
+	s, ids, err := openSpool(dir, spoolOptions{})
 	if err != nil || len(ids) != 0 {
 		t.Fatalf("openSpool: %v %v", ids, err)
 	}
@@ -32,17 +32,16 @@ func TestSpoolRoundTrip(t *testing.T) {
 	if err := s.write(in); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := openSpool(dir); !errors.Is(err, ErrSpoolInUse) {
+	if _, _, err := openSpool(dir, spoolOptions{}); !errors.Is(err, ErrSpoolInUse) {
 		t.Fatalf("opened twice: %v", err)
 	}
 	if err := s.close(); err != nil {
 		t.Fatal(err)
 	}
-	s, ids, err = openSpool(dir)
+	s, ids, err = openSpool(dir, spoolOptions{})
 	if err != nil || len(ids) != 1 || ids[0] != in.id {
 		t.Fatalf("reopen: %v %v", ids, err)
 	}
-	defer s.close()
 	out, err := s.read(in.id)
 	if err != nil {
 		t.Fatal(err)
@@ -64,14 +63,21 @@ func TestSpoolRoundTrip(t *testing.T) {
 	if err := s.remove([]string{in.id, in.id}); err != nil {
 		t.Errorf("remove twice: %v", err)
 	}
+	if got := pendingOnDisk(t, dir); got != 0 {
+		t.Errorf("%d pending on disk after remove", got)
+	}
+	if err := s.close(); err != nil {
+		t.Fatal(err)
+	}
 	assertSpoolEmpty(t, dir)
 }
 
 func TestSpoolIDsSortByTime(t *testing.T) {
-	s, _, err := openSpool(t.TempDir())
+	s, _, err := openSpool(t.TempDir(), spoolOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer s.close()
 	t0 := time.Now()
 	a, b, c := s.newID(t0), s.newID(t0), s.newID(t0.Add(time.Nanosecond))
 	if !(a < b && b < c) {
@@ -86,15 +92,12 @@ func TestSpoolStartupCleansUp(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// A write that never got renamed (its Notify never returned), a file
-	// that is not JSON, and a good one.
+	// Files of the one-file-per-failure format: a write that never got
+	// renamed (its Notify never returned), a file that is not JSON, and a
+	// good one.
 	write(spoolTmpPrefix+"00000000000000000001-x-0000000001", `{"v":1,"task":"half`)
 	write("00000000000000000002-x-0000000001"+spoolExt, `not json`)
-	good := &failureEntry{f: Failure{Task: "good", Err: errors.New("x")}, at: time.Now(), id: "00000000000000000003-x-0000000001", weight: 1}
-	s := &spool{dir: dir}
-	if err := s.write(good); err != nil {
-		t.Fatal(err)
-	}
+	write("00000000000000000003-x-0000000001"+spoolExt, `{"v":1,"notified":"2026-11-23T12:00:00Z","task":"good","error":"x"}`)
 
 	m := &fakeMailer{}
 	cfg := testNotifierConfig()
@@ -154,4 +157,45 @@ func TestNotifierSpoolLocked(t *testing.T) {
 		t.Fatalf("after Close: %v", err)
 	}
 	closeNotifier(t, n3)
+}
+
+// pendingOnDisk counts the failures pending in the spool folder dir, as a
+// new spool would find them: files of the one-file-per-failure format,
+// and failures in the log without a later done record. It reads without
+// the lock, so a record being written is not counted.
+func pendingOnDisk(t testing.TB, dir string) int {
+	t.Helper()
+	des, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pending := map[string]bool{}
+	n := 0
+	for _, de := range des { // sorted by name: oldest segment first
+		switch filepath.Ext(de.Name()) {
+		case spoolExt:
+			n++
+		case spoolSegExt:
+			data, err := os.ReadFile(filepath.Join(dir, de.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for off := 0; off < len(data); {
+				typ, payload, l, ok := parseRecord(data[off:])
+				if !ok {
+					break
+				}
+				off += l
+				if typ == recFailure {
+					id, _, _ := splitFailurePayload(payload)
+					pending[id] = true
+					continue
+				}
+				for id := range strings.SplitSeq(string(payload), "\n") {
+					delete(pending, id)
+				}
+			}
+		}
+	}
+	return n + len(pending)
 }
