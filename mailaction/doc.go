@@ -51,7 +51,7 @@
 // and a task that recovers gets one "fixed" mail. Without a spool folder,
 // failures not yet mailed live in memory only and are lost if the process
 // dies; with one (config.Notifier.Spool) each is on disk before Notify
-// returns and is deleted only once the server accepted a mail covering
-// it, so delivery is at least once and a restarted process sends what was
-// left.
+// returns (concurrent calls share one fsync) and is marked done only once
+// the server accepted a mail covering it, so delivery is at least once
+// and a restarted process sends what was left.
 package mailaction

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -163,8 +164,8 @@ func (n *Notifier) SpoolStats() SpoolStats {
 
 // WithSpoolBadFileRetention sets how long files the spool set aside as
 // unreadable (*.bad) are kept for a person to look at before the spool
-// removes them: at start and then every hour. The default is 7 days; a
-// negative d keeps them for ever.
+// removes them: at start and, while failures are being written, at most
+// once an hour. The default is 7 days; a negative d keeps them for ever.
 func WithSpoolBadFileRetention(d time.Duration) NotifierOption {
 	return notifierOptionFunc(func(n *notifierOptions) { n.spool.badRetention = d })
 }
@@ -329,7 +330,7 @@ func openSpool(dir string, o spoolOptions) (*spool, []string, error) {
 	if o.segmentSize <= 0 {
 		o.segmentSize = spoolSegmentSize
 	}
-	if fi, err := o.fs.Stat(dir); err == nil && fi.IsDir() && fi.Mode().Perm()&0o022 != 0 {
+	if fi, err := o.fs.Stat(dir); err == nil && fi.IsDir() && fi.Mode().Perm()&0o022 != 0 && runtime.GOOS != "windows" {
 		o.log.Warn("taskmail notifier: the spool folder can be written by other users, who could add or change failures; make it 0700",
 			"spool", dir, "mode", fi.Mode().Perm().String())
 	}

@@ -27,24 +27,41 @@ var (
 // to the texts of a failure before they are written to the spool. It
 // errs on the side of blanking: "unexpected token: }" loses its "}".
 func redactSecrets(s string) string {
-	if s == "" || !mayHoldSecret(s) {
+	if s == "" {
 		return s
 	}
-	s = redactURLUserinfo.ReplaceAllString(s, "${1}:"+redactedText+"@")
-	s = redactAuthorization.ReplaceAllString(s, "${1}"+redactedText)
-	s = redactBearer.ReplaceAllString(s, "${1}"+redactedText)
-	s = redactPair.ReplaceAllStringFunc(s, func(m string) string {
-		sub := redactPair.FindStringSubmatch(m)
-		if sub[2] == redactedText {
-			return m
-		}
-		return sub[1] + redactedText
-	})
+	// The expressions run only where their words are: most error texts
+	// have none, and Notify should not pay for them.
+	lower := strings.ToLower(s)
+	if strings.Contains(lower, "://") && strings.Contains(s, "@") {
+		s = redactURLUserinfo.ReplaceAllString(s, "${1}:"+redactedText+"@")
+	}
+	if strings.Contains(lower, "authorization") {
+		s = redactAuthorization.ReplaceAllString(s, "${1}"+redactedText)
+	}
+	if strings.Contains(lower, "bearer") {
+		s = redactBearer.ReplaceAllString(s, "${1}"+redactedText)
+	}
+	if strings.ContainsAny(s, "=:") && containsAnyOf(lower, pairKeys) {
+		s = redactPair.ReplaceAllStringFunc(s, func(m string) string {
+			sub := redactPair.FindStringSubmatch(m)
+			if sub[2] == redactedText {
+				return m
+			}
+			return sub[1] + redactedText
+		})
+	}
 	return s
 }
 
-// mayHoldSecret is a quick test that spares the regular expressions on
-// texts that hold none of their separators.
-func mayHoldSecret(s string) bool {
-	return strings.ContainsAny(s, "=:@ ")
+// pairKeys are the words one of which redactPair's key holds.
+var pairKeys = []string{"pass", "pwd", "secret", "token", "key"}
+
+func containsAnyOf(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
