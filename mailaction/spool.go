@@ -778,7 +778,9 @@ func (s *spool) commitPending() {
 	s.mu.Unlock()
 	b.err = s.commit(b)
 	s.mu.Lock()
-	s.spare = b.buf
+	if cap(b.buf) <= 4<<20 { // keep no huge buffer after a burst
+		s.spare = b.buf
+	}
 	b.buf = nil
 	s.mu.Unlock()
 	close(b.done)
