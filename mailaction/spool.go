@@ -42,7 +42,9 @@ import (
 // as JSON (spoolRecord). Type 'D' says failures are done (a mail that
 // covers them was accepted): the payload is their ids, one per line. A
 // failure is pending when its last 'F' record comes after every 'D'
-// record naming it.
+// record naming it. Notify waits for its 'F' record to be durable; the
+// mail loop does not wait for 'D' records (a crash before one is durable
+// mails its failures again, which at-least-once delivery allows).
 //
 // # Durability (group commit)
 //
@@ -661,7 +663,10 @@ func (s *spool) write(e *failureEntry) error {
 }
 
 // remove records that the failures are done (a mail covering them was
-// accepted); one not pending is ignored. It returns once that is on disk.
+// accepted); one not pending is ignored. It does not wait for the record
+// to reach the disk: the next batch takes it, and a crash before that
+// only mails those failures again (at least once). The error is that of
+// a spool already closed; a failed write is logged by the spool.
 func (s *spool) remove(ids []string) error {
 	s.mu.Lock()
 	var payload []byte
@@ -705,8 +710,7 @@ func (s *spool) remove(ids []string) error {
 	}
 	s.mu.Unlock()
 	s.poke()
-	<-b.done
-	return b.err
+	return nil
 }
 
 // read loads the pending failure stored under id.
