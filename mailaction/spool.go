@@ -844,6 +844,12 @@ func (s *spool) commitBatch(b *spoolBatch) error {
 		s.giveUp(seg)
 		return err
 	}
+	// A segment deleted under us (the folder removed) takes writes and
+	// fsyncs that make nothing durable.
+	if _, err := s.fs.Stat(seg.path); errors.Is(err, fs.ErrNotExist) {
+		s.giveUp(seg)
+		return fmt.Errorf("segment %s was removed: %w", filepath.Base(seg.path), err)
+	}
 	if !seg.synced {
 		if err := s.fs.SyncDir(s.dir); err != nil {
 			s.giveUp(seg)

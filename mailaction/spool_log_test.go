@@ -215,3 +215,27 @@ func TestSpoolDiskFullLoggedOncePerEpisode(t *testing.T) {
 		t.Errorf("failures kept in memory were not mailed: %+v", st)
 	}
 }
+
+// A spool folder removed under a running notifier, after a segment was
+// opened: writing on into the open, deleted segment would claim a
+// durability it does not have, so Notify returns an error and the
+// failure is kept in memory.
+func TestSpoolFolderRemovedAfterSegmentOpened(t *testing.T) {
+	m := &fakeMailer{}
+	cfg := testNotifierConfig()
+	cfg.Spool = filepath.Join(t.TempDir(), "spool")
+	n := newTestNotifier(t, m, cfg)
+	if err := n.Notify(context.Background(), Failure{Task: "a", Err: errors.New("x")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(cfg.Spool); err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Notify(context.Background(), Failure{Task: "b", Err: errors.New("y")}); err == nil {
+		t.Error("Notify wrote into a deleted segment and returned nil")
+	}
+	closeNotifier(t, n)
+	if st := n.Stats(); st.Accounted != 2 {
+		t.Errorf("stats: %+v", st)
+	}
+}
