@@ -319,7 +319,10 @@ func NewNotifier(m Mailer, cfg config.Notifier, opts ...NotifierOption) (*Notifi
 // ctx is not used to cancel: a task that failed because its context ended
 // still gets its failure recorded. Notify copies f.Attributes; it keeps
 // f.Err and calls its Error method later, from another goroutine, so the
-// error must not change after Notify.
+// error must not change after Notify. An error whose Error (or Unwrap, or
+// As) method panics, such as a typed nil pointer, is mailed with a text
+// that says so ("(error text unavailable: Error() panicked: ...)"); the
+// panic is recovered.
 func (n *Notifier) Notify(ctx context.Context, f Failure) error {
 	now := n.now()
 	if f.Host == "" {
@@ -343,6 +346,7 @@ func (n *Notifier) Notify(ctx context.Context, f Failure) error {
 		if n.isClosed() {
 			return ErrNotifierClosed
 		}
+		e.errorText() // the spool stores it; safe against an Error method that panics
 		e.id = n.spool.newID(now)
 		if err = n.spool.write(e); err != nil {
 			e.id = ""
