@@ -867,15 +867,23 @@ func (n *Notifier) sent(out sendOutcome) {
 	n.log.LogAttrs(context.Background(), level, "taskmail notifier: mail not sent; will try again", attrs...)
 }
 
-// refusedPermanently reports whether err is a mail error that waiting
-// cannot fix: the server refused the mail for good (relay_denied, a
-// syntax error, ...). An error that is not a mail error is not, nor one
-// that came from Close cancelling the send.
+// refusedPermanently reports whether err holds mail errors that waiting
+// cannot fix, and only such: the server refused the mail for good
+// (relay_denied, a syntax error, ...). A mail refused for one recipient
+// for good and for another for now is tried again (the second may take
+// it). An error that is not a mail error is not permanent, nor one that
+// came from Close cancelling the send.
 func (n *Notifier) refusedPermanently(err error) bool {
 	if n.sendCtx.Err() != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return false
 	}
-	return len(mailerrors.All(err)) > 0 && !mailerrors.IsTemporary(err)
+	all := mailerrors.All(err)
+	for _, e := range all {
+		if e.Temporary {
+			return false
+		}
+	}
+	return len(all) > 0
 }
 
 // buried takes a mail the server refused permanently out of the sending:

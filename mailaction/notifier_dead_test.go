@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hashicorp/go-multierror"
+
 	mailerrors "github.com/taskmail/taskmail/errors"
 )
 
@@ -213,5 +215,22 @@ func TestNotifierLogsToSlogDefault(t *testing.T) {
 	}
 	if strings.Contains(out, "level=INFO") || strings.Contains(out, "level=DEBUG") {
 		t.Errorf("the default logger got more than warnings and errors:\n%s", out)
+	}
+}
+
+// A mail refused for one recipient for good and for another for now is
+// not dead: it is tried again.
+func TestNotifierMixedRefusalRetried(t *testing.T) {
+	unknown := &mailerrors.Error{Kind: mailerrors.KindRecipientUnknown, Stage: mailerrors.StageRcpt, Code: 550,
+		Text: "User unknown", Recipient: "gone@example.org"}
+	mixed := &multierror.Error{Errors: []error{unknown, greylistReply()}}
+	m := &taskMailer{refuse: map[string]error{"A": mixed}}
+	n := newTestNotifier(t, m, testNotifierConfig())
+	_ = n.Notify(context.Background(), Failure{Task: "A", Err: errors.New("boom")})
+	waitFor(t, "a second try", func() bool { return m.callsOf("A") >= 2 })
+	m.accept("A")
+	closeNotifier(t, n)
+	if st := n.Stats(); st.Dead != 0 || st.Accounted != 1 {
+		t.Errorf("stats: %+v", st)
 	}
 }
