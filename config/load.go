@@ -62,6 +62,9 @@ func LoadBytes(data []byte, name string) (*File, error) {
 	// and a suggestion.
 	p := problems{what: what, prefix: prefix}
 	k := keyChecker{file: name, p: &p}
+	if !k.aliasesBounded(&root) {
+		return nil, p.err()
+	}
 	k.node(&root, reflect.TypeFor[File](), "")
 	if err := p.err(); err != nil {
 		return nil, err
@@ -96,6 +99,71 @@ func (e *KeyError) Error() string {
 type keyChecker struct {
 	file string
 	p    *problems
+}
+
+// maxExpanded bounds the values a document may stand for once its aliases
+// are followed. A configuration file has a few dozen; a document whose
+// anchors refer to anchors ("billion laughs", with merge keys or not)
+// stands for exponentially many while being a few hundred bytes long.
+const maxExpanded = 10000
+
+// aliasesBounded checks, before the key walk follows any alias, that no
+// alias refers to the value that holds it (the walk would never end) and
+// that the document does not stand for more than maxExpanded values once
+// its aliases are followed (the walk would take exponential time). It
+// visits each node once. A document that fails gets one KeyError naming
+// the alias and its line.
+func (k *keyChecker) aliasesBounded(root *yaml.Node) bool {
+	const inProgress = -1
+	sizes := map[*yaml.Node]int{}
+	aliases := 0
+	var bad *KeyError
+	var size func(n *yaml.Node) int
+	size = func(n *yaml.Node) int {
+		if n == nil || bad != nil {
+			return 0
+		}
+		if s, ok := sizes[n]; ok {
+			return s
+		}
+		sizes[n] = inProgress
+		s := 1
+		if n.Kind == yaml.AliasNode {
+			aliases++
+			switch target, seen := sizes[n.Alias]; {
+			case seen && target == inProgress:
+				bad = &KeyError{File: k.file, Key: "*" + n.Value, Line: n.Line, Column: n.Column,
+					Problem: fmt.Sprintf("the alias is inside the value of its own anchor &%s (line %d), so that value would include itself for ever; copy the keys instead",
+						n.Value, n.Alias.Line)}
+				return 0
+			default:
+				s = size(n.Alias)
+			}
+			if s > maxExpanded && bad == nil {
+				bad = &KeyError{File: k.file, Key: "*" + n.Value, Line: n.Line, Column: n.Column,
+					Problem: fmt.Sprintf("this alias stands for more than %d values once the aliases inside it are followed; a configuration needs far fewer: write the keys out instead of nesting anchors", maxExpanded)}
+			}
+		} else {
+			for _, c := range n.Content {
+				s += size(c)
+				if s > maxExpanded {
+					s = maxExpanded + 1 // saturate: the sum of 2^n sizes would overflow
+				}
+			}
+		}
+		sizes[n] = s
+		return s
+	}
+	total := size(root)
+	if bad == nil && aliases > 0 && total > maxExpanded {
+		bad = &KeyError{File: k.file, Key: "(aliases)", Line: root.Line, Column: root.Column,
+			Problem: fmt.Sprintf("the document stands for more than %d values once its aliases are followed; write the keys out instead", maxExpanded)}
+	}
+	if bad != nil {
+		k.p.add(bad)
+		return false
+	}
+	return true
 }
 
 func (k *keyChecker) fail(n *yaml.Node, key, problem string) {

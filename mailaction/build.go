@@ -3,12 +3,14 @@ package mailaction
 import (
 	"bytes"
 	"crypto/rand"
+	"encoding/base64"
 	"encoding/hex"
 	"net/mail"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	gomail "github.com/wneessen/go-mail"
 
@@ -130,7 +132,7 @@ func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
 		}
 		m.ReplyToMailAddress(rt)
 	}
-	m.Subject(msg.Subject)
+	m.Subject(foldableHeader(msg.Subject))
 
 	p.messageID = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(msg.MessageID), "<"), ">")
 	if p.messageID == "" {
@@ -156,7 +158,7 @@ func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
 		if e := checkHeaderName(k); e != nil {
 			return nil, e
 		}
-		m.SetGenHeader(gomail.Header(k), v)
+		m.SetGenHeader(gomail.Header(k), foldableHeader(v))
 	}
 
 	switch {
@@ -371,4 +373,53 @@ func domainOf(addr string) string {
 		return addr[i+1:]
 	}
 	return "localhost"
+}
+
+// maxHeaderWord is the longest run without a space that a header value may
+// hold as is. go-mail folds header lines at spaces only (and encodes
+// non-ASCII text as RFC 2047 encoded-words, which it can fold between), so
+// a longer run would make a line over the 998 octets RFC 5322 §2.1.1
+// allows.
+const maxHeaderWord = 900
+
+// foldableHeader returns v unchanged, or, when it holds a run of printable
+// ASCII too long to fold (see maxHeaderWord), v as a row of RFC 2047
+// encoded-words separated by spaces, where the header can be folded. A
+// reader decodes it back to v exactly: the spaces between encoded-words
+// are not part of the text.
+func foldableHeader(v string) string {
+	run := 0
+	long := false
+	for i := 0; i < len(v) && !long; i++ {
+		if v[i] == ' ' || v[i] == '\t' {
+			run = 0
+		} else if run++; run > maxHeaderWord {
+			long = true
+		}
+	}
+	if !long {
+		return v
+	}
+	// Base64 encoded-words of at most 45 bytes of text: 60 characters of
+	// Base64 and 12 of "=?UTF-8?B?" and "?=", under the 75 RFC 2047 allows.
+	// Each holds whole characters, as RFC 2047 §5 requires.
+	const chunk = 45
+	var b strings.Builder
+	for len(v) > 0 {
+		n := min(chunk, len(v))
+		for n < len(v) && n > 0 && !utf8.RuneStart(v[n]) {
+			n--
+		}
+		if n == 0 {
+			n = min(chunk, len(v))
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("=?UTF-8?B?")
+		b.WriteString(base64.StdEncoding.EncodeToString([]byte(v[:n])))
+		b.WriteString("?=")
+		v = v[n:]
+	}
+	return b.String()
 }

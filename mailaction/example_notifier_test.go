@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -70,4 +71,34 @@ func ExampleNotifier_Wrap() {
 	// Output:
 	// [taskmail] FAILED: sync-users [failures: 1]
 	// task returned: LDAP server unreachable
+}
+
+// deniedMailer stands in for a *mailaction.Sender whose server refuses to
+// relay for it.
+type deniedMailer struct{}
+
+func (deniedMailer) Send(ctx context.Context, msg *mailaction.Message) (*mailaction.Result, error) {
+	return &mailaction.Result{Rejected: msg.To}, &mailerrors.Error{Kind: mailerrors.KindRelayDenied, Stage: mailerrors.StageRcpt,
+		Code: 554, Enhanced: "5.7.1", Text: "Relay access denied", Recipient: msg.To[0]}
+}
+
+// A notifier that cannot deliver says so: the error handler sees each
+// failed mail; one refused permanently is not tried again, and Close
+// reports it.
+func ExampleWithErrorHandler() {
+	n, err := mailaction.NewNotifier(deniedMailer{}, config.Notifier{To: []string{"oncall@example.org"}},
+		mailaction.WithErrorHandler(func(e *mailaction.NotificationError) {
+			fmt.Printf("%s mail for %s: %s, dead=%v\n", e.Notice, e.Task, e.Err.Kind, e.Dead)
+		}))
+	if err != nil {
+		log.Fatal(err)
+	}
+	_ = n.Notify(context.Background(), mailaction.Failure{Task: "nightly-import", Err: errors.New("exit status 1")})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	err = n.Close(ctx)
+	fmt.Println(errors.Is(err, mailaction.ErrNotificationsRefused), errors.Is(err, mailerrors.ErrRelayDenied), n.Stats().Dead)
+	// Output:
+	// failed mail for nightly-import: relay_denied, dead=true
+	// true true 1
 }

@@ -2,6 +2,7 @@ package mailaction
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -48,16 +49,43 @@ type failureEntry struct {
 	text   string      // error text, computed once by errorText (or read from the spool)
 }
 
-// errorText returns the failure's error text, computing it once.
+// errorText returns the failure's error text, computing it once (see
+// checkedText).
 func (e *failureEntry) errorText() string {
 	if e.text == "" {
-		if e.f.Err == nil {
-			e.text = "(no error given)"
-		} else {
-			e.text = e.f.Err.Error()
-		}
+		e.text = e.checkedText()
 	}
 	return e.text
+}
+
+// checkedText returns the failure's error text. A task's error is the
+// caller's code, run on the notifier's goroutine: an Error method that
+// panics (a typed nil pointer returned as an error is the usual case), or
+// an Unwrap or As method that does, must not take the process down. Such
+// an error is replaced by a plain one whose text says what happened, so
+// that nothing later (fingerprint, hints, spool) calls into it again.
+func (e *failureEntry) checkedText() (text string) {
+	if e.f.Err == nil {
+		return "(no error given)"
+	}
+	stage := "Error()"
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if stage == "Error()" {
+			text = fmt.Sprintf("(error text unavailable: Error() panicked: %v; error type %T)", r, e.f.Err)
+		} else {
+			text += fmt.Sprintf(" (error details unavailable: its Unwrap or As method panicked: %v; error type %T)", r, e.f.Err)
+		}
+		e.f.Err = errors.New(text)
+	}()
+	text = e.f.Err.Error()
+	stage = "chain"
+	mailerrors.All(e.f.Err) // walks Unwrap and WrappedErrors
+	errorKind(e.f.Err)      // errors.As: Unwrap and As
+	return text
 }
 
 // notice is a mail decided on but not yet rendered.

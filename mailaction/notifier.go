@@ -52,6 +52,7 @@ type notifierOptions struct {
 	resendInitial time.Duration
 	resendMax     time.Duration
 	spool         spoolOptions
+	onError       func(*NotificationError)
 }
 
 func (o Option) applyNotifier(n *notifierOptions) { n.base = append(n.base, o) }
@@ -79,6 +80,53 @@ func WithResendBackoff(initial, max time.Duration) NotifierOption {
 	return notifierOptionFunc(func(n *notifierOptions) { n.resendInitial, n.resendMax = initial, max })
 }
 
+// WithErrorHandler sets a function the notifier calls, on its own
+// goroutine, each time a notification mail could not be sent (after the
+// Mailer's own retries): with a temporary error (it will be tried again)
+// or a permanent one (it is dead: see Notifier). It must return quickly;
+// a panic in it is recovered and logged. Mails that reached some of their
+// recipients are not failures: their refused recipients are only logged.
+func WithErrorHandler(h func(*NotificationError)) NotifierOption {
+	return notifierOptionFunc(func(n *notifierOptions) { n.onError = h })
+}
+
+// ErrNotificationsRefused is wrapped by Close's error when the server
+// refused some notification mails permanently (they are dead: see
+// Notifier). The error wraps the server's refusal too, so errors.Is finds
+// its kind (mailerrors.ErrRelayDenied, ...).
+var ErrNotificationsRefused = errors.New("mailaction: notification mails refused permanently")
+
+// NotificationError is a notification mail that could not be sent, as
+// given to the function of WithErrorHandler.
+type NotificationError struct {
+	Notice    NoticeKind        // what the mail was about
+	Task      string            // its task, "" for a digest
+	Failures  int               // the failures it accounts for
+	MessageID string            // its Message-ID, kept by every try
+	Attempts  int               // how many times the notifier tried it (each try is a Mailer.Send)
+	Dead      bool              // refused permanently: not tried again until a new Notifier starts
+	RetryIn   time.Duration     // when not Dead: how long until the next try
+	Err       *mailerrors.Error // the Mailer's error as a mail error (the first, when there are several)
+	Cause     error             // the Mailer's error as returned
+}
+
+// Error returns one line: the notice, its task and the mail error.
+func (e *NotificationError) Error() string {
+	what := "will try again in " + e.RetryIn.String()
+	if e.Dead {
+		what = "refused permanently; not tried again until restart"
+	}
+	task := ""
+	if e.Task != "" {
+		task = " for " + e.Task
+	}
+	return fmt.Sprintf("mailaction: %s mail%s not sent (%s): %v", e.Notice, task, what, e.Cause)
+}
+
+// Unwrap returns the Mailer's error, so that errors.Is and mailerrors.All
+// see its kinds.
+func (e *NotificationError) Unwrap() error { return e.Cause }
+
 // NotifierStats counts what a Notifier did. Once Close returned nil,
 // Accounted equals Notified plus Restored.
 type NotifierStats struct {
@@ -87,7 +135,8 @@ type NotifierStats struct {
 	Overflowed int64 // failures that found the queue full (counted, not lost)
 	Mails      int64 // mails the server accepted
 	Accounted  int64 // failures covered by the mails the server accepted
-	SendErrors int64 // sends that failed (each is tried again later)
+	SendErrors int64 // sends that failed (each is tried again later, unless refused permanently)
+	Dead       int64 // failures in mails the server refused permanently: not tried again until a new Notifier starts
 }
 
 // Notifier mails failures of tasks to the people who look after them
@@ -129,12 +178,25 @@ type NotifierStats struct {
 // sends no "fixed" mail.
 //
 // A mail the Mailer could not send (after its own retries) is logged with
-// its error kind and tried again later, with exponential backoff (see
-// WithResendBackoff), for as long as the Notifier runs, with the same
-// Message-ID. A mail that reached some of its recipients (Result.Accepted
-// not empty, as under the best-effort recipient policy) counts as sent and
-// is not sent again, so that nobody gets it twice; the refused recipients
-// are logged with their error kinds.
+// its error kind, given to the WithErrorHandler function if there is one,
+// and tried again later, with exponential backoff (see WithResendBackoff),
+// for as long as the Notifier runs, with the same Message-ID. Every failed
+// send waits for the backoff, an ambiguous one too (the server took the
+// message but its reply to the final dot never came: trying again at once
+// would mail the same notice over and over). A mail the server refused
+// permanently (a *mailerrors.Error that is not Temporary, such as
+// relay_denied) is dead instead: it is not tried again, its failures are
+// counted in Stats.Dead and Close returns an error wrapping
+// ErrNotificationsRefused and the refusal. With a spool, a dead mail's
+// failures stay on disk, so the next Notifier on the folder (after a
+// restart, with corrected options) mails them. A mail that reached some
+// of its recipients (Result.Accepted not empty, as under the best-effort
+// recipient policy) counts as sent and is not sent again, so that nobody
+// gets it twice; the refused recipients are logged with their error kinds.
+//
+// The notifier logs what goes wrong (a mail not sent, a spool problem, a
+// full queue) through the logger of WithLogger; without one, its warnings
+// and errors go to slog.Default().
 //
 // A Notifier is safe for concurrent use.
 type Notifier struct {
@@ -167,6 +229,9 @@ type Notifier struct {
 
 	notified, restored, overflowed atomic.Int64
 	mails, accounted, sendErrors   atomic.Int64
+	dead                           atomic.Int64 // failures in mails refused permanently
+
+	onError func(*NotificationError)
 
 	// Owned by the loop goroutine.
 	fold       *folder
@@ -179,6 +244,8 @@ type Notifier struct {
 	ovLastLog  time.Time
 	unread     int // spooled failures not yet read back when Close gave up
 	bo         *backoff.ExponentialBackOff
+	deadMails  int   // mails refused permanently, not tried again
+	deadErr    error // the first permanent refusal, for Close's error
 	sendCtx    context.Context
 	cancel     context.CancelFunc
 }
@@ -271,6 +338,9 @@ func NewNotifier(m Mailer, cfg config.Notifier, opts ...NotifierOption) (*Notifi
 		}
 	}
 	base := newOptions(no.base)
+	if !loggerSet(no.base) {
+		base.logger = slog.New(warnHandler{})
+	}
 	if no.host == "" {
 		no.host, _ = os.Hostname()
 	}
@@ -289,6 +359,7 @@ func NewNotifier(m Mailer, cfg config.Notifier, opts ...NotifierOption) (*Notifi
 		abort:       make(chan struct{}),
 		done:        make(chan struct{}),
 		sendDone:    make(chan sendOutcome, 1),
+		onError:     no.onError,
 	}
 	var restore []string
 	if cfg.Spool != "" {
@@ -320,7 +391,10 @@ func NewNotifier(m Mailer, cfg config.Notifier, opts ...NotifierOption) (*Notifi
 // ctx is not used to cancel: a task that failed because its context ended
 // still gets its failure recorded. Notify copies f.Attributes; it keeps
 // f.Err and calls its Error method later, from another goroutine, so the
-// error must not change after Notify.
+// error must not change after Notify. An error whose Error (or Unwrap, or
+// As) method panics, such as a typed nil pointer, is mailed with a text
+// that says so ("(error text unavailable: Error() panicked: ...)"); the
+// panic is recovered.
 func (n *Notifier) Notify(ctx context.Context, f Failure) error {
 	now := n.now()
 	if f.Host == "" {
@@ -344,6 +418,7 @@ func (n *Notifier) Notify(ctx context.Context, f Failure) error {
 		if n.isClosed() {
 			return ErrNotifierClosed
 		}
+		e.errorText() // the spool stores it; safe against an Error method that panics
 		e.id = n.spool.newID(now)
 		if err = n.spool.write(e); err != nil {
 			e.id = "" // kept in memory; the spool logs its errors once per episode
@@ -424,6 +499,7 @@ func (n *Notifier) Stats() NotifierStats {
 	return NotifierStats{
 		Notified: n.notified.Load(), Restored: n.restored.Load(), Overflowed: n.overflowed.Load(),
 		Mails: n.mails.Load(), Accounted: n.accounted.Load(), SendErrors: n.sendErrors.Load(),
+		Dead: n.dead.Load(),
 	}
 }
 
@@ -432,7 +508,10 @@ func (n *Notifier) Stats() NotifierStats {
 // if need be), and waits until the server accepted it all or ctx is done.
 // In the second case it returns an error wrapping ctx.Err() that says how
 // many failures were not mailed: with a spool they stay on disk for the
-// next start; without one they are lost. Close returns once the background
+// next start; without one they are lost. When the server refused some
+// mails permanently (they are dead), Close's error wraps
+// ErrNotificationsRefused and the first refusal, and says how many
+// failures they held and where those are. Close returns once the background
 // work has stopped; a Mailer that honours its context lets it stop at once.
 // Give ctx a deadline: while the server cannot be reached, nothing else
 // ends the wait. Close does not close the Mailer. Calling it again waits
@@ -492,6 +571,7 @@ func (n *Notifier) run(restore []string) {
 		}
 		n.pump(now)
 		if flushing && n.inflight == nil && len(n.outbox) == 0 {
+			n.closeErr = n.deadError()
 			return
 		}
 		var wait <-chan time.Time
@@ -543,7 +623,32 @@ func (n *Notifier) stopped() {
 		where = "kept in the spool for the next start"
 	}
 	n.closeErr = fmt.Errorf("mailaction: notifier closed with %d failures not mailed, %s", lost, where)
+	if dead := n.dead.Load(); dead > 0 {
+		n.closeErr = fmt.Errorf("mailaction: notifier closed with %d failures not mailed (%d of them in mails refused permanently), %s: %w",
+			lost, dead, where, n.deadError())
+	}
 	n.log.Error("taskmail notifier: closed before everything was mailed", "failures", lost, "spooled", n.spool != nil)
+}
+
+// deadError returns the error that reports the mails refused permanently,
+// nil when there were none.
+func (n *Notifier) deadError() error {
+	if n.deadMails == 0 {
+		return nil
+	}
+	where := "lost (no spool configured)"
+	if n.spool != nil {
+		where = "kept in the spool; the next notifier on " + n.cfg.Spool + " mails them again"
+	}
+	return fmt.Errorf("%w: %d %s accounting for %d %s, %s; first refusal: %w", ErrNotificationsRefused,
+		n.deadMails, plural(n.deadMails, "mail", "mails"), n.dead.Load(), plural(int(n.dead.Load()), "failure", "failures"), where, n.deadErr)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func (n *Notifier) handle(ev notifierEvent) {
@@ -730,6 +835,12 @@ func (n *Notifier) sent(out sendOutcome) {
 		return
 	}
 	n.sendErrors.Add(1)
+	if n.refusedPermanently(err) {
+		n.buried(m, err)
+		return
+	}
+	// Any other failure, an ambiguous one (a reply to the final dot that
+	// never came) included, waits for the backoff before the next send.
 	wait := n.bo.NextBackOff()
 	n.gate = n.now().Add(wait)
 	// To the back, so that one mail the server keeps refusing does not
@@ -740,6 +851,7 @@ func (n *Notifier) sent(out sendOutcome) {
 	if !mailerrors.IsTemporary(err) {
 		level = slog.LevelError
 	}
+	n.reportError(m, err, false, wait)
 	attrs := []slog.Attr{
 		slog.String("notice", string(m.notice.kind)),
 		slog.String("task", m.notice.task),
@@ -753,6 +865,109 @@ func (n *Notifier) sent(out sendOutcome) {
 	}
 	n.log.LogAttrs(context.Background(), level, "taskmail notifier: mail not sent; will try again", attrs...)
 }
+
+// refusedPermanently reports whether err holds mail errors that waiting
+// cannot fix, and only such: the server refused the mail for good
+// (relay_denied, a syntax error, ...). A mail refused for one recipient
+// for good and for another for now is tried again (the second may take
+// it). An error that is not a mail error is not permanent, nor one that
+// came from Close cancelling the send.
+func (n *Notifier) refusedPermanently(err error) bool {
+	if n.sendCtx.Err() != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false
+	}
+	all := mailerrors.All(err)
+	for _, e := range all {
+		if e.Temporary {
+			return false
+		}
+	}
+	return len(all) > 0
+}
+
+// buried takes a mail the server refused permanently out of the sending:
+// it is counted as dead and never sent again by this Notifier. Its
+// failures stay in the spool, if there is one, so that the next Notifier
+// (a restart, new options) mails them.
+func (n *Notifier) buried(m *outMail, err error) {
+	n.deadMails++
+	n.dead.Add(int64(m.notice.count))
+	if n.deadErr == nil {
+		n.deadErr = err
+	}
+	n.reportError(m, err, true, 0)
+	n.log.LogAttrs(context.Background(), slog.LevelError, "taskmail notifier: mail refused permanently; not sending it again until restart",
+		slog.String("notice", string(m.notice.kind)),
+		slog.String("task", m.notice.task),
+		slog.Int("failures", m.notice.count),
+		slog.Int("attempts", m.attempts),
+		slog.String("kind", string(mailerrors.KindOf(err))),
+		slog.String("error", err.Error()),
+		slog.String("message_id", m.msg.MessageID),
+		slog.Bool("spooled", n.spool != nil && len(m.notice.ids) > 0))
+}
+
+// reportError calls the error handler, if any, with a mail that failed.
+func (n *Notifier) reportError(m *outMail, err error, dead bool, wait time.Duration) {
+	if n.onError == nil {
+		return
+	}
+	me := mailerrors.FromError("", err)
+	if all := mailerrors.All(err); len(all) > 0 {
+		me = all[0]
+	}
+	ne := &NotificationError{
+		Notice: m.notice.kind, Task: m.notice.task, Failures: m.notice.count, MessageID: m.msg.MessageID,
+		Attempts: m.attempts, Dead: dead, RetryIn: wait, Err: me, Cause: err,
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			n.log.Error("taskmail notifier: error handler panicked", "panic", fmt.Sprint(r))
+		}
+	}()
+	n.onError(ne)
+}
+
+// loggerSet reports whether opts hold a WithLogger with a logger.
+func loggerSet(opts []Option) bool {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return o.logger != nil
+}
+
+// warnHandler is the notifier's log when none is given: the warnings and
+// errors go to slog.Default (looked up at each record, so that a later
+// slog.SetDefault counts); routine information does not.
+type warnHandler struct{}
+
+func (warnHandler) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= slog.LevelWarn && slog.Default().Handler().Enabled(ctx, l)
+}
+
+func (warnHandler) Handle(ctx context.Context, r slog.Record) error {
+	return slog.Default().Handler().Handle(ctx, r)
+}
+
+func (h warnHandler) WithAttrs(as []slog.Attr) slog.Handler {
+	return warnOnly{slog.Default().Handler().WithAttrs(as)}
+}
+
+func (h warnHandler) WithGroup(name string) slog.Handler {
+	return warnOnly{slog.Default().Handler().WithGroup(name)}
+}
+
+// warnOnly passes on the warnings and errors of a handler.
+type warnOnly struct{ slog.Handler }
+
+func (h warnOnly) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= slog.LevelWarn && h.Handler.Enabled(ctx, l)
+}
+
+func (h warnOnly) WithAttrs(as []slog.Attr) slog.Handler { return warnOnly{h.Handler.WithAttrs(as)} }
+
+func (h warnOnly) WithGroup(name string) slog.Handler { return warnOnly{h.Handler.WithGroup(name)} }
 
 // logRefused logs the recipients the server refused of a mail that reached
 // the others. The mail is not sent again: those who got it would get it

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
 )
 
@@ -131,12 +132,21 @@ func TestNotifierThroughSenderLogsTypedError(t *testing.T) {
 	var logs syncBuffer
 	n := newTestNotifier(t, sender, testNotifierConfig(), WithLogger(newTextLogger(&logs)))
 	_ = n.Notify(context.Background(), Failure{Task: "a", Err: errors.New("x")})
-	closeNotifier(t, n)
-	if st := n.Stats(); st.Accounted != 1 || st.SendErrors != 1 {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	// A relay denial is permanent: the mail is not sent again (the server
+	// would have taken it the second time, which shows it was not).
+	if err := n.Close(ctx); !errors.Is(err, ErrNotificationsRefused) || !errors.Is(err, mailerrors.ErrRelayDenied) {
+		t.Fatalf("Close: %v; want the relay denial reported", err)
+	}
+	if st := n.Stats(); st.Accounted != 0 || st.SendErrors != 1 || st.Dead != 1 {
 		t.Fatalf("stats: %+v", st)
 	}
+	if got := len(srv.Messages()); got != 0 {
+		t.Errorf("%d mails received; a permanently refused mail was sent again", got)
+	}
 	out := logs.String()
-	if !strings.Contains(out, "kind=relay_denied") || !strings.Contains(out, "mail not sent; will try again") {
+	if !strings.Contains(out, "kind=relay_denied") || !strings.Contains(out, "mail refused permanently") {
 		t.Errorf("log does not name the error kind:\n%s", out)
 	}
 }

@@ -106,7 +106,8 @@ func testNotifierConfig() config.Notifier {
 
 func newTestNotifier(t testing.TB, m Mailer, cfg config.Notifier, opts ...NotifierOption) *Notifier {
 	t.Helper()
-	opts = append([]NotifierOption{WithHostname("runner01"), WithResendBackoff(time.Millisecond, 10*time.Millisecond)}, opts...)
+	opts = append([]NotifierOption{WithHostname("runner01"), WithResendBackoff(time.Millisecond, 10*time.Millisecond),
+		WithLogger(slog.New(slog.DiscardHandler))}, opts...)
 	n, err := NewNotifier(m, cfg, opts...)
 	if err != nil {
 		t.Fatalf("NewNotifier: %v", err)

@@ -39,7 +39,8 @@ func newOptions(opts []Option) *options {
 	return o
 }
 
-// WithLogger sets the logger; the default discards.
+// WithLogger sets the logger. A Sender's default discards; a Notifier's
+// default passes its warnings and errors to slog.Default().
 func WithLogger(l *slog.Logger) Option { return func(o *options) { o.logger = l } }
 
 // WithClock sets the clock used for Date headers, POP windows and retry

@@ -9,6 +9,7 @@ import (
 	"sync"
 	texttemplate "text/template"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hashicorp/go-multierror"
@@ -24,7 +25,7 @@ var defaultTemplateFS embed.FS
 // may call the functions "when" (formats a time.Time) and "plural" (count,
 // singular, plural).
 type Templates struct {
-	Subject *texttemplate.Template // one line; newlines are replaced by spaces
+	Subject *texttemplate.Template // one line: control characters and line breaks become spaces; cut at 250 bytes
 	Text    *texttemplate.Template // the text/plain body
 	HTML    *htmltemplate.Template // the text/html body
 	NoHTML  bool                   // send text/plain only
@@ -252,7 +253,7 @@ func (n *Notifier) render(no *notice) *Message {
 		n.log.Error("taskmail notifier: subject template failed; using the default", "error", err)
 		subject, _ = execText(n.defaults().Subject, d)
 	}
-	subject = strings.Join(strings.Fields(subject), " ")
+	subject = headerSafe(subject, maxSubject)
 	text, err := execText(n.tmpl.Text, d)
 	if err != nil {
 		n.log.Error("taskmail notifier: text template failed; using the default", "error", err)
@@ -283,7 +284,7 @@ func (n *Notifier) render(no *notice) *Message {
 		msg.Priority = PriorityHigh
 	}
 	if no.task != "" {
-		msg.Headers[HeaderTask] = headerSafe(no.task)
+		msg.Headers[HeaderTask] = headerSafe(no.task, maxHeaderValue)
 	}
 	return msg
 }
@@ -309,19 +310,39 @@ func execText(t *texttemplate.Template, d *NotificationData) (string, error) {
 	return b.String(), err
 }
 
-// headerSafe keeps a header value on one line.
-func headerSafe(s string) string {
+// headerSafe makes s fit for a header the notifier sets from a task's
+// name, step or error: one line of text without control characters
+// (C0, DEL, C1, the Unicode line and paragraph separators: each becomes a
+// space, runs of spaces one), valid UTF-8 (a bad byte becomes U+FFFD), at
+// most max bytes (cut at a character, ending in "…"). The Sender refuses
+// a NUL or line break in a header, so a task named with one would
+// otherwise make a mail that can never be sent. Non-ASCII text is left to
+// the Sender, which encodes it (RFC 2047) and folds the line.
+func headerSafe(s string, max int) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
 	s = strings.Join(strings.Fields(s), " ")
-	if len(s) > maxHeaderValue {
+	if len(s) > max {
+		const more = "…"
 		// Cut at a rune boundary, so the value stays valid UTF-8.
-		end := maxHeaderValue
+		end := max - len(more)
 		for end > 0 && !utf8.RuneStart(s[end]) {
 			end--
 		}
-		s = s[:end]
+		s = strings.TrimRight(s[:end], " ") + more
 	}
 	return s
 }
 
 // maxHeaderValue bounds, in bytes, a header value taken from a task name.
 const maxHeaderValue = 200
+
+// maxSubject bounds, in bytes, a notification's Subject: enough for the
+// prefix, the notice, a long task name and its step, and far under the
+// 998 octets of a header line even once encoded.
+const maxSubject = 250

@@ -108,12 +108,12 @@ func TestNotifierTemplatesOverride(t *testing.T) {
 
 func TestHeaderSafeKeepsRunes(t *testing.T) {
 	for _, s := range []string{strings.Repeat("é", 150), "x" + strings.Repeat("€", 100), strings.Repeat("a", 300)} {
-		got := headerSafe(s)
+		got := headerSafe(s, maxHeaderValue)
 		if !utf8.ValidString(got) || len(got) > 200 || len(got) < 197 {
 			t.Errorf("headerSafe: %d bytes, valid UTF-8 %v", len(got), utf8.ValidString(got))
 		}
 	}
-	if got := headerSafe("a \n b"); got != "a b" {
+	if got := headerSafe("a \n b", maxHeaderValue); got != "a b" {
 		t.Errorf("headerSafe: %q", got)
 	}
 }
