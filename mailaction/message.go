@@ -53,4 +53,15 @@ type Result struct {
 	Attempts  int           // delivery attempts made, 1 when the first succeeded
 	Duration  time.Duration // from the call to its return
 	Response  string        // the server's reply to the end of DATA
+
+	// MaybeDuplicated is true when an attempt of this Send ended with its
+	// outcome unknown: the whole message had gone (the final dot of DATA,
+	// or BDAT LAST) when the connection was lost, or the reply to it did
+	// not come within DataTimeout, so the server may have taken the
+	// message. If Send then sent it again (at most Retry.MaxAmbiguous
+	// times, once by default) and succeeded, a recipient may have it
+	// twice; if Send returned an error, the message may have been
+	// delivered all the same, and a caller that sends it again may make a
+	// duplicate.
+	MaybeDuplicated bool
 }
