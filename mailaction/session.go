@@ -22,6 +22,7 @@ import (
 // time (the pool hands it out).
 type session struct {
 	raw    net.Conn     // the dialled connection: deadlines set here also bind TLS
+	reply  *replyConn   // what client reads replies through: whole lines, within limits
 	client *smtp.Client // go-mail's client over raw (or over TLS on raw)
 	server string       // host:port
 
@@ -98,7 +99,8 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 		}
 		conn, ses.tls = tc, true
 	}
-	c, err := smtp.NewClient(conn, s.cfg.Host)
+	ses.reply = newReplyConn(conn)
+	c, err := smtp.NewClient(ses.reply, s.cfg.Host)
 	if err != nil {
 		return nil, classify(ctx, mailerrors.StageGreeting, s.addr, err)
 	}
@@ -120,9 +122,11 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 			}
 			break
 		}
+		ses.reply.beforeStartTLS()
 		if err := c.StartTLS(s.tlsConfig); err != nil {
 			return nil, classify(ctx, mailerrors.StageStartTLS, s.addr, err)
 		}
+		ses.reply.afterStartTLS(c.Text)
 		ses.tls = true
 	}
 
