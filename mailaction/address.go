@@ -184,6 +184,27 @@ func parseAddress(field, value string) (*mail.Address, mailbox, *mailerrors.Erro
 	return &mail.Address{Name: a.Name, Address: mb.header}, mb, nil
 }
 
+// errNoSMTPUTF8 is the cause when a message needs SMTPUTF8 and the
+// server does not offer it.
+var errNoSMTPUTF8 = errors.New("the server does not offer SMTPUTF8")
+
+// noSMTPUTF8Error refuses, before MAIL, a message with addresses whose
+// local part is not ASCII, for a server without SMTPUTF8: it would take
+// the raw UTF-8 for something else, or mangle it. Sending again does not
+// help.
+func noSMTPUTF8Error(server string, addrs []string) *mailerrors.Error {
+	e := mailerrors.New(mailerrors.KindSyntaxError, mailerrors.StageMail, errNoSMTPUTF8)
+	e.Server, e.Temporary = server, false
+	e.Text = errNoSMTPUTF8.Error() + " (RFC 6531), so an address whose local part is not ASCII cannot be sent: " +
+		strings.Join(addrs, ", ") + "; nothing was sent"
+	return e
+}
+
+// smtputf8Hint leads the hints of noSMTPUTF8Error.
+var smtputf8Hint = mailerrors.Hint{
+	Text: "Use an ASCII address (the part before the @ in plain letters, digits and . _ + -), or send through a server that offers SMTPUTF8",
+}
+
 // envelopeError reports an address that parses but cannot be written
 // into an SMTP envelope.
 func envelopeError(field, value string, err error) *mailerrors.Error {

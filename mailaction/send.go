@@ -112,6 +112,9 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 				if e == unknown {
 					e.Hints = append([]mailerrors.Hint{ambiguousHint}, e.Hints...)
 				}
+				if errors.Is(e.Err, errNoSMTPUTF8) {
+					e.Hints = append([]mailerrors.Hint{smtputf8Hint}, e.Hints...)
+				}
 			}
 		}
 		return errs

@@ -30,6 +30,7 @@ type session struct {
 	pipelining bool   // the server advertised PIPELINING (RFC 2920)
 	chunking   bool   // the server advertised CHUNKING (RFC 3030)
 	mailParams string // " BODY=8BITMIME", " SMTPUTF8": what go-mail's Mail adds
+	smtputf8   bool   // the server offers SMTPUTF8 (RFC 6531)
 	size       int64  // the server's SIZE limit, 0 when none
 
 	messages int       // transactions run on this connection
@@ -145,6 +146,7 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 	}
 	if ok, _ := c.Extension("SMTPUTF8"); ok {
 		ses.mailParams += " SMTPUTF8"
+		ses.smtputf8 = true
 	}
 	if ok, v := c.Extension("SIZE"); ok {
 		ses.size, _ = strconv.ParseInt(strings.TrimSpace(v), 10, 64)

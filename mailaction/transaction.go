@@ -27,6 +27,9 @@ type txResult struct {
 // best-effort policy), two with PIPELINING, 3+n command by command. It
 // leaves ses ready for the next transaction, or marks it dead.
 func (s *Sender) transact(ctx context.Context, ses *session, p *prepared, rcpts []string) txResult {
+	if len(p.utf8) > 0 && !ses.smtputf8 {
+		return txResult{err: noSMTPUTF8Error(ses.server, p.utf8)}
+	}
 	if ses.size > 0 && int64(len(p.data)) > ses.size {
 		e := mailerrors.New(mailerrors.KindMessageTooLarge, mailerrors.StageMail, nil)
 		e.Server, e.Temporary = ses.server, false
