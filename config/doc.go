@@ -59,7 +59,8 @@
 // Durations are written with a unit ("30s", "15m"). The remaining keys are
 // those of the structs' yaml tags: smtp.tls_server_name, smtp.ca_file,
 // smtp.insecure_skip_verify, smtp.allow_insecure_auth,
-// smtp.command_timeout, smtp.recipient_policy, smtp.pool.*, notifier.cc,
+// smtp.command_timeout, smtp.data_timeout, smtp.retry.max_ambiguous,
+// smtp.recipient_policy, smtp.pool.*, notifier.cc,
 // notifier.subject_prefix, notifier.fold_window, notifier.rate_limit,
 // notifier.rate_interval, notifier.recovered, notifier.queue_size.
 //
