@@ -48,8 +48,8 @@ type Message struct {
 type Result struct {
 	MessageID string        // the Message-ID that was sent
 	Server    string        // host:port of the server that took the message
-	Accepted  []string      // recipients the server accepted
-	Rejected  []string      // recipients the server refused (their errors are in the returned error)
+	Accepted  []string      // recipients the server accepted, as written in the envelope (RFC 5321: local part quoted where needed, domain in A-labels)
+	Rejected  []string      // recipients the server refused, in the same form (their errors are in the returned error)
 	Attempts  int           // delivery attempts made, 1 when the first succeeded
 	Duration  time.Duration // from the call to its return
 	Response  string        // the server's reply to the end of DATA

@@ -28,7 +28,7 @@ import (
 const (
 	maxLine      = 4096     // octets of one line, CRLF included
 	maxCapaLines = 100      // lines of a CAPA reply
-	maxListLines = 100000   // lines of a LIST reply (messages in a maildrop)
+	maxListLines = 10000    // lines of a LIST reply (messages in a maildrop; only tests list them)
 	maxRetrBytes = 64 << 20 // octets of a RETR reply
 )
 
