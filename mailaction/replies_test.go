@@ -3,6 +3,7 @@ package mailaction_test
 import (
 	"bufio"
 	"context"
+	"crypto/tls"
 	"errors"
 	"net"
 	"runtime"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/testcert"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -259,6 +261,78 @@ func TestCutOffReplyLine(t *testing.T) {
 			}
 			if tc.stage == mailerrors.StageData && !res.MaybeDuplicated {
 				t.Errorf("MaybeDuplicated is false; the message may have been delivered")
+			}
+		})
+	}
+}
+
+// TestHostileReplyAfterSTARTTLS: the limits hold over TLS too, for the
+// EHLO after STARTTLS (which go-mail reads itself) and for every reply
+// after it.
+func TestHostileReplyAfterSTARTTLS(t *testing.T) {
+	cert, pool, err := testcert.Loopback("scripted")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tlsCfg := &tls.Config{Certificates: []tls.Certificate{cert}}
+	startTLS := func(c net.Conn, r *bufio.Reader) (*tls.Conn, *bufio.Reader, bool) {
+		c.Write([]byte("220 scripted ESMTP\r\n"))
+		r.ReadString('\n')
+		c.Write([]byte("250-scripted\r\n250 STARTTLS\r\n"))
+		if line, err := r.ReadString('\n'); err != nil || !strings.HasPrefix(line, "STARTTLS") {
+			return nil, nil, false
+		}
+		c.Write([]byte("220 2.0.0 go ahead\r\n"))
+		tc := tls.Server(c, tlsCfg)
+		if tc.Handshake() != nil {
+			return nil, nil, false
+		}
+		return tc, bufio.NewReader(tc), true
+	}
+	cases := []struct {
+		name  string
+		stage mailerrors.Stage
+		run   func(s *scripted, c net.Conn, r *bufio.Reader)
+	}{
+		{"endless EHLO lines after STARTTLS", mailerrors.StageStartTLS, func(s *scripted, c net.Conn, r *bufio.Reader) {
+			if tc, tr, ok := startTLS(c, r); ok {
+				tr.ReadString('\n')
+				flood(tc, "250-AUTH PLAIN\r\n")
+			}
+		}},
+		{"endless MAIL reply over TLS", mailerrors.StageMail, func(s *scripted, c net.Conn, r *bufio.Reader) {
+			if tc, tr, ok := startTLS(c, r); ok {
+				tr.ReadString('\n')
+				tc.Write([]byte("250-scripted\r\n250 8BITMIME\r\n"))
+				tr.ReadString('\n')
+				tc.Write([]byte("250 "))
+				flood(tc, "z")
+			}
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := startScripted(t, tc.run)
+			cfg := srv.config()
+			cfg.TLS = config.TLSStartTLS
+			ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+			defer cancel()
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			_, err := mailaction.SendEmail(ctx, cfg, simple("ops@example.org"), mailaction.WithTLSConfig(&tls.Config{RootCAs: pool}))
+			runtime.ReadMemStats(&after)
+			var e *mailerrors.Error
+			if !errors.As(err, &e) {
+				t.Fatalf("err = %v", err)
+			}
+			grew := after.TotalAlloc - before.TotalAlloc
+			t.Logf("%d KiB allocated: %v", grew>>10, err)
+			if e.Kind != mailerrors.KindConnectionFailed || e.Stage != tc.stage || !strings.Contains(e.Error(), "limit") {
+				t.Errorf("kind %s at %s, want connection_failed at %s over a limit: %v", e.Kind, e.Stage, tc.stage, err)
+			}
+			if grew > 16<<20 {
+				t.Errorf("allocated %d MiB, want at most 16", grew>>20)
 			}
 		})
 	}
