@@ -41,8 +41,8 @@ var zeroTime time.Time
 // MaxAttempts says. A recipient may then get it twice, never more often
 // from one call, and Result.MaybeDuplicated is set so that the caller can
 // tell, also when Send gives up (the message may have been delivered:
-// sending it again may make a duplicate). A pooled connection is reused
-// only after a look at its socket finds it open; one that fails before
+// sending it again may make a duplicate). On Unix a pooled connection is
+// reused only after a look at its socket finds it open; one that fails before
 // anything of the message was written is replaced at once, and counts as
 // no attempt.
 //
