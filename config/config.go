@@ -64,6 +64,13 @@ type Retry struct {
 	MaxInterval     time.Duration `yaml:"max_interval" json:"max_interval"`         // 0: 5m
 	MaxElapsed      time.Duration `yaml:"max_elapsed" json:"max_elapsed"`           // 0: 30m
 	GreylistDelay   time.Duration `yaml:"greylist_delay" json:"greylist_delay"`     // minimum wait after a greylisting reply; 0: 5m
+	// MaxAmbiguous is how many times a message is sent again after an
+	// attempt whose outcome is unknown: the whole message went (the
+	// final dot of DATA, or BDAT LAST) but the connection was lost, or
+	// the reply did not come in time. The server may have taken it, so
+	// each such resend may deliver a second copy (Result.MaybeDuplicated
+	// says so). 0: 1; -1: never send again.
+	MaxAmbiguous int `yaml:"max_ambiguous" json:"max_ambiguous"`
 }
 
 // Pool tunes a reusable Sender's connections.
@@ -100,6 +107,7 @@ type SMTP struct {
 	POPBeforeSMTP      *POPBeforeSMTP  `yaml:"pop_before_smtp" json:"pop_before_smtp"`           // nil: no POP login before sending
 	Timeout            time.Duration   `yaml:"timeout" json:"timeout"`                           // connect timeout; 0: 30s
 	CommandTimeout     time.Duration   `yaml:"command_timeout" json:"command_timeout"`           // per command; 0: 5m (RFC 5321 suggests minutes)
+	DataTimeout        time.Duration   `yaml:"data_timeout" json:"data_timeout"`                 // wait for the reply to the end of the message; 0: 10m (RFC 5321 §4.5.3.2.6)
 	Retry              Retry           `yaml:"retry" json:"retry"`                               // retries of temporary failures
 	RecipientPolicy    RecipientPolicy `yaml:"recipient_policy" json:"recipient_policy"`         // best-effort (default) or all-or-nothing
 	Pool               Pool            `yaml:"pool" json:"pool"`                                 // connections of a reusable Sender
@@ -134,4 +142,12 @@ const (
 	DefaultMaxInterval     = 5 * time.Minute
 	DefaultMaxElapsed      = 30 * time.Minute
 	DefaultGreylistDelay   = 5 * time.Minute
+	// DefaultDataTimeout is the wait for the reply to the final dot (or
+	// BDAT LAST) that RFC 5321 §4.5.3.2.6 asks for: the server may be
+	// scanning or delivering the message meanwhile, and giving up sooner
+	// risks a duplicate when the send is retried.
+	DefaultDataTimeout = 10 * time.Minute
+	// DefaultMaxAmbiguous is how often a message is sent again after an
+	// attempt whose outcome is unknown.
+	DefaultMaxAmbiguous = 1
 )

@@ -138,6 +138,8 @@ func (s SMTP) WithDefaults() SMTP {
 	}
 	setDefault(&d.Timeout, DefaultTimeout)
 	setDefault(&d.CommandTimeout, DefaultCommandTimeout)
+	setDefault(&d.DataTimeout, DefaultDataTimeout)
+	setDefault(&d.Retry.MaxAmbiguous, DefaultMaxAmbiguous)
 	setDefault(&d.Retry.MaxAttempts, DefaultMaxAttempts)
 	setDefault(&d.Retry.InitialInterval, DefaultInitialInterval)
 	setDefault(&d.Retry.MaxInterval, DefaultMaxInterval)

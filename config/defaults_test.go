@@ -40,7 +40,8 @@ func TestSMTPWithDefaultsFields(t *testing.T) {
 		Sender:          "robot@example.org",
 		Timeout:         DefaultTimeout,
 		CommandTimeout:  DefaultCommandTimeout,
-		Retry:           Retry{MaxAttempts: 5, InitialInterval: time.Second, MaxInterval: 5 * time.Minute, MaxElapsed: 30 * time.Minute, GreylistDelay: 5 * time.Minute},
+		DataTimeout:     DefaultDataTimeout,
+		Retry:           Retry{MaxAttempts: 5, InitialInterval: time.Second, MaxInterval: 5 * time.Minute, MaxElapsed: 30 * time.Minute, GreylistDelay: 5 * time.Minute, MaxAmbiguous: DefaultMaxAmbiguous},
 		RecipientPolicy: RecipientsBestEffort,
 		Pool:            Pool{MaxConns: 5, MaxMessages: 100, IdleTimeout: 30 * time.Second, RateInterval: time.Second},
 	}

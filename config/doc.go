@@ -59,7 +59,8 @@
 // Durations are written with a unit ("30s", "15m"). The remaining keys are
 // those of the structs' yaml tags: smtp.tls_server_name, smtp.ca_file,
 // smtp.insecure_skip_verify, smtp.allow_insecure_auth,
-// smtp.command_timeout, smtp.recipient_policy, smtp.pool.*, notifier.cc,
+// smtp.command_timeout, smtp.data_timeout, smtp.retry.max_ambiguous,
+// smtp.recipient_policy, smtp.pool.*, notifier.cc,
 // notifier.subject_prefix, notifier.fold_window, notifier.rate_limit,
 // notifier.rate_interval, notifier.recovered, notifier.queue_size.
 //
@@ -94,11 +95,13 @@
 //	TASKMAIL_SMTP_POP_BEFORE_SMTP_WINDOW
 //	TASKMAIL_SMTP_TIMEOUT
 //	TASKMAIL_SMTP_COMMAND_TIMEOUT
+//	TASKMAIL_SMTP_DATA_TIMEOUT
 //	TASKMAIL_SMTP_RETRY_MAX_ATTEMPTS
 //	TASKMAIL_SMTP_RETRY_INITIAL_INTERVAL
 //	TASKMAIL_SMTP_RETRY_MAX_INTERVAL
 //	TASKMAIL_SMTP_RETRY_MAX_ELAPSED
 //	TASKMAIL_SMTP_RETRY_GREYLIST_DELAY
+//	TASKMAIL_SMTP_RETRY_MAX_AMBIGUOUS
 //	TASKMAIL_SMTP_RECIPIENT_POLICY
 //	TASKMAIL_SMTP_POOL_MAX_CONNS
 //	TASKMAIL_SMTP_POOL_MAX_MESSAGES

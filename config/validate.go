@@ -147,11 +147,16 @@ func (s SMTP) check(c *checker) {
 
 	c.duration("timeout", "Timeout", s.Timeout)
 	c.duration("command_timeout", "CommandTimeout", s.CommandTimeout)
+	c.duration("data_timeout", "DataTimeout", s.DataTimeout)
 
 	r := c.sub("retry", "Retry")
 	if s.Retry.MaxAttempts < 0 {
 		r.fail("max_attempts", "MaxAttempts", strconv.Itoa(s.Retry.MaxAttempts), "negative",
 			fmt.Sprintf("set 1 for no retry, or leave it out for %d attempts", DefaultMaxAttempts))
+	}
+	if s.Retry.MaxAmbiguous < -1 {
+		r.fail("max_ambiguous", "MaxAmbiguous", strconv.Itoa(s.Retry.MaxAmbiguous), "below -1",
+			fmt.Sprintf("set -1 never to send a message again after a send whose outcome is unknown, or leave it out for %d", DefaultMaxAmbiguous))
 	}
 	r.duration("initial_interval", "InitialInterval", s.Retry.InitialInterval)
 	r.duration("max_interval", "MaxInterval", s.Retry.MaxInterval)

@@ -144,6 +144,8 @@ func TestSMTPValidate(t *testing.T) {
 			s.Retry.MaxAttempts, s.Pool.MaxConns, s.Pool.MaxMessages, s.Pool.RateLimit = -1, -1, -1, -1
 		},
 			[]string{"Retry.MaxAttempts", "Pool.MaxConns", "Pool.MaxMessages", "Pool.RateLimit"}},
+		{"negative data timeout", func(s *SMTP) { s.DataTimeout = -time.Second }, []string{"DataTimeout"}},
+		{"max ambiguous below -1", func(s *SMTP) { s.Retry.MaxAmbiguous = -2 }, []string{"Retry.MaxAmbiguous"}},
 		{"interval order", func(s *SMTP) { s.Retry.InitialInterval = time.Hour }, []string{"Retry.InitialInterval"}},
 		{"recipient policy", func(s *SMTP) { s.RecipientPolicy = "best_effort" }, []string{"RecipientPolicy"}},
 		{"many at once", func(s *SMTP) {

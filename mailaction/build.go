@@ -22,8 +22,9 @@ import (
 // a retried message is byte for byte the one first tried (same
 // Message-ID, same Date, same MIME boundaries).
 type prepared struct {
-	sender    string   // envelope MAIL FROM, bare address
-	rcpts     []string // envelope RCPT TO, bare addresses, without duplicates
+	sender    string   // envelope MAIL FROM, an RFC 5321 Mailbox (see parseMailbox)
+	rcpts     []string // envelope RCPT TO, RFC 5321 Mailboxes, without duplicates
+	utf8      []string // the addresses whose local part is not ASCII: they need SMTPUTF8
 	data      []byte   // the message with CRLF line ends: the BDAT payload
 	dot       []byte   // data dot-stuffed and ending in ".\r\n": the DATA payload; built on first use
 	messageID string   // without angle brackets
@@ -83,40 +84,48 @@ func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
 		return nil, messageError(mailerrors.KindInvalidConfig, "no From address",
 			"Set From in the options or in the message", nil)
 	}
-	fromAddr, err := mail.ParseAddress(from)
-	if err != nil {
-		return nil, addressError("From", from, err)
+	p := &prepared{}
+	fromAddr, fromMB, e := parseAddress("From", from)
+	if e != nil {
+		return nil, e
 	}
+	p.needs(fromMB)
 	// EnvelopeSender is the bare address of Sender (explicit, or defaulted
 	// from From); MAIL FROM takes no display name.
-	sender := s.cfg.EnvelopeSender()
 	if !s.senderSet && msg.From != "" {
 		// No explicit envelope sender: MAIL FROM follows the header From
 		// the message actually carries.
-		sender = fromAddr.Address
+		p.sender = fromMB.envelope
+	} else {
+		bare := s.cfg.EnvelopeSender()
+		mb, err := parseMailbox(bare)
+		if err != nil {
+			return nil, envelopeError("Sender", bare, err)
+		}
+		p.needs(mb)
+		p.sender = mb.envelope
 	}
 
 	m := gomail.NewMsg(gomail.WithNoDefaultUserAgent())
 	m.FromMailAddress(fromAddr)
 
-	p := &prepared{sender: sender}
-	to, e := s.parseList("To", msg.To)
+	to, e := s.parseList(p, "To", msg.To)
 	if e != nil {
 		return nil, e
 	}
-	cc, e := s.parseList("Cc", msg.Cc)
+	cc, e := s.parseList(p, "Cc", msg.Cc)
 	if e != nil {
 		return nil, e
 	}
-	bcc, e := s.parseList("Bcc", msg.Bcc)
+	bcc, e := s.parseList(p, "Bcc", msg.Bcc)
 	if e != nil {
 		return nil, e
 	}
 	if len(to) > 0 {
-		m.ToMailAddress(to...)
+		m.ToMailAddress(headerAddresses(to)...)
 	}
 	if len(cc) > 0 {
-		m.CcMailAddress(cc...)
+		m.CcMailAddress(headerAddresses(cc)...)
 	}
 	// Bcc goes into the envelope only, never into the headers.
 	p.rcpts = envelopeRecipients(to, cc, bcc)
@@ -126,10 +135,11 @@ func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
 	}
 
 	if msg.ReplyTo != "" {
-		rt, err := mail.ParseAddress(msg.ReplyTo)
-		if err != nil {
-			return nil, addressError("ReplyTo", msg.ReplyTo, err)
+		rt, mb, e := parseAddress("ReplyTo", msg.ReplyTo)
+		if e != nil {
+			return nil, e
 		}
+		p.needs(mb)
 		m.ReplyToMailAddress(rt)
 	}
 	m.Subject(foldableHeader(msg.Subject))
@@ -187,25 +197,48 @@ func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
 	return p, nil
 }
 
+// listEntry is one parsed recipient: for the header and for the envelope.
+type listEntry struct {
+	addr *mail.Address
+	mb   mailbox
+}
+
 // parseList parses the addresses of one recipient field.
-func (s *Sender) parseList(field string, list []string) ([]*mail.Address, *mailerrors.Error) {
+func (s *Sender) parseList(p *prepared, field string, list []string) ([]listEntry, *mailerrors.Error) {
 	if len(list) == 0 {
 		return nil, nil
 	}
-	out := make([]*mail.Address, 0, len(list))
+	out := make([]listEntry, 0, len(list))
 	for i, v := range list {
-		a, err := mail.ParseAddress(v)
-		if err != nil {
-			return nil, addressError(field+"["+strconv.Itoa(i)+"]", v, err)
+		a, mb, e := parseAddress(field+"["+strconv.Itoa(i)+"]", v)
+		if e != nil {
+			return nil, e
 		}
-		out = append(out, a)
+		p.needs(mb)
+		out = append(out, listEntry{a, mb})
 	}
 	return out, nil
 }
 
-// envelopeRecipients returns the bare addresses of to, cc and bcc, each
+// needs records that mb is in the message, for the SMTPUTF8 check.
+func (p *prepared) needs(mb mailbox) {
+	if mb.utf8 {
+		p.utf8 = append(p.utf8, mb.header)
+	}
+}
+
+// headerAddresses returns the header forms of l.
+func headerAddresses(l []listEntry) []*mail.Address {
+	out := make([]*mail.Address, len(l))
+	for i, e := range l {
+		out[i] = e.addr
+	}
+	return out
+}
+
+// envelopeRecipients returns the envelope forms of to, cc and bcc, each
 // once (compared without regard to case), in that order.
-func envelopeRecipients(lists ...[]*mail.Address) []string {
+func envelopeRecipients(lists ...[]listEntry) []string {
 	n := 0
 	for _, l := range lists {
 		n += len(l)
@@ -215,11 +248,11 @@ func envelopeRecipients(lists ...[]*mail.Address) []string {
 	next:
 		for _, a := range l {
 			for _, seen := range out {
-				if strings.EqualFold(seen, a.Address) {
+				if strings.EqualFold(seen, a.mb.envelope) {
 					continue next
 				}
 			}
-			out = append(out, a.Address)
+			out = append(out, a.mb.envelope)
 		}
 	}
 	return out

@@ -48,9 +48,20 @@ type Message struct {
 type Result struct {
 	MessageID string        // the Message-ID that was sent
 	Server    string        // host:port of the server that took the message
-	Accepted  []string      // recipients the server accepted
-	Rejected  []string      // recipients the server refused (their errors are in the returned error)
+	Accepted  []string      // recipients the server accepted, as written in the envelope (RFC 5321: local part quoted where needed, domain in A-labels)
+	Rejected  []string      // recipients the server refused, in the same form (their errors are in the returned error)
 	Attempts  int           // delivery attempts made, 1 when the first succeeded
 	Duration  time.Duration // from the call to its return
 	Response  string        // the server's reply to the end of DATA
+
+	// MaybeDuplicated is true when an attempt of this Send ended with its
+	// outcome unknown: the whole message had gone (the final dot of DATA,
+	// or BDAT LAST) when the connection was lost, or the reply to it did
+	// not come within DataTimeout, so the server may have taken the
+	// message. If Send then sent it again (at most Retry.MaxAmbiguous
+	// times, once by default) and succeeded, a recipient may have it
+	// twice; if Send returned an error, the message may have been
+	// delivered all the same, and a caller that sends it again may make a
+	// duplicate.
+	MaybeDuplicated bool
 }

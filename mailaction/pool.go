@@ -18,8 +18,9 @@ const quitTimeout = 5 * time.Second
 // does. It adds no round trip to a healthy connection: no NOOP before a
 // transaction, no RSET after a delivered one (RFC 5321 §4.1.4 ends the
 // transaction with the reply to the final dot). A connection the server
-// has meanwhile closed shows itself by failing the next transaction before
-// anything is accepted, and Send then retries on a fresh one.
+// has meanwhile closed is found by a look at its socket that neither reads
+// nor waits (peerGone), or else by failing the next transaction before
+// the message went, and Send then retries on a fresh one.
 //
 // go-mail's Client holds a single connection and serialises its sends, so
 // the pool is written here; each connection is still a go-mail smtp.Client.
@@ -65,11 +66,11 @@ func (p *pool) get(ctx context.Context, fresh bool) (ses *session, reused bool, 
 		ses = p.idle[len(p.idle)-1]
 		p.idle[len(p.idle)-1] = nil
 		p.idle = p.idle[:len(p.idle)-1]
-		if now.Sub(ses.lastUsed) < p.idleTimeout && !ses.dead {
+		if now.Sub(ses.lastUsed) < p.idleTimeout && !ses.dead && !peerGone(ses.raw) {
 			p.mu.Unlock()
 			return ses, true, nil
 		}
-		ses.close() // idle too long: the server may have dropped it already
+		ses.close() // idle too long (the server may have dropped it already), or dropped
 	}
 	p.mu.Unlock()
 

@@ -99,26 +99,37 @@ func TestSenderRetiresIdleConnection(t *testing.T) {
 	}
 }
 
-// TestSenderReplacesDeadConnection: the server drops a pooled connection;
-// the next Send notices at MAIL and goes on a fresh connection within the
-// same attempt.
+// TestSenderReplacesDeadConnection: the server drops a pooled connection
+// at MAIL. With DATA the next Send notices before the message went and
+// goes on a fresh connection within the same attempt. With BDAT the
+// message went with MAIL, so the server may have taken it: that attempt
+// counts, with its outcome unknown, and the message is sent once more.
 func TestSenderReplacesDeadConnection(t *testing.T) {
-	srv := smtptest.StartT(t, smtptest.Config{})
-	s, err := mailaction.NewSender(plain(srv))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, err := s.Send(context.Background(), simple("ops@example.org")); err != nil {
-		t.Fatal(err)
-	}
-	srv.SetFaults(smtptest.Fault{Stage: smtptest.StageMail, Kind: smtptest.FaultDrop, Times: 1})
-	res, err := s.Send(context.Background(), simple("ops@example.org"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Attempts != 1 || srv.Connections() != 2 || len(srv.Messages()) != 2 {
-		t.Errorf("attempts %d, connections %d, messages %d", res.Attempts, srv.Connections(), len(srv.Messages()))
+	for _, p := range paths {
+		t.Run(p.name, func(t *testing.T) {
+			srv := smtptest.StartT(t, smtptest.Config{DisablePipelining: p.disablePipelining})
+			s, err := mailaction.NewSender(plain(srv), append(p.opts, (&sleeps{}).option())...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if _, err := s.Send(context.Background(), simple("ops@example.org")); err != nil {
+				t.Fatal(err)
+			}
+			srv.SetFaults(smtptest.Fault{Stage: smtptest.StageMail, Kind: smtptest.FaultDrop, Times: 1})
+			res, err := s.Send(context.Background(), simple("ops@example.org"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			attempts, maybe := 1, false
+			if p.name == "bdat" {
+				attempts, maybe = 2, true
+			}
+			if res.Attempts != attempts || res.MaybeDuplicated != maybe || srv.Connections() != 2 || len(srv.Messages()) != 2 {
+				t.Errorf("attempts %d, MaybeDuplicated %v, connections %d, messages %d; want %d, %v, 2, 2",
+					res.Attempts, res.MaybeDuplicated, srv.Connections(), len(srv.Messages()), attempts, maybe)
+			}
+		})
 	}
 }
 

@@ -32,11 +32,19 @@ var zeroTime time.Time
 // failed temporarily are tried again, so nobody gets the message twice
 // once the server has replied 250 to its DATA (or BDAT). One case is
 // ambiguous: the connection is lost after the whole message went out (the
-// final dot of DATA, or the BDAT chunk) but before the reply.
-// Following RFC 5321 (§4.1.1.4, §6.1: the server takes responsibility
-// only with its reply) Send counts the message as not delivered and
-// retries it, so in that case a recipient may get it twice; losing an
-// alert is the worse outcome.
+// final dot of DATA, or the BDAT chunk with its commands), or the reply
+// to it does not come within cfg.DataTimeout (10 minutes by default, as
+// RFC 5321 §4.5.3.2.6 asks). The server may have taken the message, or
+// not (§4.1.1.4, §6.1: it takes responsibility only with its reply);
+// losing an alert is the worse outcome, so Send sends it again, but only
+// cfg.Retry.MaxAmbiguous times (once by default; -1: never), whatever
+// MaxAttempts says. A recipient may then get it twice, never more often
+// from one call, and Result.MaybeDuplicated is set so that the caller can
+// tell, also when Send gives up (the message may have been delivered:
+// sending it again may make a duplicate). On Unix a pooled connection is
+// reused only after a look at its socket finds it open; one that fails before
+// anything of the message was written is replaced at once, and counts as
+// no attempt.
 //
 // With POP-before-SMTP configured, Send runs the POP3 login when its
 // window has passed, and after a relay denial runs it once more and
@@ -92,6 +100,8 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 	var failed []*mailerrors.Error
 	var popLast time.Time
 	popRetried := false
+	ambiguous := 0                // attempts whose outcome is unknown
+	var unknown *mailerrors.Error // the failure of the last attempt whose outcome is unknown
 
 	refine := func(errs []*mailerrors.Error) []*mailerrors.Error {
 		ho := hintOptions(s.cfg, p.sender, popLast, s.o.now())
@@ -99,6 +109,12 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 			if !errors.Is(e.Err, errSenderClosed) {
 				e.Refine(ho)
 				e.Hints = append(ownHints(e), e.Hints...)
+				if e == unknown {
+					e.Hints = append([]mailerrors.Hint{ambiguousHint}, e.Hints...)
+				}
+				if errors.Is(e.Err, errNoSMTPUTF8) {
+					e.Hints = append([]mailerrors.Hint{smtputf8Hint}, e.Hints...)
+				}
 			}
 		}
 		return errs
@@ -130,9 +146,15 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 			res.Accepted = append(res.Accepted, tx.accepted...)
 			res.Response = tx.response
 		}
-		if tx.err != nil && tx.payloadWritten && tx.replied && tx.err.Code == 0 {
-			s.o.logger.LogAttrs(ctx, slog.LevelWarn, "connection lost after the message was sent, before the server confirmed it; it counts as not delivered",
-				slog.String("message_id", p.messageID), slog.String("server", s.addr))
+		giveUpAmbiguous := false
+		if tx.ambiguous {
+			ambiguous++
+			res.MaybeDuplicated = true
+			giveUpAmbiguous = ambiguous > s.maxAmbiguous()
+			s.o.logger.LogAttrs(ctx, slog.LevelWarn, "connection lost after the message was sent, before the server confirmed it; the server may have taken it",
+				slog.String("message_id", p.messageID), slog.String("server", s.addr),
+				slog.Bool("sending_again", !giveUpAmbiguous && retryable(tx.err)))
+			unknown = tx.err
 		}
 
 		// Sort this attempt's failures.
@@ -143,6 +165,11 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 		case tx.err != nil:
 			// Nobody got the message in this attempt.
 			d := dispose(tx.err)
+			if giveUpAmbiguous {
+				// Sending again could deliver another copy: at most
+				// MaxAmbiguous times.
+				d = final
+			}
 			permRcpt := map[string]bool{}
 			for _, r := range tx.rejected {
 				if dispose(r) == final {
@@ -240,6 +267,19 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 	}
 }
 
+// ambiguousHint leads the hints of a send given up with its outcome
+// unknown.
+var ambiguousHint = mailerrors.Hint{
+	Text:  "The connection was lost after the whole message was sent: the server may have delivered it. Check before sending it again (Result.MaybeDuplicated is set)",
+	Field: "Retry.MaxAmbiguous",
+}
+
+// maxAmbiguous is how many times a message is sent again after an
+// attempt whose outcome is unknown.
+func (s *Sender) maxAmbiguous() int {
+	return max(s.cfg.Retry.MaxAmbiguous, 0)
+}
+
 // pendingErrors returns the failures that stand for the recipients in
 // retry, should no retry happen.
 func pendingErrors(tx txResult, retry []string, allOrNothing bool) []*mailerrors.Error {
@@ -264,9 +304,9 @@ func pendingErrors(tx txResult, retry []string, allOrNothing bool) []*mailerrors
 // attempt runs one transaction for rcpts on a pooled connection. ctx
 // owns the connection while it runs: when ctx ends, the connection is
 // closed, so a stalled server cannot hold the call. A reused connection
-// that turns out to be gone before anything was accepted is replaced by a
-// fresh one, once, within the same attempt: a newly dialled one, not
-// another pooled one, which may be gone as well.
+// that turns out to be gone before the message was written to it is
+// replaced by a fresh one, once, within the same attempt: a newly dialled
+// one, not another pooled one, which may be gone as well.
 func (s *Sender) attempt(ctx context.Context, p *prepared, rcpts []string) txResult {
 	for try := 0; ; try++ {
 		ses, reused, e := s.pool.get(ctx, try > 0)

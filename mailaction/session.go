@@ -22,6 +22,7 @@ import (
 // time (the pool hands it out).
 type session struct {
 	raw    net.Conn     // the dialled connection: deadlines set here also bind TLS
+	reply  *replyConn   // what client reads replies through: whole lines, within limits
 	client *smtp.Client // go-mail's client over raw (or over TLS on raw)
 	server string       // host:port
 
@@ -29,6 +30,7 @@ type session struct {
 	pipelining bool   // the server advertised PIPELINING (RFC 2920)
 	chunking   bool   // the server advertised CHUNKING (RFC 3030)
 	mailParams string // " BODY=8BITMIME", " SMTPUTF8": what go-mail's Mail adds
+	smtputf8   bool   // the server offers SMTPUTF8 (RFC 6531)
 	size       int64  // the server's SIZE limit, 0 when none
 
 	messages int       // transactions run on this connection
@@ -98,7 +100,8 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 		}
 		conn, ses.tls = tc, true
 	}
-	c, err := smtp.NewClient(conn, s.cfg.Host)
+	ses.reply = newReplyConn(conn)
+	c, err := smtp.NewClient(ses.reply, s.cfg.Host)
 	if err != nil {
 		return nil, classify(ctx, mailerrors.StageGreeting, s.addr, err)
 	}
@@ -120,9 +123,11 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 			}
 			break
 		}
+		ses.reply.beforeStartTLS()
 		if err := c.StartTLS(s.tlsConfig); err != nil {
 			return nil, classify(ctx, mailerrors.StageStartTLS, s.addr, err)
 		}
+		ses.reply.afterStartTLS(c.Text)
 		ses.tls = true
 	}
 
@@ -141,6 +146,7 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 	}
 	if ok, _ := c.Extension("SMTPUTF8"); ok {
 		ses.mailParams += " SMTPUTF8"
+		ses.smtputf8 = true
 	}
 	if ok, v := c.Extension("SIZE"); ok {
 		ses.size, _ = strconv.ParseInt(strings.TrimSpace(v), 10, 64)

@@ -19,6 +19,7 @@ type txResult struct {
 	payloadWritten bool                // the whole payload was written and flushed (if err is set and no final reply came, delivery is unknown)
 	replied        bool                // the server answered MAIL (with anything but 421)
 	stale          bool                // a reused connection failed before the server could accept anything
+	ambiguous      bool                // the whole payload went but no reply to it came: delivery unknown
 }
 
 // transact runs one mail transaction for rcpts on ses, in as few round
@@ -26,6 +27,9 @@ type txResult struct {
 // best-effort policy), two with PIPELINING, 3+n command by command. It
 // leaves ses ready for the next transaction, or marks it dead.
 func (s *Sender) transact(ctx context.Context, ses *session, p *prepared, rcpts []string) txResult {
+	if len(p.utf8) > 0 && !ses.smtputf8 {
+		return txResult{err: noSMTPUTF8Error(ses.server, p.utf8)}
+	}
 	if ses.size > 0 && int64(len(p.data)) > ses.size {
 		e := mailerrors.New(mailerrors.KindMessageTooLarge, mailerrors.StageMail, nil)
 		e.Server, e.Temporary = ses.server, false
@@ -43,6 +47,9 @@ func (s *Sender) transact(ctx context.Context, ses *session, p *prepared, rcpts 
 		tx = s.transactStepwise(ctx, ses, p, rcpts)
 	}
 	ses.messages++
+	// The whole message went (with BDAT, together with the commands) and
+	// the connection failed before any reply said what became of it.
+	tx.ambiguous = tx.err != nil && tx.payloadWritten && tx.err.Code == 0
 	return tx
 }
 
@@ -180,6 +187,7 @@ func (s *Sender) transactChunked(ctx context.Context, ses *session, p *prepared,
 	if !ok {
 		return tx
 	}
+	ses.deadline(s.cfg.DataTimeout)
 	code, msg, bdatErr := ses.client.Text.ReadResponse(250)
 	switch {
 	case bdatErr != nil && (!isReply(bdatErr) || replyCode(bdatErr) == 421):
@@ -264,6 +272,7 @@ func (s *Sender) sendPayload(ctx context.Context, ses *session, p *prepared, tx 
 		return
 	}
 	tx.payloadWritten = true
+	ses.deadline(s.cfg.DataTimeout)
 	code, msg, err := ses.client.Text.ReadResponse(250)
 	if err != nil {
 		tx.err = s.txError(ctx, ses, tx, mailerrors.StageData, "", err)
@@ -317,11 +326,12 @@ func (s *Sender) txError(ctx context.Context, ses *session, tx *txResult, stage 
 }
 
 // markStale flags a failure that a fresh connection may not have: the
-// connection was lost, or the server said 421, before the server could
-// accept the message: before the whole payload went, or (with BDAT, where
-// the payload goes with the commands) before any other reply came.
+// connection was lost, or the server said 421, before the whole payload
+// went. Once it went (with BDAT, together with the commands) the server
+// may have taken the message, so the failure is an attempt of its own,
+// whose outcome is unknown, and never silently replaced.
 func (tx *txResult) markStale(ses *session) {
-	if tx.err == nil || (tx.payloadWritten && tx.replied) {
+	if tx.err == nil || tx.payloadWritten {
 		return
 	}
 	if tx.err.Code == 421 || (tx.err.Code == 0 && ses.dead && tx.err.Kind != mailerrors.KindTimeout) {

@@ -16,12 +16,27 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/taskmail/taskmail/internal/replylimit"
+)
+
+// The limits on what the server sends. RFC 2449 §4 allows 512 octets for
+// a response line; a few times that leaves room for long texts, and a
+// message line may reach RFC 5322's 998. Without limits an endless line
+// or an endless multi-line reply, which anyone on the path can send
+// before STLS, grows memory until the deadline.
+const (
+	maxLine      = 4096     // octets of one line, CRLF included
+	maxCapaLines = 100      // lines of a CAPA reply
+	maxListLines = 10000    // lines of a LIST reply (messages in a maildrop; only tests list them)
+	maxRetrBytes = 64 << 20 // octets of a RETR reply
 )
 
 // Client is one POP3 session. It is not safe for concurrent use.
 type Client struct {
-	raw    net.Conn // the TCP connection: deadlines are set on it
-	conn   net.Conn // raw, or a *tls.Conn over it
+	raw    net.Conn           // the TCP connection: deadlines are set on it
+	conn   net.Conn           // raw, or a *tls.Conn over it
+	lr     *replylimit.Reader // whole lines of at most maxLine octets
 	r      *bufio.Reader
 	text   *textproto.Reader
 	w      *bufio.Writer
@@ -68,7 +83,8 @@ func NewClient(ctx context.Context, conn net.Conn, server string) (*Client, erro
 
 func (c *Client) setConn(conn net.Conn) {
 	c.conn = conn
-	c.r = bufio.NewReader(conn)
+	c.lr = replylimit.NewReader(conn, replylimit.Limits{MaxLine: maxLine})
+	c.r = bufio.NewReader(c.lr)
 	c.text = textproto.NewReader(c.r)
 	c.w = bufio.NewWriter(conn)
 }
@@ -158,7 +174,7 @@ func (c *Client) cmd(command string, args ...string) (string, error) {
 func (c *Client) readStatus(command string) (string, error) {
 	line, err := c.text.ReadLine()
 	if err != nil {
-		if errors.Is(err, io.EOF) {
+		if errors.Is(err, io.EOF) && !errors.Is(err, replylimit.ErrCutOff) {
 			err = io.ErrUnexpectedEOF
 		}
 		if command == "" {
@@ -182,19 +198,28 @@ func (c *Client) readStatus(command string) (string, error) {
 }
 
 // readLines reads the body of a multi-line reply up to the line ".",
-// removing the dot-stuffing. Each line comes without its CRLF.
-func (c *Client) readLines(command string) ([]string, error) {
+// removing the dot-stuffing. Each line comes without its CRLF. A reply of
+// more than maxLines lines, or maxBytes octets, fails with a
+// *replylimit.LimitError (0: no limit).
+func (c *Client) readLines(command string, maxLines, maxBytes int) ([]string, error) {
 	var lines []string
+	size := 0
 	for {
+		if maxLines > 0 && len(lines) >= maxLines {
+			return nil, fmt.Errorf("pop3: %s: %w", command, &replylimit.LimitError{Err: replylimit.ErrTooManyLines, Limit: maxLines})
+		}
 		line, err := c.text.ReadLine()
 		if err != nil {
-			if errors.Is(err, io.EOF) {
+			if errors.Is(err, io.EOF) && !errors.Is(err, replylimit.ErrCutOff) {
 				err = io.ErrUnexpectedEOF
 			}
 			return nil, fmt.Errorf("pop3: %s: %w", command, err)
 		}
 		if line == "." {
 			return lines, nil
+		}
+		if size += len(line) + 2; maxBytes > 0 && size > maxBytes {
+			return nil, fmt.Errorf("pop3: %s: %w", command, &replylimit.LimitError{Err: replylimit.ErrReplyTooLong, Limit: maxBytes})
 		}
 		lines = append(lines, strings.TrimPrefix(line, "."))
 	}
@@ -218,7 +243,7 @@ func (c *Client) Capabilities(ctx context.Context) (Capabilities, error) {
 		if _, err := c.cmd("CAPA"); err != nil {
 			return err
 		}
-		lines, err := c.readLines("CAPA")
+		lines, err := c.readLines("CAPA", maxCapaLines, 0)
 		if err != nil {
 			return err
 		}
@@ -250,7 +275,7 @@ func (c *Client) StartTLS(ctx context.Context, config *tls.Config) error {
 			}
 			return err
 		}
-		if c.r.Buffered() > 0 {
+		if c.r.Buffered() > 0 || c.lr.Buffered() > 0 {
 			// Bytes sent before the handshake would be read as if they
 			// came over TLS (a command injection); refuse them.
 			return fmt.Errorf("%w: STLS: the server sent data before the TLS handshake", ErrProtocol)
@@ -346,7 +371,7 @@ func (c *Client) List(ctx context.Context) ([]MessageInfo, error) {
 		if _, err := c.cmd("LIST"); err != nil {
 			return err
 		}
-		lines, err := c.readLines("LIST")
+		lines, err := c.readLines("LIST", maxListLines, 0)
 		if err != nil {
 			return err
 		}
@@ -378,7 +403,7 @@ func (c *Client) Retr(ctx context.Context, n int) ([]byte, error) {
 		if _, err := c.cmd("RETR", strconv.Itoa(n)); err != nil {
 			return err
 		}
-		lines, err := c.readLines("RETR")
+		lines, err := c.readLines("RETR", 0, maxRetrBytes)
 		if err != nil {
 			return err
 		}

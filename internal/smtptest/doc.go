@@ -96,8 +96,8 @@
 // the next line once it has answered the ones before, so replies come back
 // in order even when the wrapper writes some of them itself.
 // DisablePipelining leaves PIPELINING out of EHLO (the server still copes
-// with a client that pipelines anyway). SMTPUTF8 and REQUIRETLS are not
-// offered. CHUNKING is advertised by go-smtp and BDAT works, though the
+// with a client that pipelines anyway). REQUIRETLS is not offered, and
+// SMTPUTF8 only with Config.SMTPUTF8. CHUNKING is advertised by go-smtp and BDAT works, though the
 // clients under test do not use it.
 //
 // Latency is added before every reply, including the greeting, one per

@@ -121,7 +121,7 @@ func Start(cfg Config) (*Server, error) {
 	// go-smtp must neither offer STARTTLS (TLSConfig stays nil) nor refuse
 	// AUTH on a connection it believes to be plain text.
 	srv.AllowInsecureAuth = true
-	srv.EnableSMTPUTF8 = false
+	srv.EnableSMTPUTF8 = cfg.SMTPUTF8
 	srv.EnableREQUIRETLS = false
 	srv.ErrorLog = errorLog{s.logger}
 	s.smtp = srv

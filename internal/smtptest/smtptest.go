@@ -89,6 +89,10 @@ type Config struct {
 	// DisablePipelining leaves PIPELINING out of the EHLO reply.
 	DisablePipelining bool
 
+	// SMTPUTF8 offers SMTPUTF8 (RFC 6531): addresses with non-ASCII
+	// local parts are then accepted with MAIL FROM's SMTPUTF8 parameter.
+	SMTPUTF8 bool
+
 	// EHLOReject, when set, is the reply to every EHLO and HELO, e.g.
 	// {501, "5.5.4", "Syntax: HELO hostname"} or {550, "5.7.1", "Helo command rejected: Host not found"}.
 	EHLOReject *Reply

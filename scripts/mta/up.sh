@@ -27,6 +27,8 @@
 # Users (SMTP AUTH and POP3, Maildir readable over POP3):
 #   alice@local.test / alice-secret, bob@local.test / bob-secret,
 #   carol@local.test / carol-secret
+# and "a b"@local.test (a quoted local part; no login: read its Maildir,
+# WORKDIR/mail/local.test/quoted-ab/Maildir, from the disk)
 # SMTP AUTH (Dovecot's SASL) offers PLAIN, LOGIN, CRAM-MD5 and SCRAM-SHA-256;
 # the passwords are stored in clear ({PLAIN}) so that Dovecot can derive what
 # each mechanism needs. Postfix logs the one a client used (sasl_method=).
@@ -116,7 +118,9 @@ smtpd_sender_login_maps = texthash:$W/pf/etc/sender_login
 smtpd_sender_restrictions = reject_authenticated_sender_login_mismatch
 virtual_mailbox_domains = local.test
 virtual_mailbox_base = $W/mail
-virtual_mailbox_maps = texthash:$W/pf/etc/vmailbox
+# the regexp map holds the mailbox whose local part needs quoting ("a b"),
+# which a texthash key cannot hold; Postfix looks it up quoted
+virtual_mailbox_maps = texthash:$W/pf/etc/vmailbox, regexp:$W/pf/etc/vmailbox.re
 virtual_uid_maps = static:5000
 virtual_gid_maps = static:5000
 virtual_minimum_uid = 5000
@@ -193,6 +197,7 @@ for u in "${users[@]}"; do
 	printf '%s@local.test:{PLAIN}%s-secret\n' "$u" "$u" >>"$W/dc-users.tmp"
 	creds="${creds:+$creds,}$u@local.test:$u-secret"
 done
+printf '%s\n' '/^"a b"@local\.test$/ local.test/quoted-ab/Maildir/' >"$W/pf/etc/vmailbox.re"
 : >"$W/pf/etc/popbsmtp"
 postmap -c "$W/pf/etc" "hash:$W/pf/etc/popbsmtp"
 
