@@ -60,13 +60,19 @@ func (r Result) CPUPerMsg() time.Duration {
 }
 
 // AllocsPerMsg is the median heap allocations per message.
-func (r Result) AllocsPerMsg() float64 { return r.perMsg(func(m run) float64 { return float64(m.mallocs) }) }
+func (r Result) AllocsPerMsg() float64 {
+	return r.perMsg(func(m run) float64 { return float64(m.mallocs) })
+}
 
 // BytesPerMsg is the median of bytes allocated per message.
-func (r Result) BytesPerMsg() float64 { return r.perMsg(func(m run) float64 { return float64(m.bytes) }) }
+func (r Result) BytesPerMsg() float64 {
+	return r.perMsg(func(m run) float64 { return float64(m.bytes) })
+}
 
 // TurnsPerMsg is the median round trips per message.
-func (r Result) TurnsPerMsg() float64 { return r.perMsg(func(m run) float64 { return float64(m.turns) }) }
+func (r Result) TurnsPerMsg() float64 {
+	return r.perMsg(func(m run) float64 { return float64(m.turns) })
+}
 
 // inProc says whether allocations and round trips are the row's own.
 func (r Result) inProc() bool { return len(r.Runs) > 0 && r.Runs[0].inProc }
