@@ -32,6 +32,7 @@ type sink struct {
 	// unstuffed), refused ones included.
 	refuse   atomic.Int64
 	keep     bool
+	perConn  int // when set, the MAIL after this many messages on a connection gets 421 and the connection is closed
 	mu       sync.Mutex
 	payloads [][]byte
 }
@@ -70,6 +71,7 @@ func (s *sink) serve(c net.Conn) {
 	w.Flush()
 	inData := false
 	var data []byte
+	before := s.messages.Load()
 	for {
 		line, err := r.ReadSlice('\n')
 		if err != nil {
@@ -111,6 +113,10 @@ func (s *sink) serve(c net.Conn) {
 			w.WriteString("354 go ahead\r\n")
 		case bytes.EqualFold(line[:4], []byte("QUIT")):
 			w.WriteString("221 2.0.0 bye\r\n")
+			w.Flush()
+			return
+		case s.perConn > 0 && bytes.EqualFold(line[:4], []byte("MAIL")) && s.messages.Load()-before >= int64(s.perConn):
+			w.WriteString("421 4.7.0 too many messages in this connection\r\n")
 			w.Flush()
 			return
 		default: // MAIL, RCPT, RSET, NOOP, HELO
