@@ -73,6 +73,14 @@ func (s *stuffer) WriteString(str string) (int, error) {
 	return n, nil
 }
 
+// line appends s, which holds no CR or LF, and a CRLF; the stuffer must
+// be at the beginning of a line and without dots.
+func (s *stuffer) line(str string) {
+	s.buf = append(s.buf, str...)
+	s.buf = append(s.buf, '\r', '\n')
+	s.bol, s.cr = true, false
+}
+
 // finish ends the last line and, with dots, adds the terminator; it
 // returns the payload.
 func (s *stuffer) finish() []byte {

@@ -1,6 +1,12 @@
 package mailaction
 
-import "testing"
+import (
+	"bytes"
+	"math/rand/v2"
+	"mime/quotedprintable"
+	"strings"
+	"testing"
+)
 
 func TestStuffer(t *testing.T) {
 	cases := []struct {
@@ -45,5 +51,32 @@ func BenchmarkStuffer(b *testing.B) {
 		s := newStuffer(buf, true)
 		s.Write(msg)
 		buf = s.finish()
+	}
+}
+
+// TestWriteQP checks that writeQP gives what mime/quotedprintable gives,
+// on lines of every kind: plain, long, with "=", trailing spaces, CR, LF,
+// CRLF, non-ASCII, and without a final line break.
+func TestWriteQP(t *testing.T) {
+	pieces := []string{"plain text", "=", " ", "\t", "\r", "\n", "\r\n", "é", "✗", ".", "x",
+		strings.Repeat("a", 74), strings.Repeat("b", 75), strings.Repeat("c", 76), strings.Repeat("d", 200)}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		in := b.String()
+		var want bytes.Buffer
+		w := quotedprintable.NewWriter(&want)
+		w.Write([]byte(in))
+		w.Close()
+		ref := newStuffer(nil, false)
+		ref.Write(want.Bytes())
+		got := newStuffer(nil, false)
+		writeQP(&got, in)
+		if g, w := string(got.finish()), string(ref.finish()); g != w {
+			t.Fatalf("writeQP(%q)\n got %q\nwant %q", in, g, w)
+		}
 	}
 }

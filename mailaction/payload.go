@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 
 	gomail "github.com/wneessen/go-mail"
@@ -240,14 +241,75 @@ func (b *mimeBuilder) text(contentType, body string) {
 		{"Content-Transfer-Encoding", "quoted-printable"},
 		{"Content-Type", contentType + "; charset=UTF-8"},
 	})
-	qp := quotedprintable.NewWriter(b.st)
+	writeQP(b.st, body)
+}
+
+// qpPlain marks the bytes quoted-printable leaves as they are (RFC 2045
+// §6.7): printable ASCII but "=", and space and tab except at the end of
+// a line.
+var qpPlain = func() (t [256]bool) {
+	for c := '!'; c <= '~'; c++ {
+		t[c] = c != '='
+	}
+	t[' '], t['\t'] = true, true
+	return t
+}()
+
+// writeQP writes body to st quoted-printable encoded, byte for byte as
+// mime/quotedprintable does (lines end in CRLF). The lines that need no
+// encoding, most of a typical text, are copied as they are; the others go
+// through mime/quotedprintable's Writer, which is at the start of a line
+// whenever a whole line is copied (it flushes at every line break).
+func writeQP(st *stuffer, body string) {
+	qp := quotedprintable.NewWriter(st)
 	var chunk [4096]byte
-	for s := body; len(s) > 0; {
-		k := copy(chunk[:], s)
-		qp.Write(chunk[:k])
-		s = s[k:]
+	feed := func(s string) {
+		for len(s) > 0 {
+			k := copy(chunk[:], s)
+			qp.Write(chunk[:k])
+			s = s[k:]
+		}
+	}
+	for len(body) > 0 {
+		i := strings.IndexByte(body, '\n')
+		if i < 0 {
+			feed(body)
+			break
+		}
+		line := strings.TrimSuffix(body[:i], "\r")
+		if strings.IndexByte(line, '\r') >= 0 {
+			// A CR inside a line leaves the Writer mid-line after the LF
+			// (it takes the CR for the line break): it writes the rest.
+			feed(body)
+			break
+		}
+		if plainLine(line) {
+			st.line(line)
+		} else {
+			feed(body[:i+1])
+		}
+		body = body[i+1:]
 	}
 	qp.Close()
+}
+
+// plainLine reports whether quoted-printable leaves line (without its
+// line break) as it is: short enough to need no soft line break (the
+// Writer breaks before a 76th character), only plain bytes, no space or
+// tab at its end.
+func plainLine(line string) bool {
+	if len(line) > 75 {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		if !qpPlain[line[i]] {
+			return false
+		}
+	}
+	if n := len(line); n > 0 && (line[n-1] == ' ' || line[n-1] == '\t') {
+		return false
+	}
+	return true
 }
 
 // attachment writes an attachment's part headers and records where its
