@@ -3,6 +3,7 @@ package mailaction_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -162,6 +164,46 @@ func TestRetrySendsTheSameBytes(t *testing.T) {
 			}
 			if !bytes.Equal(sk.payloads[0], sk.payloads[1]) {
 				t.Errorf("the retry sent other bytes (%d and %d bytes)", len(sk.payloads[0]), len(sk.payloads[1]))
+			}
+		})
+	}
+}
+
+// TestAttachmentFileChanged: a file that changes size between two
+// attempts fails the Send with invalid_config, and the half-written
+// message is not delivered.
+func TestAttachmentFileChanged(t *testing.T) {
+	for _, pa := range chunkedPaths {
+		t.Run(pa.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "report.csv")
+			if err := os.WriteFile(path, bytes.Repeat([]byte("task,status\n"), 20000), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			sk := startSink(t)
+			sk.refuse.Store(1)
+			grow := func(ctx context.Context, d time.Duration) error {
+				f, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				_, err = f.WriteString("one more line\n")
+				return err
+			}
+			s, err := mailaction.NewSender(benchConfig(sk.port()), append(pa.opts, mailaction.WithSleep(grow))...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+			defer cancel()
+			msg := &mailaction.Message{To: []string{"ops@example.org"}, Text: "report\n", Attachments: []mailaction.Attachment{{Path: path}}}
+			res, err := s.Send(ctx, msg)
+			if !errors.Is(err, mailerrors.ErrInvalidConfig) || res.Attempts != 2 {
+				t.Fatalf("Send: %v (attempts %d), want invalid_config on the second attempt", err, res.Attempts)
+			}
+			if got := sk.messages.Load(); got != 0 {
+				t.Errorf("sink delivered %d messages, want none", got)
 			}
 		})
 	}
