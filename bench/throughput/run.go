@@ -56,7 +56,7 @@ type Config struct {
 }
 
 // DefaultSizes are the bodies measured: small, medium and large.
-var DefaultSizes = []Size{{"1KB", 1 << 10, 1000}, {"100KB", 100 << 10, 200}, {"1MB", 1 << 20, 40}}
+var DefaultSizes = []Size{{"1KB", 1 << 10, 600}, {"100KB", 100 << 10, 150}, {"1MB", 1 << 20, 30}}
 
 // QuickSizes are DefaultSizes with fewer messages.
 var QuickSizes = []Size{{"1KB", 1 << 10, 200}, {"100KB", 100 << 10, 30}, {"1MB", 1 << 20, 10}}
