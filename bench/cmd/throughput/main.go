@@ -16,10 +16,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/x509"
 	"flag"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -52,6 +54,7 @@ func run() int {
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the measured rows to `file`")
 	verbose := flag.Bool("v", false, "note every run on stderr")
 	sinkBin := flag.String("sink", "", "sink program to run; default: build ./bench/cmd/sink")
+	readme := flag.String("readme", "", "after a run without failures, put its output in this `file` between the lines "+beginMark+" and "+endMark)
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -149,6 +152,10 @@ func run() int {
 		Receivers: receivers, Sizes: sz, Transports: trs, Conns: *conns, Rows: *rows, Quick: *quick, Count: *count,
 		SMTPSource: *smtpSource, Pin: p.clientPrefix(), Note: p.note(), Out: os.Stdout,
 	}
+	var out bytes.Buffer
+	if *readme != "" {
+		cfg.Out = io.MultiWriter(os.Stdout, &out)
+	}
 	if *verbose {
 		cfg.Log = os.Stderr
 	}
@@ -169,7 +176,35 @@ func run() int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
+	if *readme != "" {
+		if err := replaceBetween(*readme, out.String()); err != nil {
+			fmt.Fprintln(os.Stderr, "throughput:", err)
+			return 1
+		}
+		fmt.Fprintf(os.Stderr, "throughput: wrote the tables into %s\n", *readme)
+	}
 	return 0
+}
+
+// The lines between which -readme puts the output.
+const (
+	beginMark = "<!-- bench output: begin -->"
+	endMark   = "<!-- bench output: end -->"
+)
+
+// replaceBetween puts text, as a code block, between the marks in file.
+func replaceBetween(file, text string) error {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	s := string(b)
+	i, j := strings.Index(s, beginMark), strings.Index(s, endMark)
+	if i < 0 || j < i {
+		return fmt.Errorf("%s has no %q ... %q section", file, beginMark, endMark)
+	}
+	s = s[:i+len(beginMark)] + "\n```\n" + strings.TrimRight(text, "\n") + "\n```\n" + s[j:]
+	return os.WriteFile(file, []byte(s), 0o644)
 }
 
 // receiver describes a server at addr; with caFile set it is used for
