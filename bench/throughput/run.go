@@ -36,6 +36,7 @@ type Receiver struct {
 	CAFile   string         // PEM file that verifies its certificate
 	Roots    *x509.CertPool // the same, loaded
 	Sink     *Sink          // the project's sink, which counts what it gets; nil for others
+	Share    float64        // part of each size's N sent to it (a slow receiver gets fewer); 0: all
 }
 
 // Config says what Run measures.
@@ -178,7 +179,12 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 	for _, s := range cfg.Sizes {
 		sizes = append(sizes, fmt.Sprintf("%s body: %d msgs", s.Name, s.N))
 	}
-	fmt.Fprintf(cfg.Out, "%s per row and round; %d rounds, rows interleaved in each; 1 recipient per message\n", strings.Join(sizes, ", "), cfg.Count)
+	fmt.Fprintf(cfg.Out, "%s per row and round (1 recipient each); rounds: %d, rows interleaved in each\n", strings.Join(sizes, ", "), cfg.Count)
+	for _, rc := range cfg.Receivers {
+		if rc.Share > 0 {
+			fmt.Fprintf(cfg.Out, "%s gets %.0f%% of those messages (at least 5): it is the slowest receiver\n", rc.Name, 100*rc.Share)
+		}
+	}
 	if la := loadAverage(); la != "" {
 		fmt.Fprintf(cfg.Out, "load average at start: %s\n", la)
 	}
@@ -196,6 +202,9 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 			}
 			var block []Result
 			for _, size := range cfg.Sizes {
+				if rc.Share > 0 {
+					size.N = max(5, int(float64(size.N)*rc.Share))
+				}
 				e := &env{
 					rc: rc, tls: tr == StartTLS, size: size,
 					tlsConf:    &tls.Config{RootCAs: rc.Roots, ServerName: rc.Host, MinVersion: tls.VersionTLS12},

@@ -48,6 +48,7 @@ func run() int {
 	pin := flag.Bool("pin", false, "run this program on CPU 0 and the project's sink on CPU 1 (Linux, 2+ CPUs, taskset)")
 	smtpSink := flag.String("smtp-sink", "", "`address` of a running Postfix smtp-sink to measure against")
 	postfix := flag.String("postfix", "", "`address` of a running Postfix (discard transport) to measure against")
+	postfixShare := flag.Float64("postfix-share", 1.0/3, "part of each size's messages sent to Postfix, which writes each to disk and is the slowest")
 	postfixCA := flag.String("postfix-ca", "", "PEM `file` that verifies the Postfix certificate (enables its STARTTLS rows)")
 	smtpSource := flag.String("smtp-source", "/usr/sbin/smtp-source", "path of Postfix's smtp-source; \"\": leave that row out")
 	onlySink := flag.Bool("only-project-sink", false, "measure against the project's sink only")
@@ -145,6 +146,7 @@ func run() int {
 			fmt.Fprintln(os.Stderr, "throughput:", err)
 			return 1
 		}
+		rc.Share = *postfixShare
 		receivers = append(receivers, rc)
 	}
 
