@@ -6,6 +6,8 @@ import (
 	"context"
 	"io"
 	"net"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"sync"
@@ -240,12 +242,14 @@ func report(b *testing.B, sk *sink) {
 // BDAT and DATA, on one connection: B/op and allocs/op are the sending
 // side's (the sink allocates next to nothing per message), and
 // alloc-ratio is B/op over the message's size. A regression in the
-// payload path (a copy of the message, a buffer not reused) shows here.
+// payload path (a copy of the message, a buffer not reused, a file read
+// into memory) shows here.
 func BenchmarkSendSize(b *testing.B) {
 	for _, size := range []struct {
 		name string
 		n    int
-	}{{"1KB", 1 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}} {
+		file bool // send the text as an attachment read from a file
+	}{{"1KB", 1 << 10, false}, {"100KB", 100 << 10, false}, {"1MB", 1 << 20, false}, {"1MB-file", 1 << 20, true}} {
 		text := largeText(size.n)
 		for _, pa := range chunkedPaths {
 			b.Run(size.name+"/"+pa.name, func(b *testing.B) {
@@ -259,6 +263,14 @@ func BenchmarkSendSize(b *testing.B) {
 				defer s.Close()
 				ctx := context.Background()
 				msg := &mailaction.Message{To: []string{"ops@example.org"}, Subject: "log", Text: text}
+				if size.file {
+					path := filepath.Join(b.TempDir(), "log.txt")
+					if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+						b.Fatal(err)
+					}
+					msg.Text = "The log is attached.\n"
+					msg.Attachments = []mailaction.Attachment{{Path: path}}
+				}
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
 				var before, after runtime.MemStats
