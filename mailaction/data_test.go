@@ -1,6 +1,7 @@
 package mailaction
 
 import (
+	"bufio"
 	"bytes"
 	"math/rand/v2"
 	"mime/quotedprintable"
@@ -77,6 +78,31 @@ func TestWriteQP(t *testing.T) {
 		writeQP(&got, in)
 		if g, w := string(got.finish()), string(ref.finish()); g != w {
 			t.Fatalf("writeQP(%q)\n got %q\nwant %q", in, g, w)
+		}
+	}
+}
+
+// TestDotWriter checks that a payload stuffed on its way to the
+// connection is what the stuffer with dots gives, however it is split
+// into writes.
+func TestDotWriter(t *testing.T) {
+	payload := ".a\r\nb\r\n.\r\n..c\r\nd.e\r\n.\r\n"
+	st := newStuffer(nil, true)
+	st.Write([]byte(payload))
+	want := string(st.finish())
+	for split := range len(payload) + 1 {
+		var out bytes.Buffer
+		bw := bufio.NewWriter(&out)
+		d := &dotWriter{w: bw, bol: true}
+		for _, part := range []string{payload[:split], payload[split:]} {
+			if n, err := d.Write([]byte(part)); n != len(part) || err != nil {
+				t.Fatalf("Write(%q) = %d, %v", part, n, err)
+			}
+		}
+		bw.WriteString(".\r\n")
+		bw.Flush()
+		if got := out.String(); got != want {
+			t.Errorf("split at %d: got %q, want %q", split, got, want)
 		}
 	}
 }
