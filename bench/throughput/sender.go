@@ -8,8 +8,9 @@ import (
 )
 
 // senderRow sends every message through one Sender with k connections,
-// from k goroutines; the Sender's other options are its defaults.
-func senderRow(k int) func(context.Context, *env) error {
+// from k goroutines; the Sender's other options are its defaults, but
+// for NoChunking.
+func senderRow(k int, noChunking bool) func(context.Context, *env) error {
 	return func(ctx context.Context, e *env) error {
 		cfg := config.SMTP{
 			Host:     e.rc.Host,
@@ -17,7 +18,7 @@ func senderRow(k int) func(context.Context, *env) error {
 			TLS:      config.TLSNone,
 			From:     fromAddr,
 			HeloName: heloName,
-			Pool:     config.Pool{MaxConns: k},
+			Pool:     config.Pool{MaxConns: k, NoChunking: noChunking},
 		}
 		if e.tls {
 			cfg.TLS = config.TLSStartTLS

@@ -51,7 +51,7 @@ func run() int {
 	postfixShare := flag.Float64("postfix-share", 1.0/3, "part of each size's messages sent to Postfix, which writes each to disk and is the slowest")
 	postfixCA := flag.String("postfix-ca", "", "PEM `file` that verifies the Postfix certificate (enables its STARTTLS rows)")
 	smtpSource := flag.String("smtp-source", "/usr/sbin/smtp-source", "path of Postfix's smtp-source; \"\": leave that row out")
-	onlySink := flag.Bool("only-project-sink", false, "measure against the project's sink only")
+	only := flag.String("receivers", "", "comma-separated `list` of the receivers to measure against (project-sink, smtp-sink, postfix); default all given")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the measured rows to `file`")
 	verbose := flag.Bool("v", false, "note every run on stderr")
 	sinkBin := flag.String("sink", "", "sink program to run; default: build ./bench/cmd/sink")
@@ -132,7 +132,13 @@ func run() int {
 		Name: "project sink", About: "go-smtp in a separate process; PIPELINING, CHUNKING, STARTTLS; replies held until it reads, as Postfix does",
 		Addr: s.Addr, Host: s.Host, Port: s.Port, StartTLS: true, CAFile: s.CertFile, Roots: s.Roots, Sink: s,
 	}}
-	if !*onlySink && *smtpSink != "" {
+	want := func(name string) bool {
+		return *only == "" || strings.Contains(","+*only+",", ","+strings.ReplaceAll(name, " ", "-")+",")
+	}
+	if !want("project sink") {
+		receivers = nil
+	}
+	if want("smtp-sink") && *smtpSink != "" {
 		rc, err := receiver("smtp-sink", "Postfix's smtp-sink; PIPELINING, no CHUNKING, no STARTTLS", *smtpSink, "")
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "throughput:", err)
@@ -140,7 +146,7 @@ func run() int {
 		}
 		receivers = append(receivers, rc)
 	}
-	if !*onlySink && *postfix != "" {
+	if want("postfix") && *postfix != "" {
 		rc, err := receiver("postfix", "a private Postfix on loopback, every message to the discard transport; PIPELINING, CHUNKING, STARTTLS", *postfix, *postfixCA)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "throughput:", err)
