@@ -165,6 +165,27 @@ func printTargets(out io.Writer, results []Result) {
 		{"1KB: Sender pooled >= 2x go-mail on as many conns", "smtp-sink", "1KB", "sender-n", ratio(2.0, "gomail-n")},
 	}
 	fmt.Fprintln(out, "\ntargets")
+	// Every Sender row against its go-mail peer: the Sender is to be at
+	// least as fast at every size on every receiver.
+	below := 0
+	for _, r := range results {
+		if r.Err != nil || (r.Key != "sender-1" && r.Key != "sender-n") {
+			continue
+		}
+		peer, ok := find(results, r.Receiver, r.Transport, r.Size, r.Peer)
+		if !ok || peer.Err != nil {
+			continue
+		}
+		if m, lo, hi, ok := r.RatioOver(peer); ok && m < 1 {
+			below++
+			fmt.Fprintf(out, "  below go-mail: %s, %s, %s, %s: %.2fx [%.2f-%.2f]\n", r.Receiver, r.Transport, r.Size, r.Row, m, lo, hi)
+		}
+	}
+	verdict := "PASS"
+	if below > 0 {
+		verdict = "MISS"
+	}
+	fmt.Fprintf(out, "  %-52s %-13s %-9s %-10s %s\n", "Sender >= 1.0x go-mail on as many conns:", "every", "", fmt.Sprintf("%d below", below), verdict)
 	for _, t := range targets {
 		matched := false
 		for _, r := range results {
