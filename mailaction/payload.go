@@ -203,7 +203,9 @@ func (b *mimeBuilder) part(headers [][2]string) {
 		b.st.WriteString(l.boundary)
 		b.st.WriteString("\r\n")
 	}
-	sort.Slice(headers, func(i, j int) bool { return headers[i][0] < headers[j][0] })
+	if !sort.SliceIsSorted(headers, func(i, j int) bool { return headers[i][0] < headers[j][0] }) {
+		sort.Slice(headers, func(i, j int) bool { return headers[i][0] < headers[j][0] })
+	}
 	for _, h := range headers {
 		b.header(h[0], h[1])
 	}
@@ -235,12 +237,16 @@ func (b *mimeBuilder) close() {
 	b.st.WriteString("--\r\n")
 }
 
+// textHeaders are the headers of the text parts, the same for every
+// message: made once, in the order mime/multipart writes them.
+var textHeaders = map[string][][2]string{
+	"text/plain": {{"Content-Transfer-Encoding", "quoted-printable"}, {"Content-Type", "text/plain; charset=UTF-8"}},
+	"text/html":  {{"Content-Transfer-Encoding", "quoted-printable"}, {"Content-Type", "text/html; charset=UTF-8"}},
+}
+
 // text writes a text part, quoted-printable encoded.
 func (b *mimeBuilder) text(contentType, body string) {
-	b.part([][2]string{
-		{"Content-Transfer-Encoding", "quoted-printable"},
-		{"Content-Type", contentType + "; charset=UTF-8"},
-	})
+	b.part(textHeaders[contentType])
 	writeQP(b.st, body)
 }
 
