@@ -171,8 +171,8 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 		selected = append(selected, r)
 	}
 
-	fmt.Fprintf(cfg.Out, "taskmail bench, %s; %s %s/%s, %d CPUs, GOMAXPROCS %d\n",
-		time.Now().UTC().Format("2006-01-02 15:04 MST"), runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0))
+	fmt.Fprintf(cfg.Out, "taskmail bench, %s; %s %s/%s, %d CPUs%s, GOMAXPROCS %d\n",
+		time.Now().UTC().Format("2006-01-02 15:04 MST"), runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), cpuModel(), runtime.GOMAXPROCS(0))
 	if cfg.Note != "" {
 		fmt.Fprintln(cfg.Out, cfg.Note)
 	}
@@ -242,6 +242,21 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 		return results, fmt.Errorf("throughput: %d rows failed", failed)
 	}
 	return results, nil
+}
+
+// cpuModel is " (model name)" from /proc/cpuinfo, or "" where there is
+// none.
+func cpuModel() string {
+	b, err := os.ReadFile("/proc/cpuinfo")
+	if err != nil {
+		return ""
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "model name" {
+			return " (" + strings.Join(strings.Fields(v), " ") + ")"
+		}
+	}
+	return ""
 }
 
 // loadAverage is the first three fields of /proc/loadavg, or "" where
