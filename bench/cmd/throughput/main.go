@@ -55,7 +55,7 @@ func run() int {
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the measured rows to `file`")
 	verbose := flag.Bool("v", false, "note every run on stderr")
 	sinkBin := flag.String("sink", "", "sink program to run; default: build ./bench/cmd/sink")
-	readme := flag.String("readme", "", "after a run without failures, put its output in this `file` between the lines "+beginMark+" and "+endMark)
+	readme := flag.String("readme", "", "after a run that was not interrupted, put its output (failed rows marked) in this `file` between the lines "+beginMark+" and "+endMark)
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -180,16 +180,18 @@ func run() int {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	if _, err := throughput.Run(ctx, cfg); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	if *readme != "" {
+	_, runErr := throughput.Run(ctx, cfg)
+	if *readme != "" && ctx.Err() == nil {
+		// A failed row is in the output as such: the tables go in as they are.
 		if err := replaceBetween(*readme, out.String()); err != nil {
 			fmt.Fprintln(os.Stderr, "throughput:", err)
 			return 1
 		}
 		fmt.Fprintf(os.Stderr, "throughput: wrote the tables into %s\n", *readme)
+	}
+	if runErr != nil {
+		fmt.Fprintln(os.Stderr, runErr)
+		return 1
 	}
 	return 0
 }
