@@ -13,6 +13,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/smtptest"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -204,6 +205,39 @@ func TestAttachmentFileChanged(t *testing.T) {
 			}
 			if got := sk.messages.Load(); got != 0 {
 				t.Errorf("sink delivered %d messages, want none", got)
+			}
+		})
+	}
+}
+
+// TestLargeMessageWaitsForRecipients: over BDAT a message larger than
+// what a server reads at once is sent only after the replies to MAIL and
+// RCPT (a server that flushes those replies mid-chunk, as Postfix does,
+// would otherwise hold its last reply for the client's delayed ACK), and
+// so not at all when every recipient is refused. A small message still
+// goes in one write with its commands.
+func TestLargeMessageWaitsForRecipients(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		text  string
+		bdats int
+	}{{"small", "short report\n", 1}, {"large", largeText(100 << 10), 0}} {
+		t.Run(c.name, func(t *testing.T) {
+			srv := smtptest.StartT(t, smtptest.Config{})
+			srv.SetRules(smtptest.Rule{Stage: smtptest.StageRcpt, Reply: smtptest.Reply{Code: 550, Enhanced: "5.1.1", Text: "User unknown"}})
+			s, err := mailaction.NewSender(plain(srv))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+			defer cancel()
+			_, err = s.Send(ctx, &mailaction.Message{To: []string{"nobody@example.org"}, Text: c.text})
+			if !errors.Is(err, mailerrors.ErrRecipientUnknown) {
+				t.Fatalf("Send: %v, want recipient_unknown", err)
+			}
+			if got := srv.CommandCount("BDAT"); got != c.bdats {
+				t.Errorf("server got %d BDAT commands, want %d", got, c.bdats)
 			}
 		})
 	}

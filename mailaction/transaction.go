@@ -36,6 +36,8 @@ func (s *Sender) transact(ctx context.Context, ses *session, p *prepared, rcpts 
 	}
 	var tx txResult
 	switch {
+	case ses.pipelining && ses.chunking && s.cfg.RecipientPolicy != config.RecipientsAllOrNothing && p.body.size > oneWriteLimit:
+		tx = s.transactChunkedAfterEnvelope(ctx, ses, p, rcpts)
 	case ses.pipelining && ses.chunking && s.cfg.RecipientPolicy != config.RecipientsAllOrNothing:
 		tx = s.transactChunked(ctx, ses, p, rcpts)
 	case ses.pipelining:
