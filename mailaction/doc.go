@@ -13,9 +13,10 @@
 // (RFC 3030), MAIL FROM, every RCPT TO, BDAT and a message of up to 3 KiB
 // go in one write: one round trip per message; a larger message follows
 // the replies to MAIL and RCPT, as with DATA, but without dot-stuffing.
-// The message is written to the connection as it is encoded once per Send,
-// never copied for DATA, and an attachment read from a file is streamed. Each reply is still mapped to its
-// command, so a refused recipient comes back as its own error.
+// The message is encoded once per Send and written to the connection as
+// it is, never copied for DATA; an attachment read from a file is
+// streamed. Each reply is still mapped to its command, so a refused
+// recipient comes back as its own error.
 // Pool.RateLimit caps messages per Pool.RateInterval for providers that
 // throttle.
 //
