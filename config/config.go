@@ -76,7 +76,7 @@ type Retry struct {
 // Pool tunes a reusable Sender's connections.
 type Pool struct {
 	MaxConns     int           `yaml:"max_conns" json:"max_conns"`         // 0: 5
-	MaxMessages  int           `yaml:"max_messages" json:"max_messages"`   // messages per connection before it is recycled; 0: 100
+	MaxMessages  int           `yaml:"max_messages" json:"max_messages"`   // messages per connection before it is recycled; 0: 1000 (see DefaultPoolMaxMessages)
 	IdleTimeout  time.Duration `yaml:"idle_timeout" json:"idle_timeout"`   // 0: 30s
 	RateLimit    int           `yaml:"rate_limit" json:"rate_limit"`       // messages per RateInterval; 0: unlimited
 	RateInterval time.Duration `yaml:"rate_interval" json:"rate_interval"` // 0: 1s

@@ -21,7 +21,7 @@ const (
 // More defaults that a zero field stands for.
 const (
 	DefaultMaxConns             = 5
-	DefaultMaxMessages          = 100
+	DefaultMaxMessages          = DefaultPoolMaxMessages
 	DefaultIdleTimeout          = 30 * time.Second
 	DefaultRateInterval         = time.Second
 	DefaultSubjectPrefix        = "[taskmail]"
@@ -30,6 +30,17 @@ const (
 	DefaultNotifierRateInterval = time.Hour
 	DefaultQueueSize            = 10000
 )
+
+// DefaultPoolMaxMessages is how many messages a pooled connection carries
+// before it is retired when Pool.MaxMessages is zero. It is large because
+// the server decides: Postfix's smtpd has no per-connection limit, and
+// Postfix's own client reuses a connection with no count limit
+// (smtp_connection_reuse_count_limit = 0); a server that takes fewer says
+// so with 421 or by closing, and the Sender then goes on, on a fresh
+// connection, without an error for the caller. A redial every 100
+// messages, the former default, cost a new TLS handshake and EHLO for
+// nothing on servers that allow more.
+const DefaultPoolMaxMessages = 1000
 
 // Valid reports whether m is one of the TLS modes (the empty mode counts:
 // it means TLSStartTLS).

@@ -43,7 +43,7 @@ func TestSMTPWithDefaultsFields(t *testing.T) {
 		DataTimeout:     DefaultDataTimeout,
 		Retry:           Retry{MaxAttempts: 5, InitialInterval: time.Second, MaxInterval: 5 * time.Minute, MaxElapsed: 30 * time.Minute, GreylistDelay: 5 * time.Minute, MaxAmbiguous: DefaultMaxAmbiguous},
 		RecipientPolicy: RecipientsBestEffort,
-		Pool:            Pool{MaxConns: 5, MaxMessages: 100, IdleTimeout: 30 * time.Second, RateInterval: time.Second},
+		Pool:            Pool{MaxConns: 5, MaxMessages: 1000, IdleTimeout: 30 * time.Second, RateInterval: time.Second},
 	}
 	if !reflect.DeepEqual(d, want) {
 		t.Errorf("got  %+v\nwant %+v", d, want)

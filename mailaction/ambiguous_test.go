@@ -3,6 +3,7 @@ package mailaction_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -130,25 +131,32 @@ func TestPooledBDATDropIsAnAttempt(t *testing.T) {
 // that takes longer than a command's timeout to accept the message is
 // not taken for a lost one.
 func TestFinalReplyWaitsDataTimeout(t *testing.T) {
+	large := simple("ops@example.org")
+	large.Text = strings.Repeat("a line of the nightly report\n", 400) // over 3 KiB: BDAT after the envelope replies
 	for _, p := range paths {
-		t.Run(p.name, func(t *testing.T) {
-			srv := smtptest.StartT(t, smtptest.Config{
-				DisablePipelining: p.disablePipelining,
-				Faults:            []smtptest.Fault{{Stage: smtptest.StageData, Kind: smtptest.FaultStall, Delay: 600 * time.Millisecond}},
+		for _, size := range []struct {
+			name string
+			msg  *mailaction.Message
+		}{{"small", simple("ops@example.org")}, {"large", large}} {
+			t.Run(p.name+"/"+size.name, func(t *testing.T) {
+				srv := smtptest.StartT(t, smtptest.Config{
+					DisablePipelining: p.disablePipelining,
+					Faults:            []smtptest.Fault{{Stage: smtptest.StageData, Kind: smtptest.FaultStall, Delay: 600 * time.Millisecond}},
+				})
+				cfg := plain(srv)
+				cfg.Retry.MaxAttempts = 1
+				cfg.CommandTimeout = 200 * time.Millisecond
+				cfg.DataTimeout = 10 * time.Second
+				ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+				defer cancel()
+				res, err := mailaction.SendEmail(ctx, cfg, size.msg, p.opts...)
+				if err != nil {
+					t.Fatalf("SendEmail: %v", err)
+				}
+				if res.Attempts != 1 || res.MaybeDuplicated || len(srv.Messages()) != 1 {
+					t.Errorf("attempts %d, MaybeDuplicated %v, messages %d", res.Attempts, res.MaybeDuplicated, len(srv.Messages()))
+				}
 			})
-			cfg := plain(srv)
-			cfg.Retry.MaxAttempts = 1
-			cfg.CommandTimeout = 200 * time.Millisecond
-			cfg.DataTimeout = 10 * time.Second
-			ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
-			defer cancel()
-			res, err := mailaction.SendEmail(ctx, cfg, simple("ops@example.org"), p.opts...)
-			if err != nil {
-				t.Fatalf("SendEmail: %v", err)
-			}
-			if res.Attempts != 1 || res.MaybeDuplicated || len(srv.Messages()) != 1 {
-				t.Errorf("attempts %d, MaybeDuplicated %v, messages %d", res.Attempts, res.MaybeDuplicated, len(srv.Messages()))
-			}
-		})
+		}
 	}
 }

@@ -1,13 +1,10 @@
 package mailaction
 
 import (
-	"bytes"
 	"crypto/rand"
 	"encoding/base64"
 	"encoding/hex"
 	"net/mail"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -25,34 +22,17 @@ type prepared struct {
 	sender    string   // envelope MAIL FROM, an RFC 5321 Mailbox (see parseMailbox)
 	rcpts     []string // envelope RCPT TO, RFC 5321 Mailboxes, without duplicates
 	utf8      []string // the addresses whose local part is not ASCII: they need SMTPUTF8
-	data      []byte   // the message with CRLF line ends: the BDAT payload
-	dot       []byte   // data dot-stuffed and ending in ".\r\n": the DATA payload; built on first use
+	body      *payload // the message with CRLF line ends: the BDAT payload; DATA stuffs it as it goes
 	messageID string   // without angle brackets
-	bufs      [2]*[]byte
 }
 
-// dotData returns the DATA form of the payload, building it once.
-func (p *prepared) dotData() []byte {
-	if p.dot == nil {
-		p.bufs[1] = getBuffer()
-		st := newStuffer(*p.bufs[1], true)
-		st.Write(p.data)
-		p.dot = st.finish()
-	}
-	return p.dot
-}
-
-// release returns the payload buffers to the pool. p must not be used
+// release returns the payload's buffer to the pool. p must not be used
 // after.
 func (p *prepared) release() {
-	for i, keep := range [2][]byte{p.data, p.dot} {
-		if b := p.bufs[i]; b != nil {
-			*b = keep[:0] // keep what append grew
-			putBuffer(b)
-		}
+	if p.body != nil {
+		p.body.release()
+		p.body = nil
 	}
-	p.bufs = [2]*[]byte{}
-	p.data, p.dot = nil, nil
 }
 
 // reservedHeaders are set from Message fields; Message.Headers may not
@@ -171,29 +151,11 @@ func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
 		m.SetGenHeader(gomail.Header(k), foldableHeader(v))
 	}
 
-	switch {
-	case msg.Text != "" && msg.HTML != "":
-		m.SetBodyString(gomail.TypeTextPlain, msg.Text)
-		m.AddAlternativeString(gomail.TypeTextHTML, msg.HTML)
-	case msg.HTML != "":
-		m.SetBodyString(gomail.TypeTextHTML, msg.HTML)
-	default:
-		m.SetBodyString(gomail.TypeTextPlain, msg.Text)
+	body, e := buildPayload(m, msg)
+	if e != nil {
+		return nil, e
 	}
-	for i := range msg.Attachments {
-		if e := attach(m, i, &msg.Attachments[i]); e != nil {
-			return nil, e
-		}
-	}
-
-	p.bufs[0] = getBuffer()
-	st := newStuffer(*p.bufs[0], false)
-	if _, err := m.WriteTo(&st); err != nil {
-		putBuffer(p.bufs[0])
-		return nil, messageError(mailerrors.KindInvalidConfig, "cannot build the message: "+err.Error(),
-			"Check that every attachment can be read", err)
-	}
-	p.data = st.finish()
+	p.body = body
 	return p, nil
 }
 
@@ -256,57 +218,6 @@ func envelopeRecipients(lists ...[]listEntry) []string {
 		}
 	}
 	return out
-}
-
-// attach adds one attachment to m.
-func attach(m *gomail.Msg, i int, a *Attachment) *mailerrors.Error {
-	field := "Attachments[" + strconv.Itoa(i) + "]"
-	name := a.Name
-	if name == "" && a.Path != "" {
-		name = filepath.Base(a.Path)
-	}
-	if name == "" {
-		name = "attachment-" + strconv.Itoa(i+1)
-	}
-	var opts []gomail.FileOption
-	if a.ContentType != "" {
-		opts = append(opts, gomail.WithFileContentType(gomail.ContentType(a.ContentType)))
-	}
-	switch {
-	case a.Data != nil:
-		if a.Inline {
-			m.EmbedReadSeeker(name, bytes.NewReader(a.Data), opts...)
-		} else {
-			m.AttachReadSeeker(name, bytes.NewReader(a.Data), opts...)
-		}
-	case a.Reader != nil:
-		var err error
-		if a.Inline {
-			err = m.EmbedReader(name, a.Reader, opts...)
-		} else {
-			err = m.AttachReader(name, a.Reader, opts...)
-		}
-		if err != nil {
-			return messageError(mailerrors.KindInvalidConfig, "cannot read "+field+" ("+name+"): "+err.Error(),
-				"Check the attachment's Reader", err)
-		}
-	case a.Path != "":
-		// go-mail skips a file it cannot stat without a word; say so.
-		if _, err := os.Stat(a.Path); err != nil {
-			return messageError(mailerrors.KindInvalidConfig, "cannot read "+field+": "+err.Error(),
-				"Check the attachment's Path", err)
-		}
-		opts = append(opts, gomail.WithFileName(name))
-		if a.Inline {
-			m.EmbedFile(a.Path, opts...)
-		} else {
-			m.AttachFile(a.Path, opts...)
-		}
-	default:
-		return messageError(mailerrors.KindSyntaxError, field+" has no content",
-			"Set the attachment's Data, Reader or Path", nil)
-	}
-	return nil
 }
 
 // checkLineBreaks refuses a message with a CR, LF or NUL in any header

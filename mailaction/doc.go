@@ -10,9 +10,13 @@
 // command that adds nothing (no NOOP before a message, no RSET after a
 // delivered one). When the server offers PIPELINING (RFC 2920), MAIL FROM,
 // every RCPT TO and DATA go in one write; when it also offers CHUNKING
-// (RFC 3030), MAIL FROM, every RCPT TO, BDAT and the message go in one
-// write: one round trip per message. Each reply is still mapped to its
-// command, so a refused recipient comes back as its own error.
+// (RFC 3030), MAIL FROM, every RCPT TO, BDAT and a message of up to 3 KiB
+// go in one write: one round trip per message; a larger message follows
+// the replies to MAIL and RCPT, as with DATA, but without dot-stuffing.
+// The message is encoded once per Send and written to the connection as
+// it is, never copied for DATA; an attachment read from a file is
+// streamed. Each reply is still mapped to its command, so a refused
+// recipient comes back as its own error.
 // Pool.RateLimit caps messages per Pool.RateInterval for providers that
 // throttle.
 //

@@ -17,12 +17,18 @@ const (
 
 // Attachment is a file attached to a message. Exactly one of Data, Reader
 // and Path is used, in that order.
+//
+// Data and Path are not copied: their content is base64-encoded as the
+// message goes to the server, so a large file is streamed from disk and
+// never held in memory. Data must not be modified, and the file at Path
+// must keep its size, until Send returns (a file that changes size fails
+// the Send with invalid_config; nothing is delivered).
 type Attachment struct {
 	Name        string    // file name shown to the recipient; default: base of Path
 	ContentType string    // default: by extension, else application/octet-stream
 	Data        []byte    // content
-	Reader      io.Reader // content, read once when the message is built
-	Path        string    // content, read from this file when the message is built
+	Reader      io.Reader // content, read once into memory when the message is built
+	Path        string    // content, read from this file each time the message is written to a server
 	Inline      bool      // embed (Content-Disposition: inline) instead of attach
 }
 

@@ -3,6 +3,7 @@ package mailaction
 import (
 	"bufio"
 	"context"
+	"errors"
 	"strconv"
 
 	"github.com/taskmail/taskmail/config"
@@ -30,15 +31,17 @@ func (s *Sender) transact(ctx context.Context, ses *session, p *prepared, rcpts 
 	if len(p.utf8) > 0 && !ses.smtputf8 {
 		return txResult{err: noSMTPUTF8Error(ses.server, p.utf8)}
 	}
-	if ses.size > 0 && int64(len(p.data)) > ses.size {
+	if ses.size > 0 && p.body.size > ses.size {
 		e := mailerrors.New(mailerrors.KindMessageTooLarge, mailerrors.StageMail, nil)
 		e.Server, e.Temporary = ses.server, false
-		e.Text = "the message is " + strconv.Itoa(len(p.data)) + " bytes; the server accepts at most " +
+		e.Text = "the message is " + strconv.FormatInt(p.body.size, 10) + " bytes; the server accepts at most " +
 			strconv.FormatInt(ses.size, 10) + " (SIZE), so it was not sent"
 		return txResult{err: e}
 	}
 	var tx txResult
 	switch {
+	case ses.pipelining && ses.chunking && s.cfg.RecipientPolicy != config.RecipientsAllOrNothing && p.body.size > oneWriteLimit:
+		tx = s.transactChunkedAfterEnvelope(ctx, ses, p, rcpts)
 	case ses.pipelining && ses.chunking && s.cfg.RecipientPolicy != config.RecipientsAllOrNothing:
 		tx = s.transactChunked(ctx, ses, p, rcpts)
 	case ses.pipelining:
@@ -171,14 +174,20 @@ func (s *Sender) transactChunked(ctx context.Context, ses *session, p *prepared,
 	w := ses.writeEnvelope(p, rcpts)
 	var num [20]byte
 	w.WriteString("BDAT ")
-	w.Write(strconv.AppendInt(num[:0], int64(len(p.data)), 10))
+	w.Write(strconv.AppendInt(num[:0], p.body.size, 10))
 	w.WriteString(" LAST\r\n")
 	ses.deadline(s.cfg.CommandTimeout)
-	_, err := w.Write(p.data)
+	// One chunk of the exact size, streamed through the connection's
+	// buffer (RFC 3030 allows a chunk of any size).
+	err := p.body.writeTo(w)
 	if err == nil {
 		err = w.Flush()
 	}
 	if err != nil {
+		if e := payloadSourceError(ses, err); e != nil {
+			tx.err = e
+			return tx
+		}
 		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageMail, "", err)
 		return tx
 	}
@@ -261,9 +270,17 @@ func (s *Sender) readEnvelope(ctx context.Context, ses *session, tx *txResult, r
 func (s *Sender) sendPayload(ctx context.Context, ses *session, p *prepared, tx *txResult) {
 	w := ses.client.Text.W
 	ses.deadline(s.cfg.CommandTimeout)
-	_, err := w.Write(p.dotData())
+	// Stuffed on the way: no dot-stuffed copy of the message is made.
+	err := p.body.writeTo(&dotWriter{w: w, bol: true})
+	if err == nil {
+		_, err = w.WriteString(".\r\n")
+	}
 	if err == nil {
 		err = w.Flush()
+	}
+	if e := payloadSourceError(ses, err); e != nil {
+		tx.err = e
+		return
 	}
 	if err != nil {
 		// The final dot did not go: the server cannot have taken the
@@ -337,4 +354,19 @@ func (tx *txResult) markStale(ses *session) {
 	if tx.err.Code == 421 || (tx.err.Code == 0 && ses.dead && tx.err.Kind != mailerrors.KindTimeout) {
 		tx.stale = true
 	}
+}
+
+// payloadSourceError returns, when err is a failure to read an attachment
+// while the payload was being written, an error of kind invalid_config
+// for it, and drops the connection, which holds part of a message.
+func payloadSourceError(ses *session, err error) *mailerrors.Error {
+	var se *sourceError
+	if !errors.As(err, &se) {
+		return nil
+	}
+	ses.close()
+	e := mailerrors.New(mailerrors.KindInvalidConfig, mailerrors.StageData, err)
+	e.Server, e.Text, e.Temporary = ses.server, err.Error()+"; nothing was delivered", false
+	e.Hints = []mailerrors.Hint{{Text: "Keep an attachment's file unchanged until Send returns"}}
+	return e
 }

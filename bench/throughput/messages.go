@@ -12,34 +12,42 @@ const (
 	rcptDomain = "bench.test"
 )
 
+// Size is one message size the bench measures: a text body of Bytes
+// bytes, N messages per row.
+type Size struct {
+	Name  string // "1KB"
+	Bytes int    // body length
+	N     int    // messages per row
+}
+
 // message is one of the messages every row sends. Message i goes to
-// r<i>@bench.test so the sink can tell which ones arrived.
+// r<i>@bench.test so the project's sink can tell which ones arrived.
 type message struct {
 	rcpt    string
 	subject string
-	body    string
-	raw     []byte // RFC 5322 form with CRLF line ends, for the clients that take bytes
 }
 
-// newMessages returns the n small messages each row sends.
+// newMessages returns the envelope and subject of n messages.
 func newMessages(n int) []message {
 	msgs := make([]message, n)
 	for i := range msgs {
-		m := &msgs[i]
-		m.rcpt = fmt.Sprintf("r%d@%s", i, rcptDomain)
-		m.subject = fmt.Sprintf("Nightly report %d", i)
-		m.body = fmt.Sprintf("Task %d finished.\r\nDuration: 12.5s\r\nStatus: ok\r\n", i)
-		var b strings.Builder
-		fmt.Fprintf(&b, "From: <%s>\r\n", fromAddr)
-		fmt.Fprintf(&b, "To: <%s>\r\n", m.rcpt)
-		fmt.Fprintf(&b, "Subject: %s\r\n", m.subject)
-		b.WriteString("Date: Mon, 23 Nov 2026 12:00:00 +0000\r\n")
-		fmt.Fprintf(&b, "Message-ID: <%d.bench@%s>\r\n", i, rcptDomain)
-		b.WriteString("MIME-Version: 1.0\r\n")
-		b.WriteString("Content-Type: text/plain; charset=UTF-8\r\n")
-		b.WriteString("Content-Transfer-Encoding: 7bit\r\n\r\n")
-		b.WriteString(m.body)
-		m.raw = []byte(b.String())
+		msgs[i] = message{rcpt: fmt.Sprintf("r%d@%s", i, rcptDomain), subject: fmt.Sprintf("Nightly report %d", i)}
 	}
 	return msgs
+}
+
+// newBody returns a text body of n bytes (at least one line) in lines of
+// 64 characters ending in LF: ASCII without "=" and no line over 76
+// characters, so its quoted-printable form is the text itself, and no
+// line starting with a dot. Every client sends the same body: the Sender
+// and go-mail encode it as quoted-printable, net/smtp sends it as it is.
+func newBody(n int) string {
+	const line = "Task finished: duration 12.5s, status ok, output in the log 0123\n"
+	var b strings.Builder
+	b.Grow(n + len(line))
+	for b.Len() < n {
+		b.WriteString(line[:min(len(line)-1, n-b.Len()-1)])
+		b.WriteByte('\n')
+	}
+	return b.String()
 }

@@ -2,39 +2,29 @@ package throughput
 
 import (
 	"context"
-	"net"
+	"errors"
+	"fmt"
 	"net/smtp"
+	"os/exec"
+	"strconv"
+	"time"
 
 	"github.com/wneessen/go-mail"
 )
 
-// peerRows are the clients taskmail is compared with.
-func peerRows() []row {
-	return []row{
-		{name: "go-mail default, 1 conn", key: keyGoMailDefault, run: goMailRow(1)},
-		{name: "go-mail WithoutNoop+WithoutRset, 1 conn", key: "gomail-nonoop", run: goMailRow(1, mail.WithoutNoop(), mail.WithoutRset())},
-		{name: "go-mail default, 5 parallel conns", key: "gomail-5", run: goMailRow(5)},
-		{name: "go-mail default, new conn per message", key: keyGoMailDial, tlsOnly: true, once: true, run: goMailDialEach},
-		{name: "net/smtp, 1 conn", key: "netsmtp", run: netSMTPRow},
-		{name: "raw pipelined DATA, 1 conn (ceiling)", key: "raw", run: rawRow},
-		{name: "raw pipelined BDAT, 1 conn (ceiling)", key: "raw-bdat", run: rawRows(1, true)},
-		{name: "raw pipelined BDAT, 5 conns (ceiling)", key: "raw-bdat-5", run: rawRows(5, true)},
-	}
-}
-
-func goMailOptions(e *env, extra ...mail.Option) []mail.Option {
-	opts := []mail.Option{mail.WithPort(e.port), mail.WithHELO(heloName)}
+func goMailOptions(e *env) []mail.Option {
+	opts := []mail.Option{mail.WithPort(e.rc.Port), mail.WithHELO(heloName), mail.WithDialContextFunc(countingDialer(e.turns))}
 	if e.tls {
 		opts = append(opts, mail.WithTLSPolicy(mail.TLSMandatory), mail.WithTLSConfig(e.tlsConf))
 	} else {
 		opts = append(opts, mail.WithTLSPolicy(mail.NoTLS))
 	}
-	return append(opts, extra...)
+	return opts
 }
 
 // goMailMsg builds the message the way a go-mail user does, inside the
 // measured loop, as taskmail's Sender builds its own.
-func goMailMsg(m *message) (*mail.Msg, error) {
+func goMailMsg(e *env, m *message) (*mail.Msg, error) {
 	msg := mail.NewMsg()
 	if err := msg.From(fromAddr); err != nil {
 		return nil, err
@@ -43,16 +33,16 @@ func goMailMsg(m *message) (*mail.Msg, error) {
 		return nil, err
 	}
 	msg.Subject(m.subject)
-	msg.SetBodyString(mail.TypeTextPlain, m.body)
+	msg.SetBodyString(mail.TypeTextPlain, e.body)
 	return msg, nil
 }
 
-// goMailRow dials k go-mail clients once (DialWithContext) and sends every
-// message with Send on one of them.
-func goMailRow(k int, extra ...mail.Option) func(context.Context, *env) error {
+// goMailRow dials k go-mail clients with default options once
+// (DialWithContext) and sends every message with Send on one of them.
+func goMailRow(k int) func(context.Context, *env) error {
 	return func(ctx context.Context, e *env) error {
 		return parallel(ctx, e, k, func(ctx context.Context) (func(*message) error, func() error, error) {
-			c, err := mail.NewClient(e.host, goMailOptions(e, extra...)...)
+			c, err := mail.NewClient(e.rc.Host, goMailOptions(e)...)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -60,7 +50,7 @@ func goMailRow(k int, extra ...mail.Option) func(context.Context, *env) error {
 				return nil, nil, err
 			}
 			send := func(m *message) error {
-				msg, err := goMailMsg(m)
+				msg, err := goMailMsg(e, m)
 				if err != nil {
 					return err
 				}
@@ -71,34 +61,16 @@ func goMailRow(k int, extra ...mail.Option) func(context.Context, *env) error {
 	}
 }
 
-// goMailDialEach sends every message on a new connection (DialAndSend).
-func goMailDialEach(ctx context.Context, e *env) error {
-	c, err := mail.NewClient(e.host, goMailOptions(e)...)
-	if err != nil {
-		return err
-	}
-	return parallel(ctx, e, 1, func(ctx context.Context) (func(*message) error, func() error, error) {
-		send := func(m *message) error {
-			msg, err := goMailMsg(m)
-			if err != nil {
-				return err
-			}
-			return c.DialAndSendWithContext(ctx, msg)
-		}
-		return send, func() error { return nil }, nil
-	})
-}
-
-// netSMTPRow sends every message on one net/smtp connection. net/smtp
-// takes the message as bytes, so it sends the pre-built form.
+// netSMTPRow sends every message on one net/smtp connection, writing a
+// header block and the body as they are (net/smtp takes bytes and
+// dot-stuffs them).
 func netSMTPRow(ctx context.Context, e *env) error {
 	return parallel(ctx, e, 1, func(ctx context.Context) (func(*message) error, func() error, error) {
-		var d net.Dialer
-		conn, err := d.DialContext(ctx, "tcp", e.addr)
+		conn, err := countingDialer(e.turns)(ctx, "tcp", e.rc.Addr)
 		if err != nil {
 			return nil, nil, err
 		}
-		c, err := smtp.NewClient(conn, e.host)
+		c, err := smtp.NewClient(conn, e.rc.Host)
 		if err != nil {
 			conn.Close()
 			return nil, nil, err
@@ -124,11 +96,49 @@ func netSMTPRow(ctx context.Context, e *env) error {
 			if err != nil {
 				return err
 			}
-			if _, err := w.Write(m.raw); err != nil {
+			fmt.Fprintf(w, "From: <%s>\r\nTo: <%s>\r\nSubject: %s\r\nDate: %s\r\nMIME-Version: 1.0\r\n"+
+				"Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 7bit\r\n\r\n",
+				fromAddr, m.rcpt, m.subject, time.Now().Format(time.RFC1123Z))
+			if _, err := w.Write(e.bodyCRLF); err != nil {
 				return err
 			}
 			return w.Close()
 		}
 		return send, c.Quit, nil
+	})
+}
+
+// smtpSourceRow runs Postfix's smtp-source: one session, every message
+// over it (-d), no pipelining. Its CPU time is the child's; allocations
+// and round trips are not seen from here.
+func smtpSourceRow(ctx context.Context, e *env) (time.Duration, error) {
+	if e.smtpSource == "" {
+		return 0, errors.New("smtp-source not found")
+	}
+	argv := append(append([]string(nil), e.clientPrefix...), e.smtpSource,
+		"-s", "1", "-d", "-m", strconv.Itoa(len(e.msgs)), "-l", strconv.Itoa(e.size.Bytes),
+		"-f", fromAddr, "-t", "r0@"+rcptDomain, "-M", heloName, "-S", "Nightly report", e.rc.Addr)
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	out, err := cmd.CombinedOutput()
+	var cpu time.Duration
+	if cmd.ProcessState != nil {
+		cpu = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	}
+	if err != nil {
+		return cpu, fmt.Errorf("smtp-source: %w: %s", err, out)
+	}
+	return cpu, nil
+}
+
+// parallel runs k workers, each with its own client from open, that take
+// message indexes from a shared counter until all are sent. It returns the
+// first error; the other workers stop at their next message.
+func parallel(ctx context.Context, e *env, k int, open func(ctx context.Context) (send func(*message) error, close func() error, err error)) error {
+	return runWorkers(ctx, len(e.msgs), k, func(ctx context.Context) (func(int) error, func() error, error) {
+		send, closeFn, err := open(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(i int) error { return send(&e.msgs[i]) }, closeFn, nil
 	})
 }

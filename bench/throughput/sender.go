@@ -7,44 +7,30 @@ import (
 	"github.com/taskmail/taskmail/mailaction"
 )
 
-// senderRows are taskmail's own rows: one Sender with a single connection
-// sending from one goroutine, and one with the default pool sending from
-// as many goroutines as it has connections.
-func senderRows() []row {
-	return []row{
-		{name: "taskmail Sender, 1 conn", key: keySender1, run: senderRow(1)},
-		{name: "taskmail Sender, pooled (default 5 conns)", key: keySenderPool, run: senderRow(0)},
-	}
-}
-
-// defaultPoolConns is what config.Pool.MaxConns 0 stands for.
-const defaultPoolConns = 5
-
-func senderRow(maxConns int) func(context.Context, *env) error {
+// senderRow sends every message through one Sender with k connections,
+// from k goroutines; the Sender's other options are its defaults, but
+// for NoChunking.
+func senderRow(k int, noChunking bool) func(context.Context, *env) error {
 	return func(ctx context.Context, e *env) error {
 		cfg := config.SMTP{
-			Host:     e.host,
-			Port:     e.port,
+			Host:     e.rc.Host,
+			Port:     e.rc.Port,
 			TLS:      config.TLSNone,
 			From:     fromAddr,
 			HeloName: heloName,
-			Pool:     config.Pool{MaxConns: maxConns},
+			Pool:     config.Pool{MaxConns: k, NoChunking: noChunking},
 		}
 		if e.tls {
 			cfg.TLS = config.TLSStartTLS
-			cfg.CAFile = e.certFile
+			cfg.CAFile = e.rc.CAFile
 		}
-		s, err := mailaction.NewSender(cfg)
+		s, err := mailaction.NewSender(cfg, mailaction.WithDialer(countingDialer(e.turns)))
 		if err != nil {
 			return err
 		}
-		workers := maxConns
-		if workers == 0 {
-			workers = defaultPoolConns
-		}
-		err = parallel(ctx, e, workers, func(ctx context.Context) (func(*message) error, func() error, error) {
+		err = parallel(ctx, e, k, func(ctx context.Context) (func(*message) error, func() error, error) {
 			send := func(m *message) error {
-				_, err := s.Send(ctx, &mailaction.Message{To: []string{m.rcpt}, Subject: m.subject, Text: m.body})
+				_, err := s.Send(ctx, &mailaction.Message{To: []string{m.rcpt}, Subject: m.subject, Text: e.body})
 				return err
 			}
 			return send, func() error { return nil }, nil

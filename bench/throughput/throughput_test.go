@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -34,37 +35,59 @@ func startSink(t *testing.T) *Sink {
 	return s
 }
 
-// TestRunDeliversEveryMessage runs every row with a few messages over both
-// transports and checks that the sink got each message exactly once.
+func projectSink(s *Sink) Receiver {
+	return Receiver{Name: "project sink", Addr: s.Addr, Host: s.Host, Port: s.Port, StartTLS: true,
+		CAFile: s.CertFile, Roots: s.Roots, Sink: s}
+}
+
+// smtpSource is Postfix's load generator, when installed.
+func smtpSource() string {
+	if _, err := os.Stat("/usr/sbin/smtp-source"); err == nil {
+		return "/usr/sbin/smtp-source"
+	}
+	return ""
+}
+
+// TestRunDeliversEveryMessage runs every row with a few messages of each
+// size over both transports and checks that the sink got each message.
 func TestRunDeliversEveryMessage(t *testing.T) {
 	s := startSink(t)
 	var out bytes.Buffer
-	results, err := Run(t.Context(), s, Config{N: 50, Warmup: -1, Out: &out})
+	sizes := []Size{{"1KB", 1 << 10, 6}, {"1MB", 1 << 20, 2}}
+	results, err := Run(t.Context(), Config{Receivers: []Receiver{projectSink(s)}, Sizes: sizes, Count: 1,
+		Conns: 2, SMTPSource: smtpSource(), Out: &out})
 	if err != nil {
 		t.Fatalf("Run: %v\n%s", err, out.String())
 	}
-	rows := 0
+	want := 0
 	for _, tr := range []Transport{Plain, StartTLS} {
-		for _, r := range append(senderRows(), peerRows()...) {
-			if tr == Plain && r.tlsOnly {
-				continue
-			}
-			rows++
-			res, ok := findResult(results, tr, r.key)
-			if !ok {
-				t.Errorf("%s %s: no result", tr, r.name)
-				continue
-			}
-			if res.Err != nil || res.Sink.Distinct != 50 || res.Sink.Messages != 50 {
-				t.Errorf("%s %s: err %v, sink %+v", tr, r.name, res.Err, res.Sink)
+		for _, size := range sizes {
+			for _, r := range rows(2, false) {
+				if (r.plainOnly && tr == StartTLS) || (r.external && smtpSource() == "") {
+					continue
+				}
+				want++
+				res, ok := find(results, "project sink", tr, size.Name, r.key)
+				if !ok {
+					t.Errorf("%s %s %s: no result", tr, size.Name, r.name)
+					continue
+				}
+				if res.Err != nil || len(res.Runs) != 1 {
+					t.Errorf("%s %s %s: err %v, %d runs", tr, size.Name, r.name, res.Err, len(res.Runs))
+				}
+				if r.key == "sender-1" && res.TurnsPerMsg() < 1 {
+					t.Errorf("%s %s: %.2f round trips per message, want at least 1", tr, size.Name, res.TurnsPerMsg())
+				}
 			}
 		}
 	}
-	if len(results) != rows {
-		t.Errorf("got %d results, want %d", len(results), rows)
+	if len(results) != want {
+		t.Errorf("got %d results, want %d", len(results), want)
 	}
-	if !strings.Contains(out.String(), "go-mail default, 1 conn") {
-		t.Errorf("table lacks the go-mail row:\n%s", out.String())
+	for _, w := range []string{"go-mail, 1 conn", "Sender, pooled 2 conns", "targets"} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("output lacks %q:\n%s", w, out.String())
+		}
 	}
 }
 
@@ -75,23 +98,32 @@ func TestRunReportsMissingMessages(t *testing.T) {
 	lossy := row{name: "drops one", key: "lossy", run: func(ctx context.Context, e *env) error {
 		short := *e
 		short.msgs = e.msgs[1:]
-		return rawRow(ctx, &short)
+		return netSMTPRow(ctx, &short)
 	}}
-	e := &env{host: s.Host, port: s.Port, addr: s.Addr, msgs: newMessages(10)}
-	res := measure(t.Context(), s, lossy, e, time.Minute)
-	if res.Err == nil {
-		t.Fatalf("a row that dropped a message passed: %+v", res.Sink)
+	rc := projectSink(s)
+	e := &env{rc: &rc, size: Size{"1KB", 1 << 10, 10}, body: newBody(1 << 10), msgs: newMessages(10), turns: new(atomic.Int64)}
+	e.bodyCRLF = []byte(strings.ReplaceAll(e.body, "\n", "\r\n"))
+	if _, err := measure(t.Context(), lossy, e, time.Minute); err == nil {
+		t.Fatal("a row that dropped a message passed")
 	}
-	if res.Sink.Distinct != 9 {
-		t.Errorf("sink counted %d distinct messages, want 9", res.Sink.Distinct)
+	if st, err := s.Stats(t.Context()); err != nil || st.Distinct != 9 {
+		t.Errorf("sink counted %+v (%v), want 9 distinct messages", st, err)
 	}
 }
 
-func findResult(results []Result, tr Transport, key string) (Result, bool) {
-	for _, r := range results {
-		if r.Transport == tr && r.Key == key {
-			return r, true
+// TestBody checks that the body has the asked length and needs neither
+// quoted-printable escapes nor dot-stuffing, so every client sends the
+// same bytes.
+func TestBody(t *testing.T) {
+	for _, n := range []int{1, 2, 64, 65, 66, 1 << 10, 100 << 10} {
+		b := newBody(n)
+		if len(b) != n {
+			t.Errorf("newBody(%d) has %d bytes", n, len(b))
+		}
+		for _, l := range strings.Split(b, "\n") {
+			if len(l) > 76 || strings.HasPrefix(l, ".") || strings.Contains(l, "=") {
+				t.Errorf("newBody(%d) has line %q", n, l)
+			}
 		}
 	}
-	return Result{}, false
 }

@@ -75,10 +75,19 @@ func (p pinning) sinkPrefix() []string {
 	return []string{p.taskset, "-c", "1"}
 }
 
+// clientPrefix is what goes before smtp-source on its command line: it
+// is a client, so it sits with this program.
+func (p pinning) clientPrefix() []string {
+	if p.taskset == "" {
+		return nil
+	}
+	return []string{p.taskset, "-c", "0"}
+}
+
 // note describes the placement for the table's heading.
 func (p pinning) note() string {
 	if p.taskset == "" {
-		return "not pinned to CPUs"
+		return "not pinned: the scheduler places the clients and the receivers on the machine's CPUs"
 	}
-	return fmt.Sprintf("%s CPUs: this program pinned to CPU 0, the sink to CPU 1", p.cpus)
+	return fmt.Sprintf("pinned (%s CPUs): this program and smtp-source on CPU 0 (so GOMAXPROCS 1), the receivers on CPU 1", p.cpus)
 }
