@@ -41,6 +41,7 @@ func TestNotifierBacksOffAfterStallAfterFinalDot(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageData, Kind: smtptest.FaultStall}}})
 	cfg := loopbackSMTP(srv.Port())
 	cfg.CommandTimeout = 100 * time.Millisecond
+	cfg.DataTimeout = 100 * time.Millisecond // the wait for the final reply
 	cfg.Retry.MaxAttempts = 1
 	sender, err := NewSender(cfg, WithSleep(noWait))
 	if err != nil {
