@@ -19,7 +19,8 @@ type txResult struct {
 	payloadWritten bool                // the whole payload was written and flushed (if err is set and no final reply came, delivery is unknown)
 	replied        bool                // the server answered MAIL (with anything but 421)
 	stale          bool                // a reused connection failed before the server could accept anything
-	authOffered    mailerrors.AuthOffer // whether the session's server offered AUTH, for the hints
+
+	authOffered mailerrors.AuthOffer // whether the session's server offered AUTH, for the hints
 }
 
 // transact runs one mail transaction for rcpts on ses, in as few round
