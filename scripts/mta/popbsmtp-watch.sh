@@ -49,11 +49,21 @@ expired() {
 	return 1
 }
 
+# Logins that arrive together (lines already waiting in the pipe) share one
+# rebuild: postmap can take a second on a busy machine, and rebuilding once
+# per login would delay every login behind the ones before it.
 rebuild
 tail -n0 -F "$LOG" 2>/dev/null | while true; do
 	if IFS= read -r -t 1 line; then
-		if [[ $line =~ $re ]]; then
-			seen[${BASH_REMATCH[1]}]=$(date +%s)
+		pending=
+		while :; do
+			if [[ $line =~ $re ]]; then
+				seen[${BASH_REMATCH[1]}]=$(date +%s)
+				pending=1
+			fi
+			IFS= read -r -t 0.05 line || break
+		done
+		if [ -n "$pending" ]; then
 			rebuild
 			continue
 		fi
