@@ -225,6 +225,9 @@ func (s *session) reorder(kind mailerrors.Kind, hints []mailerrors.Hint) []maile
 	if s.cfg.Auth.Mechanism != config.AuthNone && s.cfg.Auth.Username != "" {
 		return hints
 	}
+	if len(hints) > 0 && hints[0].Field == "POPBeforeSMTP" {
+		return hints // the reply or the session already points to POP-before-SMTP
+	}
 	_, authOffered := s.rep.Capabilities["AUTH"]
 	_, tlsOffered := s.rep.Capabilities["STARTTLS"]
 	field := ""

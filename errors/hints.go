@@ -2,6 +2,7 @@ package errors
 
 import (
 	"fmt"
+	"regexp"
 	"time"
 )
 
@@ -170,7 +171,7 @@ func (e *Error) Refine(o Options) *Error {
 	if !ok {
 		generic = hints[KindUnknown]
 	}
-	e.Hints = byEvidence(e.Kind, refine(e.Kind, e.Stage, generic, &o), &o)
+	e.Hints = byReply(e, byEvidence(e.Kind, refine(e.Kind, e.Stage, generic, &o), &o))
 	return e
 }
 
@@ -315,4 +316,24 @@ func dropField(hs []Hint, field string) []Hint {
 		}
 	}
 	return out
+}
+
+// checkMailFirst matches the replies of POP-before-SMTP servers that tell
+// the client to check its mail first ("553 sorry, you must first check
+// your e-mail before you are allowed to send e-mail through this server").
+var checkMailFirst = regexp.MustCompile(`(?i)\bcheck (?:your )?(?:e-?mail|mail(?:box)?)\b.*\b(?:first|before)\b|\bfirst check (?:your )?(?:e-?mail|mail(?:box)?)\b|pop[- ]before[- ]smtp`)
+
+// byReply moves the POP-before-SMTP hint to the front of a relay denial
+// whose words tell the client to check its mail first: the server says
+// what it wants.
+func byReply(e *Error, hs []Hint) []Hint {
+	if e.Kind != KindRelayDenied || !checkMailFirst.MatchString(e.Text) {
+		return hs
+	}
+	for i, h := range hs {
+		if h.Field == "POPBeforeSMTP" {
+			return append(append([]Hint{h}, hs[:i]...), hs[i+1:]...)
+		}
+	}
+	return append([]Hint{hintPOP}, hs...)
 }

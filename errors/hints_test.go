@@ -189,3 +189,25 @@ func TestPOPHintEvidence(t *testing.T) {
 		t.Errorf("hint %q does not say the server's window looks shorter", h.Text)
 	}
 }
+
+// TestHintsCheckMailFirst: a relay denial that tells the client to check
+// its mail first leads with the POP hint, with or without POP configured.
+func TestHintsCheckMailFirst(t *testing.T) {
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"sorry, you must first check your e-mail before you are allowed to send e-mail through this server",
+		"Please check your mail first (POP before SMTP)",
+		"you must check your email before sending",
+	} {
+		for _, o := range []Options{{Now: now}, {POPConfigured: true, POPLastCheck: now.Add(-time.Minute), POPWindow: 15 * time.Minute, Now: now}} {
+			e := (&Error{Kind: KindRelayDenied, Code: 553, Text: text}).Refine(o)
+			if e.Hints[0].Field != "POPBeforeSMTP" {
+				t.Errorf("%q (POP configured %v): first hint %q", text, o.POPConfigured, e.Hints[0].Text)
+			}
+		}
+	}
+	e := (&Error{Kind: KindRelayDenied, Code: 554, Text: "Relay access denied"}).Refine(Options{Now: now})
+	if e.Hints[0] != hintAuth {
+		t.Errorf("a plain relay denial leads with %q", e.Hints[0].Text)
+	}
+}
