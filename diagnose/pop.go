@@ -70,7 +70,7 @@ func (s *session) checkPOP(st *Step) bool {
 		s.popFailed(st, err)
 		return true
 	}
-	s.popLast = start
+	s.popLast, s.popTook = start, s.opts.now().Sub(start)-popbsmtp.SettleDelay
 	st.Detail = fmt.Sprintf("POP3 login as %s on %s succeeded: relaying should be open for %s (waited %s for the server to update its list)",
 		p.Username, addr, p.Window, popbsmtp.SettleDelay)
 	return true
@@ -104,10 +104,11 @@ func (s *session) popFailed(st *Step, err error) {
 // retryRelay is called when RCPT was refused as a relay denial. Right
 // after this diagnosis' own POP3 login the server may not have added this
 // address to its relay list yet, and it reads the list when a session
-// starts: so, once per diagnosis, it waits popbsmtp.RelayRetryDelay and
-// sets the SMTP session up again on a new connection, as far as MAIL FROM,
-// for the caller to try RCPT once more. It reports whether that session is
-// ready.
+// starts: so, once per diagnosis, it waits popbsmtp.RelayRetryDelay (plus
+// as long as the POP3 login took: a slow login means a busy server, which
+// updates its list late too) and sets the SMTP session up again on a new
+// connection, as far as MAIL FROM, for the caller to try RCPT once more.
+// It reports whether that session is ready.
 func (s *session) retryRelay() bool {
 	if s.popLast.IsZero() || s.relayRetried || s.ctx.Err() != nil {
 		return false
@@ -115,7 +116,8 @@ func (s *session) retryRelay() bool {
 	s.relayRetried = true
 	s.quit()
 	s.close()
-	t := time.NewTimer(popbsmtp.RelayRetryDelay)
+	wait := popbsmtp.RelayRetryDelay + max(s.popTook, 0)
+	t := time.NewTimer(wait)
 	defer t.Stop()
 	select {
 	case <-t.C:
@@ -128,7 +130,7 @@ func (s *session) retryRelay() bool {
 			return false
 		}
 	}
-	s.relayNote = fmt.Sprintf(" (refused at first, right after the POP3 login; accepted on a new connection %s later)", popbsmtp.RelayRetryDelay)
+	s.relayNote = fmt.Sprintf(" (refused at first, right after the POP3 login; accepted on a new connection %s later)", wait.Round(time.Millisecond))
 	return true
 }
 

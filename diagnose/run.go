@@ -111,6 +111,7 @@ type session struct {
 	authOK       bool
 	rcptAccepted bool
 	popLast      time.Time
+	popTook      time.Duration // how long the POP3 login took, without the pause after it
 
 	setup        []planned // the SMTP steps from the connection to MAIL FROM
 	relayRetried bool      // retryRelay ran
