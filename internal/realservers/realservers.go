@@ -29,7 +29,7 @@ const (
 	EnvPOP3S         = "TASKMAIL_TEST_POP3S"                // POP3 over implicit TLS
 	EnvCA            = "TASKMAIL_TEST_CA"                   // PEM file of the CA that issued the servers' certificate
 	EnvUsers         = "TASKMAIL_TEST_USERS"                // "alice@local.test:password,bob@local.test:password,..."
-	EnvPOPBSMTPTTL   = "TASKMAIL_TEST_POPBSMTP_TTL"         // how long a POP login opens relaying ("6s")
+	EnvPOPBSMTPTTL   = "TASKMAIL_TEST_POPBSMTP_TTL"         // how long a POP login opens relaying ("10s"): the server's window, short for tests but longer than the doctor's second relay check
 	EnvMTADir        = "TASKMAIL_TEST_MTA_DIR"              // the servers' folder: configuration and logs
 )
 

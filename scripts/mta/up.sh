@@ -16,7 +16,7 @@
 #   base+29  the same limit, enforced only on the data (EHLO announces no
 #            limit; after DATA: 552 5.3.4 Error: message file too big)
 #   base+27  the same with defer_unauth_destination (454 4.7.1)
-#   base+28  the same, plus relaying for 6 s (TASKMAIL_TEST_POPBSMTP_TTL)
+#   base+28  the same, plus relaying for 10 s (TASKMAIL_TEST_POPBSMTP_TTL)
 #            from any client address that logged in to POP3
 #            (POP-before-SMTP); the other ports ignore POP logins
 #   base+30  the same POP-before-SMTP relaying, on a port that offers no
@@ -41,8 +41,8 @@ set -euo pipefail
 W=${1:?usage: up.sh WORKDIR}
 here=$(cd "$(dirname "$0")" && pwd)
 token=$(basename "$W") # in the greetings, to tell this instance's ports from another's
-ttl=${TASKMAIL_TEST_POPBSMTP_TTL:-6}
-ttl=${ttl%s} # also accept the "6s" form this script exports
+ttl=${TASKMAIL_TEST_POPBSMTP_TTL:-10}
+ttl=${ttl%s} # also accept the "10s" form this script exports
 log() { printf 'mta: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
 
