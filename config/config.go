@@ -55,6 +55,15 @@ type POPBeforeSMTP struct {
 	Username           string        `yaml:"username" json:"username"`                         // the POP3 login; required
 	Password           Secret        `yaml:"password" json:"password"`                         // never printed or logged
 	Window             time.Duration `yaml:"window" json:"window"`                             // how long relaying stays open; 0: 15m
+
+	// Timeout bounds the whole POP3 login (connection, TLS, commands); 0: 30s.
+	Timeout time.Duration `yaml:"timeout" json:"timeout"`
+	// AllowInsecureAPOP lets the login use APOP over an unencrypted
+	// connection (tls none, or starttls-opportunistic without STLS): the
+	// password does not cross the network, only an MD5 digest of it that
+	// anyone on the path can attack offline. smtp.allow_insecure_auth
+	// (which lets the password itself go in clear) allows it too.
+	AllowInsecureAPOP bool `yaml:"allow_insecure_apop" json:"allow_insecure_apop"`
 }
 
 // Retry is the retry policy for temporary failures.
@@ -137,6 +146,7 @@ const (
 	DefaultTimeout         = 30 * time.Second
 	DefaultCommandTimeout  = 5 * time.Minute
 	DefaultPOPWindow       = 15 * time.Minute
+	DefaultPOPTimeout      = 30 * time.Second
 	DefaultMaxAttempts     = 5
 	DefaultInitialInterval = time.Second
 	DefaultMaxInterval     = 5 * time.Minute

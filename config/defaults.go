@@ -111,7 +111,7 @@ func (p RecipientPolicy) Valid() bool {
 // the address in From; the timeouts, retry policy, recipient policy and pool
 // settings from the Default constants; and, when POPBeforeSMTP is set, its
 // Host (the SMTP host), TLS (starttls, that is STLS), Port (995 for implicit,
-// 110 otherwise) and Window (15m). HeloName stays empty: the sender then
+// 110 otherwise), Window (15m) and Timeout (30s). HeloName stays empty: the sender then
 // uses the machine's name. Fields with an unknown value are left for
 // Validate to report. The copy shares nothing with s.
 func (s SMTP) WithDefaults() SMTP {
@@ -145,6 +145,7 @@ func (s SMTP) WithDefaults() SMTP {
 		if p.Window == 0 {
 			p.Window = DefaultPOPWindow
 		}
+		setDefault(&p.Timeout, DefaultPOPTimeout)
 		d.POPBeforeSMTP = &p
 	}
 	setDefault(&d.Timeout, DefaultTimeout)

@@ -66,11 +66,11 @@ func TestSMTPWithDefaultsPOP(t *testing.T) {
 		in   POPBeforeSMTP
 		want POPBeforeSMTP
 	}{
-		{POPBeforeSMTP{}, POPBeforeSMTP{Host: "smtp.example.org", Port: 110, TLS: TLSStartTLS, Window: 15 * time.Minute}},
-		{POPBeforeSMTP{TLS: TLSImplicit}, POPBeforeSMTP{Host: "smtp.example.org", Port: 995, TLS: TLSImplicit, Window: 15 * time.Minute}},
-		{POPBeforeSMTP{TLS: TLSNone}, POPBeforeSMTP{Host: "smtp.example.org", Port: 110, TLS: TLSNone, Window: 15 * time.Minute}},
-		{POPBeforeSMTP{Host: "pop.example.org", Port: 1110, Window: time.Minute, Username: "u", Password: "p"},
-			POPBeforeSMTP{Host: "pop.example.org", Port: 1110, TLS: TLSStartTLS, Window: time.Minute, Username: "u", Password: "p"}},
+		{POPBeforeSMTP{}, POPBeforeSMTP{Host: "smtp.example.org", Port: 110, TLS: TLSStartTLS, Window: 15 * time.Minute, Timeout: 30 * time.Second}},
+		{POPBeforeSMTP{TLS: TLSImplicit}, POPBeforeSMTP{Host: "smtp.example.org", Port: 995, TLS: TLSImplicit, Window: 15 * time.Minute, Timeout: 30 * time.Second}},
+		{POPBeforeSMTP{TLS: TLSNone}, POPBeforeSMTP{Host: "smtp.example.org", Port: 110, TLS: TLSNone, Window: 15 * time.Minute, Timeout: 30 * time.Second}},
+		{POPBeforeSMTP{Host: "pop.example.org", Port: 1110, Window: time.Minute, Timeout: 5 * time.Second, Username: "u", Password: "p"},
+			POPBeforeSMTP{Host: "pop.example.org", Port: 1110, TLS: TLSStartTLS, Window: time.Minute, Timeout: 5 * time.Second, Username: "u", Password: "p"}},
 	} {
 		in := tc.in
 		s := SMTP{Host: "smtp.example.org", TLS: TLSImplicit, POPBeforeSMTP: &in}

@@ -33,7 +33,9 @@
 //     insecure_skip_verify says otherwise in so many words.
 //   - Credentials are never sent over a connection that may be plain text
 //     (tls none or starttls-opportunistic): Validate refuses it unless
-//     allow_insecure_auth is set. The same holds for the POP3 password.
+//     allow_insecure_auth is set. The same holds for the POP3 password;
+//     APOP over such a connection (only a digest of the password crosses)
+//     needs pop_before_smtp.allow_insecure_apop or allow_insecure_auth.
 //   - The port follows the TLS mode: 587 for starttls, 465 for implicit,
 //     25 for none; POP3 995 for implicit, 110 otherwise (with STLS).
 //   - Secrets (passwords, tokens) are a Secret, which prints, marshals and
@@ -93,6 +95,8 @@
 //	TASKMAIL_SMTP_POP_BEFORE_SMTP_USERNAME
 //	TASKMAIL_SMTP_POP_BEFORE_SMTP_PASSWORD
 //	TASKMAIL_SMTP_POP_BEFORE_SMTP_WINDOW
+//	TASKMAIL_SMTP_POP_BEFORE_SMTP_TIMEOUT
+//	TASKMAIL_SMTP_POP_BEFORE_SMTP_ALLOW_INSECURE_APOP
 //	TASKMAIL_SMTP_TIMEOUT
 //	TASKMAIL_SMTP_COMMAND_TIMEOUT
 //	TASKMAIL_SMTP_DATA_TIMEOUT

@@ -258,11 +258,14 @@ func (p POPBeforeSMTP) check(c *checker, allowInsecureAuth bool) {
 		c.fail("password", "Password", "", "missing", "set "+c.k("password")+" (or "+EnvName(c.k("password"))+")")
 	}
 	c.placeholder("password", "Password", p.Password)
-	if tls := p.TLS.orDefault(); (tls == TLSNone || tls == TLSStartTLSOpportunistic) && !allowInsecureAuth {
-		c.fail("tls", "TLS", string(tls), "the POP3 password could be sent in plain text",
-			"set "+c.k("tls")+" to starttls (STLS) or implicit; only on a network you trust, set smtp.allow_insecure_auth: true")
+	if tls := p.TLS.orDefault(); (tls == TLSNone || tls == TLSStartTLSOpportunistic) && !allowInsecureAuth && !p.AllowInsecureAPOP {
+		c.fail("tls", "TLS", string(tls), "the POP3 login could go over an unencrypted connection",
+			"set "+c.k("tls")+" to starttls (STLS) or implicit; for a server that offers APOP but no TLS, set "+
+				c.k("allow_insecure_apop")+": true (the password then crosses only as an MD5 digest); "+
+				"only on a network you trust, smtp.allow_insecure_auth: true lets the password itself go in clear")
 	}
 	c.duration("window", "Window", p.Window)
+	c.duration("timeout", "Timeout", p.Timeout)
 }
 
 func (n Notifier) check(c *checker) {

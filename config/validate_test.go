@@ -132,6 +132,8 @@ func TestSMTPValidate(t *testing.T) {
 		{"pop tls unknown", func(s *SMTP) { pop(s).TLS = "ssl" }, []string{"POPBeforeSMTP.TLS"}},
 		{"pop tls none", func(s *SMTP) { pop(s).TLS = TLSNone; pop(s).Port = 110 }, []string{"POPBeforeSMTP.TLS"}},
 		{"pop tls none allowed", func(s *SMTP) { pop(s).TLS = TLSNone; pop(s).Port = 110; s.AllowInsecureAuth = true }, nil},
+		{"pop tls none apop allowed", func(s *SMTP) { pop(s).TLS = TLSNone; pop(s).Port = 110; pop(s).AllowInsecureAPOP = true }, nil},
+		{"pop negative timeout", func(s *SMTP) { pop(s).Timeout = -time.Second }, []string{"POPBeforeSMTP.Timeout"}},
 		{"pop host port", func(s *SMTP) { pop(s).Host = "mail.example.org:995" }, []string{"POPBeforeSMTP.Host"}},
 		{"pop negative window", func(s *SMTP) { pop(s).Window = -time.Minute }, []string{"POPBeforeSMTP.Window"}},
 		{"pop placeholder", func(s *SMTP) { pop(s).Password = redacted }, []string{"POPBeforeSMTP.Password"}},
@@ -319,5 +321,22 @@ func TestFieldErrorFormat(t *testing.T) {
 	joined := errors.Join(&FieldError{Field: "A"}, fmt.Errorf("w: %w", &FieldError{Field: "B"}))
 	if got := FieldErrors(joined); len(got) != 2 {
 		t.Errorf("FieldErrors(errors.Join) = %v", got)
+	}
+}
+
+// TestValidatePOPPlainTextNamesTheSwitches: refusing a POP3 login that may
+// go unencrypted names both switches that would allow it.
+func TestValidatePOPPlainTextNamesTheSwitches(t *testing.T) {
+	s := SMTP{Host: "mail.example.org", From: "robot@example.org", POPBeforeSMTP: &POPBeforeSMTP{
+		TLS: TLSNone, Username: "robot", Password: "pop-secret"}}
+	err := s.Validate()
+	fes := FieldErrors(err)
+	if len(fes) != 1 || fes[0].Field != "POPBeforeSMTP.TLS" {
+		t.Fatalf("Validate = %v, want one error for POPBeforeSMTP.TLS", err)
+	}
+	for _, want := range []string{"smtp.pop_before_smtp.allow_insecure_apop", "smtp.allow_insecure_auth"} {
+		if !strings.Contains(fes[0].Fix, want) {
+			t.Errorf("fix %q does not name %s", fes[0].Fix, want)
+		}
 	}
 }

@@ -11,8 +11,9 @@
 //     and the recipient's domains, and whether the recipient is local to
 //     this server (reserved example domains are never looked up);
 //  3. pop: the POP-before-SMTP login, when configured; it runs before the
-//     SMTP session, as a sender does it, because servers read their list of
-//     POP clients when a session starts;
+//     SMTP session, as a sender does it (the same sequence, rules and pause
+//     after the login), because servers read their list of POP clients
+//     when a session starts; options that forbid the login are not tried;
 //  4. connect and greeting: each address in turn; a 421 or 554 greeting is
 //     reported with its kind;
 //  5. ehlo: the configured name (when refused, it is retried with this
@@ -28,6 +29,8 @@
 //  8. mail, rcpt and relay: MAIL FROM the envelope sender, RCPT TO the
 //     given recipient and to an address in a reserved non-local domain, to
 //     tell "relay denied for non-local mail" from "everything refused";
+//     a relay denial right after the POP-before-SMTP login is checked once
+//     more on a new session after a short wait, before it is judged;
 //     then QUIT. With Options.SendTest a data step sends a small
 //     test message to the recipient; otherwise nothing is delivered.
 //

@@ -3,11 +3,16 @@ package diagnose
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strings"
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 )
+
+// errNoSession is the cause when the relay check's new session, after a
+// denial right after the POP3 login, could not be set up.
+var errNoSession = errors.New("the new SMTP session for the second relay check could not be set up")
 
 // checkMail sends MAIL FROM with the envelope sender.
 func (s *session) checkMail(st *Step) bool {
@@ -82,8 +87,17 @@ func (s *session) checkRelay(st *Step) bool {
 
 // rcpt sends RCPT TO:<addr> and returns the classified refusal, or nil.
 func (s *session) rcpt(st *Step, addr string) *mailerrors.Error {
+	if s.client == nil { // retryRelay could not set a new session up
+		e := mailerrors.New(mailerrors.KindConnectionFailed, mailerrors.StageRcpt, errNoSession)
+		e.Recipient = addr
+		return e
+	}
 	s.deadline()
 	err := s.client.Rcpt(addr)
+	if err != nil && mailerrors.FromError(mailerrors.StageRcpt, err).Kind == mailerrors.KindRelayDenied && s.retryRelay() {
+		s.deadline()
+		err = s.client.Rcpt(addr)
+	}
 	if err == nil {
 		return nil
 	}
@@ -131,6 +145,11 @@ func (s *session) checkData(st *Step) bool {
 	if !s.rcptAccepted {
 		st.Status = StatusSkipped
 		st.Detail = "no test message: the recipient was refused"
+		return true
+	}
+	if s.client == nil {
+		st.Status = StatusSkipped
+		st.Detail = "no test message: " + errNoSession.Error()
 		return true
 	}
 	s.deadline()

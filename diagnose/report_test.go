@@ -40,7 +40,8 @@ func TestReportJSON(t *testing.T) {
 		}
 	}
 	hints, _ := relay["hints"].([]any)
-	if h, _ := hints[0].(map[string]any); h["text"] == "" || h["field"] != "Auth.Username" {
+	// The fake server offers no AUTH: POP-before-SMTP leads.
+	if h, _ := hints[0].(map[string]any); h["text"] == "" || h["field"] != "POPBeforeSMTP" {
 		t.Errorf("first hint = %v", hints[0])
 	}
 	for _, k := range []string{"step", "kind", "cause", "change", "field"} {

@@ -48,6 +48,20 @@ func Run(ctx context.Context, cfg config.SMTP, opts Options) *Report {
 		planned{StepData, s.checkData},
 	)
 
+	// The SMTP session up to MAIL FROM, which the relay check sets up
+	// again when it was denied right after the POP3 login (retryRelay).
+	for i, p := range plan {
+		if p.name == StepConnect {
+			for _, q := range plan[i:] {
+				s.setup = append(s.setup, q)
+				if q.name == StepMail {
+					break
+				}
+			}
+			break
+		}
+	}
+
 	for i, p := range plan {
 		if err := ctx.Err(); err != nil {
 			s.record(Step{Name: p.name, Status: StatusFailed, Kind: mailerrors.KindTimeout,
@@ -58,6 +72,10 @@ func Run(ctx context.Context, cfg config.SMTP, opts Options) *Report {
 		st := Step{Name: p.name, Status: StatusOK}
 		start := s.opts.now()
 		cont := p.run(&st)
+		if s.relayNote != "" && st.Status == StatusOK {
+			st.Detail += s.relayNote
+			s.relayNote = ""
+		}
 		st.Duration = s.opts.now().Sub(start)
 		s.record(st)
 		if !cont {
@@ -93,6 +111,11 @@ type session struct {
 	authOK       bool
 	rcptAccepted bool
 	popLast      time.Time
+	popTook      time.Duration // how long the POP3 login took, without the pause after it
+
+	setup        []planned // the SMTP steps from the connection to MAIL FROM
+	relayRetried bool      // retryRelay ran
+	relayNote    string    // what retryRelay did, for the step it helped
 }
 
 // record appends st to the report and tells Progress.
@@ -136,7 +159,24 @@ func (s *session) hintOptions() mailerrors.Options {
 	if s.cfg.POPBeforeSMTP != nil {
 		o.POPWindow = s.cfg.POPBeforeSMTP.Window
 	}
+	o.AuthOffered = s.authOffer()
 	return o
+}
+
+// authOffer is what the last EHLO said of AUTH, as the Sender tells it:
+// offered; not offered, when no STARTTLS could still bring it; unknown
+// before any EHLO.
+func (s *session) authOffer() mailerrors.AuthOffer {
+	if s.rep.Capabilities == nil {
+		return mailerrors.AuthOfferUnknown
+	}
+	if _, ok := s.rep.Capabilities["AUTH"]; ok {
+		return mailerrors.AuthOffered
+	}
+	if _, ok := s.rep.Capabilities["STARTTLS"]; s.tlsActive || !ok {
+		return mailerrors.AuthNotOffered
+	}
+	return mailerrors.AuthOfferUnknown
 }
 
 // fail marks st failed with e's kind, the hints for the options used
@@ -185,6 +225,9 @@ func (s *session) reorder(kind mailerrors.Kind, hints []mailerrors.Hint) []maile
 	}
 	if s.cfg.Auth.Mechanism != config.AuthNone && s.cfg.Auth.Username != "" {
 		return hints
+	}
+	if len(hints) > 0 && hints[0].Field == "POPBeforeSMTP" {
+		return hints // the reply or the session already points to POP-before-SMTP
 	}
 	_, authOffered := s.rep.Capabilities["AUTH"]
 	_, tlsOffered := s.rep.Capabilities["STARTTLS"]

@@ -2,6 +2,7 @@ package errors
 
 import (
 	"fmt"
+	"regexp"
 	"time"
 )
 
@@ -23,7 +24,24 @@ type Options struct {
 	POPWindow         time.Duration // how long a POP login opens relaying
 	AllowInsecureAuth bool          // credentials may go over plain text
 	Now               time.Time     // for "the POP check ran N minutes ago"; zero: time.Now
+
+	// What the session saw, which the options alone cannot tell.
+	AuthOffered     AuthOffer     // whether the server offered AUTH in the session that failed
+	POPReloginError string        // why the POP3 login run again after a relay denial failed; "" when it did not fail
+	POPServerWindow time.Duration // how long after a POP3 login that had opened relaying the server refused it again; 0: never seen
 }
+
+// AuthOffer is whether the server offered AUTH in a session: unknown (no
+// session, or one that never got to see it), offered, or not offered
+// (neither before nor, where it ran or was not offered, after STARTTLS).
+type AuthOffer int
+
+// The values of AuthOffer.
+const (
+	AuthOfferUnknown AuthOffer = iota
+	AuthOffered
+	AuthNotOffered
+)
 
 // Hints a refinement refers to by name.
 var (
@@ -143,7 +161,7 @@ func HintsFor(kind Kind, o *Options) []Hint {
 	if o == nil {
 		return append([]Hint(nil), generic...)
 	}
-	return refine(kind, "", generic, o)
+	return byEvidence(kind, refine(kind, "", generic, o), o)
 }
 
 // Refine replaces e.Hints with the hints for e.Kind, most likely first given
@@ -153,7 +171,7 @@ func (e *Error) Refine(o Options) *Error {
 	if !ok {
 		generic = hints[KindUnknown]
 	}
-	e.Hints = refine(e.Kind, e.Stage, generic, &o)
+	e.Hints = byReply(e, byEvidence(e.Kind, refine(e.Kind, e.Stage, generic, &o), &o))
 	return e
 }
 
@@ -216,9 +234,20 @@ func refine(kind Kind, stage Stage, generic []Hint, o *Options) []Hint {
 }
 
 // popHint says when the POP-before-SMTP check last ran and that it did not
-// open relaying.
+// open relaying; or, when the login run again after the denial failed,
+// that and why; and, when the server was seen to forget a login sooner
+// than the configured window, that its window looks shorter.
 func popHint(o *Options) Hint {
 	const field = "POPBeforeSMTP"
+	shorter := ""
+	if o.POPServerWindow > 0 && (o.POPWindow == 0 || o.POPServerWindow < o.POPWindow) {
+		shorter = fmt.Sprintf("; the server's relay window looks shorter than the configured %s: it refused relaying %s after a POP3 login that had opened it, so set pop_before_smtp.window below that",
+			o.POPWindow, o.POPServerWindow.Round(time.Second))
+	}
+	if o.POPReloginError != "" {
+		return Hint{"The server refused to relay and the POP3 login again failed (" + o.POPReloginError +
+			"): relaying reopens only after a successful POP3 login; check that the POP3 server is up and reachable" + shorter, field}
+	}
 	if o.POPLastCheck.IsZero() {
 		return Hint{"POP-before-SMTP is set but the POP3 check did not run before this send: make it run and succeed first", field}
 	}
@@ -231,12 +260,43 @@ func popHint(o *Options) Hint {
 		ago = 0
 	}
 	text := fmt.Sprintf("The POP3 check ran %s ago (%s) but did not open relaying", ago, o.POPLastCheck.UTC().Format("15:04:05 UTC"))
-	if o.POPWindow > 0 && ago > o.POPWindow {
+	switch {
+	case o.POPWindow > 0 && ago > o.POPWindow:
 		text += fmt.Sprintf(": that is longer than the %s relay window, so it had expired; check mail again just before sending", o.POPWindow)
-	} else {
+	case shorter != "":
+		text += shorter
+	default:
 		text += ": the server may not support POP-before-SMTP, may tie it to another address or user, or may update its list late"
 	}
 	return Hint{text, field}
+}
+
+// byEvidence reorders the hints of a relay denial for what the session
+// saw. On a server that offered no AUTH, "turn on SMTP authentication"
+// cannot lift the denial on this connection: it goes last, behind the
+// POP-before-SMTP hint (first when POP is configured: its login ran, or
+// should have) and, without POP configured, the fixes that can work here
+// (POP-before-SMTP, the sender, the administrator, the submission port).
+func byEvidence(kind Kind, hs []Hint, o *Options) []Hint {
+	if kind != KindRelayDenied || o.AuthOffered != AuthNotOffered {
+		return hs
+	}
+	var pop, auth, rest []Hint
+	for _, h := range hs {
+		switch {
+		case h.Field == "POPBeforeSMTP":
+			pop = append(pop, h)
+		case h == hintAuth || h == hintSTARTTLS:
+			auth = append(auth, h)
+		default:
+			rest = append(rest, h)
+		}
+	}
+	if len(pop) == 0 {
+		pop = []Hint{hintPOP}
+	}
+	out := append(append(pop, rest...), auth...)
+	return out
 }
 
 func containsHint(hs []Hint, h Hint) bool {
@@ -256,4 +316,24 @@ func dropField(hs []Hint, field string) []Hint {
 		}
 	}
 	return out
+}
+
+// checkMailFirst matches the replies of POP-before-SMTP servers that tell
+// the client to check its mail first ("553 sorry, you must first check
+// your e-mail before you are allowed to send e-mail through this server").
+var checkMailFirst = regexp.MustCompile(`(?i)\bcheck (?:your )?(?:e-?mail|mail(?:box)?)\b.*\b(?:first|before)\b|\bfirst check (?:your )?(?:e-?mail|mail(?:box)?)\b|pop[- ]before[- ]smtp`)
+
+// byReply moves the POP-before-SMTP hint to the front of a relay denial
+// whose words tell the client to check its mail first: the server says
+// what it wants.
+func byReply(e *Error, hs []Hint) []Hint {
+	if e.Kind != KindRelayDenied || !checkMailFirst.MatchString(e.Text) {
+		return hs
+	}
+	for i, h := range hs {
+		if h.Field == "POPBeforeSMTP" {
+			return append(append([]Hint{h}, hs[:i]...), hs[i+1:]...)
+		}
+	}
+	return append([]Hint{hintPOP}, hs...)
 }

@@ -137,3 +137,77 @@ func TestRefineBlockedGreetingDoesNotLeadWithAuth(t *testing.T) {
 		t.Errorf("at RCPT without credentials: kind %s, first hint %q; want blocked led by authentication", rcpt.Kind, rcpt.Hints[0].Text)
 	}
 }
+
+// TestHintsByEvidence: on a server that offered no AUTH, a relay denial
+// never leads with "turn on SMTP authentication".
+func TestHintsByEvidence(t *testing.T) {
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name      string
+		o         Options
+		wantField string
+	}{
+		{"POP login done, no AUTH", Options{POPConfigured: true, POPLastCheck: now.Add(-2 * time.Second), POPWindow: 15 * time.Minute, AuthOffered: AuthNotOffered, Now: now}, "POPBeforeSMTP"},
+		{"POP configured, no login, no AUTH", Options{POPConfigured: true, AuthOffered: AuthNotOffered, Now: now}, "POPBeforeSMTP"},
+		{"no POP, no AUTH", Options{AuthOffered: AuthNotOffered, Now: now}, "POPBeforeSMTP"},
+		{"no POP, AUTH offered", Options{AuthOffered: AuthOffered, Now: now}, "Auth.Username"},
+		{"no POP, AUTH unknown", Options{Now: now}, "Auth.Username"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			hs := HintsFor(KindRelayDenied, &tc.o)
+			if hs[0].Field != tc.wantField {
+				t.Fatalf("first hint %q (%s), want field %s", hs[0].Text, hs[0].Field, tc.wantField)
+			}
+			if tc.o.AuthOffered == AuthNotOffered && hs[len(hs)-1] != hintAuth {
+				t.Errorf("last hint %q, want %q behind the others", hs[len(hs)-1].Text, hintAuth.Text)
+			}
+			if tc.o.POPConfigured && !tc.o.POPLastCheck.IsZero() && !strings.Contains(hs[0].Text, "2s ago") {
+				t.Errorf("POP hint %q does not say when the login ran", hs[0].Text)
+			}
+		})
+	}
+}
+
+// TestPOPHintEvidence: the POP hint says that the login run again after a
+// denial failed and why, and that the server's window looks shorter when
+// it was seen to forget a login sooner than the configured window.
+func TestPOPHintEvidence(t *testing.T) {
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	o := Options{POPConfigured: true, POPLastCheck: now.Add(-8 * time.Second), POPWindow: 15 * time.Minute, Now: now,
+		POPReloginError: "connection refused", POPServerWindow: 7 * time.Second}
+	h := popHint(&o)
+	for _, want := range []string{"login again failed (connection refused)", "window looks shorter than the configured 15m0s", "7s"} {
+		if !strings.Contains(h.Text, want) {
+			t.Errorf("hint %q does not say %q", h.Text, want)
+		}
+	}
+	if strings.Contains(h.Text, "did not open relaying") {
+		t.Errorf("hint %q says the login did not open relaying", h.Text)
+	}
+	o.POPReloginError = ""
+	if h := popHint(&o); !strings.Contains(h.Text, "window looks shorter") {
+		t.Errorf("hint %q does not say the server's window looks shorter", h.Text)
+	}
+}
+
+// TestHintsCheckMailFirst: a relay denial that tells the client to check
+// its mail first leads with the POP hint, with or without POP configured.
+func TestHintsCheckMailFirst(t *testing.T) {
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"sorry, you must first check your e-mail before you are allowed to send e-mail through this server",
+		"Please check your mail first (POP before SMTP)",
+		"you must check your email before sending",
+	} {
+		for _, o := range []Options{{Now: now}, {POPConfigured: true, POPLastCheck: now.Add(-time.Minute), POPWindow: 15 * time.Minute, Now: now}} {
+			e := (&Error{Kind: KindRelayDenied, Code: 553, Text: text}).Refine(o)
+			if e.Hints[0].Field != "POPBeforeSMTP" {
+				t.Errorf("%q (POP configured %v): first hint %q", text, o.POPConfigured, e.Hints[0].Text)
+			}
+		}
+	}
+	e := (&Error{Kind: KindRelayDenied, Code: 554, Text: "Relay access denied"}).Refine(Options{Now: now})
+	if e.Hints[0] != hintAuth {
+		t.Errorf("a plain relay denial leads with %q", e.Hints[0].Text)
+	}
+}

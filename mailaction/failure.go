@@ -11,6 +11,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/popbsmtp"
 )
 
 // errSenderClosed is the cause of the error Send returns after Close.
@@ -169,6 +170,8 @@ func ownHints(e *mailerrors.Error) []mailerrors.Hint {
 		return []mailerrors.Hint{
 			{Text: "Set Auth.Mechanism to one the server offers, or ask for PLAIN or LOGIN over TLS to be enabled", Field: "Auth.Mechanism"},
 		}
+	case e.Kind == mailerrors.KindPOPFailed:
+		return popbsmtp.Hints(e.Err) // the doctor leads with the same
 	}
 	return nil
 }

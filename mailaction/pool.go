@@ -87,7 +87,7 @@ func (p *pool) get(ctx context.Context, fresh bool) (ses *session, reused bool, 
 // to answer QUIT does not hold the caller.
 func (p *pool) put(ses *session) {
 	p.mu.Lock()
-	keep := !p.closed && !ses.dead && ses.messages < p.maxMessages
+	keep := !p.closed && !ses.dead && !ses.retire && ses.messages < p.maxMessages
 	if keep {
 		ses.lastUsed = time.Now()
 		p.idle = append(p.idle, ses)

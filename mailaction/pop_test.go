@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -99,6 +101,7 @@ func TestPOPFailureConcurrentSends(t *testing.T) {
 	cfg := plain(srv)
 	cfg.POPBeforeSMTP = &config.POPBeforeSMTP{Host: host, Port: p, TLS: config.TLSNone, Username: "robot", Password: "pop-secret"}
 	cfg.AllowInsecureAuth = true
+	cfg.Retry.MaxAttempts = 1 // one login each: the test is about sharing its failure
 	s, err := mailaction.NewSender(cfg, mailaction.WithDialer(dial))
 	if err != nil {
 		t.Fatal(err)
@@ -137,5 +140,126 @@ func TestPOPFailureConcurrentSends(t *testing.T) {
 	}
 	if len(srv.Messages()) != 0 {
 		t.Errorf("%d messages sent without the POP login", len(srv.Messages()))
+	}
+}
+
+// TestPOPReloginFails: the server denies relaying (it forgot this
+// address) and the POP3 server is down for the forced login: the error is
+// temporary, as the failed login is, and its hints say that logging in
+// again failed and why, not that the POP check did not open relaying.
+func TestPOPReloginFails(t *testing.T) {
+	relayDenied := smtptest.Reply{Code: 554, Enhanced: "5.7.1", Text: "<someone@elsewhere.test>: Relay access denied"}
+	pop := pop3test.NewServer(t, pop3test.Config{APOP: true, Users: map[string]string{"robot": "pop-secret"}})
+	srv := smtptest.StartT(t, smtptest.Config{Rules: []smtptest.Rule{{Stage: smtptest.StageRcpt, Reply: relayDenied}}})
+	host, port, _ := net.SplitHostPort(pop.Addr)
+	p, _ := strconv.Atoi(port)
+	mailaction.ForgetPOPLogin(pop.Addr, "robot")
+	t.Cleanup(func() { mailaction.ForgetPOPLogin(pop.Addr, "robot") })
+	var popDials atomic.Int32
+	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
+		if addr == pop.Addr && popDials.Add(1) > 1 {
+			return nil, &net.OpError{Op: "dial", Net: network, Err: syscall.ECONNREFUSED}
+		}
+		var d net.Dialer
+		return d.DialContext(ctx, network, addr)
+	}
+	cfg := plain(srv)
+	cfg.POPBeforeSMTP = &config.POPBeforeSMTP{Host: host, Port: p, TLS: config.TLSNone, Username: "robot", Password: "pop-secret"}
+	cfg.AllowInsecureAuth = true
+	cfg.Retry.MaxAttempts = 3
+	var sl sleeps
+	_, err := mailaction.SendEmail(context.Background(), cfg, simple("someone@elsewhere.test"), sl.option(), fixedClock(), mailaction.WithDialer(dial))
+	if !errors.Is(err, mailerrors.ErrRelayDenied) || !errors.Is(err, mailerrors.ErrPOPFailed) {
+		t.Fatalf("err = %v, want relay_denied and pop_failed", err)
+	}
+	if !mailerrors.IsTemporary(err) {
+		t.Errorf("err = %v is permanent; the failed POP3 login is temporary", err)
+	}
+	if n := popDials.Load(); n != 4 {
+		t.Errorf("%d POP3 dials, want 4: the first login, and the forced one tried max_attempts (3) times", n)
+	}
+	var h strings.Builder
+	for _, e := range mailerrors.All(err) {
+		h.WriteString(hintText(e))
+	}
+	for _, want := range []string{"login again failed", "refused"} {
+		if !strings.Contains(h.String(), want) {
+			t.Errorf("hints do not say %q: %s", want, h.String())
+		}
+	}
+	if strings.Contains(h.String(), "did not open relaying") {
+		t.Errorf("hints say the POP check did not open relaying: %s", h.String())
+	}
+}
+
+// TestPOPTemporaryFailureRetried: a POP3 server that is down is a
+// temporary failure, retried with the same attempts and backoff as SMTP.
+func TestPOPTemporaryFailureRetried(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	popAddr := ln.Addr().String()
+	ln.Close() // nothing listens there: the login fails
+	host, port, _ := net.SplitHostPort(popAddr)
+	p, _ := strconv.Atoi(port)
+	mailaction.ForgetPOPLogin(popAddr, "robot")
+	var popDials atomic.Int32
+	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
+		if addr == popAddr {
+			popDials.Add(1)
+		}
+		var d net.Dialer
+		return d.DialContext(ctx, network, addr)
+	}
+	cfg := plain(srv)
+	cfg.POPBeforeSMTP = &config.POPBeforeSMTP{Host: host, Port: p, TLS: config.TLSImplicit, Username: "robot", Password: "pop-secret"}
+	var sl sleeps
+	res, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), sl.option(), mailaction.WithDialer(dial))
+	if !errors.Is(err, mailerrors.ErrPOPFailed) || !mailerrors.IsTemporary(err) {
+		t.Fatalf("err = %v, want a temporary pop_failed", err)
+	}
+	if popDials.Load() != 3 || res.Attempts != 3 || len(sl.all()) != 2 {
+		t.Fatalf("POP dials %d, attempts %d, waits %v; want 3 logins, 3 attempts and 2 backoff waits (max_attempts 3)",
+			popDials.Load(), res.Attempts, sl.all())
+	}
+	if len(srv.Messages()) != 0 {
+		t.Fatal("a message went out without the POP3 login")
+	}
+}
+
+// TestPOPLoginTimeout: a POP3 server that accepts and never greets takes
+// pop_before_smtp.timeout, not the SMTP timeouts.
+func TestPOPLoginTimeout(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close() // open and silent until the test ends
+		}
+	}()
+	host, port, _ := net.SplitHostPort(ln.Addr().String())
+	p, _ := strconv.Atoi(port)
+	mailaction.ForgetPOPLogin(ln.Addr().String(), "robot")
+	cfg := plain(srv)
+	cfg.Retry.MaxAttempts = 1
+	cfg.POPBeforeSMTP = &config.POPBeforeSMTP{Host: host, Port: p, TLS: config.TLSImplicit, Username: "robot", Password: "pop-secret",
+		Timeout: 300 * time.Millisecond}
+	start := time.Now()
+	_, err = mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"))
+	if took := time.Since(start); took > 10*time.Second {
+		t.Fatalf("the login took %s with a 300ms timeout", took)
+	}
+	if !errors.Is(err, mailerrors.ErrPOPFailed) || !mailerrors.IsTemporary(err) {
+		t.Fatalf("err = %v, want a temporary pop_failed", err)
 	}
 }

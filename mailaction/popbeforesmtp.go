@@ -3,7 +3,6 @@ package mailaction
 import (
 	"context"
 	"crypto/tls"
-	"errors"
 	"log/slog"
 	"slices"
 	"sync"
@@ -12,6 +11,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/pop3"
+	"github.com/taskmail/taskmail/internal/popbsmtp"
 	"github.com/taskmail/taskmail/internal/tlsconf"
 )
 
@@ -35,6 +35,10 @@ type popState struct {
 	mu     sync.Mutex
 	last   time.Time  // when the last successful login started; zero: never
 	flight *popFlight // the login in progress; nil when none
+
+	opened       time.Time     // the login (a value of last) after which the server relayed
+	serverWindow time.Duration // the shortest age at which the server refused relaying after such a login; 0: never seen
+	warned       bool          // the shorter window was logged
 }
 
 // popFlight is one login in progress. done is closed when it ends; err
@@ -135,17 +139,12 @@ func (p *popChecker) Check(ctx context.Context, force bool) (last time.Time, err
 	s.mu.Unlock()
 
 	start := p.o.now()
-	err = p.login(ctx, force)
-	loggedIn := err == nil
-	if loggedIn {
-		// Give the server time to add this address to its relay list
-		// before anyone sends: the login is logged first and the list is
-		// rebuilt from the log, which takes tens of milliseconds with
-		// Dovecot and Postfix, and can take longer elsewhere. Without the
-		// wait the first send after a login is often denied.
-		if serr := p.o.sleep(ctx, popSettleDelay); serr != nil {
-			err = p.fail(context.Cause(ctx))
-		}
+	// The login, then the pause for the server to add this address to
+	// its relay list (popbsmtp.SettleDelay), as the doctor does it.
+	step, err := p.login(ctx, force)
+	loggedIn := step == ""
+	if err != nil && loggedIn {
+		err = p.fail(context.Cause(ctx)) // ctx ended during the pause
 	}
 
 	s.mu.Lock()
@@ -175,44 +174,82 @@ func errorCopy(err error) error {
 }
 
 // popSettleDelay is how long Check waits after a successful POP3 login
-// before it returns, so that the server's relay list includes this client
-// by the time the SMTP session starts. It is paid once per window.
-const popSettleDelay = time.Second
+// before it returns (see popbsmtp.SettleDelay). It is paid once per window.
+const popSettleDelay = popbsmtp.SettleDelay
 
-// errPOPPlainText is the cause when a login would send the password in
-// clear text.
-var errPOPPlainText = pop3.ErrPlainText
-
-// login runs one POP3 session with pop3.Login: connect (from the same
-// source address as SMTP, through o.dial), secure it as configured, log
-// in, STAT, QUIT. The whole session is bounded by the SMTP Timeout plus
-// CommandTimeout, as the doctor's is: Timeout for the connection and the
-// TLS handshake, CommandTimeout for the commands that follow. The password
-// goes in clear text only when the server offers neither TLS nor APOP and
-// AllowInsecureAuth is set.
-func (p *popChecker) login(ctx context.Context, force bool) error {
+// login runs one POP3 session and the pause after it with popbsmtp.Login,
+// the sequence the doctor runs too: connect (from the same source address
+// as SMTP, through o.dial), secure it as configured, log in as the options
+// allow, STAT, QUIT, all within pop_before_smtp.timeout. It returns the
+// step that failed, "" when the login succeeded (err is then the end of
+// ctx during the pause, if any).
+func (p *popChecker) login(ctx context.Context, force bool) (pop3.LoginStep, error) {
 	log := p.o.logger.With(slog.String("pop_server", p.addr), slog.String("pop_user", p.cfg.Username))
 	log.LogAttrs(ctx, slog.LevelDebug, "POP-before-SMTP login", slog.Bool("forced", force))
 
 	tc, err := p.tlsConfig()
 	if err != nil {
-		return p.fail(err)
+		return pop3.StepConnect, p.fail(err)
 	}
-	_, err = pop3.Login(ctx, pop3.LoginOptions{
-		Addr:           p.addr,
-		DialContext:    p.o.dial,
-		TLSConfig:      tc,
-		TLS:            p.cfg.TLS,
-		Username:       p.cfg.Username,
-		Password:       p.cfg.Password.Reveal(),
-		AllowPlainText: p.smtp.AllowInsecureAuth,
-		Timeout:        p.smtp.Timeout + p.smtp.CommandTimeout,
-		Logger:         log,
-	})
-	if err != nil {
-		return p.failed(ctx, log, err)
+	c := p.smtp
+	c.POPBeforeSMTP = &p.cfg
+	step, err := popbsmtp.Login(ctx, c, popbsmtp.Session{Dial: p.o.dial, TLSConfig: tc, Sleep: p.o.sleep, Logger: log})
+	if err != nil && step != "" {
+		return step, p.failed(ctx, log, err)
 	}
-	return nil
+	return step, err
+}
+
+// relayed records that the server relayed after the login that started at
+// last: a later denial means it forgot this address.
+func (p *popChecker) relayed(last time.Time) {
+	if p == nil || last.IsZero() {
+		return
+	}
+	p.state.mu.Lock()
+	defer p.state.mu.Unlock()
+	if last.After(p.state.opened) {
+		p.state.opened = last
+	}
+}
+
+// denied records a relay denial at now after the login that started at
+// last. When that login had opened relaying, within the window, the
+// server forgot this address sooner than the window says: the first time,
+// it says so at WARN, with the age it observed, and every later hint
+// says so too (serverWindow).
+func (p *popChecker) denied(ctx context.Context, last, now time.Time) {
+	if p == nil || last.IsZero() {
+		return
+	}
+	age := now.Sub(last)
+	s := p.state
+	s.mu.Lock()
+	if !s.opened.Equal(last) || age <= 0 || age >= p.cfg.Window {
+		s.mu.Unlock()
+		return
+	}
+	if s.serverWindow == 0 || age < s.serverWindow {
+		s.serverWindow = age
+	}
+	warn := !s.warned
+	s.warned = true
+	s.mu.Unlock()
+	if warn {
+		p.o.logger.LogAttrs(ctx, slog.LevelWarn, "POP-before-SMTP: the server's relay window looks shorter than window: it refused relaying after a login that had opened it; set pop_before_smtp.window below the observed age",
+			slog.String("pop_server", p.addr), slog.Duration("window", p.cfg.Window), slog.Duration("observed_age", age))
+	}
+}
+
+// serverWindow returns the shortest age at which the server was seen to
+// refuse relaying after a login that had opened it; 0 when never.
+func (p *popChecker) serverWindow() time.Duration {
+	if p == nil {
+		return 0
+	}
+	p.state.mu.Lock()
+	defer p.state.mu.Unlock()
+	return p.state.serverWindow
 }
 
 // failed logs a failed login and returns it as a pop_failed error.
@@ -222,25 +259,9 @@ func (p *popChecker) failed(ctx context.Context, log *slog.Logger, err error) er
 	return e
 }
 
-// fail returns err as a pop_failed *mailerrors.Error: as it is when it is
-// one (the pop3 package's errors are), else wrapped.
+// fail returns err as a pop_failed *mailerrors.Error (popbsmtp.Fail).
 func (p *popChecker) fail(err error) *mailerrors.Error {
-	var e *mailerrors.Error
-	if errors.As(err, &e) && e.Kind == mailerrors.KindPOPFailed {
-		return e
-	}
-	text := ""
-	if errors.Is(err, errPOPPlainText) {
-		text = err.Error()
-	}
-	return &mailerrors.Error{
-		Kind:      mailerrors.KindPOPFailed,
-		Stage:     mailerrors.StagePOP,
-		Server:    p.addr,
-		Text:      text,
-		Temporary: !errors.Is(err, errPOPPlainText) && !errors.Is(err, context.Canceled),
-		Err:       err,
-	}
+	return popbsmtp.Fail(p.addr, "", err)
 }
 
 // tlsConfig returns the TLS configuration for the POP server: the SMTP

@@ -36,7 +36,7 @@ func (c *popClock) add(d time.Duration) {
 
 // popSetup starts a fake POP3 server and returns an SMTP config whose
 // POP-before-SMTP points at it (plain text, APOP offered unless cfg says
-// otherwise), options with a settable clock, and the clock.
+// otherwise, and allowed), options with a settable clock, and the clock.
 func popSetup(t *testing.T, cfg pop3test.Config) (*pop3test.Server, config.SMTP, *options, *popClock) {
 	t.Helper()
 	if cfg.Users == nil {
@@ -51,6 +51,7 @@ func popSetup(t *testing.T, cfg pop3test.Config) (*pop3test.Server, config.SMTP,
 		POPBeforeSMTP: &config.POPBeforeSMTP{
 			Host: host, Port: p, TLS: config.TLSNone,
 			Username: popTestUser, Password: popTestPass,
+			AllowInsecureAPOP: true,
 		},
 	}
 	clock := &popClock{t: time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)}

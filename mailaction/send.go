@@ -8,6 +8,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/popbsmtp"
 )
 
 var zeroTime time.Time
@@ -48,7 +49,11 @@ var zeroTime time.Time
 //
 // With POP-before-SMTP configured, Send runs the POP3 login when its
 // window has passed, and after a relay denial runs it once more and
-// retries once.
+// retries once. A login that fails temporarily (the POP3 server down or
+// slow) is retried like any temporary failure, with the same attempts and
+// backoff; when the login after a relay denial keeps failing so, the
+// denial is returned as temporary too, since it lasts only until the POP3
+// server answers.
 //
 // ctx bounds the whole call, connection and waits included: when it ends
 // Send returns at once with an error of kind timeout (deadline) or one
@@ -102,9 +107,16 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 	popRetried := false
 	ambiguous := 0                // attempts whose outcome is unknown
 	var unknown *mailerrors.Error // the failure of the last attempt whose outcome is unknown
+	// POP-before-SMTP: the next login is the forced one after a relay
+	// denial; the failures that wait on it; why it last failed.
+	forcePOP := false
+	var popWaiting []*mailerrors.Error
+	reloginErr := ""
+	authOffered := mailerrors.AuthOfferUnknown
 
 	refine := func(errs []*mailerrors.Error) []*mailerrors.Error {
 		ho := hintOptions(s.cfg, p.sender, popLast, s.o.now())
+		ho.AuthOffered, ho.POPReloginError, ho.POPServerWindow = authOffered, reloginErr, s.pop.serverWindow()
 		for _, e := range errs {
 			if !errors.Is(e.Err, errSenderClosed) {
 				e.Refine(ho)
@@ -130,18 +142,49 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 	}
 
 	for {
+		res.Attempts++
 		if s.pop != nil {
-			last, err := s.pop.Check(ctx, false)
+			last, err := s.pop.Check(ctx, forcePOP)
 			if err != nil {
-				return refine(append(failed, popError(ctx, err)))
+				pe := popError(ctx, err)
+				if forcePOP {
+					reloginErr = popbsmtp.Cause(pe)
+				}
+				if retryable(pe) && ctx.Err() == nil {
+					if d := bo.NextBackOff(); d != stopBackOff {
+						s.o.logger.LogAttrs(ctx, slog.LevelWarn, "POP-before-SMTP login failed temporarily, will retry",
+							slog.String("message_id", p.messageID), slog.String("pop_server", pe.Server),
+							slog.Int("attempt", res.Attempts), slog.Duration("wait", d))
+						if err := s.o.sleep(ctx, d); err != nil {
+							return refine(append(append(failed, popWaiting...), withCause(ctx, []*mailerrors.Error{pe}, mailerrors.StagePOP, pe.Server, err)...))
+						}
+						continue
+					}
+				}
+				for i, e := range popWaiting {
+					// They last as long as the login fails.
+					cp := *e
+					cp.Temporary = cp.Temporary || pe.Temporary
+					popWaiting[i] = &cp
+				}
+				return refine(append(append(failed, popWaiting...), pe))
 			}
-			popLast = last
+			popLast, forcePOP, popWaiting = last, false, nil
 		}
 		if err := s.rate.wait(ctx); err != nil {
 			return refine(append(failed, classify(ctx, mailerrors.StageConnect, s.addr, err)))
 		}
-		res.Attempts++
 		tx := s.attempt(ctx, p, pending)
+		if tx.authOffered != mailerrors.AuthOfferUnknown {
+			authOffered = tx.authOffered
+		}
+		if s.pop != nil {
+			if len(tx.accepted) > 0 && !relayDeniedIn(tx) {
+				s.pop.relayed(popLast)
+			} else if relayDeniedIn(tx) {
+				s.pop.denied(ctx, popLast, s.o.now())
+			}
+		}
 		if tx.delivered {
 			res.Accepted = append(res.Accepted, tx.accepted...)
 			res.Response = tx.response
@@ -237,12 +280,8 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 		pendingErrs := pendingErrors(tx, retry, allOrNothing)
 
 		if needPOP {
-			popRetried = true
-			last, err := s.pop.Check(ctx, true)
-			if err != nil {
-				return refine(append(append(failed, pendingErrs...), popError(ctx, err)))
-			}
-			popLast = last
+			// The next attempt starts with the forced login.
+			popRetried, forcePOP, popWaiting = true, true, pendingErrs
 		}
 		if len(waits) > 0 {
 			d := bo.NextBackOff()
@@ -320,12 +359,13 @@ func (s *Sender) attempt(ctx context.Context, p *prepared, rcpts []string) txRes
 		if !stop() {
 			ses.close()
 		}
+		tx.authOffered = ses.authOffered
 		if s.pop != nil && relayDeniedIn(tx) {
 			// Servers read their POP-before-SMTP list when a connection
 			// starts (Postfix: per smtpd process, between clients), so the
 			// retry after a fresh POP login needs a fresh connection;
 			// put ends this one with QUIT.
-			ses.dead = true
+			ses.retire = true
 		}
 		s.pool.put(ses)
 		if tx.stale && reused && try == 0 && ctx.Err() == nil {

@@ -36,6 +36,9 @@ type session struct {
 	messages int       // transactions run on this connection
 	lastUsed time.Time // when it went back to the pool
 	dead     bool      // must not be reused
+
+	authOffered mailerrors.AuthOffer // whether the server offered AUTH, for the hints
+	retire      bool                 // alive, but not to be reused: put ends it with QUIT
 }
 
 // errNoStartTLS, errAuthUnencrypted, errNoAuth, errNoMechanism and
@@ -131,6 +134,7 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 		ses.tls = true
 	}
 
+	ses.authOffered = authOffer(c, ses.tls)
 	if e := s.authenticate(ctx, ses); e != nil {
 		return nil, e
 	}
@@ -192,4 +196,17 @@ func qualifiedHostname() string {
 		return ""
 	}
 	return strings.TrimSuffix(h, ".")
+}
+
+// authOffer is what the session's last EHLO says of AUTH, for the hints:
+// offered; not offered, when no STARTTLS could still bring it (the session
+// is encrypted, or the server offers no STARTTLS); unknown otherwise.
+func authOffer(c *smtp.Client, encrypted bool) mailerrors.AuthOffer {
+	if ok, _ := c.Extension("AUTH"); ok {
+		return mailerrors.AuthOffered
+	}
+	if ok, _ := c.Extension("STARTTLS"); encrypted || !ok {
+		return mailerrors.AuthNotOffered
+	}
+	return mailerrors.AuthOfferUnknown
 }

@@ -21,6 +21,8 @@ type txResult struct {
 	replied        bool                // the server answered MAIL (with anything but 421)
 	stale          bool                // a reused connection failed before the server could accept anything
 	ambiguous      bool                // the whole payload went but no reply to it came: delivery unknown
+
+	authOffered mailerrors.AuthOffer // whether the session's server offered AUTH, for the hints
 }
 
 // transact runs one mail transaction for rcpts on ses, in as few round

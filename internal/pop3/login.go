@@ -11,9 +11,10 @@ import (
 	"github.com/taskmail/taskmail/config"
 )
 
-// ErrPlainText is returned by Login when logging in would send the password
-// in clear text and LoginOptions.AllowPlainText is not set.
-var ErrPlainText = errors.New("the POP3 login would send the password in plain text: the server offers no TLS and no APOP")
+// ErrPlainText is returned by Login when the session is not encrypted and
+// the options allow no login over it: neither APOP (AllowAPOP, when the
+// server offers it) nor the password in clear text (AllowPlainText).
+var ErrPlainText = errors.New("the POP3 login would go over an unencrypted connection, which the options do not allow")
 
 // LoginStep names the step of a Login session that failed.
 type LoginStep string
@@ -41,9 +42,12 @@ type LoginOptions struct {
 	TLS config.TLSMode
 	// Username and Password are the mailbox login.
 	Username, Password string
-	// AllowPlainText lets the password go in clear text when the session
-	// is not encrypted and the server offers no APOP.
+	// AllowPlainText lets the login go over an unencrypted session: with
+	// APOP when the server offers it, else with the password in clear text.
 	AllowPlainText bool
+	// AllowAPOP lets the login use APOP over an unencrypted session, when
+	// the server offers it; the password itself is never sent.
+	AllowAPOP bool
 	// Timeout bounds the whole session when positive.
 	Timeout time.Duration
 	// Logger, when set, is told at debug level of a failed QUIT.
@@ -57,8 +61,10 @@ type LoginOptions struct {
 // is not an error. On failure it returns the step that failed with the
 // error: the Client's (see the package documentation), or ErrPlainText.
 //
-// The password goes in clear text only when the session is not encrypted,
-// the server offers no APOP, and AllowPlainText is set. With
+// Over an unencrypted session it logs in only as the options allow: with
+// APOP when the server offers it and AllowAPOP or AllowPlainText is set,
+// else with USER and PASS when AllowPlainText is set; otherwise it sends
+// nothing and returns ErrPlainText. With
 // starttls-opportunistic, a -ERR reply to CAPA means no STLS; a network
 // failure ends the session.
 func Login(ctx context.Context, o LoginOptions) (LoginStep, error) {
@@ -90,10 +96,18 @@ func Login(ctx context.Context, o LoginOptions) (LoginStep, error) {
 			}
 		}
 	}
-	if _, secure := c.TLSConnectionState(); !secure && !c.APOPOffered() && !o.AllowPlainText {
+	_, secure := c.TLSConnectionState()
+	switch {
+	case secure:
+		err = c.UserPass(ctx, o.Username, o.Password)
+	case c.APOPOffered() && (o.AllowAPOP || o.AllowPlainText):
+		err = c.APOP(ctx, o.Username, o.Password)
+	case o.AllowPlainText:
+		err = c.UserPass(ctx, o.Username, o.Password)
+	default:
 		return StepPlainText, ErrPlainText
 	}
-	if err := c.Auth(ctx, o.Username, o.Password); err != nil {
+	if err != nil {
 		return StepAuth, err
 	}
 	if _, _, err := c.Stat(ctx); err != nil {

@@ -2,7 +2,9 @@ package pop3_test
 
 import (
 	"errors"
+	"net"
 	"testing"
+	"time"
 
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/internal/pop3"
@@ -30,7 +32,9 @@ func TestLogin(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			srv := pop3test.NewServer(t, c.server)
-			if step, err := pop3.Login(t.Context(), loginOptions(srv, c.mode)); err != nil {
+			o := loginOptions(srv, c.mode)
+			o.AllowAPOP = true
+			if step, err := pop3.Login(t.Context(), o); err != nil {
 				t.Fatalf("Login: %s: %v", step, err)
 			}
 			l := srv.Logins()
@@ -56,6 +60,50 @@ func TestLoginFails(t *testing.T) {
 		o.AllowPlainText = true
 		if step, err := pop3.Login(t.Context(), o); err != nil {
 			t.Errorf("allowed: %s: %v", step, err)
+		}
+	})
+	// APOP over an unencrypted connection only when allowed: by AllowAPOP,
+	// or by AllowPlainText (which allows more).
+	t.Run("APOP in plain text", func(t *testing.T) {
+		srv := pop3test.NewServer(t, pop3test.Config{Users: users, APOP: true})
+		for _, mode := range []config.TLSMode{config.TLSNone, config.TLSStartTLSOpportunistic} {
+			step, err := pop3.Login(t.Context(), loginOptions(srv, mode))
+			if step != pop3.StepPlainText || !errors.Is(err, pop3.ErrPlainText) {
+				t.Errorf("%s: got %s, %v; want plain_text, ErrPlainText", mode, step, err)
+			}
+		}
+		if len(srv.Logins()) != 0 {
+			t.Fatal("logged in anyway")
+		}
+		o := loginOptions(srv, config.TLSNone)
+		o.AllowPlainText = true
+		if step, err := pop3.Login(t.Context(), o); err != nil {
+			t.Fatalf("allowed by AllowPlainText: %s: %v", step, err)
+		}
+		if l := srv.Logins(); len(l) != 1 || l[0].Method != "APOP" {
+			t.Fatalf("logins %+v, want one by APOP (better than the password in clear)", l)
+		}
+	})
+	// The login's own timeout: a server that accepts and never greets.
+	t.Run("no greeting", func(t *testing.T) {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ln.Close()
+		go func() {
+			for {
+				c, err := ln.Accept()
+				if err != nil {
+					return
+				}
+				defer c.Close() // held open, silent, until the test ends
+			}
+		}()
+		start := time.Now()
+		step, err := pop3.Login(t.Context(), pop3.LoginOptions{Addr: ln.Addr().String(), TLS: config.TLSNone, Username: "u", Password: "p", Timeout: 200 * time.Millisecond})
+		if step != pop3.StepConnect || err == nil || time.Since(start) > 5*time.Second {
+			t.Fatalf("got %s, %v after %s; want connect, an error, within the timeout", step, err, time.Since(start))
 		}
 	})
 	t.Run("no STLS", func(t *testing.T) {

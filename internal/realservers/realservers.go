@@ -16,20 +16,21 @@ import (
 
 // The environment variables scripts/test sets.
 const (
-	EnvSMTPPlain     = "TASKMAIL_TEST_SMTP_PLAIN"       // relay policy; AUTH in plain text allowed; STARTTLS offered
-	EnvSMTPSmall     = "TASKMAIL_TEST_SMTP_SMALL"       // as plain, with a small message size limit
-	EnvSmallLimit    = "TASKMAIL_TEST_SMTP_SMALL_LIMIT" // that limit, in octets
-	EnvSMTPSmallData = "TASKMAIL_TEST_SMTP_SMALL_DATA"  // the same limit, enforced after DATA only (EHLO announces none)
-	EnvSMTPDefer     = "TASKMAIL_TEST_SMTP_DEFER"       // as plain, relay denial is 454 4.7.1 (defer_unauth_destination)
-	EnvSMTPPOPBSMTP  = "TASKMAIL_TEST_SMTP_POPBSMTP"    // as plain, and a POP3 login opens relaying for its client address
-	EnvSMTPTLS       = "TASKMAIL_TEST_SMTP_TLS"         // submission: STARTTLS required, then AUTH required
-	EnvSMTPImplicit  = "TASKMAIL_TEST_SMTP_IMPLICIT"    // submissions: implicit TLS, AUTH required
-	EnvPOP3          = "TASKMAIL_TEST_POP3"             // POP3, STLS and APOP offered
-	EnvPOP3S         = "TASKMAIL_TEST_POP3S"            // POP3 over implicit TLS
-	EnvCA            = "TASKMAIL_TEST_CA"               // PEM file of the CA that issued the servers' certificate
-	EnvUsers         = "TASKMAIL_TEST_USERS"            // "alice@local.test:password,bob@local.test:password,..."
-	EnvPOPBSMTPTTL   = "TASKMAIL_TEST_POPBSMTP_TTL"     // how long a POP login opens relaying ("6s")
-	EnvMTADir        = "TASKMAIL_TEST_MTA_DIR"          // the servers' folder: configuration and logs
+	EnvSMTPPlain     = "TASKMAIL_TEST_SMTP_PLAIN"           // relay policy; AUTH in plain text allowed; STARTTLS offered
+	EnvSMTPSmall     = "TASKMAIL_TEST_SMTP_SMALL"           // as plain, with a small message size limit
+	EnvSmallLimit    = "TASKMAIL_TEST_SMTP_SMALL_LIMIT"     // that limit, in octets
+	EnvSMTPSmallData = "TASKMAIL_TEST_SMTP_SMALL_DATA"      // the same limit, enforced after DATA only (EHLO announces none)
+	EnvSMTPDefer     = "TASKMAIL_TEST_SMTP_DEFER"           // as plain, relay denial is 454 4.7.1 (defer_unauth_destination)
+	EnvSMTPPOPBSMTP  = "TASKMAIL_TEST_SMTP_POPBSMTP"        // as plain, and a POP3 login opens relaying for its client address
+	EnvSMTPPOPNoAuth = "TASKMAIL_TEST_SMTP_POPBSMTP_NOAUTH" // as POPBSMTP, but the server offers no AUTH at all
+	EnvSMTPTLS       = "TASKMAIL_TEST_SMTP_TLS"             // submission: STARTTLS required, then AUTH required
+	EnvSMTPImplicit  = "TASKMAIL_TEST_SMTP_IMPLICIT"        // submissions: implicit TLS, AUTH required
+	EnvPOP3          = "TASKMAIL_TEST_POP3"                 // POP3, STLS and APOP offered
+	EnvPOP3S         = "TASKMAIL_TEST_POP3S"                // POP3 over implicit TLS
+	EnvCA            = "TASKMAIL_TEST_CA"                   // PEM file of the CA that issued the servers' certificate
+	EnvUsers         = "TASKMAIL_TEST_USERS"                // "alice@local.test:password,bob@local.test:password,..."
+	EnvPOPBSMTPTTL   = "TASKMAIL_TEST_POPBSMTP_TTL"         // how long a POP login opens relaying ("10s"): the server's window, short for tests but longer than the doctor's second relay check
+	EnvMTADir        = "TASKMAIL_TEST_MTA_DIR"              // the servers' folder: configuration and logs
 )
 
 // SkipMessage is the one line a test skips with when the servers are not
@@ -51,6 +52,7 @@ type Servers struct {
 	SMTPSmallData    string
 	SMTPDefer        string
 	SMTPPOPBSMTP     string
+	SMTPPOPNoAuth    string // POP-before-SMTP relaying, no AUTH offered
 	SMTPTLS          string
 	SMTPImplicit     string
 	POP3             string
@@ -93,6 +95,7 @@ func Get(t testing.TB) *Servers {
 		SMTPSmallData: get(EnvSMTPSmallData),
 		SMTPDefer:     get(EnvSMTPDefer),
 		SMTPPOPBSMTP:  get(EnvSMTPPOPBSMTP),
+		SMTPPOPNoAuth: get(EnvSMTPPOPNoAuth),
 		SMTPTLS:       get(EnvSMTPTLS),
 		SMTPImplicit:  get(EnvSMTPImplicit),
 		POP3:          get(EnvPOP3),

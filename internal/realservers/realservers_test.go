@@ -25,6 +25,7 @@ func TestGetReadsTheEnvironment(t *testing.T) {
 		realservers.EnvSMTPSmallData: "127.0.0.1:1029",
 		realservers.EnvSMTPDefer:     "127.0.0.1:1027",
 		realservers.EnvSMTPPOPBSMTP:  "127.0.0.1:1028",
+		realservers.EnvSMTPPOPNoAuth: "127.0.0.1:1030",
 		realservers.EnvSMTPTLS:       "127.0.0.1:1087",
 		realservers.EnvSMTPImplicit:  "127.0.0.1:1065",
 		realservers.EnvPOP3:          "127.0.0.1:1010",
@@ -38,7 +39,7 @@ func TestGetReadsTheEnvironment(t *testing.T) {
 		t.Setenv(k, v)
 	}
 	s := realservers.Get(t)
-	if s.SMTPPlain != "127.0.0.1:1025" || s.SMTPSmallData != "127.0.0.1:1029" || s.POP3S != "127.0.0.1:1095" ||
+	if s.SMTPPlain != "127.0.0.1:1025" || s.SMTPSmallData != "127.0.0.1:1029" || s.POP3S != "127.0.0.1:1095" || s.SMTPPOPNoAuth != "127.0.0.1:1030" ||
 		s.SmallLimit != 2048 || s.POPBeforeSMTPTTL != 6*time.Second {
 		t.Fatalf("Get = %+v", s)
 	}

@@ -49,16 +49,46 @@ expired() {
 	return 1
 }
 
+# next_line TIMEOUT sets line to the next whole line: status 0; 1 when
+# TIMEOUT passes first, keeping what came of a line for the next call (read
+# returns a part of a line on timeout, which would otherwise be lost with
+# the login it holds); 2 when the input ended.
+buf=
+next_line() {
+	local part
+	if IFS= read -r -t "$1" part; then
+		line=$buf$part
+		buf=
+		return 0
+	elif (($? > 128)); then
+		buf=$buf$part
+		return 1
+	fi
+	return 2
+}
+
+# Logins that arrive together (lines already waiting in the pipe) share one
+# rebuild: postmap can take a second on a busy machine, and rebuilding once
+# per login would delay every login behind the ones before it.
 rebuild
 tail -n0 -F "$LOG" 2>/dev/null | while true; do
-	if IFS= read -r -t 1 line; then
-		if [[ $line =~ $re ]]; then
-			seen[${BASH_REMATCH[1]}]=$(date +%s)
+	next_line 1
+	case $? in
+	0)
+		pending=
+		while :; do
+			if [[ $line =~ $re ]]; then
+				seen[${BASH_REMATCH[1]}]=$(date +%s)
+				pending=1
+			fi
+			next_line 0.05 || break
+		done
+		if [ -n "$pending" ]; then
 			rebuild
 			continue
 		fi
-	elif (($? <= 128)); then
-		break # tail ended
-	fi
+		;;
+	2) break ;; # tail ended
+	esac
 	if expired; then rebuild; fi
 done
