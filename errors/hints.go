@@ -147,8 +147,11 @@ func HintsFor(kind Kind, o *Options) []Hint {
 }
 
 // Refine replaces e.Hints with the hints for e.Kind, most likely first given
-// the options o and the stage e came from, and returns e.
+// the options o and the stage e came from, and returns e. Where the options
+// tell what the reply alone cannot, it corrects the kind first (see
+// refineKind: a client refusal with no login used is auth_required).
 func (e *Error) Refine(o Options) *Error {
+	refineKind(e, &o)
 	generic, ok := hints[e.Kind]
 	if !ok {
 		generic = hints[KindUnknown]

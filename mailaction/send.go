@@ -97,8 +97,7 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 		ho := hintOptions(s.cfg, p.sender, popLast, s.o.now())
 		for _, e := range errs {
 			if !errors.Is(e.Err, errSenderClosed) {
-				e.Refine(ho)
-				e.Hints = append(ownHints(e), e.Hints...)
+				refineHints(e, ho)
 			}
 		}
 		return errs
