@@ -169,6 +169,10 @@ func TestSenderAndDoctorAgree(t *testing.T) {
 	tests = append(tests, scenario{name: "client host rejected without a login", cfg: cfg, roots: srv.CertPool(),
 		kind: mailerrors.KindAuthRequired, field: "Auth.Username", hint: "turn on SMTP authentication"})
 
+	tlsFirst := tlsAlertServer(t)
+	tests = append(tests, scenario{name: "a TLS record where the greeting belongs", cfg: config.SMTP{Host: "127.0.0.1", Port: tlsFirst, TLS: config.TLSStartTLS},
+		kind: mailerrors.KindTLSFailed, field: "TLS", hint: "set tls to implicit"})
+
 	srv, cfg = fake(t, smtptest.Config{}, config.TLSNone)
 	srv.Close()
 	tests = append(tests, scenario{name: "nothing listens", cfg: cfg,
@@ -211,4 +215,26 @@ func TestSenderAndDoctorAgreeOnPostfix(t *testing.T) {
 	} {
 		t.Run(sc.name, func(t *testing.T) { same(t, sc) })
 	}
+}
+
+// tlsAlertServer listens on 127.0.0.1 and answers every connection with a
+// TLS alert record, as some TLS-first servers do to a client that says
+// nothing, then closes it. It returns the port.
+func tlsAlertServer(t *testing.T) int {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			_, _ = c.Write([]byte{0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x32}) // alert: fatal, decode_error
+			c.Close()
+		}
+	}()
+	return ln.Addr().(*net.TCPAddr).Port
 }
