@@ -163,6 +163,12 @@ func (j judge) decide() (mailerrors.Kind, bool, string, []mailerrors.Hint) {
 		return mailerrors.KindConnectionFailed, true, "", []mailerrors.Hint{
 			{Text: fmt.Sprintf("Nothing listens on %s: check the port (587 for starttls, 465 for implicit TLS) and that the server runs", j.addr()), Field: "Port"},
 		}
+	case j.ev.Stage == mailerrors.StageConnect && isTimeout(err) && j.cfg.TLS == config.TLSImplicit && !isDialError(err):
+		// Connected, but the handshake got no answer.
+		return mailerrors.KindTimeout, true, "", []mailerrors.Hint{
+			{Text: fmt.Sprintf("The server on port %d accepted the connection but did not answer the TLS handshake within %s: check that it offers implicit TLS there (465), or set tls to starttls", j.cfg.Port, j.cfg.Timeout), Field: "TLS"},
+			{Text: "Raise the timeout for a slow or distant server", Field: "Timeout"},
+		}
 	case j.ev.Stage == mailerrors.StageConnect && isTimeout(err):
 		return mailerrors.KindTimeout, true, "", []mailerrors.Hint{
 			{Text: fmt.Sprintf("Nothing answers on %s within %s: a firewall may drop the packets (port 25 often is); check the host and port, or try the submission port 587 or 465", j.addr(), j.cfg.Timeout), Field: "Port"},
@@ -360,6 +366,13 @@ func certNames(c *x509.Certificate) string {
 		return "no name"
 	}
 	return strings.Join(names, ", ")
+}
+
+// isDialError reports whether err came from dialling (not from what ran on
+// the connection after).
+func isDialError(err error) bool {
+	var op *net.OpError
+	return errors.As(err, &op) && op.Op == "dial"
 }
 
 // IsTimeout reports whether err is a timeout (a deadline, a net.Error
