@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -44,6 +45,7 @@ func SpeaksTLS(ctx context.Context, dial DialFunc, addr, serverName string, time
 // Evidence.Greeting). It costs one copy of at most 8 bytes.
 type Recorder struct {
 	net.Conn
+	full  atomic.Bool // the first bytes are kept: reads go straight through
 	mu    sync.Mutex
 	first []byte
 }
@@ -54,11 +56,12 @@ func NewRecorder(conn net.Conn) *Recorder { return &Recorder{Conn: conn} }
 // Read reads from the connection, keeping the first bytes.
 func (r *Recorder) Read(p []byte) (int, error) {
 	n, err := r.Conn.Read(p)
-	if n > 0 {
+	if n > 0 && !r.full.Load() {
 		r.mu.Lock()
 		if len(r.first) < 8 {
 			r.first = append(r.first, p[:min(n, 8-len(r.first))]...)
 		}
+		r.full.Store(len(r.first) == 8)
 		r.mu.Unlock()
 	}
 	return n, err
