@@ -39,8 +39,7 @@ var hostReputationWords = []string{
 }
 
 func namesHostReputation(text string) bool {
-	var buf [512]byte
-	lower := string(appendLower(buf[:0], text))
+	lower := strings.ToLower(text)
 	for _, w := range hostReputationWords {
 		if strings.Contains(lower, w) {
 			return true
