@@ -183,6 +183,8 @@ func refine(kind Kind, stage Stage, generic []Hint, o *Options) []Hint {
 	case KindAuthRequired:
 		if o.AuthConfigured {
 			lead = append(lead, Hint{"Credentials are set but were not used: the server did not offer AUTH on this connection; use STARTTLS or the submission port", "TLS"})
+		} else {
+			lead = append(lead, hintAuth) // no login at all: that first, in plain text too
 		}
 		if plain {
 			lead = append(lead, hintSTARTTLS)

@@ -151,6 +151,7 @@ func TestRefineClientRejectedWithoutLogin(t *testing.T) {
 	}{
 		{StageRcpt, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", Options{}, KindAuthRequired},
 		{StageMail, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", Options{}, KindAuthRequired},
+		{StageRcpt, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", Options{TLSMode: "none"}, KindAuthRequired},
 		{StageRcpt, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", Options{AuthConfigured: true}, KindBlocked},
 		{StageRcpt, "554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org", Options{}, KindBlocked},
 		{StageRcpt, "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.7]", Options{}, KindBlocked},

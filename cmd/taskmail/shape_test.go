@@ -75,23 +75,37 @@ func checkErrorShape(t *testing.T, who string, obj map[string]any) (kind string,
 // and explain --json prints the same shape.
 func TestOneErrorShapeAndExitCodes(t *testing.T) {
 	starttls := smtptest.StartT(t, smtptest.Config{StartTLS: true})
+	implicit := smtptest.StartT(t, smtptest.Config{Implicit: true})
+	untrusted := smtptest.StartT(t, smtptest.Config{StartTLS: true, BadCertificate: smtptest.CertUntrusted})
+	clientRejected := smtptest.StartT(t, smtptest.Config{Rules: []smtptest.Rule{{Stage: smtptest.StageRcpt,
+		Reply: smtptest.Reply{Code: 554, Enhanced: "5.7.1", Text: "<unknown[127.0.0.1]>: Client host rejected: Access denied"}}}})
 	closed := smtptest.StartT(t, smtptest.Config{})
 	closed.Close()
+	const login = "\n  auth: {username: robot@example.org, password: pw}\n  allow_insecure_auth: true"
 	for _, tc := range []struct {
 		name   string
 		srv    *smtptest.Server
 		tls    string
+		extra  string
 		kind   string
 		temp   bool
+		hint   string
 		status int
 	}{
-		{"implicit TLS on a STARTTLS port", starttls, "implicit", "tls_failed", false, 1},
-		{"nothing listens", closed, "none", "connection_failed", true, 3},
+		{"implicit TLS on a STARTTLS port", starttls, "implicit", "", "tls_failed", false, "set tls to starttls", 1},
+		{"starttls on an implicit-TLS port", implicit, "starttls", "", "tls_failed", false, "set tls to implicit", 1},
+		{"certificate from an unknown CA", untrusted, "starttls", "", "tls_failed", false, "ca_file", 1},
+		{"AUTH only after STARTTLS, tls none", starttls, "none", login, "tls_required", false, "set tls to starttls", 1},
+		{"client host rejected without a login", clientRejected, "none", "", "auth_required", false, "Turn on SMTP authentication", 1},
+		{"nothing listens", closed, "none", "", "connection_failed", true, "Nothing listens on", 3},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := writeConfig(t, "smtp:\n  host: 127.0.0.1\n  port: "+strconv.Itoa(tc.srv.Port())+"\n  tls: "+tc.tls+
-				"\n  from: robot@example.org\n  timeout: 2s\n  retry: {max_attempts: 1}\n")
+				"\n  from: robot@example.org\n  timeout: 1s\n  retry: {max_attempts: 3}"+tc.extra+"\n")
 			sendStatus, sent := runJSON(t, runSend, "--config", cfg, "--json", "--to", "ops@example.org")
+			if attempts, _ := sent["attempts"].(float64); !tc.temp && attempts != 1 {
+				t.Errorf("send: %v attempts of a permanent mistake, want 1", attempts)
+			}
 			errs, _ := sent["errors"].([]any)
 			if len(errs) != 1 {
 				t.Fatalf("send --json: errors %v", sent["errors"])
@@ -100,7 +114,7 @@ func TestOneErrorShapeAndExitCodes(t *testing.T) {
 
 			doctorStatus, rep := runJSON(t, func(ctx context.Context, e env) int {
 				return doctor(ctx, e, diagnose.Options{Hostname: "runner01.example.org"})
-			}, "--config", cfg, "--json")
+			}, "--config", cfg, "--json", "--rcpt", "ops@example.org")
 			verdict, _ := rep["verdict"].(map[string]any)
 			var step map[string]any
 			steps, _ := rep["steps"].([]any)
@@ -119,6 +133,9 @@ func TestOneErrorShapeAndExitCodes(t *testing.T) {
 			}
 			if sh != dh {
 				t.Errorf("first hints differ:\n  send:   %s\n  doctor: %s", sh, dh)
+			}
+			if !strings.Contains(sh, tc.hint) {
+				t.Errorf("first hint %q lacks %q", sh, tc.hint)
 			}
 			if sendStatus != tc.status || doctorStatus != tc.status {
 				t.Errorf("exit codes: send %d, doctor %d; want %d", sendStatus, doctorStatus, tc.status)
