@@ -10,7 +10,8 @@
 // YAML from memory; FromEnv reads the environment alone; ApplyEnv applies
 // any lookup function (os.LookupEnv, or a map in tests) over a File. An
 // unknown key is an error that names the key path and line and suggests the
-// key that was probably meant:
+// key that was probably meant, by meaning within its section first
+// (auth.user: username) and by spelling after:
 //
 //	config: taskmail.yaml: smtp.hots (line 2): unknown key; did you mean "host"?
 //

@@ -6,6 +6,7 @@ import (
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtpauth"
+	"github.com/taskmail/taskmail/internal/transport"
 )
 
 // checkAuth authenticates with the configured mechanism. When the server
@@ -28,27 +29,24 @@ func (s *session) checkAuth(st *Step) bool {
 		return true
 	case !offered:
 		st.Detail = "credentials are configured, but the server offers no AUTH on this connection"
-		var extra []mailerrors.Hint
-		if !s.tlsActive {
-			extra = append(extra, mailerrors.Hint{Text: "Servers often offer AUTH only after STARTTLS: set tls to starttls.", Field: "TLS"})
-		}
-		extra = append(extra, mailerrors.Hint{Text: "Use the server's submission port (587 or 465): port 25 often has no AUTH.", Field: "Port"})
-		s.failWith(st, mailerrors.KindAuthFailed, extra...)
+		s.judge(st, StatusFailed, s.authEvidence(transport.ErrNoAuth, ""))
 		// Go on without AUTH: what MAIL and RCPT say shows whether it is
 		// needed at all.
 		return true
 	case !s.tlsActive && !s.cfg.AllowInsecureAuth:
 		st.Detail = "not sending the password: the connection is not encrypted"
-		s.failWith(st, mailerrors.KindTLSRequired, mailerrors.Hint{Text: "Encrypt the connection: set tls to starttls (port 587) or implicit (port 465).", Field: "TLS"})
+		s.judge(st, StatusFailed, s.authEvidence(transport.ErrAuthUnencrypted, ""))
 		return true
 	}
 
 	mech, ok := smtpauth.Choose(mechs, s.cfg.Auth)
 	if !ok {
 		st.Detail = fmt.Sprintf("the server offers AUTH %s, not %s", strings.Join(mechs, " "), s.cfg.Auth.Mechanism)
-		s.failWith(st, mailerrors.KindAuthFailed, mailerrors.Hint{
-			Text:  fmt.Sprintf("Set auth.mechanism to auto, or to one the server offers (%s).", strings.ToLower(strings.Join(mechs, ", "))),
-			Field: "Auth.Mechanism"})
+		finding := transport.ErrMechanismNotOffered
+		if smtpauth.IsAuto(s.cfg.Auth.Mechanism) {
+			finding = transport.ErrNoMechanism
+		}
+		s.judge(st, StatusFailed, s.authEvidence(finding, params))
 		return true
 	}
 	// The encryption check above is the one that counts (it knows about
@@ -79,4 +77,11 @@ func (s *session) checkAuth(st *Step) bool {
 	s.authOK = true
 	st.Detail = fmt.Sprintf("authenticated as %s with %s", s.cfg.Auth.Username, strings.ToUpper(string(mech)))
 	return true
+}
+
+// authEvidence is what the AUTH step saw, for the transport judgement.
+func (s *session) authEvidence(finding error, params string) transport.Evidence {
+	_, tlsOffered := s.rep.Capabilities["STARTTLS"]
+	return transport.Evidence{Stage: mailerrors.StageAuth, Err: finding, TLSActive: s.tlsActive,
+		STARTTLSOffered: tlsOffered && !s.tlsActive, AuthParams: params, Mechanism: string(s.cfg.Auth.Mechanism)}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/wneessen/go-mail/smtp"
 
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/transport"
 )
 
 // checkConnect opens a TCP connection to each address in turn and keeps
@@ -46,19 +47,7 @@ func (s *session) checkConnect(st *Step) bool {
 		return true
 	}
 	st.Detail = fmt.Sprintf("nothing answers on port %s of %s\n%s", port, s.cfg.Host, strings.Join(tries, "\n"))
-	e := mailerrors.FromError(mailerrors.StageConnect, lastErr)
-	var extra []mailerrors.Hint
-	switch {
-	case errors.Is(lastErr, syscall.ECONNREFUSED):
-		extra = append(extra, mailerrors.Hint{
-			Text:  fmt.Sprintf("Nothing listens on port %s of %s: check the port (587 for starttls, 465 for implicit TLS) and that the server runs.", port, s.cfg.Host),
-			Field: "Port"})
-	case isTimeout(lastErr):
-		extra = append(extra, mailerrors.Hint{
-			Text:  fmt.Sprintf("A firewall drops connections to port %s: try the submission port 587 or 465, or ask the network's operator.", port),
-			Field: "Port"})
-	}
-	s.fail(st, e, extra...)
+	s.judge(st, StatusFailed, transport.Evidence{Stage: mailerrors.StageConnect, Err: lastErr})
 	return false
 }
 
@@ -87,27 +76,30 @@ func (s *session) useConn(conn net.Conn) {
 	s.stopWatch = context.AfterFunc(s.ctx, func() { _ = conn.SetDeadline(time.Unix(1, 0)) })
 }
 
-// checkGreeting reads the server's 220 greeting.
+// checkGreeting reads the server's 220 greeting. When the server says
+// nothing within the connect timeout, one TLS handshake on a fresh
+// connection tells whether the port expects implicit TLS, as a Sender
+// does after the same failure.
 func (s *session) checkGreeting(st *Step) bool {
 	c, reply, err := s.greet()
 	st.ServerReply = reply
 	if err != nil {
-		e := mailerrors.FromError(mailerrors.StageGreeting, err)
+		ev := transport.Evidence{Stage: mailerrors.StageGreeting, Err: err, TLSActive: s.tlsActive, Greeting: []byte(reply[:min(len(reply), 8)])}
 		if r := serverReply(err); r != "" {
 			st.ServerReply = r
 			st.Detail = "the server refused the session in its greeting"
 		} else if isTimeout(err) {
-			st.Detail = fmt.Sprintf("no greeting within %s: the server said nothing", s.cfg.CommandTimeout)
+			st.Detail = fmt.Sprintf("no greeting within %s: the server said nothing", s.cfg.Timeout)
 		} else {
 			st.Detail = "no greeting: " + dialProblem(err)
 		}
-		var extra []mailerrors.Hint
-		if e.Code == 0 && !s.tlsActive && (isTimeout(err) || s.cfg.Port == 465) {
-			extra = append(extra, mailerrors.Hint{
-				Text:  "A server that says nothing may expect TLS from the first byte (as on port 465): set tls to implicit.",
-				Field: "TLS"})
+		if !s.tlsActive && len(ev.Greeting) == 0 && isTimeout(err) && s.ctx.Err() == nil {
+			ev.SpeaksTLS = transport.SpeaksTLS(s.ctx, s.opts.dialer().DialContext, s.rep.Address, s.cfg.Host, s.cfg.Timeout)
+			if ev.SpeaksTLS {
+				st.Detail += "; a TLS handshake on a new connection succeeds: the port speaks TLS from the first byte"
+			}
 		}
-		s.fail(st, e, extra...)
+		s.judge(st, StatusFailed, ev)
 		return false
 	}
 	s.client = c
@@ -116,10 +108,10 @@ func (s *session) checkGreeting(st *Step) bool {
 }
 
 // greet starts the SMTP client on the session's connection, recording the
-// greeting.
+// greeting. The greeting has the connect timeout, as for a Sender.
 func (s *session) greet() (*smtp.Client, string, error) {
 	s.tap = newTap(s.conn)
-	s.deadline()
+	s.deadlineFor(s.cfg.Timeout)
 	c, err := smtp.NewClient(s.tap, s.cfg.Host)
 	reply := strings.TrimRight(strings.ReplaceAll(s.tap.take(), "\r\n", "\n"), "\n")
 	return c, reply, err

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/transport"
 )
 
 // checkDNS resolves the server's host name to its addresses.
@@ -29,13 +30,10 @@ func (s *session) checkDNS(st *Step) bool {
 		var dnsErr *net.DNSError
 		if errors.As(err, &dnsErr) && dnsErr.IsNotFound {
 			st.Detail = fmt.Sprintf("%s does not exist in DNS", host)
-			s.fail(st, mailerrors.New(mailerrors.KindDomainNotFound, mailerrors.StageConnect, err),
-				mailerrors.Hint{Text: "Check the spelling of the server's name: DNS has no address for it.", Field: "Host"})
-			return false
+		} else {
+			st.Detail = fmt.Sprintf("looking up %s failed: %v", host, err)
 		}
-		st.Detail = fmt.Sprintf("looking up %s failed: %v", host, err)
-		s.fail(st, mailerrors.FromError(mailerrors.StageConnect, err),
-			mailerrors.Hint{Text: "Check that this machine can resolve names (its DNS servers, or a proxy that must be used)."})
+		s.judge(st, StatusFailed, transport.Evidence{Stage: mailerrors.StageConnect, Err: err})
 		return false
 	}
 	s.addrs = addrs

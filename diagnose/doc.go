@@ -35,7 +35,14 @@
 //     test message to the recipient; otherwise nothing is delivered.
 //
 // Each failed or warning step carries a Kind from the error taxonomy and
-// hints ordered for the options actually used; the Report's Verdict names
+// hints ordered for the options actually used. The DNS, connect,
+// greeting, TLS and AUTH steps ask the same judgement of transport
+// failures as a Sender does (internal/transport), so a step's kind,
+// Temporary and first hint are what a send with the same options would
+// return (Step.Error holds that error). After a greeting that never comes
+// the greeting step tries one TLS handshake on a fresh connection, as a
+// Sender does, to tell a port that expects implicit TLS. The Report's
+// Verdict names
 // the most likely cause and the one change to make, and Report.OK tells
 // whether a send would succeed.
 //

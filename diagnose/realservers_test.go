@@ -115,11 +115,14 @@ func TestRealPostfix(t *testing.T) {
 			name: "submissions port in plain text: no greeting",
 			addr: srv.SMTPImplicit, tls: config.TLSImplicit, cfg: func(c *config.SMTP) {
 				c.TLS = config.TLSNone
+				c.Timeout = 2 * time.Second // the greeting's, as for a Sender
 				c.CommandTimeout = 2 * time.Second
 			},
 			want: want{
+				// The silent greeting is followed by one TLS handshake,
+				// which succeeds: the port speaks TLS first.
 				steps:   map[string]diagnose.Status{"greeting": "failed"},
-				verdict: "greeting", kind: mailerrors.KindTimeout, field: "TLS",
+				verdict: "greeting", kind: mailerrors.KindTLSFailed, field: "TLS",
 			},
 		},
 	}

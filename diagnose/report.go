@@ -45,6 +45,14 @@ type Step struct {
 	ServerReply string            `json:"server_reply,omitempty"` // the server's words for this step, as received
 	Kind        mailerrors.Kind   `json:"kind,omitempty"`         // the class of failure, for failed and warning steps
 	Hints       []mailerrors.Hint `json:"hints,omitempty"`        // what to change, most likely first
+	// Temporary tells, for a failed or warning step with a kind, whether
+	// trying again later may get past it (what a Sender would retry).
+	Temporary bool `json:"temporary,omitempty"`
+	// Error is the failure as a Sender with the same options would
+	// return it (same kind, temporariness and hints), when the step failed
+	// or warned with one; nil otherwise. It is left out of the JSON form,
+	// which has the same facts in the fields above.
+	Error *mailerrors.Error `json:"-"`
 }
 
 // Verdict names the most likely cause of a failure and the one change to

@@ -10,6 +10,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/transport"
 )
 
 // Run diagnoses cfg step by step: the options, DNS, POP-before-SMTP, the
@@ -194,6 +195,15 @@ func (s *session) failWith(st *Step, kind mailerrors.Kind, hints ...mailerrors.H
 	st.Hints = append(st.Hints, hints...)
 }
 
+// judge marks st with status and the transport judgement of ev: the same
+// kind, temporariness and hints a Sender with these options gives.
+func (s *session) judge(st *Step, status Status, ev transport.Evidence) {
+	if ev.Server == "" {
+		ev.Server = s.cfg.Addr()
+	}
+	s.flag(st, status, transport.Judge(s.cfg, ev))
+}
+
 // flag is fail with another status, for warnings that carry a kind.
 func (s *session) flag(st *Step, status Status, e *mailerrors.Error, extra ...mailerrors.Hint) {
 	st.Status = status
@@ -204,9 +214,19 @@ func (s *session) flag(st *Step, status Status, e *mailerrors.Error, extra ...ma
 	if e.Server == "" {
 		e.Server = s.cfg.Addr()
 	}
-	e.Refine(s.hintOptions())
+	if transport.Judged(e) {
+		// Judged for these options already: the Sender gives these hints
+		// in this order, and so must the doctor.
+		st.Hints = append([]mailerrors.Hint(nil), e.Hints...)
+	} else {
+		e.Refine(s.hintOptions())
+		st.Hints = mergeHints(append(append([]mailerrors.Hint(nil), extra...), st.Hints...), s.reorder(e.Kind, e.Hints))
+	}
 	st.Kind = e.Kind
-	st.Hints = mergeHints(append(append([]mailerrors.Hint(nil), extra...), st.Hints...), s.reorder(e.Kind, e.Hints))
+	st.Temporary = e.Temporary
+	cp := *e
+	cp.Hints = st.Hints
+	st.Error = &cp
 	if st.ServerReply == "" && e.Code != 0 {
 		st.ServerReply = replyText(e)
 	}
@@ -272,12 +292,15 @@ func mergeHints(a, b []mailerrors.Hint) []mailerrors.Hint {
 // past, so that no command outlives a cancelled diagnosis: the watcher set
 // by useConn does the same when ctx ends later, and the second look at ctx
 // covers a cancellation between the first look and SetDeadline.
-func (s *session) deadline() {
+func (s *session) deadline() { s.deadlineFor(s.cfg.CommandTimeout) }
+
+// deadlineFor is deadline with timeout instead of the command timeout.
+func (s *session) deadlineFor(timeout time.Duration) {
 	if s.conn == nil {
 		return
 	}
 	if s.ctx.Err() == nil {
-		d := time.Now().Add(s.cfg.CommandTimeout)
+		d := time.Now().Add(timeout)
 		if cd, ok := s.ctx.Deadline(); ok && cd.Before(d) {
 			d = cd
 		}

@@ -84,7 +84,7 @@ func TestRunScenarios(t *testing.T) {
 			},
 			want: want{
 				steps:   map[string]diagnose.Status{"auth": "failed", "mail": "ok", "relay": "ok"},
-				verdict: "auth", kind: mailerrors.KindAuthFailed, field: "TLS",
+				verdict: "auth", kind: mailerrors.KindInvalidConfig, field: "Port",
 			},
 		},
 		{
@@ -173,7 +173,7 @@ func TestRunScenarios(t *testing.T) {
 			cfg:    func(c *config.SMTP) { c.TLS = config.TLSStartTLS },
 			want: want{
 				steps:   map[string]diagnose.Status{"tls": "failed", "auth": "skipped"},
-				verdict: "tls", kind: mailerrors.KindTLSFailed, field: "Port",
+				verdict: "tls", kind: mailerrors.KindTLSRequired, field: "Port",
 			},
 		},
 		{

@@ -11,6 +11,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/tlsconf"
+	"github.com/taskmail/taskmail/internal/transport"
 )
 
 // expirySoon is how close to its end a long-lived certificate's validity
@@ -54,9 +55,7 @@ func (s *session) checkStartTLS(st *Step) bool {
 		return true
 	case !offered:
 		st.Detail = "the server does not offer STARTTLS, and tls is starttls (required)"
-		s.failWith(st, mailerrors.KindTLSFailed,
-			mailerrors.Hint{Text: "Use the server's submission port: 587 with starttls, or 465 with tls implicit.", Field: "Port"},
-			mailerrors.Hint{Text: "If this server never offers TLS and the network is trusted, set tls to starttls-opportunistic.", Field: "TLS"})
+		s.judge(st, StatusFailed, transport.Evidence{Stage: mailerrors.StageStartTLS, Err: transport.ErrNoSTARTTLS})
 		return false
 	}
 	s.deadline()
@@ -183,7 +182,7 @@ func (s *session) describeTLS(st *Step, mode string) bool {
 		st.Status = StatusWarning
 		st.Kind = mailerrors.KindTLSFailed
 		st.Detail = "the certificate is not trusted (" + cert.Problem + "), accepted only because insecure_skip_verify is set\n" + st.Detail
-		st.Hints = certHints(s.certErr, s.cfg)
+		st.Hints = s.certHints()
 	case left < expiryWarning(cert):
 		st.Status = StatusWarning
 		st.Kind = mailerrors.KindTLSFailed
@@ -194,33 +193,35 @@ func (s *session) describeTLS(st *Step, mode string) bool {
 }
 
 // tlsFailed reports a failed TLS start: a refused STARTTLS, a failed
-// handshake, or a certificate that does not check out.
+// handshake, or a certificate that does not check out. The kind and hints
+// are the transport judgement's, as for a Sender: implicit TLS fails at
+// the connect stage, STARTTLS at its own.
 func (s *session) tlsFailed(st *Step, err error) {
-	if r := serverReply(err); r != "" && s.certErr == nil {
+	stage := mailerrors.StageStartTLS
+	if s.isImplicit() {
+		stage = mailerrors.StageConnect
+	}
+	switch r := serverReply(err); {
+	case r != "" && s.certErr == nil:
 		st.ServerReply = r
 		st.Detail = "the server refused STARTTLS"
-		s.fail(st, mailerrors.FromError(mailerrors.StageStartTLS, err))
-		return
-	}
-	if s.certErr != nil {
+	case s.certErr != nil:
 		cert := s.certificate()
 		st.Detail = "the server's certificate is not trusted: " + cert.Problem + "\n" + certLine(cert, s.opts.now())
-		s.failWith(st, mailerrors.KindTLSFailed, certHints(s.certErr, s.cfg)...)
-		return
+		err = s.certErr
+	default:
+		st.Detail = "the TLS handshake failed: " + err.Error()
 	}
-	st.Detail = "the TLS handshake failed: " + err.Error()
-	e := mailerrors.FromError(mailerrors.StageStartTLS, err)
-	var extra []mailerrors.Hint
-	var rh tls.RecordHeaderError
-	if errors.As(err, &rh) || s.isImplicit() {
-		switch {
-		case s.isImplicit() && s.cfg.Port != config.PortSubmissions:
-			extra = append(extra, mailerrors.Hint{Text: fmt.Sprintf("Port %d does not speak TLS from the first byte: set tls to starttls, or use port 465.", s.cfg.Port), Field: "TLS"})
-		case s.isImplicit():
-			extra = append(extra, mailerrors.Hint{Text: "The server did not answer the TLS handshake: check that it offers implicit TLS on this port, or use 587 with starttls.", Field: "TLS"})
-		}
+	s.judge(st, StatusFailed, transport.Evidence{Stage: stage, Err: err})
+}
+
+// certHints returns what to change for the certificate problem found,
+// most specific first: the transport judgement's hints.
+func (s *session) certHints() []mailerrors.Hint {
+	if s.certErr == nil {
+		return nil
 	}
-	s.fail(st, e, extra...)
+	return transport.Judge(s.cfg, transport.Evidence{Stage: mailerrors.StageStartTLS, Err: s.certErr, Server: s.cfg.Addr()}).Hints
 }
 
 // certificate describes the leaf certificate of the last TLS session.
@@ -280,31 +281,6 @@ func problemText(err error) string {
 		return "it has expired, or is not valid yet: " + ci.Detail
 	}
 	return err.Error()
-}
-
-// certHints returns what to change for a certificate problem, most specific
-// first.
-func certHints(err error, c config.SMTP) []mailerrors.Hint {
-	var ua x509.UnknownAuthorityError
-	var he x509.HostnameError
-	var ci x509.CertificateInvalidError
-	switch {
-	case errors.As(err, &he):
-		return []mailerrors.Hint{
-			{Text: "Connect by the name on the certificate: set host (or tls_server_name) to one of its names.", Field: "TLSServerName"},
-		}
-	case errors.As(err, &ua):
-		h := []mailerrors.Hint{{Text: "Add the server's CA certificate (or its self-signed certificate) to ca_file.", Field: "CAFile"}}
-		if ua.Cert != nil && isSelfSigned(ua.Cert) {
-			h = append(h, mailerrors.Hint{Text: "Ask the server's operator for a certificate from a public CA."})
-		} else {
-			h = append(h, mailerrors.Hint{Text: "Ask the server's operator to send the full certificate chain (the intermediate certificates too)."})
-		}
-		return h
-	case errors.As(err, &ci) && ci.Reason == x509.Expired:
-		return []mailerrors.Hint{{Text: "Tell the server's operator that its certificate has expired; check this machine's clock too."}}
-	}
-	return nil
 }
 
 // certLine is one line about a certificate: whom it is for, who issued it,

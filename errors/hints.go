@@ -165,8 +165,11 @@ func HintsFor(kind Kind, o *Options) []Hint {
 }
 
 // Refine replaces e.Hints with the hints for e.Kind, most likely first given
-// the options o and the stage e came from, and returns e.
+// the options o and the stage e came from, and returns e. Where the options
+// tell what the reply alone cannot, it corrects the kind first (see
+// refineKind: a client refusal with no login used is auth_required).
 func (e *Error) Refine(o Options) *Error {
+	refineKind(e, &o)
 	generic, ok := hints[e.Kind]
 	if !ok {
 		generic = hints[KindUnknown]
@@ -198,6 +201,8 @@ func refine(kind Kind, stage Stage, generic []Hint, o *Options) []Hint {
 	case KindAuthRequired:
 		if o.AuthConfigured {
 			lead = append(lead, Hint{"Credentials are set but were not used: the server did not offer AUTH on this connection; use STARTTLS or the submission port", "TLS"})
+		} else {
+			lead = append(lead, hintAuth) // no login at all: that first, in plain text too
 		}
 		if plain {
 			lead = append(lead, hintSTARTTLS)

@@ -112,8 +112,8 @@ func TestOtherRefinements(t *testing.T) {
 		t.Errorf("auth required with credentials over plain text: first hint %q", e.Hints[0])
 	}
 	b := Classify(StageRcpt, "554 5.7.1 <localhost[127.0.0.1]>: Client host rejected: Access denied").Refine(Options{})
-	if b.Hints[0].Field != "Auth.Username" {
-		t.Errorf("blocked without credentials: first hint %q", b.Hints[0])
+	if b.Kind != KindAuthRequired || b.Hints[0].Field != "Auth.Username" {
+		t.Errorf("client refused without credentials: %s, first hint %q", b.Kind, b.Hints[0])
 	}
 	r := Classify(StageRcpt, "550 5.1.1 User unknown").Refine(Options{AuthConfigured: true})
 	for _, h := range r.Hints {
@@ -133,8 +133,42 @@ func TestRefineBlockedGreetingDoesNotLeadWithAuth(t *testing.T) {
 		t.Errorf("a refused greeting leads with %q, which cannot help before AUTH", greet.Hints[0].Text)
 	}
 	rcpt := Classify(StageRcpt, "554 5.7.1 <ops@example.org>: Client host rejected: Access denied").Refine(o)
-	if rcpt.Kind != KindBlocked || rcpt.Hints[0] != hintAuth {
-		t.Errorf("at RCPT without credentials: kind %s, first hint %q; want blocked led by authentication", rcpt.Kind, rcpt.Hints[0].Text)
+	if rcpt.Kind != KindAuthRequired || rcpt.Hints[0] != hintAuth {
+		t.Errorf("at RCPT without credentials: kind %s, first hint %q; want auth_required led by authentication", rcpt.Kind, rcpt.Hints[0].Text)
+	}
+}
+
+// TestRefineClientRejectedWithoutLogin: Postfix's "permit_sasl_authenticated,
+// reject" refuses a client that did not log in with the words of a client
+// block. With no login used it is auth_required; words that name a
+// blocklist, reverse DNS or reputation keep it blocked, and so does a login.
+func TestRefineClientRejectedWithoutLogin(t *testing.T) {
+	for _, tc := range []struct {
+		stage Stage
+		reply string
+		o     Options
+		want  Kind
+	}{
+		{StageRcpt, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", Options{}, KindAuthRequired},
+		{StageMail, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", Options{}, KindAuthRequired},
+		{StageRcpt, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", Options{TLSMode: "none"}, KindAuthRequired},
+		{StageRcpt, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", Options{AuthConfigured: true}, KindBlocked},
+		{StageRcpt, "554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org", Options{}, KindBlocked},
+		{StageRcpt, "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.7]", Options{}, KindBlocked},
+		{StageRcpt, "550 5.7.1 Client host rejected: poor reputation", Options{}, KindBlocked},
+		{StageGreeting, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", Options{}, KindBlocked},
+	} {
+		e := Classify(tc.stage, tc.reply)
+		if e.Kind != KindBlocked {
+			t.Fatalf("%s %q classified %s: this test needs blocked before Refine", tc.stage, tc.reply, e.Kind)
+		}
+		e.Refine(tc.o)
+		if e.Kind != tc.want {
+			t.Errorf("%s %q with %+v: kind %s, want %s", tc.stage, tc.reply, tc.o, e.Kind, tc.want)
+		}
+		if e.Kind == KindAuthRequired && (e.Temporary || e.Hints[0] != hintAuth) {
+			t.Errorf("%q: temporary %v, first hint %q; want permanent, led by %q", tc.reply, e.Temporary, e.Hints[0].Text, hintAuth.Text)
+		}
 	}
 }
 

@@ -2,10 +2,10 @@ package mailaction
 
 import (
 	"context"
-	"strings"
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtpauth"
+	"github.com/taskmail/taskmail/internal/transport"
 )
 
 // authenticate runs AUTH on ses when the options ask for it. It refuses to
@@ -16,30 +16,26 @@ func (s *Sender) authenticate(ctx context.Context, ses *session) *mailerrors.Err
 	if !smtpauth.Wanted(a) {
 		return nil
 	}
+	tlsOffered, _ := ses.client.Extension("STARTTLS")
+	finding := func(err error, params string) *mailerrors.Error {
+		return s.judge(ctx, transport.Evidence{Stage: mailerrors.StageAuth, Err: err, TLSActive: ses.tls,
+			STARTTLSOffered: tlsOffered, AuthParams: params, Mechanism: string(a.Mechanism)})
+	}
 	if !ses.tls && !s.cfg.AllowInsecureAuth {
-		e := mailerrors.New(mailerrors.KindTLSRequired, mailerrors.StageAuth, errAuthUnencrypted)
-		e.Server, e.Text, e.Temporary = s.addr, errAuthUnencrypted.Error()+" (the connection is not using TLS)", false
-		return e
+		return finding(errAuthUnencrypted, "")
 	}
 	ok, params := ses.client.Extension("AUTH")
 	if !ok {
-		e := mailerrors.New(mailerrors.KindInvalidConfig, mailerrors.StageAuth, errNoAuth)
-		e.Server, e.Text, e.Temporary = s.addr, errNoAuth.Error()+" on this connection", false
-		return e
+		return finding(errNoAuth, "")
 	}
 	mech, offered := smtpauth.Choose(smtpauth.Offered(params), a)
 	switch {
 	case !offered && smtpauth.IsAuto(a.Mechanism):
-		e := mailerrors.New(mailerrors.KindInvalidConfig, mailerrors.StageAuth, errNoMechanism)
-		e.Server, e.Text, e.Temporary = s.addr, errNoMechanism.Error()+" (offered: "+params+")", false
-		return e
+		return finding(errNoMechanism, params)
 	case !offered:
 		// Trying it anyway only earns a 535 or 504 whose hints point at
 		// the password; say what the server offers instead.
-		e := mailerrors.New(mailerrors.KindInvalidConfig, mailerrors.StageAuth, errMechanismNotOffered)
-		e.Server, e.Temporary = s.addr, false
-		e.Text = errMechanismNotOffered.Error() + ": " + strings.ToUpper(string(mech)) + " (offered: " + params + ")"
-		return e
+		return finding(errMechanismNotOffered, params)
 	}
 	// The TLS check above is the one that counts: see smtpauth.New.
 	am, err := smtpauth.New(mech, a, s.cfg.Host)

@@ -38,6 +38,16 @@
 // server's reply: RFC 5321 leaves delivery unknown then, and the message
 // is sent again (see Sender.Send).
 //
+// A failure before the mail transaction (DNS, connect, TLS and the
+// certificate, the greeting, EHLO, STARTTLS or AUTH not offered) gets the
+// same judgement the doctor (package diagnose) gives: the same kind and
+// hints, from its real cause. Mistakes in the options (a host name that
+// does not exist, a TLS mode that does not match the port, a certificate
+// from an unknown authority, AUTH offered only after STARTTLS with TLS
+// off) are permanent and returned after one attempt, with the fix first.
+// A greeting that never comes is followed by one TLS handshake on a fresh
+// connection to tell a port that expects implicit TLS.
+//
 // A message with a line break in a header value or an address (header
 // injection) is refused with kind syntax_error before anything is sent;
 // so is an address that does not parse. A missing attachment file is

@@ -12,6 +12,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/popbsmtp"
+	"github.com/taskmail/taskmail/internal/transport"
 )
 
 // errSenderClosed is the cause of the error Send returns after Close.
@@ -144,34 +145,16 @@ func listErrors(errs []error) string {
 	return string(b)
 }
 
-// ownHints returns the hints for the failures this package finds itself
-// (not a server's reply), which say more than the kind's generic hints.
-func ownHints(e *mailerrors.Error) []mailerrors.Hint {
-	switch {
-	case errors.Is(e.Err, errNoStartTLS):
-		return []mailerrors.Hint{
-			{Text: "The server does not offer STARTTLS on this port: use implicit TLS (usually port 465) if it offers that, or have STARTTLS enabled on the server", Field: "TLS"},
-			{Text: "Only on a network you trust: set TLS to starttls-opportunistic or none", Field: "TLS"},
-		}
-	case errors.Is(e.Err, errAuthUnencrypted):
-		return []mailerrors.Hint{
-			{Text: "The connection is not encrypted, so the credentials were not sent: use a port or server that offers STARTTLS or implicit TLS", Field: "TLS"},
-			{Text: "Only on a network you trust: set AllowInsecureAuth to send credentials in clear text", Field: "AllowInsecureAuth"},
-		}
-	case errors.Is(e.Err, errNoAuth):
-		return []mailerrors.Hint{
-			{Text: "The server offers no AUTH here: use its submission port (587, or 465 with implicit TLS), or remove the credentials if it relays for this host without them", Field: "Port"},
-		}
-	case errors.Is(e.Err, errMechanismNotOffered):
-		return []mailerrors.Hint{
-			{Text: "Set Auth.Mechanism to auto, or to one of the mechanisms the server offers (listed in the reply)", Field: "Auth.Mechanism"},
-		}
-	case errors.Is(e.Err, errNoMechanism):
-		return []mailerrors.Hint{
-			{Text: "Set Auth.Mechanism to one the server offers, or ask for PLAIN or LOGIN over TLS to be enabled", Field: "Auth.Mechanism"},
-		}
-	case e.Kind == mailerrors.KindPOPFailed:
-		return popbsmtp.Hints(e.Err) // the doctor leads with the same
+// refineHints orders e's hints for the options a send used. An error of
+// the transport judgement keeps its own hints, written for these options
+// already (the doctor gives the same); any other is refined by
+// mailerrors.Refine.
+func refineHints(e *mailerrors.Error, o mailerrors.Options) {
+	if transport.Judged(e) {
+		return
 	}
-	return nil
+	e.Refine(o)
+	if e.Kind == mailerrors.KindPOPFailed {
+		e.Hints = append(popbsmtp.Hints(e.Err), e.Hints...) // the doctor leads with the same
+	}
 }

@@ -119,8 +119,7 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 		ho.AuthOffered, ho.POPReloginError, ho.POPServerWindow = authOffered, reloginErr, s.pop.serverWindow()
 		for _, e := range errs {
 			if !errors.Is(e.Err, errSenderClosed) {
-				e.Refine(ho)
-				e.Hints = append(ownHints(e), e.Hints...)
+				refineHints(e, ho)
 				if e == unknown {
 					e.Hints = append([]mailerrors.Hint{ambiguousHint}, e.Hints...)
 				}

@@ -3,7 +3,6 @@ package mailaction
 import (
 	"context"
 	"crypto/tls"
-	"errors"
 	"net"
 	"os"
 	"strconv"
@@ -15,6 +14,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/ehlo"
+	"github.com/taskmail/taskmail/internal/transport"
 )
 
 // session is one SMTP connection, greeted, secured and authenticated,
@@ -43,13 +43,13 @@ type session struct {
 
 // errNoStartTLS, errAuthUnencrypted, errNoAuth, errNoMechanism and
 // errMechanismNotOffered are the causes of errors that come from the
-// options, not from a reply.
+// options, not from a reply: the transport judgement's findings.
 var (
-	errNoStartTLS          = errors.New("the server does not offer STARTTLS")
-	errAuthUnencrypted     = errors.New("refusing to send credentials over an unencrypted connection")
-	errNoAuth              = errors.New("the server does not offer AUTH")
-	errNoMechanism         = errors.New("the server offers no AUTH mechanism taskmail supports")
-	errMechanismNotOffered = errors.New("the server does not offer the configured AUTH mechanism")
+	errNoStartTLS          = transport.ErrNoSTARTTLS
+	errAuthUnencrypted     = transport.ErrAuthUnencrypted
+	errNoAuth              = transport.ErrNoAuth
+	errNoMechanism         = transport.ErrNoMechanism
+	errMechanismNotOffered = transport.ErrMechanismNotOffered
 )
 
 // dial connects, reads the greeting, says EHLO, starts TLS as the TLS mode
@@ -62,7 +62,7 @@ func (s *Sender) dial(ctx context.Context) (*session, *mailerrors.Error) {
 
 	raw, err := s.o.dial(cctx, "tcp", s.addr)
 	if err != nil {
-		return nil, s.connectError(ctx, classify(cctx, mailerrors.StageConnect, s.addr, err))
+		return nil, s.connectError(ctx, s.judge(ctx, transport.Evidence{Stage: mailerrors.StageConnect, Err: err}))
 	}
 	// Until the session is ready, ctx owns the connection: when it ends, a
 	// stalled read or write returns at once.
@@ -96,23 +96,29 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 	ses := &session{raw: raw, server: s.addr}
 	_ = raw.SetDeadline(time.Now().Add(s.cfg.Timeout))
 	conn := raw
+	var rec *transport.Recorder
 	if s.cfg.TLS == config.TLSImplicit {
 		tc := tls.Client(raw, s.tlsConfig)
 		if err := tc.HandshakeContext(cctx); err != nil {
-			return nil, classify(cctx, mailerrors.StageConnect, s.addr, err)
+			return nil, s.judge(ctx, transport.Evidence{Stage: mailerrors.StageConnect, Err: err})
 		}
 		conn, ses.tls = tc, true
+	} else {
+		// What the server sends first tells a port that speaks TLS from
+		// the first byte, should the greeting fail.
+		rec = transport.NewRecorder(raw)
+		conn = rec
 	}
 	ses.reply = newReplyConn(conn)
 	c, err := smtp.NewClient(ses.reply, s.cfg.Host)
 	if err != nil {
-		return nil, classify(ctx, mailerrors.StageGreeting, s.addr, err)
+		return nil, s.greetingError(ctx, rec, err)
 	}
 	ses.client = c
 
 	ses.deadline(s.cfg.CommandTimeout)
 	if err := c.Hello(s.heloName(raw)); err != nil {
-		return nil, classify(ctx, mailerrors.StageEHLO, s.addr, err)
+		return nil, s.judge(ctx, transport.Evidence{Stage: mailerrors.StageEHLO, Err: err})
 	}
 
 	switch s.cfg.TLS {
@@ -120,15 +126,13 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 		ok, _ := c.Extension("STARTTLS")
 		if !ok {
 			if s.cfg.TLS == config.TLSStartTLS {
-				e := mailerrors.New(mailerrors.KindTLSRequired, mailerrors.StageStartTLS, errNoStartTLS)
-				e.Server, e.Text, e.Temporary = s.addr, errNoStartTLS.Error(), false
-				return nil, e
+				return nil, s.judge(ctx, transport.Evidence{Stage: mailerrors.StageStartTLS, Err: errNoStartTLS})
 			}
 			break
 		}
 		ses.reply.beforeStartTLS()
 		if err := c.StartTLS(s.tlsConfig); err != nil {
-			return nil, classify(ctx, mailerrors.StageStartTLS, s.addr, err)
+			return nil, s.judge(ctx, transport.Evidence{Stage: mailerrors.StageStartTLS, Err: err})
 		}
 		ses.reply.afterStartTLS(c.Text)
 		ses.tls = true
@@ -156,6 +160,33 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 		ses.size, _ = strconv.ParseInt(strings.TrimSpace(v), 10, 64)
 	}
 	return ses, nil
+}
+
+// judge returns the transport judgement of ev for the Sender's options.
+// When ctx (the caller's, not the connect timeout's) is done the failure
+// is the caller's doing: classify says so.
+func (s *Sender) judge(ctx context.Context, ev transport.Evidence) *mailerrors.Error {
+	if ctx.Err() != nil {
+		return classify(ctx, ev.Stage, s.addr, ev.Err)
+	}
+	ev.Server = s.addr
+	return transport.Judge(s.cfg, ev)
+}
+
+// greetingError judges a greeting that failed. When the server said
+// nothing at all within the connect timeout, one TLS handshake on a fresh
+// connection tells whether the port expects implicit TLS: a mistake in the
+// options, which is then reported at once instead of retried. The probe
+// runs only here, after a failure, never on the way to a good session.
+func (s *Sender) greetingError(ctx context.Context, rec *transport.Recorder, err error) *mailerrors.Error {
+	ev := transport.Evidence{Stage: mailerrors.StageGreeting, Err: err}
+	if rec != nil {
+		ev.Greeting = rec.First()
+	}
+	if ctx.Err() == nil && rec != nil && len(ev.Greeting) == 0 && transport.IsTimeout(err) {
+		ev.SpeaksTLS = transport.SpeaksTLS(ctx, transport.DialFunc(s.o.dial), s.addr, s.tlsConfig.ServerName, s.cfg.Timeout)
+	}
+	return s.judge(ctx, ev)
 }
 
 // deadline gives the next exchange d to complete.

@@ -18,7 +18,7 @@ func TestErrorJSONNames(t *testing.T) {
 		}
 		return out
 	}
-	send, explain := names(errorFields{}), names(replyFields{})
+	send, explain := names(ErrorFields{}), names(replyFields{})
 	if !reflect.DeepEqual(send, explain) {
 		t.Errorf("send --json prints %v, explain --json prints %v", send, explain)
 	}

@@ -61,6 +61,12 @@ line; "554-..." continuation lines join the reply they continue.`)
 		}
 	}
 
+	if !*asJSON {
+		// A reply's words reach the terminal escaped (see termWriter).
+		w := newTermWriter(e.stdout)
+		defer w.Flush()
+		e.stdout = w
+	}
 	out := bufio.NewWriter(e.stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/mailaction"
 )
@@ -45,7 +46,7 @@ type sendOutput struct {
 // errorJSON is one *mailerrors.Error as JSON: the fields explain prints
 // too, then where it happened and the whole message.
 type errorJSON struct {
-	errorFields
+	ErrorFields
 	Recipient string `json:"recipient,omitempty"`
 	Server    string `json:"server,omitempty"`
 	Error     string `json:"error"`
@@ -54,12 +55,15 @@ type errorJSON struct {
 // runSend implements "taskmail send": it sends one message through the
 // configured server and prints the result, or the typed errors with their
 // hints. It returns 0 when every recipient got the message, 1 when the
-// server (or the connection) refused some or all of it, and 2 for a usage
-// error, options that cannot work, or a message that cannot be built.
+// server (or the connection) refused some or all of it for good, 2 for a
+// usage error, options that cannot work, or a message that cannot be
+// built, and 3 when every failure was temporary (trying again later may
+// succeed).
 func runSend(ctx context.Context, e env) int {
 	fs := e.flags("send", "taskmail send [--config FILE] --to ADDR [--cc ADDR] [--subject S] [--body TEXT | --body-file FILE] [--html-file FILE] [--attach FILE]... [--json]", `
 Sends one message through the configured server. Exit status: 0 sent to every
-recipient, 1 refused in part or in whole, 2 usage or configuration error.`)
+recipient, 1 refused in part or in whole, 2 usage or configuration error,
+3 a temporary failure only (trying again later may succeed).`)
 	var to, cc, bcc, attach listFlag
 	cfgPath := fs.String("config", "", "configuration file (YAML); TASKMAIL_* variables override it (default: the environment only)")
 	fs.Var(&to, "to", "recipient; repeat or separate with commas")
@@ -144,14 +148,7 @@ func printSendResult(e env, asJSON bool, res *mailaction.Result, err error) int 
 		// Not expected: every failure is an *Error. Show it as it is.
 		errs = []*mailerrors.Error{{Kind: mailerrors.KindUnknown, Err: err}}
 	}
-	status := 0
-	for _, me := range errs {
-		s := 1
-		if me.Kind == mailerrors.KindInvalidConfig || (me.Kind == mailerrors.KindSyntaxError && me.Stage == "") {
-			s = 2 // the options or the message: nothing a retry would change
-		}
-		status = max(status, s)
-	}
+	status := exitCode(errs)
 
 	if asJSON {
 		out := sendOutput{
@@ -171,11 +168,16 @@ func printSendResult(e env, asJSON bool, res *mailaction.Result, err error) int 
 		enc.SetEscapeHTML(false)
 		if werr := enc.Encode(out); werr != nil {
 			fmt.Fprintf(e.stderr, "taskmail send: %v\n", werr)
-			return max(status, 1)
+			return worse(status, exitRefused)
 		}
 		return status
 	}
 
+	// A server's words reach the terminal escaped (see termWriter).
+	stdout, stderr := newTermWriter(e.stdout), newTermWriter(e.stderr)
+	defer stdout.Flush()
+	defer stderr.Flush()
+	e.stdout, e.stderr = stdout, stderr
 	if len(res.Accepted) > 0 {
 		fmt.Fprintf(e.stdout, "sent %s to %s via %s (%s, %s)\n", res.MessageID, strings.Join(res.Accepted, ", "),
 			res.Server, plural(res.Attempts, "attempt"), res.Duration.Round(time.Millisecond))
@@ -195,19 +197,26 @@ func printSendResult(e env, asJSON bool, res *mailaction.Result, err error) int 
 	return status
 }
 
-// printError prints one error with its hints.
+// printError prints one error: the line of its Error (for options that
+// cannot work, each problem Validate found on a line of its own), its kind,
+// whether it is temporary, and its hints.
 func printError(w io.Writer, me *mailerrors.Error, attempts int) {
-	fmt.Fprintf(w, "taskmail send: %s\n", me.Error())
-	if me.Kind != mailerrors.KindInvalidConfig {
-		temp := "no: a retry will not help until something changes"
-		if me.Temporary {
-			temp = "yes: trying again later may succeed"
+	if fes := config.FieldErrors(me.Err); me.Kind == mailerrors.KindInvalidConfig && len(fes) > 0 {
+		fmt.Fprintf(w, "taskmail send: the options cannot work (%s):\n", plural(len(fes), "problem"))
+		for _, fe := range fes {
+			fmt.Fprintf(w, "  - %s\n", fe.Error())
 		}
-		fmt.Fprintf(w, "  kind:      %s\n", me.Kind)
-		fmt.Fprintf(w, "  temporary: %s\n", temp)
-		if attempts > 1 {
-			fmt.Fprintf(w, "  attempts:  %d\n", attempts)
-		}
+	} else {
+		fmt.Fprintf(w, "taskmail send: %s\n", me.Error())
+	}
+	temp := "no: a retry will not help until something changes"
+	if me.Temporary {
+		temp = "yes: trying again later may succeed"
+	}
+	fmt.Fprintf(w, "  kind:      %s\n", me.Kind)
+	fmt.Fprintf(w, "  temporary: %s\n", temp)
+	if attempts > 1 {
+		fmt.Fprintf(w, "  attempts:  %d\n", attempts)
 	}
 	if len(me.Hints) > 0 {
 		fmt.Fprintln(w, "  what to do:")
@@ -218,7 +227,7 @@ func printError(w io.Writer, me *mailerrors.Error, attempts int) {
 }
 
 func toJSON(me *mailerrors.Error) errorJSON {
-	return errorJSON{errorFields: errorFieldsOf(me), Recipient: me.Recipient, Server: me.Server, Error: me.Error()}
+	return errorJSON{ErrorFields: errorFieldsOf(me), Recipient: me.Recipient, Server: me.Server, Error: me.Error()}
 }
 
 func nonNil(s []string) []string {
