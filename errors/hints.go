@@ -154,6 +154,7 @@ func (e *Error) Refine(o Options) *Error {
 		generic = hints[KindUnknown]
 	}
 	e.Hints = refine(e.Kind, e.Stage, generic, &o)
+	e.Hints = providerHints(e.Kind, e.Enhanced, e.Text, e.Hints) // provider.go
 	return e
 }
 
