@@ -18,15 +18,15 @@ const maxGroups = 64
 
 // matcher is the compiled form of groups, plainRules and vagueRules.
 type matcher struct {
-	terms     []string // folded terms, by id
-	termMask  []uint64 // the groups each term belongs to
-	evidence  []string // "'term' in the text", by term id
+	terms    []string // folded terms, by id
+	termMask []uint64 // the groups each term belongs to
+	evidence []string // "'term' in the text", by term id
 	// The terms by the hash of their first three bytes: the ids of bucket
 	// h are ids[start[h]:start[h+1]]; nonEmpty has a bit per bucket that
 	// holds any, so most positions of a reply cost one bit test.
-	start    [1<<12 + 1]uint16
-	ids      []uint16
-	nonEmpty [1 << 12 / 64]uint64
+	start     [1<<12 + 1]uint16
+	ids       []uint16
+	nonEmpty  [1 << 12 / 64]uint64
 	groupName []string
 	plain     []compiledRule
 	vague     []compiledRule
