@@ -136,6 +136,11 @@ func decide(stage Stage, code int, enh string, f *found) decision {
 
 // byRules applies the rules of rules.go in their order of trust.
 func byRules(stage Stage, code int, enh string, f *found) decision {
+	if stage == "" {
+		// A bounce's diagnostic line often says which command the reply
+		// answered: "(in reply to RCPT TO command)".
+		stage = words.stageOf(f)
+	}
 	if stage == StagePOP {
 		return decision{kind: KindPOPFailed, evidence: "a reply to the POP3 check"}
 	}
@@ -162,7 +167,13 @@ func byRules(stage Stage, code int, enh string, f *found) decision {
 		return decision{kind: k, evidence: ev}
 	}
 	if r := first(words.vague, f); r != nil {
-		return decision{kind: r.kind, evidence: words.evidenceOf(r, f), temp: r.temp}
+		d := decision{kind: r.kind, evidence: words.evidenceOf(r, f), temp: r.temp}
+		if stage == StageMail && d.kind == KindBlocked {
+			// "Access denied" in answer to MAIL FROM refuses the sender.
+			d.kind = KindSenderRejected
+			d.evidence += ", at MAIL FROM (the sender)"
+		}
+		return d
 	}
 	if k, ev := byFallbackEnhanced(stage, enh); k != "" {
 		return decision{kind: k, evidence: ev}
@@ -170,11 +181,13 @@ func byRules(stage Stage, code int, enh string, f *found) decision {
 	if k := byCode(stage, code); k != "" {
 		return decision{kind: k, evidence: codeEvidence(code, stage)}
 	}
-	if code != 0 || enh != "" || stage == StageConnect || stage == StageStartTLS ||
-		stage == StageAuth || stage == StageConfig {
+	if stage != "" || code != 0 || enh != "" {
 		c := code
-		if c == 0 && enh != "" {
+		switch {
+		case c == 0 && enh != "":
 			c = int(enh[0]-'0') * 100
+		case c == 0:
+			c = 500 // words without a code at a known stage: a refusal
 		}
 		if k := byStage(stage, c); k != "" {
 			return decision{kind: k, evidence: stageEvidence(c, stage)}

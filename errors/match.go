@@ -31,6 +31,8 @@ type matcher struct {
 	plain     []compiledRule
 	vague     []compiledRule
 	providers uint64 // the groups that name a provider (provider.go)
+
+	inReplyMail, inReplyRcpt, inReplyData uint64 // "(in reply to … command)"
 }
 
 type compiledRule struct {
@@ -123,6 +125,9 @@ func compileMatcher() *matcher {
 		}
 		return out
 	}
+	m.inReplyMail = 1 << index["inreply_mail"]
+	m.inReplyRcpt = 1 << index["inreply_rcpt"]
+	m.inReplyData = 1 << index["inreply_data"]
 	m.plain = compile(plainRules)
 	m.vague = compile(vagueRules)
 	return m
@@ -180,6 +185,20 @@ func first(rs []compiledRule, f *found) *compiledRule {
 		}
 	}
 	return nil
+}
+
+// stageOf returns the stage a bounce's "(in reply to … command)" names,
+// or "".
+func (m *matcher) stageOf(f *found) Stage {
+	switch {
+	case f.present&m.inReplyMail != 0:
+		return StageMail
+	case f.present&m.inReplyRcpt != 0:
+		return StageRcpt
+	case f.present&m.inReplyData != 0:
+		return StageData
+	}
+	return ""
 }
 
 // evidenceOf says which words made rule r match.

@@ -20,6 +20,7 @@ import "strconv"
 var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
+		"local part", "local-part",
 		"mailbox", "mail box", "inbox", "account", "user", "recipient", "rcpt", "addressee",
 		"destination address", "email address", "e-mail address", "mail address", "address",
 		"destinataire", "boite", " compte", "utilisateur", // French
@@ -31,6 +32,7 @@ var groups = map[string][]string{
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian
 	},
 	"sender": {
+		"batv", "bogus mail from", "envelope senders", "null sender", "registered gateway user", "returned mail",
 		" sender ", " sender:", " sender,", " sender.", "sender's", "sender <", "sender [", "sender address",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "envelope from", "from address", " from:", "from domain", "from header",
@@ -47,6 +49,7 @@ var groups = map[string][]string{
 
 	// ---- Conditions: what is wrong with it ----
 	"full": {
+		"quota", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "full.", "full,", "full;", "full:", "full)", "full!", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
@@ -56,6 +59,7 @@ var groups = map[string][]string{
 		"переполнен", "превышен", "容量", "いっぱい", "満杯",
 	},
 	"disabled": {
+		"closed",
 		"disabled", "suspended", "suspend ", "inactive", "not active", "deactivated", " locked",
 		"frozen", "expired", "no longer active", "no longer in use", "no longer valid", "discontinued",
 		"terminated", "archived", "archivee", "not activated", "has been closed", "is closed",
@@ -64,6 +68,7 @@ var groups = map[string][]string{
 		"停止", "無効",
 	},
 	"unknown": {
+		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
 		"unknown", "does not exist", "doesn't exist", "do not exist", "not exist", "not found",
 		"no such", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
 		"not present in directory", "not listed", "not known", "not recognized", "unrecognized",
@@ -76,14 +81,8 @@ var groups = map[string][]string{
 		"sconosciut", "nessun utente", "non trovat", "не существует", "не найден", "неизвестн",
 		"нет такого", "存在しません", "存在しない", "見つかりません", "不明",
 	},
-	"rejected": {
-		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "prohibited",
-		"not authorized", "not authorised", "unauthorized", "not owned", "disallowed", "forbidden",
-		"refuse", "rejete", "interdit", "abgelehnt", "nicht erlaubt", "verweigert", "rechazad",
-		"denegad", "no permitido", "rejeitad", "negad", "nao permitid", "rifiutat", "negat",
-		"non consentit", "non permess", "отклонен", "запрещен", "拒否",
-	},
 	"badsender": {
+		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "not owned",
 		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
@@ -102,6 +101,11 @@ var groups = map[string][]string{
 		"non esiste", "не существует", "не найден", "存在しません",
 	},
 
+	// ---- Where a bounce says the reply came from ----
+	"inreply_mail": {"in reply to mail from command", "in reply to mail command"},
+	"inreply_rcpt": {"in reply to rcpt to command", "in reply to rcpt command"},
+	"inreply_data": {"in reply to end of data command", "in reply to data command"},
+
 	// ---- Phrases that name one cause whatever else is said ----
 	"relay": {
 		"relay access denied", "relay access is denied", "relaying denied", "relay denied",
@@ -114,7 +118,7 @@ var groups = map[string][]string{
 		"relay not authorized", "relaying not authorized", "relay rejected", "relaying rejected",
 		"mail relay denied", "relay attempt", "no relaying", "unauthorized relay", "unauthorised relay",
 		"relaying to", "relay to <", "relaying mail to", "relay from", "relay through", "relay for",
-		"rcpthosts", "delivery is not allowed to this address",
+		"rcpthost", "delivery is not allowed to this address",
 		"requires authentication when attempting to send to a non-local",
 		"non-accepted domain", "tenantattribution", "insecure mail relay", "as a relay",
 		"not a gateway", "not local host", "user not local", "specified domain is not allowed",
@@ -137,13 +141,15 @@ var groups = map[string][]string{
 		"liste grise", "grauliste", "lista gris", "lista cinza", "серый список", "グレイリスト",
 	},
 	"tlsrequired": {
+		"tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"must issue a starttls", "starttls is required", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
-	"tlsfailed": {"tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed", "starttls may not be repeated"},
-	"virus":     {"virus", "malware", "infected", "trojan", "worm found"},
+	"tlsfailed": {
+		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"},
+	"virus": {"virus", "malware", "infected", "trojan", "worm found"},
 	"authneeded": {
 		"authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
@@ -172,14 +178,15 @@ var groups = map[string][]string{
 		"basic authentication is disabled", "smtpclientauthentication is disabled", "smtp auth is disabled",
 		"authentication is disabled", "authentication not enabled", "auth not enabled", "authentication mechanism",
 		"unrecognized authentication type", "authentication aborted", "authentication cancelled",
-		"password transition", "cannot decode response", "not a valid base64", "bad auth", "auth attempts",
+		"password transition", "not a valid base64", "bad auth", "auth attempts",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
 		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacion fallida",
 		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗",
 	},
-	"loop": {"too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "message is looping", "loops back to myself", "exceeded 50 hops"},
+	"loop": {
+		"loop was found", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
-		"resolver.rst.", "delivery restriction", "allowed-senders", "allowed senders list",
+		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
 		"fails to pass authentication", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
@@ -200,8 +207,9 @@ var groups = map[string][]string{
 		"cloudmark", "senderscore", "proofpoint.com/dnsbl", "customer block list",
 	},
 	"reputation": {
+		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
-		"too many invalid recipients", "too many invalid", "judged to be spam", "spam-like behavior",
+		"too many invalid recipients", "too many invalid", "spam-like behavior",
 		"suspicious activity", "looks suspiciously like spammer", "user complaints",
 		"banned sending ip", "banned sender", "bad outbound sender", "too many bad commands",
 		"unregistered domains", "ip has been temporarily blocked", "ip has been blocked", "this ip has been",
@@ -209,6 +217,7 @@ var groups = map[string][]string{
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 	},
 	"rdns": {
+		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
 		"reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
 		"cannot find your hostname", "cannot find your reverse", "cannot resolve your address",
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns",
@@ -222,13 +231,21 @@ var groups = map[string][]string{
 		"ip not in whitelist", "no smtp service here", "go away", "please contact your internet service provider",
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
-	"volume":     {"unexpected volume", "excessive volume", "server busy", "server is busy"},
+	"disabledphrase": {"is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
+	"fullstrong":     {"too many messages on the server", "zuviele mails", "exhausted allowed storage"},
+	"spamstrong":     {"spam filter", "as spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
+	"notlisted":      {"not listed in", "not listed on"},
+	"headerrule":     {"encoded-word", "in message header"},
+	"senderip":       {"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"},
+	"volume": {"uberlastet",
+		"ausgelastet", "ビジー", "unexpected volume", "excessive volume", "server busy", "server is busy"},
 	"systemfull": {"mail system full", "system storage", "insufficient system", "system resources", "disk full"},
 	"toomany_other": {
-		"too many unrecognized commands", "too many unauthenticated commands", "too many errors from your ip",
+		"too many unrecognized commands", "too many unauthenticated commands",
 		"too many bad", "too many syntax errors",
 	},
 	"rate": {
+		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		"too many", "frequency", "too quickly", "too fast", "too frequent", "too often", "rate limit",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
@@ -243,6 +260,7 @@ var groups = map[string][]string{
 		"troppi", "troppe", "слишком много", "превышен лимит", "多すぎ",
 	},
 	"syntax": {
+		"barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "illegal address", "address syntax",
@@ -254,13 +272,15 @@ var groups = map[string][]string{
 		"invalid characters", "already authenticated", "optional argument not permitted",
 	},
 	"busy": {
+		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
 		"too busy", "system busy", "is busy", "configuration error",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
 		"internal server error", "system problem", "temporary system", "system error", "server error",
 		"lookup failure", "temporary local problem", "queue file write error", "not accepting network messages",
-		"surcharge", "uberlastet", "sobrecargad", "sovraccaric", "перегружен",
+		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 	},
 	"content": {
+		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
 		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube", "x-dg-ref",
 		"header", "encoded-word", "message-id", "not rfc", "indesirable", "pourriel", "unerwunscht",
@@ -268,9 +288,10 @@ var groups = map[string][]string{
 	},
 	"sendingdenied": {"address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted"},
 	"toolarge": {
+		"inbound message size", "message size exceeded", "size exceeded", "message too large",
 		"too large", "too big", "exceeds size", "size exceeds", "exceeds the maximum size", "maximum message size",
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
-		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "too long",
+		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "大きすぎ",
 	},
@@ -287,6 +308,7 @@ var groups = map[string][]string{
 		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
 	},
 	"usergone": {
+		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user",
 		"user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
 		"mailbox unavailable", "mailbox not available", "mailbox is unavailable", "unknown or illegal alias",
@@ -299,13 +321,16 @@ var groups = map[string][]string{
 	"recipientrejected": {"recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
 	"blockedvague":      {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
 	"policyvague": {
+		"rule imposed", "doesn't want your mail", "does not want your mail", "not accepted here",
 		"policy", "not accepted", "not authorized", "forwarding", "message refused", "message rejected",
 		"rejected due to", "prohibited", "filter", "moderat", "restricted", "administrative prohibition",
 		"mail rejete", "politique", "richtlinie", "politica", "политик",
 	},
-	"timeout":  {"timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long"},
+	"timeout": {
+		"message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long"},
 	"connfail": {"lost connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
 	"unavailable": {
+		"currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
 		"try again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
@@ -335,12 +360,13 @@ var plainRules = []rule{
 	{kind: KindRelayDenied, groups: []string{"popfirst"}},
 	{kind: KindRelayDenied, groups: []string{"relay"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
-	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
+	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
+	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	// Authentication: temporary trouble, then wrong or refused credentials,
 	// then "authenticate first".
@@ -355,19 +381,24 @@ var plainRules = []rule{
 	// reputation").
 	{kind: KindRateLimited, groups: []string{"volume"}, temp: true},
 	{kind: KindBlocked, groups: []string{"reputation"}},
-	{kind: KindBlocked, groups: []string{"rdns"}},
+	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	{kind: KindServiceUnavailable, groups: []string{"loop"}},
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
+	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}},
-	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
+	{kind: KindBlocked, groups: []string{"senderip"}},
 	// The sender: its address, domain or From refused.
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
+	{kind: KindBlocked, groups: []string{"rdns"}},
+	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
+	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	// Rates and limits on the sender, before the recipient's quota.
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
 	{kind: KindMailboxFull, groups: []string{"full"}},
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
 	{kind: KindMessageTooLarge, groups: []string{"size", "full"}},
+	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
@@ -494,14 +525,19 @@ func bySpecificEnhanced(stage Stage, enh string) (Kind, string) {
 	}
 	k := specificEnhanced[key]
 	switch {
-	case k == "" && key >= 7500 && key < 7800:
+	case k == "" && key >= 7500 && key < 7900:
 		// Microsoft 365's X.7.500–X.7.7xx: as 4xx they are throttling
 		// ("451 4.7.500 Server busy"), as 5xx bans of the sending IP or
-		// tenant (5.7.606–649, 5.7.7xx) or policy (the rest of 5.7.5xx).
+		// tenant (5.7.606–649, 5.7.7xx; 5.7.506 bad HELO, 5.7.507 IP
+		// refused by the recipient's organisation, 5.7.510 no IPv6, 5.7.511
+		// banned sender, 5.7.513 customer block list) or policy (the rest
+		// of 5.7.5xx). 4.7.850–899 restrict a suspicious IP: blocked.
 		switch {
+		case enh[0] == '4' && key >= 7850:
+			k = KindBlocked
 		case enh[0] == '4':
 			k = KindRateLimited
-		case key >= 7600 || key == 7511:
+		case key >= 7600 || key == 7506 || key == 7507 || key == 7510 || key == 7511 || key == 7513:
 			k = KindBlocked
 		default:
 			k = KindPolicyRejected
