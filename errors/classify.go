@@ -50,6 +50,12 @@ type withHints struct {
 
 // ClassifyReply is Classify for an already parsed reply.
 func ClassifyReply(stage Stage, r Reply) *Error {
+	return classifyWith(words, stage, r)
+}
+
+// classifyWith is ClassifyReply with the rules of m (the generalisation
+// test builds matchers that leave some words out).
+func classifyWith(m *matcher, stage Stage, r Reply) *Error {
 	code := r.Code
 	if code < 200 || code > 599 {
 		code = 0
@@ -63,8 +69,8 @@ func ClassifyReply(stage Stage, r Reply) *Error {
 	var buf [512]byte
 	t := fold(buf[:0], r.Text)
 	var f found
-	words.scan(t, &f)
-	d := decide(stage, code, enh, &f)
+	m.scan(t, &f)
+	d := m.decide(stage, code, enh, &f)
 	x := &withHints{}
 	e := &x.e
 	*e = Error{
@@ -90,7 +96,7 @@ func ClassifyReply(stage Stage, r Reply) *Error {
 		generic = hints[KindUnknown]
 	}
 	e.Hints = append(x.h[:0], generic...)
-	if p := words.providerOf(&f, enh); p != noProvider && d.kind != KindPOPFailed {
+	if p := m.providerOf(&f, enh); p != noProvider && d.kind != KindPOPFailed {
 		e.Hints = withProviderHint(p, d.kind, enh, t, e.Hints)
 	}
 	return e
@@ -117,11 +123,12 @@ type decision struct {
 	kind     Kind
 	evidence string
 	temp     bool
+	rule     *compiledRule // the word rule that decided, nil when a code or the stage did
 }
 
 // decide returns the kind of a reply; see Classify for the order of trust.
-func decide(stage Stage, code int, enh string, f *found) decision {
-	d := byRules(stage, code, enh, f)
+func (m *matcher) decide(stage Stage, code int, enh string, f *found) decision {
+	d := m.byRules(stage, code, enh, f)
 	switch {
 	case stage == StageAuth && (d.kind == KindMailboxDisabled || d.kind == KindRecipientUnknown):
 		// At AUTH the account concerned is the one logging in.
@@ -135,11 +142,11 @@ func decide(stage Stage, code int, enh string, f *found) decision {
 }
 
 // byRules applies the rules of rules.go in their order of trust.
-func byRules(stage Stage, code int, enh string, f *found) decision {
+func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision {
 	if stage == "" {
 		// A bounce's diagnostic line often says which command the reply
 		// answered: "(in reply to RCPT TO command)".
-		stage = words.stageOf(f)
+		stage = m.stageOf(f)
 	}
 	if stage == StagePOP {
 		return decision{kind: KindPOPFailed, evidence: "a reply to the POP3 check"}
@@ -147,8 +154,8 @@ func byRules(stage Stage, code int, enh string, f *found) decision {
 	if code/100 == 2 || code/100 == 3 {
 		return decision{kind: KindUnknown, evidence: successEvidence}
 	}
-	if r := first(words.plain, f); r != nil {
-		d := decision{kind: r.kind, evidence: words.evidenceOf(r, f), temp: r.temp}
+	if r := first(m.plain, f); r != nil {
+		d := decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}
 		switch d.kind {
 		case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
 			// The words say what is wrong; the code or the stage says
@@ -166,8 +173,8 @@ func byRules(stage Stage, code int, enh string, f *found) decision {
 	if k, ev := bySpecificEnhanced(stage, enh); k != "" {
 		return decision{kind: k, evidence: ev}
 	}
-	if r := first(words.vague, f); r != nil {
-		d := decision{kind: r.kind, evidence: words.evidenceOf(r, f), temp: r.temp}
+	if r := first(m.vague, f); r != nil {
+		d := decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}
 		if stage == StageMail && d.kind == KindBlocked {
 			// "Access denied" in answer to MAIL FROM refuses the sender.
 			d.kind = KindSenderRejected

@@ -44,9 +44,11 @@ type compiledRule struct {
 }
 
 // words is the matcher, built once when the package is loaded.
-var words = compileMatcher()
+var words = compileMatcher(nil)
 
-func compileMatcher() *matcher {
+// compileMatcher compiles the rules, leaving out the terms in skip (folded;
+// only the generalisation test skips any).
+func compileMatcher(skip map[string]bool) *matcher {
 	m := &matcher{}
 	names := make([]string, 0, len(groups)+len(providerGroups))
 	for n := range groups {
@@ -83,6 +85,9 @@ func compileMatcher() *matcher {
 			}
 			if len(f) < 3 {
 				panic("errors: word term shorter than 3 bytes: " + t)
+			}
+			if skip[f] {
+				continue
 			}
 			id, ok := termID[f]
 			if !ok {
