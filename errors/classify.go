@@ -45,7 +45,7 @@ func Classify(stage Stage, reply string) *Error {
 // withHints is an *Error and room for its hints, allocated together.
 type withHints struct {
 	e Error
-	h [8]Hint
+	h [4]Hint
 }
 
 // ClassifyReply is Classify for an already parsed reply.

@@ -1,6 +1,7 @@
 package errors
 
 import (
+	"encoding/binary"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -19,18 +20,19 @@ const maxGroups = 64
 // matcher is the compiled form of groups, plainRules and vagueRules.
 type matcher struct {
 	terms    []string // folded terms, by id
+	head     []uint64 // the first 8 bytes of each term, little-endian
+	headMask []uint64 // which bytes of head count (terms shorter than 8)
 	termMask []uint64 // the groups each term belongs to
 	evidence []string // "'term' in the text", by term id
-	// The terms by the hash of their first three bytes: the ids of bucket
-	// h are ids[start[h]:start[h+1]]; nonEmpty has a bit per bucket that
-	// holds any, so most positions of a reply cost one bit test.
-	start     [1<<12 + 1]uint16
-	ids       []uint16
-	nonEmpty  [1 << 12 / 64]uint64
-	groupName []string
-	plain     []compiledRule
-	vague     []compiledRule
-	providers uint64 // the groups that name a provider (provider.go)
+	// The terms by the hash of their first four bytes (three-byte terms
+	// in short): the ids of bucket h are ids[start[h]:start[h+1]];
+	// nonEmpty has a bit per bucket that holds any, so most positions of a
+	// reply cost a bit test or two.
+	long, short indexTable
+	groupName   []string
+	plain       []compiledRule
+	vague       []compiledRule
+	providers   uint64 // the groups that name a provider (provider.go)
 
 	inReplyMail, inReplyRcpt, inReplyData uint64 // "(in reply to … command)"
 }
@@ -67,7 +69,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 		index[n] = i
 	}
 	termID := map[string]int{}
-	var buckets [1 << 12][]uint16
+	var longB, shortB [tableSize][]uint16
 	for gi, n := range names {
 		list, ok := groups[n]
 		if !ok {
@@ -94,22 +96,28 @@ func compileMatcher(skip map[string]bool) *matcher {
 				id = len(m.terms)
 				termID[f] = id
 				m.terms = append(m.terms, f)
+				var head, mask uint64
+				for k := 0; k < 8 && k < len(f); k++ {
+					head |= uint64(f[k]) << (8 * k)
+					mask |= 0xff << (8 * k)
+				}
+				m.head = append(m.head, head)
+				m.headMask = append(m.headMask, mask)
 				m.termMask = append(m.termMask, 0)
 				m.evidence = append(m.evidence, "'"+f+"' in the text")
-				h := trigram(f[0], f[1], f[2])
-				buckets[h] = append(buckets[h], uint16(id))
+				if len(f) == 3 {
+					h := hash3(f[0], f[1], f[2])
+					shortB[h] = append(shortB[h], uint16(id))
+				} else {
+					h := hash4(f[0], f[1], f[2], f[3])
+					longB[h] = append(longB[h], uint16(id))
+				}
 			}
 			m.termMask[id] |= 1 << gi
 		}
 	}
-	for h, b := range buckets {
-		m.start[h] = uint16(len(m.ids))
-		m.ids = append(m.ids, b...)
-		if len(b) > 0 {
-			m.nonEmpty[h/64] |= 1 << (h % 64)
-		}
-	}
-	m.start[len(buckets)] = uint16(len(m.ids))
+	m.long.build(&longB)
+	m.short.build(&shortB)
 	compile := func(rs []rule) []compiledRule {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
@@ -138,8 +146,41 @@ func compileMatcher(skip map[string]bool) *matcher {
 	return m
 }
 
-func trigram(a, b, c byte) int {
-	return (int(a)*961 + int(b)*31 + int(c)) & (1<<12 - 1)
+// tableSize is the number of buckets of an indexTable.
+const tableSize = 1 << 13
+
+// indexTable holds term ids by the hash of their first bytes.
+type indexTable struct {
+	start    [tableSize + 1]uint16
+	ids      []uint16
+	nonEmpty [tableSize / 64]uint64
+}
+
+func (x *indexTable) build(buckets *[tableSize][]uint16) {
+	for h, b := range buckets {
+		x.start[h] = uint16(len(x.ids))
+		x.ids = append(x.ids, b...)
+		if len(b) > 0 {
+			x.nonEmpty[h/64] |= 1 << (h % 64)
+		}
+	}
+	x.start[tableSize] = uint16(len(x.ids))
+}
+
+// bucket returns the ids of bucket h, or nil.
+func (x *indexTable) bucket(h int) []uint16 {
+	if x.nonEmpty[h/64]&(1<<(h%64)) == 0 {
+		return nil
+	}
+	return x.ids[x.start[h]:x.start[h+1]]
+}
+
+func hash3(a, b, c byte) int {
+	return (int(a)*961 + int(b)*31 + int(c)) & (tableSize - 1)
+}
+
+func hash4(a, b, c, d byte) int {
+	return (int(a)*29791 + int(b)*961 + int(c)*31 + int(d)) & (tableSize - 1)
 }
 
 // found is what one scan of a reply found: the groups present and, for
@@ -158,24 +199,35 @@ func (m *matcher) scan(t []byte, f *found) {
 		if !wordStart(t, i) {
 			continue
 		}
-		h := trigram(t[i], t[i+1], t[i+2])
-		if m.nonEmpty[h/64]&(1<<(h%64)) == 0 {
+		m.find(t, i, m.short.bucket(hash3(t[i], t[i+1], t[i+2])), f)
+		if i+3 < len(t) {
+			m.find(t, i, m.long.bucket(hash4(t[i], t[i+1], t[i+2], t[i+3])), f)
+		}
+	}
+}
+
+// find marks the groups of the terms of ids that occur in t at i.
+func (m *matcher) find(t []byte, i int, ids []uint16, f *found) {
+	var at uint64 // the 8 bytes of t at i, when there are 8
+	if i+8 <= len(t) {
+		at = binary.LittleEndian.Uint64(t[i:])
+	}
+	for _, id := range ids {
+		mask := m.termMask[id]
+		if mask&^f.present == 0 {
+			continue // every group of this term is already present
+		}
+		if i+8 <= len(t) && at&m.headMask[id] != m.head[id] {
 			continue
 		}
-		for _, id := range m.ids[m.start[h]:m.start[h+1]] {
-			mask := m.termMask[id]
-			if mask&^f.present == 0 {
-				continue // every group of this term is already present
-			}
-			term := m.terms[id]
-			if len(term) > len(t)-i || string(t[i:i+len(term)]) != term {
-				continue
-			}
-			for rest := mask &^ f.present; rest != 0; rest &= rest - 1 {
-				f.term[bitIndex(rest)] = int16(id) + 1
-			}
-			f.present |= mask
+		term := m.terms[id]
+		if len(term) > len(t)-i || string(t[i:i+len(term)]) != term {
+			continue
 		}
+		for rest := mask &^ f.present; rest != 0; rest &= rest - 1 {
+			f.term[bitIndex(rest)] = int16(id) + 1
+		}
+		f.present |= mask
 	}
 }
 
