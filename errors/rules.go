@@ -377,34 +377,40 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	{kind: KindAuthRequired, groups: []string{"authneeded"}},
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}},
-	// The sending IP's reputation, its reverse DNS, its HELO: blocked, even
-	// when the server words it as a rate ("rate limited due to IP
-	// reputation").
+	// The sending IP's reputation: blocked, even when the server words it
+	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
+	// and "server busy" are rates.
 	{kind: KindRateLimited, groups: []string{"volume"}, temp: true},
 	{kind: KindBlocked, groups: []string{"reputation"}},
+	// Content called spam, loops, protocol errors, before the subjects
+	// below ("sending address not accepted due to spam filter" is content).
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	{kind: KindServiceUnavailable, groups: []string{"loop"}},
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}},
+	// The sender: its IP (blocked), its address, domain or From (refused).
 	{kind: KindBlocked, groups: []string{"senderip"}},
-	// The sender: its address, domain or From refused.
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
+	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"rdns"}},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	// Rates and limits on the sender, before the recipient's quota.
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
+	// The recipient's mailbox: full, then (the message) too large, then
+	// disabled, then unknown; the domain when the words name it.
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
+	{kind: KindMessageTooLarge, groups: []string{"size", "full"}},
 	{kind: KindMailboxFull, groups: []string{"full"}},
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
-	{kind: KindMessageTooLarge, groups: []string{"size", "full"}},
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	{kind: KindDomainNotFound, groups: []string{"domain", "notfound_domain"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
+	// The server's own trouble, then anything about content.
 	{kind: KindServiceUnavailable, groups: []string{"busy"}, temp: true},
 	{kind: KindPolicyRejected, groups: []string{"content"}},
 }
