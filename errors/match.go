@@ -19,11 +19,10 @@ const maxGroups = 64
 
 // matcher is the compiled form of groups, plainRules and vagueRules.
 type matcher struct {
-	terms    []string // folded terms, by id
-	head     []uint64 // the first 8 bytes of each term, little-endian
-	headMask []uint64 // which bytes of head count (terms shorter than 8)
-	termMask []uint64 // the groups each term belongs to
-	evidence []string // "'term' in the text", by term id
+	terms    []string   // folded terms, by id
+	info     []termInfo // what find needs of each term, together
+	termMask []uint64   // the groups each term belongs to
+	evidence []string   // "'term' in the text", by term id
 	// The terms by the hash of their first four bytes (three-byte terms
 	// in short): the ids of bucket h are ids[start[h]:start[h+1]];
 	// nonEmpty has a bit per bucket that holds any, so most positions of a
@@ -101,8 +100,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 					head |= uint64(f[k]) << (8 * k)
 					mask |= 0xff << (8 * k)
 				}
-				m.head = append(m.head, head)
-				m.headMask = append(m.headMask, mask)
+				m.info = append(m.info, termInfo{head: head, headMask: mask, term: f})
 				m.termMask = append(m.termMask, 0)
 				m.evidence = append(m.evidence, "'"+f+"' in the text")
 				if len(f) == 3 {
@@ -115,6 +113,9 @@ func compileMatcher(skip map[string]bool) *matcher {
 			}
 			m.termMask[id] |= 1 << gi
 		}
+	}
+	for id := range m.info {
+		m.info[id].groups = m.termMask[id]
 	}
 	m.long.build(&longB)
 	m.short.build(&shortB)
@@ -144,6 +145,13 @@ func compileMatcher(skip map[string]bool) *matcher {
 	m.plain = compile(plainRules)
 	m.vague = compile(vagueRules)
 	return m
+}
+
+// termInfo is what find needs of a term, in one place: its groups, its
+// first eight bytes (and which of them count) and the term.
+type termInfo struct {
+	groups, head, headMask uint64
+	term                   string
 }
 
 // tableSize is the number of buckets of an indexTable.
@@ -199,9 +207,13 @@ func (m *matcher) scan(t []byte, f *found) {
 		if !wordStart(t, i) {
 			continue
 		}
-		m.find(t, i, m.short.bucket(hash3(t[i], t[i+1], t[i+2])), f)
+		if ids := m.short.bucket(hash3(t[i], t[i+1], t[i+2])); ids != nil {
+			m.find(t, i, ids, f)
+		}
 		if i+3 < len(t) {
-			m.find(t, i, m.long.bucket(hash4(t[i], t[i+1], t[i+2], t[i+3])), f)
+			if ids := m.long.bucket(hash4(t[i], t[i+1], t[i+2], t[i+3])); ids != nil {
+				m.find(t, i, ids, f)
+			}
 		}
 	}
 }
@@ -213,14 +225,15 @@ func (m *matcher) find(t []byte, i int, ids []uint16, f *found) {
 		at = binary.LittleEndian.Uint64(t[i:])
 	}
 	for _, id := range ids {
-		mask := m.termMask[id]
+		ti := &m.info[id]
+		mask := ti.groups
 		if mask&^f.present == 0 {
 			continue // every group of this term is already present
 		}
-		if i+8 <= len(t) && at&m.headMask[id] != m.head[id] {
+		if i+8 <= len(t) && at&ti.headMask != ti.head {
 			continue
 		}
-		term := m.terms[id]
+		term := ti.term
 		if len(term) > len(t)-i || string(t[i:i+len(term)]) != term {
 			continue
 		}

@@ -605,7 +605,7 @@ func byFallbackEnhanced(stage Stage, enh string) (Kind, string) {
 	if k == "" {
 		return "", ""
 	}
-	return k, codeStageEvidence[evidenceKey{-key, stage}]
+	return k, codeStageEvidence[evidenceKey{-key, stageIndex(stage)}]
 }
 
 // enhancedEvidence returns "enhanced code X.Y.Z", built once per code.
@@ -618,12 +618,12 @@ func enhancedEvidence(enh string) string {
 
 // codeEvidence returns "basic code NNN at STAGE", built once.
 func codeEvidence(code int, stage Stage) string {
-	return codeStageEvidence[evidenceKey{code, stage}]
+	return codeStageEvidence[evidenceKey{code, stageIndex(stage)}]
 }
 
 // stageEvidence returns "a 5xx reply at STAGE", built once.
 func stageEvidence(code int, stage Stage) string {
-	return codeStageEvidence[evidenceKey{code / 100, stage}]
+	return codeStageEvidence[evidenceKey{code / 100, stageIndex(stage)}]
 }
 
 // codeEvidenceText and codeStageEvidence hold the evidence strings of the
@@ -634,7 +634,36 @@ var codeEvidenceText, codeStageEvidence = buildCodeEvidence()
 // minus the key of an enhanced code, and the stage.
 type evidenceKey struct {
 	n     int
-	stage Stage
+	stage uint8 // stageIndex
+}
+
+// stageIndex numbers the stages for evidenceKey.
+func stageIndex(s Stage) uint8 {
+	switch s {
+	case StageConfig:
+		return 1
+	case StageConnect:
+		return 2
+	case StageGreeting:
+		return 3
+	case StageEHLO:
+		return 4
+	case StageStartTLS:
+		return 5
+	case StageAuth:
+		return 6
+	case StageMail:
+		return 7
+	case StageRcpt:
+		return 8
+	case StageData:
+		return 9
+	case StageQuit:
+		return 10
+	case StagePOP:
+		return 11
+	}
+	return 0
 }
 
 func buildCodeEvidence() (map[string]string, map[evidenceKey]string) {
@@ -665,13 +694,13 @@ func buildCodeEvidence() (map[string]string, map[evidenceKey]string) {
 	cs := map[evidenceKey]string{}
 	for _, s := range stages {
 		for _, c := range []int{421, 432, 450, 451, 452, 454, 500, 501, 502, 503, 504, 521, 530, 534, 535, 538, 551, 552, 555, 556} {
-			cs[evidenceKey{c, s}] = "basic code " + strconv.Itoa(c) + at(s)
+			cs[evidenceKey{c, stageIndex(s)}] = "basic code " + strconv.Itoa(c) + at(s)
 		}
 		for _, c := range []int{4, 5} {
-			cs[evidenceKey{c, s}] = "a " + strconv.Itoa(c) + "xx reply" + at(s)
+			cs[evidenceKey{c, stageIndex(s)}] = "a " + strconv.Itoa(c) + "xx reply" + at(s)
 		}
 		for _, k := range []int{7000, 7001, 7003, 7009} {
-			cs[evidenceKey{-k, s}] = "enhanced code X.7." + strconv.Itoa(k%1000) + at(s)
+			cs[evidenceKey{-k, stageIndex(s)}] = "enhanced code X.7." + strconv.Itoa(k%1000) + at(s)
 		}
 	}
 	return enh, cs
