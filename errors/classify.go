@@ -5,30 +5,57 @@ import "strings"
 // Classify returns the *Error for reply received at stage. It never
 // returns nil.
 //
-// It decides the kind from, in order of trust: a few phrases that name one
-// failure whatever the codes ("Relay access denied", "Greylisted", "Must
-// issue a STARTTLS command first"), the enhanced status code where it is
-// specific (5.1.1, 5.7.8, 5.7.54 …), the words of the reply, a less
-// specific enhanced code (5.7.1 is sent for relay denial, spam and
-// blocklisting alike, so it comes after the words), the basic code, and the
-// stage (a 5xx at MAIL FROM is about the sender, at RCPT about the
-// recipient). Temporary follows the basic code (4xx) where there is one,
-// except for relay_denied, auth_required and tls_required, which waiting
-// never fixes; without a code it follows the kind.
+// It decides the kind from, in order of trust:
+//
+//  1. plain words that name a cause ("over quota", "relay access denied",
+//     "account disabled", "rate limited due to IP reputation", in any of
+//     the wordings and languages of rules.go): a subject (mailbox, sender,
+//     domain, client, message) and a condition (full, disabled, unknown,
+//     listed, too many, …) found together decide, whatever the codes say;
+//  2. a specific enhanced status code (5.1.1, 5.2.2, 5.7.8, 5.7.54 …);
+//  3. vague words ("rejected", "access denied", "try again later");
+//  4. a less specific enhanced code (5.7.1 is sent for relay denial, spam
+//     and blocklisting alike);
+//  5. the basic code, then the stage (a 5xx at MAIL FROM is about the
+//     sender, at RCPT about the recipient).
+//
+// An enhanced code or a stage that names the sender (X.1.7, X.1.8, MAIL
+// FROM) makes "unknown", "does not exist" or "disabled" words the
+// sender's: sender_rejected.
+//
+// Temporary follows the basic code (4xx) where there is one, else the
+// enhanced code's class, except for relay_denied, auth_required and
+// tls_required, which waiting never fixes; without a code it follows the
+// rule or the kind ("unable to authenticate at present" is a temporary
+// auth_failed). Evidence says what decided.
 //
 // A reply Parse cannot read (no code) is classified by its words and stage.
 // At StagePOP every reply is pop_failed, temporary when the server says so
-// ("-ERR [SYS/TEMP]", "[IN-USE]").
+// ("-ERR [SYS/TEMP]", "[IN-USE]"). A 2xx or 3xx reply is not a failure: its
+// kind is unknown and its Evidence says so.
 //
-// The result carries the generic hints of its kind; call Refine with the
-// options actually used to order them for this send.
+// The result carries the generic hints of its kind, led by the provider's
+// documented fix when the reply names a large provider (provider.go); call
+// Refine with the options actually used to order them for this send.
 func Classify(stage Stage, reply string) *Error {
 	r, _ := parse(reply, false)
 	return ClassifyReply(stage, r)
 }
 
+// withHints is an *Error and room for its hints, allocated together.
+type withHints struct {
+	e Error
+	h [4]Hint
+}
+
 // ClassifyReply is Classify for an already parsed reply.
 func ClassifyReply(stage Stage, r Reply) *Error {
+	return classifyWith(words, stage, r)
+}
+
+// classifyWith is ClassifyReply with the rules of m (the generalisation
+// test builds matchers that leave some words out).
+func classifyWith(m *matcher, stage Stage, r Reply) *Error {
 	code := r.Code
 	if code < 200 || code > 599 {
 		code = 0
@@ -37,20 +64,41 @@ func ClassifyReply(stage Stage, r Reply) *Error {
 	if enhancedLen(enh) != len(enh) {
 		enh = ""
 	}
-	kind := classify(stage, code, enh, r.Text)
-	e := &Error{
-		Kind:     kind,
+	// Fold into a stack buffer: most replies fit, and the matcher then
+	// searches it without allocating.
+	var buf [512]byte
+	t := fold(buf[:0], r.Text)
+	var f found
+	m.scan(t, &f)
+	d := m.decide(stage, code, enh, &f)
+	x := &withHints{}
+	e := &x.e
+	*e = Error{
+		Kind:     d.kind,
 		Code:     code,
 		Enhanced: enh,
 		Text:     r.Text,
 		Stage:    stage,
+		Evidence: d.evidence,
 	}
-	if kind == KindPOPFailed && code == 0 {
+	switch {
+	case d.kind == KindPOPFailed && code == 0:
 		e.Temporary = popTemporary(r.Text)
-	} else {
-		e.Temporary = temporaryFor(kind, code)
+	case code == 0 && enh != "" && !neverTemporary[d.kind]:
+		e.Temporary = enh[0] == '4'
+	case code == 0:
+		e.Temporary = !neverTemporary[d.kind] && (d.temp || temporaryKinds[d.kind])
+	default:
+		e.Temporary = temporaryFor(d.kind, code)
 	}
-	e.Hints = HintsFor(kind, nil)
+	generic, ok := hints[d.kind]
+	if !ok {
+		generic = hints[KindUnknown]
+	}
+	e.Hints = append(x.h[:0], generic...)
+	if p := m.providerOf(&f, enh); p != noProvider && d.kind != KindPOPFailed {
+		e.Hints = withProviderHint(p, d.kind, enh, t, e.Hints)
+	}
 	return e
 }
 
@@ -69,75 +117,94 @@ func New(kind Kind, stage Stage, cause error) *Error {
 	return e
 }
 
-// classify returns the kind; see Classify for the order of the rules.
-func classify(stage Stage, code int, enh, text string) Kind {
-	k := byRules(stage, code, enh, text)
+// decision is what decide found: the kind, what decided it, and whether
+// the rule that matched makes the failure temporary when there is no code.
+type decision struct {
+	kind     Kind
+	evidence string
+	temp     bool
+	rule     *compiledRule // the word rule that decided, nil when a code or the stage did
+}
+
+// decide returns the kind of a reply; see Classify for the order of trust.
+func (m *matcher) decide(stage Stage, code int, enh string, f *found) decision {
+	d := m.byRules(stage, code, enh, f)
 	switch {
-	case stage == StageAuth && (k == KindMailboxDisabled || k == KindRecipientUnknown):
+	case stage == StageAuth && (d.kind == KindMailboxDisabled || d.kind == KindRecipientUnknown):
 		// At AUTH the account concerned is the one logging in.
-		return KindAuthFailed
-	case stage == StageStartTLS && (k == KindAuthFailed || k == KindAuthRequired):
+		d.kind = KindAuthFailed
+	case stage == StageStartTLS && (d.kind == KindAuthFailed || d.kind == KindAuthRequired):
 		// Exchange answers a STARTTLS it cannot serve with "454 4.7.0
 		// Temporary authentication failure".
-		return KindTLSFailed
+		d.kind = KindTLSFailed
 	}
-	return k
+	return d
 }
 
 // byRules applies the rules of rules.go in their order of trust.
-func byRules(stage Stage, code int, enh, text string) Kind {
+func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision {
+	if stage == "" {
+		// A bounce's diagnostic line often says which command the reply
+		// answered: "(in reply to RCPT TO command)".
+		stage = m.stageOf(f)
+	}
 	if stage == StagePOP {
-		return KindPOPFailed
+		return decision{kind: KindPOPFailed, evidence: "a reply to the POP3 check"}
 	}
 	if code/100 == 2 || code/100 == 3 {
-		return KindUnknown // not a failure reply
+		return decision{kind: KindUnknown, evidence: successEvidence}
 	}
-	// Lowercase into a stack buffer: most replies fit, and the word rules
-	// then search it without allocating.
-	var buf [512]byte
-	lower := appendLower(buf[:0], text)
-	var pairs pairSet
-	pairs.addPairs(lower)
-	if k := matchWords(strongWords, lower, &pairs); k != "" {
-		return k
+	if r := first(m.plain, f); r != nil {
+		d := decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}
+		switch d.kind {
+		case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
+			// The words say what is wrong; the code or the stage says
+			// whose address it is.
+			if k := enhancedKey(enh); k == 1007 || k == 1008 {
+				d.kind = KindSenderRejected
+				d.evidence += ", of the sender (enhanced code " + enh + ")"
+			} else if stage == StageMail {
+				d.kind = KindSenderRejected
+				d.evidence += ", at MAIL FROM (the sender)"
+			}
+		}
+		return d
 	}
-	if k := bySpecificEnhanced(stage, enh); k != "" {
-		return k
+	if k, ev := bySpecificEnhanced(stage, enh); k != "" {
+		return decision{kind: k, evidence: ev}
 	}
-	if k := matchWords(words, lower, &pairs); k != "" {
-		return k
+	if r := first(m.vague, f); r != nil {
+		d := decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}
+		if stage == StageMail && d.kind == KindBlocked {
+			// "Access denied" in answer to MAIL FROM refuses the sender.
+			d.kind = KindSenderRejected
+			d.evidence += ", at MAIL FROM (the sender)"
+		}
+		return d
 	}
-	if k := byFallbackEnhanced(stage, enh); k != "" {
-		return k
+	if k, ev := byFallbackEnhanced(stage, enh); k != "" {
+		return decision{kind: k, evidence: ev}
 	}
 	if k := byCode(stage, code); k != "" {
-		return k
+		return decision{kind: k, evidence: codeEvidence(code, stage)}
 	}
-	if code != 0 || enh != "" || stage == StageConnect || stage == StageStartTLS ||
-		stage == StageAuth || stage == StageConfig {
+	if stage != "" || code != 0 || enh != "" {
 		c := code
-		if c == 0 && enh != "" {
+		switch {
+		case c == 0 && enh != "":
 			c = int(enh[0]-'0') * 100
+		case c == 0:
+			c = 500 // words without a code at a known stage: a refusal
 		}
 		if k := byStage(stage, c); k != "" {
-			return k
+			return decision{kind: k, evidence: stageEvidence(c, stage)}
 		}
 	}
-	return KindUnknown
+	return decision{kind: KindUnknown, evidence: "nothing in the reply names a cause"}
 }
 
-// appendLower appends the ASCII-lowercase form of s to dst. Non-ASCII bytes
-// are copied as they are: every phrase in the rules is ASCII.
-func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
+// successEvidence is the evidence of a 2xx or 3xx reply.
+const successEvidence = "a success reply (2xx/3xx): not a failure"
 
 // popTemporary reads the RFC 2449/3206 response codes of a POP3 "-ERR"
 // reply: [SYS/TEMP] and [IN-USE] are worth retrying, [AUTH] and
@@ -147,4 +214,16 @@ func popTemporary(text string) bool {
 	lower := string(appendLower(buf[:0], text))
 	return strings.Contains(lower, "[sys/temp]") || strings.Contains(lower, "[in-use]") ||
 		strings.Contains(lower, "temporar") || strings.Contains(lower, "try again")
+}
+
+// appendLower appends the ASCII-lowercase form of s to dst.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

@@ -7,11 +7,11 @@ import (
 )
 
 func TestClassifyTable(t *testing.T) {
-	for i, r := range table {
+	for _, r := range table {
 		e := Classify(r.stage, r.reply)
 		if e.Kind != r.kind || e.Temporary != r.temp {
-			t.Errorf("row %d: Classify(%q, %q) = %s temporary=%v, want %s temporary=%v",
-				i, r.stage, r.reply, e.Kind, e.Temporary, r.kind, r.temp)
+			t.Errorf("%s:%d: Classify(%q, %q) = %s temporary=%v (%s), want %s temporary=%v",
+				tablePath, r.line, r.stage, r.reply, e.Kind, e.Temporary, e.Evidence, r.kind, r.temp)
 		}
 	}
 }
@@ -52,50 +52,68 @@ func TestTableSize(t *testing.T) {
 	t.Logf("%d rows, %d distinct relay-denial wordings, %d kinds", len(table), len(wordings), len(kinds))
 }
 
-// TestPairFilterNeverHides checks the byte-pair prefilter against a plain
-// search: it may only skip rules that cannot match.
-func TestPairFilterNeverHides(t *testing.T) {
-	naive := func(rules []wordRule, lower []byte) Kind {
-	next:
-		for _, r := range rules {
-			for _, term := range r.terms {
-				if !strings.Contains(string(lower), string(term)) {
-					continue next
-				}
-			}
-			return r.kind
-		}
-		return ""
-	}
-	for _, r := range table {
+// TestIndexNeverHides checks the matcher's index of terms against a plain
+// search of every term: the index may only skip terms that do not occur.
+func TestIndexNeverHides(t *testing.T) {
+	for _, r := range allRows() {
 		p, _ := Parse(r.reply)
-		lower := appendLower(nil, p.Text)
-		var pairs pairSet
-		pairs.addPairs(lower)
-		for _, rules := range [][]wordRule{strongWords, words} {
-			if got, want := matchWords(rules, lower, &pairs), naive(rules, lower); got != want {
-				t.Errorf("%q: filtered match %q, plain search %q", r.reply, got, want)
+		text := fold(nil, p.Text)
+		var f found
+		words.scan(text, &f)
+		var want uint64
+		for id, term := range words.terms {
+			if wordStartContains(text, term) {
+				want |= words.termMask[id]
 			}
+		}
+		if f.present != want {
+			t.Errorf("%q: index found groups %b, plain search %b", r.reply, f.present, want)
 		}
 	}
 }
 
-func TestRulePhrasesAreLowercaseAndUnique(t *testing.T) {
-	seen := map[string]bool{}
-	for _, rules := range [][]wordRule{strongWords, words} {
-		for _, r := range rules {
-			var key []string
-			for _, term := range r.terms {
-				if strings.ToLower(string(term)) != string(term) || len(term) < 3 {
-					t.Errorf("phrase %q: must be lowercase and at least 3 bytes", term)
-				}
-				key = append(key, string(term))
+// wordStartContains is the plain search the index must agree with: term
+// occurs in text at a word start.
+func wordStartContains(text []byte, term string) bool {
+	for i := 1; i+len(term) <= len(text); i++ {
+		if wordStart(text, i) && string(text[i:i+len(term)]) == term {
+			return true
+		}
+	}
+	return false
+}
+
+func TestRuleTermsAreFoldedAndUnique(t *testing.T) {
+	for name, list := range groups {
+		seen := map[string]bool{}
+		for _, term := range list {
+			f := string(fold(nil, term))
+			if strings.TrimSpace(f) != strings.TrimSpace(term) {
+				t.Errorf("group %s: term %q must be written folded (lowercase, no accents): %q", name, term, strings.TrimSpace(f))
 			}
-			k := strings.Join(key, " & ")
-			if seen[k] {
-				t.Errorf("phrase %q appears twice", k)
+			if len(term) < 3 {
+				t.Errorf("group %s: term %q shorter than 3 bytes", name, term)
 			}
-			seen[k] = true
+			if seen[term] {
+				t.Errorf("group %s: term %q appears twice", name, term)
+			}
+			seen[term] = true
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Boîte du destinataire PLEINE": " boite du destinataire pleine ",
+		"Empfänger  unbekannt\r\n":     " empfanger unbekannt ",
+		"Почтовый ЯЩИК переполнен":     " почтовый ящик переполнен ",
+		"Ñandú Ação":                   " nandu acao ",
+		"宛先が存在しません":                    " 宛先が存在しません ",
+		"":                             " ",
+		"Łódź Świętokrzyskie":          " lodz swietokrzyskie ",
+	} {
+		if got := string(fold(nil, in)); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -49,13 +49,19 @@
 //
 // # Classification
 //
-// Classify reads, in order of trust: phrases that name one failure
-// whatever the codes ("Relay access denied", "Greylisted"), an enhanced
-// status code (RFC 3463) that is specific (5.1.1, 5.7.8, 5.7.54), the
-// words of the reply, a less specific enhanced code (a bare 5.7.1 is sent
-// for relay denial, spam rejection and blocklisting alike), the basic code,
-// and the stage the reply answered. The rules are tables in rules.go, built
-// once; classifying a reply takes a few microseconds and two allocations.
+// Classify reads, in order of trust: plain words that name a cause,
+// whatever the codes say ("over quota", "relay access denied", "account
+// disabled"; a subject such as mailbox or sender found with a condition
+// such as full, disabled or unknown); an enhanced status code (RFC 3463)
+// that is specific (5.1.1, 5.7.8, 5.7.54); vague words ("rejected", "access
+// denied"); a less specific enhanced code (a bare 5.7.1 is sent for relay
+// denial, spam rejection and blocklisting alike); the basic code; and the
+// stage the reply answered. The word groups and rules are data in rules.go,
+// compiled once into one index (match.go), so a reply is searched in one
+// pass whatever the number of words. Text is folded first: Unicode
+// lowercase, Latin accents removed. Every result says what decided in
+// Error.Evidence. Replies that name a large provider get that provider's
+// documented fix as their first hint (provider.go).
 //
 // A context.Canceled cause (FromError) is a timeout that is not temporary:
 // the caller gave up, and a retry loop must not start again on its own.

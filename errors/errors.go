@@ -145,6 +145,12 @@ type Error struct {
 	Temporary bool   // whether trying again later may succeed
 	Hints     []Hint // remediation steps, most likely first
 	Err       error  // the underlying cause, if any
+
+	// Evidence says what decided Kind, for a person to judge and a
+	// maintainer to debug: the words found ("'over quota' in the text"),
+	// the code ("enhanced code 5.1.1", "basic code 550 at rcpt") or the
+	// stage. It is "" for errors not classified from a reply.
+	Evidence string
 }
 
 // Error returns one readable line: kind, stage, server, recipient, the reply

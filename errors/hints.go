@@ -175,6 +175,7 @@ func (e *Error) Refine(o Options) *Error {
 		generic = hints[KindUnknown]
 	}
 	e.Hints = byReply(e, byEvidence(e.Kind, refine(e.Kind, e.Stage, generic, &o), &o))
+	e.Hints = providerHints(e.Kind, e.Enhanced, e.Text, e.Hints) // provider.go
 	return e
 }
 

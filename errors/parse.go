@@ -151,6 +151,7 @@ func splitCode(s string) (code int, rest string, ok bool) {
 // followed by white space or the end of s.
 func splitEnhanced(s string) (enh, rest string) {
 	t := strings.TrimLeft(s, " \t")
+	t = strings.TrimPrefix(t, "#") // "550 #5.1.0 Address rejected", qmail's "#5.1.1"
 	n := enhancedLen(t)
 	if n == 0 || (n < len(t) && t[n] != ' ' && t[n] != '\t') {
 		return "", s

@@ -1,265 +1,437 @@
 package errors
 
-import (
-	"bytes"
-	"strings"
-)
+import "strconv"
 
-// The classification rules. They are data, built once when the package is
-// loaded; Classify only looks things up. Words are matched as lowercase
-// substrings rather than regular expressions: real replies are short, the
-// phrases are fixed, and substring search costs no allocation.
+// The classification rules, as data. A reviewer reads them top to bottom:
+// first the groups of words (a subject such as "mailbox", a condition such
+// as "full"), then the rules that combine them, in their order of trust.
+// Everything is compiled once when the package is loaded (see match.go);
+// Classify only looks things up.
+//
+// Words are matched as substrings of the reply text after it is folded:
+// lowercased (Unicode, not only ASCII), Latin accents removed ("boîte" and
+// "boite", "ungültig" and "ungultig" match alike), and runs of white space
+// collapsed, with one space added at each end so that a term such as " ip "
+// matches a whole word. Terms are therefore written in lowercase without
+// accents.
 
-// phrases maps a kind to the phrases that identify it. A phrase matches when
-// the lowercase reply text contains it; "a & b" matches when the text
-// contains both a and b.
-type phrases struct {
-	kind Kind
-	any  []string
-}
+// groups are the named lists of terms. A group is present in a reply when
+// any of its terms is.
+var groups = map[string][]string{
+	// ---- Subjects: what the reply is about ----
+	"mailbox": {
+		"local part", "local-part",
+		"mailbox", "mail box", "inbox", "account", "user", "recipient", "rcpt", "addressee",
+		"destination address", "email address", "e-mail address", "mail address", "address",
+		"destinataire", "boite", " compte", "utilisateur", // French
+		"postfach", "empfanger", "benutzer", " konto", " adresse", // German
+		"buzon", "destinatario", "usuario", " cuenta ", "direccion", // Spanish
+		"caixa postal", "caixa de correio", " conta ", "endereco", // Portuguese
+		"casella", " utente", "indirizzo", // Italian
+		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", // Japanese
+		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian
+	},
+	"sender": {
+		"batv", "bogus mail from", "envelope senders", "null sender", "registered gateway user", "returned mail",
+		" sender ", " sender:", " sender,", " sender.", "sender's", "sender <", "sender [", "sender address",
+		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
+		"mail from domain", "envelope from", "from address", " from:", "from domain", "from header",
+		"return-path", "return path", "originator", "sending address", "sending domain",
+		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente",
+		"отправител", "送信者", "差出人",
+	},
+	"domain": {"domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン"},
+	"size": {
+		"message size", "size of", "message is too", "message too", "message length", "message file",
+		"attachment", "mail size", "email size", "size limit", "message exceeds", "message exceeded",
+		"taille", "nachricht", "grosse", "tamano", "tamanho", "dimensione", "размер", "サイズ",
+	},
 
-// strongWords are checked before the enhanced status code: these phrases
-// name one failure whatever code a server sends with them (servers send
-// "Relaying denied" with 5.1.1, 5.7.1 or no enhanced code at all).
-var strongWords = compileWords([]phrases{
-	// "Not an open relay" is a relay denial; being listed as an open relay
-	// or proxy is a blocklisting.
-	{KindRelayDenied, []string{"not an open relay"}},
-	{KindBlocked, []string{"open relay", "open proxy", "blocked using", "blacklisted by"}},
-	{KindRelayDenied, []string{
+	// ---- Conditions: what is wrong with it ----
+	"full": {
+		"ueberschritten", "speichervolumen",
+		"quota", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
+		"full ", "full.", "full,", "full;", "full:", "full)", "full!", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
+		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
+		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
+		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
+		"no space left", "size limit exceeded", "disk space limit", "insufficient storage",
+		"pleine", "plein", "voll", "uberschritten", "lleno", "llena", "cheia", "cheio", "piena",
+		"переполнен", "превышен", "容量", "いっぱい", "満杯",
+	},
+	"disabled": {
+		"closed",
+		"disabled", "suspended", "suspend ", "inactive", "not active", "deactivated", " locked",
+		"frozen", "expired", "no longer active", "no longer in use", "no longer valid", "discontinued",
+		"terminated", "archived", "archivee", "not activated", "has been closed", "is closed",
+		"desactive", "bloque", "gesperrt", "deaktiviert", "desactivad", "deshabilitad", "bloquead",
+		"desativad", "disattivat", "sospes", "bloccat", "заблокирован", "отключен", "неактив",
+		"停止", "無効",
+	},
+	"unknown": {
+		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
+		"unknown", "does not exist", "doesn't exist", "do not exist", "not exist", "not found",
+		"no such", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
+		"not present in directory", "not listed", "not known", "not recognized", "unrecognized",
+		"no account", "no mailbox", "no one at this address", "no longer on server", "was not found",
+		"could not be found", "undeliverable", "unverified", "not our customer", "bad destination",
+		"unroutable", "unrouteable", "has moved", "no longer accepts mail", "not a local",
+		"inconnu", "inexistant", "n'existe pas", "introuvable", "unbekannt", "existiert nicht",
+		"nicht gefunden", "ungultig", "gibt es nicht", "no existe", "desconocido", "inexistente",
+		"no encontrad", "nao existe", "desconhecid", "nao encontrad", "non esiste", "inesistente",
+		"sconosciut", "nessun utente", "non trovat", "не существует", "не найден", "неизвестн",
+		"нет такого", "存在しません", "存在しない", "見つかりません", "不明",
+	},
+	"badsender": {
+		"batv", "not pre-approved", "not approved", "spammer", "bogus",
+		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "not owned",
+		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
+		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
+		"verification failed", "not valid", "does not exist", "not found", "no such", "blank", "empty",
+		"missing", "not in my domain", "not my domain", "not local", "not matching", "does not match",
+		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
+		"is not a valid", "required", "must be", "not registered", "not a registered",
+		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
+		"rejeitad", "non valido", "rifiutat", "недопустим", "отклонен", "неверн", "不正",
+	},
+	"notfound_domain": {
+		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable",
+		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
+		"unable to resolve", "cannot resolve", "does not resolve", "no such",
+		"introuvable", "inexistant", "unbekannt", "existiert nicht", "no existe", "nao existe",
+		"non esiste", "не существует", "не найден", "存在しません",
+	},
+
+	// ---- Where a bounce says the reply came from ----
+	"inreply_mail": {"in reply to mail from command", "in reply to mail command"},
+	"inreply_rcpt": {"in reply to rcpt to command", "in reply to rcpt command"},
+	"inreply_data": {"in reply to end of data command", "in reply to data command"},
+
+	// ---- Phrases that name one cause whatever else is said ----
+	"relay": {
 		"relay access denied", "relay access is denied", "relaying denied", "relay denied",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
 		"unable to relay", "cannot relay", "can not relay", "can't relay", "do not relay",
-		"does not relay", "will not relay", "won't relay",
+		"does not relay", "will not relay", "won't relay", "not relay",
 		"permitted to relay", "allowed to relay", "authorized to relay", "authorised to relay",
 		"relay not authorized", "relaying not authorized", "relay rejected", "relaying rejected",
-		"mail relay denied", "relay attempt", "no relaying",
-		"relaying to & prohibited", "relaying to & denied", "relaying & denied",
-		"allowed rcpthosts", "rcpthosts",
-		"delivery is not allowed to this address",
+		"mail relay denied", "relay attempt", "no relaying", "unauthorized relay", "unauthorised relay",
+		"relaying to", "relay to <", "relaying mail to", "relay from", "relay through", "relay for",
+		"rcpthost", "delivery is not allowed to this address",
 		"requires authentication when attempting to send to a non-local",
-		"non-accepted domain", "tenantattribution",
-		"insecure mail relay", "as a relay", "for relay",
-		"check for new mail before sending", "check your mail before sending",
-		"pop before smtp", "pop-before-smtp", "smtp after pop",
-		"not a gateway", "not local host", "user not local", "relaying mail to",
-		"specified domain is not allowed", "not configured to relay", "don't handle mail for",
-		"relais interdit",
-	}},
-	{KindGreylisted, []string{"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisted", "greylisting"}},
-	{KindSenderRejected, []string{
-		"sender address rejected", "not owned by user", "not owned by sasl user",
-		"sendasdenied", "send as this sender", "permissions to send as", "not allowed to send as",
-		"domain of sender address", "sender verify failed", "sender verification failed",
-	}},
-	{KindPolicyRejected, []string{"virus", "malware"}},
-	{KindTLSFailed, []string{"tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"}},
-	{KindTLSRequired, []string{
+		"non-accepted domain", "tenantattribution", "insecure mail relay", "as a relay",
+		"not a gateway", "not local host", "user not local", "specified domain is not allowed",
+		"not configured to relay", "don't handle mail for", "we do not handle mail for",
+		"invalid credentials for relay", "for relay",
+		"relais interdit", "relayage", "relaying nicht", "relay nicht", "nicht relay", "kein relay",
+		"relay no permitido", "retransmision", "reenvio no permitido", "retransmissao",
+		"relay nao permitido", "inoltro non consentito", "relay non consentito", "relay non permesso",
+		"ретрансляц", "релей", "пересылка запрещена", "リレー", "中継",
+	},
+	"popfirst": {
+		"check your mail first", "check your e-mail first", "check your email first",
+		"check your mail before", "check your e-mail before", "check your email before",
+		"check for new mail before sending", "check mail before sending", "first check your",
+		"must first check", "pop before smtp", "pop-before-smtp", "smtp after pop", "pop3 before smtp",
+		"read your mail first", "authenticate via pop", "log in with pop", "pop authentication first",
+	},
+	"greylist": {
+		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
+		"liste grise", "grauliste", "lista gris", "lista cinza", "серый список", "グレイリスト",
+	},
+	"tlsrequired": {
+		"tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"must issue a starttls", "starttls is required", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
-		"secure connection is required",
-	}},
-})
-
-// words are checked after a specific enhanced code, in order: the first
-// phrase found decides.
-var words = compileWords([]phrases{
-	// Blocked: the client host, its IP or its name is refused.
-	{KindBlocked, []string{
-		"spamhaus", "spamcop", "barracuda", "sorbs", "dnsbl", "realtime blackhole", "blocklist", "block list",
-		"blacklist", "black list", "listed at", "listed on", "listed in",
-		"reverse dns", "reverse hostname", "ptr record", "ptr-record", "cannot find your hostname",
-		"cannot find your reverse", "client host rejected", "helo command rejected", "helo name",
-		"invalid helo", "bad helo", "ehlo command rejected", "dynamic ip", "dynamic-ip", "dial-up",
-		"dialup", "residential", "not authorized to send email directly", "banned sending ip",
-		"bad outbound sender", "sending suspended", "sending paused", "sending has been disabled",
-		"connections will not be accepted", "permanently deferred", "not currently accepting mail from your ip",
-		"ip reputation & not accepted", "poor reputation", "bad reputation", "low reputation", "go away",
-		"traffic not accepted from this ip", "unregistered domains", "access denied. ip name lookup failed",
-		"please contact your internet service provider",
-	}},
-	{KindPolicyRejected, []string{"resolver.rst.", "restricted to", "unauthenticated email", "sender is unauthenticated", "administrative prohibition"}},
-	{KindAuthFailed, []string{
+		"secure connection is required", "tls/ssl for smtp", "use tls",
+	},
+	"tlsfailed": {
+		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"},
+	"virus": {"virus", "malware", "infected", "trojan", "worm found"},
+	"authneeded": {
+		"authentication required", "authentication is required", "auth required", "auth is required",
+		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
+		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
+		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
+		"auth first", "unauthenticated senders not allowed", "unauthenticated sending",
+		"you don't authenticate", "authentication turned on", "turn on smtp authentication",
+		"smtp authentication is required", "authentification requise", "authentifizierung erforderlich",
+		"se requiere autenticacion", "autenticacao necessaria", "autenticazione richiesta",
+		"требуется авторизация", "требуется аутентификация", "認証が必要",
+	},
+	"authtemp": {
+		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
+		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
+	},
+	"authfailed": {
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
-		"invalid credentials", "username and password not accepted", "password incorrect",
+		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
+		"credentials have expired", "username and password not accepted", "password incorrect",
 		"incorrect password", "invalid password", "wrong password", "bad username or password",
 		"invalid login", "login failed", "login denied", "invalid user or password", "invalid username or password",
 		"mechanism is too weak", "mechanism too weak", "application-specific password", "app password",
-		"log in via your web browser", "please log in via", "too many login attempts",
-		"too many authentication", "too many failed", "basic authentication is disabled",
-		"smtpclientauthentication is disabled", "smtp auth is disabled", "authentication is disabled",
-		"authentication not enabled", "auth not enabled", "authentication mechanism",
+		"log in via your web browser", "log in with your web browser", "log in through your web browser",
+		"please log in via", "too many login attempts", "too many authentication", "too many failed",
+		"basic authentication is disabled", "smtpclientauthentication is disabled", "smtp auth is disabled",
+		"authentication is disabled", "authentication not enabled", "auth not enabled", "authentication mechanism",
 		"unrecognized authentication type", "authentication aborted", "authentication cancelled",
-		"password transition", "cannot decode response", "not a valid base64",
-		"bad auth", "auth attempts",
-	}},
-	{KindAuthRequired, []string{
-		"authentication required", "authentication is required", "auth required", "auth is required",
-		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
-		"must be authenticated", "requires authentication", "require authentication",
-		"smtp authentication", "authenticate first", "login required", "log in first",
-	}},
-	{KindServiceUnavailable, []string{"too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop"}},
-	{KindRateLimited, []string{
-		"sending quota", "message quota", "daily limit", "sending limit", "hourly limit",
-		"receive limit", "recipient limit", "recipients limit", "receiving mail at a rate",
-		"unusual rate", "unexpected volume", "rate limit", "ratelimit", "rate-limit", "rate limited",
-		"throttl", "too many connections", "too many concurrent", "too many sessions",
-		"too many recipients", "too many messages", "too many mails", "too many emails",
-		"too many invalid", "too many errors", "too many", "sending rate", "server busy",
-		"connection limit", "mail flood", "slow down", "exceeded the rate", "too much mail",
-	}},
-	{KindMailboxFull, []string{
-		"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox quota", "over quota",
-		"overquota", "over its quota", "quota exceeded", "quotaexceeded", "exceeded quota",
-		"exceeded storage", "exceeds storage", "storage allocation", "mailbox size limit",
-		"disk quota", "full mailbox", "inbox is full", "mailbox is over", "out of storage",
-		"insufficient mailbox", "no space left",
-	}},
-	{KindMessageTooLarge, []string{
-		"message size exceeds", "message too big", "message file too big", "message is too big",
-		"too big", "too large", "size exceeds", "exceeds size", "size limit", "exceeds the maximum size",
-		"message length exceeds", "message length is more than", "message size limit",
-		"maximum message size", "maximum permitted", "message exceeded", "exceeded google's message size",
-		"message is too long", "message too long",
-	}},
-	{KindMailboxDisabled, []string{
-		"account disabled", "account is disabled", "account has been disabled", "mailbox disabled",
-		"mailbox is disabled", "mailbox has been disabled", "is disabled", "mailbox inactive",
-		"account inactive", "inactive account", "inactive user", "mailbox is inactive", "is inactive", "no longer active",
-		"deactivated", "account suspended", "mailbox suspended", "account has been suspended",
-		"account is locked", "mailbox locked", "mailbox is frozen", "expired account",
-	}},
-	{KindSyntaxError, []string{
+		"password transition", "not a valid base64", "bad auth", "auth attempts",
+		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
+		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacion fallida",
+		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗",
+	},
+	"loop": {
+		"loop was found", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "message is looping", "loops back to myself", "exceeded 50 hops"},
+	"policy_early": {
+		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
+		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
+		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
+		"fails to pass authentication", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
+		"unauthenticated email", "unauthenticated mail", "not rfc 5322", "rfc 5322 compliant",
+	},
+	"contentlisted": {
+		"uribl", "surbl", "url in message", "url in the message", "urls in the message", "link in the message",
+		"links in the message", "domain in the message", "domain present in the spamhaus dbl", "url domain",
+		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
+		"uri blocklist", "uri blacklist",
+	},
+	"notopenrelay": {"not an open relay"},
+	"openrelay":    {"open relay", "open proxy"},
+	"clientlisted": {
+		"blocked using", "blacklisted by", "black listed", "blacklisted",
+		"blocklisted", "spamhaus", "spamcop", "barracuda", "sorbs", "dnsbl", "rbl", "realtime blackhole",
+		"blocklist", "block list", "blacklist", "black list", "listed at", "listed on", "listed in",
+		"cloudmark", "senderscore", "proofpoint.com/dnsbl", "customer block list",
+	},
+	"reputation": {
+		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
+		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
+		"too many invalid recipients", "too many invalid", "spam-like behavior",
+		"suspicious activity", "looks suspiciously like spammer", "user complaints",
+		"banned sending ip", "banned sender", "bad outbound sender", "too many bad commands",
+		"unregistered domains", "ip has been temporarily blocked", "ip has been blocked", "this ip has been",
+		"temporarily restricted", "sending ip has been", "your ip is blocked", "your ip has been",
+		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
+	},
+	"rdns": {
+		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
+		"reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
+		"cannot find your hostname", "cannot find your reverse", "cannot resolve your address",
+		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns",
+		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
+		"smtp server of your isp", "use your isp", "relay at your service provider",
+		"relay of your provider", "bypassing", "not authorized to send email directly",
+		"mismatches client ip", "helo command rejected", "helo name", "invalid helo", "bad helo",
+		"helo/ehlo argument", "ehlo command rejected", "client host rejected", "may not be mail exchanger",
+		"not currently accepting mail from your ip", "traffic not accepted from this ip",
+		"connections will not be accepted", "connections not accepted", "not accepting connections",
+		"ip not in whitelist", "no smtp service here", "go away", "please contact your internet service provider",
+		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
+	},
+	"disabledphrase": {"is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
+	"fullstrong":     {"too many messages on the server", "zuviele mails", "exhausted allowed storage"},
+	"spamstrong":     {"spam filter", "as spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
+	"notlisted":      {"not listed in", "not listed on"},
+	"headerrule":     {"encoded-word", "in message header"},
+	"senderip":       {"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"},
+	"volume": {"uberlastet",
+		"ausgelastet", "ビジー", "unexpected volume", "excessive volume", "server busy", "server is busy"},
+	"systemfull": {"mail system full", "system storage", "insufficient system", "system resources", "disk full"},
+	"toomany_other": {
+		"too many unrecognized commands", "too many unauthenticated commands",
+		"too many bad", "too many syntax errors",
+	},
+	"rate": {
+		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
+		"too many", "frequency", "too quickly", "too fast", "too frequent", "too often", "rate limit",
+		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
+		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
+		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
+		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
+		"daily limit", "daily sending", "sending limit", "hourly limit", "per hour", "per day", "per minute",
+		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
+		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
+		"max emails per", "maximum number of", "message threshold", "connection limit", "concurrent",
+		"relay limit", "exceeded permitted limits", "exceeded their limit",
+		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiad", "muitas",
+		"troppi", "troppe", "слишком много", "превышен лимит", "多すぎ",
+	},
+	"syntax": {
+		"barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
-		"command not implemented", "not implemented", "bad sequence", "need mail command",
-		"need rcpt command", "need mail before", "send hello first", "send helo first", "line too long",
-		"invalid domain name", "hostname required", "domain name required", "bad address",
-		"invalid address", "address must be enclosed", "unbalanced", "illegal address",
+		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "illegal address", "address syntax",
+		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
+		"ehlo/helo first", "send hello first", "send helo first", "line too long", "invalid domain name",
+		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
-	}},
-	{KindSenderRejected, []string{
-		"sender rejected", "sender denied", "sender not allowed", "sender is not allowed",
-		"sender address", "sender not authorized", "rfc.5321 from",
-		"unauthorized sender", "sender unknown", "unknown sender", "invalid sender",
-		"sender domain", "address is not verified", "identities failed the check",
-		"email address is not verified", "from address", "envelope sender", "return path",
-		"return-path",
-	}},
-	{KindDomainNotFound, []string{
+		"protocol violation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
+		"invalid characters", "already authenticated", "optional argument not permitted",
+	},
+	"busy": {
+		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
+		"too busy", "system busy", "is busy", "configuration error",
+		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
+		"internal server error", "system problem", "temporary system", "system error", "server error",
+		"lookup failure", "temporary local problem", "queue file write error", "not accepting network messages",
+		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
+	},
+	"content": {
+		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
+		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
+		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube", "x-dg-ref",
+		"header", "encoded-word", "message-id", "not rfc", "indesirable", "pourriel", "unerwunscht",
+		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール",
+	},
+	"sendingdenied": {"address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted"},
+	"toolarge": {
+		"inbound message size", "message size exceeded", "size exceeded", "message too large",
+		"too large", "too big", "exceeds size", "size exceeds", "exceeds the maximum size", "maximum message size",
+		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
+		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
+		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
+		"troppo grande", "слишком больш", "大きすぎ",
+	},
+	"hostdown": {
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
-		"null mx", "no mx", "unrouteable domain", "unroutable domain", "domain name not found",
-		"nxdomain", "does not accept mail", "dns query failed", "domain does not resolve",
-		"could not resolve", "unable to resolve",
-	}},
-	{KindRecipientUnknown, []string{
+		"null mx", "no mx", "mx records for", "unrouteable domain", "unroutable domain", "domain name not found",
+		"nxdomain", "does not accept mail", "dns query failed", "domain does not resolve", "could not resolve",
+		"unable to resolve", "host or domain name not found", "domain is not reachable", "host unreachable",
+		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
+		"dns error", "dns failure", "find the recipient domain", "recipient domain must exist",
+		"domain must exist", "domain may not exist", "dead domain", "nonexistentdomain", "nonexistent domain",
+		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
+		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
+	},
+	"usergone": {
+		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user",
 		"user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox",
-		"no such address", "does not exist", "doesn't exist", "recipient not found", "user not found",
-		"address not found", "mailbox not found", "mailbox unavailable", "mailbox not available",
-		"invalid recipient", "recipient unknown", "unknown recipient", "invalid mailbox",
-		"unrouteable address", "unroutable address", "recipnotfound", "recipientnotfound",
-		"not a valid recipient", "not a valid mailbox", "no mailbox", "address unknown",
-		"unverified address", "undeliverable address", "unknown or illegal alias",
-		"doesn't have a & account", "not our customer", "mailbox name not allowed",
-		"no valid recipients", "account that you tried to reach",
-	}},
-	{KindPolicyRejected, []string{
-		"spam", "unsolicited", "junk", "dmarc", "spf", "dkim", "phishing",
-		"content", "policy", "security issue", "suspicious", "bulk", "not accepted", "not authorized",
-		"forwarding", "header", "message refused", "message rejected", "rejected due to",
-		"attachment", "prohibited", "filter", "moderat",
-	}},
-	// Postfix says "Recipient address rejected: <reason>"; the reason's
-	// words come first, the prefix alone means the recipient was refused.
-	{KindRecipientUnknown, []string{"recipient address rejected", "recipient rejected"}},
-	{KindBlocked, []string{"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip"}},
-	{KindTimeout, []string{"timeout", "timed out", "time out", "time-out"}},
-	{KindConnectionFailed, []string{"lost connection", "connection reset", "connection dropped", "connection refused", "broken pipe"}},
-	{KindServiceUnavailable, []string{
+		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
+		"mailbox unavailable", "mailbox not available", "mailbox is unavailable", "unknown or illegal alias",
+		"badrcptto", "validrcptto", "doesn't have a", "not our customer", "mailbox name not allowed",
+		"no valid recipients", "account that you tried to reach", "not a known user", "no mail box available",
+		"there is no one at this address", "envelope recipient has been denied", "destination addresses were unknown",
+		"address rejected", "account unavailable", "nessun utente simile", "no existe dicha persona",
+		"no existe ese usuario", "utilisateur inconnu",
+	},
+	"recipientrejected": {"recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
+	"blockedvague":      {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
+	"policyvague": {
+		"rule imposed", "doesn't want your mail", "does not want your mail", "not accepted here",
+		"policy", "not accepted", "not authorized", "forwarding", "message refused", "message rejected",
+		"rejected due to", "prohibited", "filter", "moderat", "restricted", "administrative prohibition",
+		"mail rejete", "politique", "richtlinie", "politica", "политик",
+	},
+	"timeout": {
+		"message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long"},
+	"connfail": {"lost connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
+	"unavailable": {
+		"currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
-		"try again later", "try later", "please retry", "shutting down", "local error", "temporary failure",
-		"lookup failure", "temporary problem", "temporary system problem", "temporarily rejected",
-		"temporarily deferred", "insufficient system", "system resources", "internal error", "server error",
-		"too busy", "closing connection", "closing transmission channel", "not ready", "queue",
-		"system problem", "transaction failed", "temporary error", "deferred",
-	}},
-})
-
-// wordRule is one compiled phrase: every term must occur.
-type wordRule struct {
-	kind  Kind
-	terms [][]byte
-	pairs pairSet // the byte pairs of the terms: a quick test before searching
+		"try again later", "try later", "please retry", "shutting down", "temporary failure",
+		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
+		"transaction failed", "temporary error", "deferred", "try again", "essayer plus tard",
+		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
+	},
 }
 
-// pairSet is a 256-bit set of hashed adjacent byte pairs. A text can
-// contain a phrase only if it contains all of the phrase's pairs, so one
-// AND per rule skips most rules without searching the text. This is a
-// hand-written prefilter because a multi-pattern matcher (Aho–Corasick)
-// would be a dependency for a few hundred short phrases.
-type pairSet [4]uint64
-
-func (p *pairSet) addPairs(b []byte) {
-	for i := 0; i+1 < len(b); i++ {
-		h := (uint(b[i])*31 + uint(b[i+1])) & 255
-		p[h>>6] |= 1 << (h & 63)
-	}
+// A rule decides a kind when every one of its groups is present. temp says
+// whether the failure is temporary when the reply has no code (a code's
+// class decides otherwise).
+type rule struct {
+	kind   Kind
+	groups []string
+	temp   bool
 }
 
-func (p *pairSet) covers(q *pairSet) bool {
-	return p[0]&q[0] == q[0] && p[1]&q[1] == q[1] && p[2]&q[2] == q[2] && p[3]&q[3] == q[3]
+// plainRules name a cause in plain words: they are trusted more than any
+// enhanced status code ("550 5.1.1 mailbox full" is a full mailbox, not an
+// unknown user). The first rule that matches decides, so a narrower rule
+// comes before a broader one.
+var plainRules = []rule{
+	// Relaying, in every wording and language; "check your mail first"
+	// is POP-before-SMTP's way of refusing to relay.
+	{kind: KindRelayDenied, groups: []string{"notopenrelay"}},
+	{kind: KindBlocked, groups: []string{"openrelay"}},
+	{kind: KindRelayDenied, groups: []string{"popfirst"}},
+	{kind: KindRelayDenied, groups: []string{"relay"}},
+	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
+	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
+	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
+	{kind: KindPolicyRejected, groups: []string{"virus"}},
+	// A blocklisted URL or domain inside the message is about content;
+	// a blocklisted client is a block.
+	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
+	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
+	{kind: KindBlocked, groups: []string{"clientlisted"}},
+	// Authentication: temporary trouble, then wrong or refused credentials,
+	// then "authenticate first".
+	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
+	{kind: KindAuthFailed, groups: []string{"authfailed"}},
+	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
+	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
+	{kind: KindAuthRequired, groups: []string{"authneeded"}},
+	{kind: KindSenderRejected, groups: []string{"sendingdenied"}},
+	// The sending IP's reputation: blocked, even when the server words it
+	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
+	// and "server busy" are rates.
+	{kind: KindRateLimited, groups: []string{"volume"}, temp: true},
+	{kind: KindBlocked, groups: []string{"reputation"}},
+	// Content called spam, loops, protocol errors, before the subjects
+	// below ("sending address not accepted due to spam filter" is content).
+	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
+	{kind: KindServiceUnavailable, groups: []string{"loop"}},
+	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
+	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
+	{kind: KindSyntaxError, groups: []string{"syntax"}},
+	// The sender: its IP (blocked), its address, domain or From (refused).
+	{kind: KindBlocked, groups: []string{"senderip"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
+	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
+	{kind: KindBlocked, groups: []string{"rdns"}},
+	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
+	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
+	// Rates and limits on the sender, before the recipient's quota.
+	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
+	// The recipient's mailbox: full, then (the message) too large, then
+	// disabled, then unknown; the domain when the words name it.
+	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
+	{kind: KindMessageTooLarge, groups: []string{"size", "full"}},
+	{kind: KindMailboxFull, groups: []string{"full"}},
+	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
+	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
+	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}},
+	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
+	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
+	{kind: KindDomainNotFound, groups: []string{"domain", "notfound_domain"}},
+	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
+	// The server's own trouble, then anything about content.
+	{kind: KindServiceUnavailable, groups: []string{"busy"}, temp: true},
+	{kind: KindPolicyRejected, groups: []string{"content"}},
 }
 
-func compileWords(ps []phrases) []wordRule {
-	var out []wordRule
-	for _, p := range ps {
-		for _, a := range p.any {
-			var terms [][]byte
-			for _, t := range strings.Split(a, " & ") {
-				terms = append(terms, []byte(strings.ToLower(t)))
-			}
-			r := wordRule{kind: p.kind, terms: terms}
-			for _, t := range terms {
-				r.pairs.addPairs(t)
-			}
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// matchWords returns the kind of the first rule whose terms all occur in
-// lower (already lowercase), or "". pairs is the pairSet of lower.
-func matchWords(rules []wordRule, lower []byte, pairs *pairSet) Kind {
-	if len(lower) == 0 {
-		return ""
-	}
-next:
-	for i := range rules {
-		if !pairs.covers(&rules[i].pairs) {
-			continue
-		}
-		for _, t := range rules[i].terms {
-			if !bytes.Contains(lower, t) {
-				continue next
-			}
-		}
-		return rules[i].kind
-	}
-	return ""
+// vagueRules say that something was refused or failed without saying
+// why; a specific enhanced code is trusted before them.
+var vagueRules = []rule{
+	{kind: KindRecipientUnknown, groups: []string{"recipientrejected"}},
+	{kind: KindPolicyRejected, groups: []string{"policyvague"}},
+	{kind: KindBlocked, groups: []string{"blockedvague"}},
+	{kind: KindTimeout, groups: []string{"timeout"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"connfail"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"unavailable"}, temp: true},
 }
 
 // enhanced status codes (RFC 3463, the IANA registry of RFC 5248, and the
 // codes Microsoft 365 and Gmail document), keyed by subject*1000+detail:
 // the class (2, 4 or 5) says temporary or permanent, not what went wrong.
 //
-// specificEnhanced codes name one failure and are trusted before the words.
+// specificEnhanced codes name one failure and are trusted before the vague
+// words, after the plain ones.
 var specificEnhanced = map[int]Kind{
 	1001: KindRecipientUnknown, // X.1.1 bad destination mailbox address
 	1002: KindDomainNotFound,   // X.1.2 bad destination system address
@@ -352,22 +524,27 @@ func enhancedKey(enh string) int {
 }
 
 // bySpecificEnhanced returns the kind a specific enhanced code names at
-// stage, or "".
-func bySpecificEnhanced(stage Stage, enh string) Kind {
+// stage and the evidence, or "".
+func bySpecificEnhanced(stage Stage, enh string) (Kind, string) {
 	key := enhancedKey(enh)
 	if key < 0 {
-		return ""
+		return "", ""
 	}
 	k := specificEnhanced[key]
 	switch {
-	case k == "" && key >= 7500 && key < 7800:
+	case k == "" && key >= 7500 && key < 7900:
 		// Microsoft 365's X.7.500–X.7.7xx: as 4xx they are throttling
 		// ("451 4.7.500 Server busy"), as 5xx bans of the sending IP or
-		// tenant (5.7.606–649, 5.7.7xx) or policy (the rest of 5.7.5xx).
+		// tenant (5.7.606–649, 5.7.7xx; 5.7.506 bad HELO, 5.7.507 IP
+		// refused by the recipient's organisation, 5.7.510 no IPv6, 5.7.511
+		// banned sender, 5.7.513 customer block list) or policy (the rest
+		// of 5.7.5xx). 4.7.850–899 restrict a suspicious IP: blocked.
 		switch {
+		case enh[0] == '4' && key >= 7850:
+			k = KindBlocked
 		case enh[0] == '4':
 			k = KindRateLimited
-		case key >= 7600 || key == 7511:
+		case key >= 7600 || key == 7506 || key == 7507 || key == 7510 || key == 7511 || key == 7513:
 			k = KindBlocked
 		default:
 			k = KindPolicyRejected
@@ -375,25 +552,29 @@ func bySpecificEnhanced(stage Stage, enh string) Kind {
 	case k == KindRecipientUnknown || k == KindDomainNotFound:
 		// A bad address at MAIL FROM is the sender's.
 		if stage == StageMail {
-			k = KindSenderRejected
+			return KindSenderRejected, enhancedEvidence(enh) + " at MAIL FROM (the sender)"
 		}
 	}
-	return k
+	if k == "" {
+		return "", ""
+	}
+	return k, enhancedEvidence(enh)
 }
 
 // byFallbackEnhanced returns the kind a less specific enhanced code points
-// to at stage, or "".
-func byFallbackEnhanced(stage Stage, enh string) Kind {
+// to at stage and the evidence, or "".
+func byFallbackEnhanced(stage Stage, enh string) (Kind, string) {
 	key := enhancedKey(enh)
 	if key < 0 {
-		return ""
+		return "", ""
 	}
 	if k := fallbackEnhanced[key]; k != "" {
 		if key == 7013 && stage == StageAuth {
-			return KindAuthFailed // the account logging in is disabled
+			return KindAuthFailed, enhancedEvidence(enh) + " at AUTH" // the account logging in is disabled
 		}
-		return k
+		return k, enhancedEvidence(enh)
 	}
+	var k Kind
 	switch key {
 	case 7000, 7003, 7009:
 		// "454 4.7.0" at AUTH is a temporary authentication failure;
@@ -401,27 +582,128 @@ func byFallbackEnhanced(stage Stage, enh string) Kind {
 		// (Yahoo: "554 5.7.9 Message not accepted for policy reasons").
 		switch stage {
 		case StageAuth:
-			return KindAuthFailed
+			k = KindAuthFailed
 		case StageStartTLS:
-			return KindTLSFailed
+			k = KindTLSFailed
 		}
-		if key == 7009 {
-			return KindPolicyRejected
+		if k == "" && key == 7009 {
+			k = KindPolicyRejected
 		}
 	case 7001:
 		// The all-purpose "delivery not authorized": who refused decides.
 		switch stage {
 		case StageConnect, StageGreeting, StageEHLO:
-			return KindBlocked
+			k = KindBlocked
 		case StageAuth:
-			return KindAuthFailed
+			k = KindAuthFailed
 		case StageMail:
-			return KindSenderRejected
+			k = KindSenderRejected
 		case StageRcpt, StageData:
-			return KindPolicyRejected
+			k = KindPolicyRejected
 		}
 	}
-	return ""
+	if k == "" {
+		return "", ""
+	}
+	return k, codeStageEvidence[evidenceKey{-key, stageIndex(stage)}]
+}
+
+// enhancedEvidence returns "enhanced code X.Y.Z", built once per code.
+func enhancedEvidence(enh string) string {
+	if s, ok := codeEvidenceText[enh]; ok {
+		return s
+	}
+	return "enhanced code " + enh
+}
+
+// codeEvidence returns "basic code NNN at STAGE", built once.
+func codeEvidence(code int, stage Stage) string {
+	return codeStageEvidence[evidenceKey{code, stageIndex(stage)}]
+}
+
+// stageEvidence returns "a 5xx reply at STAGE", built once.
+func stageEvidence(code int, stage Stage) string {
+	return codeStageEvidence[evidenceKey{code / 100, stageIndex(stage)}]
+}
+
+// codeEvidenceText and codeStageEvidence hold the evidence strings of the
+// code rules, built once so that Classify does not build them per reply.
+var codeEvidenceText, codeStageEvidence = buildCodeEvidence()
+
+// evidenceKey keys codeStageEvidence: a basic code, a class (4 or 5), or
+// minus the key of an enhanced code, and the stage.
+type evidenceKey struct {
+	n     int
+	stage uint8 // stageIndex
+}
+
+// stageIndex numbers the stages for evidenceKey.
+func stageIndex(s Stage) uint8 {
+	switch s {
+	case StageConfig:
+		return 1
+	case StageConnect:
+		return 2
+	case StageGreeting:
+		return 3
+	case StageEHLO:
+		return 4
+	case StageStartTLS:
+		return 5
+	case StageAuth:
+		return 6
+	case StageMail:
+		return 7
+	case StageRcpt:
+		return 8
+	case StageData:
+		return 9
+	case StageQuit:
+		return 10
+	case StagePOP:
+		return 11
+	}
+	return 0
+}
+
+func buildCodeEvidence() (map[string]string, map[evidenceKey]string) {
+	enh := map[string]string{}
+	add := func(key int) {
+		for _, class := range []string{"4", "5"} {
+			s := class + "." + strconv.Itoa(key/1000) + "." + strconv.Itoa(key%1000)
+			enh[s] = "enhanced code " + s
+		}
+	}
+	for k := range specificEnhanced {
+		add(k)
+	}
+	for k := range fallbackEnhanced {
+		add(k)
+	}
+	for k := 7500; k < 7800; k++ {
+		add(k)
+	}
+	stages := append([]Stage{""}, StageConfig, StageConnect, StageGreeting, StageEHLO, StageStartTLS,
+		StageAuth, StageMail, StageRcpt, StageData, StageQuit, StagePOP)
+	at := func(s Stage) string {
+		if s == "" {
+			return ""
+		}
+		return " at " + string(s)
+	}
+	cs := map[evidenceKey]string{}
+	for _, s := range stages {
+		for _, c := range []int{421, 432, 450, 451, 452, 454, 500, 501, 502, 503, 504, 521, 530, 534, 535, 538, 551, 552, 555, 556} {
+			cs[evidenceKey{c, stageIndex(s)}] = "basic code " + strconv.Itoa(c) + at(s)
+		}
+		for _, c := range []int{4, 5} {
+			cs[evidenceKey{c, stageIndex(s)}] = "a " + strconv.Itoa(c) + "xx reply" + at(s)
+		}
+		for _, k := range []int{7000, 7001, 7003, 7009} {
+			cs[evidenceKey{-k, stageIndex(s)}] = "enhanced code X.7." + strconv.Itoa(k%1000) + at(s)
+		}
+	}
+	return enh, cs
 }
 
 // byCode returns the kind a basic reply code points to at stage, or "".

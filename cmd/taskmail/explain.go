@@ -11,11 +11,15 @@ import (
 	mailerrors "github.com/taskmail/taskmail/errors"
 )
 
-// explanation is one explained reply, as --json prints it.
+// explanation is one explained reply, as --json prints it. Failure is
+// false for a success reply (2xx, 3xx), whose kind is "" and hints empty;
+// Evidence says what decided the kind.
 type explanation struct {
 	Reply string `json:"reply"`
 	replyFields
-	Note string `json:"note,omitempty"`
+	Note     string `json:"note,omitempty"`
+	Failure  bool   `json:"failure"`
+	Evidence string `json:"evidence"`
 }
 
 // stages are the values --stage accepts.
@@ -105,8 +109,21 @@ func explain(stage mailerrors.Stage, reply string) explanation {
 	if perr != nil {
 		x.Note = "no SMTP reply code found; classified by its words"
 	}
+	x.Evidence = e.Evidence
+	x.Failure = !isSuccess(r.Code)
+	if !x.Failure {
+		// A success reply is not a failure: no kind, nothing to fix.
+		x.Kind = ""
+		x.Temporary = false
+		x.Hints = []string{}
+		x.HintDetails = []hintDetail{}
+	}
 	return x
 }
+
+// isSuccess reports whether code is a positive reply (2xx, or 3xx which
+// asks for more): not a failure.
+func isSuccess(code int) bool { return code >= 200 && code < 400 }
 
 func printExplanation(w io.Writer, x explanation) {
 	yesNo := map[bool]string{true: "yes", false: "no"}
@@ -124,13 +141,24 @@ func printExplanation(w io.Writer, x explanation) {
 	if x.Stage != "" {
 		fmt.Fprintf(w, "stage:     %s\n", x.Stage)
 	}
-	fmt.Fprintf(w, "kind:      %s\n", x.Kind)
+	if x.Failure {
+		fmt.Fprintf(w, "kind:      %s\n", x.Kind)
+	} else {
+		fmt.Fprintf(w, "kind:      none: a success reply, not a failure\n")
+	}
 	fmt.Fprintf(w, "temporary: %s\n", yesNo[x.Temporary])
 	fmt.Fprintf(w, "code:      %s\n", code)
 	fmt.Fprintf(w, "enhanced:  %s\n", dash(x.Enhanced))
 	fmt.Fprintf(w, "text:      %s\n", dash(x.Text))
 	if x.Note != "" {
 		fmt.Fprintf(w, "note:      %s\n", x.Note)
+	}
+	if x.Evidence != "" {
+		fmt.Fprintf(w, "because:   %s\n", x.Evidence)
+	}
+	if len(x.Hints) == 0 {
+		fmt.Fprintln(w, "hints:     none")
+		return
 	}
 	fmt.Fprintln(w, "hints:")
 	for i, h := range x.Hints {

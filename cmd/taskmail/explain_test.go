@@ -49,6 +49,11 @@ func TestExplainGolden(t *testing.T) {
 				"550-host.example.net [192.0.2.1]:51234 is not permitted to relay through this server without\n" +
 				"550 authentication.\n" +
 				"530 5.7.0 Must issue a STARTTLS command first\n"},
+		{"success_text", []string{"250 2.0.0 Ok: queued as 49FCD9946BC"}, ""},
+		{"success_json", []string{"--json", "--", "250 2.0.0 Ok", "354 End data with <CR><LF>.<CR><LF>"}, ""},
+		{"evidence_json", []string{"--json", "--", "550 5.1.1 <a@example.com>: mailbox is over quota", "550 5.1.8 Domain not found", "550"}, ""},
+		{"provider_text", []string{"535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information."}, ""},
+		{"check_mail_first", []string{"553 sorry, you must first check your e-mail before you are allowed to send e-mail through this server"}, ""},
 		{"usage_unknown_flag", []string{"--nope", "550 x"}, ""},
 		{"usage_unknown_stage", []string{"--stage", "helo", "550 x"}, ""},
 		{"usage_no_reply", nil, "\n\n"},
@@ -119,6 +124,50 @@ func TestExplainJSONFields(t *testing.T) {
 	}
 	if hs, ok := m["hints"].([]any); !ok || len(hs) == 0 {
 		t.Errorf("hints not a non-empty list: %s", out.String())
+	}
+}
+
+// A success reply is not a failure: JSON keeps every field with its type
+// (kind a string, hints a list), says failure false and has no hints.
+func TestExplainSuccessReply(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"explain", "--json", "--", "250 2.0.0 Ok"}, strings.NewReader(""), &out, &errb)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var m map[string]any
+	if err := json.Unmarshal(out.Bytes(), &m); err != nil {
+		t.Fatalf("%v: %q", err, out.String())
+	}
+	hs, ok := m["hints"].([]any)
+	if !ok || len(hs) != 0 {
+		t.Errorf("hints = %v, want an empty list", m["hints"])
+	}
+	if m["failure"] != false || m["kind"] != "" || m["temporary"] != false {
+		t.Errorf("got %s, want failure false, kind \"\", temporary false", out.String())
+	}
+	out.Reset()
+	run(context.Background(), []string{"explain", "250 2.0.0 Ok"}, strings.NewReader(""), &out, &errb)
+	if !strings.Contains(out.String(), "not a failure") || strings.Contains(out.String(), "administrator") {
+		t.Errorf("text output does not say the reply is not a failure:\n%s", out.String())
+	}
+}
+
+// The evidence that decided is printed as "because:" and in JSON.
+func TestExplainEvidence(t *testing.T) {
+	var out, errb bytes.Buffer
+	run(context.Background(), []string{"explain", "550 5.1.1 <a@example.com>: mailbox is over quota"}, strings.NewReader(""), &out, &errb)
+	if !strings.Contains(out.String(), "because:   'mailbox' and 'over quota' in the text") {
+		t.Errorf("no evidence line:\n%s", out.String())
+	}
+	out.Reset()
+	run(context.Background(), []string{"explain", "--json", "--", "550 5.1.1 <a@example.com>"}, strings.NewReader(""), &out, &errb)
+	var m map[string]any
+	if err := json.Unmarshal(out.Bytes(), &m); err != nil {
+		t.Fatal(err)
+	}
+	if m["evidence"] != "enhanced code 5.1.1" || m["failure"] != true || m["kind"] != "recipient_unknown" {
+		t.Errorf("got %s", out.String())
 	}
 }
 

@@ -1,0 +1,121 @@
+package errors
+
+import (
+	"sort"
+	"testing"
+)
+
+// TestGeneralisesAcrossSources is a leave-one-source-kind-out check of the
+// word rules. Every word term that decides some row of the table is
+// credited to the kinds of source of those rows. For each kind of source S,
+// the terms credited to S alone (the words the rules could only have
+// learnt from S) are removed, and S's rows are classified again with what
+// is left: the accuracy says how well the rules would do on S had S never
+// been seen. Rows decided by codes or by terms that other sources share are
+// counted too, so the figure is for all of S's rows.
+func TestGeneralisesAcrossSources(t *testing.T) {
+	// Which terms decide each row, and which kinds of source use each term.
+	credit := map[string]map[string]bool{}
+	rowTerms := make([][]string, len(table))
+	for i, r := range table {
+		rowTerms[i] = decidingTerms(words, r)
+		for _, term := range rowTerms[i] {
+			if credit[term] == nil {
+				credit[term] = map[string]bool{}
+			}
+			credit[term][r.srcKind] = true
+		}
+	}
+	bySource := map[string][]int{}
+	for i, r := range table {
+		bySource[r.srcKind] = append(bySource[r.srcKind], i)
+	}
+	sources := make([]string, 0, len(bySource))
+	for s := range bySource {
+		sources = append(sources, s)
+	}
+	sort.Strings(sources)
+
+	total, right := 0, 0
+	for _, src := range sources {
+		skip := map[string]bool{}
+		for term, kinds := range credit {
+			if len(kinds) == 1 && kinds[src] {
+				skip[term] = true
+			}
+		}
+		m := words
+		if len(skip) > 0 {
+			m = compileMatcher(skip)
+		}
+		ok, affected := 0, 0
+		for _, i := range bySource[src] {
+			r := table[i]
+			for _, term := range rowTerms[i] {
+				if skip[term] {
+					affected++
+					break
+				}
+			}
+			p, _ := parse(r.reply, false)
+			if e := classifyWith(m, r.stage, p); e.Kind == r.kind {
+				ok++
+			}
+		}
+		n := len(bySource[src])
+		total += n
+		right += ok
+		acc := float64(ok) / float64(n)
+		t.Logf("%-16s %4d rows, %3d decided by words only this source uses: %5.1f%% right without them", src, n, affected, 100*acc)
+		// Floors a little under what was measured when this test was
+		// written (google-localized 29.6%: its German, Portuguese and
+		// Japanese words are found nowhere else), so that a change that
+		// makes the rules lean more on single sources fails.
+		if n >= 20 && acc < 0.25 {
+			t.Errorf("%s: %.1f%% right when its own words are left out, want at least 25%%", src, 100*acc)
+		}
+	}
+	acc := float64(right) / float64(total)
+	t.Logf("all sources: %d of %d rows right (%.1f%%) with each source's own words left out", right, total, 100*acc)
+	if acc < 0.78 {
+		t.Errorf("leave-one-source-out accuracy %.1f%%, want at least 78%% (80.1%% when written)", 100*acc)
+	}
+}
+
+// decidingTerms returns the folded word terms that decided r's kind, none
+// when a code or the stage decided it.
+func decidingTerms(m *matcher, r row) []string {
+	p, _ := parse(r.reply, false)
+	code := p.Code
+	if code < 200 || code > 599 {
+		code = 0
+	}
+	enh := p.Enhanced
+	if enhancedLen(enh) != len(enh) {
+		enh = ""
+	}
+	text := fold(nil, p.Text)
+	var f found
+	m.scan(text, &f)
+	d := m.decide(r.stage, code, enh, &f)
+	if d.rule == nil {
+		return nil
+	}
+	terms := []string{m.terms[f.term[d.rule.first]-1]}
+	if d.rule.other >= 0 {
+		terms = append(terms, m.terms[f.term[d.rule.other]-1])
+	}
+	return terms
+}
+
+func TestSourceKinds(t *testing.T) {
+	const minRows, minKinds = 1000, 12
+	kinds := map[string]int{}
+	for _, r := range table {
+		kinds[r.srcKind]++
+	}
+	if len(table) < minRows || len(kinds) < minKinds {
+		t.Errorf("table has %d rows from %d kinds of source, want at least %d rows from %d", len(table), len(kinds), minRows, minKinds)
+	}
+	t.Logf("%d rows from %d kinds of source: %v", len(table), len(kinds), kinds)
+}

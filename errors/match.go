@@ -1,0 +1,383 @@
+package errors
+
+import (
+	"encoding/binary"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The matcher behind the rules of rules.go. It folds the reply text once
+// (fold), finds every term of every group in one pass over it (an index of
+// the terms by their first three bytes, so the cost grows with the length
+// of the reply, not with the number of terms), and then walks the rules in
+// order, each a bit mask of the groups it needs. No allocation: the folded
+// text lives in a stack buffer for replies up to 500 bytes or so.
+
+// maxGroups is the number of groups a uint64 can hold.
+const maxGroups = 64
+
+// matcher is the compiled form of groups, plainRules and vagueRules.
+type matcher struct {
+	terms    []string   // folded terms, by id
+	info     []termInfo // what find needs of each term, together
+	termMask []uint64   // the groups each term belongs to
+	evidence []string   // "'term' in the text", by term id
+	// The terms by the hash of their first four bytes (three-byte terms
+	// in short): the ids of bucket h are ids[start[h]:start[h+1]];
+	// nonEmpty has a bit per bucket that holds any, so most positions of a
+	// reply cost a bit test or two.
+	long, short indexTable
+	groupName   []string
+	plain       []compiledRule
+	vague       []compiledRule
+	providers   uint64 // the groups that name a provider (provider.go)
+
+	inReplyMail, inReplyRcpt, inReplyData uint64 // "(in reply to … command)"
+}
+
+type compiledRule struct {
+	kind  Kind
+	mask  uint64
+	first int // the group whose term is quoted first in the evidence
+	other int // the second group, -1 when the rule has one
+	temp  bool
+}
+
+// words is the matcher, built once when the package is loaded.
+var words = compileMatcher(nil)
+
+// compileMatcher compiles the rules, leaving out the terms in skip (folded;
+// only the generalisation test skips any).
+func compileMatcher(skip map[string]bool) *matcher {
+	m := &matcher{}
+	names := make([]string, 0, len(groups)+len(providerGroups))
+	for n := range groups {
+		names = append(names, n)
+	}
+	for n := range providerGroups {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if len(names) > maxGroups {
+		panic("errors: more than 64 word groups")
+	}
+	m.groupName = names
+	index := map[string]int{}
+	for i, n := range names {
+		index[n] = i
+	}
+	termID := map[string]int{}
+	var longB, shortB [tableSize][]uint16
+	for gi, n := range names {
+		list, ok := groups[n]
+		if !ok {
+			list = providerGroups[n]
+			m.providers |= 1 << gi
+		}
+		for _, t := range list {
+			f := string(fold(nil, t))
+			// fold pads with a space at each end; a term is looked for at
+			// word starts, so a leading space in rules.go only documents
+			// that the term is a whole word.
+			f = f[1 : len(f)-1]
+			if t[len(t)-1] == ' ' {
+				f += " "
+			}
+			if len(f) < 3 {
+				panic("errors: word term shorter than 3 bytes: " + t)
+			}
+			if skip[f] {
+				continue
+			}
+			id, ok := termID[f]
+			if !ok {
+				id = len(m.terms)
+				termID[f] = id
+				m.terms = append(m.terms, f)
+				var head, mask uint64
+				for k := 0; k < 8 && k < len(f); k++ {
+					head |= uint64(f[k]) << (8 * k)
+					mask |= 0xff << (8 * k)
+				}
+				m.info = append(m.info, termInfo{head: head, headMask: mask, term: f})
+				m.termMask = append(m.termMask, 0)
+				m.evidence = append(m.evidence, "'"+f+"' in the text")
+				if len(f) == 3 {
+					h := hash3(f[0], f[1], f[2])
+					shortB[h] = append(shortB[h], uint16(id))
+				} else {
+					h := hash4(f[0], f[1], f[2], f[3])
+					longB[h] = append(longB[h], uint16(id))
+				}
+			}
+			m.termMask[id] |= 1 << gi
+		}
+	}
+	for id := range m.info {
+		m.info[id].groups = m.termMask[id]
+	}
+	m.long.build(&longB)
+	m.short.build(&shortB)
+	compile := func(rs []rule) []compiledRule {
+		out := make([]compiledRule, len(rs))
+		for i, r := range rs {
+			c := compiledRule{kind: r.kind, temp: r.temp, other: -1}
+			for j, g := range r.groups {
+				gi, ok := index[g]
+				if !ok {
+					panic("errors: rule names unknown group " + g)
+				}
+				c.mask |= 1 << gi
+				if j == 0 {
+					c.first = gi
+				} else {
+					c.other = gi
+				}
+			}
+			out[i] = c
+		}
+		return out
+	}
+	m.inReplyMail = 1 << index["inreply_mail"]
+	m.inReplyRcpt = 1 << index["inreply_rcpt"]
+	m.inReplyData = 1 << index["inreply_data"]
+	m.plain = compile(plainRules)
+	m.vague = compile(vagueRules)
+	return m
+}
+
+// termInfo is what find needs of a term, in one place: its groups, its
+// first eight bytes (and which of them count) and the term.
+type termInfo struct {
+	groups, head, headMask uint64
+	term                   string
+}
+
+// tableSize is the number of buckets of an indexTable.
+const tableSize = 1 << 13
+
+// indexTable holds term ids by the hash of their first bytes.
+type indexTable struct {
+	start    [tableSize + 1]uint16
+	ids      []uint16
+	nonEmpty [tableSize / 64]uint64
+}
+
+func (x *indexTable) build(buckets *[tableSize][]uint16) {
+	for h, b := range buckets {
+		x.start[h] = uint16(len(x.ids))
+		x.ids = append(x.ids, b...)
+		if len(b) > 0 {
+			x.nonEmpty[h/64] |= 1 << (h % 64)
+		}
+	}
+	x.start[tableSize] = uint16(len(x.ids))
+}
+
+// bucket returns the ids of bucket h, or nil.
+func (x *indexTable) bucket(h int) []uint16 {
+	if x.nonEmpty[h/64]&(1<<(h%64)) == 0 {
+		return nil
+	}
+	return x.ids[x.start[h]:x.start[h+1]]
+}
+
+func hash3(a, b, c byte) int {
+	return (int(a)*961 + int(b)*31 + int(c)) & (tableSize - 1)
+}
+
+func hash4(a, b, c, d byte) int {
+	return (int(a)*29791 + int(b)*961 + int(c)*31 + int(d)) & (tableSize - 1)
+}
+
+// found is what one scan of a reply found: the groups present and, for
+// each, the first term that made it present.
+type found struct {
+	present uint64
+	term    [maxGroups]int16 // term id + 1; 0 when the group is absent
+}
+
+// scan finds the terms of every group in folded text t. A term is looked
+// for only where a word starts (after a byte that is not an ASCII letter or
+// digit), so "quota" matches "over quota" and "quota." but not "aquota";
+// text in other scripts is looked at rune by rune.
+func (m *matcher) scan(t []byte, f *found) {
+	for i := 1; i+2 < len(t); i++ {
+		if !wordStart(t, i) {
+			continue
+		}
+		if ids := m.short.bucket(hash3(t[i], t[i+1], t[i+2])); ids != nil {
+			m.find(t, i, ids, f)
+		}
+		if i+3 < len(t) {
+			if ids := m.long.bucket(hash4(t[i], t[i+1], t[i+2], t[i+3])); ids != nil {
+				m.find(t, i, ids, f)
+			}
+		}
+	}
+}
+
+// find marks the groups of the terms of ids that occur in t at i.
+func (m *matcher) find(t []byte, i int, ids []uint16, f *found) {
+	var at uint64 // the 8 bytes of t at i, when there are 8
+	if i+8 <= len(t) {
+		at = binary.LittleEndian.Uint64(t[i:])
+	}
+	for _, id := range ids {
+		ti := &m.info[id]
+		mask := ti.groups
+		if mask&^f.present == 0 {
+			continue // every group of this term is already present
+		}
+		if i+8 <= len(t) && at&ti.headMask != ti.head {
+			continue
+		}
+		term := ti.term
+		if len(term) > len(t)-i || string(t[i:i+len(term)]) != term {
+			continue
+		}
+		for rest := mask &^ f.present; rest != 0; rest &= rest - 1 {
+			f.term[bitIndex(rest)] = int16(id) + 1
+		}
+		f.present |= mask
+	}
+}
+
+// first returns the first rule of rs whose groups are all present.
+func first(rs []compiledRule, f *found) *compiledRule {
+	if f.present == 0 {
+		return nil
+	}
+	for i := range rs {
+		if rs[i].mask&f.present == rs[i].mask {
+			return &rs[i]
+		}
+	}
+	return nil
+}
+
+// stageOf returns the stage a bounce's "(in reply to … command)" names,
+// or "".
+func (m *matcher) stageOf(f *found) Stage {
+	switch {
+	case f.present&m.inReplyMail != 0:
+		return StageMail
+	case f.present&m.inReplyRcpt != 0:
+		return StageRcpt
+	case f.present&m.inReplyData != 0:
+		return StageData
+	}
+	return ""
+}
+
+// evidenceOf says which words made rule r match.
+func (m *matcher) evidenceOf(r *compiledRule, f *found) string {
+	a := f.term[r.first] - 1
+	if r.other < 0 {
+		return m.evidence[a]
+	}
+	b := f.term[r.other] - 1
+	return "'" + m.terms[a] + "' and '" + m.terms[b] + "' in the text"
+}
+
+// wordStart reports whether a term may start at t[i]: t[i-1] is not an
+// ASCII letter or digit.
+func wordStart(t []byte, i int) bool {
+	p := t[i-1]
+	return p-'a' >= 26 && p-'0' >= 10
+}
+
+func bitIndex(x uint64) int {
+	n := 0
+	for x&1 == 0 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+// fold appends to dst the folded form of s that the rules are matched
+// against: a leading space, s lowercased with Latin accents removed and
+// every run of white space made one space, and a trailing space.
+func fold(dst []byte, s string) []byte {
+	dst = append(dst, ' ')
+	space := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+				if !space {
+					dst = append(dst, ' ')
+					space = true
+				}
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			space = false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		r = unaccent(unicode.ToLower(r))
+		if r < utf8.RuneSelf {
+			dst = append(dst, byte(r))
+		} else {
+			dst = utf8.AppendRune(dst, r)
+		}
+		space = false
+	}
+	if !space {
+		dst = append(dst, ' ')
+	}
+	return dst
+}
+
+// unaccent maps a lowercase Latin letter with a diacritic to its base
+// letter, and Cyrillic ё to е; other runes are returned as they are.
+func unaccent(r rune) rune {
+	switch {
+	case r >= 0xe0 && r <= 0xff:
+		return rune(latin1Base[r-0xe0])
+	case r >= 0x100 && r <= 0x17f:
+		if b := latinExtABase(r); b != 0 {
+			return b
+		}
+	case r == 'ё':
+		return 'е'
+	}
+	return r
+}
+
+// latin1Base are the base letters of U+00E0–U+00FF (à … ÿ); ÷ stays.
+const latin1Base = "aaaaaaaceeeeiiiidnooooo/ouuuuyty"
+
+// latinExtABase covers the letters of Latin Extended-A that European
+// replies use (ą, č, ę, ł, ń, ő, ś, ş, š, ű, ź, ż, ž …).
+func latinExtABase(r rune) rune {
+	i := int(r - 0x100)
+	if i < 0 || i >= len(latinExtA) {
+		return 0
+	}
+	return rune(latinExtA[i])
+}
+
+// latinExtA are the base letters of U+0100–U+017F, in runs (Ā ā Ă ă Ą ą →
+// six a's, Ć … č → eight c's, …).
+var latinExtA = func() string {
+	var b []byte
+	for _, run := range []struct {
+		c byte
+		n int
+	}{{'a', 6}, {'c', 8}, {'d', 4}, {'e', 10}, {'g', 8}, {'h', 4}, {'i', 12}, {'j', 2}, {'k', 3},
+		{'l', 10}, {'n', 9}, {'o', 8}, {'r', 6}, {'s', 8}, {'t', 6}, {'u', 12}, {'w', 2}, {'y', 3}, {'z', 6}, {'s', 1}} {
+		for j := 0; j < run.n; j++ {
+			b = append(b, run.c)
+		}
+	}
+	return string(b)
+}()

@@ -1,0 +1,156 @@
+package errors
+
+// Provider-aware hints: when a reply names one of the large mail providers
+// (Gmail's "gsmtp" and support.google.com links, Microsoft 365's
+// protection.outlook.com and its 5.7.5xx/5.7.7xx codes, Yahoo's [TSSxx]
+// tags, iCloud, Comcast, GMX and WEB.DE), the first hint is that provider's
+// documented fix, with a link to its page. The generic hints of the kind
+// follow.
+
+// providerGroups are the word groups that identify a provider; they are
+// matched together with the rules' groups, in the same pass.
+var providerGroups = map[string][]string{
+	"p_google":    {"gsmtp", "support.google.com", "google.com/mail", "gmail", "google workspace", "googlemail"},
+	"p_microsoft": {"protection.outlook.com", "outlook.com", "aka.ms/", "office365", "office 365", "microsoft", "hotmail", "exchange online", "smtpclientauthentication", "prod.outlook", "(s3150)", "(s775)"},
+	"p_yahoo":     {"[tss", "yahoo", "aol.com", "yahoodns"},
+	"p_apple":     {"icloud", "apple.com", " me.com", "mac.com"},
+	"p_comcast":   {"comcast"},
+	"p_gmx":       {"gmx", "web.de"},
+}
+
+// provider names a large mail provider.
+type provider uint8
+
+const (
+	noProvider provider = iota
+	providerGoogle
+	providerMicrosoft
+	providerYahoo
+	providerApple
+	providerComcast
+	providerGMX
+)
+
+// providerOf returns the provider the scanned reply names, or noProvider.
+// Microsoft 365 is also known by its own enhanced codes (5.7.5xx–5.7.7xx,
+// 5.7.139, 5.7.57, 5.7.60, 5.7.64).
+func (m *matcher) providerOf(f *found, enh string) provider {
+	if p := f.present & m.providers; p != 0 {
+		switch m.groupName[bitIndex(p)] {
+		case "p_apple":
+			return providerApple
+		case "p_comcast":
+			return providerComcast
+		case "p_gmx":
+			return providerGMX
+		case "p_google":
+			return providerGoogle
+		case "p_microsoft":
+			return providerMicrosoft
+		case "p_yahoo":
+			return providerYahoo
+		}
+	}
+	switch key := enhancedKey(enh); {
+	case key >= 7500 && key < 7800, key == 7139, key == 7057, key == 7060, key == 7064, key == 7054:
+		return providerMicrosoft
+	}
+	return noProvider
+}
+
+// providerHint returns the provider's documented fix for a failure of kind
+// with enhanced code enh and folded text t, or ok false when the provider
+// documents none for it.
+func providerHint(p provider, kind Kind, enh string, t []byte) (h Hint, ok bool) {
+	has := func(s string) bool { return containsFolded(t, s) }
+	key := enhancedKey(enh)
+	switch p {
+	case providerMicrosoft:
+		switch {
+		case key == 7139 || has("smtpclientauthentication") || has("basic authentication is disabled") || has("smtp_auth_disabled"):
+			return Hint{"Microsoft 365: enable authenticated SMTP for this mailbox in the Microsoft 365 admin center, or use OAuth2 (xoauth2); see https://aka.ms/smtp_auth_disabled", "Auth.Mechanism"}, true
+		case kind == KindAuthFailed:
+			return Hint{"Microsoft 365: check the mailbox's password or use OAuth2 (xoauth2); authenticated SMTP must be enabled for it, see https://aka.ms/smtp_auth_disabled", "Auth.Password"}, true
+		case key == 7057 || kind == KindAuthRequired:
+			return Hint{"Microsoft 365: log in on smtp.office365.com port 587 with STARTTLS before sending; see https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365", "Auth.Username"}, true
+		case key == 7060 || kind == KindSenderRejected:
+			return Hint{"Microsoft 365: give the login Send As permission for the From address in the Exchange admin center, or send as the login's own address", "Sender"}, true
+		case kind == KindRelayDenied:
+			return Hint{"Microsoft 365: authenticate, or set up a connector for this server in the Exchange admin center (5.7.54/5.7.64); see https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "Auth.Username"}, true
+		case kind == KindBlocked || kind == KindRateLimited:
+			return Hint{"Microsoft: this sending IP or tenant is restricted; request delisting at https://sender.office.com and check the IP's reputation (SNDS) before sending more", ""}, true
+		case kind == KindPolicyRejected:
+			return Hint{"Microsoft: authenticate the From domain (SPF, DKIM and DMARC aligned with it); see https://learn.microsoft.com/defender-office-365/email-authentication-about", "From"}, true
+		}
+	case providerGoogle:
+		switch {
+		case kind == KindAuthFailed:
+			return Hint{"Gmail: use an app password (with 2-Step Verification on) or OAuth2 (xoauth2), not the account password; see https://support.google.com/mail/answer/185833", "Auth.Password"}, true
+		case kind == KindPolicyRejected && (key == 7026 || key == 7023 || key == 7024 || key == 7030 || key == 7032 || has("spf") || has("dkim") || has("dmarc") || has("authenticat")):
+			return Hint{"Gmail: authenticate the From domain: publish SPF and DKIM for it and a DMARC record, aligned with the From domain; see https://support.google.com/mail/answer/81126", "From"}, true
+		case kind == KindBlocked:
+			return Hint{"Gmail: follow Google's sender guidelines (a PTR record for the sending IP, SPF and DKIM, a low spam rate) and check Postmaster Tools; see https://support.google.com/mail/answer/81126", ""}, true
+		case kind == KindRateLimited:
+			return Hint{"Gmail: a sending or receiving limit was reached; send more slowly and spread recipients over time; see https://support.google.com/a/answer/166852", "Pool.RateLimit"}, true
+		case kind == KindRelayDenied:
+			return Hint{"Google Workspace SMTP relay: register this server's IP address or authenticate in the admin console's SMTP relay settings; see https://support.google.com/a/answer/6140680", "Auth.Username"}, true
+		case kind == KindMessageTooLarge:
+			return Hint{"Gmail accepts messages up to 25 MB: send large files as a link; see https://support.google.com/mail/answer/6584", ""}, true
+		}
+	case providerYahoo:
+		switch kind {
+		case KindBlocked, KindRateLimited, KindPolicyRejected, KindSenderRejected:
+			return Hint{"Yahoo: look up the [TSS]/[PH] code on https://senders.yahooinc.com/smtp-error-codes and follow its fix (authenticate the domain, lower the volume, keep complaints low)", ""}, true
+		}
+	case providerApple:
+		switch kind {
+		case KindAuthFailed:
+			return Hint{"iCloud Mail: use an app-specific password for SMTP; see https://support.apple.com/en-us/102654", "Auth.Password"}, true
+		case KindBlocked, KindRateLimited, KindPolicyRejected:
+			return Hint{"iCloud Mail: follow Apple's postmaster guidelines (SPF, DKIM, DMARC, a PTR record); see https://support.apple.com/en-us/102322", ""}, true
+		}
+	case providerComcast:
+		switch kind {
+		case KindBlocked, KindRateLimited, KindPolicyRejected:
+			return Hint{"Comcast: look up the reply's code on https://postmaster.comcast.net and request a review there", ""}, true
+		}
+	case providerGMX:
+		switch kind {
+		case KindBlocked, KindRateLimited, KindPolicyRejected:
+			return Hint{"GMX / WEB.DE: follow the postmaster rules and the error code's page on https://postmaster.gmx.net or https://postmaster.web.de", ""}, true
+		}
+	}
+	return Hint{}, false
+}
+
+// providerHints returns hs with the provider's documented fix first, when
+// the reply (text, enh) names a provider that documents one for kind.
+func providerHints(kind Kind, enh, text string, hs []Hint) []Hint {
+	var buf [512]byte
+	t := fold(buf[:0], text)
+	var f found
+	words.scan(t, &f)
+	return withProviderHint(words.providerOf(&f, enh), kind, enh, t, hs)
+}
+
+func withProviderHint(p provider, kind Kind, enh string, t []byte, hs []Hint) []Hint {
+	if p == noProvider {
+		return hs
+	}
+	h, ok := providerHint(p, kind, enh, t)
+	if !ok || (len(hs) > 0 && hs[0] == h) {
+		return hs
+	}
+	out := make([]Hint, 0, len(hs)+1)
+	return append(append(out, h), hs...)
+}
+
+// containsFolded reports whether folded text t contains s (lowercase).
+func containsFolded(t []byte, s string) bool {
+	for i := 0; i+len(s) <= len(t); i++ {
+		if string(t[i:i+len(s)]) == s {
+			return true
+		}
+	}
+	return false
+}
