@@ -1,7 +1,6 @@
 package diagnose_test
 
 import (
-	"context"
 	"net"
 	"testing"
 	"time"
@@ -10,6 +9,7 @@ import (
 	"github.com/taskmail/taskmail/diagnose"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/realservers"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // realOptions returns options for the real servers: their CA trusted, and
@@ -134,7 +134,7 @@ func TestRealPostfix(t *testing.T) {
 			if tt.noCA {
 				opts.TLSConfig = nil
 			}
-			r := diagnose.Run(context.Background(), cfg, opts)
+			r := diagnose.Run(testctx.New(t), cfg, opts)
 			check(t, r, tt.want)
 		})
 	}
@@ -151,7 +151,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 	opts := realOptions(t, srv)
 	opts.Dialer = &net.Dialer{LocalAddr: &net.TCPAddr{IP: src}, Timeout: 10 * time.Second}
 
-	before := diagnose.Run(context.Background(), cfg, opts)
+	before := diagnose.Run(testctx.New(t), cfg, opts)
 	check(t, before, want{
 		steps:   map[string]diagnose.Status{"pop": "skipped", "relay": "failed"},
 		verdict: "relay", kind: mailerrors.KindRelayDenied,
@@ -166,7 +166,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 	// the login: the relay opens within a few diagnoses.
 	var after *diagnose.Report
 	for range 50 {
-		after = diagnose.Run(context.Background(), cfg, opts)
+		after = diagnose.Run(testctx.New(t), cfg, opts)
 		if st, _ := after.Step("relay"); st.Status == diagnose.StatusOK {
 			break
 		}
@@ -179,7 +179,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 	})
 
 	cfg.POPBeforeSMTP.Password = "wrong-password"
-	bad := diagnose.Run(context.Background(), cfg, opts)
+	bad := diagnose.Run(testctx.New(t), cfg, opts)
 	if st := mustStep(t, bad, "pop"); st.Status != diagnose.StatusFailed || st.Kind != mailerrors.KindPOPFailed {
 		dump(t, bad)
 		t.Errorf("pop step with a wrong password: %s %s", st.Status, st.Kind)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // switchableServer lets a Sender's dialer reach whichever fake server is
@@ -84,7 +85,7 @@ func TestNotifierThroughSenderServerDownThenUp(t *testing.T) {
 	cfg.Spool = t.TempDir()
 	n := newTestNotifier(t, sender, cfg)
 	for i := range 30 {
-		if err := n.Notify(context.Background(), Failure{Task: fmt.Sprintf("task-%d", i%6), Err: fmt.Errorf("exit status %d", i)}); err != nil {
+		if err := n.Notify(testctx.New(t), Failure{Task: fmt.Sprintf("task-%d", i%6), Err: fmt.Errorf("exit status %d", i)}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -130,7 +131,7 @@ func TestNotifierThroughSenderLogsTypedError(t *testing.T) {
 	defer sender.Close()
 	var logs syncBuffer
 	n := newTestNotifier(t, sender, testNotifierConfig(), WithLogger(newTextLogger(&logs)))
-	_ = n.Notify(context.Background(), Failure{Task: "a", Err: errors.New("x")})
+	_ = n.Notify(testctx.New(t), Failure{Task: "a", Err: errors.New("x")})
 	closeNotifier(t, n)
 	if st := n.Stats(); st.Accounted != 1 || st.SendErrors != 1 {
 		t.Fatalf("stats: %+v", st)

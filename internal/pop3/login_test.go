@@ -7,6 +7,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/internal/pop3"
 	"github.com/taskmail/taskmail/internal/pop3/pop3test"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 func loginOptions(srv *pop3test.Server, mode config.TLSMode) pop3.LoginOptions {
@@ -30,7 +31,7 @@ func TestLogin(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			srv := pop3test.NewServer(t, c.server)
-			if step, err := pop3.Login(t.Context(), loginOptions(srv, c.mode)); err != nil {
+			if step, err := pop3.Login(testctx.New(t), loginOptions(srv, c.mode)); err != nil {
 				t.Fatalf("Login: %s: %v", step, err)
 			}
 			l := srv.Logins()
@@ -45,7 +46,7 @@ func TestLoginFails(t *testing.T) {
 	users := map[string]string{"u": "p"}
 	t.Run("plain text", func(t *testing.T) {
 		srv := pop3test.NewServer(t, pop3test.Config{Users: users})
-		step, err := pop3.Login(t.Context(), loginOptions(srv, config.TLSNone))
+		step, err := pop3.Login(testctx.New(t), loginOptions(srv, config.TLSNone))
 		if step != pop3.StepPlainText || !errors.Is(err, pop3.ErrPlainText) {
 			t.Errorf("got %s, %v; want plain_text, ErrPlainText", step, err)
 		}
@@ -54,19 +55,19 @@ func TestLoginFails(t *testing.T) {
 		}
 		o := loginOptions(srv, config.TLSNone)
 		o.AllowPlainText = true
-		if step, err := pop3.Login(t.Context(), o); err != nil {
+		if step, err := pop3.Login(testctx.New(t), o); err != nil {
 			t.Errorf("allowed: %s: %v", step, err)
 		}
 	})
 	t.Run("no STLS", func(t *testing.T) {
 		srv := pop3test.NewServer(t, pop3test.Config{Users: users, APOP: true})
-		if step, err := pop3.Login(t.Context(), loginOptions(srv, config.TLSStartTLS)); step != pop3.StepSTLS || err == nil {
+		if step, err := pop3.Login(testctx.New(t), loginOptions(srv, config.TLSStartTLS)); step != pop3.StepSTLS || err == nil {
 			t.Errorf("got %s, %v; want stls and an error", step, err)
 		}
 	})
 	t.Run("wrong password", func(t *testing.T) {
 		srv := pop3test.NewServer(t, pop3test.Config{Users: map[string]string{"u": "other"}, STLS: true})
-		step, err := pop3.Login(t.Context(), loginOptions(srv, config.TLSStartTLS))
+		step, err := pop3.Login(testctx.New(t), loginOptions(srv, config.TLSStartTLS))
 		var re *pop3.ReplyError
 		if step != pop3.StepAuth || !errors.As(err, &re) {
 			t.Errorf("got %s, %v; want auth and a -ERR reply", step, err)
@@ -76,7 +77,7 @@ func TestLoginFails(t *testing.T) {
 		srv := pop3test.NewServer(t, pop3test.Config{Users: users})
 		o := loginOptions(srv, config.TLSNone)
 		srv.Close()
-		if step, err := pop3.Login(t.Context(), o); step != pop3.StepConnect || err == nil {
+		if step, err := pop3.Login(testctx.New(t), o); step != pop3.StepConnect || err == nil {
 			t.Errorf("got %s, %v; want connect and an error", step, err)
 		}
 	})
