@@ -38,7 +38,8 @@ const (
 
 // New returns a context for t's calls to the code under test. It is
 // cancelled when t ends; see the package documentation for its deadline
-// and the watchdog.
+// and the watchdog. Its time runs from the call: in a parallel test, call
+// it after t.Parallel, which waits for the serial tests to finish.
 func New(t testing.TB) context.Context {
 	t.Helper()
 	return newContext(t, Max, Grace, hung)
