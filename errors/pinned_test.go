@@ -79,3 +79,27 @@ func TestParseLeadingNewline(t *testing.T) {
 		t.Errorf("Parse = %+v, %v; want 550 5.1.1", r, err)
 	}
 }
+
+// TestParseBounds: reply codes 200 and 599 are codes, 199 and 600 are
+// not; an enhanced code ends at white space (a tab too) and must have
+// all three parts.
+func TestParseBounds(t *testing.T) {
+	for _, c := range []struct {
+		reply    string
+		code     int
+		enhanced string
+	}{
+		{"200 2.0.0 Ok", 200, "2.0.0"},
+		{"599 5.9.9 odd", 599, "5.9.9"},
+		{"199 odd", 0, ""},
+		{"600 odd", 0, ""},
+		{"550 5.1.1\tUser unknown", 550, "5.1.1"},
+		{"550 5.1.1x User unknown", 550, ""},
+		{"550 5.123", 550, ""},
+	} {
+		r, _ := mailerrors.Parse(c.reply)
+		if r.Code != c.code || r.Enhanced != c.enhanced {
+			t.Errorf("Parse(%q) = code %d, enhanced %q; want %d, %q", c.reply, r.Code, r.Enhanced, c.code, c.enhanced)
+		}
+	}
+}
