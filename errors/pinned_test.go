@@ -103,3 +103,46 @@ func TestParseBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePreambleAndTrailingCode: a reply after a preamble ending in a
+// space, a colon or a parenthesis is found, a code glued to a word is not;
+// a qmail-style "(#5.1.1)" is the enhanced code even as the whole text.
+func TestParsePreambleAndTrailingCode(t *testing.T) {
+	for _, c := range []struct {
+		reply    string
+		code     int
+		enhanced string
+	}{
+		{"host mx.example.org said:550 5.1.1 <a@example.org>: User unknown", 550, "5.1.1"},
+		{"delivery failed (550 5.1.1 <a@example.org>: User unknown)", 550, "5.1.1"},
+		{"host mx.example.org said: 550 5.1.1 <a@example.org>: User unknown", 550, "5.1.1"},
+		{"error x550 5.1.1 in the text", 0, ""},
+		{"550 (#5.1.1)", 550, "5.1.1"},
+	} {
+		r, _ := mailerrors.Parse(c.reply)
+		if r.Code != c.code || r.Enhanced != c.enhanced {
+			t.Errorf("Parse(%q) = code %d, enhanced %q; want %d, %q", c.reply, r.Code, r.Enhanced, c.code, c.enhanced)
+		}
+	}
+}
+
+// TestClassifyByEnhancedCode: multi-digit details (5.7.54, 5.7.26), the
+// first of Microsoft's X.7.5xx throttling codes, and 5.7.13 meaning the
+// account logging in at AUTH but a disabled mailbox elsewhere.
+func TestClassifyByEnhancedCode(t *testing.T) {
+	for _, c := range []struct {
+		stage mailerrors.Stage
+		reply string
+		kind  mailerrors.Kind
+	}{
+		{mailerrors.StageRcpt, "550 5.7.54 zzz", mailerrors.KindRelayDenied},
+		{mailerrors.StageData, "550 5.7.26 zzz", mailerrors.KindPolicyRejected},
+		{mailerrors.StageRcpt, "451 4.7.500 zzz", mailerrors.KindRateLimited},
+		{mailerrors.StageAuth, "535 5.7.13 zzz", mailerrors.KindAuthFailed},
+		{mailerrors.StageRcpt, "550 5.7.13 zzz", mailerrors.KindMailboxDisabled},
+	} {
+		if e := mailerrors.Classify(c.stage, c.reply); e.Kind != c.kind {
+			t.Errorf("Classify(%s, %q) = %s, want %s", c.stage, c.reply, e.Kind, c.kind)
+		}
+	}
+}
