@@ -1,0 +1,66 @@
+package mailaction_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/hashicorp/go-multierror"
+
+	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
+	"github.com/taskmail/taskmail/mailaction"
+)
+
+// The tests in this file pin retry decisions that mutation testing found
+// unpinned: a mutant of each passed every other test.
+
+// TestAllOrNothingRetriesTemporaryFailure: under all-or-nothing, a
+// temporary failure of the whole transaction (451 at MAIL) with no
+// recipient refused for good is retried, and the retry delivers.
+func TestAllOrNothingRetriesTemporaryFailure(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{Rules: []smtptest.Rule{{Stage: smtptest.StageMail, Times: 1,
+		Reply: smtptest.Reply{Code: 451, Enhanced: "4.3.0", Text: "Error: queue file write error"}}}})
+	cfg := plain(srv)
+	cfg.RecipientPolicy = config.RecipientsAllOrNothing
+	var sl sleeps
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("a@example.org", "b@example.org"), sl.option())
+	if err != nil || res.Attempts != 2 || len(srv.Messages()) != 1 {
+		t.Fatalf("err = %v after %d attempts, %d messages; want delivery on the second attempt", err, res.Attempts, len(srv.Messages()))
+	}
+}
+
+// TestGivenUpErrorsNameEachRecipientOnce: best effort, one recipient
+// refused for good and one greylisted past the last attempt: the error
+// holds one failure per recipient, each with its own reply.
+func TestGivenUpErrorsNameEachRecipientOnce(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{
+		Greylist: 100,
+		Rules: []smtptest.Rule{{Stage: smtptest.StageRcpt, Match: "gone@",
+			Reply: smtptest.Reply{Code: 550, Enhanced: "5.1.1", Text: "<gone@example.org>: User unknown"}}},
+	})
+	cfg := plain(srv)
+	cfg.Retry.MaxAttempts = 2
+	var sl sleeps
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("gone@example.org", "later@example.org"), sl.option())
+	var me *multierror.Error
+	if !errors.As(err, &me) || len(me.Errors) != 2 {
+		t.Fatalf("err = %v, want one failure per recipient", err)
+	}
+	want := map[string]int{"gone@example.org": 550, "later@example.org": 451}
+	for _, e := range me.Errors {
+		var te *mailerrors.Error
+		if !errors.As(e, &te) || want[te.Recipient] != te.Code {
+			t.Errorf("failure %v: want one of %v", e, want)
+			continue
+		}
+		delete(want, te.Recipient)
+	}
+	if len(want) != 0 {
+		t.Errorf("no failure for %v", want)
+	}
+	if res.Attempts != 2 {
+		t.Errorf("Attempts = %d, want 2", res.Attempts)
+	}
+}
