@@ -2,12 +2,15 @@ package mailaction_test
 
 import (
 	"errors"
+	"net"
+	"strconv"
 	"testing"
 
 	"github.com/hashicorp/go-multierror"
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/pop3/pop3test"
 	"github.com/taskmail/taskmail/internal/smtptest"
 	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
@@ -62,5 +65,31 @@ func TestGivenUpErrorsNameEachRecipientOnce(t *testing.T) {
 	}
 	if res.Attempts != 2 {
 		t.Errorf("Attempts = %d, want 2", res.Attempts)
+	}
+}
+
+// TestRelayDeniedAtMailRetriesOnFreshConnection: with POP-before-SMTP, a
+// relay denial of the whole transaction (at MAIL FROM) runs the POP3
+// login again and retries on a new connection, since servers read their
+// POP-before-SMTP list when a connection starts.
+func TestRelayDeniedAtMailRetriesOnFreshConnection(t *testing.T) {
+	pop := pop3test.NewServer(t, pop3test.Config{Users: map[string]string{"robot": "pop-secret"}})
+	srv := smtptest.StartT(t, smtptest.Config{Rules: []smtptest.Rule{{Stage: smtptest.StageMail, Times: 1,
+		Reply: smtptest.Reply{Code: 554, Enhanced: "5.7.1", Text: "<robot@example.org>: Relay access denied"}}}})
+	host, port, _ := net.SplitHostPort(pop.Addr)
+	p, _ := strconv.Atoi(port)
+	cfg := plain(srv)
+	cfg.POPBeforeSMTP = &config.POPBeforeSMTP{Host: host, Port: p, TLS: config.TLSNone, Username: "robot", Password: "pop-secret"}
+	cfg.AllowInsecureAuth = true
+	var sl sleeps
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("someone@elsewhere.test"), sl.option(), fixedClock())
+	if err != nil || res.Attempts != 2 || len(srv.Messages()) != 1 {
+		t.Fatalf("err = %v after %d attempts, %d messages; want delivery on the retry", err, res.Attempts, len(srv.Messages()))
+	}
+	if n := len(pop.Logins()); n != 2 {
+		t.Errorf("%d POP logins, want 2", n)
+	}
+	if n := srv.Connections(); n != 2 {
+		t.Errorf("%d connections, want 2: the retry after the POP login needs a new one", n)
 	}
 }
