@@ -5,6 +5,7 @@ import (
 	"net"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/go-multierror"
 
@@ -91,5 +92,35 @@ func TestRelayDeniedAtMailRetriesOnFreshConnection(t *testing.T) {
 	}
 	if n := srv.Connections(); n != 2 {
 		t.Errorf("%d connections, want 2: the retry after the POP login needs a new one", n)
+	}
+}
+
+// TestSenderDefaultPoolRunsSendsInParallel: a Sender made by NewSender
+// keeps the default pool size (5), so Sends that overlap run on
+// connections of their own; SendEmail's one-connection pool is its own.
+func TestSenderDefaultPoolRunsSendsInParallel(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageMail, Kind: smtptest.FaultStall, Delay: time.Second}}})
+	s, err := mailaction.NewSender(plain(srv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := testctx.New(t)
+	errs := make(chan error, 3)
+	for range 3 {
+		go func() {
+			_, err := s.Send(ctx, simple("ops@example.org"))
+			errs <- err
+		}()
+	}
+	for range 3 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Each Send holds its connection for a second at MAIL, so Sends that
+	// overlap cannot share one; a pool of one would serialise them.
+	if n := srv.Connections(); n < 2 {
+		t.Errorf("%d connection for 3 overlapping Sends, want more than one", n)
 	}
 }
