@@ -1,13 +1,13 @@
 package diagnose_test
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/taskmail/taskmail/diagnose"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -32,7 +32,7 @@ func TestRunSaysEHLOLikeTheSender(t *testing.T) {
 	opts, _ := testOptions(t, srv)
 	opts.Hostname = "" // this machine's own name, as the Sender sees it
 
-	r := diagnose.Run(context.Background(), cfg, opts)
+	r := diagnose.Run(testctx.New(t), cfg, opts)
 	if st := mustStep(t, r, "ehlo"); st.Status != diagnose.StatusOK {
 		t.Fatalf("ehlo step %s: %s", st.Status, st.Detail)
 	}
@@ -40,7 +40,7 @@ func TestRunSaysEHLOLikeTheSender(t *testing.T) {
 	srv.Reset()
 
 	msg := &mailaction.Message{To: []string{"ops@example.org"}, Subject: "ehlo", Text: "ehlo"}
-	if _, err := mailaction.SendEmail(context.Background(), cfg, msg); err != nil {
+	if _, err := mailaction.SendEmail(testctx.New(t), cfg, msg); err != nil {
 		t.Fatalf("SendEmail: %v", err)
 	}
 	sender := ehloCommands(srv)

@@ -1,7 +1,6 @@
 package diagnose_test
 
 import (
-	"context"
 	"net"
 	"testing"
 	"time"
@@ -10,6 +9,7 @@ import (
 	"github.com/taskmail/taskmail/diagnose"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/realservers"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // realOptions returns options for the real servers: their CA trusted, and
@@ -137,7 +137,7 @@ func TestRealPostfix(t *testing.T) {
 			if tt.noCA {
 				opts.TLSConfig = nil
 			}
-			r := diagnose.Run(context.Background(), cfg, opts)
+			r := diagnose.Run(testctx.New(t), cfg, opts)
 			check(t, r, tt.want)
 		})
 	}
@@ -154,7 +154,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 	opts := realOptions(t, srv)
 	opts.Dialer = &net.Dialer{LocalAddr: &net.TCPAddr{IP: src}, Timeout: 10 * time.Second}
 
-	before := diagnose.Run(context.Background(), cfg, opts)
+	before := diagnose.Run(testctx.New(t), cfg, opts)
 	check(t, before, want{
 		steps:   map[string]diagnose.Status{"pop": "skipped", "relay": "failed"},
 		verdict: "relay", kind: mailerrors.KindRelayDenied,
@@ -168,7 +168,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 	// The server learns of POP logins from a log watcher, a moment after
 	// the login: the doctor waits for it as the Sender does, and checks
 	// relaying once more when it was too quick.
-	after := diagnose.Run(context.Background(), cfg, opts)
+	after := diagnose.Run(testctx.New(t), cfg, opts)
 	check(t, after, want{ok: true,
 		steps:   map[string]diagnose.Status{"pop": "ok", "auth": "warning", "relay": "ok"},
 		verdict: "auth", kind: mailerrors.KindAuthRequired,
@@ -176,7 +176,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 	})
 
 	cfg.POPBeforeSMTP.Password = "wrong-password"
-	bad := diagnose.Run(context.Background(), cfg, opts)
+	bad := diagnose.Run(testctx.New(t), cfg, opts)
 	if st := mustStep(t, bad, "pop"); st.Status != diagnose.StatusFailed || st.Kind != mailerrors.KindPOPFailed {
 		dump(t, bad)
 		t.Errorf("pop step with a wrong password: %s %s", st.Status, st.Kind)

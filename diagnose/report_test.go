@@ -1,7 +1,6 @@
 package diagnose_test
 
 import (
-	"context"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -9,12 +8,13 @@ import (
 
 	"github.com/taskmail/taskmail/diagnose"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 func TestReportJSON(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{Domains: []string{"example.org"}})
 	opts, _ := testOptions(t, srv)
-	r := diagnose.Run(context.Background(), plainConfig(srv), opts)
+	r := diagnose.Run(testctx.New(t), plainConfig(srv), opts)
 	data, err := json.Marshal(r)
 	if err != nil {
 		t.Fatal(err)
@@ -60,7 +60,7 @@ func TestProgressSeesEveryStepInOrder(t *testing.T) {
 	opts, _ := testOptions(t, srv)
 	var seen []string
 	opts.Progress = func(s diagnose.Step) { seen = append(seen, s.Name) }
-	r := diagnose.Run(context.Background(), plainConfig(srv), opts)
+	r := diagnose.Run(testctx.New(t), plainConfig(srv), opts)
 	var names []string
 	for _, s := range r.Steps {
 		names = append(names, s.Name)
@@ -77,7 +77,7 @@ func TestProgressSeesEveryStepInOrder(t *testing.T) {
 func TestWriteTextEndsWithVerdict(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{Domains: []string{"example.org"}, Users: map[string]string{"u": "p"}})
 	opts, _ := testOptions(t, srv)
-	r := diagnose.Run(context.Background(), plainConfig(srv), opts)
+	r := diagnose.Run(testctx.New(t), plainConfig(srv), opts)
 	var b strings.Builder
 	if err := r.WriteText(&b); err != nil {
 		t.Fatal(err)

@@ -13,6 +13,7 @@ import (
 	"github.com/taskmail/taskmail/diagnose"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // want is what a scenario's report must show.
@@ -317,7 +318,7 @@ func TestRunScenarios(t *testing.T) {
 			if tt.opts != nil {
 				tt.opts(&opts)
 			}
-			r := diagnose.Run(context.Background(), cfg, opts)
+			r := diagnose.Run(testctx.New(t), cfg, opts)
 			check(t, r, tt.want)
 		})
 	}
@@ -389,7 +390,7 @@ func TestRunNeverShowsThePassword(t *testing.T) {
 		cfg.TLS = config.TLSStartTLS
 		cfg.Auth = config.Auth{Username: "robot@example.org", Password: pass}
 		opts, _ := testOptions(t, srv)
-		r := diagnose.Run(context.Background(), cfg, opts)
+		r := diagnose.Run(testctx.New(t), cfg, opts)
 		data, _ := json.Marshal(r)
 		var text strings.Builder
 		_ = r.WriteText(&text)
@@ -408,7 +409,7 @@ func TestRunConnectionRefused(t *testing.T) {
 	ln.Close() // nothing listens there now
 
 	opts, _ := testOptions(t, nil)
-	r := diagnose.Run(context.Background(), config.SMTP{
+	r := diagnose.Run(testctx.New(t), config.SMTP{
 		Host: "127.0.0.1", Port: port, TLS: config.TLSNone, From: "robot@example.org", HeloName: "runner01.example.org",
 	}, opts)
 	check(t, r, want{
@@ -430,7 +431,7 @@ func TestRunDNS(t *testing.T) {
 	res.hosts["mail.example.test"] = []string{"127.0.0.2", "127.0.0.1"}
 	res.mx["example.test"] = []*net.MX{{Host: "mail.example.test.", Pref: 10}}
 
-	r := diagnose.Run(context.Background(), cfg, opts)
+	r := diagnose.Run(testctx.New(t), cfg, opts)
 	check(t, r, want{ok: true,
 		steps:   map[string]diagnose.Status{"dns": "ok", "mx": "ok", "connect": "warning", "rcpt": "ok", "relay": "warning"},
 		verdict: "connect", kind: mailerrors.KindConnectionFailed,
@@ -455,7 +456,7 @@ func TestRunDNS(t *testing.T) {
 
 func TestRunDNSNotFound(t *testing.T) {
 	opts, _ := testOptions(t, nil)
-	r := diagnose.Run(context.Background(), config.SMTP{
+	r := diagnose.Run(testctx.New(t), config.SMTP{
 		Host: "nosuch.example.test", Port: 2525, TLS: config.TLSNone, From: "robot@example.org",
 	}, opts)
 	check(t, r, want{
@@ -472,7 +473,7 @@ func TestRunRecipientElsewhere(t *testing.T) {
 	res.mx["elsewhere.test"] = []*net.MX{{Host: "mx.elsewhere.test.", Pref: 5}}
 	res.hosts["mx.elsewhere.test"] = []string{"127.0.0.9"}
 
-	r := diagnose.Run(context.Background(), cfg, opts)
+	r := diagnose.Run(testctx.New(t), cfg, opts)
 	check(t, r, want{
 		steps:   map[string]diagnose.Status{"mx": "ok", "rcpt": "failed", "relay": "failed"},
 		verdict: "rcpt", kind: mailerrors.KindRelayDenied,
@@ -489,7 +490,7 @@ func TestRunImplicitTLS(t *testing.T) {
 	cfg.TLS = config.TLSImplicit
 	cfg.Auth = config.Auth{Username: "robot", Password: "pw"}
 	opts, _ := testOptions(t, srv)
-	r := diagnose.Run(context.Background(), cfg, opts)
+	r := diagnose.Run(testctx.New(t), cfg, opts)
 	check(t, r, want{ok: true, steps: map[string]diagnose.Status{"tls": "ok", "greeting": "ok", "auth": "ok"}})
 	order := map[string]int{}
 	for i, s := range r.Steps {
@@ -508,7 +509,7 @@ func TestRunImplicitTLSAgainstPlainServer(t *testing.T) {
 	cfg := plainConfig(srv)
 	cfg.TLS = config.TLSImplicit
 	opts, _ := testOptions(t, srv)
-	r := diagnose.Run(context.Background(), cfg, opts)
+	r := diagnose.Run(testctx.New(t), cfg, opts)
 	check(t, r, want{
 		steps:   map[string]diagnose.Status{"tls": "failed", "greeting": "skipped"},
 		verdict: "tls", kind: mailerrors.KindTLSFailed,
@@ -520,7 +521,7 @@ func TestRunSendTestDeliversOnce(t *testing.T) {
 	opts, _ := testOptions(t, srv)
 	opts.Rcpt = "ops@example.org"
 	opts.SendTest = true
-	r := diagnose.Run(context.Background(), plainConfig(srv), opts)
+	r := diagnose.Run(testctx.New(t), plainConfig(srv), opts)
 	if !r.OK {
 		dump(t, r)
 		t.Fatal("not OK")
@@ -542,7 +543,7 @@ func TestRunSendsNothingByDefault(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{})
 	opts, _ := testOptions(t, srv)
 	opts.Rcpt = "ops@example.org"
-	r := diagnose.Run(context.Background(), plainConfig(srv), opts)
+	r := diagnose.Run(testctx.New(t), plainConfig(srv), opts)
 	if !r.OK {
 		dump(t, r)
 		t.Fatal("not OK")
@@ -560,7 +561,7 @@ func TestRunSendsNothingByDefault(t *testing.T) {
 
 func TestRunInvalidOptions(t *testing.T) {
 	opts, _ := testOptions(t, nil)
-	r := diagnose.Run(context.Background(), config.SMTP{From: "not an address"}, opts)
+	r := diagnose.Run(testctx.New(t), config.SMTP{From: "not an address"}, opts)
 	if r.OK {
 		t.Fatal("OK with no host")
 	}
@@ -592,7 +593,7 @@ func TestRunPortTLSCombinations(t *testing.T) {
 		opts, _ := testOptions(t, nil)
 		cfg := config.SMTP{Host: "mail.example.org", Port: tt.port, TLS: tt.tls, From: "robot@example.org"}
 		// The DNS step fails on the fake resolver: only options matter.
-		r := diagnose.Run(context.Background(), cfg, opts)
+		r := diagnose.Run(testctx.New(t), cfg, opts)
 		st := mustStep(t, r, "options")
 		if st.Status != tt.status {
 			t.Errorf("port %d tls %s: options step %s, want %s: %s", tt.port, tt.tls, st.Status, tt.status, st.Detail)
@@ -606,7 +607,7 @@ func TestRunPortTLSCombinations(t *testing.T) {
 func TestRunCancelled(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{})
 	opts, _ := testOptions(t, srv)
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(testctx.New(t))
 	n := 0
 	opts.Progress = func(s diagnose.Step) {
 		n++
@@ -639,7 +640,7 @@ func TestRunCancelledWhileTheServerStalls(t *testing.T) {
 	cfg := plainConfig(srv)
 	cfg.CommandTimeout = time.Minute
 	opts, _ := testOptions(t, srv)
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(testctx.New(t))
 	defer cancel()
 	opts.Progress = func(s diagnose.Step) {
 		if s.Name == "auth" {

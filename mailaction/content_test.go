@@ -2,7 +2,6 @@ package mailaction_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/base64"
 	"errors"
 	"io"
@@ -19,6 +18,7 @@ import (
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -54,7 +54,7 @@ func testContent(t *testing.T, pa path) {
 			{Name: "stdin.bin", Reader: strings.NewReader("\x00\x01binary"), ContentType: "application/x-test"},
 		},
 	}
-	res, err := mailaction.SendEmail(context.Background(), plain(srv), msg, pa.opts...)
+	res, err := mailaction.SendEmail(testctx.New(t), plain(srv), msg, pa.opts...)
 	if err != nil {
 		t.Fatalf("SendEmail: %v", err)
 	}
@@ -186,7 +186,7 @@ func TestHeaderInjectionRefused(t *testing.T) {
 	for name, msg := range cases {
 		t.Run(name, func(t *testing.T) {
 			srv := smtptest.StartT(t, smtptest.Config{})
-			res, err := mailaction.SendEmail(context.Background(), plain(srv), msg)
+			res, err := mailaction.SendEmail(testctx.New(t), plain(srv), msg)
 			if !errors.Is(err, mailerrors.ErrSyntaxError) {
 				t.Fatalf("err = %v, want syntax_error", err)
 			}
@@ -217,7 +217,7 @@ func TestMessageErrors(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := mailaction.SendEmail(context.Background(), plain(srv), c.msg)
+			_, err := mailaction.SendEmail(testctx.New(t), plain(srv), c.msg)
 			if !errors.Is(err, c.kind) {
 				t.Errorf("err = %v, want %v", err, c.kind)
 			}
@@ -235,18 +235,18 @@ func TestEnvelope(t *testing.T) {
 	cfg := plain(srv)
 	cfg.Sender = "bounces@example.org"
 	cfg.HeloName = "runner01.example.org"
-	if _, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org")); err != nil {
+	if _, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org")); err != nil {
 		t.Fatal(err)
 	}
 	// A message's own From changes the header, not an explicit Sender.
 	msg := simple("ops@example.org")
 	msg.From = "Alerts <alerts@example.org>"
-	if _, err := mailaction.SendEmail(context.Background(), cfg, msg); err != nil {
+	if _, err := mailaction.SendEmail(testctx.New(t), cfg, msg); err != nil {
 		t.Fatal(err)
 	}
 	// Without an explicit Sender, MAIL FROM follows the message's From.
 	cfg.Sender = ""
-	if _, err := mailaction.SendEmail(context.Background(), cfg, msg); err != nil {
+	if _, err := mailaction.SendEmail(testctx.New(t), cfg, msg); err != nil {
 		t.Fatal(err)
 	}
 	got := srv.Messages()

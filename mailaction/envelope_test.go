@@ -1,10 +1,10 @@
 package mailaction_test
 
 import (
-	"context"
 	"testing"
 
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -27,7 +27,7 @@ func TestEnvelopeSenderBare(t *testing.T) {
 			cfg.Sender, cfg.From = c.sender, c.cfgFrom
 			msg := simple("ops@example.org")
 			msg.From = c.msgFrom
-			if _, err := mailaction.SendEmail(context.Background(), cfg, msg); err != nil {
+			if _, err := mailaction.SendEmail(testctx.New(t), cfg, msg); err != nil {
 				t.Fatal(err)
 			}
 			got := srv.Messages()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -35,7 +36,7 @@ func TestPoolSwitchesTurnOffPipeliningAndChunking(t *testing.T) {
 			return countingConn{c, &writes}, nil
 		})
 		to := []string{"a@example.org", "b@example.org", "c@example.org"}
-		res, err := mailaction.SendEmail(t.Context(), cfg, &mailaction.Message{To: to, Subject: "switches", Text: "body\n"}, dial)
+		res, err := mailaction.SendEmail(testctx.New(t), cfg, &mailaction.Message{To: to, Subject: "switches", Text: "body\n"}, dial)
 		if err != nil {
 			t.Fatalf("SendEmail: %v", err)
 		}

@@ -18,6 +18,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/realservers"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -54,11 +55,11 @@ func TestRealAuthMechanisms(t *testing.T) {
 			if len(res.Accepted) != 1 || res.Accepted[0] != bob.Address || res.Attempts != 1 {
 				t.Fatalf("accepted %v after %d attempts, want %s after 1", res.Accepted, res.Attempts, bob.Address)
 			}
-			raw := s.Fetch(t, t.Context(), bob, msg.Subject)
+			raw := s.Fetch(t, testctx.New(t), bob, msg.Subject)
 			if !bytes.Contains(raw, []byte(strings.Trim(res.MessageID, "<>"))) {
 				t.Errorf("the delivered message does not carry Message-ID %s:\n%s", res.MessageID, raw)
 			}
-			if got := s.SASLMethod(t, t.Context(), res.MessageID); got != tc.want {
+			if got := s.SASLMethod(t, testctx.New(t), res.MessageID); got != tc.want {
 				t.Errorf("Postfix logged sasl_method=%q, want %q", got, tc.want)
 			}
 		})

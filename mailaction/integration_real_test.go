@@ -23,6 +23,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/realservers"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -56,7 +57,7 @@ func withAuth(cfg config.SMTP, u realservers.User) config.SMTP {
 // instead of slept.
 func realSend(t *testing.T, s *realservers.Servers, cfg config.SMTP, msg *mailaction.Message, opts ...mailaction.Option) (*mailaction.Result, *sleeps, error) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 	defer cancel()
 	sl := &sleeps{}
 	opts = append([]mailaction.Option{mailaction.WithTLSConfig(s.TLSConfig()), sl.option()}, opts...)
@@ -367,7 +368,7 @@ func TestRealReadBack(t *testing.T) {
 	if err != nil {
 		t.Fatalf("SendEmail: %v", err)
 	}
-	raw := s.Fetch(t, t.Context(), bob, msg.Subject)
+	raw := s.Fetch(t, testctx.New(t), bob, msg.Subject)
 
 	m, err := mail.ReadMessage(strings.NewReader(string(raw)))
 	if err != nil {
@@ -455,7 +456,7 @@ func (r *realSleep) option() mailaction.Option {
 // from src, without sending anything.
 func relayOpen(t *testing.T, addr string, src net.IP) bool {
 	t.Helper()
-	conn, err := realservers.Dialer(src)(t.Context(), "tcp", addr)
+	conn, err := realservers.Dialer(src)(testctx.New(t), "tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}

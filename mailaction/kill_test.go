@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // The kill -9 test runs this test binary again as a child process (with
@@ -44,7 +46,7 @@ func TestNotifierKillChild(t *testing.T) {
 	}
 	out := bufio.NewWriter(os.Stdout)
 	for i := 0; ; i++ {
-		err := n.Notify(context.Background(), Failure{Task: fmt.Sprintf("task-%d", i%20), Err: fmt.Errorf("run %d failed", i)})
+		err := n.Notify(testctx.New(t), Failure{Task: fmt.Sprintf("task-%d", i%20), Err: fmt.Errorf("run %d failed", i)})
 		if err != nil {
 			fmt.Println("error:", err)
 			os.Exit(2)
@@ -131,7 +133,7 @@ func TestNotifierKill9LosesNothing(t *testing.T) {
 	cfg := testNotifierConfig()
 	cfg.Spool = spoolDir
 	n := newTestNotifier(t, m, cfg)
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(testctx.New(t), 30*time.Second)
 	defer cancel()
 	if err := n.Close(ctx); err != nil {
 		t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // switchableServer lets a Sender's dialer reach whichever fake server is
@@ -85,7 +86,7 @@ func TestNotifierThroughSenderServerDownThenUp(t *testing.T) {
 	cfg.Spool = t.TempDir()
 	n := newTestNotifier(t, sender, cfg)
 	for i := range 30 {
-		if err := n.Notify(context.Background(), Failure{Task: fmt.Sprintf("task-%d", i%6), Err: fmt.Errorf("exit status %d", i)}); err != nil {
+		if err := n.Notify(testctx.New(t), Failure{Task: fmt.Sprintf("task-%d", i%6), Err: fmt.Errorf("exit status %d", i)}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -131,8 +132,8 @@ func TestNotifierThroughSenderLogsTypedError(t *testing.T) {
 	defer sender.Close()
 	var logs syncBuffer
 	n := newTestNotifier(t, sender, testNotifierConfig(), WithLogger(newTextLogger(&logs)))
-	_ = n.Notify(context.Background(), Failure{Task: "a", Err: errors.New("x")})
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	_ = n.Notify(testctx.New(t), Failure{Task: "a", Err: errors.New("x")})
+	ctx, cancel := context.WithTimeout(testctx.New(t), 10*time.Second)
 	defer cancel()
 	// A relay denial is permanent: the mail is not sent again (the server
 	// would have taken it the second time, which shows it was not).

@@ -12,6 +12,7 @@ import (
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -23,7 +24,7 @@ func TestSenderReusesConnection(t *testing.T) {
 			t.Fatal(err)
 		}
 		for i := range 10 {
-			res, err := s.Send(context.Background(), simple("ops"+strconv.Itoa(i)+"@example.org"))
+			res, err := s.Send(testctx.New(t), simple("ops"+strconv.Itoa(i)+"@example.org"))
 			if err != nil || res.Attempts != 1 {
 				t.Fatalf("send %d: %v (%+v)", i, err, res)
 			}
@@ -60,7 +61,7 @@ func TestSenderRecyclesAfterMaxMessages(t *testing.T) {
 	}
 	defer s.Close()
 	for range 10 {
-		if _, err := s.Send(context.Background(), simple("ops@example.org")); err != nil {
+		if _, err := s.Send(testctx.New(t), simple("ops@example.org")); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -81,7 +82,7 @@ func TestSenderRetiresIdleConnection(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.Send(context.Background(), simple("ops@example.org")); err != nil {
+	if _, err := s.Send(testctx.New(t), simple("ops@example.org")); err != nil {
 		t.Fatal(err)
 	}
 	guard := time.Now().Add(10 * time.Second)
@@ -91,7 +92,7 @@ func TestSenderRetiresIdleConnection(t *testing.T) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	if _, err := s.Send(context.Background(), simple("ops@example.org")); err != nil {
+	if _, err := s.Send(testctx.New(t), simple("ops@example.org")); err != nil {
 		t.Fatal(err)
 	}
 	if n := srv.Connections(); n != 2 {
@@ -113,11 +114,11 @@ func TestSenderReplacesDeadConnection(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			if _, err := s.Send(context.Background(), simple("ops@example.org")); err != nil {
+			if _, err := s.Send(testctx.New(t), simple("ops@example.org")); err != nil {
 				t.Fatal(err)
 			}
 			srv.SetFaults(smtptest.Fault{Stage: smtptest.StageMail, Kind: smtptest.FaultDrop, Times: 1})
-			res, err := s.Send(context.Background(), simple("ops@example.org"))
+			res, err := s.Send(testctx.New(t), simple("ops@example.org"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -147,7 +148,7 @@ func TestSenderConcurrent(t *testing.T) {
 	for i := range n {
 		wg.Go(func() {
 			msg := simple("ops" + strconv.Itoa(i) + "@example.org")
-			if _, err := s.Send(context.Background(), msg); err != nil {
+			if _, err := s.Send(testctx.New(t), msg); err != nil {
 				errs <- err
 			}
 		})
@@ -173,7 +174,7 @@ func TestSendAfterClose(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	_, err = s.Send(context.Background(), simple("ops@example.org"))
+	_, err = s.Send(testctx.New(t), simple("ops@example.org"))
 	var me *mailerrors.Error
 	if !errors.As(err, &me) || me.Temporary {
 		t.Errorf("err = %v, want a permanent *Error", err)
@@ -192,7 +193,7 @@ func TestRateLimit(t *testing.T) {
 	}
 	defer s.Close()
 	for range 5 {
-		if _, err := s.Send(context.Background(), simple("ops@example.org")); err != nil {
+		if _, err := s.Send(testctx.New(t), simple("ops@example.org")); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -241,11 +242,11 @@ func TestPipelining(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.Send(context.Background(), simple("a@example.org", "b@example.org")); err != nil {
+		if _, err := s.Send(testctx.New(t), simple("a@example.org", "b@example.org")); err != nil {
 			t.Fatal(err)
 		}
 		before := writes.Load()
-		if _, err := s.Send(context.Background(), simple("a@example.org", "b@example.org")); err != nil {
+		if _, err := s.Send(testctx.New(t), simple("a@example.org", "b@example.org")); err != nil {
 			t.Fatal(err)
 		}
 		if got := writes.Load() - before; got != c.want {

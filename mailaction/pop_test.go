@@ -16,6 +16,7 @@ import (
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/pop3/pop3test"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -41,7 +42,7 @@ func TestPOPBeforeSMTP(t *testing.T) {
 			cfg.POPBeforeSMTP = &config.POPBeforeSMTP{Host: host, Port: p, TLS: config.TLSNone, Username: "robot", Password: "pop-secret"}
 			cfg.AllowInsecureAuth = true
 			var sl sleeps
-			res, err := mailaction.SendEmail(context.Background(), cfg, simple("someone@elsewhere.test"), sl.option(), fixedClock())
+			res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("someone@elsewhere.test"), sl.option(), fixedClock())
 			if n := len(pop.Logins()); n != 2 {
 				t.Errorf("%d POP logins, want 2 (before sending, and after the denial)", n)
 			}
@@ -115,7 +116,7 @@ func TestPOPFailureConcurrentSends(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, errs[i] = s.Send(context.Background(), simple("ops@example.org"))
+			_, errs[i] = s.Send(testctx.New(t), simple("ops@example.org"))
 		}()
 	}
 	// Give the Sends time to gather on the one login. Nothing is timed:

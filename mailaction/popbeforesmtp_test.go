@@ -14,6 +14,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/pop3/pop3test"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 const (
@@ -76,7 +77,7 @@ func TestPOPCheckerNotConfigured(t *testing.T) {
 	if p != nil {
 		t.Fatal("checker without POPBeforeSMTP")
 	}
-	if last, err := p.Check(t.Context(), true); err != nil || !last.IsZero() {
+	if last, err := p.Check(testctx.New(t), true); err != nil || !last.IsZero() {
 		t.Fatalf("nil checker Check = %v, %v", last, err)
 	}
 }
@@ -85,7 +86,7 @@ func TestPOPCheckWindow(t *testing.T) {
 	srv, cfg, o, clock := popSetup(t, pop3test.Config{APOP: true})
 	cfg.POPBeforeSMTP.Window = 10 * time.Minute
 	p := newPOPChecker(cfg, o)
-	ctx := t.Context()
+	ctx := testctx.New(t)
 
 	t0 := clock.now()
 	last, err := p.Check(ctx, false)
@@ -126,13 +127,13 @@ func TestPOPCheckWindow(t *testing.T) {
 func TestPOPCheckDefaultWindow(t *testing.T) {
 	srv, cfg, o, clock := popSetup(t, pop3test.Config{APOP: true})
 	p := newPOPChecker(cfg, o) // Window 0: 15m
-	if _, err := p.Check(t.Context(), false); err != nil {
+	if _, err := p.Check(testctx.New(t), false); err != nil {
 		t.Fatal(err)
 	}
 	clock.add(config.DefaultPOPWindow - time.Second)
-	p.Check(t.Context(), false)
+	p.Check(testctx.New(t), false)
 	clock.add(time.Second)
-	p.Check(t.Context(), false)
+	p.Check(testctx.New(t), false)
 	if n := len(srv.Logins()); n != 2 {
 		t.Fatalf("%d logins, want 2 (one at the start, one after 15m)", n)
 	}
@@ -144,10 +145,10 @@ func TestPOPCheckSharedAcrossCheckers(t *testing.T) {
 		Users: map[string]string{popTestUser: popTestPass, "other": "other-pass"},
 	})
 	a, b := newPOPChecker(cfg, o), newPOPChecker(cfg, newOptions([]Option{WithClock(o.now), WithSleep(noSleep)}))
-	if _, err := a.Check(t.Context(), false); err != nil {
+	if _, err := a.Check(testctx.New(t), false); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b.Check(t.Context(), false); err != nil {
+	if _, err := b.Check(testctx.New(t), false); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(srv.Logins()); n != 1 {
@@ -157,7 +158,7 @@ func TestPOPCheckSharedAcrossCheckers(t *testing.T) {
 	op := *cfg.POPBeforeSMTP
 	op.Username, op.Password = "other", "other-pass"
 	other.POPBeforeSMTP = &op
-	if _, err := newPOPChecker(other, o).Check(t.Context(), false); err != nil {
+	if _, err := newPOPChecker(other, o).Check(testctx.New(t), false); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(srv.Logins()); n != 2 {
@@ -184,7 +185,7 @@ func TestPOPCheckConcurrentShareOneLogin(t *testing.T) {
 	var wg sync.WaitGroup
 	run := func(p *popChecker, force bool) {
 		defer wg.Done()
-		last, err := p.Check(t.Context(), force)
+		last, err := p.Check(testctx.New(t), force)
 		results <- last
 		errs <- err
 	}
@@ -240,7 +241,7 @@ func TestPOPCheckConcurrentUnforcedExactlyOne(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, err := newPOPChecker(cfg, o).Check(t.Context(), false)
+			_, err := newPOPChecker(cfg, o).Check(testctx.New(t), false)
 			errs <- err
 		}()
 		if i == 0 {
@@ -272,7 +273,7 @@ func TestPOPCheckWaiterOutlivesCancelledLeader(t *testing.T) {
 		}
 		return "", false
 	}})
-	leaderCtx, cancel := context.WithCancel(t.Context())
+	leaderCtx, cancel := context.WithCancel(testctx.New(t))
 	leaderErr := make(chan error, 1)
 	go func() {
 		_, err := newPOPChecker(cfg, o).Check(leaderCtx, false)
@@ -281,7 +282,7 @@ func TestPOPCheckWaiterOutlivesCancelledLeader(t *testing.T) {
 	<-arrived
 	waiterErr := make(chan error, 1)
 	go func() {
-		_, err := newPOPChecker(cfg, o).Check(t.Context(), false)
+		_, err := newPOPChecker(cfg, o).Check(testctx.New(t), false)
 		waiterErr <- err
 	}()
 	cancel()
@@ -313,9 +314,9 @@ func TestPOPCheckWaiterCancelled(t *testing.T) {
 		}
 		return "", false
 	}})
-	go newPOPChecker(cfg, o).Check(t.Context(), false)
+	go newPOPChecker(cfg, o).Check(testctx.New(t), false)
 	<-arrived
-	ctx, cancel := context.WithCancel(t.Context())
+	ctx, cancel := context.WithCancel(testctx.New(t))
 	cancel()
 	_, err := newPOPChecker(cfg, o).Check(ctx, false)
 	popFailed(t, err)
@@ -328,7 +329,7 @@ func TestPOPCheckWrongPassword(t *testing.T) {
 	srv, cfg, o, _ := popSetup(t, pop3test.Config{APOP: true})
 	cfg.POPBeforeSMTP.Password = "wrong-password"
 	p := newPOPChecker(cfg, o)
-	last, err := p.Check(t.Context(), false)
+	last, err := p.Check(testctx.New(t), false)
 	e := popFailed(t, err)
 	if !last.IsZero() {
 		t.Errorf("last = %v after a failed first login, want zero", last)
@@ -342,7 +343,7 @@ func TestPOPCheckWrongPassword(t *testing.T) {
 		}
 	}
 	// A failed login is not remembered: the next check tries again.
-	if _, err := p.Check(t.Context(), false); err == nil {
+	if _, err := p.Check(testctx.New(t), false); err == nil {
 		t.Fatal("second check succeeded")
 	}
 }
@@ -357,7 +358,7 @@ func TestPOPCheckServerDown(t *testing.T) {
 	cfg := config.SMTP{Host: "127.0.0.1", From: "a@example.test", POPBeforeSMTP: &config.POPBeforeSMTP{
 		Port: addr.Port, TLS: config.TLSImplicit, Username: "u", Password: "p",
 	}}
-	_, err = newPOPChecker(cfg, newOptions([]Option{WithSleep(noSleep)})).Check(t.Context(), false)
+	_, err = newPOPChecker(cfg, newOptions([]Option{WithSleep(noSleep)})).Check(testctx.New(t), false)
 	e := popFailed(t, err)
 	if !e.Temporary || e.Server != addr.String() {
 		t.Fatalf("Temporary %v Server %q, want a temporary failure on %s", e.Temporary, e.Server, addr)
@@ -391,7 +392,7 @@ func TestPOPCheckTLSModes(t *testing.T) {
 			srv, cfg, o, _ := popSetup(t, tc.server)
 			cfg.POPBeforeSMTP.TLS = tc.mode
 			cfg.AllowInsecureAuth = tc.insecure
-			_, err := newPOPChecker(cfg, o).Check(t.Context(), false)
+			_, err := newPOPChecker(cfg, o).Check(testctx.New(t), false)
 			if tc.wantErr {
 				e := popFailed(t, err)
 				if e.Temporary {
@@ -421,7 +422,7 @@ func TestPOPCheckUsesDialer(t *testing.T) {
 		dials.Add(1)
 		return (&net.Dialer{LocalAddr: src}).DialContext(ctx, network, addr)
 	})})
-	if _, err := newPOPChecker(cfg, o).Check(t.Context(), false); err != nil {
+	if _, err := newPOPChecker(cfg, o).Check(testctx.New(t), false); err != nil {
 		t.Fatal(err)
 	}
 	l := srv.Logins()
@@ -438,8 +439,8 @@ func TestPOPCheckSettles(t *testing.T) {
 		return nil
 	})})
 	p := newPOPChecker(cfg, o)
-	p.Check(t.Context(), false)
-	p.Check(t.Context(), false) // within the window: no login, no wait
+	p.Check(testctx.New(t), false)
+	p.Check(testctx.New(t), false) // within the window: no login, no wait
 	if len(waits) != 1 || waits[0] != popSettleDelay {
 		t.Fatalf("waits %v, want one of %v after the one login", waits, popSettleDelay)
 	}
@@ -447,7 +448,7 @@ func TestPOPCheckSettles(t *testing.T) {
 	// A context that ends during the wait fails the check, but the login
 	// happened: the next check within the window does not log in again.
 	_, cfg2, _, clock2 := popSetup(t, pop3test.Config{APOP: true})
-	ctx, cancel := context.WithCancel(t.Context())
+	ctx, cancel := context.WithCancel(testctx.New(t))
 	o2 := newOptions([]Option{WithClock(clock2.now), WithSleep(func(context.Context, time.Duration) error {
 		cancel()
 		return context.Canceled
@@ -456,7 +457,7 @@ func TestPOPCheckSettles(t *testing.T) {
 	if _, err := p2.Check(ctx, false); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
-	if last, err := p2.Check(t.Context(), false); err != nil || !last.Equal(clock2.now()) {
+	if last, err := p2.Check(testctx.New(t), false); err != nil || !last.Equal(clock2.now()) {
 		t.Fatalf("after a cancelled wait: %v, %v; want the earlier login", last, err)
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // proxied returns options for a server reached through p, over plain
@@ -36,7 +37,7 @@ func oneMessage() *Message {
 func TestSendEmailDoesNotWaitForQuit(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{})
 	p := newProxy(t, srv.Addr(), true)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	ctx, cancel := context.WithTimeout(testctx.New(t), 2*time.Second)
 	defer cancel()
 	type out struct {
 		res *Result
@@ -71,7 +72,7 @@ func TestPoolRetiresInBackground(t *testing.T) {
 	defer s.Close()
 	done := make(chan error, 1)
 	go func() {
-		_, err := s.Send(context.Background(), oneMessage())
+		_, err := s.Send(testctx.New(t), oneMessage())
 		done <- err
 	}()
 	select {
@@ -106,7 +107,7 @@ func TestStaleRetryDialsFresh(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			ctx := context.Background()
+			ctx := testctx.New(t)
 			var held []*session
 			for range 3 {
 				ses, _, e := s.pool.get(ctx, false)
@@ -177,7 +178,7 @@ func TestPayloadWriteFailureIsNotAfterSent(t *testing.T) {
 			}
 			cfg := config.SMTP{Host: srv.Host(), Port: srv.Port(), TLS: config.TLSNone, From: "robot@example.org", Retry: config.Retry{MaxAttempts: 1}}
 			opts := append([]Option{WithDialer(dial), WithLogger(logger)}, pa.opts...)
-			_, err := SendEmail(context.Background(), cfg, oneMessage(), opts...)
+			_, err := SendEmail(testctx.New(t), cfg, oneMessage(), opts...)
 			if err == nil {
 				t.Fatal("Send succeeded though the payload could not be written")
 			}

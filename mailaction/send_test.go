@@ -17,6 +17,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -141,7 +142,7 @@ func TestKinds(t *testing.T) {
 				var logs bytes.Buffer
 				logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 				opts := append([]mailaction.Option{sl.option(), mailaction.WithLogger(logger), trust(srv)}, pa.opts...)
-				res, err := mailaction.SendEmail(context.Background(), cfg, msg, opts...)
+				res, err := mailaction.SendEmail(testctx.New(t), cfg, msg, opts...)
 				switch {
 				case c.kind == nil && c.stage == "" && err != nil:
 					t.Fatalf("err = %v, want none", err)
@@ -190,7 +191,7 @@ func TestStallTimesOut(t *testing.T) {
 	for _, stage := range []smtptest.Stage{smtptest.StageGreeting, smtptest.StageMail, smtptest.StageData} {
 		t.Run(string(stage), func(t *testing.T) {
 			srv := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: stage, Kind: smtptest.FaultStall}}})
-			ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 300*time.Millisecond)
 			defer cancel()
 			var sl sleeps
 			res, err := mailaction.SendEmail(ctx, plain(srv), simple("ops@example.org"), sl.option())
@@ -206,7 +207,7 @@ func TestStallTimesOut(t *testing.T) {
 
 func TestCancel(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageRcpt, Kind: smtptest.FaultStall}}})
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(testctx.New(t))
 	time.AfterFunc(100*time.Millisecond, cancel)
 	_, err := mailaction.SendEmail(ctx, plain(srv), simple("ops@example.org"))
 	if !errors.Is(err, context.Canceled) {
@@ -232,7 +233,7 @@ func TestRecipientPolicy(t *testing.T) {
 				})
 				cfg := plain(srv)
 				cfg.RecipientPolicy = policy
-				res, err := mailaction.SendEmail(context.Background(), cfg,
+				res, err := mailaction.SendEmail(testctx.New(t), cfg,
 					simple("ghost1@example.org", "ops@example.org", "ghost2@example.org"), pa.opts...)
 				var me *multierror.Error
 				if !errors.As(err, &me) || len(me.Errors) != 2 {
@@ -263,7 +264,7 @@ func TestRecipientPolicy(t *testing.T) {
 				}
 
 				// The connection is still good for the next message.
-				if _, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), pa.opts...); err != nil {
+				if _, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"), pa.opts...); err != nil {
 					t.Errorf("next send: %v", err)
 				}
 			})
@@ -283,7 +284,7 @@ func TestBestEffortRetriesOnlyTemporary(t *testing.T) {
 				Reply: smtptest.Reply{Code: 451, Enhanced: "4.7.1", Text: "Greylisted, try again later"}}},
 		})
 		var sl sleeps
-		res, err := mailaction.SendEmail(context.Background(), plain(srv),
+		res, err := mailaction.SendEmail(testctx.New(t), plain(srv),
 			simple("ops@example.org", "grey@example.org", "ghost@example.org"), append(pa.opts, sl.option())...)
 		if !errors.Is(err, mailerrors.ErrRecipientUnknown) || errors.Is(err, mailerrors.ErrGreylisted) {
 			t.Fatalf("err = %v, want only the unknown recipient", err)
@@ -307,7 +308,7 @@ func TestAllOrNothingRetriesWhenAllTemporary(t *testing.T) {
 	cfg := plain(srv)
 	cfg.RecipientPolicy = config.RecipientsAllOrNothing
 	var sl sleeps
-	res, err := mailaction.SendEmail(context.Background(), cfg, simple("a@example.org", "b@example.org"), sl.option())
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("a@example.org", "b@example.org"), sl.option())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -343,7 +344,7 @@ func TestNoSecrets(t *testing.T) {
 			cfg := plain(srv)
 			cfg.TLS = config.TLSStartTLS
 			cfg.Auth = config.Auth{Username: "robot", Password: pass, Mechanism: c.mech}
-			_, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), trust(srv), mailaction.WithLogger(logger))
+			_, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"), trust(srv), mailaction.WithLogger(logger))
 			if !errors.Is(err, mailerrors.ErrAuthFailed) {
 				t.Fatalf("err = %v, want auth_failed", err)
 			}
@@ -375,7 +376,7 @@ func TestCommandTimeout(t *testing.T) {
 	cfg := plain(srv)
 	cfg.CommandTimeout = 200 * time.Millisecond
 	var sl sleeps
-	res, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), sl.option())
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"), sl.option())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -392,7 +393,7 @@ func TestMechanismNotOffered(t *testing.T) {
 	cfg := plain(srv)
 	cfg.TLS = config.TLSStartTLS
 	cfg.Auth = config.Auth{Mechanism: config.AuthCRAMMD5, Username: "robot", Password: "pw"}
-	res, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), trust(srv))
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"), trust(srv))
 	var me *mailerrors.Error
 	if !errors.As(err, &me) || me.Kind != mailerrors.KindInvalidConfig || me.Stage != mailerrors.StageAuth {
 		t.Fatalf("err = %v, want invalid_config at auth", err)

@@ -1,7 +1,6 @@
 package mailaction_test
 
 import (
-	"context"
 	"crypto/tls"
 	"encoding/pem"
 	"errors"
@@ -15,6 +14,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -62,7 +62,7 @@ func TestTLS(t *testing.T) {
 			if c.trust {
 				opts = append(opts, trust(srv))
 			}
-			res, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), opts...)
+			res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"), opts...)
 			if c.kind == nil {
 				if err != nil {
 					t.Fatal(err)
@@ -121,7 +121,7 @@ func TestTLSVerificationOptions(t *testing.T) {
 			cfg := plain(srv)
 			cfg.TLS = config.TLSImplicit
 			c.set(&cfg)
-			_, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"))
+			_, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"))
 			if c.kind == nil && err != nil || c.kind != nil && !errors.Is(err, c.kind) {
 				t.Errorf("err = %v, want %v", err, c.kind)
 			}
@@ -149,7 +149,7 @@ func TestAuthMechanism(t *testing.T) {
 		cfg := plain(srv)
 		cfg.TLS = config.TLSStartTLS
 		cfg.Auth = config.Auth{Mechanism: c.mech, Username: "robot", Password: "pw"}
-		if _, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), trust(srv)); err != nil {
+		if _, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"), trust(srv)); err != nil {
 			t.Fatalf("%v: %v", c, err)
 		}
 		if !slices.ContainsFunc(srv.Commands(), func(cmd string) bool { return strings.HasPrefix(cmd, c.want) }) {
@@ -165,7 +165,7 @@ func TestConnectTimeout(t *testing.T) {
 	cfg := plain(srv)
 	cfg.Timeout = 200 * time.Millisecond
 	var sl sleeps
-	res, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), sl.option())
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"), sl.option())
 	if err != nil || res.Attempts != 2 || len(sl.all()) != 1 {
 		t.Errorf("err %v, attempts %d, waits %v", err, res.Attempts, sl.all())
 	}

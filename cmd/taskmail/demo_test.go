@@ -2,10 +2,11 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // runDemoCmd runs "taskmail demo" with args and returns its exit status
@@ -13,7 +14,7 @@ import (
 func runDemoCmd(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), append([]string{"demo"}, args...), strings.NewReader(""), &stdout, &stderr)
+	code := run(testctx.New(t), append([]string{"demo"}, args...), strings.NewReader(""), &stdout, &stderr)
 	return code, stdout.String(), stderr.String()
 }
 

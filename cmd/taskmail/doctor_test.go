@@ -18,6 +18,7 @@ import (
 	"github.com/taskmail/taskmail/diagnose"
 	"github.com/taskmail/taskmail/internal/realservers"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 var updateDoctor = flag.Bool("update-doctor", false, "rewrite testdata/doctor/*.golden")
@@ -91,7 +92,7 @@ func runDoctorYAML(t *testing.T, yaml string, args ...string) (int, string, stri
 	}
 	var stdout, stderr bytes.Buffer
 	e := env{args: append([]string{"--config", path}, args...), stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr}
-	code := doctor(context.Background(), e, diagnose.Options{
+	code := doctor(testctx.New(t), e, diagnose.Options{
 		Resolver: doctorResolver{t},
 		Dialer:   doctorDialer{t},
 		Hostname: "runner01.test",
@@ -211,7 +212,7 @@ func TestDoctorUsage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
-		code := runDoctor(context.Background(), env{args: tt.args, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr})
+		code := runDoctor(testctx.New(t), env{args: tt.args, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr})
 		if code != tt.code || !strings.Contains(stderr.String(), tt.want) {
 			t.Errorf("doctor %q: exit %d, stderr %q; want %d and %q", tt.args, code, stderr.String(), tt.code, tt.want)
 		}
@@ -226,7 +227,7 @@ func TestDoctorFromEnvironment(t *testing.T) {
 	t.Setenv("TASKMAIL_SMTP_FROM", "robot@example.org")
 	t.Setenv("TASKMAIL_SMTP_HELO_NAME", "runner01.example.org")
 	var stdout, stderr bytes.Buffer
-	code := doctor(context.Background(), env{args: []string{"--rcpt", "ops@example.org"}, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr},
+	code := doctor(testctx.New(t), env{args: []string{"--rcpt", "ops@example.org"}, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr},
 		diagnose.Options{Resolver: doctorResolver{t}, Dialer: doctorDialer{t}})
 	if code != 0 {
 		t.Errorf("exit %d, want 0:\n%s%s", code, stdout.String(), stderr.String())

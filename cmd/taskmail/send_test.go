@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // sendConfig writes a configuration file for srv and returns its path.
@@ -74,7 +74,7 @@ func TestSendCommand(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			status := runSend(context.Background(), env{args: c.args, stdin: strings.NewReader(c.stdin), stdout: &stdout, stderr: &stderr})
+			status := runSend(testctx.New(t), env{args: c.args, stdin: strings.NewReader(c.stdin), stdout: &stdout, stderr: &stderr})
 			if status != c.status {
 				t.Errorf("status = %d, want %d\nstdout: %s\nstderr: %s", status, c.status, &stdout, &stderr)
 			}
@@ -95,7 +95,7 @@ func TestSendCommand(t *testing.T) {
 func TestSendCommandJSON(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{Domains: []string{"example.org"}})
 	var stdout, stderr bytes.Buffer
-	status := runSend(context.Background(), env{
+	status := runSend(testctx.New(t), env{
 		args:   []string{"--config", sendConfig(t, srv), "--json", "--to", "ops@example.org", "--cc", "x@elsewhere.test"},
 		stdin:  strings.NewReader(""),
 		stdout: &stdout, stderr: &stderr,

@@ -14,6 +14,7 @@ import (
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/pop3"
 	"github.com/taskmail/taskmail/internal/pop3/pop3test"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 const (
@@ -36,7 +37,7 @@ func newServer(t *testing.T, cfg pop3test.Config) *pop3test.Server {
 
 func dial(t *testing.T, s *pop3test.Server) *pop3.Client {
 	t.Helper()
-	c, err := pop3.Dial(t.Context(), s.Addr)
+	c, err := pop3.Dial(testctx.New(t), s.Addr)
 	if err != nil {
 		t.Fatalf("Dial: %v", err)
 	}
@@ -65,7 +66,7 @@ func popError(t *testing.T, err error) *mailerrors.Error {
 
 func TestSessionUserPass(t *testing.T) {
 	s := newServer(t, pop3test.Config{})
-	ctx := t.Context()
+	ctx := testctx.New(t)
 	c := dial(t, s)
 	if c.APOPOffered() {
 		t.Error("APOPOffered without a timestamp in the greeting")
@@ -112,7 +113,7 @@ func TestAPOPWhenOffered(t *testing.T) {
 	if !c.APOPOffered() {
 		t.Fatalf("APOPOffered = false for greeting %q", c.Greeting())
 	}
-	if err := c.Auth(t.Context(), user, password); err != nil {
+	if err := c.Auth(testctx.New(t), user, password); err != nil {
 		t.Fatalf("Auth: %v", err)
 	}
 	if l := s.Logins(); len(l) != 1 || l[0].Method != "APOP" {
@@ -123,7 +124,7 @@ func TestAPOPWhenOffered(t *testing.T) {
 func TestAPOPWrongPassword(t *testing.T) {
 	s := newServer(t, pop3test.Config{APOP: true})
 	c := dial(t, s)
-	e := popError(t, c.APOP(t.Context(), user, "wrong"))
+	e := popError(t, c.APOP(testctx.New(t), user, "wrong"))
 	if e.Text != "[AUTH] Authentication failed." || e.Temporary {
 		t.Fatalf("Text %q Temporary %v", e.Text, e.Temporary)
 	}
@@ -136,7 +137,7 @@ func TestAPOPWrongPassword(t *testing.T) {
 func TestAPOPNotOffered(t *testing.T) {
 	s := newServer(t, pop3test.Config{})
 	c := dial(t, s)
-	e := popError(t, c.APOP(t.Context(), user, password))
+	e := popError(t, c.APOP(testctx.New(t), user, password))
 	if !errors.Is(e, pop3.ErrAPOPNotOffered) {
 		t.Fatalf("cause = %v, want ErrAPOPNotOffered", e.Err)
 	}
@@ -145,7 +146,7 @@ func TestAPOPNotOffered(t *testing.T) {
 func TestWrongPassword(t *testing.T) {
 	s := newServer(t, pop3test.Config{})
 	c := dial(t, s)
-	err := c.Auth(t.Context(), user, "not-"+password)
+	err := c.Auth(testctx.New(t), user, "not-"+password)
 	e := popError(t, err)
 	if e.Text != "[AUTH] Authentication failed." {
 		t.Errorf("Text = %q", e.Text)
@@ -164,7 +165,7 @@ func TestWrongPassword(t *testing.T) {
 		t.Fatalf("error shows the password: %v", err)
 	}
 	// A -ERR leaves the session usable.
-	if err := c.Auth(t.Context(), user, password); err != nil {
+	if err := c.Auth(testctx.New(t), user, password); err != nil {
 		t.Fatalf("second Auth: %v", err)
 	}
 }
@@ -177,15 +178,15 @@ func TestTemporaryERR(t *testing.T) {
 		return "", false
 	}})
 	c := dial(t, s)
-	if err := c.Auth(t.Context(), user, password); err != nil {
+	if err := c.Auth(testctx.New(t), user, password); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err := c.Stat(t.Context())
+	_, _, err := c.Stat(testctx.New(t))
 	e := popError(t, err)
 	if !e.Temporary || e.Text != "[SYS/TEMP] Mailbox busy, try later" {
 		t.Fatalf("Temporary %v Text %q", e.Temporary, e.Text)
 	}
-	if err := c.Noop(t.Context()); err != nil {
+	if err := c.Noop(testctx.New(t)); err != nil {
 		t.Fatalf("Noop after -ERR: %v", err)
 	}
 }
@@ -198,13 +199,13 @@ func TestDropMidSession(t *testing.T) {
 		return "", false
 	}})
 	c := dial(t, s)
-	err := c.Auth(t.Context(), user, password)
+	err := c.Auth(testctx.New(t), user, password)
 	e := popError(t, err)
 	if !errors.Is(err, io.ErrUnexpectedEOF) || !e.Temporary {
 		t.Fatalf("err = %v (temporary %v), want a temporary unexpected EOF", err, e.Temporary)
 	}
 	// The session is unusable: every later call returns the same error.
-	if err2 := c.Noop(t.Context()); err2 != err {
+	if err2 := c.Noop(testctx.New(t)); err2 != err {
 		t.Fatalf("Noop after a drop = %v, want %v", err2, err)
 	}
 }
@@ -216,7 +217,7 @@ func TestConnectionRefused(t *testing.T) {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	_, err = pop3.Dial(t.Context(), addr)
+	_, err = pop3.Dial(testctx.New(t), addr)
 	e := popError(t, err)
 	if !errors.Is(err, syscall.ECONNREFUSED) || !e.Temporary || e.Server != addr {
 		t.Fatalf("err = %v (temporary %v, server %q)", err, e.Temporary, e.Server)
@@ -237,7 +238,7 @@ func TestGreetingERR(t *testing.T) {
 		c.Write([]byte("-ERR [SYS/TEMP] too many connections\r\n"))
 		c.Close()
 	}()
-	_, err = pop3.Dial(t.Context(), ln.Addr().String())
+	_, err = pop3.Dial(testctx.New(t), ln.Addr().String())
 	e := popError(t, err)
 	if e.Text != "[SYS/TEMP] too many connections" || !e.Temporary {
 		t.Fatalf("Text %q Temporary %v", e.Text, e.Temporary)
@@ -261,10 +262,10 @@ func TestCancelInterruptsRead(t *testing.T) {
 	defer close(release)
 	s := newServer(t, holdSTAT(release, arrived))
 	c := dial(t, s)
-	if err := c.Auth(t.Context(), user, password); err != nil {
+	if err := c.Auth(testctx.New(t), user, password); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(t.Context())
+	ctx, cancel := context.WithCancel(testctx.New(t))
 	go func() { <-arrived; cancel() }()
 	_, _, err := c.Stat(ctx)
 	e := popError(t, err)
@@ -278,10 +279,10 @@ func TestDeadlineInterruptsRead(t *testing.T) {
 	defer close(release)
 	s := newServer(t, holdSTAT(release, arrived))
 	c := dial(t, s)
-	if err := c.Auth(t.Context(), user, password); err != nil {
+	if err := c.Auth(testctx.New(t), user, password); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(t.Context(), 50e6) // 50ms; STAT is held until the end of the test
+	ctx, cancel := context.WithTimeout(testctx.New(t), 50e6) // 50ms; STAT is held until the end of the test
 	defer cancel()
 	_, _, err := c.Stat(ctx)
 	e := popError(t, err)
@@ -292,7 +293,7 @@ func TestDeadlineInterruptsRead(t *testing.T) {
 
 func TestCancelledBeforeDial(t *testing.T) {
 	s := newServer(t, pop3test.Config{})
-	ctx, cancel := context.WithCancel(t.Context())
+	ctx, cancel := context.WithCancel(testctx.New(t))
 	cancel()
 	_, err := pop3.Dial(ctx, s.Addr)
 	popError(t, err)
@@ -303,7 +304,7 @@ func TestCancelledBeforeDial(t *testing.T) {
 
 func TestSTLS(t *testing.T) {
 	s := newServer(t, pop3test.Config{STLS: true, APOP: true})
-	ctx := t.Context()
+	ctx := testctx.New(t)
 	c := dial(t, s)
 	caps, err := c.Capabilities(ctx)
 	if err != nil || !caps.Has("stls") || !caps.Has("USER") {
@@ -337,7 +338,7 @@ func TestSTLS(t *testing.T) {
 func TestSTLSRefused(t *testing.T) {
 	s := newServer(t, pop3test.Config{})
 	c := dial(t, s)
-	e := popError(t, c.StartTLS(t.Context(), s.ClientTLSConfig()))
+	e := popError(t, c.StartTLS(testctx.New(t), s.ClientTLSConfig()))
 	if !errors.Is(e, pop3.ErrTLSNotOffered) || e.Text != "STLS not available" || e.Temporary {
 		t.Fatalf("err = %v (Text %q, temporary %v)", e, e.Text, e.Temporary)
 	}
@@ -346,7 +347,7 @@ func TestSTLSRefused(t *testing.T) {
 func TestImplicitTLS(t *testing.T) {
 	s := newServer(t, pop3test.Config{Implicit: true})
 	d := &pop3.Dialer{ImplicitTLS: true, TLSConfig: s.ClientTLSConfig()}
-	c, err := d.Dial(t.Context(), s.Addr)
+	c, err := d.Dial(testctx.New(t), s.Addr)
 	if err != nil {
 		t.Fatalf("Dial: %v", err)
 	}
@@ -354,10 +355,10 @@ func TestImplicitTLS(t *testing.T) {
 	if _, ok := c.TLSConnectionState(); !ok {
 		t.Fatal("no TLS")
 	}
-	if err := c.Auth(t.Context(), user, password); err != nil {
+	if err := c.Auth(testctx.New(t), user, password); err != nil {
 		t.Fatalf("Auth: %v", err)
 	}
-	if err := c.StartTLS(t.Context(), nil); err == nil {
+	if err := c.StartTLS(testctx.New(t), nil); err == nil {
 		t.Fatal("StartTLS on a TLS session succeeded")
 	}
 }
@@ -365,7 +366,7 @@ func TestImplicitTLS(t *testing.T) {
 func TestUntrustedCertificate(t *testing.T) {
 	s := newServer(t, pop3test.Config{Implicit: true})
 	d := &pop3.Dialer{ImplicitTLS: true, TLSConfig: &tls.Config{}}
-	_, err := d.Dial(t.Context(), s.Addr)
+	_, err := d.Dial(testctx.New(t), s.Addr)
 	e := popError(t, err)
 	var verr *tls.CertificateVerificationError
 	if !errors.As(err, &verr) || e.Temporary {
@@ -377,12 +378,12 @@ func TestDialerSourceAddress(t *testing.T) {
 	s := newServer(t, pop3test.Config{})
 	src := &net.TCPAddr{IP: net.IPv4(127, 0, 0, 9)}
 	d := &pop3.Dialer{DialContext: (&net.Dialer{LocalAddr: src}).DialContext}
-	c, err := d.Dial(t.Context(), s.Addr)
+	c, err := d.Dial(testctx.New(t), s.Addr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	if err := c.Auth(t.Context(), user, password); err != nil {
+	if err := c.Auth(testctx.New(t), user, password); err != nil {
 		t.Fatal(err)
 	}
 	if l := s.Logins(); len(l) != 1 || !strings.HasPrefix(l[0].Remote, "127.0.0.9:") {
@@ -393,7 +394,7 @@ func TestDialerSourceAddress(t *testing.T) {
 func TestLineBreakInArgument(t *testing.T) {
 	s := newServer(t, pop3test.Config{})
 	c := dial(t, s)
-	err := c.Auth(t.Context(), user, password+"\r\nDELE 1")
+	err := c.Auth(testctx.New(t), user, password+"\r\nDELE 1")
 	popError(t, err)
 	if !errors.Is(err, pop3.ErrProtocol) {
 		t.Fatalf("err = %v, want ErrProtocol", err)
@@ -407,14 +408,14 @@ func TestRetrCRLF(t *testing.T) {
 	raw := "Subject: x\r\n\r\n.\r\n..\r\nend\r\n"
 	s := newServer(t, pop3test.Config{Mailboxes: map[string][]string{user: {raw}}})
 	c := dial(t, s)
-	if err := c.Auth(t.Context(), user, password); err != nil {
+	if err := c.Auth(testctx.New(t), user, password); err != nil {
 		t.Fatal(err)
 	}
-	got, err := c.Retr(t.Context(), 1)
+	got, err := c.Retr(testctx.New(t), 1)
 	if err != nil || !bytes.Equal(got, []byte(raw)) {
 		t.Fatalf("Retr = %q, %v; want %q", got, err, raw)
 	}
-	e := popError(t, func() error { _, err := c.Retr(t.Context(), 7); return err }())
+	e := popError(t, func() error { _, err := c.Retr(testctx.New(t), 7); return err }())
 	if e.Text != "There's no message 7." {
 		t.Fatalf("Text = %q", e.Text)
 	}
@@ -434,7 +435,7 @@ func TestNotPOP3(t *testing.T) {
 		c.Write([]byte("220 mx.example.test ESMTP\r\n"))
 		c.Close()
 	}()
-	_, err = pop3.Dial(t.Context(), ln.Addr().String())
+	_, err = pop3.Dial(testctx.New(t), ln.Addr().String())
 	e := popError(t, err)
 	if !errors.Is(err, pop3.ErrProtocol) || e.Temporary {
 		t.Fatalf("err = %v (temporary %v), want a permanent ErrProtocol", err, e.Temporary)

@@ -9,6 +9,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/internal/pop3"
 	"github.com/taskmail/taskmail/internal/pop3/pop3test"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 func loginOptions(srv *pop3test.Server, mode config.TLSMode) pop3.LoginOptions {
@@ -34,7 +35,7 @@ func TestLogin(t *testing.T) {
 			srv := pop3test.NewServer(t, c.server)
 			o := loginOptions(srv, c.mode)
 			o.AllowAPOP = true
-			if step, err := pop3.Login(t.Context(), o); err != nil {
+			if step, err := pop3.Login(testctx.New(t), o); err != nil {
 				t.Fatalf("Login: %s: %v", step, err)
 			}
 			l := srv.Logins()
@@ -49,7 +50,7 @@ func TestLoginFails(t *testing.T) {
 	users := map[string]string{"u": "p"}
 	t.Run("plain text", func(t *testing.T) {
 		srv := pop3test.NewServer(t, pop3test.Config{Users: users})
-		step, err := pop3.Login(t.Context(), loginOptions(srv, config.TLSNone))
+		step, err := pop3.Login(testctx.New(t), loginOptions(srv, config.TLSNone))
 		if step != pop3.StepPlainText || !errors.Is(err, pop3.ErrPlainText) {
 			t.Errorf("got %s, %v; want plain_text, ErrPlainText", step, err)
 		}
@@ -58,7 +59,7 @@ func TestLoginFails(t *testing.T) {
 		}
 		o := loginOptions(srv, config.TLSNone)
 		o.AllowPlainText = true
-		if step, err := pop3.Login(t.Context(), o); err != nil {
+		if step, err := pop3.Login(testctx.New(t), o); err != nil {
 			t.Errorf("allowed: %s: %v", step, err)
 		}
 	})
@@ -67,7 +68,7 @@ func TestLoginFails(t *testing.T) {
 	t.Run("APOP in plain text", func(t *testing.T) {
 		srv := pop3test.NewServer(t, pop3test.Config{Users: users, APOP: true})
 		for _, mode := range []config.TLSMode{config.TLSNone, config.TLSStartTLSOpportunistic} {
-			step, err := pop3.Login(t.Context(), loginOptions(srv, mode))
+			step, err := pop3.Login(testctx.New(t), loginOptions(srv, mode))
 			if step != pop3.StepPlainText || !errors.Is(err, pop3.ErrPlainText) {
 				t.Errorf("%s: got %s, %v; want plain_text, ErrPlainText", mode, step, err)
 			}
@@ -77,7 +78,7 @@ func TestLoginFails(t *testing.T) {
 		}
 		o := loginOptions(srv, config.TLSNone)
 		o.AllowPlainText = true
-		if step, err := pop3.Login(t.Context(), o); err != nil {
+		if step, err := pop3.Login(testctx.New(t), o); err != nil {
 			t.Fatalf("allowed by AllowPlainText: %s: %v", step, err)
 		}
 		if l := srv.Logins(); len(l) != 1 || l[0].Method != "APOP" {
@@ -101,20 +102,20 @@ func TestLoginFails(t *testing.T) {
 			}
 		}()
 		start := time.Now()
-		step, err := pop3.Login(t.Context(), pop3.LoginOptions{Addr: ln.Addr().String(), TLS: config.TLSNone, Username: "u", Password: "p", Timeout: 200 * time.Millisecond})
+		step, err := pop3.Login(testctx.New(t), pop3.LoginOptions{Addr: ln.Addr().String(), TLS: config.TLSNone, Username: "u", Password: "p", Timeout: 200 * time.Millisecond})
 		if step != pop3.StepConnect || err == nil || time.Since(start) > 5*time.Second {
 			t.Fatalf("got %s, %v after %s; want connect, an error, within the timeout", step, err, time.Since(start))
 		}
 	})
 	t.Run("no STLS", func(t *testing.T) {
 		srv := pop3test.NewServer(t, pop3test.Config{Users: users, APOP: true})
-		if step, err := pop3.Login(t.Context(), loginOptions(srv, config.TLSStartTLS)); step != pop3.StepSTLS || err == nil {
+		if step, err := pop3.Login(testctx.New(t), loginOptions(srv, config.TLSStartTLS)); step != pop3.StepSTLS || err == nil {
 			t.Errorf("got %s, %v; want stls and an error", step, err)
 		}
 	})
 	t.Run("wrong password", func(t *testing.T) {
 		srv := pop3test.NewServer(t, pop3test.Config{Users: map[string]string{"u": "other"}, STLS: true})
-		step, err := pop3.Login(t.Context(), loginOptions(srv, config.TLSStartTLS))
+		step, err := pop3.Login(testctx.New(t), loginOptions(srv, config.TLSStartTLS))
 		var re *pop3.ReplyError
 		if step != pop3.StepAuth || !errors.As(err, &re) {
 			t.Errorf("got %s, %v; want auth and a -ERR reply", step, err)
@@ -124,7 +125,7 @@ func TestLoginFails(t *testing.T) {
 		srv := pop3test.NewServer(t, pop3test.Config{Users: users})
 		o := loginOptions(srv, config.TLSNone)
 		srv.Close()
-		if step, err := pop3.Login(t.Context(), o); step != pop3.StepConnect || err == nil {
+		if step, err := pop3.Login(testctx.New(t), o); step != pop3.StepConnect || err == nil {
 			t.Errorf("got %s, %v; want connect and an error", step, err)
 		}
 	})

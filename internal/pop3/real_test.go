@@ -11,6 +11,7 @@ import (
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/pop3"
 	"github.com/taskmail/taskmail/internal/realservers"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // These tests talk to the real Dovecot that scripts/test starts.
@@ -18,7 +19,7 @@ import (
 func TestRealPlainAPOP(t *testing.T) {
 	s := realservers.Get(t)
 	u := s.User(t, "alice")
-	ctx := t.Context()
+	ctx := testctx.New(t)
 	c, err := pop3.Dial(ctx, s.POP3)
 	if err != nil {
 		t.Fatalf("Dial: %v", err)
@@ -41,15 +42,15 @@ func TestRealPlainAPOP(t *testing.T) {
 func TestRealPlainUserPass(t *testing.T) {
 	s := realservers.Get(t)
 	u := s.User(t, "alice")
-	c, err := pop3.Dial(t.Context(), s.POP3)
+	c, err := pop3.Dial(testctx.New(t), s.POP3)
 	if err != nil {
 		t.Fatalf("Dial: %v", err)
 	}
 	defer c.Close()
-	if err := c.UserPass(t.Context(), u.Address, u.Password); err != nil {
+	if err := c.UserPass(testctx.New(t), u.Address, u.Password); err != nil {
 		t.Fatalf("UserPass: %v", err)
 	}
-	if err := c.Quit(t.Context()); err != nil {
+	if err := c.Quit(testctx.New(t)); err != nil {
 		t.Fatalf("Quit: %v", err)
 	}
 }
@@ -57,7 +58,7 @@ func TestRealPlainUserPass(t *testing.T) {
 func TestRealSTLS(t *testing.T) {
 	s := realservers.Get(t)
 	u := s.User(t, "alice")
-	ctx := t.Context()
+	ctx := testctx.New(t)
 	c, err := pop3.Dial(ctx, s.POP3)
 	if err != nil {
 		t.Fatalf("Dial: %v", err)
@@ -87,7 +88,7 @@ func TestRealSTLS(t *testing.T) {
 func TestRealPOP3S(t *testing.T) {
 	s := realservers.Get(t)
 	u := s.User(t, "alice")
-	ctx := t.Context()
+	ctx := testctx.New(t)
 	d := &pop3.Dialer{ImplicitTLS: true, TLSConfig: s.TLSConfig()}
 	c, err := d.Dial(ctx, s.POP3S)
 	if err != nil {
@@ -115,11 +116,11 @@ func TestRealWrongPassword(t *testing.T) {
 		name  string
 		login func(c *pop3.Client, user, pw string) error
 	}{
-		{"USER/PASS", func(c *pop3.Client, user, pw string) error { return c.UserPass(t.Context(), user, pw) }},
-		{"APOP", func(c *pop3.Client, user, pw string) error { return c.APOP(t.Context(), user, pw) }},
+		{"USER/PASS", func(c *pop3.Client, user, pw string) error { return c.UserPass(testctx.New(t), user, pw) }},
+		{"APOP", func(c *pop3.Client, user, pw string) error { return c.APOP(testctx.New(t), user, pw) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c, err := pop3.Dial(t.Context(), s.POP3)
+			c, err := pop3.Dial(testctx.New(t), s.POP3)
 			if err != nil {
 				t.Fatalf("Dial: %v", err)
 			}
@@ -140,7 +141,7 @@ func TestRealWrongPassword(t *testing.T) {
 func TestRealUntrustedCertificate(t *testing.T) {
 	s := realservers.Get(t)
 	d := &pop3.Dialer{ImplicitTLS: true, TLSConfig: &tls.Config{}} // system roots only
-	_, err := d.Dial(t.Context(), s.POP3S)
+	_, err := d.Dial(testctx.New(t), s.POP3S)
 	e := popError(t, err)
 	var verr *tls.CertificateVerificationError
 	if !errors.As(err, &verr) || e.Temporary {
@@ -153,7 +154,7 @@ func TestRealUntrustedCertificate(t *testing.T) {
 func TestRealRetrDele(t *testing.T) {
 	s := realservers.Get(t)
 	u := s.User(t, "carol")
-	ctx := t.Context()
+	ctx := testctx.New(t)
 	marker := fmt.Sprintf("pop3-retr-%d", time.Now().UnixNano())
 	body := "first line\r\n.a line that starts with a dot\r\n..two\r\nlast\r\n"
 	msg := "From: <test@example.org>\r\nTo: <" + u.Address + ">\r\nSubject: " + marker + "\r\n\r\n" + body

@@ -244,8 +244,14 @@ func (c *conn) command(line string) {
 // answered the command itself. go-smtp creates a session only at the first
 // EHLO of a connection, so this cannot live in a session hook.
 func (c *conn) helo(name string) bool {
-	if f, ok := c.srv.fault(StageEHLO); ok && !c.inject(f) {
-		return true
+	if f, ok := c.srv.fault(StageEHLO); ok {
+		if f.Kind == Fault421KeepOpen {
+			c.reply(reply421.String())
+			return true
+		}
+		if !c.inject(f) {
+			return true
+		}
 	}
 	r, ok := c.srv.rule(StageEHLO, strings.TrimSpace(name))
 	if !ok && c.srv.cfg.EHLOReject != nil {
@@ -390,11 +396,16 @@ func (c *conn) rewrite(l string) (string, bool) {
 // faults and rules. go-smtp writes the greeting before it reads anything,
 // so its first Write is the place for them.
 func (c *conn) greeting() (string, bool) {
-	if f, ok := c.srv.fault(StageGreeting); ok && !c.inject(f) {
+	f, faulted := c.srv.fault(StageGreeting)
+	if faulted && f.Kind != Fault421KeepOpen && !c.inject(f) {
 		return "", false
 	}
 	c.delay()
 	c.replyStart = true
+	if faulted && f.Kind == Fault421KeepOpen {
+		c.refused = true // like a refused greeting: 503 until QUIT
+		return reply421.String() + "\r\n", true
+	}
 	if r, ok := c.srv.rule(StageGreeting, c.raw.RemoteAddr().String()); ok {
 		if r.Code == 421 {
 			_, _ = c.current().Write([]byte(r.String() + "\r\n"))

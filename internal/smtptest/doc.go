@@ -57,15 +57,20 @@
 // A Fault breaks the connection at a stage: FaultDrop closes it without a
 // reply, Fault421 says "421 4.3.2 Service shutting down" and closes it,
 // FaultStall says nothing for Delay and then goes on normally (Delay 0:
-// until Close). At the data stage a fault happens after the whole message
-// was read, in place of the reply to its final ".". EHLO rules and faults
-// apply to HELO as well, and to the EHLO that follows STARTTLS.
+// until Close). Fault421KeepOpen says the same 421 but keeps the
+// connection open and goes on answering (after a 421 greeting, 503 to
+// every command until QUIT), for tests that a client does not reuse a
+// connection after a 421. At the data stage a fault happens after the
+// whole message was read, in place of the reply to its final ".". EHLO
+// rules and faults apply to HELO as well, and to the EHLO that follows
+// STARTTLS.
 //
 // The failures a sending client has to survive map onto them like this:
 //
 //	drop after the greeting     Fault{Stage: StageEHLO, Kind: FaultDrop}
 //	drop after DATA             Fault{Stage: StageData, Kind: FaultDrop}
 //	421 in mid-session          Fault{Stage: StageRcpt, Kind: Fault421}
+//	421, connection left open   Fault{Stage: StageRcpt, Kind: Fault421KeepOpen}
 //	no reply (timeout)          Fault{Stage: StageMail, Kind: FaultStall}
 //	greylisted, then accepted   Config{Greylist: 1}
 //	too many connections        Rule{Stage: StageGreeting, Reply: Reply{421, "4.7.0", "Too many connections"}}

@@ -123,7 +123,8 @@ func (s *Server) SetFaults(faults ...Fault) {
 
 // inject carries out a fault on c. It reports whether the session goes on:
 // true after a stall with a Delay that ran out, false when the connection
-// was dropped or closed.
+// was dropped or closed. Fault421KeepOpen is a refusal, which each stage
+// makes in its own way (see session.fault, conn.helo, conn.greeting).
 func (c *conn) inject(f Fault) bool {
 	switch f.Kind {
 	case FaultDrop:

@@ -1,11 +1,12 @@
 package smtptest_test
 
 import (
-	"context"
 	"testing"
 
-	"github.com/taskmail/taskmail/internal/smtptest"
 	"github.com/wneessen/go-mail"
+
+	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // go-mail's high-level client over STARTTLS with discovered AUTH, twice on
@@ -31,7 +32,7 @@ func TestGoMailClient(t *testing.T) {
 		m.SetBodyString(mail.TypeTextPlain, "hello")
 		msgs = append(msgs, m)
 	}
-	if err := c.DialAndSendWithContext(context.Background(), msgs...); err != nil {
+	if err := c.DialAndSendWithContext(testctx.New(t), msgs...); err != nil {
 		t.Fatal(err)
 	}
 	got := s.Messages()

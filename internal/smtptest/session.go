@@ -47,9 +47,16 @@ var (
 )
 
 // fault carries out the first fault for stage, if any; a non-nil error
-// means the connection is gone.
+// means the connection is gone, or, with Fault421KeepOpen, is the 421
+// that refuses the command while the session goes on.
 func (s *session) fault(stage Stage) error {
-	if f, ok := s.srv.fault(stage); ok && !s.c.inject(f) {
+	f, ok := s.srv.fault(stage)
+	switch {
+	case !ok:
+		return nil
+	case f.Kind == Fault421KeepOpen:
+		return reply421.smtpError()
+	case !s.c.inject(f):
 		return errClosed
 	}
 	return nil

@@ -42,6 +42,14 @@ const (
 	FaultDrop  FaultKind = iota + 1 // close the connection without a reply
 	FaultStall                      // say nothing for Fault.Delay (0: until Close)
 	Fault421                        // reply "421 4.3.2 Service shutting down" and close
+
+	// Fault421KeepOpen replies "421 4.3.2 Service shutting down" but keeps
+	// the connection open and goes on answering, as some servers and
+	// proxies do although RFC 5321 §3.8 says to close. A client must not
+	// reuse a connection after a 421; with servers that close, a client
+	// that does fails its next transaction and retries, which hides the
+	// mistake; this fault makes it visible.
+	Fault421KeepOpen
 )
 
 // Fault injects a failure at a stage.

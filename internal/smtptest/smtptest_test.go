@@ -18,8 +18,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/taskmail/taskmail/internal/smtptest"
 	gomail "github.com/wneessen/go-mail/smtp"
+
+	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // ioDeadline bounds every test connection, so that a server bug fails a
@@ -635,7 +637,7 @@ func TestStallWithDelay(t *testing.T) {
 // from hanging the test.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), ioDeadline)
+	ctx, cancel := context.WithTimeout(testctx.New(t), ioDeadline)
 	defer cancel()
 	for !cond() {
 		select {
@@ -952,7 +954,7 @@ func TestConcurrentSessions(t *testing.T) {
 			}
 		})
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), ioDeadline)
+	ctx, cancel := context.WithTimeout(testctx.New(t), ioDeadline)
 	defer cancel()
 	if err := s.WaitMessages(ctx, n); err != nil {
 		t.Fatal(err)
@@ -969,7 +971,7 @@ func TestConcurrentSessions(t *testing.T) {
 
 func TestWaitMessages(t *testing.T) {
 	s := smtptest.StartT(t, smtptest.Config{})
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(testctx.New(t))
 	cancel()
 	if err := s.WaitMessages(ctx, 1); !errors.Is(err, context.Canceled) {
 		t.Errorf("got %v, want context.Canceled", err)
@@ -978,7 +980,7 @@ func TestWaitMessages(t *testing.T) {
 		t.Errorf("n=0: %v", err)
 	}
 	go func() { _ = s.Close() }()
-	if err := s.WaitMessages(context.Background(), 1); !errors.Is(err, smtptest.ErrServerClosed) {
+	if err := s.WaitMessages(testctx.New(t), 1); !errors.Is(err, smtptest.ErrServerClosed) {
 		t.Errorf("got %v, want ErrServerClosed", err)
 	}
 }
