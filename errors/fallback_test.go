@@ -25,9 +25,12 @@ func TestClassifyFallbacks(t *testing.T) {
 		{mailerrors.StageData, mailerrors.Reply{Code: 599, Text: "zzz"}, mailerrors.KindPolicyRejected, 599, false},
 		{mailerrors.StageEHLO, mailerrors.Reply{Code: 599, Text: "zzz"}, mailerrors.KindBlocked, 599, false},
 		{mailerrors.StageRcpt, mailerrors.Reply{Code: 459, Text: "zzz"}, mailerrors.KindServiceUnavailable, 459, true},
-		// Codes outside 200-599 are no code at all.
-		{mailerrors.StageRcpt, mailerrors.Reply{Code: 600, Text: "zzz"}, mailerrors.KindUnknown, 0, false},
-		{mailerrors.StageRcpt, mailerrors.Reply{Code: 199, Text: "zzz"}, mailerrors.KindUnknown, 0, false},
+		// Codes outside 200-599 are no code at all: words without a code
+		// at a known stage are taken for a refusal there.
+		{mailerrors.StageRcpt, mailerrors.Reply{Code: 600, Text: "zzz"}, mailerrors.KindRecipientUnknown, 0, false},
+		{mailerrors.StageRcpt, mailerrors.Reply{Code: 199, Text: "zzz"}, mailerrors.KindRecipientUnknown, 0, false},
+		{mailerrors.StageMail, mailerrors.Reply{Code: 600, Text: "zzz"}, mailerrors.KindSenderRejected, 0, false},
+		{"", mailerrors.Reply{Code: 600, Text: "zzz"}, mailerrors.KindUnknown, 0, false},
 		{mailerrors.StageRcpt, mailerrors.Reply{Code: 200, Text: "zzz"}, mailerrors.KindUnknown, 200, false},
 		// Only an enhanced code: its class stands in for the basic code.
 		{mailerrors.StageRcpt, mailerrors.Reply{Enhanced: "5.9.9", Text: "zzz"}, mailerrors.KindRecipientUnknown, 0, false},
@@ -37,7 +40,8 @@ func TestClassifyFallbacks(t *testing.T) {
 		{mailerrors.StageStartTLS, mailerrors.Reply{Text: "zzz"}, mailerrors.KindTLSFailed, 0, false},
 		{mailerrors.StageAuth, mailerrors.Reply{Text: "zzz"}, mailerrors.KindAuthFailed, 0, false},
 		{mailerrors.StageConfig, mailerrors.Reply{Text: "zzz"}, mailerrors.KindInvalidConfig, 0, false},
-		{mailerrors.StageRcpt, mailerrors.Reply{Text: "zzz"}, mailerrors.KindUnknown, 0, false},
+		{mailerrors.StageRcpt, mailerrors.Reply{Text: "zzz"}, mailerrors.KindRecipientUnknown, 0, false},
+		{"", mailerrors.Reply{Text: "zzz"}, mailerrors.KindUnknown, 0, false},
 		// A success or an intermediate reply is no failure, whatever it says.
 		{mailerrors.StageRcpt, mailerrors.Reply{Code: 250, Text: "relay access denied"}, mailerrors.KindUnknown, 250, false},
 		{mailerrors.StageData, mailerrors.Reply{Code: 354, Text: "relay access denied"}, mailerrors.KindUnknown, 354, false},
