@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"errors"
 	"fmt"
 	"net"
 	"slices"
@@ -9,6 +10,8 @@ import (
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/ehlo"
+	"github.com/taskmail/taskmail/internal/replylimit"
+	"github.com/taskmail/taskmail/internal/transport"
 )
 
 // watchedExtensions are the EHLO keywords the report always mentions,
@@ -23,6 +26,12 @@ func (s *session) checkEHLO(st *Step) bool {
 	name := ehlo.Name(s.raw.HeloName, s.localAddr(), s.opts.hostname)
 	reply, err := s.hello(name)
 	st.ServerReply = reply
+	if le := (*replylimit.LimitError)(nil); errors.As(err, &le) {
+		// Not a refusal: a reply beyond every limit, whatever the name.
+		st.Detail = "the server's reply to EHLO " + name + " went past the limit: " + le.Error()
+		s.judge(st, StatusFailed, transport.Evidence{Stage: mailerrors.StageEHLO, Err: err, TLSActive: s.tlsActive})
+		return false
+	}
 	if !refused(reply, err) {
 		s.rep.Capabilities = ehloKeywords(reply)
 		st.Detail = fmt.Sprintf("EHLO %s accepted\n%s", name, capabilityLines(s.rep.Capabilities, s.tlsActive))

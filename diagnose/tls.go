@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"bufio"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/replylimit"
 	"github.com/taskmail/taskmail/internal/tlsconf"
 	"github.com/taskmail/taskmail/internal/transport"
 )
@@ -61,12 +63,17 @@ func (s *session) checkStartTLS(st *Step) bool {
 	s.deadline()
 	cfg, err := s.tlsConfig()
 	if err == nil {
+		s.tap.beforeStartTLS()
 		err = s.client.StartTLS(cfg)
+		s.tap.afterStartTLS()
 	}
 	if err != nil {
 		s.tlsFailed(st, err)
 		return false
 	}
+	// The replies now come over TLS, through a reader net/smtp made
+	// itself: they get the same limits.
+	s.client.Text.Reader.R = bufio.NewReader(replylimit.NewReader(s.client.Text.Reader.R, replylimit.SMTP))
 	s.tlsActive = true
 	if state, ok := s.client.TLSConnectionState(); ok {
 		s.tlsState = &state

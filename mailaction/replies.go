@@ -9,25 +9,11 @@ import (
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/replylimit"
+	"github.com/taskmail/taskmail/internal/transport"
 )
 
-// The limits on a server's replies. RFC 5321 §4.5.3.1.5 allows 512
-// octets for a reply line; servers keep well within it, and a few times
-// that leaves room for the odd long text. No real EHLO reply or
-// multi-line refusal comes near 100 lines. Without limits an endless
-// line or endless continuation lines, which anyone on the path can send
-// before TLS starts, grow the client's memory until the command times
-// out (hundreds of MiB in seconds).
-const (
-	maxReplyLine  = 4096
-	maxReplyLines = 100
-	// startTLSBudget bounds what may come between the STARTTLS reply and
-	// the end of the EHLO after it: the TLS handshake (certificate chain
-	// included) and that EHLO reply, which go-mail reads itself.
-	startTLSBudget = 1 << 20
-)
-
-var replyLimits = replylimit.Limits{MaxLine: maxReplyLine, MaxLines: maxReplyLines, Final: replylimit.SMTPFinal}
+// replyLimits are the limits on a server's replies, the doctor's too.
+var replyLimits = replylimit.SMTP
 
 // replyReader hands go-mail's textproto reader whole reply lines only,
 // within the limits: a line cut off by a closed connection or a deadline
@@ -54,8 +40,8 @@ func newReplyConn(conn net.Conn) *replyConn {
 func (c *replyConn) Read(p []byte) (int, error) { return c.rr.Read(p) }
 
 // beforeStartTLS lets the TLS handshake after the STARTTLS reply through
-// unchecked, within startTLSBudget.
-func (c *replyConn) beforeStartTLS() { c.rr.r.RawAfterReply(startTLSBudget) }
+// unchecked, within replylimit.StartTLSBudget.
+func (c *replyConn) beforeStartTLS() { c.rr.r.RawAfterReply(replylimit.StartTLSBudget) }
 
 // afterStartTLS checks the replies that now come over TLS: go-mail made a
 // new textproto reader over its TLS connection, which reads through c.
@@ -76,9 +62,7 @@ func replyError(err error) error {
 	e.Stage = ""
 	e.Temporary = false
 	e.Text = le.Error()
-	e.Hints = []mailerrors.Hint{
-		{Text: "The server sent a reply far beyond what SMTP allows: check that Host and Port point at an SMTP server, and that nothing on the path rewrites the connection", Field: "Host"},
-	}
+	e.Hints = transport.ReplyLimitHints()
 	return e
 }
 

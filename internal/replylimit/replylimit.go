@@ -30,6 +30,21 @@ type Limits struct {
 	Final func(line []byte) bool
 }
 
+// SMTP are the limits on an SMTP server's replies that the Sender and
+// the doctor both read with. RFC 5321 §4.5.3.1.5 allows 512 octets for a
+// reply line; servers keep well within it, and a few times that leaves
+// room for the odd long text. No real EHLO reply or multi-line refusal
+// comes near 100 lines. Without limits an endless line or endless
+// continuation lines, which anyone on the path can send before TLS
+// starts, grow the client's memory until the command times out (hundreds
+// of MiB in seconds).
+var SMTP = Limits{MaxLine: 4096, MaxLines: 100, Final: SMTPFinal}
+
+// StartTLSBudget bounds what may come between the STARTTLS reply and the
+// end of the EHLO after it: the TLS handshake (certificate chain
+// included) and that EHLO reply (see Reader.RawAfterReply).
+const StartTLSBudget = 1 << 20
+
 // SMTPFinal reports whether an SMTP reply line is the reply's last: one
 // that is not "ddd-..." (RFC 5321 §4.2.1).
 func SMTPFinal(line []byte) bool { return len(line) < 4 || line[3] != '-' }

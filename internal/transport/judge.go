@@ -14,6 +14,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/replylimit"
 )
 
 // Findings of the options against what the server offers, for
@@ -112,6 +113,14 @@ func Judge(cfg config.SMTP, ev Evidence) *mailerrors.Error {
 	return out
 }
 
+// ReplyLimitHints are the hints for a reply over replylimit.SMTP's
+// limits.
+func ReplyLimitHints() []mailerrors.Hint {
+	return []mailerrors.Hint{
+		{Text: "The server sent a reply far beyond what SMTP allows: check that Host and Port point at an SMTP server, and that nothing on the path rewrites the connection", Field: "Host"},
+	}
+}
+
 // judge holds what decide reads.
 type judge struct {
 	cfg config.SMTP
@@ -130,7 +139,11 @@ func (j judge) addr() string {
 // temporary, the text to show when no reply says it, and the hints.
 func (j judge) decide() (mailerrors.Kind, bool, string, []mailerrors.Hint) {
 	err := j.ev.Err
+	var le *replylimit.LimitError
 	switch {
+	case errors.As(err, &le):
+		// Not temporary: such a server will not behave better in a minute.
+		return mailerrors.KindConnectionFailed, false, le.Error(), ReplyLimitHints()
 	case errors.Is(err, ErrNoSTARTTLS):
 		return mailerrors.KindTLSRequired, false, err.Error(), j.noSTARTTLS()
 	case errors.Is(err, ErrAuthUnencrypted):
