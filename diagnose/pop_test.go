@@ -11,6 +11,7 @@ import (
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/pop3/pop3test"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // popDoctor runs the doctor against a fake SMTP server with
@@ -26,7 +27,7 @@ func popDoctor(t *testing.T, popAddr string, change func(*config.SMTP)) *diagnos
 		change(&cfg)
 	}
 	opts, _ := testOptions(t, srv)
-	return diagnose.Run(t.Context(), cfg, opts)
+	return diagnose.Run(testctx.New(t), cfg, opts)
 }
 
 // TestDoctorPOPFollowsTheSendersRules: APOP over plain text only when the

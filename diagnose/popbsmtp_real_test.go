@@ -17,6 +17,7 @@ import (
 	"github.com/taskmail/taskmail/diagnose"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/realservers"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -72,7 +73,7 @@ func TestRealDoctorPOPBeforeSMTPLoop(t *testing.T) {
 			for i := range next {
 				opts := realOptions(t, srv)
 				opts.Dialer = &net.Dialer{LocalAddr: &net.TCPAddr{IP: realservers.SourceAddr()}, Timeout: 10 * time.Second}
-				ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+				ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 				rep := diagnose.Run(ctx, cfg, opts)
 				cancel()
 				st, _ := rep.Step(diagnose.StepRelay)
@@ -124,7 +125,7 @@ func TestRealDoctorHintsFollowTheEvidence(t *testing.T) {
 			d := splitDialer{popAddr: srv.POP3S, popSrc: realservers.SourceAddr(), smtpSrc: realservers.SourceAddr()}
 			opts := realOptions(t, srv)
 			opts.Dialer = d
-			rep := diagnose.Run(t.Context(), cfg, opts)
+			rep := diagnose.Run(testctx.New(t), cfg, opts)
 			st := mustStep(t, rep, diagnose.StepRelay)
 			if st.Status != diagnose.StatusFailed || st.Kind != mailerrors.KindRelayDenied || len(st.Hints) == 0 {
 				dump(t, rep)
@@ -136,7 +137,7 @@ func TestRealDoctorHintsFollowTheEvidence(t *testing.T) {
 				t.Fatalf("doctor's first hint %q (%s), want field %q and not Auth.Username", first.Text, first.Field, tc.wantField)
 			}
 
-			ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+			ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 			defer cancel()
 			_, err := mailaction.SendEmail(ctx, cfg, &mailaction.Message{To: []string{"someone@example.com"}, Subject: t.Name(), Text: "hello\n"},
 				mailaction.WithTLSConfig(srv.TLSConfig()), mailaction.WithDialer(d.DialContext),
@@ -169,13 +170,13 @@ func TestRealDoctorPOPWrongPassword(t *testing.T) {
 	bob.Password = "wrong-password"
 	cfg := popConfig(t, srv, srv.SMTPPOPBSMTP, bob)
 	opts := realOptions(t, srv)
-	rep := diagnose.Run(t.Context(), cfg, opts)
+	rep := diagnose.Run(testctx.New(t), cfg, opts)
 	st := mustStep(t, rep, diagnose.StepPOP)
 	if st.Status != diagnose.StatusFailed || st.Kind != mailerrors.KindPOPFailed || len(st.Hints) == 0 {
 		dump(t, rep)
 		t.Fatalf("pop step %s %s", st.Status, st.Kind)
 	}
-	_, err := mailaction.SendEmail(t.Context(), cfg, &mailaction.Message{To: []string{"someone@example.com"}, Subject: t.Name(), Text: "hello\n"},
+	_, err := mailaction.SendEmail(testctx.New(t), cfg, &mailaction.Message{To: []string{"someone@example.com"}, Subject: t.Name(), Text: "hello\n"},
 		mailaction.WithTLSConfig(srv.TLSConfig()))
 	all := mailerrors.All(err)
 	if len(all) != 1 || all[0].Kind != mailerrors.KindPOPFailed || len(all[0].Hints) == 0 {
@@ -201,7 +202,7 @@ func TestRealDoctorPOPCause(t *testing.T) {
 	}
 	cfg.POPBeforeSMTP.Port = ln.Addr().(*net.TCPAddr).Port
 	ln.Close() // nothing listens there any more
-	rep := diagnose.Run(t.Context(), cfg, realOptions(t, srv))
+	rep := diagnose.Run(testctx.New(t), cfg, realOptions(t, srv))
 	st := mustStep(t, rep, diagnose.StepPOP)
 	if st.Status != diagnose.StatusFailed || !strings.Contains(st.Detail, "refused") {
 		dump(t, rep)
@@ -222,7 +223,7 @@ func TestRealDoctorAPOPInPlainText(t *testing.T) {
 	src := realservers.SourceAddr()
 	opts := realOptions(t, srv)
 	opts.Dialer = &net.Dialer{LocalAddr: &net.TCPAddr{IP: src}, Timeout: 10 * time.Second}
-	rep := diagnose.Run(t.Context(), cfg, opts)
+	rep := diagnose.Run(testctx.New(t), cfg, opts)
 	st := mustStep(t, rep, diagnose.StepPOP)
 	if st.Status == diagnose.StatusOK {
 		dump(t, rep)
@@ -231,7 +232,7 @@ func TestRealDoctorAPOPInPlainText(t *testing.T) {
 	// Dovecot logs in the background, in order: after one allowed login
 	// from the same address shows in its log, a forbidden one would too.
 	cfg.POPBeforeSMTP = popConfig(t, srv, srv.SMTPPOPBSMTP, alice).POPBeforeSMTP
-	if st := mustStep(t, diagnose.Run(t.Context(), cfg, opts), diagnose.StepPOP); st.Status != diagnose.StatusOK {
+	if st := mustStep(t, diagnose.Run(testctx.New(t), cfg, opts), diagnose.StepPOP); st.Status != diagnose.StatusOK {
 		t.Fatalf("pop step over POP3S: %s %s", st.Status, st.Detail)
 	}
 	deadline := time.Now().Add(10 * time.Second)

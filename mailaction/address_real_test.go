@@ -16,6 +16,7 @@ import (
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/pop3"
 	"github.com/taskmail/taskmail/internal/realservers"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -45,7 +46,7 @@ func TestRealEnvelopeInjection(t *testing.T) {
 	if _, _, err := realSend(t, s, cfg, after); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 	defer cancel()
 	s.Fetch(t, ctx, bob, after.Subject)
 	if n := countInMailbox(t, ctx, s, bob, injected.Subject); n != 0 {

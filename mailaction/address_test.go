@@ -11,6 +11,7 @@ import (
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -54,7 +55,7 @@ func TestEnvelopeInjectionRefused(t *testing.T) {
 				case "Sender":
 					cfg.Sender = addr
 				}
-				ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+				ctx, cancel := context.WithTimeout(testctx.New(t), 10*time.Second)
 				defer cancel()
 				res, err := mailaction.SendEmail(ctx, cfg, msg)
 				if field == "Sender" {
@@ -97,7 +98,7 @@ func TestEnvelopeQuotedLocalPart(t *testing.T) {
 				cfg := plain(srv)
 				msg := simple(c.in)
 				msg.From = `"robot x"@example.org`
-				ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+				ctx, cancel := context.WithTimeout(testctx.New(t), 10*time.Second)
 				defer cancel()
 				res, err := mailaction.SendEmail(ctx, cfg, msg, p.opts...)
 				if err != nil {

@@ -9,6 +9,7 @@ import (
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -38,7 +39,7 @@ func TestAmbiguousSendRetriedOnce(t *testing.T) {
 				cfg.Retry.MaxAttempts = 5
 				cfg.Retry.MaxAmbiguous = tc.maxAmbiguous
 				sl := &sleeps{}
-				ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+				ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 				defer cancel()
 				res, err := mailaction.SendEmail(ctx, cfg, simple("ops@example.org"), append(p.opts, sl.option())...)
 				if !errors.Is(err, mailerrors.ErrConnectionFailed) {
@@ -67,7 +68,7 @@ func TestAmbiguousThenDelivered(t *testing.T) {
 			})
 			cfg := plain(srv)
 			sl := &sleeps{}
-			ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 			defer cancel()
 			res, err := mailaction.SendEmail(ctx, cfg, simple("ops@example.org"), append(p.opts, sl.option())...)
 			if err != nil {
@@ -85,7 +86,7 @@ func TestAmbiguousThenDelivered(t *testing.T) {
 func TestCleanSendNotMaybeDuplicated(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{Greylist: 1})
 	sl := &sleeps{}
-	res, err := mailaction.SendEmail(t.Context(), plain(srv), simple("ops@example.org"), sl.option())
+	res, err := mailaction.SendEmail(testctx.New(t), plain(srv), simple("ops@example.org"), sl.option())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +109,7 @@ func TestPooledBDATDropIsAnAttempt(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 	defer cancel()
 	if _, err := s.Send(ctx, simple("ops@example.org")); err != nil {
 		t.Fatal(err)
@@ -147,7 +148,7 @@ func TestFinalReplyWaitsDataTimeout(t *testing.T) {
 				cfg.Retry.MaxAttempts = 1
 				cfg.CommandTimeout = 200 * time.Millisecond
 				cfg.DataTimeout = 10 * time.Second
-				ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+				ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 				defer cancel()
 				res, err := mailaction.SendEmail(ctx, cfg, size.msg, p.opts...)
 				if err != nil {

@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // headerLines returns the raw header lines of a received message (folded
@@ -50,7 +51,7 @@ func TestSendFoldsLongHeaderWords(t *testing.T) {
 	defer s.Close()
 	subject := "report " + strings.Repeat("x", 3000) + " done"
 	long := strings.Repeat("y", 2000)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(testctx.New(t), 10*time.Second)
 	defer cancel()
 	msg := &Message{To: []string{"a@example.org"}, Subject: subject, Text: "hi\n", Headers: map[string]string{"X-Long": long}}
 	if _, err := s.Send(ctx, msg); err != nil {
@@ -93,11 +94,11 @@ func TestNotifierHeadersFromHostileTaskNames(t *testing.T) {
 		{"bad utf-8 \xff\xfe", ""},
 	}
 	for _, tc := range tasks {
-		if err := n.Notify(context.Background(), Failure{Task: tc.task, Step: tc.step, Err: errors.New("exit status 1")}); err != nil {
+		if err := n.Notify(testctx.New(t), Failure{Task: tc.task, Step: tc.step, Err: errors.New("exit status 1")}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 	defer cancel()
 	if err := srv.WaitMessages(ctx, len(tasks)); err != nil {
 		t.Fatalf("%d of %d notifications received (stats %+v): %v", len(srv.Messages()), len(tasks), n.Stats(), err)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // TestStalePooledBDATReplaced: a pooled connection the server has closed
@@ -21,7 +22,7 @@ func TestStalePooledBDATReplaced(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+	ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 	defer cancel()
 	if _, err := s.Send(ctx, oneMessage()); err != nil {
 		t.Fatal(err)
@@ -59,7 +60,7 @@ func TestPeerGoneAlive(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	ses, _, e := s.pool.get(t.Context(), false)
+	ses, _, e := s.pool.get(testctx.New(t), false)
 	if e != nil {
 		t.Fatal(e)
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // timedMailer records when each send started and ended.
@@ -51,7 +52,7 @@ func TestNotifierBacksOffAfterStallAfterFinalDot(t *testing.T) {
 	m := &timedMailer{inner: sender}
 	const backoff = 400 * time.Millisecond
 	n := newTestNotifier(t, m, testNotifierConfig(), WithResendBackoff(backoff, backoff))
-	if err := n.Notify(context.Background(), Failure{Task: "nightly", Err: errors.New("exit status 1")}); err != nil {
+	if err := n.Notify(testctx.New(t), Failure{Task: "nightly", Err: errors.New("exit status 1")}); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, "three tries", func() bool { s, e := m.times(); return len(s) >= 3 && len(e) >= 2 })

@@ -14,6 +14,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -54,7 +55,7 @@ func benchConfig(port int) config.SMTP {
 // after a warm-up, averaged over a few sends.
 func bytesPerSend(t *testing.T, s *mailaction.Sender, msg *mailaction.Message) float64 {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 	defer cancel()
 	for range 2 {
 		if _, err := s.Send(ctx, msg); err != nil {
@@ -152,7 +153,7 @@ func TestRetrySendsTheSameBytes(t *testing.T) {
 					{Name: "in.bin", Reader: bytes.NewReader([]byte("\x00\x01 binary")), Inline: true},
 				},
 			}
-			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 30*time.Second)
 			defer cancel()
 			res, err := s.Send(ctx, msg)
 			if err != nil || res.Attempts != 2 {
@@ -196,7 +197,7 @@ func TestAttachmentFileChanged(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 30*time.Second)
 			defer cancel()
 			msg := &mailaction.Message{To: []string{"ops@example.org"}, Text: "report\n", Attachments: []mailaction.Attachment{{Path: path}}}
 			res, err := s.Send(ctx, msg)
@@ -230,7 +231,7 @@ func TestLargeMessageWaitsForRecipients(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 30*time.Second)
 			defer cancel()
 			_, err = s.Send(ctx, &mailaction.Message{To: []string{"nobody@example.org"}, Text: c.text})
 			if !errors.Is(err, mailerrors.ErrRecipientUnknown) {

@@ -169,7 +169,7 @@ func TestPOPReloginFails(t *testing.T) {
 	cfg.AllowInsecureAuth = true
 	cfg.Retry.MaxAttempts = 3
 	var sl sleeps
-	_, err := mailaction.SendEmail(context.Background(), cfg, simple("someone@elsewhere.test"), sl.option(), fixedClock(), mailaction.WithDialer(dial))
+	_, err := mailaction.SendEmail(testctx.New(t), cfg, simple("someone@elsewhere.test"), sl.option(), fixedClock(), mailaction.WithDialer(dial))
 	if !errors.Is(err, mailerrors.ErrRelayDenied) || !errors.Is(err, mailerrors.ErrPOPFailed) {
 		t.Fatalf("err = %v, want relay_denied and pop_failed", err)
 	}
@@ -217,7 +217,7 @@ func TestPOPTemporaryFailureRetried(t *testing.T) {
 	cfg := plain(srv)
 	cfg.POPBeforeSMTP = &config.POPBeforeSMTP{Host: host, Port: p, TLS: config.TLSImplicit, Username: "robot", Password: "pop-secret"}
 	var sl sleeps
-	res, err := mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"), sl.option(), mailaction.WithDialer(dial))
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"), sl.option(), mailaction.WithDialer(dial))
 	if !errors.Is(err, mailerrors.ErrPOPFailed) || !mailerrors.IsTemporary(err) {
 		t.Fatalf("err = %v, want a temporary pop_failed", err)
 	}
@@ -256,7 +256,7 @@ func TestPOPLoginTimeout(t *testing.T) {
 	cfg.POPBeforeSMTP = &config.POPBeforeSMTP{Host: host, Port: p, TLS: config.TLSImplicit, Username: "robot", Password: "pop-secret",
 		Timeout: 300 * time.Millisecond}
 	start := time.Now()
-	_, err = mailaction.SendEmail(context.Background(), cfg, simple("ops@example.org"))
+	_, err = mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"))
 	if took := time.Since(start); took > 10*time.Second {
 		t.Fatalf("the login took %s with a 300ms timeout", took)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/realservers"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -97,7 +98,7 @@ func TestRealPOPRelayDeniedEndsWithQuit(t *testing.T) {
 	if !errors.Is(err, mailerrors.ErrRelayDenied) || res.Attempts != 2 {
 		t.Fatalf("err %v after %d attempts, want relay_denied after 2", err, res.Attempts)
 	}
-	lines := s.ClientLog(t, t.Context(), src.String(), 2)
+	lines := s.ClientLog(t, testctx.New(t), src.String(), 2)
 	quits := 0
 	for _, l := range lines {
 		if strings.Contains(l, "lost connection after") {
@@ -185,7 +186,7 @@ func TestRealPOPServerForgets(t *testing.T) {
 	if _, err := send(); err != nil {
 		t.Fatalf("first send: %v", err)
 	}
-	s.WaitRelayClosed(t, t.Context(), d.src.String())
+	s.WaitRelayClosed(t, testctx.New(t), d.src.String())
 	dials := d.popDial.Load()
 	res, err := send()
 	if err != nil || res.Attempts != 2 || d.popDial.Load() != dials+1 {
@@ -208,7 +209,7 @@ func TestRealPOPServerForgets(t *testing.T) {
 		t.Fatalf("observed_age %s, want between the server's TTL %s (less a second) and the window", age, s.POPBeforeSMTPTTL)
 	}
 
-	s.WaitRelayClosed(t, t.Context(), d.src.String())
+	s.WaitRelayClosed(t, testctx.New(t), d.src.String())
 	d.down.Store(true)
 	_, err = send()
 	if !errors.Is(err, mailerrors.ErrRelayDenied) || !errors.Is(err, mailerrors.ErrPOPFailed) {

@@ -15,6 +15,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/testcert"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -166,7 +167,7 @@ func TestHostileReplySizeBounded(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := startScripted(t, tc.run)
-			ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 			defer cancel()
 			var before, after runtime.MemStats
 			runtime.GC()
@@ -243,7 +244,7 @@ func TestCutOffReplyLine(t *testing.T) {
 			cfg := srv.config()
 			cfg.CommandTimeout = 500 * time.Millisecond
 			cfg.DataTimeout = 500 * time.Millisecond
-			ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 			defer cancel()
 			res, err := mailaction.SendEmail(ctx, cfg, simple("ops@example.org"))
 			if err == nil {
@@ -315,7 +316,7 @@ func TestHostileReplyAfterSTARTTLS(t *testing.T) {
 			srv := startScripted(t, tc.run)
 			cfg := srv.config()
 			cfg.TLS = config.TLSStartTLS
-			ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 			defer cancel()
 			var before, after runtime.MemStats
 			runtime.GC()

@@ -9,6 +9,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/internal/realservers"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // TestRealSMTPUTF8: Postfix offers SMTPUTF8 (smtputf8_enable = yes), so
@@ -29,7 +30,7 @@ func TestRealSMTPUTF8(t *testing.T) {
 			if _, _, err := realSend(t, s, cfg, msg); err != nil {
 				t.Fatalf("SendEmail: %v", err)
 			}
-			ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+			ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 			defer cancel()
 			got := s.Fetch(t, ctx, bob, msg.Subject)
 			m, err := mail.ReadMessage(strings.NewReader(string(got)))

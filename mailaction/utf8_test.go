@@ -11,6 +11,7 @@ import (
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -23,7 +24,7 @@ func TestIDNDomainToALabels(t *testing.T) {
 			cfg := plain(srv)
 			msg := simple("Ops <ops@bücher.example>")
 			msg.From = "robot@bücher.example"
-			ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 10*time.Second)
 			defer cancel()
 			res, err := mailaction.SendEmail(ctx, cfg, msg, p.opts...)
 			if err != nil {
@@ -83,7 +84,7 @@ func TestUTF8LocalPartNeedsSMTPUTF8(t *testing.T) {
 		}
 		t.Run(field+"/not offered", func(t *testing.T) {
 			srv := smtptest.StartT(t, smtptest.Config{})
-			ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 10*time.Second)
 			defer cancel()
 			sl := &sleeps{}
 			res, err := mailaction.SendEmail(ctx, plain(srv), msg(), sl.option())
@@ -101,7 +102,7 @@ func TestUTF8LocalPartNeedsSMTPUTF8(t *testing.T) {
 		})
 		t.Run(field+"/offered", func(t *testing.T) {
 			srv := smtptest.StartT(t, smtptest.Config{SMTPUTF8: true})
-			ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 10*time.Second)
 			defer cancel()
 			if _, err := mailaction.SendEmail(ctx, plain(srv), msg()); err != nil {
 				t.Fatal(err)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/taskmail/taskmail/diagnose"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // writeConfig writes a configuration file and returns its path.
@@ -28,7 +29,7 @@ func writeConfig(t *testing.T, yaml string) string {
 func runJSON(t *testing.T, run func(context.Context, env) int, args ...string) (int, map[string]any) {
 	t.Helper()
 	var stdout, stderr bytes.Buffer
-	status := run(t.Context(), env{args: args, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr})
+	status := run(testctx.New(t), env{args: args, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr})
 	var out map[string]any
 	if err := json.NewDecoder(&stdout).Decode(&out); err != nil {
 		t.Fatalf("%v: not JSON: %v\nstdout: %s\nstderr: %s", args, err, &stdout, &stderr)
@@ -157,7 +158,7 @@ func TestOneErrorShapeAndExitCodes(t *testing.T) {
 func TestSendShowsKindAndConfigErrorsOnePerLine(t *testing.T) {
 	cfg := writeConfig(t, "smtp:\n  host: 127.0.0.1\n  tls: sometimes\n  from: robot\n")
 	var stdout, stderr bytes.Buffer
-	status := runSend(t.Context(), env{args: []string{"--config", cfg, "--to", "ops@example.org"}, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr})
+	status := runSend(testctx.New(t), env{args: []string{"--config", cfg, "--to", "ops@example.org"}, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr})
 	if status != 2 {
 		t.Errorf("status %d, want 2", status)
 	}
@@ -188,7 +189,7 @@ func TestTerminalEscapesInRepliesAreEscaped(t *testing.T) {
 	human := func(who string, run func(context.Context, env) int, args ...string) {
 		t.Helper()
 		var stdout, stderr bytes.Buffer
-		run(t.Context(), env{args: args, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr})
+		run(testctx.New(t), env{args: args, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr})
 		all := stdout.String() + stderr.String()
 		if strings.ContainsAny(all, "\x1b\x07") {
 			t.Errorf("%s prints raw control characters: %q", who, all)

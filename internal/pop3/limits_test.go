@@ -13,6 +13,7 @@ import (
 
 	"github.com/taskmail/taskmail/internal/pop3"
 	"github.com/taskmail/taskmail/internal/replylimit"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 // hostile is a POP3 server that runs script on every connection.
@@ -105,7 +106,7 @@ func TestPOPReplySizeBounded(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			addr := hostile(t, tc.script)
-			ctx, cancel := context.WithTimeout(t.Context(), 15*time.Second)
+			ctx, cancel := context.WithTimeout(testctx.New(t), 15*time.Second)
 			defer cancel()
 			var before, after runtime.MemStats
 			runtime.GC()
@@ -142,7 +143,7 @@ func TestPOPCutOffLine(t *testing.T) {
 		r.ReadString('\n')
 		c.Write([]byte("+OK 2 3"))
 	})
-	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(testctx.New(t), 10*time.Second)
 	defer cancel()
 	c, err := pop3.Dial(ctx, addr)
 	if err != nil {

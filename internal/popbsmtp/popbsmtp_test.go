@@ -14,6 +14,7 @@ import (
 	"github.com/taskmail/taskmail/internal/pop3"
 	"github.com/taskmail/taskmail/internal/pop3/pop3test"
 	"github.com/taskmail/taskmail/internal/popbsmtp"
+	"github.com/taskmail/taskmail/internal/testctx"
 )
 
 func popConfig(addr string, change func(*config.POPBeforeSMTP)) config.SMTP {
@@ -33,12 +34,12 @@ func TestLoginPausesAfterSuccess(t *testing.T) {
 	var waits []time.Duration
 	s := popbsmtp.Session{Sleep: func(_ context.Context, d time.Duration) error { waits = append(waits, d); return nil }}
 
-	step, err := popbsmtp.Login(t.Context(), popConfig(srv.Addr, func(p *config.POPBeforeSMTP) { p.AllowInsecureAPOP = true }), s)
+	step, err := popbsmtp.Login(testctx.New(t), popConfig(srv.Addr, func(p *config.POPBeforeSMTP) { p.AllowInsecureAPOP = true }), s)
 	if step != "" || err != nil || len(waits) != 1 || waits[0] != popbsmtp.SettleDelay {
 		t.Fatalf("Login = %q, %v, waits %v; want success and one pause of %s", step, err, waits, popbsmtp.SettleDelay)
 	}
 
-	step, err = popbsmtp.Login(t.Context(), popConfig(srv.Addr, nil), s)
+	step, err = popbsmtp.Login(testctx.New(t), popConfig(srv.Addr, nil), s)
 	var e *mailerrors.Error
 	if step != pop3.StepPlainText || !errors.As(err, &e) || e.Kind != mailerrors.KindPOPFailed || e.Temporary || len(waits) != 1 {
 		t.Fatalf("Login without the switch = %q, %v (waits %v); want plain_text, a permanent pop_failed, no pause", step, err, waits)

@@ -14,6 +14,7 @@ import (
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/realservers"
 	"github.com/taskmail/taskmail/internal/smtptest"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -37,7 +38,7 @@ type scenario struct {
 // first hint; and that a permanent mistake is not retried.
 func same(t *testing.T, sc scenario) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 	defer cancel()
 
 	cfg := sc.cfg

@@ -1,7 +1,6 @@
 package transport_test
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/internal/transport"
 )
 
@@ -96,7 +96,7 @@ func TestSpeaksTLSIsFalseForASilentServer(t *testing.T) {
 		}
 	}()
 	d := &net.Dialer{}
-	if transport.SpeaksTLS(context.Background(), d.DialContext, ln.Addr().String(), "localhost", 200e6) {
+	if transport.SpeaksTLS(testctx.New(t), d.DialContext, ln.Addr().String(), "localhost", 200e6) {
 		t.Error("a silent server speaks TLS")
 	}
 }
