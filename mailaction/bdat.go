@@ -1,6 +1,7 @@
 package mailaction
 
 import (
+	"bufio"
 	"context"
 	"strconv"
 
@@ -44,24 +45,9 @@ func (s *Sender) transactChunkedAfterEnvelope(ctx context.Context, ses *session,
 		s.reset(ses)
 		return tx
 	}
-	var num [20]byte
-	w.WriteString("BDAT ")
-	w.Write(strconv.AppendInt(num[:0], p.body.size, 10))
-	w.WriteString(" LAST\r\n")
-	ses.deadline(s.cfg.CommandTimeout)
-	err := p.body.writeTo(w)
-	if err == nil {
-		err = w.Flush()
-	}
-	if err != nil {
-		if e := payloadSourceError(ses, err); e != nil {
-			tx.err = e
-			return tx
-		}
-		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageData, "", err)
+	if !s.writeLastChunk(ctx, ses, w, p, &tx, mailerrors.StageData) {
 		return tx
 	}
-	tx.payloadWritten = true
 	ses.deadline(s.cfg.DataTimeout)
 	code, msg, err := ses.client.Text.ReadResponse(250)
 	if err != nil {
@@ -76,4 +62,31 @@ func (s *Sender) transactChunkedAfterEnvelope(ctx context.Context, ses *session,
 	tx.delivered = true
 	tx.response = strconv.Itoa(code) + " " + msg
 	return tx
+}
+
+// writeLastChunk writes "BDAT size LAST" and the whole payload after what
+// w already holds, and flushes. On failure it sets tx.err, as a failure at
+// stage, and returns false; on success it sets tx.payloadWritten.
+func (s *Sender) writeLastChunk(ctx context.Context, ses *session, w *bufio.Writer, p *prepared, tx *txResult, stage mailerrors.Stage) bool {
+	var num [20]byte
+	w.WriteString("BDAT ")
+	w.Write(strconv.AppendInt(num[:0], p.body.size, 10))
+	w.WriteString(" LAST\r\n")
+	ses.deadline(s.cfg.CommandTimeout)
+	// One chunk of the exact size, streamed through the connection's
+	// buffer (RFC 3030 allows a chunk of any size).
+	err := p.body.writeTo(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		if e := payloadSourceError(ses, err); e != nil {
+			tx.err = e
+		} else {
+			tx.err = s.txError(ctx, ses, tx, stage, "", err)
+		}
+		return false
+	}
+	tx.payloadWritten = true
+	return true
 }

@@ -174,26 +174,9 @@ func (s *Sender) transactPipelined(ctx context.Context, ses *session, p *prepare
 func (s *Sender) transactChunked(ctx context.Context, ses *session, p *prepared, rcpts []string) txResult {
 	var tx txResult
 	w := ses.writeEnvelope(p, rcpts)
-	var num [20]byte
-	w.WriteString("BDAT ")
-	w.Write(strconv.AppendInt(num[:0], p.body.size, 10))
-	w.WriteString(" LAST\r\n")
-	ses.deadline(s.cfg.CommandTimeout)
-	// One chunk of the exact size, streamed through the connection's
-	// buffer (RFC 3030 allows a chunk of any size).
-	err := p.body.writeTo(w)
-	if err == nil {
-		err = w.Flush()
-	}
-	if err != nil {
-		if e := payloadSourceError(ses, err); e != nil {
-			tx.err = e
-			return tx
-		}
-		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageMail, "", err)
+	if !s.writeLastChunk(ctx, ses, w, p, &tx, mailerrors.StageMail) {
 		return tx
 	}
-	tx.payloadWritten = true
 	mailErr, ok := s.readEnvelope(ctx, ses, &tx, rcpts)
 	if !ok {
 		return tx
