@@ -15,6 +15,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/pop3/pop3test"
+	"github.com/taskmail/taskmail/internal/rawtest"
 	"github.com/taskmail/taskmail/internal/smtptest"
 	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
@@ -234,29 +235,16 @@ func TestPOPTemporaryFailureRetried(t *testing.T) {
 // pop_before_smtp.timeout, not the SMTP timeouts.
 func TestPOPLoginTimeout(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			defer c.Close() // open and silent until the test ends
-		}
-	}()
-	host, port, _ := net.SplitHostPort(ln.Addr().String())
+	addr := rawtest.Serve(t, rawtest.Silent)
+	host, port, _ := net.SplitHostPort(addr.String())
 	p, _ := strconv.Atoi(port)
-	mailaction.ForgetPOPLogin(ln.Addr().String(), "robot")
+	mailaction.ForgetPOPLogin(addr.String(), "robot")
 	cfg := plain(srv)
 	cfg.Retry.MaxAttempts = 1
 	cfg.POPBeforeSMTP = &config.POPBeforeSMTP{Host: host, Port: p, TLS: config.TLSImplicit, Username: "robot", Password: "pop-secret",
 		Timeout: 300 * time.Millisecond}
 	start := time.Now()
-	_, err = mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"))
+	_, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"))
 	if took := time.Since(start); took > 10*time.Second {
 		t.Fatalf("the login took %s with a 300ms timeout", took)
 	}

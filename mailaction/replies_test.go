@@ -6,7 +6,6 @@ import (
 	"crypto/tls"
 	"errors"
 	"net"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/rawtest"
 	"github.com/taskmail/taskmail/internal/testcert"
 	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
@@ -119,16 +119,6 @@ func (s *scripted) serveUntilDot(c net.Conn, r *bufio.Reader, ehlo string) bool 
 	}
 }
 
-// flood writes chunk to c until the write fails (the client closed).
-func flood(c net.Conn, chunk string) {
-	b := []byte(strings.Repeat(chunk, 64*1024/len(chunk)+1))
-	for {
-		if _, err := c.Write(b); err != nil {
-			return
-		}
-	}
-}
-
 // TestHostileReplySizeBounded: a server (or anyone on the path before
 // TLS) that sends an endless reply line or endless continuation lines
 // gets the connection closed with a clear error, and the client's memory
@@ -142,25 +132,25 @@ func TestHostileReplySizeBounded(t *testing.T) {
 	}{
 		{"endless greeting line", mailerrors.StageGreeting, func(s *scripted, c net.Conn, r *bufio.Reader) {
 			c.Write([]byte("220 "))
-			flood(c, "x")
+			rawtest.Flood(c, "x")
 		}},
 		{"endless greeting lines", mailerrors.StageGreeting, func(s *scripted, c net.Conn, r *bufio.Reader) {
-			flood(c, "220-scripted\r\n")
+			rawtest.Flood(c, "220-scripted\r\n")
 		}},
 		{"endless EHLO line", mailerrors.StageEHLO, func(s *scripted, c net.Conn, r *bufio.Reader) {
 			c.Write([]byte("220 scripted ESMTP\r\n"))
 			r.ReadString('\n')
 			c.Write([]byte("250-scripted\r\n250-"))
-			flood(c, "y")
+			rawtest.Flood(c, "y")
 		}},
 		{"endless EHLO continuation lines", mailerrors.StageEHLO, func(s *scripted, c net.Conn, r *bufio.Reader) {
 			c.Write([]byte("220 scripted ESMTP\r\n"))
 			r.ReadString('\n')
-			flood(c, "250-AUTH PLAIN LOGIN\r\n")
+			rawtest.Flood(c, "250-AUTH PLAIN LOGIN\r\n")
 		}},
 		{"endless reply to the final dot", mailerrors.StageData, func(s *scripted, c net.Conn, r *bufio.Reader) {
 			if s.serveUntilDot(c, r, plainEHLO) {
-				flood(c, "250-still queueing\r\n")
+				rawtest.Flood(c, "250-still queueing\r\n")
 			}
 		}},
 	}
@@ -169,13 +159,10 @@ func TestHostileReplySizeBounded(t *testing.T) {
 			srv := startScripted(t, tc.run)
 			ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 			defer cancel()
-			var before, after runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&before)
+			var err error
 			start := time.Now()
-			_, err := mailaction.SendEmail(ctx, srv.config(), simple("ops@example.org"))
+			grew := rawtest.Allocated(func() { _, err = mailaction.SendEmail(ctx, srv.config(), simple("ops@example.org")) })
 			took := time.Since(start)
-			runtime.ReadMemStats(&after)
 			if err == nil {
 				t.Fatal("SendEmail succeeded")
 			}
@@ -195,7 +182,6 @@ func TestHostileReplySizeBounded(t *testing.T) {
 			if took > 3*time.Second {
 				t.Errorf("the send took %v: the reply was read until a timeout, not stopped at the limit", took)
 			}
-			grew := after.TotalAlloc - before.TotalAlloc
 			t.Logf("failed after %v, %d KiB allocated: %v", took, grew>>10, err)
 			if grew > 16<<20 {
 				t.Errorf("allocated %d MiB while reading the reply, want at most 16", grew>>20)
@@ -298,7 +284,7 @@ func TestHostileReplyAfterSTARTTLS(t *testing.T) {
 		{"endless EHLO lines after STARTTLS", mailerrors.StageStartTLS, func(s *scripted, c net.Conn, r *bufio.Reader) {
 			if tc, tr, ok := startTLS(c, r); ok {
 				tr.ReadString('\n')
-				flood(tc, "250-AUTH PLAIN\r\n")
+				rawtest.Flood(tc, "250-AUTH PLAIN\r\n")
 			}
 		}},
 		{"endless MAIL reply over TLS", mailerrors.StageMail, func(s *scripted, c net.Conn, r *bufio.Reader) {
@@ -307,7 +293,7 @@ func TestHostileReplyAfterSTARTTLS(t *testing.T) {
 				tc.Write([]byte("250-scripted\r\n250 8BITMIME\r\n"))
 				tr.ReadString('\n')
 				tc.Write([]byte("250 "))
-				flood(tc, "z")
+				rawtest.Flood(tc, "z")
 			}
 		}},
 	}
@@ -318,16 +304,14 @@ func TestHostileReplyAfterSTARTTLS(t *testing.T) {
 			cfg.TLS = config.TLSStartTLS
 			ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
 			defer cancel()
-			var before, after runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&before)
-			_, err := mailaction.SendEmail(ctx, cfg, simple("ops@example.org"), mailaction.WithTLSConfig(&tls.Config{RootCAs: pool}))
-			runtime.ReadMemStats(&after)
+			var err error
+			grew := rawtest.Allocated(func() {
+				_, err = mailaction.SendEmail(ctx, cfg, simple("ops@example.org"), mailaction.WithTLSConfig(&tls.Config{RootCAs: pool}))
+			})
 			var e *mailerrors.Error
 			if !errors.As(err, &e) {
 				t.Fatalf("err = %v", err)
 			}
-			grew := after.TotalAlloc - before.TotalAlloc
 			t.Logf("%d KiB allocated: %v", grew>>10, err)
 			if e.Kind != mailerrors.KindConnectionFailed || e.Stage != tc.stage || !strings.Contains(e.Error(), "limit") {
 				t.Errorf("kind %s at %s, want connection_failed at %s over a limit: %v", e.Kind, e.Stage, tc.stage, err)

@@ -5,57 +5,24 @@ import (
 	"context"
 	"errors"
 	"net"
-	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/taskmail/taskmail/internal/pop3"
+	"github.com/taskmail/taskmail/internal/rawtest"
 	"github.com/taskmail/taskmail/internal/replylimit"
 	"github.com/taskmail/taskmail/internal/testctx"
 )
 
-// hostile is a POP3 server that runs script on every connection.
+// hostile is a POP3 server that runs script on every connection, for at
+// most 30 s.
 func hostile(t *testing.T, script func(c net.Conn, r *bufio.Reader)) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				defer c.Close()
-				_ = c.SetDeadline(time.Now().Add(30 * time.Second))
-				script(c, bufio.NewReader(c))
-			}()
-		}
-	}()
-	t.Cleanup(func() {
-		ln.Close()
-		wg.Wait()
-	})
-	return ln.Addr().String()
-}
-
-// floodPOP writes chunk until the client closes the connection.
-func floodPOP(c net.Conn, chunk string) {
-	b := []byte(strings.Repeat(chunk, 64*1024/len(chunk)+1))
-	for {
-		if _, err := c.Write(b); err != nil {
-			return
-		}
-	}
+	return rawtest.Serve(t, func(c net.Conn) {
+		_ = c.SetDeadline(time.Now().Add(30 * time.Second))
+		script(c, bufio.NewReader(c))
+	}).String()
 }
 
 // greetThen greets, then answers every command with +OK until cmd, whose
@@ -70,7 +37,7 @@ func greetThen(cmd, first, chunk string) func(c net.Conn, r *bufio.Reader) {
 			}
 			if strings.HasPrefix(strings.ToUpper(line), cmd) {
 				c.Write([]byte(first))
-				floodPOP(c, chunk)
+				rawtest.Flood(c, chunk)
 				return
 			}
 			c.Write([]byte("+OK\r\n"))
@@ -87,7 +54,7 @@ func TestPOPReplySizeBounded(t *testing.T) {
 		script func(c net.Conn, r *bufio.Reader)
 		run    func(ctx context.Context, c *pop3.Client) error
 	}{
-		{"endless greeting", func(c net.Conn, r *bufio.Reader) { c.Write([]byte("+OK ")); floodPOP(c, "x") }, nil},
+		{"endless greeting", func(c net.Conn, r *bufio.Reader) { c.Write([]byte("+OK ")); rawtest.Flood(c, "x") }, nil},
 		{"endless CAPA lines", greetThen("CAPA", "+OK\r\n", "X-CAP yes\r\n"), func(ctx context.Context, c *pop3.Client) error {
 			_, err := c.Capabilities(ctx)
 			return err
@@ -108,15 +75,14 @@ func TestPOPReplySizeBounded(t *testing.T) {
 			addr := hostile(t, tc.script)
 			ctx, cancel := context.WithTimeout(testctx.New(t), 15*time.Second)
 			defer cancel()
-			var before, after runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&before)
-			c, err := pop3.Dial(ctx, addr)
-			if err == nil {
-				defer c.Close()
-				err = tc.run(ctx, c)
-			}
-			runtime.ReadMemStats(&after)
+			var err error
+			grew := rawtest.Allocated(func() {
+				var c *pop3.Client
+				if c, err = pop3.Dial(ctx, addr); err == nil {
+					defer c.Close()
+					err = tc.run(ctx, c)
+				}
+			})
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -127,7 +93,6 @@ func TestPOPReplySizeBounded(t *testing.T) {
 			if !errors.As(err, &le) {
 				t.Errorf("err = %v, want one saying a limit was passed", err)
 			}
-			grew := after.TotalAlloc - before.TotalAlloc
 			t.Logf("%d KiB allocated: %v", grew>>10, err)
 			if grew > 16<<20 {
 				t.Errorf("allocated %d MiB while reading, want at most 16", grew>>20)

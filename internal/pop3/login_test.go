@@ -2,13 +2,13 @@ package pop3_test
 
 import (
 	"errors"
-	"net"
 	"testing"
 	"time"
 
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/internal/pop3"
 	"github.com/taskmail/taskmail/internal/pop3/pop3test"
+	"github.com/taskmail/taskmail/internal/rawtest"
 	"github.com/taskmail/taskmail/internal/testctx"
 )
 
@@ -87,22 +87,9 @@ func TestLoginFails(t *testing.T) {
 	})
 	// The login's own timeout: a server that accepts and never greets.
 	t.Run("no greeting", func(t *testing.T) {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer ln.Close()
-		go func() {
-			for {
-				c, err := ln.Accept()
-				if err != nil {
-					return
-				}
-				defer c.Close() // held open, silent, until the test ends
-			}
-		}()
+		addr := rawtest.Serve(t, rawtest.Silent)
 		start := time.Now()
-		step, err := pop3.Login(testctx.New(t), pop3.LoginOptions{Addr: ln.Addr().String(), TLS: config.TLSNone, Username: "u", Password: "p", Timeout: 200 * time.Millisecond})
+		step, err := pop3.Login(testctx.New(t), pop3.LoginOptions{Addr: addr.String(), TLS: config.TLSNone, Username: "u", Password: "p", Timeout: 200 * time.Millisecond})
 		if step != pop3.StepConnect || err == nil || time.Since(start) > 5*time.Second {
 			t.Fatalf("got %s, %v after %s; want connect, an error, within the timeout", step, err, time.Since(start))
 		}

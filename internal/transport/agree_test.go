@@ -12,6 +12,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/diagnose"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/rawtest"
 	"github.com/taskmail/taskmail/internal/realservers"
 	"github.com/taskmail/taskmail/internal/smtptest"
 	"github.com/taskmail/taskmail/internal/testctx"
@@ -222,20 +223,7 @@ func TestSenderAndDoctorAgreeOnPostfix(t *testing.T) {
 // TLS alert record, as some TLS-first servers do to a client that says
 // nothing, then closes it. It returns the port.
 func tlsAlertServer(t *testing.T) int {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			_, _ = c.Write([]byte{0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x32}) // alert: fatal, decode_error
-			c.Close()
-		}
-	}()
-	return ln.Addr().(*net.TCPAddr).Port
+	return rawtest.Serve(t, func(c net.Conn) {
+		_, _ = c.Write([]byte{0x15, 0x03, 0x01, 0x00, 0x02, 0x02, 0x32}) // alert: fatal, decode_error
+	}).(*net.TCPAddr).Port
 }

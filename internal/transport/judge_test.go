@@ -13,6 +13,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/rawtest"
 	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/internal/transport"
 )
@@ -83,20 +84,9 @@ func TestJudge(t *testing.T) {
 // TestSpeaksTLSIsFalseForASilentServer: the probe gives up within its
 // limit when nothing answers the handshake.
 func TestSpeaksTLSIsFalseForASilentServer(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	go func() {
-		c, err := ln.Accept()
-		if err == nil {
-			defer c.Close()
-			_, _ = c.Read(make([]byte, 1)) // waits until the probe gives up
-		}
-	}()
+	addr := rawtest.Serve(t, rawtest.Silent) // says nothing until the probe gives up
 	d := &net.Dialer{}
-	if transport.SpeaksTLS(testctx.New(t), d.DialContext, ln.Addr().String(), "localhost", 200e6) {
+	if transport.SpeaksTLS(testctx.New(t), d.DialContext, addr.String(), "localhost", 200e6) {
 		t.Error("a silent server speaks TLS")
 	}
 }
