@@ -99,24 +99,22 @@ line; "554-..." continuation lines join the reply they continue.`)
 func explain(stage mailerrors.Stage, reply string) explanation {
 	r, perr := mailerrors.Parse(reply)
 	e := mailerrors.ClassifyReply(stage, r)
+	failure := !isSuccess(r.Code)
+	if !failure {
+		// A success reply is not a failure: no kind, nothing to fix.
+		e.Kind, e.Temporary, e.Hints = "", false, nil
+	}
 	x := explanation{
 		Reply:       strings.Join(r.Lines, "\n"),
 		replyFields: replyFields(errorFieldsOf(e)), // e.Stage is stage
+		Failure:     failure,
+		Evidence:    e.Evidence,
 	}
 	if x.Reply == "" {
 		x.Reply = strings.TrimSpace(reply)
 	}
 	if perr != nil {
 		x.Note = "no SMTP reply code found; classified by its words"
-	}
-	x.Evidence = e.Evidence
-	x.Failure = !isSuccess(r.Code)
-	if !x.Failure {
-		// A success reply is not a failure: no kind, nothing to fix.
-		x.Kind = ""
-		x.Temporary = false
-		x.Hints = []string{}
-		x.HintDetails = []hintDetail{}
 	}
 	return x
 }
