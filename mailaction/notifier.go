@@ -418,7 +418,6 @@ func (n *Notifier) Notify(ctx context.Context, f Failure) error {
 		if n.isClosed() {
 			return ErrNotifierClosed
 		}
-		e.errorText() // the spool stores it; safe against an Error method that panics
 		e.id = n.spool.newID(now)
 		if err = n.spool.write(e); err != nil {
 			e.id = "" // kept in memory; the spool logs its errors once per episode
