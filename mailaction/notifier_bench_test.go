@@ -22,10 +22,11 @@ func (d *discardMailer) Send(ctx context.Context, msg *Message) (*Result, error)
 	return &Result{Accepted: msg.To}, nil
 }
 
-// BenchmarkNotify measures what a task pays for one Notify call: with the
-// default storm control and a Mailer that accepts at once, without and
-// with a spool (one Notify at a time: one write and one fsync per call).
-func BenchmarkNotify(b *testing.B) {
+// benchNotifiers runs body on a notifier with a Mailer that accepts at
+// once and the default storm control, in memory ("memory") and with a
+// spool ("spool"), then closes it and checks every failure was accounted
+// for.
+func benchNotifiers(b *testing.B, body func(b *testing.B, n *Notifier)) {
 	for _, spooled := range []bool{false, true} {
 		name := "memory"
 		if spooled {
@@ -40,20 +41,10 @@ func BenchmarkNotify(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			errs := []error{errors.New("exit status 1"), errors.New("exit status 2"), errors.New("timeout after 30s")}
-			f := Failure{Task: "bench", Step: "run", Attributes: map[string]string{"run": "42"}}
-			ctx := context.Background()
 			b.ReportAllocs()
 			b.ResetTimer()
-			for i := 0; b.Loop(); i++ {
-				f.Err = errs[i%len(errs)]
-				if err := n.Notify(ctx, f); err != nil {
-					b.Fatal(err)
-				}
-			}
+			body(b, n)
 			b.StopTimer()
-			st := n.Stats()
-			b.ReportMetric(float64(st.Overflowed)/float64(max(st.Notified, 1)), "queue-full-frac")
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
 			if err := n.Close(ctx); err != nil {
@@ -64,6 +55,27 @@ func BenchmarkNotify(b *testing.B) {
 			}
 		})
 	}
+}
+
+// benchErrs are the task errors the Notify benchmarks cycle through.
+var benchErrs = []error{errors.New("exit status 1"), errors.New("exit status 2"), errors.New("timeout after 30s")}
+
+// BenchmarkNotify measures what a task pays for one Notify call: with the
+// default storm control and a Mailer that accepts at once, without and
+// with a spool (one Notify at a time: one write and one fsync per call).
+func BenchmarkNotify(b *testing.B) {
+	benchNotifiers(b, func(b *testing.B, n *Notifier) {
+		f := Failure{Task: "bench", Step: "run", Attributes: map[string]string{"run": "42"}}
+		ctx := context.Background()
+		for i := 0; b.Loop(); i++ {
+			f.Err = benchErrs[i%len(benchErrs)]
+			if err := n.Notify(ctx, f); err != nil {
+				b.Fatal(err)
+			}
+		}
+		st := n.Stats()
+		b.ReportMetric(float64(st.Overflowed)/float64(max(st.Notified, 1)), "queue-full-frac")
+	})
 }
 
 // BenchmarkNotifyStorm notifies 100,000 failures from 1,000 goroutines
