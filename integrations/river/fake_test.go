@@ -15,8 +15,8 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
-	"github.com/taskmail/taskmail/internal/smtptest"
 	taskriver "github.com/taskmail/taskmail/integrations/river"
+	"github.com/taskmail/taskmail/internal/smtptest"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
@@ -150,7 +150,9 @@ func TestTemporaryRetries(t *testing.T) {
 // backoff.
 type quickRetry struct{}
 
-func (quickRetry) NextRetry(*rivertype.JobRow) time.Time { return time.Now().Add(100 * time.Millisecond) }
+func (quickRetry) NextRetry(*rivertype.JobRow) time.Time {
+	return time.Now().Add(100 * time.Millisecond)
+}
 
 // panicArgs is a job that panics.
 type panicArgs struct {
