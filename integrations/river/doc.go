@@ -26,5 +26,8 @@
 //     summary of its arguments, and tells the Notifier when a job that had
 //     failed completes, so the "fixed" mail works. The Notifier folds and
 //     rate-limits as everywhere else; give it a spool folder and what it has
-//     not yet mailed survives a crash of the process.
+//     not yet mailed survives a crash of the process. A job whose worker
+//     process died on its last attempt is discarded by River's rescuer
+//     without any handler running: WatchRescued (or SweepRescued) finds
+//     such jobs in the database and reports them, once each.
 package river

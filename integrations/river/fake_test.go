@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/rivertype"
 
 	"github.com/taskmail/taskmail/config"
@@ -303,4 +304,66 @@ func TestStormFolds(t *testing.T) {
 		t.Errorf("mails %v (accounting for %d); want %v (%d)", kinds, sum, want, total)
 	}
 	t.Logf("%d failing jobs → %d mails: %v", total, len(kinds), kinds)
+}
+
+// TestSweepRescuedOnce: a job River's rescuer discarded (its worker died
+// on the last attempt) is reported once, with ErrWorkerLost, however many
+// notifiers sweep, and again by none.
+func TestSweepRescuedOnce(t *testing.T) {
+	db := newDatabase(t)
+	c, err := river.NewClient(riverpgxv5.New(db.pool), &river.Config{Schema: db.schema, Logger: quietLogger()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	var ids []int64
+	for i := range 3 {
+		ins, err := c.Insert(ctx, failArgs{N: i}, &river.InsertOpts{MaxAttempts: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, ins.Job.ID)
+	}
+	// What River's rescuer writes for the first two (the third failed the
+	// ordinary way, already reported by the error handler).
+	if _, err := db.pool.Exec(ctx, `UPDATE `+db.schema+`.river_job SET state = 'discarded', attempt = 1, attempted_at = now(), finalized_at = now(),
+		errors = ARRAY[jsonb_build_object('at', now(), 'attempt', 1, 'error', CASE WHEN id = $3 THEN 'disk full' ELSE 'Stuck job rescued by JobRescuer' END, 'trace', '')]
+		WHERE id = ANY($1) OR id = $2 OR id = $3`, ids[:1], ids[1], ids[2]); err != nil {
+		t.Fatal(err)
+	}
+	recs := []*recorder{{}, {}, {}}
+	counts := make(chan int, len(recs))
+	for _, r := range recs {
+		go func() {
+			n, err := taskriver.NewFailureNotifier(r).SweepRescued(ctx, db.pool, db.schema, 0)
+			if err != nil {
+				t.Error(err)
+			}
+			counts <- n
+		}()
+	}
+	total := 0
+	for range recs {
+		total += <-counts
+	}
+	var got []mailaction.Failure
+	for _, r := range recs {
+		f, _ := r.all()
+		got = append(got, f...)
+	}
+	if total != 2 || len(got) != 2 {
+		t.Fatalf("sweeps reported %d (%d notifications); want 2", total, len(got))
+	}
+	for _, f := range got {
+		if !errors.Is(f.Err, taskriver.ErrWorkerLost) || f.Task != "taskmail_test_fail" || f.Attributes["river_attempt"] != "1 of 1" {
+			t.Errorf("failure %+v", f)
+		}
+		if id := f.Attributes["river_job_id"]; id != strconv.FormatInt(ids[0], 10) && id != strconv.FormatInt(ids[1], 10) {
+			t.Errorf("reported job %s, not one the rescuer discarded", id)
+		}
+	}
+	again, err := taskriver.NewFailureNotifier(&recorder{}).SweepRescued(ctx, db.pool, db.schema, 0)
+	if err != nil || again != 0 {
+		t.Errorf("second sweep: %d, %v; want 0", again, err)
+	}
 }

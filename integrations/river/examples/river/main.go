@@ -111,6 +111,11 @@ func main() {
 	if err := client.Start(ctx); err != nil {
 		log.Fatal(err)
 	}
+	// Jobs whose worker died on their last attempt are discarded by River's
+	// rescuer without an error handler: report them too.
+	watchCtx, stopWatch := context.WithCancel(ctx)
+	defer stopWatch()
+	go fn.WatchRescued(watchCtx, pool, "", time.Minute)
 
 	ok, err := client.Insert(ctx, taskriver.SendEmailArgs{To: []string{*to}, Subject: "nightly report", Text: "All tasks ran.\n"}, nil)
 	if err != nil {
