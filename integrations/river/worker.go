@@ -92,6 +92,11 @@ func (w *SendEmailWorker) Work(ctx context.Context, job *river.Job[SendEmailArgs
 		_ = river.RecordOutput(ctx, outcome{MessageID: res.MessageID, Accepted: accepted, Response: res.Response})
 		return nil
 	}
+	if ctx.Err() != nil {
+		// The job's context ended (its timeout, the client stopping):
+		// River decides, as for any interrupted job.
+		return err
+	}
 	ok, wait := mailerrors.Retryable(err)
 	if !ok {
 		return river.JobCancel(err)
