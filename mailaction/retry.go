@@ -3,9 +3,9 @@ package mailaction
 import (
 	"time"
 
-	mailerrors "github.com/taskmail/taskmail/errors"
-
 	"github.com/cenkalti/backoff/v4"
+
+	mailerrors "github.com/taskmail/taskmail/errors"
 )
 
 // stopBackOff is what a BackOff returns when no retry is left.
