@@ -11,9 +11,12 @@ import (
 // (mailerrors.Retryable(err) is false, or nobody is left to send to).
 //
 // The retry goes only to the recipients that still need the message:
-// those refused with a retryable failure, or, after a failure of the whole
-// attempt (the connection lost, a 421), everyone not yet accepted and not
-// refused for good. It keeps the Message-ID of r, so the attempts of one
+// everyone not in r.Accepted and not refused for good (those refused with
+// a retryable failure; after a failure of the whole attempt, such as the
+// connection lost or a 421, everyone not yet accepted). Under the
+// all-or-nothing recipient policy (r.AllOrNothing) a recipient refused for
+// good refuses the message, and RetryMessage returns nil, although
+// mailerrors.Retryable(err) may be true for the others: check both. It keeps the Message-ID of r, so the attempts of one
 // logical send carry one Message-ID, and it never goes to a recipient in
 // r.Accepted. msg is not modified; the copy shares its attachments.
 //
@@ -40,24 +43,23 @@ func (r *Result) RetryMessage(msg *Message, err error) *Message {
 		}
 		return false
 	}
-	var again, never []string
-	wide := false
+	var never []string // refused for good
 	for _, e := range mailerrors.All(err) {
-		switch {
-		case e.Recipient == "":
-			wide = wide || retryable(e)
-		case retryable(e):
-			again = append(again, e.Recipient)
-		default:
+		if e.Recipient != "" && !retryable(e) {
 			never = append(never, e.Recipient)
 		}
 	}
+	if r.AllOrNothing && len(never) > 0 {
+		// One recipient refused for good refuses the message.
+		return nil
+	}
+	// Everyone not accepted and not refused for good: the recipients
+	// refused for a while, and, after a failure of the whole attempt or
+	// under all-or-nothing (which sends to nobody unless all are
+	// accepted), the ones the server took no message for.
 	var rcpts []string
 	for _, a := range all {
-		if in(r.Accepted, a) || in(never, a) {
-			continue
-		}
-		if wide || in(again, a) {
+		if !in(r.Accepted, a) && !in(never, a) {
 			rcpts = append(rcpts, a)
 		}
 	}

@@ -338,3 +338,41 @@ func TestRecipientsOutsideTheMessage(t *testing.T) {
 		t.Fatalf("server got %d messages", n)
 	}
 }
+
+// TestEngineRetryAllOrNothing: under the all-or-nothing policy a
+// recipient refused for good refuses the whole message, so no retry
+// message is built (a retry to the deferred recipients alone would
+// deliver to some and not all).
+func TestEngineRetryAllOrNothing(t *testing.T) {
+	ctx := testctx.New(t)
+	srv := smtptest.StartT(t, smtptest.Config{Rules: []smtptest.Rule{
+		{Stage: smtptest.StageRcpt, Match: "late@", Reply: smtptest.Reply{Code: 450, Enhanced: "4.2.1", Text: "Mailbox busy, try again in 90 seconds"}},
+		{Stage: smtptest.StageRcpt, Match: "gone@", Reply: smtptest.Reply{Code: 550, Enhanced: "5.1.1", Text: "User unknown"}},
+	}})
+	cfg := plain(srv)
+	cfg.RecipientPolicy = config.RecipientsAllOrNothing
+	s, err := mailaction.NewSender(cfg, mailaction.WithoutRetries())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	msg := &mailaction.Message{To: []string{"ops@example.org", "late@example.org", "gone@example.org"}, Subject: "x"}
+	res, err := s.Send(ctx, msg)
+	if err == nil || len(res.Accepted) != 0 || len(srv.Messages()) != 0 {
+		t.Fatalf("err %v, accepted %v, server got %d; want nothing delivered", err, res.Accepted, len(srv.Messages()))
+	}
+	if !res.AllOrNothing {
+		t.Error("Result.AllOrNothing not set")
+	}
+	if next := res.RetryMessage(msg, err); next != nil {
+		t.Errorf("RetryMessage = %+v; want nil", next)
+	}
+
+	// With only deferrals, the retry goes to everyone.
+	msg.To = []string{"ops@example.org", "late@example.org"}
+	res, err = s.Send(ctx, msg)
+	next := res.RetryMessage(msg, err)
+	if next == nil || !slices.Equal(next.Recipients, []string{"ops@example.org", "late@example.org"}) {
+		t.Fatalf("retry after deferral only: %+v; want both recipients", next)
+	}
+}

@@ -75,6 +75,10 @@ type Result struct {
 	Duration  time.Duration // from the call to its return
 	Response  string        // the server's reply to the end of DATA
 
+	// AllOrNothing is set when the send ran under the all-or-nothing
+	// recipient policy: RetryMessage then retries everyone or no one.
+	AllOrNothing bool
+
 	// MaybeDuplicated is true when an attempt of this Send ended with its
 	// outcome unknown: the whole message had gone (the final dot of DATA,
 	// or BDAT LAST) when the connection was lost, or the reply to it did

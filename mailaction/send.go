@@ -60,7 +60,7 @@ var zeroTime time.Time
 // for which errors.Is(err, context.Canceled) holds.
 func (s *Sender) Send(ctx context.Context, msg *Message) (res *Result, err error) {
 	start := s.o.now()
-	res = &Result{Server: s.addr}
+	res = &Result{Server: s.addr, AllOrNothing: s.cfg.RecipientPolicy == config.RecipientsAllOrNothing}
 	defer func() { res.Duration = s.o.now().Sub(start) }()
 	if s.closed.Load() {
 		return res, closedError(s.addr)
