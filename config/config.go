@@ -68,7 +68,7 @@ type POPBeforeSMTP struct {
 
 // Retry is the retry policy for temporary failures.
 type Retry struct {
-	MaxAttempts     int           `yaml:"max_attempts" json:"max_attempts"`         // 0: 5; 1: no retry
+	MaxAttempts     int           `yaml:"max_attempts" json:"max_attempts"`         // 0: 5; 1: no retry (with max_ambiguous -1: exactly one attempt, as mailaction.WithoutRetries, for an engine that owns retries)
 	InitialInterval time.Duration `yaml:"initial_interval" json:"initial_interval"` // 0: 1s
 	MaxInterval     time.Duration `yaml:"max_interval" json:"max_interval"`         // 0: 5m
 	MaxElapsed      time.Duration `yaml:"max_elapsed" json:"max_elapsed"`           // 0: 30m

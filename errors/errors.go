@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Kind names a class of mail failure. Kinds are stable strings, used in
@@ -145,6 +146,12 @@ type Error struct {
 	Temporary bool   // whether trying again later may succeed
 	Hints     []Hint // remediation steps, most likely first
 	Err       error  // the underlying cause, if any
+
+	// Wait is the least wait before a retry that the sender knew of when
+	// it returned this failure: for a greylisting, retry.greylist_delay.
+	// 0 when it knew none. RetryAfter combines it with a wait the server's
+	// own words name; engines should call RetryAfter.
+	Wait time.Duration
 
 	// Evidence says what decided Kind, for a person to judge and a
 	// maintainer to debug: the words found ("'over quota' in the text"),

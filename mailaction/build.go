@@ -2,6 +2,7 @@ package mailaction
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
 	"net/mail"
@@ -109,6 +110,13 @@ func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
 	}
 	// Bcc goes into the envelope only, never into the headers.
 	p.rcpts = envelopeRecipients(to, cc, bcc)
+	if len(msg.Recipients) > 0 {
+		only, e := onlyRecipients(p.rcpts, msg.Recipients)
+		if e != nil {
+			return nil, e
+		}
+		p.rcpts = only
+	}
 	if len(p.rcpts) == 0 {
 		return nil, messageError(mailerrors.KindSyntaxError, "the message has no recipients",
 			"Set at least one address in To, Cc or Bcc", nil)
@@ -125,9 +133,12 @@ func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
 	m.Subject(foldableHeader(msg.Subject))
 
 	p.messageID = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(msg.MessageID), "<"), ">")
-	if p.messageID == "" {
+	switch {
+	case p.messageID == "" && msg.IdempotencyKey != "":
+		p.messageID = keyedMessageID(msg.IdempotencyKey, domainOf(fromAddr.Address))
+	case p.messageID == "":
 		p.messageID = newMessageID(domainOf(fromAddr.Address))
-	} else if strings.ContainsAny(p.messageID, " <>\t") || !strings.Contains(p.messageID, "@") {
+	case strings.ContainsAny(p.messageID, " <>\t") || !strings.Contains(p.messageID, "@"):
 		return nil, messageError(mailerrors.KindSyntaxError, "MessageID "+strconv.Quote(msg.MessageID)+" is not a message id",
 			"Set MessageID to the form local@domain, or leave it empty to have one generated", nil)
 	}
@@ -235,7 +246,7 @@ func checkLineBreaks(msg *Message) *mailerrors.Error {
 	lists := [...]struct {
 		name string
 		vals []string
-	}{{"To", msg.To}, {"Cc", msg.Cc}, {"Bcc", msg.Bcc}}
+	}{{"To", msg.To}, {"Cc", msg.Cc}, {"Bcc", msg.Bcc}, {"Recipients", msg.Recipients}}
 	for _, l := range lists {
 		for i, v := range l.vals {
 			if e := check(l.name+"["+strconv.Itoa(i)+"]", v); e != nil {
@@ -308,6 +319,48 @@ func newMessageID(domain string) string {
 	b = append(b, '@')
 	b = append(b, domain...)
 	return string(b)
+}
+
+// keyedMessageID returns the message id for an idempotency key: the first
+// 128 bits of its SHA-256, in hex, in the sender's domain. The same key
+// and domain always give the same id; the key cannot be read back from it.
+func keyedMessageID(key, domain string) string {
+	sum := sha256.Sum256([]byte(key))
+	b := make([]byte, 0, 2*16+1+len(domain))
+	b = hex.AppendEncode(b, sum[:16])
+	b = append(b, '@')
+	b = append(b, domain...)
+	return string(b)
+}
+
+// onlyRecipients returns the envelope recipients of all that are in only
+// (Message.Recipients), in the order of all; an address of only that is
+// not among them is an error.
+func onlyRecipients(all, only []string) ([]string, *mailerrors.Error) {
+	keep := make([]bool, len(all))
+	for i, v := range only {
+		_, mb, e := parseAddress("Recipients["+strconv.Itoa(i)+"]", v)
+		if e != nil {
+			return nil, e
+		}
+		found := false
+		for j, a := range all {
+			if strings.EqualFold(a, mb.envelope) {
+				keep[j], found = true, true
+			}
+		}
+		if !found {
+			return nil, messageError(mailerrors.KindSyntaxError, "Recipients["+strconv.Itoa(i)+"] "+strconv.Quote(v)+" is not in To, Cc or Bcc",
+				"List in Recipients only addresses of To, Cc or Bcc", nil)
+		}
+	}
+	out := make([]string, 0, len(only))
+	for j, a := range all {
+		if keep[j] {
+			out = append(out, a)
+		}
+	}
+	return out, nil
 }
 
 // domainOf returns the domain of a bare address, "localhost" when it has

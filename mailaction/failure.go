@@ -62,22 +62,14 @@ func replyCode(err error) int {
 	return 0
 }
 
-// retryable reports whether a failure is worth another attempt: temporary
-// failures, except those that waiting will not change (a relay, auth or TLS
-// policy, the options, or a policy refusal of the EHLO itself).
+// retryable reports whether a failure is worth another attempt, by the
+// rule engines use too (mailerrors.Retryable).
 func retryable(e *mailerrors.Error) bool {
-	if e == nil || !e.Temporary {
+	if e == nil {
 		return false
 	}
-	switch e.Kind {
-	case mailerrors.KindRelayDenied, mailerrors.KindAuthRequired, mailerrors.KindTLSRequired,
-		mailerrors.KindInvalidConfig, mailerrors.KindBlocked, mailerrors.KindPolicyRejected:
-		return false
-	}
-	if e.Stage == mailerrors.StageEHLO && e.Code >= 400 && e.Code != 421 {
-		return false
-	}
-	return true
+	ok, _ := mailerrors.Retryable(e)
+	return ok
 }
 
 // messageError returns an *Error about the message itself (never sent), with

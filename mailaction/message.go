@@ -48,6 +48,21 @@ type Message struct {
 	Priority    Priority
 	MessageID   string    // default: generated once, then kept across retries
 	Date        time.Time // default: when first sent
+
+	// IdempotencyKey names one logical send across the attempts of a
+	// workflow engine or job queue (for example a workflow ID plus an
+	// activity ID, or a job ID). When MessageID is empty, the Message-ID
+	// is derived from it (a hash, in From's domain), so every attempt of
+	// the send carries the same Message-ID and receivers can tell
+	// copies apart. The key itself is never sent.
+	IdempotencyKey string
+
+	// Recipients, when set, limits the envelope (RCPT TO) to these
+	// addresses, each one of To, Cc or Bcc; the headers still show To and
+	// Cc in full. Result.RetryMessage sets it, so that a retry goes only
+	// to the recipients that did not get the message. Empty: everyone in
+	// To, Cc and Bcc.
+	Recipients []string
 }
 
 // Result says what happened to one message.

@@ -23,6 +23,7 @@ type options struct {
 	dial      DialContextFunc
 	tlsConfig *tls.Config
 
+	oneAttempt bool // WithoutRetries: the caller (an engine) owns retries
 	noChunking bool // never use BDAT (tests of the DATA path)
 }
 
@@ -60,6 +61,22 @@ func WithDialer(dial DialContextFunc) Option { return func(o *options) { o.dial 
 // WithTLSConfig sets the base TLS configuration (for example RootCAs for a
 // private CA). ServerName and InsecureSkipVerify from config.SMTP still apply.
 func WithTLSConfig(c *tls.Config) Option { return func(o *options) { o.tlsConfig = c } }
+
+// WithoutRetries makes a Sender (or SendEmail) make one attempt and return:
+// no backoff retries of temporary failures, whatever cfg.Retry says, and no
+// resend after an attempt whose outcome is unknown (Retry.MaxAmbiguous).
+// Use it where a workflow engine or job queue owns retries: the returned
+// error says what the engine should do (mailerrors.Retryable gives
+// whether and after how long; Result.RetryMessage gives the message for
+// the next attempt, to the recipients that still need it, with the same
+// Message-ID). The same through options alone: retry.max_attempts: 1 with
+// retry.max_ambiguous: -1.
+//
+// One thing still happens within the attempt: with POP-before-SMTP, a
+// relay denial is followed at once by a fresh POP3 login and one more try,
+// since that repairs the attempt rather than waiting out a failure
+// (Result.Attempts is then 2).
+func WithoutRetries() Option { return func(o *options) { o.oneAttempt = true } }
 
 func sleepContext(ctx context.Context, d time.Duration) error {
 	if d <= 0 {

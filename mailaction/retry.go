@@ -3,6 +3,8 @@ package mailaction
 import (
 	"time"
 
+	mailerrors "github.com/taskmail/taskmail/errors"
+
 	"github.com/cenkalti/backoff/v4"
 )
 
@@ -30,8 +32,28 @@ func (s *Sender) newBackOff() backoff.BackOff {
 	)
 	eb.Reset()
 	retries := 0
-	if r.MaxAttempts > 1 {
+	if r.MaxAttempts > 1 && !s.o.oneAttempt {
 		retries = r.MaxAttempts - 1
 	}
 	return backoff.WithMaxRetries(eb, uint64(retries))
+}
+
+// retryWait returns the least wait before retrying after the failures in
+// waits: the largest RetryAfter among them, the greylist delay of the
+// options counting for a greylisting. It records that delay in each
+// greylisting's Wait, so the caller sees it in RetryAfter too.
+func (s *Sender) retryWait(waits []*mailerrors.Error) time.Duration {
+	var d time.Duration
+	for _, e := range waits {
+		s.noteWait(e)
+		d = max(d, e.RetryAfter())
+	}
+	return d
+}
+
+// noteWait records the greylist delay of the options in a greylisting.
+func (s *Sender) noteWait(e *mailerrors.Error) {
+	if e.Kind == mailerrors.KindGreylisted && e.Wait <= 0 {
+		e.Wait = s.cfg.Retry.GreylistDelay
+	}
 }

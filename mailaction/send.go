@@ -101,6 +101,7 @@ const (
 func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*mailerrors.Error {
 	allOrNothing := s.cfg.RecipientPolicy == config.RecipientsAllOrNothing
 	bo := s.newBackOff()
+	start := s.o.now()
 	pending := p.rcpts
 	var failed []*mailerrors.Error
 	var popLast time.Time
@@ -118,6 +119,7 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 		ho := hintOptions(s.cfg, p.sender, popLast, s.o.now())
 		ho.AuthOffered, ho.POPReloginError, ho.POPServerWindow = authOffered, reloginErr, s.pop.serverWindow()
 		for _, e := range errs {
+			s.noteWait(e)
 			if !errors.Is(e.Err, errSenderClosed) {
 				refineHints(e, ho)
 				if e == unknown {
@@ -287,8 +289,14 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 			if d == stopBackOff {
 				return refine(append(failed, pendingErrs...))
 			}
-			if greylisted(waits) && d < s.cfg.Retry.GreylistDelay {
-				d = s.cfg.Retry.GreylistDelay
+			if w := s.retryWait(waits); d < w {
+				// The greylist delay, or a wait the server named.
+				if s.cfg.Retry.MaxElapsed > 0 && s.o.now().Add(w).Sub(start) > s.cfg.Retry.MaxElapsed {
+					// Longer than what is left of MaxElapsed: give up
+					// now; the error's RetryAfter tells the caller.
+					return refine(append(failed, pendingErrs...))
+				}
+				d = w
 			}
 			s.o.logger.LogAttrs(ctx, slog.LevelWarn, "temporary failure, will retry",
 				slog.String("message_id", p.messageID), slog.String("kind", string(waits[0].Kind)),
@@ -315,6 +323,9 @@ var ambiguousHint = mailerrors.Hint{
 // maxAmbiguous is how many times a message is sent again after an
 // attempt whose outcome is unknown.
 func (s *Sender) maxAmbiguous() int {
+	if s.o.oneAttempt {
+		return 0
+	}
 	return max(s.cfg.Retry.MaxAmbiguous, 0)
 }
 
@@ -375,16 +386,6 @@ func (s *Sender) attempt(ctx context.Context, p *prepared, rcpts []string) txRes
 		}
 		return tx
 	}
-}
-
-// greylisted reports whether any failure is a greylisting.
-func greylisted(errs []*mailerrors.Error) bool {
-	for _, e := range errs {
-		if e.Kind == mailerrors.KindGreylisted {
-			return true
-		}
-	}
-	return false
 }
 
 // popError returns the POP checker's failure as an *Error of the
