@@ -97,6 +97,10 @@ func fromApplicationError(fi *FailureInfo, err error) {
 	}
 }
 
-func (n *Notifier) notifyLocal(ctx context.Context, fi FailureInfo) error { return n.NotifyInfo(ctx, fi) }
+func (n *Notifier) notifyLocal(ctx context.Context, fi FailureInfo) error {
+	return n.NotifyInfo(ctx, fi)
+}
 
-func (n *Notifier) succeededLocal(ctx context.Context, task string) error { return n.Succeeded(ctx, task) }
+func (n *Notifier) succeededLocal(ctx context.Context, task string) error {
+	return n.Succeeded(ctx, task)
+}
