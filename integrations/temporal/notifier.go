@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
+	"sync"
 	"time"
 
 	"go.temporal.io/sdk/client"
@@ -18,6 +20,7 @@ import (
 const (
 	NotifierWorkflowName = "taskmail.Notifier"  // the workflow type
 	SignalFailure        = "taskmail.failure"   // a FailureInfo
+	SignalFailures       = "taskmail.failures"  // a []FailureInfo: several at once
 	SignalSucceeded      = "taskmail.succeeded" // a Success
 	QueryStats           = "taskmail.stats"     // returns NotifierStats
 	NotifierIDPrefix     = "taskmail-notifier-" // + Notifier.Name: the workflow ID
@@ -113,7 +116,13 @@ func safeAll(err error) (all []*mailerrors.Error) {
 // it when it is not running. Any code with a Temporal client can use one:
 // a workflow's activity, a task runner, a worker interceptor. Its methods
 // return once Temporal has the signal; the mail is sent later, by the
-// workflow. A Notifier is safe for concurrent use.
+// workflow.
+//
+// A Notifier is safe for concurrent use, and meant to be shared by a
+// process: failures reported while a signal is on its way go together in
+// the next one (at most maxBatch), so that a storm in one process makes
+// few signals and a short history, while each Notify still returns only
+// once its failure is in Temporal. Do not copy a Notifier after first use.
 type Notifier struct {
 	Client    client.Client
 	Name      string          // which notifier: the workflow ID is NotifierIDPrefix + Name; default "default"
@@ -127,7 +136,19 @@ type Notifier struct {
 	// ResendInitial and ResendMax are the activity's retry backoff for a
 	// mail that could not be sent; 0: 30s and 15m.
 	ResendInitial, ResendMax time.Duration
+
+	mu      sync.Mutex
+	pending []FailureInfo
+	waiters []chan error
+	flying  bool
 }
+
+// maxBatch bounds the failures in one signal, and maxBatchBytes their
+// approximate size, well under Temporal's payload limit (2 MB).
+const (
+	maxBatch      = 200
+	maxBatchBytes = 512 << 10
+)
 
 // WorkflowID returns the ID of the notifier's workflow.
 func (n *Notifier) WorkflowID() string {
@@ -185,8 +206,71 @@ func (n *Notifier) Notify(ctx context.Context, f mailaction.Failure) error {
 }
 
 // NotifyInfo reports a failure already taken apart (see NewFailureInfo).
+// It returns once Temporal has it, or with ctx's error (the failure may
+// still reach the notifier then).
 func (n *Notifier) NotifyInfo(ctx context.Context, fi FailureInfo) error {
-	return n.signal(ctx, SignalFailure, fi)
+	if n.Client == nil || n.TaskQueue == "" {
+		return ErrNoClient
+	}
+	done := make(chan error, 1)
+	n.mu.Lock()
+	n.pending = append(n.pending, fi)
+	n.waiters = append(n.waiters, done)
+	if !n.flying {
+		n.flying = true
+		go n.send()
+	}
+	n.mu.Unlock()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// send signals the pending failures, a batch at a time, until none is
+// left. One runs at a time: failures reported meanwhile wait for the next
+// batch.
+func (n *Notifier) send() {
+	for {
+		n.mu.Lock()
+		k, size := 0, 0
+		for k < len(n.pending) && k < maxBatch && (k == 0 || size < maxBatchBytes) {
+			size += approxSize(&n.pending[k])
+			k++
+		}
+		if k == 0 {
+			n.flying = false
+			n.mu.Unlock()
+			return
+		}
+		batch, waiters := slices.Clone(n.pending[:k]), slices.Clone(n.waiters[:k])
+		n.pending, n.waiters = slices.Delete(n.pending, 0, k), slices.Delete(n.waiters, 0, k)
+		n.mu.Unlock()
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		var err error
+		if len(batch) == 1 {
+			err = n.signal(ctx, SignalFailure, batch[0])
+		} else {
+			err = n.signal(ctx, SignalFailures, batch)
+		}
+		cancel()
+		for _, w := range waiters {
+			w <- err
+		}
+	}
+}
+
+func approxSize(fi *FailureInfo) int {
+	s := 256 + len(fi.Task) + len(fi.Step) + len(fi.Error) + len(fi.Host) + len(fi.LogExcerpt)
+	for _, h := range fi.Hints {
+		s += len(h)
+	}
+	for k, v := range fi.Attributes {
+		s += len(k) + len(v) + 8
+	}
+	return s
 }
 
 // Succeeded reports that task ran well: a failing task gets its "fixed"

@@ -48,7 +48,7 @@ type Carry struct {
 const maxOutbox = 100
 
 // NotifierWorkflow is the notifier as a workflow: it takes failures
-// (SignalFailure, a FailureInfo) and successes (SignalSucceeded, a
+// (SignalFailure, a FailureInfo; SignalFailures, several) and successes (SignalSucceeded, a
 // Success), folds them by the rules of package fold with workflow time, and
 // sends each mail through the SendEmail activity, one at a time, which
 // Temporal retries while the failure is temporary. A mail refused
@@ -79,6 +79,7 @@ func NotifierWorkflow(ctx workflow.Context, p NotifierParams) error {
 		return err
 	}
 	failures := workflow.GetSignalChannel(ctx, SignalFailure)
+	batches := workflow.GetSignalChannel(ctx, SignalFailures)
 	successes := workflow.GetSignalChannel(ctx, SignalSucceeded)
 	actx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		StartToCloseTimeout: p.sendTimeout(),
@@ -123,6 +124,15 @@ func NotifierWorkflow(ctx workflow.Context, p NotifierParams) error {
 			onFailure(fi)
 		}
 		for {
+			var fis []FailureInfo
+			if !batches.ReceiveAsync(&fis) {
+				break
+			}
+			for _, fi := range fis {
+				onFailure(fi)
+			}
+		}
+		for {
 			var s Success
 			if !successes.ReceiveAsync(&s) {
 				break
@@ -165,6 +175,13 @@ func NotifierWorkflow(ctx workflow.Context, p NotifierParams) error {
 			var fi FailureInfo
 			ch.Receive(ctx, &fi)
 			onFailure(fi)
+		})
+		sel.AddReceive(batches, func(ch workflow.ReceiveChannel, _ bool) {
+			var fis []FailureInfo
+			ch.Receive(ctx, &fis)
+			for _, fi := range fis {
+				onFailure(fi)
+			}
 		})
 		sel.AddReceive(successes, func(ch workflow.ReceiveChannel, _ bool) {
 			var s Success
