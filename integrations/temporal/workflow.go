@@ -54,7 +54,11 @@ const maxOutbox = 100
 // Temporal retries while the failure is temporary. A mail refused
 // permanently is counted as dead. It continues as new when its history
 // reaches NotifierParams.MaxHistory events (or Temporal suggests it),
-// carrying its state over; it never ends on its own.
+// carrying its state over; it never ends on its own. Temporal refuses a
+// continue-as-new while new signals arrive during the workflow task that
+// asks for it, so under a steady stream of signals from many processes the
+// history grows until a pause: Notifier batches one process's failures so
+// that the signals stay few.
 func NotifierWorkflow(ctx workflow.Context, p NotifierParams) error {
 	cfg := p.Config
 	rules := fold.Rules{Window: cfg.FoldWindow, Limit: cfg.RateLimit, Interval: cfg.RateInterval, Recovered: cfg.RecoveredEnabled()}
