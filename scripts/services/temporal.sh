@@ -66,7 +66,8 @@ fi
 # Held until the server answers, so that two runs never pick the same range.
 exec 9>/tmp/taskmail-temporal-ports.lock
 flock -w 300 9 || die "waited 5 minutes for another instance to start"
-port_free() { ! nc -z 127.0.0.1 "$1" 2>/dev/null; }
+# bash connects itself (no netcat needed): a port that takes a connection is in use.
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 base=${TASKMAIL_TEST_TEMPORAL_PORT_BASE:-27230}
 ok=
 for _ in $(seq 0 20); do
