@@ -191,16 +191,16 @@ func TestFolderForgetsQuietTasks(t *testing.T) {
 	}
 	h.fail("a", "boom")
 	h.tick(10 * time.Minute) // the windows end empty: the groups close
-	if len(h.fo.tasks) != 101 {
-		t.Fatalf("%d tasks remembered right after their groups closed, want 101", len(h.fo.tasks))
+	if h.fo.m.Tasks() != 101 {
+		t.Fatalf("%d tasks remembered right after their groups closed, want 101", h.fo.m.Tasks())
 	}
 	h.tick(forgetAfter(10*time.Minute) - time.Second)
-	if len(h.fo.tasks) != 101 {
-		t.Fatalf("%d tasks remembered before forgetAfter, want 101", len(h.fo.tasks))
+	if h.fo.m.Tasks() != 101 {
+		t.Fatalf("%d tasks remembered before forgetAfter, want 101", h.fo.m.Tasks())
 	}
 	h.tick(time.Second)
-	if len(h.fo.tasks) != 0 || len(h.fo.groups) != 0 {
-		t.Fatalf("after forgetAfter: %d tasks, %d groups remembered", len(h.fo.tasks), len(h.fo.groups))
+	if h.fo.m.Tasks() != 0 || len(h.fo.m.Snapshot().Groups) != 0 {
+		t.Fatalf("after forgetAfter: %d tasks, %d groups remembered", h.fo.m.Tasks(), len(h.fo.m.Snapshot().Groups))
 	}
 	h.out = nil
 	h.fail("a", "boom")

@@ -4,54 +4,37 @@ import (
 	"context"
 	"sync"
 	"time"
+
+	"github.com/taskmail/taskmail/fold"
 )
 
-// slidingWindow lets at most limit events happen in any interval. It keeps
-// the times of the last limit events in a ring; the next event may happen
-// once the oldest of them is interval old. Bursts up to limit go at once,
-// as with nodemailer's rateLimit. A limit that is not positive means no
-// limit.
-//
-// It reads no clock: callers pass the time in, so the Notifier's loop and
-// the Sender's injected clock drive it alike and tests see every boundary
-// without sleeping (golang.org/x/time/rate reads time.Now and refills a
-// token bucket, which is a different limit). It is not safe for concurrent
-// use. The zero value with limit and interval set is ready to use.
+// slidingWindow lets at most limit events happen in any interval: the
+// limiter of package fold (fold.SlidingWindow), which the notifier's rules
+// use too, with the Sender's names. It reads no clock: callers pass the
+// time in, so the Sender's injected clock drives it and tests see every
+// boundary without sleeping. It is not safe for concurrent use. The zero
+// value with limit and interval set is ready to use.
 type slidingWindow struct {
 	limit    int
 	interval time.Duration
-	times    []time.Time // ring of the last limit event times, oldest at pos once full
-	pos      int
+	w        fold.SlidingWindow
+}
+
+func (w *slidingWindow) window() *fold.SlidingWindow {
+	w.w.Limit, w.w.Interval = w.limit, w.interval
+	return &w.w
 }
 
 // allow reports whether an event may happen at now.
-func (w *slidingWindow) allow(now time.Time) bool {
-	next := w.next()
-	return next.IsZero() || !now.Before(next)
-}
+func (w *slidingWindow) allow(now time.Time) bool { return w.window().Allow(now) }
 
 // next returns the earliest time the next event may happen, or the zero
 // time when it may happen at any time.
-func (w *slidingWindow) next() time.Time {
-	if w.limit <= 0 || len(w.times) < w.limit {
-		return time.Time{}
-	}
-	return w.times[w.pos].Add(w.interval)
-}
+func (w *slidingWindow) next() time.Time { return w.window().Next() }
 
 // take records an event at at, whether or not allow would let it happen
 // then; the oldest recorded event makes room for it.
-func (w *slidingWindow) take(at time.Time) {
-	if w.limit <= 0 {
-		return
-	}
-	if len(w.times) < w.limit {
-		w.times = append(w.times, at)
-		return
-	}
-	w.times[w.pos] = at
-	w.pos = (w.pos + 1) % w.limit
-}
+func (w *slidingWindow) take(at time.Time) { w.window().Take(at) }
 
 // sendRate lets at most limit transactions start in any interval, for
 // providers that throttle: a slidingWindow shared by the Sender's
