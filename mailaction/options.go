@@ -22,13 +22,14 @@ type options struct {
 	sleep     func(ctx context.Context, d time.Duration) error
 	dial      DialContextFunc
 	tlsConfig *tls.Config
+	observer  *Observer // nil: none
 
 	noChunking bool // never use BDAT (tests of the DATA path)
 }
 
 func newOptions(opts []Option) *options {
 	o := &options{
-		logger: slog.New(slog.DiscardHandler),
+		logger: slog.New(warnHandler{}),
 		now:    time.Now,
 		sleep:  sleepContext,
 		dial:   (&net.Dialer{}).DialContext,
@@ -39,8 +40,10 @@ func newOptions(opts []Option) *options {
 	return o
 }
 
-// WithLogger sets the logger. A Sender's default discards; a Notifier's
-// default passes its warnings and errors to slog.Default().
+// WithLogger sets the logger. Without one, a Sender, SendEmail and a
+// Notifier pass their warnings and errors (not their debug and info
+// records) to slog.Default(), looked up at each record. To silence them,
+// pass a logger with slog.DiscardHandler.
 func WithLogger(l *slog.Logger) Option { return func(o *options) { o.logger = l } }
 
 // WithClock sets the clock used for Date headers, POP windows and retry
