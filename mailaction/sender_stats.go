@@ -11,11 +11,12 @@ import (
 
 // SenderStats counts what a Sender did; see Sender.Stats.
 type SenderStats struct {
-	Sends     int64 // calls to Send (and SendEmail)
-	Delivered int64 // sends that reached every recipient
-	Failed    int64 // sends that returned an error (some recipients may have got the message)
-	Attempts  int64 // transactions tried, retries included
-	Dials     int64 // connections dialled (or tried)
+	Server    string // host:port
+	Sends     int64  // calls to Send (and SendEmail)
+	Delivered int64  // sends that reached every recipient
+	Failed    int64  // sends that returned an error (some recipients may have got the message)
+	Attempts  int64  // transactions tried, retries included
+	Dials     int64  // connections dialled (or tried)
 
 	// Failures counts the errors sends returned, by kind: a send refused
 	// for two recipients counts twice. Nil when there were none.
@@ -61,7 +62,8 @@ func (c *senderCounts) sent(err error) {
 // connection pool.
 func (s *Sender) Stats() SenderStats {
 	st := SenderStats{
-		Sends: s.stats.sends.Load(), Delivered: s.stats.delivered.Load(), Failed: s.stats.failed.Load(),
+		Server: s.addr,
+		Sends:  s.stats.sends.Load(), Delivered: s.stats.delivered.Load(), Failed: s.stats.failed.Load(),
 		Attempts: s.stats.attempts.Load(), Dials: s.stats.dials.Load(),
 	}
 	s.stats.mu.Lock()
