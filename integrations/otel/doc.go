@@ -24,12 +24,12 @@
 //
 // # Metrics
 //
-//	taskmail.send.duration               histogram, s     outcome, error.type, server.address
+//	taskmail.send.duration               histogram, s     outcome, error.type, server.address, server.port
 //	taskmail.sends                       counter          outcome, error.type, taskmail.temporary
 //	taskmail.send.failures               counter          error.type, taskmail.temporary (one per error: per recipient)
 //	taskmail.send.attempts               counter          outcome of the attempt
 //	taskmail.recipients                  counter          taskmail.recipient.outcome (accepted, refused), error.type
-//	taskmail.client.connection.count     gauge            taskmail.client.connection.state (used, idle), server.address
+//	taskmail.client.connection.count     gauge            taskmail.client.connection.state (used, idle), server.address, server.port
 //	taskmail.notifier.failures           counter          taskmail.overflowed
 //	taskmail.notifier.queue.size         gauge
 //	taskmail.notifier.spool.size         gauge            failures on disk not yet mailed

@@ -98,9 +98,9 @@ func New(opts Options) (*Observer, error) {
 		o.mu.Unlock()
 		for _, s := range senders {
 			st := s.Stats()
-			srv := attribute.String("server.address", st.Server)
-			ob.ObserveInt64(conns, int64(st.InUse), metric.WithAttributes(srv, attribute.String("taskmail.client.connection.state", "used")))
-			ob.ObserveInt64(conns, int64(st.Idle), metric.WithAttributes(srv, attribute.String("taskmail.client.connection.state", "idle")))
+			srv := serverAttrs(st.Server)
+			ob.ObserveInt64(conns, int64(st.InUse), metric.WithAttributes(append(srv, attribute.String("taskmail.client.connection.state", "used"))...))
+			ob.ObserveInt64(conns, int64(st.Idle), metric.WithAttributes(append(srv, attribute.String("taskmail.client.connection.state", "idle"))...))
 		}
 		var q, sp int64
 		for _, n := range notifiers {
@@ -285,7 +285,7 @@ func (o *Observer) sendDone(ctx context.Context, i mailaction.SendDoneInfo) {
 		o.failures.Add(ctx, 1, metric.WithAttributes(
 			attribute.String("error.type", string(e.Kind)), attribute.Bool("taskmail.temporary", e.Temporary)))
 	}
-	dur := append(ma[:1:1], attribute.String("server.address", res.Server))
+	dur := append(ma[:1:1], serverAttrs(res.Server)...)
 	if first != nil {
 		dur = append(dur, attribute.String("error.type", string(first.Kind)))
 	}
