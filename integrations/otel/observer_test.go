@@ -230,3 +230,35 @@ func TestNotifierMetrics(t *testing.T) {
 		"taskmail.sends{taskmail.outcome=delivered}":             2,
 	})
 }
+
+func TestAuthEventWithoutSecrets(t *testing.T) {
+	h := newHarness(t, taskmailotel.Options{RecordAddresses: true})
+	srv := taskmailtest.NewServer(t, taskmailtest.Config{
+		StartTLS: true, Domains: []string{"local.test"},
+		Users: map[string]string{"robot@local.test": "s3cret-pw"},
+	})
+	cfg := srv.SMTP()
+	cfg.Auth = config.Auth{Username: "robot@local.test", Password: "s3cret-pw"}
+	_, err := mailaction.SendEmail(context.Background(), cfg,
+		&mailaction.Message{To: []string{"partner@remote.test"}, Subject: "s", Text: "t\n"},
+		append(srv.Options(), mailaction.WithObserver(h.obs.Observer()))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dump strings.Builder
+	sp := h.spans.Ended()[0]
+	for _, a := range sp.Attributes() {
+		fmt.Fprintf(&dump, "span %s=%s\n", a.Key, a.Value.Emit())
+	}
+	for _, ev := range sp.Events() {
+		for _, a := range ev.Attributes {
+			fmt.Fprintf(&dump, "%s %s=%s\n", ev.Name, a.Key, a.Value.Emit())
+		}
+	}
+	if !strings.Contains(dump.String(), "auth taskmail.auth.mechanism=PLAIN") {
+		t.Errorf("no auth event with its mechanism:\n%s", dump.String())
+	}
+	if strings.Contains(dump.String(), "s3cret") {
+		t.Errorf("the password in the span:\n%s", dump.String())
+	}
+}
