@@ -2,6 +2,7 @@ package mailaction
 
 import (
 	"context"
+	"strings"
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtpauth"
@@ -29,6 +30,9 @@ func (s *Sender) authenticate(ctx context.Context, ses *session) *mailerrors.Err
 		return finding(errNoAuth, "")
 	}
 	mech, offered := smtpauth.Choose(smtpauth.Offered(params), a)
+	if offered {
+		ses.authMech = strings.ToUpper(string(mech))
+	}
 	switch {
 	case !offered && smtpauth.IsAuto(a.Mechanism):
 		return finding(errNoMechanism, params)

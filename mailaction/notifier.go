@@ -232,6 +232,7 @@ type Notifier struct {
 	dead                           atomic.Int64 // failures in mails refused permanently
 
 	onError func(*NotificationError)
+	obs     *Observer // nil: none
 
 	// Owned by the loop goroutine.
 	fold       *folder
@@ -360,6 +361,7 @@ func NewNotifier(m Mailer, cfg config.Notifier, opts ...NotifierOption) (*Notifi
 		done:        make(chan struct{}),
 		sendDone:    make(chan sendOutcome, 1),
 		onError:     no.onError,
+		obs:         base.observer,
 	}
 	var restore []string
 	if cfg.Spool != "" {
@@ -422,6 +424,7 @@ func (n *Notifier) Notify(ctx context.Context, f Failure) error {
 		if err = n.spool.write(e); err != nil {
 			e.id = "" // kept in memory; the spool logs its errors once per episode
 		}
+		n.observeSpooled(f.Task, err)
 	}
 	n.mu.RLock()
 	if n.closed {
@@ -432,13 +435,16 @@ func (n *Notifier) Notify(ctx context.Context, f Failure) error {
 		return ErrNotifierClosed
 	}
 	n.notified.Add(1)
+	full := false
 	switch n.queue.push(notifierEvent{entry: e, at: now}) {
 	case queueFull:
+		full = true
 		n.overflow(e)
 	case queueWasEmpty:
 		n.poke()
 	}
 	n.mu.RUnlock()
+	n.observeReceived(f.Task, full)
 	return err
 }
 
@@ -627,6 +633,7 @@ func (n *Notifier) stopped() {
 			lost, dead, where, n.deadError())
 	}
 	n.log.Error("taskmail notifier: closed before everything was mailed", "failures", lost, "spooled", n.spool != nil)
+	n.observeLost(lost, n.closeErr)
 }
 
 // deadError returns the error that reports the mails refused permanently,
@@ -739,6 +746,7 @@ var errQueueFull = errors.New("failures not detailed: the notifier's queue was f
 
 // enqueue renders a notice and puts it in the outbox.
 func (n *Notifier) enqueue(no *notice) {
+	n.observeFolded(no)
 	n.outbox = append(n.outbox, n.newMail(no))
 	n.compactOutbox()
 }
@@ -828,6 +836,7 @@ func (n *Notifier) sent(out sendOutcome) {
 		n.accounted.Add(int64(m.notice.count))
 		n.bo.Reset()
 		n.gate = time.Time{}
+		n.observeMailed(m)
 		if err != nil {
 			n.logRefused(m, out)
 		}
@@ -895,6 +904,7 @@ func (n *Notifier) buried(m *outMail, err error) {
 		n.deadErr = err
 	}
 	n.reportError(m, err, true, 0)
+	n.observeDropped(m, err)
 	n.log.LogAttrs(context.Background(), slog.LevelError, "taskmail notifier: mail refused permanently; not sending it again until restart",
 		slog.String("notice", string(m.notice.kind)),
 		slog.String("task", m.notice.task),

@@ -22,6 +22,7 @@ type options struct {
 	sleep     func(ctx context.Context, d time.Duration) error
 	dial      DialContextFunc
 	tlsConfig *tls.Config
+	observer  *Observer // nil: none
 
 	oneAttempt bool // WithoutRetries: the caller (an engine) owns retries
 	noChunking bool // never use BDAT (tests of the DATA path)
@@ -29,7 +30,7 @@ type options struct {
 
 func newOptions(opts []Option) *options {
 	o := &options{
-		logger: slog.New(slog.DiscardHandler),
+		logger: slog.New(warnHandler{}),
 		now:    time.Now,
 		sleep:  sleepContext,
 		dial:   (&net.Dialer{}).DialContext,
@@ -40,8 +41,10 @@ func newOptions(opts []Option) *options {
 	return o
 }
 
-// WithLogger sets the logger. A Sender's default discards; a Notifier's
-// default passes its warnings and errors to slog.Default().
+// WithLogger sets the logger. Without one, a Sender, SendEmail and a
+// Notifier pass their warnings and errors (not their debug and info
+// records) to slog.Default(), looked up at each record. To silence them,
+// pass a logger with slog.DiscardHandler.
 func WithLogger(l *slog.Logger) Option { return func(o *options) { o.logger = l } }
 
 // WithClock sets the clock used for Date headers, POP windows and retry

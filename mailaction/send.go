@@ -61,7 +61,18 @@ var zeroTime time.Time
 func (s *Sender) Send(ctx context.Context, msg *Message) (res *Result, err error) {
 	start := s.o.now()
 	res = &Result{Server: s.addr, AllOrNothing: s.cfg.RecipientPolicy == config.RecipientsAllOrNothing}
-	defer func() { res.Duration = s.o.now().Sub(start) }()
+	if o := s.o.observer; o != nil && o.SendStart != nil {
+		if c := o.SendStart(ctx, SendStartInfo{Server: s.addr}); c != nil {
+			ctx = c
+		}
+	}
+	defer func() {
+		res.Duration = s.o.now().Sub(start)
+		s.stats.sent(err)
+		if o := s.o.observer; o != nil && o.SendDone != nil {
+			o.SendDone(ctx, SendDoneInfo{Result: res, Err: err})
+		}
+	}()
 	if s.closed.Load() {
 		return res, closedError(s.addr)
 	}
@@ -176,6 +187,10 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 			return refine(append(failed, classify(ctx, mailerrors.StageConnect, s.addr, err)))
 		}
 		tx := s.attempt(ctx, p, pending)
+		s.stats.attempts.Add(1)
+		if s.o.observer != nil {
+			s.observeAttempt(ctx, res.Attempts, tx)
+		}
 		if tx.authOffered != mailerrors.AuthOfferUnknown {
 			authOffered = tx.authOffered
 		}

@@ -26,6 +26,7 @@ type Sender struct {
 	rate      *sendRate
 	pop       *popChecker
 	closed    atomic.Bool
+	stats     senderCounts
 }
 
 // NewSender checks cfg and returns a Sender for it. It does not connect:

@@ -14,6 +14,7 @@ import (
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/ehlo"
+	"github.com/taskmail/taskmail/internal/smtpauth"
 	"github.com/taskmail/taskmail/internal/transport"
 )
 
@@ -38,6 +39,7 @@ type session struct {
 	dead     bool      // must not be reused
 
 	authOffered mailerrors.AuthOffer // whether the server offered AUTH, for the hints
+	authMech    string               // the AUTH mechanism chosen, for an observer
 	retire      bool                 // alive, but not to be reused: put ends it with QUIT
 }
 
@@ -60,10 +62,15 @@ func (s *Sender) dial(ctx context.Context) (*session, *mailerrors.Error) {
 	cctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
 
+	t0 := time.Now()
 	raw, err := s.o.dial(cctx, "tcp", s.addr)
+	s.stats.dials.Add(1)
 	if err != nil {
-		return nil, s.connectError(ctx, s.judge(ctx, transport.Evidence{Stage: mailerrors.StageConnect, Err: err}))
+		e := s.connectError(ctx, s.judge(ctx, transport.Evidence{Stage: mailerrors.StageConnect, Err: err}))
+		s.observeConnect(ctx, t0, e)
+		return nil, e
 	}
+	s.observeConnect(ctx, t0, nil)
 	// Until the session is ready, ctx owns the connection: when it ends, a
 	// stalled read or write returns at once.
 	stop := context.AfterFunc(ctx, func() { raw.Close() })
@@ -100,7 +107,12 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 	if s.cfg.TLS == config.TLSImplicit {
 		tc := tls.Client(raw, s.tlsConfig)
 		if err := tc.HandshakeContext(cctx); err != nil {
-			return nil, s.judge(ctx, transport.Evidence{Stage: mailerrors.StageConnect, Err: err})
+			e := s.judge(ctx, transport.Evidence{Stage: mailerrors.StageConnect, Err: err})
+			s.observeTLS(ctx, true, 0, e)
+			return nil, e
+		}
+		if s.o.observer != nil {
+			s.observeTLS(ctx, true, tc.ConnectionState().Version, nil)
 		}
 		conn, ses.tls = tc, true
 	} else {
@@ -132,14 +144,24 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 		}
 		ses.reply.beforeStartTLS()
 		if err := c.StartTLS(s.tlsConfig); err != nil {
-			return nil, s.judge(ctx, transport.Evidence{Stage: mailerrors.StageStartTLS, Err: err})
+			e := s.judge(ctx, transport.Evidence{Stage: mailerrors.StageStartTLS, Err: err})
+			s.observeTLS(ctx, false, 0, e)
+			return nil, e
+		}
+		if s.o.observer != nil {
+			st, _ := c.TLSConnectionState()
+			s.observeTLS(ctx, false, st.Version, nil)
 		}
 		ses.reply.afterStartTLS(c.Text)
 		ses.tls = true
 	}
 
 	ses.authOffered = authOffer(c, ses.tls)
-	if e := s.authenticate(ctx, ses); e != nil {
+	e := s.authenticate(ctx, ses)
+	if s.o.observer != nil && smtpauth.Wanted(s.cfg.Auth) {
+		s.observeAuth(ctx, ses.authMech, e)
+	}
+	if e != nil {
 		return nil, e
 	}
 
