@@ -75,7 +75,7 @@ func OAuthHints(e *Error, f OAuthFacts) []Hint {
 			add(scope)
 		}
 		if f.Refreshed {
-			add(Hint{"The server refused a freshly fetched OAuth2 token too: the token is not for this mailbox or lacks the SMTP scope; set auth.username to the mailbox the token was granted for", "Auth.Username"})
+			add(Hint{"The server refused a freshly fetched OAuth2 token: the token is not for this mailbox or lacks the SMTP scope; set auth.username to the mailbox the token was granted for", "Auth.Username"})
 		}
 		add(scope)
 		add(appNotGranted(ms))
