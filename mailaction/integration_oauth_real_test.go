@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/oauth2/clientcredentials"
+
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/oauthtest"
@@ -287,6 +289,39 @@ func TestRealOAuthTokenEndpointRefuses(t *testing.T) {
 	if strings.Contains(fmt.Sprintf("%v %+v", err, e), "wrong-secret-789") {
 		t.Errorf("the client secret shows: %v", err)
 	}
+}
+
+// TestRealOAuthTokenSourceInCode sends with a TokenSource built in code
+// (golang.org/x/oauth2/clientcredentials, which caches its token). When
+// the server refuses the token, the source gives the same one back: the
+// Sender reports the refusal at once, without a second login.
+func TestRealOAuthTokenSourceInCode(t *testing.T) {
+	s, as, cfg := oauthReal(t)
+	cc := &clientcredentials.Config{ClientID: "taskmail-app", ClientSecret: "app-secret-123", TokenURL: as.TokenURL()}
+	cfg.Auth = config.Auth{Username: cfg.Auth.Username, TokenSource: cc.TokenSource(testctx.New(t))}
+	cfg.Pool.MaxMessages = 1
+	sender, err := mailaction.NewSender(cfg, mailaction.WithTLSConfig(s.TLSConfig()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sender.Close()
+	res, err := sender.Send(testctx.New(t), realMessage(t, relayTo))
+	if err != nil {
+		t.Fatalf("send: %v", err)
+	}
+	if got := s.SASLMethod(t, testctx.New(t), res.MessageID); got != "OAUTHBEARER" {
+		t.Errorf("sasl_method=%q, want OAUTHBEARER", got)
+	}
+	as.RevokeAll()
+	introspections := as.Introspections()
+	_, err = sender.Send(testctx.New(t), realMessage(t, relayTo))
+	if !errors.Is(err, mailaction.ErrTokenRefused) || !errors.Is(err, mailerrors.ErrAuthFailed) {
+		t.Fatalf("send with a revoked token: %v, want auth_failed with ErrTokenRefused", err)
+	}
+	if got := as.Introspections() - introspections; got != 1 || as.Fetches() != 1 {
+		t.Errorf("%d logins and %d token requests, want 1 and 1: the cached token is not tried twice", got, as.Fetches())
+	}
+	noTokens(t, as, err.Error(), fmt.Sprintf("%+v %v", cfg, sender))
 }
 
 // fakeClock is a clock tests move by hand.

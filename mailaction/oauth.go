@@ -97,6 +97,10 @@ func (s *Sender) dialOAuth(ctx context.Context) (*session, *mailerrors.Error) {
 	s.o.logger.LogAttrs(ctx, slog.LevelInfo, "the server refused the OAuth2 access token; getting a new one and logging in again",
 		slog.String("server", s.addr), slog.Int("code", e.Code), slog.String("status", rejectionStatus(ses.oauth.rejected)))
 	if _, _, err := s.tokens.Refresh(ctx, ses.oauth.gen); err != nil {
+		if errors.Is(err, oauthtoken.ErrSameToken) {
+			// The refusal stands: the same token would be refused again.
+			return nil, e
+		}
 		return nil, s.tokenError(ctx, err)
 	}
 	ses, e = s.dialOnce(ctx)

@@ -94,8 +94,21 @@ func (s *Source) Refresh(ctx context.Context, gen int) (*oauth2.Token, int, erro
 	if gen != s.gen && s.valid() {
 		return s.tok, s.gen, nil
 	}
-	return s.get(ctx)
+	var refused string
+	if gen == s.gen && s.tok != nil {
+		refused = s.tok.AccessToken
+	}
+	tok, g, err := s.get(ctx)
+	if err == nil && tok.AccessToken == refused {
+		return nil, g, ErrSameToken
+	}
+	return tok, g, err
 }
+
+// ErrSameToken is Refresh's error when the source gave back the token the
+// server refused (a source that caches, such as oauth2.ReuseTokenSource):
+// logging in again with it is pointless.
+var ErrSameToken = errors.New("the token source gave back the refused token")
 
 func (s *Source) valid() bool {
 	if s.tok == nil || s.tok.AccessToken == "" {

@@ -138,3 +138,11 @@ func TestStaticTokenAndSource(t *testing.T) {
 type sourceFunc func() (*oauth2.Token, error)
 
 func (f sourceFunc) Token() (*oauth2.Token, error) { return f() }
+
+func TestRefreshSameToken(t *testing.T) {
+	src := oauthtoken.New(config.Auth{TokenSource: oauth2.StaticTokenSource(&oauth2.Token{AccessToken: "cached"})}, nil)
+	_, g, _ := src.Token(context.Background())
+	if _, _, err := src.Refresh(context.Background(), g); !errors.Is(err, oauthtoken.ErrSameToken) {
+		t.Fatalf("Refresh = %v, want ErrSameToken", err)
+	}
+}
