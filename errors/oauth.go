@@ -32,7 +32,8 @@ const (
 // tokens, most likely first given f: the fixes for a refused or expired
 // refresh token, a wrong scope, an application not granted, SMTP AUTH
 // turned off for a Microsoft 365 mailbox; then e's own hints, less those
-// about a password, which an OAuth2 login does not use.
+// about a password (by field or words), which an OAuth2 login does not
+// use.
 func OAuthHints(e *Error, f OAuthFacts) []Hint {
 	ms, google := oauthProvider(f)
 	desc := strings.ToLower(f.TokenErrorDescription)
@@ -85,7 +86,7 @@ func OAuthHints(e *Error, f OAuthFacts) []Hint {
 	}
 	out := lead
 	for _, h := range e.Hints {
-		if h.Field == "Auth.Password" || containsHint(out, h) {
+		if h.Field == "Auth.Password" || strings.Contains(strings.ToLower(h.Text), "password") || containsHint(out, h) {
 			continue
 		}
 		out = append(out, h)

@@ -9,7 +9,7 @@ func TestOAuthHints(t *testing.T) {
 	ms := "https://login.microsoftonline.com/tenant/oauth2/v2.0/token"
 	google := "https://oauth2.googleapis.com/token"
 	refused := &Error{Kind: KindAuthFailed, Stage: StageAuth, Code: 535, Enhanced: "5.7.8", Text: "Error: authentication failed",
-		Hints: []Hint{{"Check the password", "Auth.Password"}, {"Wait before trying again", ""}}}
+		Hints: []Hint{{"Check the password", "Auth.Password"}, {"Some providers want an app password", "Auth.Mechanism"}, {"Wait before trying again", ""}}}
 	for _, tc := range []struct {
 		name      string
 		e         *Error
@@ -51,7 +51,7 @@ func TestOAuthHints(t *testing.T) {
 			}
 			also := tc.alsoField == ""
 			for _, h := range hs {
-				if h.Field == "Auth.Password" {
+				if h.Field == "Auth.Password" || strings.Contains(h.Text, "app password") {
 					t.Errorf("a password hint for an OAuth2 login: %v", h)
 				}
 				also = also || h.Field == tc.alsoField
