@@ -14,7 +14,6 @@ import (
 
 // oauthLogin is how an OAuth2 login on a session went.
 type oauthLogin struct {
-	tried    bool                // AUTH was sent with a token
 	gen      int                 // the generation of the token sent (oauthtoken.Source)
 	refused  bool                // the server refused the token (535, or a 334 with the RFC 7628 error JSON)
 	rejected *smtpauth.Rejection // the error JSON, when the server sent one
@@ -65,7 +64,7 @@ func (s *Sender) authenticateOAuth(ctx context.Context, ses *session, mech confi
 		e.Server, e.Text, e.Temporary = s.addr, err.Error(), false
 		return e
 	}
-	ses.oauth = oauthLogin{tried: true, gen: gen}
+	ses.oauth = oauthLogin{gen: gen}
 	ses.deadline(s.cfg.CommandTimeout)
 	if err := ses.client.Auth(am); err != nil {
 		// go-mail has sent QUIT and closed the connection.
