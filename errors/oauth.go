@@ -15,6 +15,7 @@ type OAuthFacts struct {
 	Flow      string   // "client-credentials", "refresh-token", "" when tokens come from code
 	Scopes    []string // the scopes asked for
 	Refreshed bool     // the server refused a token, a new one was got, and that was refused too
+	Fixed     bool     // the token is a fixed one (auth.token), which nothing renews
 
 	TokenError            string // the token endpoint's OAuth2 error code (invalid_grant, …); "" when a token was got
 	TokenErrorDescription string // its error_description (Microsoft's start with an AADSTS code)
@@ -74,6 +75,9 @@ func OAuthHints(e *Error, f OAuthFacts) []Hint {
 	if f.TokenError == "" && e.Stage == StageAuth && (e.Kind == KindAuthFailed || f.Status != "") {
 		if f.Status == "insufficient_scope" {
 			add(scope)
+		}
+		if f.Fixed {
+			add(Hint{"auth.token is a fixed access token and is never renewed: it has likely expired (most last an hour); set auth.oauth2 or a TokenSource so that new ones are fetched", "Auth.OAuth2"})
 		}
 		if f.Refreshed {
 			add(Hint{"The server refused a freshly fetched OAuth2 token: the token is not for this mailbox or lacks the SMTP scope; set auth.username to the mailbox the token was granted for", "Auth.Username"})

@@ -324,6 +324,34 @@ func TestRealOAuthTokenSourceInCode(t *testing.T) {
 	noTokens(t, as, err.Error(), fmt.Sprintf("%+v %v", cfg, sender))
 }
 
+// TestRealOAuthStaticToken logs in with a fixed auth.token, which is
+// never renewed: accepted while it is good; once revoked, auth_failed at
+// once, with no token request.
+func TestRealOAuthStaticToken(t *testing.T) {
+	s, as, cfg := oauthReal(t)
+	src := &clientcredentials.Config{ClientID: "taskmail-app", ClientSecret: "app-secret-123", TokenURL: as.TokenURL()}
+	tok, err := src.Token(testctx.New(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Auth = config.Auth{Username: cfg.Auth.Username, Token: config.Secret(tok.AccessToken)}
+	res, _, err := realSend(t, s, cfg, realMessage(t, relayTo))
+	if err != nil {
+		t.Fatalf("send with a fixed token: %v", err)
+	}
+	if got := s.SASLMethod(t, testctx.New(t), res.MessageID); got != "OAUTHBEARER" {
+		t.Errorf("sasl_method=%q, want OAUTHBEARER", got)
+	}
+	as.RevokeAll()
+	_, _, err = realSend(t, s, cfg, realMessage(t, relayTo))
+	checkError(t, err, want{sentinel: mailerrors.ErrAuthFailed, code: 535, enhanced: "5.7.8", stage: mailerrors.StageAuth,
+		textHas: "authentication failed", hintField: "Auth.OAuth2", hintHas: "never renewed"})
+	if as.Fetches() != 1 {
+		t.Errorf("%d token requests, want only the test's own", as.Fetches())
+	}
+	noTokens(t, as, err.Error(), fmt.Sprintf("%+v", cfg))
+}
+
 // fakeClock is a clock tests move by hand.
 type fakeClock struct {
 	mu sync.Mutex

@@ -140,7 +140,7 @@ func oauthFacts(cfg config.SMTP, e *mailerrors.Error) (mailerrors.OAuthFacts, bo
 	if !cfg.Auth.HasToken() {
 		return mailerrors.OAuthFacts{}, false
 	}
-	f := mailerrors.OAuthFacts{Host: cfg.Host}
+	f := mailerrors.OAuthFacts{Host: cfg.Host, Fixed: !cfg.Auth.UsesOAuth2()}
 	if o := cfg.Auth.OAuth2; o != nil {
 		f.TokenURL, f.Flow, f.Scopes = o.TokenURL, string(o.Flow), o.Scopes
 	}
