@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -17,7 +18,9 @@ import (
 // sends no mail. A failure does not stop the diagnosis: the server's
 // steps up to AUTH are worth seeing still.
 func (s *session) checkOAuth(st *Step) bool {
-	tok, _, err := s.tokens.Token(s.ctx)
+	ctx, cancel := context.WithTimeout(s.ctx, s.cfg.Timeout) // as a Sender bounds it
+	defer cancel()
+	tok, _, err := s.tokens.Token(ctx)
 	if err != nil {
 		st.Detail = err.Error()
 		e := mailerrors.New(mailerrors.KindAuthFailed, mailerrors.StageAuth, err)

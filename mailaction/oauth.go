@@ -6,6 +6,8 @@ import (
 	"log/slog"
 	"strings"
 
+	"golang.org/x/oauth2"
+
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/oauthtoken"
@@ -54,7 +56,7 @@ func (e *oauthError) Unwrap() []error {
 // has expired or is about to. A pooled connection is authenticated once,
 // when it is dialled, so no AUTH ever goes with an expired token.
 func (s *Sender) authenticateOAuth(ctx context.Context, ses *session, mech config.AuthMechanism) *mailerrors.Error {
-	tok, gen, err := s.tokens.Token(ctx)
+	tok, gen, err := s.token(ctx, -1)
 	if err != nil {
 		return s.tokenError(ctx, err)
 	}
@@ -86,6 +88,11 @@ func (s *Sender) authenticateOAuth(ctx context.Context, ses *session, mech confi
 // expiry (revoked, or the server's clock is ahead). A second refusal is
 // the error.
 func (s *Sender) dialOAuth(ctx context.Context) (*session, *mailerrors.Error) {
+	// The token first: a token endpoint that fails or stalls then holds
+	// no SMTP connection open, and AUTH below finds the token in the cache.
+	if _, _, err := s.token(ctx, -1); err != nil {
+		return nil, s.tokenError(ctx, err)
+	}
 	ses, e := s.dialOnce(ctx)
 	if e == nil {
 		return ses, nil
@@ -95,7 +102,7 @@ func (s *Sender) dialOAuth(ctx context.Context) (*session, *mailerrors.Error) {
 	}
 	s.o.logger.LogAttrs(ctx, slog.LevelInfo, "the server refused the OAuth2 access token; getting a new one and logging in again",
 		slog.String("server", s.addr), slog.Int("code", e.Code), slog.String("status", rejectionStatus(ses.oauth.rejected)))
-	if _, _, err := s.tokens.Refresh(ctx, ses.oauth.gen); err != nil {
+	if _, _, err := s.token(ctx, ses.oauth.gen); err != nil {
 		if errors.Is(err, oauthtoken.ErrSameToken) {
 			// The refusal stands: the same token would be refused again.
 			return nil, e
@@ -111,6 +118,19 @@ func (s *Sender) dialOAuth(ctx context.Context) (*session, *mailerrors.Error) {
 		oe.refreshed = true
 	}
 	return nil, e
+}
+
+// token returns a token valid for a while yet (refused < 0), or a new one
+// after the server refused the one of generation refused. The connect
+// timeout bounds the token endpoint's answer as it bounds the mail
+// server's greeting.
+func (s *Sender) token(ctx context.Context, refused int) (*oauth2.Token, int, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
+	defer cancel()
+	if refused < 0 {
+		return s.tokens.Token(ctx)
+	}
+	return s.tokens.Refresh(ctx, refused)
 }
 
 // tokenError is the error for a token that could not be got: auth_failed

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -29,7 +30,8 @@ type Source struct {
 
 	mu      sync.Mutex
 	tok     *oauth2.Token
-	gen     int // counts the tokens got, so a refusal names the one refused
+	expiry  time.Time // when tok expires by now; zero: never said
+	gen     int       // counts the tokens got, so a refusal names the one refused
 	fetches int
 }
 
@@ -114,7 +116,7 @@ func (s *Source) valid() bool {
 	if s.tok == nil || s.tok.AccessToken == "" {
 		return false
 	}
-	return s.tok.Expiry.IsZero() || s.now().Add(ExpiryMargin).Before(s.tok.Expiry)
+	return s.expiry.IsZero() || s.now().Add(ExpiryMargin).Before(s.expiry)
 }
 
 // get fetches a token; s.mu is held.
@@ -129,7 +131,31 @@ func (s *Source) get(ctx context.Context) (*oauth2.Token, int, error) {
 	}
 	s.tok = tok
 	s.gen++
+	// expires_in counts from the answer, by the Source's clock (which a
+	// Sender's WithClock sets); Expiry is oauth2's reading of it by the
+	// system clock, or what a caller's source said.
+	s.expiry = tok.Expiry
+	if secs := expiresIn(tok); secs > 0 {
+		s.expiry = s.now().Add(time.Duration(secs) * time.Second)
+	}
 	return tok, s.gen, nil
+}
+
+// expiresIn returns the token's expires_in, 0 when unknown. The
+// client-credentials flow of golang.org/x/oauth2 leaves ExpiresIn unset,
+// so the answer's own field is read too.
+func expiresIn(tok *oauth2.Token) int64 {
+	if tok.ExpiresIn > 0 {
+		return tok.ExpiresIn
+	}
+	switch v := tok.Extra("expires_in").(type) {
+	case float64:
+		return int64(v)
+	case string: // some providers send a string
+		n, _ := strconv.ParseInt(v, 10, 64)
+		return n
+	}
+	return 0
 }
 
 var errEmpty = errors.New("the token endpoint gave no access token")

@@ -146,3 +146,21 @@ func TestRefreshSameToken(t *testing.T) {
 		t.Fatalf("Refresh = %v, want ErrSameToken", err)
 	}
 }
+
+// expires_in counts by the Source's clock, not the system's: a Sender
+// with its own clock (WithClock) sees the token expire on that clock.
+func TestExpiryByTheSourcesClock(t *testing.T) {
+	as := oauthtest.New(oauthtest.Client{ID: "app", Secret: "sec", Username: "u"})
+	defer as.Close()
+	as.TTL = 10 * time.Minute
+	c := &clock{t: time.Now().Add(-time.Hour)}
+	src := oauthtoken.New(config.Auth{OAuth2: &config.OAuth2{Flow: config.OAuth2ClientCredentials, TokenURL: as.TokenURL(),
+		ClientID: "app", ClientSecret: "sec"}}, c.now)
+	if _, _, err := src.Token(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	c.add(11 * time.Minute)
+	if _, _, err := src.Token(context.Background()); err != nil || as.Fetches() != 2 {
+		t.Fatalf("%d fetches (%v), want 2: the token expired by the Source's clock", as.Fetches(), err)
+	}
+}
