@@ -15,5 +15,6 @@ require (
 require (
 	github.com/hashicorp/errwrap v1.0.0 // indirect
 	golang.org/x/crypto v0.54.0 // indirect
+	golang.org/x/oauth2 v0.38.0 // indirect
 	golang.org/x/text v0.40.0 // indirect
 )

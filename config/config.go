@@ -1,6 +1,10 @@
 package config
 
-import "time"
+import (
+	"time"
+
+	"golang.org/x/oauth2"
+)
 
 // TLSMode says how the connection to a server is secured.
 type TLSMode string
@@ -24,6 +28,7 @@ const (
 	AuthLogin       AuthMechanism = "login"
 	AuthCRAMMD5     AuthMechanism = "cram-md5"
 	AuthXOAUTH2     AuthMechanism = "xoauth2"
+	AuthOAuthBearer AuthMechanism = "oauthbearer" // RFC 7628
 	AuthSCRAMSHA256 AuthMechanism = "scram-sha-256"
 	AuthNone        AuthMechanism = "none"
 )
@@ -39,10 +44,20 @@ const (
 
 // Auth holds SMTP authentication settings.
 type Auth struct {
-	Mechanism AuthMechanism `yaml:"mechanism" json:"mechanism"` // auto (default with a username), plain, login, cram-md5, xoauth2, scram-sha-256 or none
+	Mechanism AuthMechanism `yaml:"mechanism" json:"mechanism"` // auto (default with a username), plain, login, cram-md5, xoauth2, oauthbearer, scram-sha-256 or none
 	Username  string        `yaml:"username" json:"username"`   // the login; "" sends no AUTH
 	Password  Secret        `yaml:"password" json:"password"`   // never printed or logged
-	Token     Secret        `yaml:"token" json:"token"`         // OAuth2 access token, for xoauth2
+	Token     Secret        `yaml:"token" json:"token"`         // a fixed OAuth2 access token, for xoauth2 and oauthbearer; it is never refreshed
+	OAuth2    *OAuth2       `yaml:"oauth2" json:"oauth2"`       // how to get OAuth2 access tokens that refresh; nil: none
+
+	// TokenSource hands out OAuth2 access tokens for xoauth2 and
+	// oauthbearer, for a source built in code (a client-credentials or
+	// refresh-token flow of golang.org/x/oauth2, or a caller's own). It
+	// is asked for a token before each AUTH when the last one it gave is
+	// missing or expired, and once more when the server refuses a token.
+	// It cannot be set from a file or the environment (use OAuth2) and
+	// never prints.
+	TokenSource oauth2.TokenSource `yaml:"-" json:"-"`
 }
 
 // POPBeforeSMTP holds the POP3 login that opens the server's relay window

@@ -88,7 +88,7 @@ func (m TLSMode) popPort() int {
 // counts: it means AuthAuto or AuthNone).
 func (a AuthMechanism) Valid() bool {
 	switch a {
-	case "", AuthAuto, AuthPlain, AuthLogin, AuthCRAMMD5, AuthXOAUTH2, AuthSCRAMSHA256, AuthNone:
+	case "", AuthAuto, AuthPlain, AuthLogin, AuthCRAMMD5, AuthXOAUTH2, AuthOAuthBearer, AuthSCRAMSHA256, AuthNone:
 		return true
 	}
 	return false
@@ -130,6 +130,7 @@ func (s SMTP) WithDefaults() SMTP {
 			d.Auth.Mechanism = AuthNone
 		}
 	}
+	d.Auth.copyOAuth2()
 	if d.Sender == "" {
 		d.Sender = bareAddress(d.From)
 	}

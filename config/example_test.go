@@ -67,7 +67,7 @@ notifier:
 	// Output:
 	// mail.example.org:465 implicit auto robot@example.org
 	// mail.example.org:110 starttls 15m0s
-	// {Mechanism:auto Username:robot@example.org Password:[redacted] Token:}
+	// {Mechanism:auto Username:robot@example.org Password:[redacted] Token: OAuth2:<nil> TokenSource:<nil>}
 }
 
 // An unknown key is an error naming the key path and line, with the key
@@ -147,7 +147,7 @@ func ExampleSecret() {
 	fmt.Println(auth.Password.Reveal())
 	// Output:
 	// [redacted] "[redacted]"
-	// {Mechanism: Username:robot Password:[redacted] Token:}
+	// {Mechanism: Username:robot Password:[redacted] Token: OAuth2:<nil> TokenSource:<nil>}
 	// level=INFO msg=login user=robot password=[redacted]
 	// s3cret
 }

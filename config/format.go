@@ -1,9 +1,12 @@
 package config
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+
+	"golang.org/x/oauth2"
 )
 
 // The structs that hold a Secret, directly or not, print through these
@@ -11,6 +14,7 @@ import (
 var (
 	_ fmt.Formatter = Auth{}
 	_ fmt.Formatter = POPBeforeSMTP{}
+	_ fmt.Formatter = OAuth2{}
 	_ fmt.Formatter = SMTP{}
 	_ fmt.Formatter = File{}
 )
@@ -22,6 +26,11 @@ var (
 // Formatter and Stringer.
 func (a Auth) Format(f fmt.State, verb rune) {
 	type fields Auth // the same fields, without this method
+	if a.TokenSource != nil {
+		// A source may hold its last token (oauth2.ReuseTokenSource
+		// does): print only that there is one.
+		a.TokenSource = shownTokenSource{}
+	}
 	formatFields(f, verb, fields(a), "config.fields", "config.Auth")
 }
 
@@ -56,3 +65,13 @@ func formatFields(f fmt.State, verb rune, v any, alias, name string) {
 	}
 	io.WriteString(f, s)
 }
+
+// shownTokenSource stands in for a TokenSource when Auth prints.
+type shownTokenSource struct{}
+
+func (shownTokenSource) Token() (*oauth2.Token, error) { return nil, errNotASource }
+
+// Format prints "[redacted]" for every verb.
+func (shownTokenSource) Format(f fmt.State, verb rune) { io.WriteString(f, redacted) }
+
+var errNotASource = errors.New("config: a printed TokenSource stands-in gives no tokens")

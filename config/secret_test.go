@@ -103,11 +103,11 @@ func TestSecretInStructs(t *testing.T) {
 		}
 	}
 	if got, want := fmt.Sprintf("%#v", Auth{Username: "u", Password: testSecret}),
-		`config.Auth{Mechanism:"", Username:"u", Password:"[redacted]", Token:""}`; got != want {
+		`config.Auth{Mechanism:"", Username:"u", Password:"[redacted]", Token:"", OAuth2:<nil>, TokenSource:oauth2.TokenSource(nil)}`; got != want {
 		t.Errorf("%%#v = %s, want %s", got, want)
 	}
 	if got, want := fmt.Sprintf("%+v", Auth{Username: "u", Password: testSecret}),
-		`{Mechanism: Username:u Password:[redacted] Token:}`; got != want {
+		`{Mechanism: Username:u Password:[redacted] Token: OAuth2:<nil> TokenSource:<nil>}`; got != want {
 		t.Errorf("%%+v = %s, want %s", got, want)
 	}
 }

@@ -186,7 +186,7 @@ func (s SMTP) checkAuth(c *checker, tls TLSMode) {
 	ac := c.sub("auth", "Auth")
 	if !a.Mechanism.Valid() {
 		ac.fail("mechanism", "Mechanism", string(a.Mechanism), "unknown mechanism",
-			"use one of auto, plain, login, cram-md5, xoauth2, scram-sha-256, none"+didYouMean(string(a.Mechanism), mechanisms))
+			"use one of auto, plain, login, cram-md5, xoauth2, oauthbearer, scram-sha-256, none"+didYouMean(string(a.Mechanism), mechanisms))
 		return
 	}
 	ac.placeholder("password", "Password", a.Password)
@@ -199,7 +199,8 @@ func (s SMTP) checkAuth(c *checker, tls TLSMode) {
 			mech = AuthAuto
 		}
 	}
-	secret := a.Password.IsSet() || a.Token.IsSet()
+	a.checkOAuth2(ac, mech) // oauth2.go
+	secret := a.Password.IsSet() || a.HasToken()
 	if a.Username == "" {
 		switch {
 		case mech != AuthNone && mech != AuthAuto:
@@ -215,10 +216,10 @@ func (s SMTP) checkAuth(c *checker, tls TLSMode) {
 		return
 	}
 	switch mech {
-	case AuthXOAUTH2:
-		if !a.Token.IsSet() {
-			ac.fail("token", "Token", "", "mechanism xoauth2 needs an OAuth2 access token",
-				"set "+ac.k("token")+" (or "+EnvName(ac.k("token"))+"), or choose another mechanism")
+	case AuthXOAUTH2, AuthOAuthBearer:
+		if !a.HasToken() {
+			ac.fail("token", "Token", "", "mechanism "+string(mech)+" needs OAuth2 access tokens",
+				"set "+ac.k("oauth2")+" (a flow that refreshes them), a TokenSource in code, or "+ac.k("token")+" (or "+EnvName(ac.k("token"))+"), or choose another mechanism")
 		}
 	case AuthAuto:
 		if !secret {
@@ -239,7 +240,7 @@ func (s SMTP) checkAuth(c *checker, tls TLSMode) {
 
 var mechanisms = []string{
 	string(AuthAuto), string(AuthPlain), string(AuthLogin), string(AuthCRAMMD5),
-	string(AuthXOAUTH2), string(AuthSCRAMSHA256), string(AuthNone),
+	string(AuthXOAUTH2), string(AuthOAuthBearer), string(AuthSCRAMSHA256), string(AuthNone),
 }
 
 var tlsModes = []string{string(TLSStartTLS), string(TLSStartTLSOpportunistic), string(TLSImplicit), string(TLSNone)}

@@ -49,6 +49,9 @@ func (s *session) checkAuth(st *Step) bool {
 		s.judge(st, StatusFailed, s.authEvidence(finding, params))
 		return true
 	}
+	if mech.IsOAuth() {
+		return s.checkOAuthLogin(st, mech) // oauth.go
+	}
 	// The encryption check above is the one that counts (it knows about
 	// implicit TLS): see smtpauth.New.
 	am, err := smtpauth.New(mech, s.cfg.Auth, s.cfg.Host)

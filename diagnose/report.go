@@ -24,6 +24,7 @@ const (
 	StepDNS      = "dns"      // the server's addresses
 	StepMX       = "mx"       // MX records of the From and recipient domains
 	StepPOP      = "pop"      // POP-before-SMTP login, when configured (before the SMTP session, as a sender does it)
+	StepOAuth    = "oauth"    // an OAuth2 access token from the token endpoint or TokenSource, only when OAuth2 is configured (oauth.go)
 	StepConnect  = "connect"  // TCP connection to each address in turn
 	StepGreeting = "greeting" // the server's 220 greeting
 	StepEHLO     = "ehlo"     // EHLO with the configured name, and the capabilities

@@ -10,6 +10,8 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/oauthtoken"
+	"github.com/taskmail/taskmail/internal/smtpauth"
 	"github.com/taskmail/taskmail/internal/transport"
 )
 
@@ -32,8 +34,12 @@ func Run(ctx context.Context, cfg config.SMTP, opts Options) *Report {
 		// does it: servers read their list of POP clients when a session
 		// starts (Postfix reopens a changed table only between sessions).
 		{StepPOP, s.checkPOP},
-		{StepConnect, s.checkConnect},
 	}
+	if s.cfg.Auth.HasToken() && smtpauth.Wanted(s.cfg.Auth) {
+		s.tokens = oauthtoken.New(s.cfg.Auth, s.opts.now)
+		plan = append(plan, planned{StepOAuth, s.checkOAuth}) // oauth.go
+	}
+	plan = append(plan, planned{StepConnect, s.checkConnect})
 	if s.cfg.TLS == config.TLSImplicit {
 		plan = append(plan, planned{StepTLS, s.checkImplicitTLS})
 	}
@@ -110,6 +116,7 @@ type session struct {
 	certErr   error // the certificate check's finding, even when it was not enforced
 
 	authOK       bool
+	tokens       *oauthtoken.Source // OAuth2 access tokens; nil when none are used
 	rcptAccepted bool
 	popLast      time.Time
 	popTook      time.Duration // how long the POP3 login took, without the pause after it

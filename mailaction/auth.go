@@ -41,6 +41,9 @@ func (s *Sender) authenticate(ctx context.Context, ses *session) *mailerrors.Err
 		// the password; say what the server offers instead.
 		return finding(errMechanismNotOffered, params)
 	}
+	if mech.IsOAuth() {
+		return s.authenticateOAuth(ctx, ses, mech) // oauth.go
+	}
 	// The TLS check above is the one that counts: see smtpauth.New.
 	am, err := smtpauth.New(mech, a, s.cfg.Host)
 	if err != nil {

@@ -133,6 +133,7 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 			s.noteWait(e)
 			if !errors.Is(e.Err, errSenderClosed) {
 				refineHints(e, ho)
+				refineOAuthHints(s.cfg, e) // oauth.go
 				if e == unknown {
 					e.Hints = append([]mailerrors.Hint{ambiguousHint}, e.Hints...)
 				}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/oauthtoken"
 	"github.com/taskmail/taskmail/internal/tlsconf"
 )
 
@@ -25,6 +26,7 @@ type Sender struct {
 	pool      *pool
 	rate      *sendRate
 	pop       *popChecker
+	tokens    *oauthtoken.Source // OAuth2 access tokens; nil when none are used
 	closed    atomic.Bool
 	stats     senderCounts
 }
@@ -86,6 +88,7 @@ func newSender(cfg config.SMTP, o *options, maxConns int) (*Sender, error) {
 	if cfg.POPBeforeSMTP != nil {
 		s.pop = newPOPChecker(cfg, o)
 	}
+	s.tokens = oauthtoken.New(cfg.Auth, o.now)
 	return s, nil
 }
 

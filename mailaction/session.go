@@ -41,6 +41,7 @@ type session struct {
 	authOffered mailerrors.AuthOffer // whether the server offered AUTH, for the hints
 	authMech    string               // the AUTH mechanism chosen, for an observer
 	retire      bool                 // alive, but not to be reused: put ends it with QUIT
+	oauth       oauthLogin           // the OAuth2 login's outcome, when one was tried
 }
 
 // errNoStartTLS, errAuthUnencrypted, errNoAuth, errNoMechanism and
@@ -59,6 +60,19 @@ var (
 // handshake of implicit TLS and the greeting; the command timeout each
 // command after. ctx bounds all of it.
 func (s *Sender) dial(ctx context.Context) (*session, *mailerrors.Error) {
+	if s.tokens == nil {
+		ses, e := s.dialOnce(ctx)
+		if e != nil {
+			return nil, e
+		}
+		return ses, nil
+	}
+	return s.dialOAuth(ctx) // oauth.go
+}
+
+// dialOnce is one dial; on a failure the session, when it got as far as
+// AUTH, says how an OAuth2 login went (it is closed).
+func (s *Sender) dialOnce(ctx context.Context) (*session, *mailerrors.Error) {
 	cctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
 
@@ -81,7 +95,7 @@ func (s *Sender) dial(ctx context.Context) (*session, *mailerrors.Error) {
 	}
 	if e != nil {
 		raw.Close()
-		return nil, s.connectError(ctx, e)
+		return ses, s.connectError(ctx, e)
 	}
 	return ses, nil
 }
@@ -162,7 +176,7 @@ func (s *Sender) setup(ctx, cctx context.Context, raw net.Conn) (*session, *mail
 		s.observeAuth(ctx, ses.authMech, e)
 	}
 	if e != nil {
-		return nil, e
+		return ses, e // ses.oauth tells a refused OAuth2 token (see dial)
 	}
 
 	if ok, _ := c.Extension("PIPELINING"); ok && !s.cfg.Pool.NoPipelining {

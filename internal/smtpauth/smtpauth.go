@@ -22,13 +22,18 @@ var preference = [...]config.AuthMechanism{
 var ErrUnknownMechanism = errors.New("unknown AUTH mechanism")
 
 // Wanted reports whether a asks for authentication: a mechanism other than
-// none, and a username or a token.
+// none, and a username or a token (fixed or from a source).
 func Wanted(a config.Auth) bool {
 	if a.Mechanism == config.AuthNone {
 		return false
 	}
-	return a.Username != "" || a.Token.IsSet()
+	return a.Username != "" || a.HasToken()
 }
+
+// oauthPreference is the order in which auto picks an OAuth2 mechanism:
+// the standard one (RFC 7628) first, then the older XOAUTH2 that Microsoft
+// 365 offers alone.
+var oauthPreference = [...]config.AuthMechanism{config.AuthOAuthBearer, config.AuthXOAUTH2}
 
 // IsAuto reports whether m leaves the choice to Choose: auto, or unset.
 func IsAuto(m config.AuthMechanism) bool {
@@ -44,8 +49,9 @@ func Offered(params string) []string {
 // Choose returns the mechanism to use given the mechanisms the server
 // offers, and whether the server offers it. A configured mechanism is
 // returned as it is, with ok telling whether it is offered. With auto (see
-// IsAuto), it is XOAUTH2 when only a token is set, else the strongest
-// offered mechanism a password can use; "" and false when there is none.
+// IsAuto), it is OAUTHBEARER or XOAUTH2, whichever the server offers, when
+// a token source is set or only a fixed token, else the strongest offered
+// mechanism a password can use; "" and false when there is none.
 // offered is compared without regard to case.
 func Choose(offered []string, a config.Auth) (mech config.AuthMechanism, ok bool) {
 	has := func(m config.AuthMechanism) bool {
@@ -54,9 +60,11 @@ func Choose(offered []string, a config.Auth) (mech config.AuthMechanism, ok bool
 	if !IsAuto(a.Mechanism) {
 		return a.Mechanism, has(a.Mechanism)
 	}
-	if a.Token.IsSet() && !a.Password.IsSet() {
-		if has(config.AuthXOAUTH2) {
-			return config.AuthXOAUTH2, true
+	if a.UsesOAuth2() || (a.Token.IsSet() && !a.Password.IsSet()) {
+		for _, m := range oauthPreference {
+			if has(m) {
+				return m, true
+			}
 		}
 		return "", false
 	}

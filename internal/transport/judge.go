@@ -150,6 +150,10 @@ func (j judge) decide() (mailerrors.Kind, bool, string, []mailerrors.Hint) {
 		return mailerrors.KindTLSRequired, false, err.Error() + " (the connection is not using TLS)", j.authUnencrypted()
 	case errors.Is(err, ErrNoAuth):
 		return j.noAuth()
+	case errors.Is(err, ErrNoMechanism) && j.cfg.Auth.UsesOAuth2():
+		return mailerrors.KindInvalidConfig, false, err.Error() + " (offered: " + j.ev.AuthParams + ")", []mailerrors.Hint{
+			{Text: fmt.Sprintf("The server offers AUTH %s but neither XOAUTH2 nor OAUTHBEARER, which an OAuth2 token needs: use the provider's submission host (smtp.office365.com, smtp.gmail.com) or a password", j.ev.AuthParams), Field: "Host"},
+		}
 	case errors.Is(err, ErrNoMechanism):
 		return mailerrors.KindInvalidConfig, false, err.Error() + " (offered: " + j.ev.AuthParams + ")", []mailerrors.Hint{
 			{Text: fmt.Sprintf("The server offers AUTH %s, none of which taskmail speaks: ask its administrator for PLAIN or LOGIN over TLS", j.ev.AuthParams), Field: "Auth.Mechanism"},

@@ -18,10 +18,12 @@ if p=$(pidof_file "$W/pf/spool/pid/master.pid"); then
 	kill "$p" 2>/dev/null # the master stops its children
 	pids+=("$p")
 fi
-if p=$(pidof_file "$W/dc/dovecot.pid"); then
-	kill "$p" 2>/dev/null
-	pids+=("$p")
-fi
+for f in "$W/dc/dovecot.pid" "$W/dco/dovecot.pid"; do
+	if p=$(pidof_file "$f"); then
+		kill "$p" 2>/dev/null
+		pids+=("$p")
+	fi
+done
 
 for _ in $(seq 1 150); do
 	alive=

@@ -25,6 +25,11 @@
 #   base+65  submissions: implicit TLS, AUTH required
 #   base+10  POP3 (STLS offered, APOP offered)
 #   base+95  POP3S (implicit TLS)
+#   base+31  submission for OAuth2: STARTTLS, then AUTH XOAUTH2 or
+#            OAUTHBEARER only, checked by a Dovecot of its own
+#            (scripts/mta/oauth-up.sh) against an introspection endpoint
+#   base+32  kept free for that endpoint: the OAuth2 tests serve it
+#            (TASKMAIL_TEST_OAUTH_INTROSPECT) while they run
 #
 # Users (SMTP AUTH and POP3, Maildir readable over POP3):
 #   alice@local.test / alice-secret, bob@local.test / bob-secret,
@@ -60,7 +65,7 @@ fi
 # so that the lock ends with this script.
 exec 9>/tmp/taskmail-mta-ports.lock
 flock -w 300 9 || die "waited 5 minutes for another instance to start"
-offsets=(25 26 27 28 29 30 87 65 10 95)
+offsets=(25 26 27 28 29 30 87 65 10 95 31 32)
 port_free() { ! nc -z 127.0.0.1 "$1" 2>/dev/null; }
 base=${TASKMAIL_TEST_PORT_BASE:-24500}
 for try in $(seq 0 20); do
@@ -74,6 +79,7 @@ done
 [ -n "$ok" ] || die "no free port range found from ${TASKMAIL_TEST_PORT_BASE:-24500}"
 p_plain=$((base + 25)) p_small=$((base + 26)) p_defer=$((base + 27)) p_popb=$((base + 28)) p_small_data=$((base + 29)) p_popb_noauth=$((base + 30))
 p_tls=$((base + 87)) p_implicit=$((base + 65)) p_pop3=$((base + 10)) p_pop3s=$((base + 95))
+p_oauth=$((base + 31)) p_introspect=$((base + 32))
 
 # ---- layout ----
 mkdir -p "$W"/{pf/etc,pf/spool,pf/data,dc/run,dc/state,mail,tls,popbsmtp}
@@ -165,6 +171,10 @@ cat >"$W/pf/etc/master.cf" <<CF
   -o smtpd_sender_restrictions=reject_sender_login_mismatch
 127.0.0.1:$p_implicit inet n - n - - smtpd
   -o smtpd_tls_wrappermode=yes
+  -o smtpd_client_restrictions=permit_sasl_authenticated,reject
+127.0.0.1:$p_oauth inet n - n - - smtpd
+  -o smtpd_sasl_path=private/auth-oauth
+  -o smtpd_tls_auth_only=yes
   -o smtpd_client_restrictions=permit_sasl_authenticated,reject
 pickup    unix  n - n 60 1 pickup
 cleanup   unix  n - n - 0 cleanup
@@ -269,12 +279,13 @@ setsid dovecot -c "$W/dc/dovecot.conf" -F >"$W/dc/foreground.out" 2>&1 </dev/nul
 echo $! >"$W/dc/dovecot.pid"
 for _ in $(seq 1 200); do [ -S "$W/pf/spool/private/auth" ] && break; sleep 0.05; done
 [ -S "$W/pf/spool/private/auth" ] || die "Dovecot did not start: $(tail -n 5 "$W/dc/foreground.out" "$W/dc/dovecot.log" 2>/dev/null)"
+"$here/oauth-up.sh" "$W" "$p_introspect" 9>&-
 postfix -c "$W/pf/etc" start >"$W/pf/start.out" 2>&1 9>&- || die "Postfix did not start: $(cat "$W/pf/start.out")"
 setsid "$here/popbsmtp-watch.sh" "$W/dc/dovecot.log" "$W/pf/etc/popbsmtp" "$ttl" \
 	>"$W/popbsmtp/watch.out" 2>&1 </dev/null 9>&- &
 echo $! >"$W/popbsmtp/watch.pid"
 
-for p in $p_plain $p_small $p_small_data $p_defer $p_popb $p_popb_noauth $p_tls $p_implicit $p_pop3 $p_pop3s; do
+for p in $p_plain $p_small $p_small_data $p_defer $p_popb $p_popb_noauth $p_tls $p_implicit $p_pop3 $p_pop3s $p_oauth; do
 	for _ in $(seq 1 200); do nc -z 127.0.0.1 "$p" 2>/dev/null && break; sleep 0.05; done
 	nc -z 127.0.0.1 "$p" 2>/dev/null || die "port $p did not open; logs in $W/pf/postfix.log and $W/dc/dovecot.log"
 done
@@ -284,6 +295,7 @@ for _ in $(seq 1 200); do [ -s "$W/pf/etc/popbsmtp.db" ] && [ -s "$W/popbsmtp/wa
 master=$(tr -d ' ' <"$W/pf/spool/pid/master.pid" 2>/dev/null) && kill -0 "$master" 2>/dev/null ||
 	die "Postfix is not running: $(grep -h 'fatal' "$W/pf/postfix.log" 2>/dev/null | tail -n 3)"
 kill -0 "$(cat "$W/dc/dovecot.pid")" 2>/dev/null || die "Dovecot is not running: $(tail -n 3 "$W/dc/foreground.out")"
+kill -0 "$(cat "$W/dco/dovecot.pid")" 2>/dev/null || die "Dovecot (OAuth2) is not running: $(tail -n 3 "$W/dco/foreground.out")"
 banner() { printf 'QUIT\r\n' | nc -w 5 127.0.0.1 "$1" 2>/dev/null | head -n 1; }
 for p in $p_plain $p_pop3; do
 	banner "$p" | grep -q "$token" || die "port $p answers for another server: $(banner "$p")"
@@ -306,5 +318,7 @@ export TASKMAIL_TEST_CA=$W/tls/ca.pem
 export TASKMAIL_TEST_USERS=$creds
 export TASKMAIL_TEST_POPBSMTP_TTL=${ttl}s
 export TASKMAIL_TEST_MTA_DIR=$W
+export TASKMAIL_TEST_SMTP_OAUTH=127.0.0.1:$p_oauth
+export TASKMAIL_TEST_OAUTH_INTROSPECT=127.0.0.1:$p_introspect
 ENV
-log "Postfix (master pid $(tr -d ' ' <"$W/pf/spool/pid/master.pid")) and Dovecot (pid $(cat "$W/dc/dovecot.pid")) up on 127.0.0.1:$base+{25,26,27,28,29,30,87,65,10,95}"
+log "Postfix (master pid $(tr -d ' ' <"$W/pf/spool/pid/master.pid")) and Dovecot (pid $(cat "$W/dc/dovecot.pid")) up on 127.0.0.1:$base+{25,26,27,28,29,30,87,65,10,95,31}"

@@ -1,0 +1,115 @@
+package diagnose
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/oauthtoken"
+	"github.com/taskmail/taskmail/internal/smtpauth"
+)
+
+// checkOAuth gets an access token as a Sender would before AUTH, and says
+// from where, for how long and with which scopes; never the token. It
+// sends no mail. A failure does not stop the diagnosis: the server's
+// steps up to AUTH are worth seeing still.
+func (s *session) checkOAuth(st *Step) bool {
+	ctx, cancel := context.WithTimeout(s.ctx, s.cfg.Timeout) // as a Sender bounds it
+	defer cancel()
+	tok, _, err := s.tokens.Token(ctx)
+	if err != nil {
+		st.Detail = err.Error()
+		e := mailerrors.New(mailerrors.KindAuthFailed, mailerrors.StageAuth, err)
+		e.Server, e.Text = s.cfg.Addr(), err.Error()
+		var te *oauthtoken.Error
+		e.Temporary = errors.As(err, &te) && te.Temporary
+		s.fail(st, e)
+		s.oauthHints(st, e, false, nil)
+		return true
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "got an OAuth2 access token from %s", s.tokens.Origin())
+	if o := s.cfg.Auth.OAuth2; o != nil {
+		fmt.Fprintf(&b, " with the %s flow", o.Flow)
+	}
+	if !tok.Expiry.IsZero() {
+		fmt.Fprintf(&b, ", valid for %s", tok.Expiry.Sub(s.opts.now()).Round(time.Second))
+	} else if !s.tokens.Refreshes() {
+		b.WriteString(" (a fixed token: taskmail cannot renew it)")
+	}
+	if o := s.cfg.Auth.OAuth2; o != nil && len(o.Scopes) > 0 {
+		fmt.Fprintf(&b, "\nscopes asked for: %s", strings.Join(o.Scopes, " "))
+	}
+	if granted, _ := tok.Extra("scope").(string); granted != "" {
+		fmt.Fprintf(&b, "\nscopes granted: %s", granted)
+	}
+	st.Detail = b.String()
+	return true
+}
+
+// checkOAuthLogin is the AUTH step with an OAuth2 mechanism.
+func (s *session) checkOAuthLogin(st *Step, mech config.AuthMechanism) bool {
+	tok, _, err := s.tokens.Token(s.ctx)
+	if err != nil {
+		st.Detail = "no OAuth2 access token to log in with (see the oauth step)"
+		s.failWith(st, mailerrors.KindAuthFailed)
+		e := mailerrors.New(mailerrors.KindAuthFailed, mailerrors.StageAuth, err)
+		e.Text = err.Error()
+		s.oauthHints(st, e, false, nil)
+		return false
+	}
+	am, err := smtpauth.NewOAuth(mech, s.cfg.Auth.Username, tok.AccessToken, s.cfg.Host, s.cfg.Port)
+	if err != nil {
+		st.Detail = err.Error()
+		s.failWith(st, mailerrors.KindInvalidConfig, mailerrors.Hint{Text: "Set auth.mechanism to auto.", Field: "Auth.Mechanism"})
+		return true
+	}
+	s.deadline()
+	if err := s.client.Auth(am); err != nil {
+		st.ServerReply = serverReply(err)
+		st.Detail = fmt.Sprintf("AUTH %s as %s refused the OAuth2 token", strings.ToUpper(string(mech)), s.cfg.Auth.Username)
+		if am.Rejected != nil && am.Rejected.Status != "" {
+			st.Detail += " (" + am.Rejected.Status + ")"
+		}
+		if st.ServerReply == "" {
+			st.Detail += ": " + err.Error()
+		}
+		e := mailerrors.FromError(mailerrors.StageAuth, err)
+		if e.Code == 0 && e.Kind != mailerrors.KindTimeout && e.Kind != mailerrors.KindConnectionFailed {
+			e.Kind = mailerrors.KindAuthFailed
+		}
+		s.fail(st, e)
+		s.oauthHints(st, e, true, am.Rejected)
+		s.client = nil // the client ends the session after a failed AUTH
+		return false
+	}
+	s.authOK = true
+	st.Detail = fmt.Sprintf("authenticated as %s with %s and an OAuth2 token from %s", s.cfg.Auth.Username, strings.ToUpper(string(mech)), s.tokens.Origin())
+	return true
+}
+
+// oauthHints leads st's hints with the OAuth2 ones, as a Sender gives
+// them. refreshed is true for a refusal of a token just fetched.
+func (s *session) oauthHints(st *Step, e *mailerrors.Error, refreshed bool, rej *smtpauth.Rejection) {
+	f := mailerrors.OAuthFacts{Host: s.cfg.Host, Refreshed: refreshed && s.tokens.Refreshes(), Fixed: !s.tokens.Refreshes()}
+	if o := s.cfg.Auth.OAuth2; o != nil {
+		f.TokenURL, f.Flow, f.Scopes = o.TokenURL, string(o.Flow), o.Scopes
+	}
+	if rej != nil {
+		f.Status = rej.Status
+	}
+	var te *oauthtoken.Error
+	if errors.As(e, &te) {
+		f.TokenError, f.TokenErrorDescription = te.Code, te.Description
+	}
+	cp := *e
+	cp.Hints = st.Hints
+	st.Hints = mailerrors.OAuthHints(&cp, f)
+	if st.Error != nil {
+		st.Error.Hints = st.Hints
+	}
+}
