@@ -114,6 +114,7 @@ type SMTP struct {
 	Sender             string          `yaml:"sender" json:"sender"`                             // envelope MAIL FROM; default: From
 	HeloName           string          `yaml:"helo_name" json:"helo_name"`                       // EHLO name; default: the host's name
 	POPBeforeSMTP      *POPBeforeSMTP  `yaml:"pop_before_smtp" json:"pop_before_smtp"`           // nil: no POP login before sending
+	DKIM               *DKIM           `yaml:"dkim" json:"dkim"`                                 // nil: messages are not signed
 	Timeout            time.Duration   `yaml:"timeout" json:"timeout"`                           // connect timeout; 0: 30s
 	CommandTimeout     time.Duration   `yaml:"command_timeout" json:"command_timeout"`           // per command; 0: 5m (RFC 5321 suggests minutes)
 	DataTimeout        time.Duration   `yaml:"data_timeout" json:"data_timeout"`                 // wait for the reply to the end of the message; 0: 10m (RFC 5321 §4.5.3.2.6)

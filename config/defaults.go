@@ -148,6 +148,11 @@ func (s SMTP) WithDefaults() SMTP {
 		setDefault(&p.Timeout, DefaultPOPTimeout)
 		d.POPBeforeSMTP = &p
 	}
+	if s.DKIM != nil {
+		k := *s.DKIM // copy: never alias the caller's struct
+		k.Headers = append([]string(nil), k.Headers...)
+		d.DKIM = &k
+	}
 	setDefault(&d.Timeout, DefaultTimeout)
 	setDefault(&d.CommandTimeout, DefaultCommandTimeout)
 	setDefault(&d.DataTimeout, DefaultDataTimeout)

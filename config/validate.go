@@ -24,7 +24,8 @@ import (
 //
 // Zero fields are checked as the defaults they stand for (see
 // WithDefaults). Validate checks values only; it makes no connection. It
-// reads the file system only to check that CAFile exists.
+// reads the file system only to check that CAFile exists and that the
+// DKIM private key loads.
 func (s SMTP) Validate() error {
 	c := checker{p: problems{what: "the options", prefix: "config: "}}
 	s.check(c.sub("smtp", ""))
@@ -143,6 +144,9 @@ func (s SMTP) check(c *checker) {
 
 	if p := s.POPBeforeSMTP; p != nil {
 		p.check(c.sub("pop_before_smtp", "POPBeforeSMTP"), s.AllowInsecureAuth)
+	}
+	if d := s.DKIM; d != nil {
+		d.check(c.sub("dkim", "DKIM"))
 	}
 
 	c.duration("timeout", "Timeout", s.Timeout)
