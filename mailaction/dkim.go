@@ -1,6 +1,7 @@
 package mailaction
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -48,6 +49,7 @@ func newDKIMSigner(d *config.DKIM) (*dkimSigner, error) {
 // payload's bytes do not change after (a retry sends the same signed
 // message).
 func (d *dkimSigner) sign(p *payload) *mailerrors.Error {
+	unfoldFirstLines(p)
 	opts := d.opts
 	s, err := dkim.NewSigner(&opts)
 	if err == nil {
@@ -74,4 +76,39 @@ func (d *dkimSigner) sign(p *payload) *mailerrors.Error {
 	}
 	p.size += int64(len(sig))
 	return nil
+}
+
+// unfoldFirstLines joins a header field whose value starts on the next
+// line ("Subject:" CRLF " =?UTF-8?q?...", as go-mail folds a long encoded
+// subject) into one first line ("Subject: =?UTF-8?q?..."): the same field
+// (RFC 5322 unfolding only drops the CRLF), but verifiers that see the
+// headers through the milter protocol, OpenDKIM among them, lose the
+// CRLF after the colon and fail a simple-canonicalized signature over it.
+func unfoldFirstLines(p *payload) {
+	end := bytes.Index(p.lit, []byte("\r\n\r\n"))
+	if end < 0 {
+		return
+	}
+	head := p.lit[:end+2]
+	if !bytes.Contains(head, []byte(":\r\n ")) && !bytes.Contains(head, []byte(":\r\n\t")) {
+		return
+	}
+	out := make([]byte, 0, len(p.lit))
+	lines := bytes.SplitAfter(head, []byte("\r\n"))
+	for i, line := range lines {
+		body := bytes.TrimSuffix(line, []byte("\r\n"))
+		folded := i+1 < len(lines) && len(lines[i+1]) > 0 && (lines[i+1][0] == ' ' || lines[i+1][0] == '\t')
+		if folded && len(body) > 0 && body[0] != ' ' && body[0] != '\t' && bytes.IndexByte(body, ':') == len(body)-1 {
+			out = append(out, body...) // the CRLF goes; the next line's space stays
+			continue
+		}
+		out = append(out, line...)
+	}
+	removed := len(head) - len(out)
+	out = append(out, p.lit[end+2:]...)
+	p.lit = out // the pooled buffer keeps its own backing array
+	for i := range p.atts {
+		p.atts[i].at -= removed
+	}
+	p.size -= int64(removed)
 }

@@ -81,6 +81,12 @@ func TestDKIMSigned(t *testing.T) {
 					if !bytes.HasPrefix(data, []byte("DKIM-Signature:")) {
 						t.Fatalf("the message does not start with DKIM-Signature:\n%.300s", data)
 					}
+					// A field whose value would start on the next line is
+					// joined: OpenDKIM (through the milter protocol) loses
+					// that line break and fails simple canonicalization.
+					if !bytes.Contains(data, []byte("\r\nSubject: =?UTF-8?q?N=C3=A4chtlicher")) {
+						t.Errorf("Subject does not start on its first line:\n%.1200s", data)
+					}
 					vs := dkimtest.Verify(t, data, key)
 					if len(vs) != 1 || vs[0].Err != nil || vs[0].Domain != "example.org" {
 						t.Fatalf("verifications %+v", vs)
