@@ -28,12 +28,17 @@ func Run(ctx context.Context, cfg config.SMTP, opts Options) *Report {
 		{StepOptions, s.checkOptions},
 		{StepDNS, s.checkDNS},
 		{StepMX, s.checkMX},
+	}
+	if s.cfg.DKIM != nil {
+		plan = append(plan, planned{StepDKIM, s.checkDKIM})
+	}
+	plan = append(plan,
 		// POP-before-SMTP runs before the SMTP connection, as a sender
 		// does it: servers read their list of POP clients when a session
 		// starts (Postfix reopens a changed table only between sessions).
-		{StepPOP, s.checkPOP},
-		{StepConnect, s.checkConnect},
-	}
+		planned{StepPOP, s.checkPOP},
+		planned{StepConnect, s.checkConnect},
+	)
 	if s.cfg.TLS == config.TLSImplicit {
 		plan = append(plan, planned{StepTLS, s.checkImplicitTLS})
 	}
