@@ -37,6 +37,21 @@ const (
 	RecipientsAllOrNothing RecipientPolicy = "all-or-nothing" // refuse the message if any recipient is refused
 )
 
+// Delivery says where messages go.
+type Delivery string
+
+// The delivery modes. The zero value means DeliveryRelay.
+const (
+	// DeliveryRelay sends every message through the server at Host (a
+	// submission server or relay), which delivers it onwards.
+	DeliveryRelay Delivery = "relay"
+	// DeliveryDirect looks up each recipient domain's MX records and
+	// delivers to them on port 25 without AUTH, as a mail server does.
+	// Port 25 is often blocked by ISPs and clouds, and mail from a host
+	// without SPF, DKIM and a matching PTR record usually lands in spam.
+	DeliveryDirect Delivery = "direct"
+)
+
 // Auth holds SMTP authentication settings.
 type Auth struct {
 	Mechanism AuthMechanism `yaml:"mechanism" json:"mechanism"` // auto (default with a username), plain, login, cram-md5, xoauth2, scram-sha-256 or none
@@ -102,7 +117,8 @@ type Pool struct {
 // has a safe default: TLS required and verified, no credentials in clear
 // text.
 type SMTP struct {
-	Host               string          `yaml:"host" json:"host"`                                 // the server's name or address; required
+	Host               string          `yaml:"host" json:"host"`                                 // the server's name or address; required for relay delivery
+	Delivery           Delivery        `yaml:"delivery" json:"delivery"`                         // relay (default): through Host; direct: to each recipient domain's MX
 	Port               int             `yaml:"port" json:"port"`                                 // 0: by TLS mode (587, 465, 25)
 	TLS                TLSMode         `yaml:"tls" json:"tls"`                                   // default starttls, required
 	TLSServerName      string          `yaml:"tls_server_name" json:"tls_server_name"`           // default: Host

@@ -77,6 +77,7 @@
 // signing. The variables, as EnvNames returns them:
 //
 //	TASKMAIL_SMTP_HOST
+//	TASKMAIL_SMTP_DELIVERY
 //	TASKMAIL_SMTP_PORT
 //	TASKMAIL_SMTP_TLS
 //	TASKMAIL_SMTP_TLS_SERVER_NAME
