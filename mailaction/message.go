@@ -59,6 +59,9 @@ type Result struct {
 	Attempts  int           // delivery attempts made, 1 when the first succeeded
 	Duration  time.Duration // from the call to its return
 	Response  string        // the server's reply to the end of DATA
+	// MX is, with direct delivery, the MX (host:port) that took the
+	// message for each recipient domain; nil with relay delivery.
+	MX map[string]string
 
 	// MaybeDuplicated is true when an attempt of this Send ended with its
 	// outcome unknown: the whole message had gone (the final dot of DATA,

@@ -22,6 +22,7 @@ type options struct {
 	sleep     func(ctx context.Context, d time.Duration) error
 	dial      DialContextFunc
 	tlsConfig *tls.Config
+	resolver  Resolver // direct delivery's DNS; nil: net.DefaultResolver
 
 	noChunking bool // never use BDAT (tests of the DATA path)
 }
