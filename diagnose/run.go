@@ -29,6 +29,15 @@ func Run(ctx context.Context, cfg config.SMTP, opts Options) *Report {
 		{StepDNS, s.checkDNS},
 		{StepMX, s.checkMX},
 	}
+	direct := s.cfg.Delivery == config.DeliveryDirect
+	if direct {
+		// The server is the recipient domain's MX, found first.
+		plan = []planned{
+			{StepOptions, s.checkOptions},
+			{StepMX, s.checkDirectMX},
+			{StepDNS, s.checkDNS},
+		}
+	}
 	if s.cfg.DKIM != nil {
 		plan = append(plan, planned{StepDKIM, s.checkDKIM})
 	}
@@ -50,9 +59,12 @@ func Run(ctx context.Context, cfg config.SMTP, opts Options) *Report {
 		planned{StepAuth, s.checkAuth},
 		planned{StepMail, s.checkMail},
 		planned{StepRcpt, s.checkRcpt},
-		planned{StepRelay, s.checkRelay},
-		planned{StepData, s.checkData},
 	)
+	if !direct {
+		// An MX refuses to relay by design: the check means nothing there.
+		plan = append(plan, planned{StepRelay, s.checkRelay})
+	}
+	plan = append(plan, planned{StepData, s.checkData})
 
 	// The SMTP session up to MAIL FROM, which the relay check sets up
 	// again when it was denied right after the POP3 login (retryRelay).
