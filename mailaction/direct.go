@@ -80,6 +80,7 @@ func (s *Sender) deliverDomain(ctx context.Context, p *prepared, g domainGroup, 
 	bo := s.newBackOff()
 	pending := g.rcpts
 	var failed []*mailerrors.Error
+	ambiguous := 0
 	for {
 		res.Attempts++
 		hosts, e := s.mxHosts(ctx, g.domain)
@@ -92,11 +93,24 @@ func (s *Sender) deliverDomain(ctx context.Context, p *prepared, g domainGroup, 
 			waits = errs
 		} else {
 			var gaveUp []*mailerrors.Error
-			pending, gaveUp, waits = s.tryMXs(ctx, p, g.domain, hosts, pending, res)
+			var unsure bool
+			pending, gaveUp, waits, unsure = s.tryMXs(ctx, p, g.domain, hosts, pending, res)
 			failed = append(failed, gaveUp...)
+			if unsure {
+				// The MX may have taken the message: send it again at
+				// most Retry.MaxAmbiguous times, as relay delivery does.
+				ambiguous++
+				if ambiguous > s.maxAmbiguous() {
+					return append(failed, waits...)
+				}
+			}
 		}
 		if len(pending) == 0 {
 			return failed
+		}
+		if len(waits) == 0 {
+			// no MX host left to try (every MX record was empty)
+			return append(failed, forRecipients(domainNotFound(g.domain, g.domain+" lists no usable MX host", nil), pending)...)
 		}
 		d := bo.NextBackOff()
 		if d == stopBackOff {
@@ -116,10 +130,10 @@ func (s *Sender) deliverDomain(ctx context.Context, p *prepared, g domainGroup, 
 }
 
 // tryMXs offers the message to g's MX hosts in turn until one answers,
-// and returns the recipients still to retry with their failures, and the
-// failures given up on.
-func (s *Sender) tryMXs(ctx context.Context, p *prepared, domain string, hosts []string, rcpts []string, res *Result) (retry []string, gaveUp, waits []*mailerrors.Error) {
-	waits = nil
+// and returns the recipients still to retry with their failures, the
+// failures given up on, and whether the MX that answered may have taken
+// the message without saying so.
+func (s *Sender) tryMXs(ctx context.Context, p *prepared, domain string, hosts []string, rcpts []string, res *Result) (retry []string, gaveUp, waits []*mailerrors.Error, unsure bool) {
 	for _, host := range hosts {
 		addrs, e := s.mxAddrs(ctx, host)
 		if e != nil {
@@ -128,7 +142,7 @@ func (s *Sender) tryMXs(ctx context.Context, p *prepared, domain string, hosts [
 		}
 		for _, addr := range addrs {
 			if err := ctx.Err(); err != nil {
-				return rcpts, nil, forRecipients(classify(ctx, mailerrors.StageConnect, mxServer(host, s.cfg.Port), err), rcpts)
+				return rcpts, nil, forRecipients(classify(ctx, mailerrors.StageConnect, mxServer(host, s.cfg.Port), err), rcpts), false
 			}
 			errs, sub, ok := s.tryMX(ctx, p, host, addr, rcpts)
 			if !ok {
@@ -156,10 +170,10 @@ func (s *Sender) tryMXs(ctx context.Context, p *prepared, domain string, hosts [
 					gaveUp = append(gaveUp, e)
 				}
 			}
-			return retry, gaveUp, temp
+			return retry, gaveUp, temp, sub.MaybeDuplicated
 		}
 	}
-	return rcpts, nil, waits
+	return rcpts, nil, waits, false
 }
 
 // tryMX sends p to rcpts through the MX host at addr, and returns the
@@ -215,7 +229,9 @@ func (s *Sender) tryMX(ctx context.Context, p *prepared, host, addr string, rcpt
 			}}, e.Hints...)
 		}
 	}
-	if len(sres.Accepted) == 0 && len(errs) > 0 {
+	// After an attempt whose outcome is unknown the MX may hold the
+	// message: the next MX would only deliver another copy now.
+	if len(sres.Accepted) == 0 && len(errs) > 0 && !sres.MaybeDuplicated {
 		all := true
 		for _, e := range errs {
 			if !retryable(e) {

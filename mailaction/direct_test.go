@@ -81,3 +81,38 @@ func TestDirectGroupsByDomain(t *testing.T) {
 }
 
 func bytesContains(b []byte, s string) bool { return strings.Contains(string(b), s) }
+
+// TestDirectAmbiguousNotSentToNextMX: when an MX drops the connection
+// after the whole message went, it may hold the message; the next MX is
+// not tried at once (that could deliver a second copy), and the message
+// is sent again at most Retry.MaxAmbiguous times, as with relay delivery.
+func TestDirectAmbiguousNotSentToNextMX(t *testing.T) {
+	drop := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageData, Kind: smtptest.FaultDrop}}})
+	good := smtptest.StartT(t, smtptest.Config{})
+	dnsSrv := dnstest.Start(t,
+		"a.example. 300 IN MX 10 mx1.a.example.", "mx1.a.example. 300 IN A 127.0.0.1",
+		"a.example. 300 IN MX 20 mx2.a.example.", "mx2.a.example. 300 IN A 127.0.0.2",
+	)
+	ports := map[string]string{"127.0.0.1:25": drop.Addr(), "127.0.0.2:25": good.Addr()}
+	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
+		return (&net.Dialer{}).DialContext(ctx, network, ports[addr])
+	}
+	sl := &sleeps{}
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org",
+		Retry: config.Retry{MaxAttempts: 5, InitialInterval: time.Second, MaxInterval: time.Minute}}
+	ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
+	defer cancel()
+	res, err := mailaction.SendEmail(ctx, cfg, simple("x@a.example"), mailaction.WithDialer(dial), mailaction.WithResolver(dnsSrv.Resolver()), sl.option())
+	if err == nil {
+		t.Fatal("no error")
+	}
+	if !res.MaybeDuplicated {
+		t.Error("MaybeDuplicated not set")
+	}
+	if good.Connections() != 0 {
+		t.Errorf("the next MX got %d connections: a second copy may have been delivered", good.Connections())
+	}
+	if res.Attempts != 2 || len(sl.all()) != 1 {
+		t.Errorf("attempts %d, sleeps %v; want 2 (one resend, Retry.MaxAmbiguous 1)", res.Attempts, sl.all())
+	}
+}
