@@ -210,3 +210,39 @@ func TestRealDirectDeliveryFailures(t *testing.T) {
 		}
 	})
 }
+
+// TestRealDirectRequireTLS: tls starttls with direct delivery requires
+// TLS and a certificate valid for the MX's name: the test Postfix's
+// certificate is for localhost, so an MX named localhost passes and one
+// named mx1.local.test is refused (tls_failed), where the default
+// (opportunistic) delivers to it encrypted.
+func TestRealDirectRequireTLS(t *testing.T) {
+	s := realservers.Get(t)
+	bob := s.User(t, "bob")
+	for _, tc := range []struct {
+		mx string
+		ok bool
+	}{{"localhost", true}, {"mx1.local.test", false}} {
+		t.Run(tc.mx, func(t *testing.T) {
+			n := newMXNet(t, s, "local.test. 300 IN MX 10 "+tc.mx+".", "mx1.local.test. 300 IN A 127.0.0.1", "localhost. 300 IN A 127.0.0.1")
+			cfg := directConfig()
+			cfg.TLS = config.TLSStartTLS
+			ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
+			defer cancel()
+			res, err := mailaction.SendEmail(ctx, cfg, realMessage(t, bob.Address), (&sleeps{}).option(),
+				mailaction.WithDialer(n.dial), mailaction.WithResolver(n.dns.Resolver()), mailaction.WithTLSConfig(s.TLSConfig()))
+			if tc.ok {
+				if err != nil || res.MX["local.test"] != "localhost:25" {
+					t.Fatalf("err %v, MX %v", err, res.MX)
+				}
+				return
+			}
+			if !errors.Is(err, mailerrors.ErrTLSFailed) {
+				t.Fatalf("err %v, want tls_failed", err)
+			}
+			if all := mailerrors.All(err); len(all) != 1 || all[0].Server != "mx1.local.test:25" {
+				t.Errorf("errors %v", all)
+			}
+		})
+	}
+}
