@@ -42,6 +42,21 @@ const (
 	RecipientsAllOrNothing RecipientPolicy = "all-or-nothing" // refuse the message if any recipient is refused
 )
 
+// Delivery says where messages go.
+type Delivery string
+
+// The delivery modes. The zero value means DeliveryRelay.
+const (
+	// DeliveryRelay sends every message through the server at Host (a
+	// submission server or relay), which delivers it onwards.
+	DeliveryRelay Delivery = "relay"
+	// DeliveryDirect looks up each recipient domain's MX records and
+	// delivers to them on port 25 without AUTH, as a mail server does.
+	// Port 25 is often blocked by ISPs and clouds, and mail from a host
+	// without SPF, DKIM and a matching PTR record usually lands in spam.
+	DeliveryDirect Delivery = "direct"
+)
+
 // Auth holds SMTP authentication settings.
 type Auth struct {
 	Mechanism AuthMechanism `yaml:"mechanism" json:"mechanism"` // auto (default with a username), plain, login, cram-md5, xoauth2, oauthbearer, scram-sha-256 or none
@@ -117,7 +132,8 @@ type Pool struct {
 // has a safe default: TLS required and verified, no credentials in clear
 // text.
 type SMTP struct {
-	Host               string          `yaml:"host" json:"host"`                                 // the server's name or address; required
+	Host               string          `yaml:"host" json:"host"`                                 // the server's name or address; required for relay delivery
+	Delivery           Delivery        `yaml:"delivery" json:"delivery"`                         // relay (default): through Host; direct: to each recipient domain's MX
 	Port               int             `yaml:"port" json:"port"`                                 // 0: by TLS mode (587, 465, 25)
 	TLS                TLSMode         `yaml:"tls" json:"tls"`                                   // default starttls, required
 	TLSServerName      string          `yaml:"tls_server_name" json:"tls_server_name"`           // default: Host
@@ -129,6 +145,7 @@ type SMTP struct {
 	Sender             string          `yaml:"sender" json:"sender"`                             // envelope MAIL FROM; default: From
 	HeloName           string          `yaml:"helo_name" json:"helo_name"`                       // EHLO name; default: the host's name
 	POPBeforeSMTP      *POPBeforeSMTP  `yaml:"pop_before_smtp" json:"pop_before_smtp"`           // nil: no POP login before sending
+	DKIM               *DKIM           `yaml:"dkim" json:"dkim"`                                 // nil: messages are not signed
 	Timeout            time.Duration   `yaml:"timeout" json:"timeout"`                           // connect timeout; 0: 30s
 	CommandTimeout     time.Duration   `yaml:"command_timeout" json:"command_timeout"`           // per command; 0: 5m (RFC 5321 suggests minutes)
 	DataTimeout        time.Duration   `yaml:"data_timeout" json:"data_timeout"`                 // wait for the reply to the end of the message; 0: 10m (RFC 5321 §4.5.3.2.6)

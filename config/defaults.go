@@ -116,7 +116,17 @@ func (p RecipientPolicy) Valid() bool {
 // Validate to report. The copy shares nothing with s.
 func (s SMTP) WithDefaults() SMTP {
 	d := s
-	d.TLS = s.TLS.orDefault()
+	if d.Delivery == DeliveryDirect {
+		// MX servers take mail on port 25; STARTTLS when they offer it,
+		// unless tls says to require it (RFC 7435 opportunistic security).
+		if d.TLS == "" {
+			d.TLS = TLSStartTLSOpportunistic
+		}
+		if d.Port == 0 {
+			d.Port = PortSMTP
+		}
+	}
+	d.TLS = d.TLS.orDefault()
 	if d.Port == 0 {
 		d.Port = d.TLS.smtpPort()
 	}
@@ -148,6 +158,11 @@ func (s SMTP) WithDefaults() SMTP {
 		}
 		setDefault(&p.Timeout, DefaultPOPTimeout)
 		d.POPBeforeSMTP = &p
+	}
+	if s.DKIM != nil {
+		k := *s.DKIM // copy: never alias the caller's struct
+		k.Headers = append([]string(nil), k.Headers...)
+		d.DKIM = &k
 	}
 	setDefault(&d.Timeout, DefaultTimeout)
 	setDefault(&d.CommandTimeout, DefaultCommandTimeout)

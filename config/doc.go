@@ -73,9 +73,11 @@
 // underscores after TASKMAIL_ (EnvName), and a set variable wins over the
 // file. An empty variable is ignored. Lists are comma-separated; booleans
 // are true or false; setting any TASKMAIL_SMTP_POP_BEFORE_SMTP_ variable
-// turns POP-before-SMTP on. The variables, as EnvNames returns them:
+// turns POP-before-SMTP on, and any TASKMAIL_SMTP_DKIM_ variable DKIM
+// signing. The variables, as EnvNames returns them:
 //
 //	TASKMAIL_SMTP_HOST
+//	TASKMAIL_SMTP_DELIVERY
 //	TASKMAIL_SMTP_PORT
 //	TASKMAIL_SMTP_TLS
 //	TASKMAIL_SMTP_TLS_SERVER_NAME
@@ -105,6 +107,12 @@
 //	TASKMAIL_SMTP_POP_BEFORE_SMTP_WINDOW
 //	TASKMAIL_SMTP_POP_BEFORE_SMTP_TIMEOUT
 //	TASKMAIL_SMTP_POP_BEFORE_SMTP_ALLOW_INSECURE_APOP
+//	TASKMAIL_SMTP_DKIM_DOMAIN
+//	TASKMAIL_SMTP_DKIM_SELECTOR
+//	TASKMAIL_SMTP_DKIM_PRIVATE_KEY_FILE
+//	TASKMAIL_SMTP_DKIM_PRIVATE_KEY
+//	TASKMAIL_SMTP_DKIM_HEADERS
+//	TASKMAIL_SMTP_DKIM_CANONICALIZATION
 //	TASKMAIL_SMTP_TIMEOUT
 //	TASKMAIL_SMTP_COMMAND_TIMEOUT
 //	TASKMAIL_SMTP_DATA_TIMEOUT

@@ -24,7 +24,8 @@ import (
 //
 // Zero fields are checked as the defaults they stand for (see
 // WithDefaults). Validate checks values only; it makes no connection. It
-// reads the file system only to check that CAFile exists.
+// reads the file system only to check that CAFile exists and that the
+// DKIM private key loads.
 func (s SMTP) Validate() error {
 	c := checker{p: problems{what: "the options", prefix: "config: "}}
 	s.check(c.sub("smtp", ""))
@@ -100,10 +101,21 @@ func join(a, b, sep string) string {
 func (s SMTP) check(c *checker) {
 	tls := s.TLS.orDefault()
 
-	if s.Host == "" {
+	direct := s.Delivery == DeliveryDirect
+	switch s.Delivery {
+	case "", DeliveryRelay, DeliveryDirect:
+	default:
+		c.fail("delivery", "Delivery", string(s.Delivery), "unknown delivery",
+			"use relay (through host) or direct (to each recipient domain's MX)"+didYouMean(string(s.Delivery), []string{string(DeliveryRelay), string(DeliveryDirect)}))
+	}
+	switch {
+	case s.Host == "" && !direct:
 		c.fail("host", "Host", "", "missing", "set it to the server's name, such as mail.example.org")
-	} else {
+	case s.Host != "":
 		c.host("host", "Host", s.Host)
+	}
+	if direct {
+		s.checkDirect(c)
 	}
 	c.tlsMode("tls", "TLS", s.TLS)
 	c.port("port", "Port", s.Port, s.TLS, PortSubmissions, []int{PortSubmission, PortSMTP}, PortSubmission)
@@ -144,6 +156,9 @@ func (s SMTP) check(c *checker) {
 	if p := s.POPBeforeSMTP; p != nil {
 		p.check(c.sub("pop_before_smtp", "POPBeforeSMTP"), s.AllowInsecureAuth)
 	}
+	if d := s.DKIM; d != nil {
+		d.check(c.sub("dkim", "DKIM"))
+	}
 
 	c.duration("timeout", "Timeout", s.Timeout)
 	c.duration("command_timeout", "CommandTimeout", s.CommandTimeout)
@@ -179,6 +194,26 @@ func (s SMTP) check(c *checker) {
 	pl.count("rate_limit", "RateLimit", s.Pool.RateLimit)
 	pl.duration("idle_timeout", "IdleTimeout", s.Pool.IdleTimeout)
 	pl.duration("rate_interval", "RateInterval", s.Pool.RateInterval)
+}
+
+// checkDirect reports the options that direct delivery cannot use.
+func (s SMTP) checkDirect(c *checker) {
+	if s.Port != 0 && s.Port != PortSMTP {
+		c.fail("port", "Port", strconv.Itoa(s.Port), "not 25, the port MX servers take mail on",
+			"leave "+c.k("port")+" out with "+c.k("delivery")+" direct")
+	}
+	if s.TLS == TLSImplicit {
+		c.fail("tls", "TLS", string(s.TLS), "MX servers speak STARTTLS on port 25, not implicit TLS",
+			"leave "+c.k("tls")+" out (STARTTLS when offered), or set starttls to require it")
+	}
+	if s.Auth.Username != "" || s.Auth.Password.IsSet() || s.Auth.Token.IsSet() {
+		c.fail("auth.username", "Auth.Username", s.Auth.Username, "set, but direct delivery sends no AUTH (an MX takes mail for its own domains without it)",
+			"remove "+c.k("auth")+", or set "+c.k("delivery")+" to relay to log in to a submission server")
+	}
+	if s.POPBeforeSMTP != nil {
+		c.fail("pop_before_smtp", "POPBeforeSMTP", "", "set, but direct delivery logs in nowhere",
+			"remove "+c.k("pop_before_smtp")+", or set "+c.k("delivery")+" to relay")
+	}
 }
 
 func (s SMTP) checkAuth(c *checker, tls TLSMode) {

@@ -20,6 +20,9 @@ func (s *session) checkOptions(st *Step) bool {
 		auth = fmt.Sprintf("auth %s as %s", c.Auth.Mechanism, c.Auth.Username)
 	}
 	summary := fmt.Sprintf("%s, tls %s, %s, from %s", c.Addr(), c.TLS, auth, orNone(c.EnvelopeSender()))
+	if c.Delivery == config.DeliveryDirect {
+		summary = fmt.Sprintf("direct delivery to the recipient's MX, port %d, tls %s, from %s", c.Port, c.TLS, orNone(c.EnvelopeSender()))
+	}
 
 	if err := s.raw.Validate(); err != nil {
 		st.Status = StatusFailed
@@ -61,7 +64,7 @@ func (s *session) checkOptions(st *Step) bool {
 	// The first line is the summary a verdict quotes: the first finding
 	// when there is one.
 	st.Detail = strings.Join(append(lines, summary), "\n")
-	return c.Host != ""
+	return c.Host != "" || c.Delivery == config.DeliveryDirect
 }
 
 type comboWarning struct {

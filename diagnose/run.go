@@ -30,11 +30,25 @@ func Run(ctx context.Context, cfg config.SMTP, opts Options) *Report {
 		{StepOptions, s.checkOptions},
 		{StepDNS, s.checkDNS},
 		{StepMX, s.checkMX},
+	}
+	direct := s.cfg.Delivery == config.DeliveryDirect
+	if direct {
+		// The server is the recipient domain's MX, found first.
+		plan = []planned{
+			{StepOptions, s.checkOptions},
+			{StepMX, s.checkDirectMX},
+			{StepDNS, s.checkDNS},
+		}
+	}
+	if s.cfg.DKIM != nil {
+		plan = append(plan, planned{StepDKIM, s.checkDKIM})
+	}
+	plan = append(plan,
 		// POP-before-SMTP runs before the SMTP connection, as a sender
 		// does it: servers read their list of POP clients when a session
 		// starts (Postfix reopens a changed table only between sessions).
-		{StepPOP, s.checkPOP},
-	}
+		planned{StepPOP, s.checkPOP},
+	)
 	if s.cfg.Auth.HasToken() && smtpauth.Wanted(s.cfg.Auth) {
 		s.tokens = oauthtoken.New(s.cfg.Auth, s.opts.now)
 		plan = append(plan, planned{StepOAuth, s.checkOAuth}) // oauth.go
@@ -51,9 +65,12 @@ func Run(ctx context.Context, cfg config.SMTP, opts Options) *Report {
 		planned{StepAuth, s.checkAuth},
 		planned{StepMail, s.checkMail},
 		planned{StepRcpt, s.checkRcpt},
-		planned{StepRelay, s.checkRelay},
-		planned{StepData, s.checkData},
 	)
+	if !direct {
+		// An MX refuses to relay by design: the check means nothing there.
+		plan = append(plan, planned{StepRelay, s.checkRelay})
+	}
+	plan = append(plan, planned{StepData, s.checkData})
 
 	// The SMTP session up to MAIL FROM, which the relay check sets up
 	// again when it was denied right after the POP3 login (retryRelay).

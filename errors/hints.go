@@ -64,7 +64,7 @@ var hints = map[Kind][]Hint{
 		{"If this host is on the server's own network, connect to the server's LAN address: servers often relay for their local network only", "Host"},
 		{"Ask the server's administrator to allow relaying for this host or user (on Exchange: a receive connector that permits relay from this address)", ""},
 		{"Ask the provider whether it offers authenticated SMTP (submission on port 587) and use it", "Port"},
-		{"Or deliver to the recipient domain's MX server directly: it accepts mail for its own users without relaying", "Host"},
+		{"Or deliver to the recipient domain's MX server directly: it accepts mail for its own users without relaying", "Delivery"},
 	},
 	KindAuthRequired: {
 		hintAuth,

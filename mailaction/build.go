@@ -166,6 +166,12 @@ func (s *Sender) prepare(msg *Message) (*prepared, *mailerrors.Error) {
 	if e != nil {
 		return nil, e
 	}
+	if s.dkim != nil {
+		if e := s.dkim.sign(body); e != nil {
+			body.release()
+			return nil, e
+		}
+	}
 	p.body = body
 	return p, nil
 }

@@ -27,6 +27,12 @@
 // AllowInsecureAuth says so), the EHLO name, and an envelope sender
 // separate from the From header.
 //
+// With config.DKIM set, every message is signed (RFC 6376; RSA or
+// Ed25519) once per Send, before the first attempt. With Delivery direct
+// there is no relay: each recipient domain's MX hosts are looked up
+// (WithResolver) and the message goes to the first that answers, on port
+// 25, without AUTH; Result.MX says which took it.
+//
 // Temporary failures (4xx replies, lost connections, timeouts) are
 // retried with exponential backoff as config.Retry says, at least
 // GreylistDelay after greylisting; relay, auth and TLS refusals and other

@@ -74,6 +74,9 @@ type Result struct {
 	Attempts  int           // delivery attempts made, 1 when the first succeeded
 	Duration  time.Duration // from the call to its return
 	Response  string        // the server's reply to the end of DATA
+	// MX is, with direct delivery, the MX (host:port) that took the
+	// message for each recipient domain; nil with relay delivery.
+	MX map[string]string
 
 	// AllOrNothing is set when the send ran under the all-or-nothing
 	// recipient policy: RetryMessage then retries everyone or no one.

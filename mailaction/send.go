@@ -83,7 +83,13 @@ func (s *Sender) Send(ctx context.Context, msg *Message) (res *Result, err error
 	defer p.release()
 	res.MessageID = p.messageID
 
-	failed := s.deliver(ctx, p, res)
+	var failed []*mailerrors.Error
+	if s.cfg.Delivery == config.DeliveryDirect {
+		res.Server = ""
+		failed = s.deliverDirect(ctx, p, res)
+	} else {
+		failed = s.deliver(ctx, p, res)
+	}
 	for _, e := range failed {
 		if e.Recipient != "" {
 			res.Rejected = append(res.Rejected, e.Recipient)

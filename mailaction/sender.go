@@ -27,6 +27,7 @@ type Sender struct {
 	rate      *sendRate
 	pop       *popChecker
 	tokens    *oauthtoken.Source // OAuth2 access tokens; nil when none are used
+	dkim      *dkimSigner // nil: messages are not signed
 	closed    atomic.Bool
 	stats     senderCounts
 }
@@ -72,6 +73,15 @@ func newSender(cfg config.SMTP, o *options, maxConns int) (*Sender, error) {
 		e.Hints = []mailerrors.Hint{{Text: "Point CAFile at a readable PEM file of CA certificates", Field: "CAFile"}}
 		return nil, e
 	}
+	var signer *dkimSigner
+	if cfg.DKIM != nil {
+		if signer, err = newDKIMSigner(cfg.DKIM); err != nil {
+			e := mailerrors.New(mailerrors.KindInvalidConfig, mailerrors.StageConfig, err)
+			e.Text, e.Temporary = "cannot load the DKIM key: "+err.Error(), false
+			e.Hints = []mailerrors.Hint{{Text: "Point DKIM.PrivateKeyFile at a PEM private key, RSA of at least 2048 bits or Ed25519", Field: "DKIM.PrivateKeyFile"}}
+			return nil, e
+		}
+	}
 	if maxConns > 0 {
 		cfg.Pool.MaxConns = maxConns
 	}
@@ -82,6 +92,7 @@ func newSender(cfg config.SMTP, o *options, maxConns int) (*Sender, error) {
 		addr:      cfg.Addr(),
 		tlsConfig: tc,
 		hostname:  qualifiedHostname(),
+		dkim:      signer,
 	}
 	s.pool = newPool(s, max(cfg.Pool.MaxConns, 1), max(cfg.Pool.MaxMessages, 1), cfg.Pool.IdleTimeout)
 	s.rate = newSendRate(cfg.Pool.RateLimit, cfg.Pool.RateInterval, o)

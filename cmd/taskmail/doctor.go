@@ -55,7 +55,7 @@ func doctor(ctx context.Context, e env, opts diagnose.Options) int {
 		fmt.Fprintf(e.stderr, "taskmail doctor: %v\n", err)
 		return 2
 	}
-	if *path == "" && file.SMTP.Host == "" {
+	if *path == "" && file.SMTP.Host == "" && file.SMTP.Delivery != config.DeliveryDirect {
 		fmt.Fprintf(e.stderr, "taskmail doctor: no options: give --config FILE, or set %s and the other TASKMAIL_SMTP_... variables\n",
 			config.EnvName("smtp.host"))
 		fs.Usage()

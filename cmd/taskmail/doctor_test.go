@@ -280,3 +280,18 @@ func TestDoctorRealSubmission(t *testing.T) {
 		t.Error("a password appears in the output")
 	}
 }
+
+// TestDoctorDirectFromEnvironment: direct delivery needs no host, so the
+// environment alone is enough options; without a recipient the doctor
+// says which domain's MX it cannot know.
+func TestDoctorDirectFromEnvironment(t *testing.T) {
+	t.Setenv("TASKMAIL_SMTP_DELIVERY", "direct")
+	t.Setenv("TASKMAIL_SMTP_FROM", "robot@example.org")
+	t.Setenv("TASKMAIL_SMTP_HELO_NAME", "runner01.example.org")
+	var stdout, stderr bytes.Buffer
+	code := doctor(testctx.New(t), env{args: nil, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr},
+		diagnose.Options{Resolver: doctorResolver{t}, Dialer: doctorDialer{t}})
+	if code != 1 || !strings.Contains(stdout.String(), "name a recipient to check it") {
+		t.Errorf("exit %d, want 1 and the missing recipient named:\n%s%s", code, stdout.String(), stderr.String())
+	}
+}

@@ -21,6 +21,7 @@ const (
 	EnvSmallLimit    = "TASKMAIL_TEST_SMTP_SMALL_LIMIT"     // that limit, in octets
 	EnvSMTPSmallData = "TASKMAIL_TEST_SMTP_SMALL_DATA"      // the same limit, enforced after DATA only (EHLO announces none)
 	EnvSMTPDefer     = "TASKMAIL_TEST_SMTP_DEFER"           // as plain, relay denial is 454 4.7.1 (defer_unauth_destination)
+	EnvSMTPTempFail  = "TASKMAIL_TEST_SMTP_TEMPFAIL"        // as plain, every RCPT deferred (450 4.7.1)
 	EnvSMTPPOPBSMTP  = "TASKMAIL_TEST_SMTP_POPBSMTP"        // as plain, and a POP3 login opens relaying for its client address
 	EnvSMTPPOPNoAuth = "TASKMAIL_TEST_SMTP_POPBSMTP_NOAUTH" // as POPBSMTP, but the server offers no AUTH at all
 	EnvSMTPTLS       = "TASKMAIL_TEST_SMTP_TLS"             // submission: STARTTLS required, then AUTH required
@@ -51,6 +52,7 @@ type Servers struct {
 	SmallLimit       int
 	SMTPSmallData    string
 	SMTPDefer        string
+	SMTPTempFail     string // "" when the servers were started by an older scripts/mta/up.sh
 	SMTPPOPBSMTP     string
 	SMTPPOPNoAuth    string // POP-before-SMTP relaying, no AUTH offered
 	SMTPTLS          string
@@ -94,6 +96,7 @@ func Get(t testing.TB) *Servers {
 		SMTPSmall:     get(EnvSMTPSmall),
 		SMTPSmallData: get(EnvSMTPSmallData),
 		SMTPDefer:     get(EnvSMTPDefer),
+		SMTPTempFail:  os.Getenv(EnvSMTPTempFail),
 		SMTPPOPBSMTP:  get(EnvSMTPPOPBSMTP),
 		SMTPPOPNoAuth: get(EnvSMTPPOPNoAuth),
 		SMTPTLS:       get(EnvSMTPTLS),

@@ -21,6 +21,8 @@
 #            (POP-before-SMTP); the other ports ignore POP logins
 #   base+30  the same POP-before-SMTP relaying, on a port that offers no
 #            AUTH at all (as many POP-before-SMTP providers' port 25)
+#   base+33  the plain port's policy, but every RCPT TO is deferred (Postfix's
+#            "defer" restriction: 450 4.7.1), as a busy or greylisting MX does
 #   base+87  submission: STARTTLS required (530 5.7.0), AUTH only after TLS
 #   base+65  submissions: implicit TLS, AUTH required
 #   base+10  POP3 (STLS offered, APOP offered)
@@ -65,7 +67,7 @@ fi
 # so that the lock ends with this script.
 exec 9>/tmp/taskmail-mta-ports.lock
 flock -w 300 9 || die "waited 5 minutes for another instance to start"
-offsets=(25 26 27 28 29 30 87 65 10 95 31 32)
+offsets=(25 26 27 28 29 30 87 65 10 95 31 32 33)
 port_free() { ! nc -z 127.0.0.1 "$1" 2>/dev/null; }
 base=${TASKMAIL_TEST_PORT_BASE:-24500}
 for try in $(seq 0 20); do
@@ -77,7 +79,7 @@ for try in $(seq 0 20); do
 	base=$((base + 100))
 done
 [ -n "$ok" ] || die "no free port range found from ${TASKMAIL_TEST_PORT_BASE:-24500}"
-p_plain=$((base + 25)) p_small=$((base + 26)) p_defer=$((base + 27)) p_popb=$((base + 28)) p_small_data=$((base + 29)) p_popb_noauth=$((base + 30))
+p_plain=$((base + 25)) p_small=$((base + 26)) p_defer=$((base + 27)) p_popb=$((base + 28)) p_small_data=$((base + 29)) p_popb_noauth=$((base + 30)) p_tempfail=$((base + 33))
 p_tls=$((base + 87)) p_implicit=$((base + 65)) p_pop3=$((base + 10)) p_pop3s=$((base + 95))
 p_oauth=$((base + 31)) p_introspect=$((base + 32))
 
@@ -164,6 +166,8 @@ cat >"$W/pf/etc/master.cf" <<CF
 127.0.0.1:$p_popb_noauth inet n - n - - smtpd
   -o smtpd_relay_restrictions=\$popbsmtp_relay_restrictions
   -o smtpd_sasl_auth_enable=no
+127.0.0.1:$p_tempfail inet n - n - - smtpd
+  -o smtpd_recipient_restrictions=defer
 127.0.0.1:$p_tls inet n - n - - smtpd
   -o smtpd_tls_security_level=encrypt
   -o smtpd_tls_auth_only=yes
@@ -285,7 +289,7 @@ setsid "$here/popbsmtp-watch.sh" "$W/dc/dovecot.log" "$W/pf/etc/popbsmtp" "$ttl"
 	>"$W/popbsmtp/watch.out" 2>&1 </dev/null 9>&- &
 echo $! >"$W/popbsmtp/watch.pid"
 
-for p in $p_plain $p_small $p_small_data $p_defer $p_popb $p_popb_noauth $p_tls $p_implicit $p_pop3 $p_pop3s $p_oauth; do
+for p in $p_plain $p_small $p_small_data $p_defer $p_popb $p_popb_noauth $p_tempfail $p_tls $p_implicit $p_pop3 $p_pop3s $p_oauth; do
 	for _ in $(seq 1 200); do nc -z 127.0.0.1 "$p" 2>/dev/null && break; sleep 0.05; done
 	nc -z 127.0.0.1 "$p" 2>/dev/null || die "port $p did not open; logs in $W/pf/postfix.log and $W/dc/dovecot.log"
 done
@@ -310,6 +314,7 @@ export TASKMAIL_TEST_SMTP_SMALL_DATA=127.0.0.1:$p_small_data
 export TASKMAIL_TEST_SMTP_DEFER=127.0.0.1:$p_defer
 export TASKMAIL_TEST_SMTP_POPBSMTP=127.0.0.1:$p_popb
 export TASKMAIL_TEST_SMTP_POPBSMTP_NOAUTH=127.0.0.1:$p_popb_noauth
+export TASKMAIL_TEST_SMTP_TEMPFAIL=127.0.0.1:$p_tempfail
 export TASKMAIL_TEST_SMTP_TLS=127.0.0.1:$p_tls
 export TASKMAIL_TEST_SMTP_IMPLICIT=127.0.0.1:$p_implicit
 export TASKMAIL_TEST_POP3=127.0.0.1:$p_pop3
@@ -321,4 +326,4 @@ export TASKMAIL_TEST_MTA_DIR=$W
 export TASKMAIL_TEST_SMTP_OAUTH=127.0.0.1:$p_oauth
 export TASKMAIL_TEST_OAUTH_INTROSPECT=127.0.0.1:$p_introspect
 ENV
-log "Postfix (master pid $(tr -d ' ' <"$W/pf/spool/pid/master.pid")) and Dovecot (pid $(cat "$W/dc/dovecot.pid")) up on 127.0.0.1:$base+{25,26,27,28,29,30,87,65,10,95,31}"
+log "Postfix (master pid $(tr -d ' ' <"$W/pf/spool/pid/master.pid")) and Dovecot (pid $(cat "$W/dc/dovecot.pid")) up on 127.0.0.1:$base+{25,26,27,28,29,30,87,65,10,95,31,33}"

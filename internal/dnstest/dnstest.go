@@ -1,0 +1,126 @@
+package dnstest
+
+import (
+	"context"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/miekg/dns"
+)
+
+// Server is a DNS server answering from its records: a name with records
+// of another type gets an empty answer (NODATA), an unknown name NXDOMAIN.
+type Server struct {
+	Addr string // host:port, UDP and TCP
+
+	mu      sync.Mutex
+	records map[string][]dns.RR // by lower-case FQDN
+	queries []string            // "TYPE name", in order
+	fail    map[string]int      // name → rcode to answer with instead
+}
+
+// Start starts a server holding records, written in zone-file form
+// ("example.org. 300 IN MX 10 mx1.example.org."), and stops it when t
+// ends.
+func Start(t testing.TB, records ...string) *Server {
+	t.Helper()
+	s := &Server{records: map[string][]dns.RR{}, fail: map[string]int{}}
+	for _, r := range records {
+		s.Add(t, r)
+	}
+	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", pc.LocalAddr().String())
+	if err != nil {
+		pc.Close()
+		t.Fatal(err)
+	}
+	s.Addr = pc.LocalAddr().String()
+	udp := &dns.Server{PacketConn: pc, Handler: s}
+	tcp := &dns.Server{Listener: ln, Handler: s}
+	go func() { _ = udp.ActivateAndServe() }()
+	go func() { _ = tcp.ActivateAndServe() }()
+	t.Cleanup(func() {
+		_ = udp.Shutdown()
+		_ = tcp.Shutdown()
+	})
+	return s
+}
+
+// Add adds one record in zone-file form.
+func (s *Server) Add(t testing.TB, record string) {
+	t.Helper()
+	rr, err := dns.NewRR(record)
+	if err != nil {
+		t.Fatalf("dnstest: record %q: %v", record, err)
+	}
+	name := strings.ToLower(rr.Header().Name)
+	s.mu.Lock()
+	s.records[name] = append(s.records[name], rr)
+	s.mu.Unlock()
+}
+
+// Fail makes every query for name (an FQDN) answered with rcode, such as
+// dns.RcodeServerFailure.
+func (s *Server) Fail(name string, rcode int) {
+	s.mu.Lock()
+	s.fail[strings.ToLower(dns.Fqdn(name))] = rcode
+	s.mu.Unlock()
+}
+
+// Queries returns the queries received, as "TYPE name".
+func (s *Server) Queries() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.queries...)
+}
+
+// ServeDNS answers one query.
+func (s *Server) ServeDNS(w dns.ResponseWriter, req *dns.Msg) {
+	m := new(dns.Msg)
+	m.SetReply(req)
+	m.Authoritative = true
+	s.mu.Lock()
+	for _, q := range req.Question {
+		name := strings.ToLower(q.Name)
+		s.queries = append(s.queries, dns.TypeToString[q.Qtype]+" "+name)
+		if rc, ok := s.fail[name]; ok {
+			m.Rcode = rc
+			continue
+		}
+		rrs, ok := s.records[name]
+		if !ok {
+			m.Rcode = dns.RcodeNameError
+			continue
+		}
+		for _, rr := range rrs {
+			if rr.Header().Rrtype == q.Qtype {
+				m.Answer = append(m.Answer, dns.Copy(rr))
+			}
+		}
+	}
+	s.mu.Unlock()
+	_ = w.WriteMsg(m)
+}
+
+// Resolver returns a resolver that sends every query to s.
+func (s *Server) Resolver() *net.Resolver {
+	return ResolverAt(s.Addr)
+}
+
+// ResolverAt returns a resolver that sends every query to addr, which
+// may be a port where nothing listens (to test an unreachable DNS).
+func ResolverAt(addr string) *net.Resolver {
+	return &net.Resolver{
+		PreferGo: true,
+		Dial: func(ctx context.Context, network, _ string) (net.Conn, error) {
+			d := net.Dialer{Timeout: 2 * time.Second}
+			return d.DialContext(ctx, network, addr)
+		},
+	}
+}
