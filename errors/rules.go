@@ -20,6 +20,7 @@ import "strconv"
 var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
+		"mail drop", "maildrop", "ldap", "directory",
 		"local part", "local-part",
 		"mailbox", "mail box", "inbox", "account", "user", "recipient", "rcpt", "addressee",
 		"destination address", "email address", "e-mail address", "mail address", "address",
@@ -60,6 +61,7 @@ var groups = map[string][]string{
 		"переполнен", "превышен", "容量", "いっぱい", "満杯",
 	},
 	"disabled": {
+		"zablokowan", "nieaktywn",
 		"closed",
 		"disabled", "suspended", "suspend ", "inactive", "not active", "deactivated", " locked",
 		"frozen", "expired", "no longer active", "no longer in use", "no longer valid", "discontinued",
@@ -69,6 +71,7 @@ var groups = map[string][]string{
 		"停止", "無効",
 	},
 	"unknown": {
+		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
 		"unknown", "does not exist", "doesn't exist", "do not exist", "not exist", "not found",
 		"no such", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
@@ -83,6 +86,7 @@ var groups = map[string][]string{
 		"нет такого", "存在しません", "存在しない", "見つかりません", "不明",
 	},
 	"badsender": {
+		"fail", "denies", "unvalidated", "not validated",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "not owned",
 		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
@@ -148,6 +152,11 @@ var groups = map[string][]string{
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
+	// TLS named with "required" in any language: tls_required.
+	"tlsword":      {"tls", "starttls", "ssl", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
+	"requiredword": {"required", "requires", "richiest", "requis", "erforderlich", "requerid", "obrigatori", "necessari", "必要", "требуется", "обязател"},
+	// A URL, link or domain named inside the message.
+	"urlsubject": {"url", "uri ", "link", "links"},
 	"tlsfailed": {
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found"},
@@ -202,6 +211,7 @@ var groups = map[string][]string{
 	"notopenrelay": {"not an open relay"},
 	"openrelay":    {"open relay", "open proxy"},
 	"clientlisted": {
+		"black ip", "blacklisted ip",
 		"blocked using", "blacklisted by", "black listed", "blacklisted",
 		"blocklisted", "spamhaus", "spamcop", "barracuda", "sorbs", "dnsbl", "rbl", "realtime blackhole",
 		"blocklist", "block list", "blacklist", "black list", "listed at", "listed on", "listed in",
@@ -218,6 +228,7 @@ var groups = map[string][]string{
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 	},
 	"rdns": {
+		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
 		"reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
 		"cannot find your hostname", "cannot find your reverse", "cannot resolve your address",
@@ -246,6 +257,7 @@ var groups = map[string][]string{
 		"too many bad", "too many syntax errors",
 	},
 	"rate": {
+		"troppo rapid", "troppo velocemente",
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		"too many", "frequency", "too quickly", "too fast", "too frequent", "too often", "rate limit",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
@@ -273,6 +285,7 @@ var groups = map[string][]string{
 		"invalid characters", "already authenticated", "optional argument not permitted",
 	},
 	"busy": {
+		"system load", "load is too high", "load too high", "too much load", "high load",
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
 		"too busy", "system busy", "is busy", "configuration error",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
@@ -281,6 +294,7 @@ var groups = map[string][]string{
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 	},
 	"content": {
+		"mime",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
 		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube", "x-dg-ref",
@@ -289,6 +303,7 @@ var groups = map[string][]string{
 	},
 	"sendingdenied": {"address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted"},
 	"toolarge": {
+		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
 		"too large", "too big", "exceeds size", "size exceeds", "exceeds the maximum size", "maximum message size",
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
@@ -297,6 +312,7 @@ var groups = map[string][]string{
 		"troppo grande", "слишком больш", "大きすぎ",
 	},
 	"hostdown": {
+		"find any host", "any host named",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
 		"null mx", "no mx", "mx records for", "unrouteable domain", "unroutable domain", "domain name not found",
@@ -322,6 +338,7 @@ var groups = map[string][]string{
 	"recipientrejected": {"recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
 	"blockedvague":      {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
 	"policyvague": {
+		"refused to receive",
 		"rule imposed", "doesn't want your mail", "does not want your mail", "not accepted here",
 		"policy", "not accepted", "not authorized", "forwarding", "message refused", "message rejected",
 		"rejected due to", "prohibited", "filter", "moderat", "restricted", "administrative prohibition",
@@ -329,7 +346,8 @@ var groups = map[string][]string{
 	},
 	"timeout": {
 		"message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long"},
-	"connfail": {"lost connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
+	"connfail": {
+		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
 	"unavailable": {
 		"currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
@@ -363,10 +381,12 @@ var plainRules = []rule{
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
+	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
+	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}},
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	// Authentication: temporary trouble, then wrong or refused credentials,
