@@ -20,6 +20,7 @@ import "strconv"
 var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
+		"userid", "user id", "user-id",
 		"mail drop", "maildrop", "ldap", "directory",
 		"local part", "local-part",
 		"mailbox", "mail box", "inbox", "account", "user", "recipient", "rcpt", "addressee",
@@ -154,7 +155,7 @@ var groups = map[string][]string{
 	},
 	// TLS named with "required" in any language: tls_required.
 	"tlsword":      {"tls", "starttls", "ssl", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
-	"requiredword": {"required", "requires", "richiest", "requis", "erforderlich", "requerid", "obrigatori", "necessari", "必要", "требуется", "обязател"},
+	"requiredword": {"required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
 	"urlsubject": {"url", "uri ", "link", "links"},
 	"tlsfailed": {
