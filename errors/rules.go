@@ -20,6 +20,7 @@ import "strconv"
 var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
+		"mail-box", "casilla",
 		"userid", "user id", "user-id",
 		"mail drop", "maildrop", "ldap", "directory",
 		"local part", "local-part",
@@ -34,6 +35,7 @@ var groups = map[string][]string{
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian
 	},
 	"sender": {
+		"mailfrom", "envelope sender",
 		"batv", "bogus mail from", "envelope senders", "null sender", "registered gateway user", "returned mail",
 		" sender ", " sender:", " sender,", " sender.", "sender's", "sender <", "sender [", "sender address",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
@@ -42,7 +44,8 @@ var groups = map[string][]string{
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente",
 		"отправител", "送信者", "差出人",
 	},
-	"domain": {"domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン"},
+	"domain": {
+		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン"},
 	"size": {
 		"message size", "size of", "message is too", "message too", "message length", "message file",
 		"attachment", "mail size", "email size", "size limit", "message exceeds", "message exceeded",
@@ -51,6 +54,7 @@ var groups = map[string][]string{
 
 	// ---- Conditions: what is wrong with it ----
 	"full": {
+		"allowed size", "full>",
 		"ueberschritten", "speichervolumen",
 		"quota", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "full.", "full,", "full;", "full:", "full)", "full!", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
@@ -62,6 +66,7 @@ var groups = map[string][]string{
 		"переполнен", "превышен", "容量", "いっぱい", "満杯",
 	},
 	"disabled": {
+		"inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"zablokowan", "nieaktywn",
 		"closed",
 		"disabled", "suspended", "suspend ", "inactive", "not active", "deactivated", " locked",
@@ -72,6 +77,7 @@ var groups = map[string][]string{
 		"停止", "無効",
 	},
 	"unknown": {
+		"no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
 		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
 		"unknown", "does not exist", "doesn't exist", "do not exist", "not exist", "not found",
@@ -87,6 +93,7 @@ var groups = map[string][]string{
 		"нет такого", "存在しません", "存在しない", "見つかりません", "不明",
 	},
 	"badsender": {
+		"has no ",
 		"fail", "denies", "unvalidated", "not validated",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "not owned",
@@ -135,6 +142,9 @@ var groups = map[string][]string{
 		"relay nao permitido", "inoltro non consentito", "relay non consentito", "relay non permesso",
 		"ретрансляц", "релей", "пересылка запрещена", "リレー", "中継",
 	},
+	// Relaying named as a word, refused in other words ("host denies relay").
+	"relayword":   {"relay ", "relay.", "relaying", "relais", "retransmis", "inoltro"},
+	"refusalword": {"denied", "denies", "refused", "not allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -177,6 +187,7 @@ var groups = map[string][]string{
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 	},
 	"authfailed": {
+		"auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
 		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
@@ -197,6 +208,7 @@ var groups = map[string][]string{
 	"loop": {
 		"loop was found", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
+		"domainkeys",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -204,13 +216,15 @@ var groups = map[string][]string{
 		"unauthenticated email", "unauthenticated mail", "not rfc 5322", "rfc 5322 compliant",
 	},
 	"contentlisted": {
+		"spam pattern", "spam content",
 		"uribl", "surbl", "url in message", "url in the message", "urls in the message", "link in the message",
 		"links in the message", "domain in the message", "domain present in the spamhaus dbl", "url domain",
 		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
 		"uri blocklist", "uri blacklist",
 	},
 	"notopenrelay": {"not an open relay"},
-	"openrelay":    {"open relay", "open proxy"},
+	"openrelay": {
+		"openrelay", "open relay", "open proxy"},
 	"clientlisted": {
 		"black ip", "blacklisted ip",
 		"blocked using", "blacklisted by", "black listed", "blacklisted",
@@ -219,6 +233,7 @@ var groups = map[string][]string{
 		"cloudmark", "senderscore", "proofpoint.com/dnsbl", "customer block list",
 	},
 	"reputation": {
+		"due to abuse", "for abuse", "too many spam", "insolit",
 		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
 		"too many invalid recipients", "too many invalid", "spam-like behavior",
@@ -229,6 +244,7 @@ var groups = map[string][]string{
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 	},
 	"rdns": {
+		"helohost", "helo should be",
 		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
 		"reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
@@ -274,6 +290,7 @@ var groups = map[string][]string{
 		"troppi", "troppe", "слишком много", "превышен лимит", "多すぎ",
 	},
 	"syntax": {
+		"must precede",
 		"barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
@@ -286,6 +303,7 @@ var groups = map[string][]string{
 		"invalid characters", "already authenticated", "optional argument not permitted",
 	},
 	"busy": {
+		"occupato", "ocupado",
 		"system load", "load is too high", "load too high", "too much load", "high load",
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
 		"too busy", "system busy", "is busy", "configuration error",
@@ -295,6 +313,7 @@ var groups = map[string][]string{
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 	},
 	"content": {
+		"antyspam",
 		"mime",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
@@ -379,6 +398,7 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"openrelay"}},
 	{kind: KindRelayDenied, groups: []string{"popfirst"}},
 	{kind: KindRelayDenied, groups: []string{"relay"}},
+	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
