@@ -54,6 +54,7 @@ var groups = map[string][]string{
 
 	// ---- Conditions: what is wrong with it ----
 	"full": {
+		"full'", "full\"",
 		"allowed size", "full>",
 		"ueberschritten", "speichervolumen",
 		"quota", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
@@ -222,7 +223,8 @@ var groups = map[string][]string{
 		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
 		"uri blocklist", "uri blacklist",
 	},
-	"notopenrelay": {"not an open relay"},
+	"notopenrelay": {
+		"open relay not allowed", "not an open relay"},
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
 	"clientlisted": {
@@ -233,6 +235,7 @@ var groups = map[string][]string{
 		"cloudmark", "senderscore", "proofpoint.com/dnsbl", "customer block list",
 	},
 	"reputation": {
+		"spamming issues",
 		"due to abuse", "for abuse", "too many spam", "insolit",
 		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
@@ -244,6 +247,7 @@ var groups = map[string][]string{
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 	},
 	"rdns": {
+		"helo hostname", "helo host", "helo domain", "your helo", "forged ip", "fcrdns",
 		"helohost", "helo should be",
 		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
@@ -290,6 +294,7 @@ var groups = map[string][]string{
 		"troppi", "troppe", "слишком много", "превышен лимит", "多すぎ",
 	},
 	"syntax": {
+		"not a valid rfc-5321",
 		"must precede",
 		"barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
@@ -314,7 +319,7 @@ var groups = map[string][]string{
 	},
 	"content": {
 		"antyspam",
-		"mime",
+		"mime/", "mime error", "mime structure",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
 		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube", "x-dg-ref",
@@ -355,9 +360,11 @@ var groups = map[string][]string{
 		"address rejected", "account unavailable", "nessun utente simile", "no existe dicha persona",
 		"no existe ese usuario", "utilisateur inconnu",
 	},
-	"recipientrejected": {"recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
-	"blockedvague":      {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
+	"recipientrejected": {
+		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
+	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
 	"policyvague": {
+		"spoofed", "spoofing",
 		"refused to receive",
 		"rule imposed", "doesn't want your mail", "does not want your mail", "not accepted here",
 		"policy", "not accepted", "not authorized", "forwarding", "message refused", "message rejected",
