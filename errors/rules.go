@@ -54,6 +54,7 @@ var groups = map[string][]string{
 
 	// ---- Conditions: what is wrong with it ----
 	"full": {
+		"space not enough",
 		"full'", "full\"",
 		"allowed size", "full>",
 		"ueberschritten", "speichervolumen",
@@ -308,6 +309,7 @@ var groups = map[string][]string{
 		"invalid characters", "already authenticated", "optional argument not permitted",
 	},
 	"busy": {
+		"can not open", "cannot open",
 		"occupato", "ocupado",
 		"system load", "load is too high", "load too high", "too much load", "high load",
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
@@ -350,6 +352,7 @@ var groups = map[string][]string{
 		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
 	},
 	"usergone": {
+		"unknown local", "local-part unknown", "local part unknown",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user",
 		"user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
@@ -374,6 +377,7 @@ var groups = map[string][]string{
 	"timeout": {
 		"message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long"},
 	"connfail": {
+		"is broken", "requests to connect",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
 	"unavailable": {
 		"currently unavailable",
