@@ -170,6 +170,11 @@ var groups = map[string][]string{
 	"requiredword": {"required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
 	"urlsubject": {"url", "uri ", "link", "links"},
+	// The client's HELO/EHLO name, named alone: a refusal about it is a block
+	// of the client ("HELO is dynamic", "HELO must have a dot"); the
+	// protocol errors about HELO ("send HELO first") are syntax, decided
+	// before it.
+	"helo": {"helo ", "ehlo "},
 	"tlsfailed": {
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found"},
@@ -295,6 +300,7 @@ var groups = map[string][]string{
 		"troppi", "troppe", "слишком много", "превышен лимит", "多すぎ",
 	},
 	"syntax": {
+		"helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
 		"barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
@@ -441,6 +447,7 @@ var plainRules = []rule{
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}},
+	{kind: KindBlocked, groups: []string{"helo"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
 	{kind: KindBlocked, groups: []string{"senderip"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
