@@ -117,3 +117,35 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// TestConceptEvidence checks that a subject and a condition found apart in
+// a reply decide together, and that the evidence quotes both, for wordings
+// the table's rows do not spell out.
+func TestConceptEvidence(t *testing.T) {
+	for _, c := range []struct {
+		reply    string
+		kind     Kind
+		evidence string
+	}{
+		// TLS and "required", in Italian, Spanish and French.
+		{"421 4.7.0 Crittografia TLS richiesta per il dominio RCPT.", KindTLSRequired, "'crittografia' and 'richiest' in the text"},
+		{"530 Se requiere cifrado TLS", KindTLSRequired, "'cifrado' and 'requier' in the text"},
+		{"530 5.7.0 Chiffrement TLS requis", KindTLSRequired, "'tls requis' in the text"},
+		// A URL on a blocklist is content; the client on a blocklist is a block.
+		{"550 A link in this message is listed on a URI blocklist", KindPolicyRejected, ""},
+		{"550 Your IP 192.0.2.1 is listed on a blocklist", KindBlocked, ""},
+		// The recipient, named without the usual keyword.
+		{"550 No such mail drop defined", KindRecipientUnknown, "'mail drop' and 'no such' in the text"},
+		{"550 invalid userid", KindRecipientUnknown, ""},
+		{"550 user was not found in LDAP server", KindRecipientUnknown, ""},
+	} {
+		e := Classify(StageRcpt, c.reply)
+		if e.Kind != c.kind {
+			t.Errorf("Classify(%q) = %s (%s), want %s", c.reply, e.Kind, e.Evidence, c.kind)
+			continue
+		}
+		if c.evidence != "" && e.Evidence != c.evidence {
+			t.Errorf("Classify(%q) evidence = %q, want %q", c.reply, e.Evidence, c.evidence)
+		}
+	}
+}

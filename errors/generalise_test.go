@@ -77,8 +77,8 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 	}
 	acc := float64(right) / float64(total)
 	t.Logf("all sources: %d of %d rows right (%.1f%%) with each source's own words left out", right, total, 100*acc)
-	if acc < 0.78 {
-		t.Errorf("leave-one-source-out accuracy %.1f%%, want at least 78%% (80.1%% when written)", 100*acc)
+	if acc < 0.81 {
+		t.Errorf("leave-one-source-out accuracy %.1f%%, want at least 81%% (80.1%% when written, 83.1%% with the held-out sets of testdata/replies.tsv)", 100*acc)
 	}
 }
 

@@ -20,6 +20,9 @@ import "strconv"
 var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
+		"mail-box", "casilla",
+		"userid", "user id", "user-id",
+		"mail drop", "maildrop", "ldap", "directory",
 		"local part", "local-part",
 		"mailbox", "mail box", "inbox", "account", "user", "recipient", "rcpt", "addressee",
 		"destination address", "email address", "e-mail address", "mail address", "address",
@@ -32,6 +35,7 @@ var groups = map[string][]string{
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian
 	},
 	"sender": {
+		"mailfrom", "envelope sender",
 		"batv", "bogus mail from", "envelope senders", "null sender", "registered gateway user", "returned mail",
 		" sender ", " sender:", " sender,", " sender.", "sender's", "sender <", "sender [", "sender address",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
@@ -40,7 +44,8 @@ var groups = map[string][]string{
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente",
 		"отправител", "送信者", "差出人",
 	},
-	"domain": {"domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン"},
+	"domain": {
+		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン"},
 	"size": {
 		"message size", "size of", "message is too", "message too", "message length", "message file",
 		"attachment", "mail size", "email size", "size limit", "message exceeds", "message exceeded",
@@ -49,6 +54,9 @@ var groups = map[string][]string{
 
 	// ---- Conditions: what is wrong with it ----
 	"full": {
+		"space not enough",
+		"full'", "full\"",
+		"allowed size", "full>",
 		"ueberschritten", "speichervolumen",
 		"quota", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "full.", "full,", "full;", "full:", "full)", "full!", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
@@ -60,6 +68,8 @@ var groups = map[string][]string{
 		"переполнен", "превышен", "容量", "いっぱい", "満杯",
 	},
 	"disabled": {
+		"inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
+		"zablokowan", "nieaktywn",
 		"closed",
 		"disabled", "suspended", "suspend ", "inactive", "not active", "deactivated", " locked",
 		"frozen", "expired", "no longer active", "no longer in use", "no longer valid", "discontinued",
@@ -69,6 +79,8 @@ var groups = map[string][]string{
 		"停止", "無効",
 	},
 	"unknown": {
+		"no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
+		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
 		"unknown", "does not exist", "doesn't exist", "do not exist", "not exist", "not found",
 		"no such", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
@@ -83,6 +95,8 @@ var groups = map[string][]string{
 		"нет такого", "存在しません", "存在しない", "見つかりません", "不明",
 	},
 	"badsender": {
+		"has no ",
+		"fail", "denies", "unvalidated", "not validated",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "not owned",
 		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
@@ -130,6 +144,9 @@ var groups = map[string][]string{
 		"relay nao permitido", "inoltro non consentito", "relay non consentito", "relay non permesso",
 		"ретрансляц", "релей", "пересылка запрещена", "リレー", "中継",
 	},
+	// Relaying named as a word, refused in other words ("host denies relay").
+	"relayword":   {"relay ", "relay.", "relaying", "relais", "retransmis", "inoltro"},
+	"refusalword": {"denied", "denies", "refused", "not allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -148,6 +165,16 @@ var groups = map[string][]string{
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
+	// TLS named with "required" in any language: tls_required.
+	"tlsword":      {"tls", "starttls", "ssl", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
+	"requiredword": {"required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "требуется", "обязател"},
+	// A URL, link or domain named inside the message.
+	"urlsubject": {"url", "uri ", "link", "links"},
+	// The client's HELO/EHLO name, named alone: a refusal about it is a block
+	// of the client ("HELO is dynamic", "HELO must have a dot"); the
+	// protocol errors about HELO ("send HELO first") are syntax, decided
+	// before it.
+	"helo": {"helo ", "ehlo "},
 	"tlsfailed": {
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found"},
@@ -167,6 +194,7 @@ var groups = map[string][]string{
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 	},
 	"authfailed": {
+		"auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
 		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
@@ -187,6 +215,7 @@ var groups = map[string][]string{
 	"loop": {
 		"loop was found", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
+		"domainkeys",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -194,20 +223,26 @@ var groups = map[string][]string{
 		"unauthenticated email", "unauthenticated mail", "not rfc 5322", "rfc 5322 compliant",
 	},
 	"contentlisted": {
+		"spam pattern", "spam content",
 		"uribl", "surbl", "url in message", "url in the message", "urls in the message", "link in the message",
 		"links in the message", "domain in the message", "domain present in the spamhaus dbl", "url domain",
 		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
 		"uri blocklist", "uri blacklist",
 	},
-	"notopenrelay": {"not an open relay"},
-	"openrelay":    {"open relay", "open proxy"},
+	"notopenrelay": {
+		"open relay not allowed", "not an open relay"},
+	"openrelay": {
+		"openrelay", "open relay", "open proxy"},
 	"clientlisted": {
+		"black ip", "blacklisted ip",
 		"blocked using", "blacklisted by", "black listed", "blacklisted",
 		"blocklisted", "spamhaus", "spamcop", "barracuda", "sorbs", "dnsbl", "rbl", "realtime blackhole",
 		"blocklist", "block list", "blacklist", "black list", "listed at", "listed on", "listed in",
 		"cloudmark", "senderscore", "proofpoint.com/dnsbl", "customer block list",
 	},
 	"reputation": {
+		"spamming issues",
+		"due to abuse", "for abuse", "too many spam", "insolit",
 		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
 		"too many invalid recipients", "too many invalid", "spam-like behavior",
@@ -218,6 +253,9 @@ var groups = map[string][]string{
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 	},
 	"rdns": {
+		"helo hostname", "helo host", "helo domain", "your helo", "forged ip", "fcrdns",
+		"helohost", "helo should be",
+		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
 		"reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
 		"cannot find your hostname", "cannot find your reverse", "cannot resolve your address",
@@ -246,6 +284,7 @@ var groups = map[string][]string{
 		"too many bad", "too many syntax errors",
 	},
 	"rate": {
+		"troppo rapid", "troppo velocemente",
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		"too many", "frequency", "too quickly", "too fast", "too frequent", "too often", "rate limit",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
@@ -261,6 +300,9 @@ var groups = map[string][]string{
 		"troppi", "troppe", "слишком много", "превышен лимит", "多すぎ",
 	},
 	"syntax": {
+		"helo/ehlo first", "ehlo first", "helo first",
+		"not a valid rfc-5321",
+		"must precede",
 		"barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
@@ -273,6 +315,9 @@ var groups = map[string][]string{
 		"invalid characters", "already authenticated", "optional argument not permitted",
 	},
 	"busy": {
+		"can not open", "cannot open",
+		"occupato", "ocupado",
+		"system load", "load is too high", "load too high", "too much load", "high load",
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
 		"too busy", "system busy", "is busy", "configuration error",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
@@ -281,6 +326,8 @@ var groups = map[string][]string{
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 	},
 	"content": {
+		"antyspam",
+		"mime/", "mime error", "mime structure",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
 		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube", "x-dg-ref",
@@ -289,6 +336,7 @@ var groups = map[string][]string{
 	},
 	"sendingdenied": {"address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted"},
 	"toolarge": {
+		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
 		"too large", "too big", "exceeds size", "size exceeds", "exceeds the maximum size", "maximum message size",
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
@@ -297,6 +345,7 @@ var groups = map[string][]string{
 		"troppo grande", "слишком больш", "大きすぎ",
 	},
 	"hostdown": {
+		"find any host", "any host named",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
 		"null mx", "no mx", "mx records for", "unrouteable domain", "unroutable domain", "domain name not found",
@@ -309,6 +358,7 @@ var groups = map[string][]string{
 		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
 	},
 	"usergone": {
+		"unknown local", "local-part unknown", "local part unknown",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user",
 		"user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
@@ -319,9 +369,12 @@ var groups = map[string][]string{
 		"address rejected", "account unavailable", "nessun utente simile", "no existe dicha persona",
 		"no existe ese usuario", "utilisateur inconnu",
 	},
-	"recipientrejected": {"recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
-	"blockedvague":      {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
+	"recipientrejected": {
+		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
+	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
 	"policyvague": {
+		"spoofed", "spoofing",
+		"refused to receive",
 		"rule imposed", "doesn't want your mail", "does not want your mail", "not accepted here",
 		"policy", "not accepted", "not authorized", "forwarding", "message refused", "message rejected",
 		"rejected due to", "prohibited", "filter", "moderat", "restricted", "administrative prohibition",
@@ -329,7 +382,9 @@ var groups = map[string][]string{
 	},
 	"timeout": {
 		"message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long"},
-	"connfail": {"lost connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
+	"connfail": {
+		"is broken", "requests to connect",
+		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
 	"unavailable": {
 		"currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
@@ -360,13 +415,16 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"openrelay"}},
 	{kind: KindRelayDenied, groups: []string{"popfirst"}},
 	{kind: KindRelayDenied, groups: []string{"relay"}},
+	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
+	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
+	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}},
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	// Authentication: temporary trouble, then wrong or refused credentials,
@@ -389,6 +447,7 @@ var plainRules = []rule{
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}},
+	{kind: KindBlocked, groups: []string{"helo"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
 	{kind: KindBlocked, groups: []string{"senderip"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
