@@ -23,7 +23,7 @@ type options struct {
 	dial      DialContextFunc
 	tlsConfig *tls.Config
 	observer  *Observer // nil: none
-	resolver  Resolver // direct delivery's DNS; nil: net.DefaultResolver
+	resolver  Resolver  // direct delivery's DNS; nil: net.DefaultResolver
 
 	oneAttempt bool // WithoutRetries: the caller (an engine) owns retries
 	noChunking bool // never use BDAT (tests of the DATA path)

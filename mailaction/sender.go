@@ -27,7 +27,7 @@ type Sender struct {
 	rate      *sendRate
 	pop       *popChecker
 	tokens    *oauthtoken.Source // OAuth2 access tokens; nil when none are used
-	dkim      *dkimSigner // nil: messages are not signed
+	dkim      *dkimSigner        // nil: messages are not signed
 	closed    atomic.Bool
 	stats     senderCounts
 }
