@@ -214,6 +214,12 @@ func (s SMTP) checkDirect(c *checker) {
 		c.fail("pop_before_smtp", "POPBeforeSMTP", "", "set, but direct delivery logs in nowhere",
 			"remove "+c.k("pop_before_smtp")+", or set "+c.k("delivery")+" to relay")
 	}
+	if s.RecipientPolicy == RecipientsAllOrNothing {
+		// Each recipient domain's MX is a transaction of its own: one
+		// domain's MX may have taken the message before another refuses.
+		c.fail("recipient_policy", "RecipientPolicy", string(s.RecipientPolicy), "cannot hold with direct delivery, where each recipient domain's MX takes its copy on its own",
+			"leave "+c.k("recipient_policy")+" out (best-effort), send one message per domain, or set "+c.k("delivery")+" to relay")
+	}
 }
 
 func (s SMTP) checkAuth(c *checker, tls TLSMode) {

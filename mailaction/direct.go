@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
@@ -69,14 +70,16 @@ func groupByDomain(rcpts []string) []domainGroup {
 // failures given up on.
 func (s *Sender) deliverDirect(ctx context.Context, p *prepared, res *Result) []*mailerrors.Error {
 	var failed []*mailerrors.Error
+	start := s.o.now()
 	for _, g := range groupByDomain(p.rcpts) {
-		failed = append(failed, s.deliverDomain(ctx, p, g, res)...)
+		failed = append(failed, s.deliverDomain(ctx, p, g, res, start)...)
 	}
 	return failed
 }
 
-// deliverDomain delivers p to g's recipients through g's MX hosts.
-func (s *Sender) deliverDomain(ctx context.Context, p *prepared, g domainGroup, res *Result) []*mailerrors.Error {
+// deliverDomain delivers p to g's recipients through g's MX hosts. start
+// is when the send began: Retry.MaxElapsed counts from it.
+func (s *Sender) deliverDomain(ctx context.Context, p *prepared, g domainGroup, res *Result, start time.Time) []*mailerrors.Error {
 	bo := s.newBackOff()
 	pending := g.rcpts
 	var failed []*mailerrors.Error
@@ -117,7 +120,13 @@ func (s *Sender) deliverDomain(ctx context.Context, p *prepared, g domainGroup, 
 			return append(failed, waits...)
 		}
 		if w := s.retryWait(waits); d < w {
-			d = w // a greylisting or a wait the MX named
+			// A greylisting or a wait the MX named.
+			if s.cfg.Retry.MaxElapsed > 0 && s.o.now().Add(w).Sub(start) > s.cfg.Retry.MaxElapsed {
+				// Longer than what is left of MaxElapsed: give up now,
+				// as relay delivery does; RetryAfter tells the caller.
+				return append(failed, waits...)
+			}
+			d = w
 		}
 		s.o.logger.LogAttrs(ctx, slog.LevelWarn, "temporary failure delivering to the recipient domain's MX, will retry",
 			slog.String("message_id", p.messageID), slog.String("domain", g.domain),
@@ -144,7 +153,7 @@ func (s *Sender) tryMXs(ctx context.Context, p *prepared, domain string, hosts [
 			if err := ctx.Err(); err != nil {
 				return rcpts, nil, forRecipients(classify(ctx, mailerrors.StageConnect, mxServer(host, s.cfg.Port), err), rcpts), false
 			}
-			errs, sub, ok := s.tryMX(ctx, p, host, addr, rcpts)
+			errs, sub, ok := s.tryMX(ctx, p, host, addr, rcpts, res.Attempts)
 			if !ok {
 				waits = errs
 				continue
@@ -180,7 +189,7 @@ func (s *Sender) tryMXs(ctx context.Context, p *prepared, domain string, hosts [
 // failures, the result, and whether the MX answered (false when it could
 // not be reached or refused every recipient for now, so that the next MX
 // is tried).
-func (s *Sender) tryMX(ctx context.Context, p *prepared, host, addr string, rcpts []string) ([]*mailerrors.Error, *Result, bool) {
+func (s *Sender) tryMX(ctx context.Context, p *prepared, host, addr string, rcpts []string, attempt int) ([]*mailerrors.Error, *Result, bool) {
 	server := mxServer(host, s.cfg.Port)
 	cfg := s.cfg
 	cfg.Delivery, cfg.Host, cfg.TLSServerName = config.DeliveryRelay, host, host
@@ -207,10 +216,18 @@ func (s *Sender) tryMX(ctx context.Context, p *prepared, host, addr string, rcpt
 		e.Server = server
 		return forRecipients(e, rcpts), &Result{}, false
 	}
-	defer sub.Close()
+	// The MX try counts in this Sender's Stats and waits for its rate
+	// limit, as a relay attempt does.
+	sub.stats, sub.rate = s.stats, s.rate
+	// Close says QUIT and waits for the reply: not on the caller's time,
+	// as a relay Sender's pool does not (an MX that never answers QUIT
+	// would hold Send for quitTimeout per domain).
+	defer func() { go sub.Close() }()
 	q := *p // the same payload; only the recipients differ
 	q.rcpts = rcpts
-	sres := &Result{Server: server}
+	// deliver counts its one attempt on from here, so that an observer
+	// sees this send's attempt number, not the MX try's.
+	sres := &Result{Server: server, Attempts: attempt - 1}
 	var errs []*mailerrors.Error
 	for _, e := range sub.deliver(ctx, &q, sres) {
 		if e.Recipient == "" {

@@ -29,7 +29,7 @@ type Sender struct {
 	tokens    *oauthtoken.Source // OAuth2 access tokens; nil when none are used
 	dkim      *dkimSigner        // nil: messages are not signed
 	closed    atomic.Bool
-	stats     senderCounts
+	stats     *senderCounts // shared with direct delivery's per-MX Senders
 }
 
 // NewSender checks cfg and returns a Sender for it. It does not connect:
@@ -93,6 +93,7 @@ func newSender(cfg config.SMTP, o *options, maxConns int) (*Sender, error) {
 		tlsConfig: tc,
 		hostname:  qualifiedHostname(),
 		dkim:      signer,
+		stats:     &senderCounts{},
 	}
 	s.pool = newPool(s, max(cfg.Pool.MaxConns, 1), max(cfg.Pool.MaxMessages, 1), cfg.Pool.IdleTimeout)
 	s.rate = newSendRate(cfg.Pool.RateLimit, cfg.Pool.RateInterval, o)
