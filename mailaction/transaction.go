@@ -131,6 +131,10 @@ func (s *Sender) transactPipelined(ctx context.Context, ses *session, p *prepare
 	}
 	_, _, dataErr := ses.client.Text.ReadResponse(354)
 	if dataErr != nil && (!isReply(dataErr) || replyCode(dataErr) == 421) {
+		if mailErr != nil {
+			s.mailRefusedThenLost(ctx, ses, &tx, mailErr)
+			return tx
+		}
 		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageData, "", dataErr)
 		return tx
 	}
@@ -184,6 +188,8 @@ func (s *Sender) transactChunked(ctx context.Context, ses *session, p *prepared,
 	ses.deadline(s.cfg.DataTimeout)
 	code, msg, bdatErr := ses.client.Text.ReadResponse(250)
 	switch {
+	case bdatErr != nil && (!isReply(bdatErr) || replyCode(bdatErr) == 421) && mailErr != nil:
+		s.mailRefusedThenLost(ctx, ses, &tx, mailErr)
 	case bdatErr != nil && (!isReply(bdatErr) || replyCode(bdatErr) == 421):
 		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageData, "", bdatErr)
 	case mailErr != nil:
@@ -235,6 +241,12 @@ func (s *Sender) readEnvelope(ctx context.Context, ses *session, tx *txResult, r
 		_, _, err := rd.ReadResponse(25)
 		switch {
 		case err != nil && (!isReply(err) || replyCode(err) == 421):
+			if mailErr != nil {
+				// MAIL was refused, then the connection ended: the
+				// refusal says why nothing went, not the lost connection.
+				s.mailRefusedThenLost(ctx, ses, tx, mailErr)
+				return nil, false
+			}
 			tx.err = s.txError(ctx, ses, tx, mailerrors.StageRcpt, r, err)
 			return nil, false
 		case mailErr != nil:
@@ -248,6 +260,16 @@ func (s *Sender) readEnvelope(ctx context.Context, ses *session, tx *txResult, r
 		}
 	}
 	return mailErr, true
+}
+
+// mailRefusedThenLost sets tx.err to MAIL's refusal when the connection
+// failed (or the server said 421) after it, while the replies to the
+// pipelined commands that followed were read: the refusal is why nothing
+// went. The connection is dropped.
+func (s *Sender) mailRefusedThenLost(ctx context.Context, ses *session, tx *txResult, mailErr error) {
+	ses.close()
+	tx.err = classify(ctx, mailerrors.StageMail, ses.server, mailErr)
+	tx.accepted, tx.rejected = nil, nil
 }
 
 // sendPayload writes the DATA payload after a 354 and reads the final
