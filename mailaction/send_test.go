@@ -370,18 +370,32 @@ func hintText(e *mailerrors.Error) string {
 }
 
 // TestCommandTimeout: a server that stalls past the command timeout is a
-// temporary failure; the retry goes on a fresh connection.
+// temporary failure; the retry goes on a fresh connection. It runs on the
+// paths where RCPT's reply is a command's reply (over BDAT in one write,
+// the replies wait DataTimeout: TestOneWriteRepliesWaitDataTimeout).
 func TestCommandTimeout(t *testing.T) {
-	srv := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageRcpt, Kind: smtptest.FaultStall, Times: 1}}})
-	cfg := plain(srv)
-	cfg.CommandTimeout = 200 * time.Millisecond
-	var sl sleeps
-	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("ops@example.org"), sl.option())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res.Attempts != 2 || len(srv.Messages()) != 1 || srv.Connections() != 2 || len(sl.all()) != 1 {
-		t.Errorf("attempts %d, messages %d, connections %d, waits %v", res.Attempts, len(srv.Messages()), srv.Connections(), sl.all())
+	for _, p := range paths {
+		if p.name == "bdat" {
+			continue
+		}
+		t.Run(p.name, func(t *testing.T) {
+			srv := smtptest.StartT(t, smtptest.Config{
+				DisablePipelining: p.disablePipelining,
+				Faults:            []smtptest.Fault{{Stage: smtptest.StageRcpt, Kind: smtptest.FaultStall, Times: 1}},
+			})
+			cfg := plain(srv)
+			cfg.CommandTimeout = 200 * time.Millisecond
+			var sl sleeps
+			ctx, cancel := context.WithTimeout(testctx.New(t), 20*time.Second)
+			defer cancel()
+			res, err := mailaction.SendEmail(ctx, cfg, simple("ops@example.org"), append(p.opts, sl.option())...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Attempts != 2 || len(srv.Messages()) != 1 || srv.Connections() != 2 || len(sl.all()) != 1 {
+				t.Errorf("attempts %d, messages %d, connections %d, waits %v", res.Attempts, len(srv.Messages()), srv.Connections(), sl.all())
+			}
+		})
 	}
 }
 

@@ -181,11 +181,15 @@ func (s *Sender) transactChunked(ctx context.Context, ses *session, p *prepared,
 	if !s.writeLastChunk(ctx, ses, w, p, &tx, mailerrors.StageMail) {
 		return tx
 	}
+	// The replies to this write end with the final reply to the message,
+	// and a server may hold them all until it has taken the message (one
+	// flush of its output): they are waited for DataTimeout, as the reply
+	// to the final dot is (RFC 5321 §4.5.3.2.6), not CommandTimeout.
+	ses.deadline(s.cfg.DataTimeout)
 	mailErr, ok := s.readEnvelope(ctx, ses, &tx, rcpts)
 	if !ok {
 		return tx
 	}
-	ses.deadline(s.cfg.DataTimeout)
 	code, msg, bdatErr := ses.client.Text.ReadResponse(250)
 	switch {
 	case bdatErr != nil && (!isReply(bdatErr) || replyCode(bdatErr) == 421) && mailErr != nil:
