@@ -8,6 +8,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/pop3"
 	"github.com/taskmail/taskmail/internal/popbsmtp"
 )
 
@@ -415,6 +416,15 @@ func (s *Sender) attempt(ctx context.Context, p *prepared, rcpts []string) txRes
 func popError(ctx context.Context, err error) *mailerrors.Error {
 	var e *mailerrors.Error
 	if errors.As(err, &e) {
+		var re *pop3.ReplyError
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) && !errors.As(err, &re) {
+			// The login was cut short by the caller's deadline, not
+			// refused by the POP server: a timeout, as any other step
+			// the deadline ends.
+			te := mailerrors.New(mailerrors.KindTimeout, mailerrors.StagePOP, context.Cause(ctx))
+			te.Server = e.Server
+			return te
+		}
 		return errorCopy(e).(*mailerrors.Error)
 	}
 	if ctx.Err() != nil {
