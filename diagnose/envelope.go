@@ -18,7 +18,7 @@ var errNoSession = errors.New("the new SMTP session for the second relay check c
 func (s *session) checkMail(st *Step) bool {
 	sender := s.cfg.EnvelopeSender()
 	s.deadline()
-	if err := s.client.Mail(sender); err != nil {
+	if err := s.client.Mail(angle(sender)); err != nil {
 		st.ServerReply = serverReply(err)
 		st.Detail = fmt.Sprintf("MAIL FROM:<%s> refused", sender)
 		s.fail(st, mailerrors.FromError(mailerrors.StageMail, err))
@@ -93,10 +93,10 @@ func (s *session) rcpt(st *Step, addr string) *mailerrors.Error {
 		return e
 	}
 	s.deadline()
-	err := s.client.Rcpt(addr)
+	err := s.client.Rcpt(angle(addr))
 	if err != nil && mailerrors.FromError(mailerrors.StageRcpt, err).Kind == mailerrors.KindRelayDenied && s.retryRelay() {
 		s.deadline()
-		err = s.client.Rcpt(addr)
+		err = s.client.Rcpt(angle(addr))
 	}
 	if err == nil {
 		return nil
@@ -105,6 +105,13 @@ func (s *session) rcpt(st *Step, addr string) *mailerrors.Error {
 	e := mailerrors.FromError(mailerrors.StageRcpt, err)
 	e.Recipient = addr
 	return e
+}
+
+// angle returns addr as the path of MAIL FROM or RCPT TO: in angle
+// brackets, as RFC 5321 §4.1.2 requires (go-mail's client writes its
+// argument as given).
+func angle(addr string) string {
+	return "<" + addr + ">"
 }
 
 // rcptStatus is warning for a refusal that goes away by waiting
@@ -163,10 +170,10 @@ func (s *session) checkData(st *Step) bool {
 	if err := s.client.Reset(); err != nil {
 		return fail(mailerrors.StageMail, "RSET", err)
 	}
-	if err := s.client.Mail(sender); err != nil {
+	if err := s.client.Mail(angle(sender)); err != nil {
 		return fail(mailerrors.StageMail, "MAIL FROM", err)
 	}
-	if err := s.client.Rcpt(s.opts.Rcpt); err != nil {
+	if err := s.client.Rcpt(angle(s.opts.Rcpt)); err != nil {
 		return fail(mailerrors.StageRcpt, "RCPT TO", err)
 	}
 	w, err := s.client.Data()
