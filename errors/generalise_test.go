@@ -1,6 +1,7 @@
 package errors
 
 import (
+	"os"
 	"sort"
 	"testing"
 )
@@ -36,6 +37,9 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 	}
 	sort.Strings(sources)
 
+	// TASKMAIL_LOSO_MISSES=1 logs every row the check gets wrong, to study
+	// which decisions fail on unseen words.
+	showMisses := os.Getenv("TASKMAIL_LOSO_MISSES") != ""
 	total, right := 0, 0
 	for _, src := range sources {
 		skip := map[string]bool{}
@@ -58,8 +62,11 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 				}
 			}
 			p, _ := parse(r.reply, false)
-			if e := classifyWith(m, r.stage, p); e.Kind == r.kind {
+			e := classifyWith(m, r.stage, p)
+			if e.Kind == r.kind {
 				ok++
+			} else if showMisses {
+				t.Logf("miss %s:%d [%s] %s: want %s, got %s (%s): %q", tablePath, r.line, src, r.stage, r.kind, e.Kind, e.Evidence, r.reply)
 			}
 		}
 		n := len(bySource[src])
