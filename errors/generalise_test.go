@@ -84,8 +84,8 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 	}
 	acc := float64(right) / float64(total)
 	t.Logf("all sources: %d of %d rows right (%.1f%%) with each source's own words left out", right, total, 100*acc)
-	if acc < 0.81 {
-		t.Errorf("leave-one-source-out accuracy %.1f%%, want at least 81%% (80.1%% when written, 83.1%% with the held-out sets of testdata/replies.tsv)", 100*acc)
+	if acc < 0.85 {
+		t.Errorf("leave-one-source-out accuracy %.1f%%, want at least 85%% (80.1%% when written, 83.8%% with the held-out sets of testdata/replies.tsv, 86.5%% once the subject, the enhanced code's class and hedges were used)", 100*acc)
 	}
 }
 
