@@ -1,6 +1,7 @@
 package errors
 
 import (
+	"os"
 	"sort"
 	"testing"
 )
@@ -36,6 +37,9 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 	}
 	sort.Strings(sources)
 
+	// TASKMAIL_LOSO_MISSES=1 logs every row the check gets wrong, to study
+	// which decisions fail on unseen words.
+	showMisses := os.Getenv("TASKMAIL_LOSO_MISSES") != ""
 	total, right := 0, 0
 	for _, src := range sources {
 		skip := map[string]bool{}
@@ -58,8 +62,11 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 				}
 			}
 			p, _ := parse(r.reply, false)
-			if e := classifyWith(m, r.stage, p); e.Kind == r.kind {
+			e := classifyWith(m, r.stage, p)
+			if e.Kind == r.kind {
 				ok++
+			} else if showMisses {
+				t.Logf("miss %s:%d [%s] %s: want %s, got %s (%s): %q", tablePath, r.line, src, r.stage, r.kind, e.Kind, e.Evidence, r.reply)
 			}
 		}
 		n := len(bySource[src])
@@ -77,8 +84,8 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 	}
 	acc := float64(right) / float64(total)
 	t.Logf("all sources: %d of %d rows right (%.1f%%) with each source's own words left out", right, total, 100*acc)
-	if acc < 0.81 {
-		t.Errorf("leave-one-source-out accuracy %.1f%%, want at least 81%% (80.1%% when written, 83.1%% with the held-out sets of testdata/replies.tsv)", 100*acc)
+	if acc < 0.85 {
+		t.Errorf("leave-one-source-out accuracy %.1f%%, want at least 85%% (80.1%% when written, 83.8%% with the held-out sets of testdata/replies.tsv, 86.5%% once the subject, the enhanced code's class and hedges were used)", 100*acc)
 	}
 }
 

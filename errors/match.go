@@ -31,6 +31,7 @@ type matcher struct {
 	groupName   []string
 	plain       []compiledRule
 	vague       []compiledRule
+	subject     []compiledRule
 	providers   uint64 // the groups that name a provider (provider.go)
 
 	inReplyMail, inReplyRcpt, inReplyData uint64 // "(in reply to … command)"
@@ -144,6 +145,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	m.inReplyData = 1 << index["inreply_data"]
 	m.plain = compile(plainRules)
 	m.vague = compile(vagueRules)
+	m.subject = compile(subjectRules)
 	return m
 }
 
@@ -237,6 +239,9 @@ func (m *matcher) find(t []byte, i int, ids []uint16, f *found) {
 		if len(term) > len(t)-i || string(t[i:i+len(term)]) != term {
 			continue
 		}
+		if hedged(t, i) {
+			continue
+		}
 		for rest := mask &^ f.present; rest != 0; rest &= rest - 1 {
 			f.term[bitIndex(rest)] = int16(id) + 1
 		}
@@ -279,6 +284,22 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found) string {
 	}
 	b := f.term[r.other] - 1
 	return "'" + m.terms[a] + "' and '" + m.terms[b] + "' in the text"
+}
+
+// hedges are the words that, just before a term, make it a guess rather
+// than a statement: cPanel's sender verification says "The account or
+// domain may not exist, they may be blacklisted, or missing the proper dns
+// entries", which names no cause. A hedged term is not evidence.
+var hedges = [...]string{"may be ", "might be ", "could be ", "may ", "might ", "possibly "}
+
+// hedged reports whether the term at t[i] follows a hedge.
+func hedged(t []byte, i int) bool {
+	for _, h := range hedges {
+		if i >= len(h) && string(t[i-len(h):i]) == h {
+			return true
+		}
+	}
+	return false
 }
 
 // wordStart reports whether a term may start at t[i]: t[i-1] is not an

@@ -485,6 +485,19 @@ var vagueRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"unavailable"}, temp: true},
 }
 
+// subjectRules are the last words consulted, after every code but the
+// stage: a reply that names whom it is about (a relay, the sender, a
+// mailbox or user, a domain) with a condition none of the rules above
+// knows is most likely that subject's usual failure. Unseen wordings
+// mostly fail here: the subject is a small closed set of nouns, the
+// condition an open one ("is unvalidated", "not a member of", "denies").
+var subjectRules = []rule{
+	{kind: KindRelayDenied, groups: []string{"relayword"}},
+	{kind: KindSenderRejected, groups: []string{"sender"}},
+	{kind: KindRecipientUnknown, groups: []string{"mailbox"}},
+	{kind: KindDomainNotFound, groups: []string{"domain"}},
+}
+
 // enhanced status codes (RFC 3463, the IANA registry of RFC 5248, and the
 // codes Microsoft 365 and Gmail document), keyed by subject*1000+detail:
 // the class (2, 4 or 5) says temporary or permanent, not what went wrong.
@@ -627,6 +640,12 @@ func byFallbackEnhanced(stage Stage, enh string) (Kind, string) {
 	if key < 0 {
 		return "", ""
 	}
+	if key == 2001 && enh[0] == '4' {
+		// X.2.1 says the mailbox is not accepting messages; sent as a
+		// temporary failure it means "not now": Gmail's "450 4.2.1 The user
+		// you are trying to contact is receiving mail too quickly".
+		return KindRateLimited, enhancedEvidence(enh)
+	}
 	if k := fallbackEnhanced[key]; k != "" {
 		if key == 7013 && stage == StageAuth {
 			return KindAuthFailed, enhancedEvidence(enh) + " at AUTH" // the account logging in is disabled
@@ -666,6 +685,59 @@ func byFallbackEnhanced(stage Stage, enh string) (Kind, string) {
 	}
 	return k, codeStageEvidence[evidenceKey{-key, stageIndex(stage)}]
 }
+
+// byEnhancedClass returns the kind the subject digit of an enhanced code
+// (RFC 3463 §3: X.1 addressing, X.3 mail system, X.4 network and routing,
+// X.5 protocol, X.6 content, X.7 security and policy) points to at stage
+// when no table above knows its detail, or "".
+func byEnhancedClass(stage Stage, enh string) (Kind, string) {
+	key := enhancedKey(enh)
+	if key < 0 || (enh[0] != '4' && enh[0] != '5') {
+		return "", ""
+	}
+	var k Kind
+	switch key / 1000 {
+	case 1:
+		k = KindRecipientUnknown
+		if stage == StageMail {
+			k = KindSenderRejected
+		}
+	case 3, 4:
+		k = KindServiceUnavailable
+	case 5:
+		k = KindSyntaxError
+	case 6:
+		k = KindPolicyRejected
+	case 7:
+		switch stage {
+		case StageConnect, StageGreeting, StageEHLO:
+			k = KindBlocked
+		case StageAuth:
+			k = KindAuthFailed
+		case StageStartTLS:
+			k = KindTLSFailed
+		case StageMail:
+			k = KindSenderRejected
+		default:
+			k = KindPolicyRejected
+		}
+	}
+	if k == "" {
+		return "", ""
+	}
+	return k, classEvidence[enh[0]-'0'][key/1000]
+}
+
+// classEvidence holds "the class of enhanced code 5.7.x", by class digit
+// and subject, built once so that Classify does not build it per reply.
+var classEvidence = func() (e [6][8]string) {
+	for c := 4; c <= 5; c++ {
+		for s := 1; s < 8; s++ {
+			e[c][s] = "the class of enhanced code " + strconv.Itoa(c) + "." + strconv.Itoa(s) + ".x"
+		}
+	}
+	return e
+}()
 
 // enhancedEvidence returns "enhanced code X.Y.Z", built once per code.
 func enhancedEvidence(enh string) string {
