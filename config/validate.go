@@ -227,7 +227,7 @@ func (s SMTP) checkAuth(c *checker, tls TLSMode) {
 	ac := c.sub("auth", "Auth")
 	if !a.Mechanism.Valid() {
 		ac.fail("mechanism", "Mechanism", string(a.Mechanism), "unknown mechanism",
-			"use one of auto, plain, login, cram-md5, xoauth2, oauthbearer, scram-sha-256, none"+didYouMean(string(a.Mechanism), mechanisms))
+			"use one of "+strings.Join(mechanisms, ", ")+didYouMean(string(a.Mechanism), mechanisms))
 		return
 	}
 	ac.placeholder("password", "Password", a.Password)

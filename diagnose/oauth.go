@@ -95,17 +95,12 @@ func (s *session) checkOAuthLogin(st *Step, mech config.AuthMechanism) bool {
 // oauthHints leads st's hints with the OAuth2 ones, as a Sender gives
 // them. refreshed is true for a refusal of a token just fetched.
 func (s *session) oauthHints(st *Step, e *mailerrors.Error, refreshed bool, rej *smtpauth.Rejection) {
-	f := mailerrors.OAuthFacts{Host: s.cfg.Host, Refreshed: refreshed && s.tokens.Refreshes(), Fixed: !s.tokens.Refreshes()}
-	if o := s.cfg.Auth.OAuth2; o != nil {
-		f.TokenURL, f.Flow, f.Scopes = o.TokenURL, string(o.Flow), o.Scopes
-	}
+	status := ""
 	if rej != nil {
-		f.Status = rej.Status
+		status = rej.Status
 	}
-	var te *oauthtoken.Error
-	if errors.As(e, &te) {
-		f.TokenError, f.TokenErrorDescription = te.Code, te.Description
-	}
+	f := oauthtoken.Facts(s.cfg, e, status)
+	f.Refreshed = refreshed && s.tokens.Refreshes()
 	cp := *e
 	cp.Hints = st.Hints
 	st.Hints = mailerrors.OAuthHints(&cp, f)

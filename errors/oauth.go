@@ -33,8 +33,7 @@ const (
 // tokens, most likely first given f: the fixes for a refused or expired
 // refresh token, a wrong scope, an application not granted, SMTP AUTH
 // turned off for a Microsoft 365 mailbox; then e's own hints, less those
-// about a password (by field or words), which an OAuth2 login does not
-// use.
+// for a password login (forPasswordLogin), which an OAuth2 login is not.
 func OAuthHints(e *Error, f OAuthFacts) []Hint {
 	ms, google := oauthProvider(f)
 	desc := strings.ToLower(f.TokenErrorDescription)
@@ -90,12 +89,20 @@ func OAuthHints(e *Error, f OAuthFacts) []Hint {
 	}
 	out := lead
 	for _, h := range e.Hints {
-		if h.Field == "Auth.Password" || strings.Contains(strings.ToLower(h.Text), "password") || containsHint(out, h) {
+		if forPasswordLogin(h) || containsHint(out, h) {
 			continue
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// forPasswordLogin reports whether h is a hint for a login with a
+// password: about the password, or one of provider.go's that offer OAuth2
+// as the way out (its fix for Microsoft's 5.7.139 is in the lead here).
+func forPasswordLogin(h Hint) bool {
+	text := strings.ToLower(h.Text)
+	return h.Field == "Auth.Password" || strings.Contains(text, "password") || strings.Contains(text, "use oauth2")
 }
 
 var hintM365SMTPAuthDisabled = Hint{"Microsoft 365: SMTP AUTH is turned off for this mailbox or the tenant (5.7.139): turn on Authenticated SMTP for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false) and check the tenant's setting; see https://aka.ms/smtp_auth_disabled", "Auth.Username"}

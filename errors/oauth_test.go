@@ -70,3 +70,25 @@ func TestOAuthHints(t *testing.T) {
 		t.Errorf("the error's own hints are dropped: %v", hs)
 	}
 }
+
+// Microsoft's 5.7.139 refusal of an OAuth2 login, refined as any reply
+// (which adds provider.go's hint for password logins: "enable
+// authenticated SMTP ... or use OAuth2"), gets the fix once, and no hint
+// to use the OAuth2 the login already uses.
+func TestOAuthHintsSMTPAuthDisabledOnce(t *testing.T) {
+	e := &Error{Kind: KindAuthFailed, Stage: StageAuth, Code: 535, Enhanced: "5.7.139",
+		Text: "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled"}
+	e.Refine(Options{Host: "smtp.office365.com", Port: 587, TLSMode: "starttls", AuthConfigured: true, AuthMechanism: "xoauth2"})
+	n := 0
+	for _, h := range OAuthHints(e, OAuthFacts{Host: "smtp.office365.com", Flow: "client-credentials"}) {
+		if strings.Contains(h.Text, "aka.ms/smtp_auth_disabled") {
+			n++
+		}
+		if strings.Contains(strings.ToLower(h.Text), "use oauth2") {
+			t.Errorf("a hint to use OAuth2 for an OAuth2 login: %q", h.Text)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d hints with the fix for SMTP AUTH turned off, want 1", n)
+	}
+}

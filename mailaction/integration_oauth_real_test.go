@@ -48,6 +48,23 @@ func oauthReal(t *testing.T) (*realservers.Servers, *oauthtest.Server, config.SM
 	return s, as, cfg
 }
 
+// oauthClockedSender returns a Sender for cfg whose clock, shared with the
+// authorization server, the test moves by hand; tokens last a minute on it.
+// The Sender closes with t.
+func oauthClockedSender(t *testing.T, s *realservers.Servers, as *oauthtest.Server, cfg config.SMTP) (*mailaction.Sender, *fakeClock) {
+	t.Helper()
+	clock := &fakeClock{}
+	clock.set(time.Now())
+	as.Now = clock.now
+	as.TTL = time.Minute
+	sender, err := mailaction.NewSender(cfg, mailaction.WithTLSConfig(s.TLSConfig()), mailaction.WithClock(clock.now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sender.Close() })
+	return sender, clock
+}
+
 // logBuffer is a logger's output, safe for the Sender's goroutines.
 type logBuffer struct {
 	mu sync.Mutex
@@ -129,15 +146,7 @@ func TestRealOAuthRefreshToken(t *testing.T) {
 	cfg.Auth.OAuth2 = &config.OAuth2{Flow: config.OAuth2RefreshToken, TokenURL: as.TokenURL(),
 		ClientID: "taskmail-public", RefreshToken: "rt-initial-456", Scopes: []string{"https://mail.google.com/"}}
 	cfg.Pool.MaxMessages = 1 // each send logs in anew
-	as.TTL = time.Minute
-	var clock fakeClock
-	clock.set(time.Now())
-	as.Now = clock.now
-	sender, err := mailaction.NewSender(cfg, mailaction.WithTLSConfig(s.TLSConfig()), mailaction.WithClock(clock.now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sender.Close()
+	sender, clock := oauthClockedSender(t, s, as, cfg)
 	for i := range 2 {
 		res, err := sender.Send(testctx.New(t), realMessage(t, relayTo))
 		if err != nil {
@@ -163,15 +172,7 @@ func TestRealOAuthRefreshToken(t *testing.T) {
 func TestRealOAuthExpiredBetweenSends(t *testing.T) {
 	s, as, cfg := oauthReal(t)
 	cfg.Pool.MaxMessages = 1 // the second send dials, so it logs in again
-	as.TTL = time.Minute
-	var clock fakeClock
-	clock.set(time.Now())
-	as.Now = clock.now
-	sender, err := mailaction.NewSender(cfg, mailaction.WithTLSConfig(s.TLSConfig()), mailaction.WithClock(clock.now))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sender.Close()
+	sender, clock := oauthClockedSender(t, s, as, cfg)
 	if _, err := sender.Send(testctx.New(t), realMessage(t, relayTo)); err != nil {
 		t.Fatalf("first send: %v", err)
 	}

@@ -160,22 +160,12 @@ func oauthFacts(cfg config.SMTP, e *mailerrors.Error) (mailerrors.OAuthFacts, bo
 	if !cfg.Auth.HasToken() {
 		return mailerrors.OAuthFacts{}, false
 	}
-	f := mailerrors.OAuthFacts{Host: cfg.Host, Fixed: !cfg.Auth.UsesOAuth2()}
-	if o := cfg.Auth.OAuth2; o != nil {
-		f.TokenURL, f.Flow, f.Scopes = o.TokenURL, string(o.Flow), o.Scopes
-	}
 	var oe *oauthError
 	if !errors.As(e, &oe) {
-		return f, e.Stage == mailerrors.StageAuth
+		return oauthtoken.Facts(cfg, nil, ""), e.Stage == mailerrors.StageAuth
 	}
+	f := oauthtoken.Facts(cfg, oe.err, rejectionStatus(oe.rejected))
 	f.Refreshed = oe.refreshed
-	if oe.rejected != nil {
-		f.Status = oe.rejected.Status
-	}
-	var te *oauthtoken.Error
-	if errors.As(oe.err, &te) {
-		f.TokenError, f.TokenErrorDescription = te.Code, te.Description
-	}
 	return f, true
 }
 
