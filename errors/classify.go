@@ -151,10 +151,12 @@ func (m *matcher) decide(stage Stage, code int, enh string, f *found) decision {
 		// account is not authorized to use this service" is a login that
 		// failed.
 		d.kind = KindAuthFailed
+		d.evidence += ", at AUTH (the login)"
 	case stage == StageMail && d.kind == KindMailboxFull:
-		// At MAIL FROM no recipient is known yet: a quota there is the
-		// sender's ("550 5.4.5 Daily sending quota exceeded").
+		// At MAIL FROM no recipient is known yet: a quota there ("552
+		// 5.2.2 Over quota") is the sender's sending limit.
 		d.kind = KindRateLimited
+		d.evidence += ", at MAIL FROM (the sender's quota)"
 	case stage == StageStartTLS && (d.kind == KindAuthFailed || d.kind == KindAuthRequired):
 		// Exchange answers a STARTTLS it cannot serve with "454 4.7.0
 		// Temporary authentication failure".
