@@ -151,10 +151,12 @@ func (m *matcher) decide(stage Stage, code int, enh string, f *found) decision {
 		// account is not authorized to use this service" is a login that
 		// failed.
 		d.kind = KindAuthFailed
+		d.evidence += ", at AUTH (the login)"
 	case stage == StageMail && d.kind == KindMailboxFull:
-		// At MAIL FROM no recipient is known yet: a quota there is the
-		// sender's ("550 5.4.5 Daily sending quota exceeded").
+		// At MAIL FROM no recipient is known yet: a quota there ("552
+		// 5.2.2 Over quota") is the sender's sending limit.
 		d.kind = KindRateLimited
+		d.evidence += ", at MAIL FROM (the sender's quota)"
 	case stage == StageStartTLS && (d.kind == KindAuthFailed || d.kind == KindAuthRequired):
 		// Exchange answers a STARTTLS it cannot serve with "454 4.7.0
 		// Temporary authentication failure".
@@ -177,20 +179,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 		return decision{kind: KindUnknown, evidence: successEvidence}
 	}
 	if r := first(m.plain, f); r != nil {
-		d := decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}
-		switch d.kind {
-		case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
-			// The words say what is wrong; the code or the stage says
-			// whose address it is.
-			if k := enhancedKey(enh); k == 1007 || k == 1008 {
-				d.kind = KindSenderRejected
-				d.evidence += ", of the sender (enhanced code " + enh + ")"
-			} else if stage == StageMail {
-				d.kind = KindSenderRejected
-				d.evidence += ", at MAIL FROM (the sender)"
-			}
-		}
-		return d
+		return whoseAddress(decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}, stage, enh)
 	}
 	if k, ev := bySpecificEnhanced(stage, enh); k != "" {
 		return decision{kind: k, evidence: ev}
@@ -241,13 +230,24 @@ func (m *matcher) bySubject(stage Stage, enh string, f *found) (decision, bool) 
 	if r == nil {
 		return decision{}, false
 	}
-	d := decision{kind: r.kind, evidence: m.evidenceOf(r, f), rule: r}
-	if d.kind == KindRecipientUnknown || d.kind == KindDomainNotFound {
-		if k := enhancedKey(enh); k == 1007 || k == 1008 || stage == StageMail {
+	return whoseAddress(decision{kind: r.kind, evidence: m.evidenceOf(r, f), rule: r}, stage, enh), true
+}
+
+// whoseAddress makes a decision about an address the sender's when the
+// enhanced code (X.1.7, X.1.8) or the stage (MAIL FROM) says it is: the
+// words say what is wrong, the code or the stage whose address it is.
+func whoseAddress(d decision, stage Stage, enh string) decision {
+	switch d.kind {
+	case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
+		if k := enhancedKey(enh); k == 1007 || k == 1008 {
 			d.kind = KindSenderRejected
+			d.evidence += ", of the sender (enhanced code " + enh + ")"
+		} else if stage == StageMail {
+			d.kind = KindSenderRejected
+			d.evidence += ", at MAIL FROM (the sender)"
 		}
 	}
-	return d, true
+	return d
 }
 
 // successEvidence is the evidence of a 2xx or 3xx reply.

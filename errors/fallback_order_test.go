@@ -34,3 +34,28 @@ func TestDecisionsForUnseenWordings(t *testing.T) {
 		t.Errorf("550 with no stage and no cause = %s (%s), want unknown", e.Kind, e.Evidence)
 	}
 }
+
+// TestStageAndTemporaryCodeDecide pins two decisions no row of the table
+// needs yet (taking either out left every table row right): a quota in
+// answer to MAIL FROM is the sender's sending limit, and a temporary X.2.1
+// with no words that say more is a rate ("not now"), not a disabled
+// mailbox. The evidence says that the stage decided.
+func TestStageAndTemporaryCodeDecide(t *testing.T) {
+	for _, c := range []struct {
+		stage    Stage
+		reply    string
+		kind     Kind
+		evidence string
+	}{
+		{StageMail, "552 5.2.2 Over quota", KindRateLimited, "'over quota' in the text, at MAIL FROM (the sender's quota)"},
+		{StageRcpt, "552 5.2.2 Over quota", KindMailboxFull, "'over quota' in the text"},
+		{StageAuth, "550 5.7.1 Your account is not authorized to use this service.", KindAuthFailed, "'not authorized' in the text, at AUTH (the login)"},
+		{StageRcpt, "450 4.2.1 <a@example.com>", KindRateLimited, "enhanced code 4.2.1"},
+		{StageRcpt, "550 5.2.1 <a@example.com>", KindMailboxDisabled, "enhanced code 5.2.1"},
+	} {
+		e := Classify(c.stage, c.reply)
+		if e.Kind != c.kind || e.Evidence != c.evidence {
+			t.Errorf("Classify(%s, %q) = %s (%s), want %s (%s)", c.stage, c.reply, e.Kind, e.Evidence, c.kind, c.evidence)
+		}
+	}
+}

@@ -21,7 +21,6 @@ var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
 		"mail-box", "casilla",
-		"userid", "user id", "user-id",
 		"mail drop", "maildrop", "ldap", "directory",
 		"local part", "local-part",
 		"mailbox", "mail box", "inbox", "account", "user", "recipient", "rcpt", "addressee",
@@ -36,7 +35,7 @@ var groups = map[string][]string{
 	},
 	"sender": {
 		"mailfrom", "envelope sender",
-		"batv", "bogus mail from", "envelope senders", "null sender", "registered gateway user", "returned mail",
+		"batv", "bogus mail from", "null sender", "registered gateway user", "returned mail",
 		" sender ", " sender:", " sender,", " sender.", "sender's", "sender <", "sender [", "sender address",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "envelope from", "from address", " from:", "from domain", "from header",
@@ -89,14 +88,14 @@ var groups = map[string][]string{
 		"could not be found", "undeliverable", "unverified", "not our customer", "bad destination",
 		"unroutable", "unrouteable", "has moved", "no longer accepts mail", "not a local",
 		"inconnu", "inexistant", "n'existe pas", "introuvable", "unbekannt", "existiert nicht",
-		"nicht gefunden", "ungultig", "gibt es nicht", "no existe", "desconocido", "inexistente",
+		"nicht gefunden", "ungultig", "gibt es nicht", "desconocido", "inexistente",
 		"no encontrad", "nao existe", "desconhecid", "nao encontrad", "non esiste", "inesistente",
 		"sconosciut", "nessun utente", "non trovat", "не существует", "не найден", "неизвестн",
 		"нет такого", "存在しません", "存在しない", "見つかりません", "不明",
 	},
 	"badsender": {
 		"has no ",
-		"fail", "denies", "unvalidated", "not validated",
+		"fail", "denies", "unvalidated",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "not owned",
 		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
@@ -169,7 +168,7 @@ var groups = map[string][]string{
 	"tlsword":      {"tls", "starttls", "ssl", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
 	"requiredword": {"required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
-	"urlsubject": {"url", "uri ", "link", "links"},
+	"urlsubject": {"url", "uri ", "link"},
 	// The client's HELO/EHLO name, named alone: a refusal about it is a block
 	// of the client ("HELO is dynamic", "HELO must have a dot"); the
 	// protocol errors about HELO ("send HELO first") are syntax, decided
@@ -234,7 +233,7 @@ var groups = map[string][]string{
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
 	"clientlisted": {
-		"black ip", "blacklisted ip",
+		"black ip",
 		"blocked using", "blacklisted by", "black listed", "blacklisted",
 		"blocklisted", "spamhaus", "spamcop", "barracuda", "sorbs", "dnsbl", "rbl", "realtime blackhole",
 		"blocklist", "block list", "blacklist", "black list", "listed at", "listed on", "listed in",
@@ -253,7 +252,7 @@ var groups = map[string][]string{
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 	},
 	"rdns": {
-		"helo hostname", "helo host", "helo domain", "your helo", "forged ip", "fcrdns",
+		"helo host", "helo domain", "your helo", "forged ip", "fcrdns",
 		"helohost", "helo should be",
 		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
