@@ -11,6 +11,7 @@ import (
 
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/integrations/temporal"
+	"github.com/taskmail/taskmail/mailaction"
 )
 
 func TestApplicationError(t *testing.T) {
@@ -68,5 +69,33 @@ func TestApplicationError(t *testing.T) {
 	plain := errors.New("context canceled")
 	if got := temporal.ApplicationError(plain); got != plain {
 		t.Errorf("an error that holds no mail error should pass unchanged, got %v", got)
+	}
+}
+
+// A failure is temporary in the notification only when every mail error
+// in it is, as mailaction's own notifications say (mailerrors.IsTemporary),
+// whatever order the errors come in; hints are listed once.
+func TestNewFailureInfoTemporary(t *testing.T) {
+	relay := mailerrors.Classify(mailerrors.StageRcpt, "554 5.7.1 <a@example.com>: Relay access denied")
+	relay.Hints = []mailerrors.Hint{{Text: "Turn on SMTP authentication", Field: "Auth.Username"}}
+	grey := mailerrors.Classify(mailerrors.StageRcpt, "451 4.7.1 <b@example.org>: Recipient address rejected: Greylisted")
+	grey.Hints = relay.Hints
+	for _, tt := range []struct {
+		name string
+		err  error
+		temp bool
+	}{
+		{"greylisted", grey, true},
+		{"relay denied", relay, false},
+		{"greylisted then relay denied", multierror.Append(grey, relay), false},
+		{"relay denied then greylisted", multierror.Append(relay, grey), false},
+	} {
+		fi := temporal.NewFailureInfo(mailaction.Failure{Task: "t", Err: tt.err})
+		if fi.Temporary != tt.temp || fi.Temporary != mailerrors.IsTemporary(tt.err) {
+			t.Errorf("%s: Temporary %v, want %v", tt.name, fi.Temporary, tt.temp)
+		}
+		if len(fi.Hints) != 1 {
+			t.Errorf("%s: hints %q, want the one hint once", tt.name, fi.Hints)
+		}
 	}
 }

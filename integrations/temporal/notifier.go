@@ -69,8 +69,10 @@ func NewFailureInfo(f mailaction.Failure) FailureInfo {
 		fi.Error = fi.Error[:maxErrorText]
 	}
 	if all := safeAll(f.Err); len(all) > 0 {
+		// As mailaction's own notifications: temporary only when every
+		// mail error is (mailerrors.IsTemporary).
 		fi.Kind = string(all[0].Kind)
-		fi.Temporary = all[0].Temporary
+		fi.Temporary = !slices.ContainsFunc(all, func(e *mailerrors.Error) bool { return !e.Temporary })
 		for _, e := range all {
 			for _, h := range e.Hints {
 				fi.Hints = appendNew(fi.Hints, h.String())
@@ -81,10 +83,8 @@ func NewFailureInfo(f mailaction.Failure) FailureInfo {
 }
 
 func appendNew(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
+	if slices.Contains(list, s) {
+		return list
 	}
 	return append(list, s)
 }
