@@ -115,18 +115,9 @@ func (s *Sender) deliverDomain(ctx context.Context, p *prepared, g domainGroup, 
 			// no MX host left to try (every MX record was empty)
 			return append(failed, forRecipients(domainNotFound(g.domain, g.domain+" lists no usable MX host", nil), pending)...)
 		}
-		d := bo.NextBackOff()
-		if d == stopBackOff {
+		d, ok := s.nextWait(bo, waits, start)
+		if !ok {
 			return append(failed, waits...)
-		}
-		if w := s.retryWait(waits); d < w {
-			// A greylisting or a wait the MX named.
-			if s.cfg.Retry.MaxElapsed > 0 && s.o.now().Add(w).Sub(start) > s.cfg.Retry.MaxElapsed {
-				// Longer than what is left of MaxElapsed: give up now,
-				// as relay delivery does; RetryAfter tells the caller.
-				return append(failed, waits...)
-			}
-			d = w
 		}
 		s.o.logger.LogAttrs(ctx, slog.LevelWarn, "temporary failure delivering to the recipient domain's MX, will retry",
 			slog.String("message_id", p.messageID), slog.String("domain", g.domain),
