@@ -182,34 +182,7 @@ func (s *Sender) tryMXs(ctx context.Context, p *prepared, domain string, hosts [
 // is tried).
 func (s *Sender) tryMX(ctx context.Context, p *prepared, host, addr string, rcpts []string, attempt int) ([]*mailerrors.Error, *Result, bool) {
 	server := mxServer(host, s.cfg.Port)
-	cfg := s.cfg
-	cfg.Delivery, cfg.Host, cfg.TLSServerName = config.DeliveryRelay, host, host
-	cfg.Auth, cfg.POPBeforeSMTP, cfg.DKIM = config.Auth{}, nil, nil
-	cfg.Retry.MaxAttempts = 1 // the next MX is the retry
-	if cfg.TLS == config.TLSStartTLSOpportunistic {
-		// Opportunistic TLS (RFC 7435) encrypts without authenticating:
-		// MX certificates are often self-signed or for another name, and
-		// refusing them would only make the mail go in plain text.
-		cfg.InsecureSkipVerify = true
-	}
-	o := *s.o
-	dial := s.o.dial
-	target := net.JoinHostPort(addr, strconv.Itoa(s.cfg.Port))
-	o.dial = func(ctx context.Context, network, _ string) (net.Conn, error) {
-		return dial(ctx, network, target)
-	}
-	sub, err := newSender(cfg, &o, 1)
-	if err != nil {
-		var e *mailerrors.Error
-		if !errors.As(err, &e) {
-			e = classify(ctx, mailerrors.StageConfig, server, err)
-		}
-		e.Server = server
-		return forRecipients(e, rcpts), &Result{}, false
-	}
-	// The MX try counts in this Sender's Stats and waits for its rate
-	// limit, as a relay attempt does.
-	sub.stats, sub.rate = s.stats, s.rate
+	sub := s.mxSender(host, addr)
 	// Close says QUIT and waits for the reply: not on the caller's time,
 	// as a relay Sender's pool does not (an MX that never answers QUIT
 	// would hold Send for quitTimeout per domain).
@@ -253,6 +226,47 @@ func (s *Sender) tryMX(ctx context.Context, p *prepared, host, addr string, rcpt
 		}
 	}
 	return errs, sres, true
+}
+
+// mxSender returns a one-connection relay Sender aimed at the MX host at
+// addr: s's settings without AUTH, POP-before-SMTP or DKIM (the payload
+// is signed already), one attempt (the next MX is the retry), and s's
+// TLS configuration named for host. It is built from s, which was
+// checked and whose CAFile was read when it was made, not through
+// newSender, which would do both again on every MX try. Its attempts
+// count in s's Stats and wait for s's rate limit, as a relay attempt's
+// do.
+func (s *Sender) mxSender(host, addr string) *Sender {
+	cfg := s.cfg
+	cfg.Delivery, cfg.Host, cfg.TLSServerName = config.DeliveryRelay, host, host
+	cfg.Auth, cfg.POPBeforeSMTP, cfg.DKIM = config.Auth{}, nil, nil
+	cfg.Retry.MaxAttempts, cfg.Pool.MaxConns = 1, 1
+	tc := s.tlsConfig.Clone()
+	tc.ServerName = host
+	if cfg.TLS == config.TLSStartTLSOpportunistic {
+		// Opportunistic TLS (RFC 7435) encrypts without authenticating:
+		// MX certificates are often self-signed or for another name, and
+		// refusing them would only make the mail go in plain text.
+		cfg.InsecureSkipVerify, tc.InsecureSkipVerify = true, true
+	}
+	o := *s.o
+	dial := s.o.dial
+	target := net.JoinHostPort(addr, strconv.Itoa(s.cfg.Port))
+	o.dial = func(ctx context.Context, network, _ string) (net.Conn, error) {
+		return dial(ctx, network, target)
+	}
+	sub := &Sender{
+		cfg:       cfg,
+		senderSet: s.senderSet,
+		o:         &o,
+		addr:      cfg.Addr(),
+		tlsConfig: tc,
+		hostname:  s.hostname,
+		rate:      s.rate,
+		stats:     s.stats,
+	}
+	sub.pool = newPool(sub, 1, max(cfg.Pool.MaxMessages, 1), cfg.Pool.IdleTimeout)
+	return sub
 }
 
 // mxServer is the host:port an MX is named by in results and errors.
