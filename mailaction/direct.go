@@ -212,18 +212,11 @@ func (s *Sender) tryMX(ctx context.Context, p *prepared, host, addr string, rcpt
 	}
 	// After an attempt whose outcome is unknown the MX may hold the
 	// message: the next MX would only deliver another copy now.
-	if len(sres.Accepted) == 0 && len(errs) > 0 && !sres.MaybeDuplicated {
-		all := true
-		for _, e := range errs {
-			if !retryable(e) {
-				all = false
-			}
-		}
-		if all {
-			s.o.logger.LogAttrs(ctx, slog.LevelDebug, "MX did not take the message for now; trying the next",
-				slog.String("server", server), slog.String("address", addr), slog.String("kind", string(errs[0].Kind)))
-			return errs, sres, false
-		}
+	if len(sres.Accepted) == 0 && len(errs) > 0 && !sres.MaybeDuplicated &&
+		!slices.ContainsFunc(errs, func(e *mailerrors.Error) bool { return !retryable(e) }) {
+		s.o.logger.LogAttrs(ctx, slog.LevelDebug, "MX did not take the message for now; trying the next",
+			slog.String("server", server), slog.String("address", addr), slog.String("kind", string(errs[0].Kind)))
+		return errs, sres, false
 	}
 	return errs, sres, true
 }
