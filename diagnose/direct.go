@@ -44,7 +44,13 @@ func (s *session) checkDirectMX(st *Step) bool {
 		return false
 	default:
 		addrs, aerr := s.opts.resolver().LookupHost(ctx, domain)
-		if aerr != nil || len(addrs) == 0 {
+		if aerr != nil && !isNotFound(aerr) {
+			st.Detail = fmt.Sprintf("looking up the address of %s (it has no MX record) failed: %v", domain, aerr)
+			s.failWith(st, mailerrors.KindConnectionFailed, mailerrors.Hint{Text: "Check this machine's DNS resolver."})
+			st.Temporary = true
+			return false
+		}
+		if len(addrs) == 0 {
 			st.Detail = domain + " has no MX record and no address: it receives no mail"
 			s.failWith(st, mailerrors.KindDomainNotFound, mailerrors.Hint{Text: "Check the recipient's address: its domain takes no mail."})
 			return false

@@ -83,3 +83,31 @@ func TestDoctorDirect(t *testing.T) {
 		t.Errorf("no recipient: mx step %s %s", st.Status, st.Kind)
 	}
 }
+
+// failingHost has no MX records and fails the address lookup with a DNS
+// server failure, not an answer.
+type failingHost struct{}
+
+func (failingHost) LookupMX(_ context.Context, name string) ([]*net.MX, error) {
+	return nil, &net.DNSError{Err: "no such host", Name: name, IsNotFound: true}
+}
+
+func (failingHost) LookupHost(_ context.Context, name string) ([]string, error) {
+	return nil, &net.DNSError{Err: "server misbehaving", Name: name, IsTemporary: true}
+}
+
+// TestDoctorDirectAddressLookupFails: a domain without MX whose address
+// lookup fails (no answer, not "no such host") is a DNS failure,
+// temporary, as a Sender judges it, not a domain that takes no mail.
+func TestDoctorDirectAddressLookupFails(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{})
+	opts, _ := testOptions(t, srv)
+	opts.Resolver = failingHost{}
+	opts.Dialer = port25{srv.Addr()}
+	opts.Rcpt = "ops@example.net"
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org"}
+	st := mustStep(t, diagnose.Run(testctx.New(t), cfg, opts), diagnose.StepMX)
+	if st.Status != diagnose.StatusFailed || st.Kind != mailerrors.KindConnectionFailed || !st.Temporary {
+		t.Errorf("mx step %s %s temporary=%v %q; want failed connection_failed temporary", st.Status, st.Kind, st.Temporary, st.Detail)
+	}
+}

@@ -115,18 +115,9 @@ func (s *Sender) deliverDomain(ctx context.Context, p *prepared, g domainGroup, 
 			// no MX host left to try (every MX record was empty)
 			return append(failed, forRecipients(domainNotFound(g.domain, g.domain+" lists no usable MX host", nil), pending)...)
 		}
-		d := bo.NextBackOff()
-		if d == stopBackOff {
+		d, ok := s.nextWait(bo, waits, start)
+		if !ok {
 			return append(failed, waits...)
-		}
-		if w := s.retryWait(waits); d < w {
-			// A greylisting or a wait the MX named.
-			if s.cfg.Retry.MaxElapsed > 0 && s.o.now().Add(w).Sub(start) > s.cfg.Retry.MaxElapsed {
-				// Longer than what is left of MaxElapsed: give up now,
-				// as relay delivery does; RetryAfter tells the caller.
-				return append(failed, waits...)
-			}
-			d = w
 		}
 		s.o.logger.LogAttrs(ctx, slog.LevelWarn, "temporary failure delivering to the recipient domain's MX, will retry",
 			slog.String("message_id", p.messageID), slog.String("domain", g.domain),
@@ -191,34 +182,7 @@ func (s *Sender) tryMXs(ctx context.Context, p *prepared, domain string, hosts [
 // is tried).
 func (s *Sender) tryMX(ctx context.Context, p *prepared, host, addr string, rcpts []string, attempt int) ([]*mailerrors.Error, *Result, bool) {
 	server := mxServer(host, s.cfg.Port)
-	cfg := s.cfg
-	cfg.Delivery, cfg.Host, cfg.TLSServerName = config.DeliveryRelay, host, host
-	cfg.Auth, cfg.POPBeforeSMTP, cfg.DKIM = config.Auth{}, nil, nil
-	cfg.Retry.MaxAttempts = 1 // the next MX is the retry
-	if cfg.TLS == config.TLSStartTLSOpportunistic {
-		// Opportunistic TLS (RFC 7435) encrypts without authenticating:
-		// MX certificates are often self-signed or for another name, and
-		// refusing them would only make the mail go in plain text.
-		cfg.InsecureSkipVerify = true
-	}
-	o := *s.o
-	dial := s.o.dial
-	target := net.JoinHostPort(addr, strconv.Itoa(s.cfg.Port))
-	o.dial = func(ctx context.Context, network, _ string) (net.Conn, error) {
-		return dial(ctx, network, target)
-	}
-	sub, err := newSender(cfg, &o, 1)
-	if err != nil {
-		var e *mailerrors.Error
-		if !errors.As(err, &e) {
-			e = classify(ctx, mailerrors.StageConfig, server, err)
-		}
-		e.Server = server
-		return forRecipients(e, rcpts), &Result{}, false
-	}
-	// The MX try counts in this Sender's Stats and waits for its rate
-	// limit, as a relay attempt does.
-	sub.stats, sub.rate = s.stats, s.rate
+	sub := s.mxSender(host, addr)
 	// Close says QUIT and waits for the reply: not on the caller's time,
 	// as a relay Sender's pool does not (an MX that never answers QUIT
 	// would hold Send for quitTimeout per domain).
@@ -248,20 +212,54 @@ func (s *Sender) tryMX(ctx context.Context, p *prepared, host, addr string, rcpt
 	}
 	// After an attempt whose outcome is unknown the MX may hold the
 	// message: the next MX would only deliver another copy now.
-	if len(sres.Accepted) == 0 && len(errs) > 0 && !sres.MaybeDuplicated {
-		all := true
-		for _, e := range errs {
-			if !retryable(e) {
-				all = false
-			}
-		}
-		if all {
-			s.o.logger.LogAttrs(ctx, slog.LevelDebug, "MX did not take the message for now; trying the next",
-				slog.String("server", server), slog.String("address", addr), slog.String("kind", string(errs[0].Kind)))
-			return errs, sres, false
-		}
+	if len(sres.Accepted) == 0 && len(errs) > 0 && !sres.MaybeDuplicated &&
+		!slices.ContainsFunc(errs, func(e *mailerrors.Error) bool { return !retryable(e) }) {
+		s.o.logger.LogAttrs(ctx, slog.LevelDebug, "MX did not take the message for now; trying the next",
+			slog.String("server", server), slog.String("address", addr), slog.String("kind", string(errs[0].Kind)))
+		return errs, sres, false
 	}
 	return errs, sres, true
+}
+
+// mxSender returns a one-connection relay Sender aimed at the MX host at
+// addr: s's settings without AUTH, POP-before-SMTP or DKIM (the payload
+// is signed already), one attempt (the next MX is the retry), and s's
+// TLS configuration named for host. It is built from s, which was
+// checked and whose CAFile was read when it was made, not through
+// newSender, which would do both again on every MX try. Its attempts
+// count in s's Stats and wait for s's rate limit, as a relay attempt's
+// do.
+func (s *Sender) mxSender(host, addr string) *Sender {
+	cfg := s.cfg
+	cfg.Delivery, cfg.Host, cfg.TLSServerName = config.DeliveryRelay, host, host
+	cfg.Auth, cfg.POPBeforeSMTP, cfg.DKIM = config.Auth{}, nil, nil
+	cfg.Retry.MaxAttempts, cfg.Pool.MaxConns = 1, 1
+	tc := s.tlsConfig.Clone()
+	tc.ServerName = host
+	if cfg.TLS == config.TLSStartTLSOpportunistic {
+		// Opportunistic TLS (RFC 7435) encrypts without authenticating:
+		// MX certificates are often self-signed or for another name, and
+		// refusing them would only make the mail go in plain text.
+		cfg.InsecureSkipVerify, tc.InsecureSkipVerify = true, true
+	}
+	o := *s.o
+	dial := s.o.dial
+	target := net.JoinHostPort(addr, strconv.Itoa(s.cfg.Port))
+	o.dial = func(ctx context.Context, network, _ string) (net.Conn, error) {
+		return dial(ctx, network, target)
+	}
+	sub := &Sender{
+		cfg:       cfg,
+		senderSet: s.senderSet,
+		o:         &o,
+		addr:      cfg.Addr(),
+		tlsConfig: tc,
+		hostname:  s.hostname,
+		rate:      s.rate,
+		stats:     s.stats,
+	}
+	sub.pool = newPool(sub, 1, max(cfg.Pool.MaxMessages, 1), cfg.Pool.IdleTimeout)
+	return sub
 }
 
 // mxServer is the host:port an MX is named by in results and errors.

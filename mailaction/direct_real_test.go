@@ -3,56 +3,23 @@ package mailaction_test
 import (
 	"context"
 	"errors"
-	"net"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
-	"github.com/taskmail/taskmail/internal/dnstest"
 	"github.com/taskmail/taskmail/internal/realservers"
 	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
 
-// mxNet stands for the network between taskmail and the MX hosts: an
-// in-process DNS server names them, and a dialer takes each loopback
-// address's port 25 to a real Postfix port (127.0.0.1: the plain port,
-// which delivers local.test and refuses to relay; 127.0.0.5: the port
-// that defers every recipient with 450); any other address is down.
-type mxNet struct {
-	dns *dnstest.Server
-	mu  sync.Mutex
-	// dials is every address taskmail dialed, in order.
-	dials []string
-	ports map[string]string
-}
-
-func newMXNet(t *testing.T, s *realservers.Servers, records ...string) *mxNet {
-	return &mxNet{
-		dns:   dnstest.Start(t, records...),
-		ports: map[string]string{"127.0.0.1:25": s.SMTPPlain, "127.0.0.5:25": s.SMTPTempFail},
-	}
-}
-
-func (n *mxNet) dial(ctx context.Context, network, addr string) (net.Conn, error) {
-	n.mu.Lock()
-	n.dials = append(n.dials, addr)
-	to, ok := n.ports[addr]
-	n.mu.Unlock()
-	if !ok {
-		return nil, &net.OpError{Op: "dial", Net: network, Err: errors.New("connection refused")}
-	}
-	var d net.Dialer
-	return d.DialContext(ctx, network, to)
-}
-
-func (n *mxNet) dialed() []string {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	return append([]string(nil), n.dials...)
+// newRealMXNet is an mxNet whose MX addresses lead to the real Postfix:
+// 127.0.0.1 to the plain port, which delivers local.test and refuses to
+// relay; 127.0.0.5 to the port that defers every recipient with 450; any
+// other address is down.
+func newRealMXNet(t *testing.T, s *realservers.Servers, records ...string) *mxNet {
+	return newMXNet(t, map[string]string{"127.0.0.1:25": s.SMTPPlain, "127.0.0.5:25": s.SMTPTempFail}, records...)
 }
 
 func directConfig() config.SMTP {
@@ -71,7 +38,7 @@ func sendDirect(t *testing.T, n *mxNet, cfg config.SMTP, msg *mailaction.Message
 	ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 	defer cancel()
 	sl := &sleeps{}
-	res, err := mailaction.SendEmail(ctx, cfg, msg, sl.option(), mailaction.WithDialer(n.dial), mailaction.WithResolver(n.dns.Resolver()))
+	res, err := mailaction.SendEmail(ctx, cfg, msg, n.options(sl.option())...)
 	if res == nil {
 		t.Fatal("SendEmail returned a nil Result")
 	}
@@ -113,7 +80,7 @@ func TestRealDirectDelivery(t *testing.T) {
 		}, "local.test:25", []string{"127.0.0.1:25"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			n := newMXNet(t, s, tc.records...)
+			n := newRealMXNet(t, s, tc.records...)
 			msg := realMessage(t, bob.Address)
 			res, _, err := sendDirect(t, n, directConfig(), msg)
 			if err != nil {
@@ -151,7 +118,7 @@ func TestRealDirectDelivery(t *testing.T) {
 func TestRealDirectDeliveryFailures(t *testing.T) {
 	s := realservers.Get(t)
 	t.Run("null MX", func(t *testing.T) {
-		n := newMXNet(t, s, "nullmx.test. 300 IN MX 0 .", "nullmx.test. 300 IN A 127.0.0.1")
+		n := newRealMXNet(t, s, "nullmx.test. 300 IN MX 0 .", "nullmx.test. 300 IN A 127.0.0.1")
 		res, sl, err := sendDirect(t, n, directConfig(), realMessage(t, "ops@nullmx.test"))
 		e := checkError(t, err, want{sentinel: mailerrors.ErrDomainNotFound, stage: mailerrors.StageConnect, recipient: "ops@nullmx.test", textHas: "null MX"})
 		if e.Temporary || len(n.dialed()) != 0 || len(sl.all()) != 0 || res.Attempts != 1 {
@@ -159,7 +126,7 @@ func TestRealDirectDeliveryFailures(t *testing.T) {
 		}
 	})
 	t.Run("no MX and no address", func(t *testing.T) {
-		n := newMXNet(t, s, "other.test. 300 IN A 127.0.0.1")
+		n := newRealMXNet(t, s, "other.test. 300 IN A 127.0.0.1")
 		_, sl, err := sendDirect(t, n, directConfig(), realMessage(t, "ops@nowhere.test"))
 		e := checkError(t, err, want{sentinel: mailerrors.ErrDomainNotFound, stage: mailerrors.StageConnect, recipient: "ops@nowhere.test", textHas: "no MX record and no address"})
 		if e.Temporary || len(n.dialed()) != 0 || len(sl.all()) != 0 {
@@ -170,7 +137,7 @@ func TestRealDirectDeliveryFailures(t *testing.T) {
 		t.Fatalf("%s is not set: restart the servers with this scripts/mta/up.sh", realservers.EnvSMTPTempFail)
 	}
 	t.Run("4xx retried", func(t *testing.T) {
-		n := newMXNet(t, s, "local.test. 300 IN MX 10 mx.local.test.", "mx.local.test. 300 IN A 127.0.0.5")
+		n := newRealMXNet(t, s, "local.test. 300 IN MX 10 mx.local.test.", "mx.local.test. 300 IN A 127.0.0.5")
 		bob := s.User(t, "bob")
 		res, sl, err := sendDirect(t, n, directConfig(), realMessage(t, bob.Address))
 		if err == nil {
@@ -188,7 +155,7 @@ func TestRealDirectDeliveryFailures(t *testing.T) {
 		}
 	})
 	t.Run("4xx, the next MX takes it", func(t *testing.T) {
-		n := newMXNet(t, s,
+		n := newRealMXNet(t, s,
 			"local.test. 300 IN MX 10 busy.local.test.", "busy.local.test. 300 IN A 127.0.0.5",
 			"local.test. 300 IN MX 20 mx2.local.test.", "mx2.local.test. 300 IN A 127.0.0.1")
 		bob := s.User(t, "bob")
@@ -201,7 +168,7 @@ func TestRealDirectDeliveryFailures(t *testing.T) {
 		}
 	})
 	t.Run("MX not the recipient's", func(t *testing.T) {
-		n := newMXNet(t, s, "elsewhere.test. 300 IN MX 10 mx.local.test.", "mx.local.test. 300 IN A 127.0.0.1")
+		n := newRealMXNet(t, s, "elsewhere.test. 300 IN MX 10 mx.local.test.", "mx.local.test. 300 IN A 127.0.0.1")
 		_, sl, err := sendDirect(t, n, directConfig(), realMessage(t, "ops@elsewhere.test"))
 		e := checkError(t, err, want{sentinel: mailerrors.ErrRelayDenied, code: 554, enhanced: "5.7.1", stage: mailerrors.StageRcpt,
 			recipient: "ops@elsewhere.test", hintField: "Delivery", hintHas: "This MX (mx.local.test:25) is not the recipient's"})
@@ -224,13 +191,13 @@ func TestRealDirectRequireTLS(t *testing.T) {
 		ok bool
 	}{{"localhost", true}, {"mx1.local.test", false}} {
 		t.Run(tc.mx, func(t *testing.T) {
-			n := newMXNet(t, s, "local.test. 300 IN MX 10 "+tc.mx+".", "mx1.local.test. 300 IN A 127.0.0.1", "localhost. 300 IN A 127.0.0.1")
+			n := newRealMXNet(t, s, "local.test. 300 IN MX 10 "+tc.mx+".", "mx1.local.test. 300 IN A 127.0.0.1", "localhost. 300 IN A 127.0.0.1")
 			cfg := directConfig()
 			cfg.TLS = config.TLSStartTLS
 			ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 			defer cancel()
-			res, err := mailaction.SendEmail(ctx, cfg, realMessage(t, bob.Address), (&sleeps{}).option(),
-				mailaction.WithDialer(n.dial), mailaction.WithResolver(n.dns.Resolver()), mailaction.WithTLSConfig(s.TLSConfig()))
+			res, err := mailaction.SendEmail(ctx, cfg, realMessage(t, bob.Address),
+				n.options((&sleeps{}).option(), mailaction.WithTLSConfig(s.TLSConfig()))...)
 			if tc.ok {
 				if err != nil || res.MX["local.test"] != "localhost:25" {
 					t.Fatalf("err %v, MX %v", err, res.MX)

@@ -1,21 +1,76 @@
 package mailaction_test
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"net"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/taskmail/taskmail/config"
+	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/dkimtest"
 	"github.com/taskmail/taskmail/internal/dnstest"
 	"github.com/taskmail/taskmail/internal/smtptest"
 	"github.com/taskmail/taskmail/internal/testctx"
 	"github.com/taskmail/taskmail/mailaction"
 )
+
+// mxNet stands for the network between taskmail and the MX hosts: an
+// in-process DNS server names them, and a dialer takes each MX address
+// in ports ("127.0.0.2:25") to the server listening for it; any other
+// address is down.
+type mxNet struct {
+	dns   *dnstest.Server
+	ports map[string]string
+	mu    sync.Mutex
+	dials []string // every address taskmail dialed, in order
+}
+
+func newMXNet(t *testing.T, ports map[string]string, records ...string) *mxNet {
+	return &mxNet{dns: dnstest.Start(t, records...), ports: ports}
+}
+
+// oneMX is a network where a.example's one MX, mx.a.example at
+// 127.0.0.1, is the server at addr.
+func oneMX(t *testing.T, addr string) *mxNet {
+	return newMXNet(t, map[string]string{"127.0.0.1:25": addr},
+		"a.example. 300 IN MX 10 mx.a.example.", "mx.a.example. 300 IN A 127.0.0.1")
+}
+
+// twoDomains is a network where a.example's MX is a and b.example's is b.
+func twoDomains(t *testing.T, a, b *smtptest.Server) *mxNet {
+	return newMXNet(t, map[string]string{"127.0.0.1:25": a.Addr(), "127.0.0.2:25": b.Addr()},
+		"a.example. 300 IN MX 10 mx.a.example.", "mx.a.example. 300 IN A 127.0.0.1",
+		"b.example. 300 IN MX 10 mx.b.example.", "mx.b.example. 300 IN A 127.0.0.2")
+}
+
+func (n *mxNet) dial(ctx context.Context, network, addr string) (net.Conn, error) {
+	n.mu.Lock()
+	n.dials = append(n.dials, addr)
+	to, ok := n.ports[addr]
+	n.mu.Unlock()
+	if !ok {
+		return nil, &net.OpError{Op: "dial", Net: network, Err: errors.New("connection refused")}
+	}
+	var d net.Dialer
+	return d.DialContext(ctx, network, to)
+}
+
+func (n *mxNet) dialed() []string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return append([]string(nil), n.dials...)
+}
+
+// options returns the options that send through n, then extra.
+func (n *mxNet) options(extra ...mailaction.Option) []mailaction.Option {
+	return append([]mailaction.Option{mailaction.WithDialer(n.dial), mailaction.WithResolver(n.dns.Resolver())}, extra...)
+}
 
 // TestDirectGroupsByDomain: recipients of two domains get one send each,
 // to their own MX, with the envelope holding that domain's recipients
@@ -24,18 +79,7 @@ import (
 func TestDirectGroupsByDomain(t *testing.T) {
 	a := smtptest.StartT(t, smtptest.Config{})
 	b := smtptest.StartT(t, smtptest.Config{})
-	dnsSrv := dnstest.Start(t,
-		"a.example. 300 IN MX 10 mx.a.example.", "mx.a.example. 300 IN A 127.0.0.1",
-		"b.example. 300 IN MX 10 mx.b.example.", "mx.b.example. 300 IN A 127.0.0.2",
-	)
-	ports := map[string]string{"127.0.0.1:25": a.Addr(), "127.0.0.2:25": b.Addr()}
-	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
-		to, ok := ports[addr]
-		if !ok {
-			return nil, errors.New("connection refused")
-		}
-		return (&net.Dialer{}).DialContext(ctx, network, to)
-	}
+	n := twoDomains(t, a, b)
 	key := dkimtest.NewKey(t, "ed25519", 0, "example.org", "direct")
 	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org", DKIM: key.Options("")}
 	msg := &mailaction.Message{
@@ -47,7 +91,7 @@ func TestDirectGroupsByDomain(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 	defer cancel()
-	res, err := mailaction.SendEmail(ctx, cfg, msg, mailaction.WithDialer(dial), mailaction.WithResolver(dnsSrv.Resolver()))
+	res, err := mailaction.SendEmail(ctx, cfg, msg, n.options()...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,20 +133,16 @@ func bytesContains(b []byte, s string) bool { return strings.Contains(string(b),
 func TestDirectAmbiguousNotSentToNextMX(t *testing.T) {
 	drop := smtptest.StartT(t, smtptest.Config{Faults: []smtptest.Fault{{Stage: smtptest.StageData, Kind: smtptest.FaultDrop}}})
 	good := smtptest.StartT(t, smtptest.Config{})
-	dnsSrv := dnstest.Start(t,
+	n := newMXNet(t, map[string]string{"127.0.0.1:25": drop.Addr(), "127.0.0.2:25": good.Addr()},
 		"a.example. 300 IN MX 10 mx1.a.example.", "mx1.a.example. 300 IN A 127.0.0.1",
 		"a.example. 300 IN MX 20 mx2.a.example.", "mx2.a.example. 300 IN A 127.0.0.2",
 	)
-	ports := map[string]string{"127.0.0.1:25": drop.Addr(), "127.0.0.2:25": good.Addr()}
-	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
-		return (&net.Dialer{}).DialContext(ctx, network, ports[addr])
-	}
 	sl := &sleeps{}
 	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org",
 		Retry: config.Retry{MaxAttempts: 5, InitialInterval: time.Second, MaxInterval: time.Minute}}
 	ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
 	defer cancel()
-	res, err := mailaction.SendEmail(ctx, cfg, simple("x@a.example"), mailaction.WithDialer(dial), mailaction.WithResolver(dnsSrv.Resolver()), sl.option())
+	res, err := mailaction.SendEmail(ctx, cfg, simple("x@a.example"), n.options(sl.option())...)
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -114,5 +154,228 @@ func TestDirectAmbiguousNotSentToNextMX(t *testing.T) {
 	}
 	if res.Attempts != 2 || len(sl.all()) != 1 {
 		t.Errorf("attempts %d, sleeps %v; want 2 (one resend, Retry.MaxAmbiguous 1)", res.Attempts, sl.all())
+	}
+}
+
+// TestDirectWithoutRetries: with retries off, a greylisting MX ends the
+// send after one attempt, without sleeping, retryable, with the message
+// to send again.
+func TestDirectWithoutRetries(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{Greylist: 1})
+	n := oneMX(t, srv.Addr())
+	var sl sleeps
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org"}
+	msg := simple("x@a.example")
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, msg, n.options(sl.option(), mailaction.WithoutRetries())...)
+	ok, wait := mailerrors.Retryable(err)
+	t.Logf("err=%v attempts=%d sleeps=%v retryable=%v wait=%v", err, res.Attempts, sl.all(), ok, wait)
+	if res.Attempts != 1 || len(sl.all()) != 0 {
+		t.Errorf("attempts %d, sleeps %v; want 1 attempt, no sleep", res.Attempts, sl.all())
+	}
+	if !ok || res.RetryMessage(msg, err) == nil {
+		t.Errorf("retryable %v, RetryMessage %v; want retryable with a message to send again", ok, res.RetryMessage(msg, err))
+	}
+}
+
+// TestDirectAllOrNothing: all-or-nothing cannot hold across recipient
+// domains, each MX taking its copy on its own: the config is refused
+// before any MX is reached.
+func TestDirectAllOrNothing(t *testing.T) {
+	a := smtptest.StartT(t, smtptest.Config{})
+	b := smtptest.StartT(t, smtptest.Config{Rules: []smtptest.Rule{{Stage: smtptest.StageRcpt, Reply: smtptest.Reply{Code: 550, Enhanced: "5.1.1", Text: "no such user"}}}})
+	n := twoDomains(t, a, b)
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org",
+		RecipientPolicy: config.RecipientsAllOrNothing}
+	_, err := mailaction.SendEmail(testctx.New(t), cfg, simple("x@a.example", "y@b.example"), n.options()...)
+	if !errors.Is(err, mailerrors.ErrInvalidConfig) {
+		t.Fatalf("err = %v, want invalid_config: all-or-nothing cannot hold across recipient domains", err)
+	}
+	named := false
+	for _, fe := range config.FieldErrors(err) {
+		named = named || fe.Field == "RecipientPolicy"
+	}
+	if !named {
+		t.Errorf("the error does not name RecipientPolicy: %v", err)
+	}
+	if d := n.dialed(); len(d) != 0 {
+		t.Errorf("dialed %q; want no MX reached", d)
+	}
+}
+
+// quitStaller accepts mail and never answers QUIT.
+func quitStaller(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				r := bufio.NewReader(c)
+				c.Write([]byte("220 mx ESMTP\r\n"))
+				inData := false
+				for {
+					l, err := r.ReadString('\n')
+					if err != nil {
+						return
+					}
+					if inData {
+						if l == ".\r\n" {
+							inData = false
+							c.Write([]byte("250 2.0.0 queued\r\n"))
+						}
+						continue
+					}
+					u := strings.ToUpper(l)
+					switch {
+					case strings.HasPrefix(u, "EHLO"):
+						c.Write([]byte("250 mx\r\n"))
+					case strings.HasPrefix(u, "DATA"):
+						inData = true
+						c.Write([]byte("354 go\r\n"))
+					case strings.HasPrefix(u, "QUIT"):
+						time.Sleep(time.Minute)
+						return
+					default:
+						c.Write([]byte("250 ok\r\n"))
+					}
+				}
+			}()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// TestDirectSendDoesNotWaitForQuit: an MX that never answers QUIT holds
+// a direct Send no longer than a relay server holds a relay Send (whose
+// pool keeps the connection): the MX try's QUIT is not on the caller's
+// time.
+func TestDirectSendDoesNotWaitForQuit(t *testing.T) {
+	n := oneMX(t, quitStaller(t))
+	for _, direct := range []bool{false, true} {
+		cfg := config.SMTP{Host: "127.0.0.1", Port: 25, TLS: config.TLSNone, From: "robot@example.org", HeloName: "runner01.example.org"}
+		if direct {
+			cfg = config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org"}
+		}
+		s, err := mailaction.NewSender(cfg, n.options()...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		t0 := time.Now()
+		_, err = s.Send(ctx, simple("x@a.example"))
+		took := time.Since(t0)
+		cancel()
+		t.Logf("direct=%v err=%v Send took %v", direct, err, took.Round(time.Millisecond))
+		if took > 2*time.Second {
+			t.Errorf("direct=%v: Send took %v with a 1s context: it waited for the MX's QUIT reply", direct, took)
+		}
+	}
+}
+
+// TestDirectStatsAndObserver: an MX try counts in the Sender's Stats as
+// a relay attempt does, and the observer sees the MX's name.
+func TestDirectStatsAndObserver(t *testing.T) {
+	n := oneMX(t, smtptest.StartT(t, smtptest.Config{}).Addr())
+	var mu sync.Mutex
+	var connects []string
+	obs := &mailaction.Observer{
+		Connected: func(_ context.Context, i mailaction.ConnectInfo) {
+			mu.Lock()
+			connects = append(connects, i.Server)
+			mu.Unlock()
+		},
+	}
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org"}
+	s, err := mailaction.NewSender(cfg, n.options(mailaction.WithObserver(obs))...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx, cancel := context.WithTimeout(testctx.New(t), time.Minute)
+	defer cancel()
+	res, err := s.Send(ctx, simple("x@a.example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := s.Stats()
+	t.Logf("res.Attempts=%d Stats=%+v connects=%v", res.Attempts, st, connects)
+	if st.Attempts != int64(res.Attempts) || st.Dials != 1 || st.Delivered != 1 {
+		t.Errorf("Stats.Attempts=%d Dials=%d Delivered=%d, want %d, 1, 1", st.Attempts, st.Dials, st.Delivered, res.Attempts)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if strings.Join(connects, " ") != "mx.a.example:25" {
+		t.Errorf("observer saw connections to %q, want mx.a.example:25", connects)
+	}
+}
+
+// TestDirectServerWaitBeyondMaxElapsed: relay gives up at once when the
+// server's wait passes MaxElapsed (TestSenderHonoursServerWait); direct
+// delivery does too.
+func TestDirectServerWaitBeyondMaxElapsed(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{Rules: []smtptest.Rule{
+		{Stage: smtptest.StageRcpt, Times: 1, Reply: smtptest.Reply{Code: 450, Enhanced: "4.7.1", Text: "Rate limit exceeded, try again in 2 hours"}},
+	}})
+	n := oneMX(t, srv.Addr())
+	var sl sleeps
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org",
+		Retry: config.Retry{MaxElapsed: 30 * time.Minute}}
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("x@a.example"), n.options(sl.option(), fixedClock())...)
+	t.Logf("err=%v attempts=%d sleeps=%v", err, res.Attempts, sl.all())
+	if err == nil || len(sl.all()) != 0 {
+		t.Errorf("direct slept %v past MaxElapsed 30m and retried; relay gives up at once", sl.all())
+	}
+}
+
+// TestDirectRateLimit: MX tries wait for Pool.RateLimit (1 transaction
+// per hour here) as relay attempts do.
+func TestDirectRateLimit(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{})
+	n := oneMX(t, srv.Addr())
+	var sl sleeps
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org",
+		Pool: config.Pool{RateLimit: 1, RateInterval: time.Hour}}
+	s, err := mailaction.NewSender(cfg, n.options(sl.option(), fixedClock())...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for i := 0; i < 3; i++ {
+		if _, err := s.Send(testctx.New(t), simple("x@a.example")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("messages=%d sleeps=%v", len(srv.Messages()), sl.all())
+	if len(sl.all()) == 0 {
+		t.Errorf("3 sends with RateLimit 1/h went out without waiting")
+	}
+}
+
+// TestDirectObserverAttemptNumbers: under direct retries the observer
+// numbers attempts as Result.Attempts does.
+func TestDirectObserverAttemptNumbers(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{Greylist: 2})
+	n := oneMX(t, srv.Addr())
+	var mu sync.Mutex
+	var nums []int
+	obs := &mailaction.Observer{AttemptDone: func(_ context.Context, i mailaction.AttemptInfo) {
+		mu.Lock()
+		nums = append(nums, i.Attempt)
+		mu.Unlock()
+	}}
+	var sl sleeps
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org",
+		Retry: config.Retry{MaxAttempts: 5}}
+	res, err := mailaction.SendEmail(testctx.New(t), cfg, simple("x@a.example"), n.options(sl.option(), mailaction.WithObserver(obs))...)
+	t.Logf("err=%v res.Attempts=%d observer attempts=%v", err, res.Attempts, nums)
+	if len(nums) != res.Attempts || nums[len(nums)-1] != res.Attempts {
+		t.Errorf("AttemptDone numbers %v, Result.Attempts %d", nums, res.Attempts)
 	}
 }

@@ -38,6 +38,25 @@ func (s *Sender) newBackOff() backoff.BackOff {
 	return backoff.WithMaxRetries(eb, uint64(retries))
 }
 
+// nextWait returns how long to wait before retrying after the failures
+// in waits: bo's next interval, or longer when one of them names a wait
+// (retryWait). It returns false when no retry is left: bo is spent, or
+// the named wait would end past Retry.MaxElapsed after start (giving up
+// now, the error's RetryAfter tells the caller).
+func (s *Sender) nextWait(bo backoff.BackOff, waits []*mailerrors.Error, start time.Time) (time.Duration, bool) {
+	d := bo.NextBackOff()
+	if d == stopBackOff {
+		return 0, false
+	}
+	if w := s.retryWait(waits); d < w {
+		if s.cfg.Retry.MaxElapsed > 0 && s.o.now().Add(w).Sub(start) > s.cfg.Retry.MaxElapsed {
+			return 0, false
+		}
+		d = w
+	}
+	return d, true
+}
+
 // retryWait returns the least wait before retrying after the failures in
 // waits: the largest RetryAfter among them, the greylist delay of the
 // options counting for a greylisting. It records that delay in each

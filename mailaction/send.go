@@ -308,18 +308,9 @@ func (s *Sender) deliver(ctx context.Context, p *prepared, res *Result) []*maile
 			popRetried, forcePOP, popWaiting = true, true, pendingErrs
 		}
 		if len(waits) > 0 {
-			d := bo.NextBackOff()
-			if d == stopBackOff {
+			d, ok := s.nextWait(bo, waits, start)
+			if !ok {
 				return refine(append(failed, pendingErrs...))
-			}
-			if w := s.retryWait(waits); d < w {
-				// The greylist delay, or a wait the server named.
-				if s.cfg.Retry.MaxElapsed > 0 && s.o.now().Add(w).Sub(start) > s.cfg.Retry.MaxElapsed {
-					// Longer than what is left of MaxElapsed: give up
-					// now; the error's RetryAfter tells the caller.
-					return refine(append(failed, pendingErrs...))
-				}
-				d = w
 			}
 			s.o.logger.LogAttrs(ctx, slog.LevelWarn, "temporary failure, will retry",
 				slog.String("message_id", p.messageID), slog.String("kind", string(waits[0].Kind)),
