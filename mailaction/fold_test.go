@@ -8,6 +8,7 @@ import (
 	"time"
 
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/fold"
 )
 
 func TestNormalizeError(t *testing.T) {
@@ -138,13 +139,13 @@ func TestFolderRateLimitAndDigest(t *testing.T) {
 }
 
 func TestRateLimiterSlidingWindow(t *testing.T) {
-	r := slidingWindow{limit: 2, interval: time.Minute}
+	r := fold.SlidingWindow{Limit: 2, Interval: time.Minute}
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var sent []time.Time
 	for s := 0; s < 600; s++ {
 		now := t0.Add(time.Duration(s) * time.Second)
-		if r.allow(now) {
-			r.take(now)
+		if r.Allow(now) {
+			r.Take(now)
 			sent = append(sent, now)
 		}
 	}
