@@ -93,10 +93,6 @@ type notice struct {
 	serverDown   bool      // digest: made while the mail server could not be reached
 }
 
-// forgetAfter is how long a failing task is remembered once it has no
-// open fold groups: see fold.ForgetAfter.
-func forgetAfter(window time.Duration) time.Duration { return fold.ForgetAfter(window) }
-
 // folder drives the storm-control state machine and hands the notices it
 // decides on to emit.
 type folder struct {
@@ -199,11 +195,3 @@ func errorKind(err error) mailerrors.Kind {
 func fingerprint(task string, kind mailerrors.Kind, text string) string {
 	return fold.Fingerprint(task, string(kind), text)
 }
-
-// maxNormalized bounds the part of an error text that counts for the
-// fingerprint.
-const maxNormalized = fold.MaxNormalized
-
-// normalizeError blanks the variable parts of an error text: see
-// fold.Normalize.
-func normalizeError(text string) string { return fold.Normalize(text) }
