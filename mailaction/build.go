@@ -320,11 +320,7 @@ func addressError(field, value string, err error) *mailerrors.Error {
 func newMessageID(domain string) string {
 	var r [16]byte
 	_, _ = rand.Read(r[:]) // crypto/rand.Read never fails
-	b := make([]byte, 0, 2*len(r)+1+len(domain))
-	b = hex.AppendEncode(b, r[:])
-	b = append(b, '@')
-	b = append(b, domain...)
-	return string(b)
+	return messageIDOf(r, domain)
 }
 
 // keyedMessageID returns the message id for an idempotency key: the first
@@ -332,8 +328,13 @@ func newMessageID(domain string) string {
 // and domain always give the same id; the key cannot be read back from it.
 func keyedMessageID(key, domain string) string {
 	sum := sha256.Sum256([]byte(key))
-	b := make([]byte, 0, 2*16+1+len(domain))
-	b = hex.AppendEncode(b, sum[:16])
+	return messageIDOf([16]byte(sum[:16]), domain)
+}
+
+// messageIDOf returns id, in hex, @ domain.
+func messageIDOf(id [16]byte, domain string) string {
+	b := make([]byte, 0, 2*len(id)+1+len(domain))
+	b = hex.AppendEncode(b, id[:])
 	b = append(b, '@')
 	b = append(b, domain...)
 	return string(b)

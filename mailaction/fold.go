@@ -93,10 +93,6 @@ type notice struct {
 	serverDown   bool      // digest: made while the mail server could not be reached
 }
 
-// forgetAfter is how long a failing task is remembered once it has no
-// open fold groups: see fold.ForgetAfter.
-func forgetAfter(window time.Duration) time.Duration { return fold.ForgetAfter(window) }
-
 // folder drives the storm-control state machine and hands the notices it
 // decides on to emit.
 type folder struct {
@@ -155,30 +151,34 @@ func noticeOf(n *fold.Notice[*failureEntry]) *notice {
 	return no
 }
 
-// digestOf folds notices (digests among them are flattened) into one
-// digest. down says they were held back because the mail server could not
-// take them, rather than by the rate limit.
+// foldNotice is noticeOf's inverse: the state machine's notice for no.
+func foldNotice(no *notice) fold.Notice[*failureEntry] {
+	n := fold.Notice[*failureEntry]{
+		Kind: fold.Kind(no.kind), Task: no.task, Fingerprint: no.fingerprint, Count: no.count,
+		First: no.first, Last: no.last, FirstAt: no.firstAt, LastAt: no.lastAt,
+		FailingSince: no.failingSince, Streak: no.streak, IDs: no.ids,
+	}
+	if len(no.parts) > 0 {
+		n.Parts = make([]fold.Notice[*failureEntry], len(no.parts))
+		for i, p := range no.parts {
+			n.Parts[i] = foldNotice(p)
+		}
+	}
+	return n
+}
+
+// digestOf folds notices into one digest by fold.DigestOf's rules. down
+// says they were held back because the mail server could not take them,
+// rather than by the rate limit.
 func digestOf(notices []*notice, down bool) *notice {
-	var parts []*notice
-	for _, p := range notices {
-		if p.kind == NoticeDigest {
-			parts = append(parts, p.parts...)
-		} else {
-			parts = append(parts, p)
-		}
+	ns := make([]fold.Notice[*failureEntry], len(notices))
+	for i, p := range notices {
+		ns[i] = foldNotice(p)
 	}
-	d := &notice{kind: NoticeDigest, parts: parts, serverDown: down, firstAt: parts[0].firstAt, lastAt: parts[0].lastAt}
-	for _, p := range parts {
-		d.count += p.count
-		d.ids = append(d.ids, p.ids...)
-		if p.firstAt.Before(d.firstAt) {
-			d.firstAt = p.firstAt
-		}
-		if p.lastAt.After(d.lastAt) {
-			d.lastAt = p.lastAt
-		}
-	}
-	return d
+	d := fold.DigestOf(ns)
+	no := noticeOf(&d)
+	no.serverDown = down
+	return no
 }
 
 // errorKind returns the mail error kind in err, "" when err holds no
@@ -195,11 +195,3 @@ func errorKind(err error) mailerrors.Kind {
 func fingerprint(task string, kind mailerrors.Kind, text string) string {
 	return fold.Fingerprint(task, string(kind), text)
 }
-
-// maxNormalized bounds the part of an error text that counts for the
-// fingerprint.
-const maxNormalized = fold.MaxNormalized
-
-// normalizeError blanks the variable parts of an error text: see
-// fold.Normalize.
-func normalizeError(text string) string { return fold.Normalize(text) }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/fold"
 )
 
 func TestNormalizeError(t *testing.T) {
@@ -21,7 +22,7 @@ func TestNormalizeError(t *testing.T) {
 		{"pointer 0xc000123456 is nil", "pointer 0xdeadbeef is nil"},
 	}
 	for _, tt := range tests {
-		if na, nb := normalizeError(tt.a), normalizeError(tt.b); na != nb {
+		if na, nb := fold.Normalize(tt.a), fold.Normalize(tt.b); na != nb {
 			t.Errorf("not the same failure:\n %q -> %q\n %q -> %q", tt.a, na, tt.b, nb)
 		}
 	}
@@ -30,13 +31,13 @@ func TestNormalizeError(t *testing.T) {
 		{"550 5.1.1 User unknown", "552 5.2.2 Mailbox full"},
 	}
 	for _, d := range different {
-		if normalizeError(d[0]) == normalizeError(d[1]) {
+		if fold.Normalize(d[0]) == fold.Normalize(d[1]) {
 			t.Errorf("%q and %q should differ", d[0], d[1])
 		}
 	}
 	long := strings.Repeat("x", 10000)
-	if got := len(normalizeError(long)); got > maxNormalized {
-		t.Errorf("normalized length %d > %d", got, maxNormalized)
+	if got := len(fold.Normalize(long)); got > fold.MaxNormalized {
+		t.Errorf("normalized length %d > %d", got, fold.MaxNormalized)
 	}
 }
 
@@ -138,13 +139,13 @@ func TestFolderRateLimitAndDigest(t *testing.T) {
 }
 
 func TestRateLimiterSlidingWindow(t *testing.T) {
-	r := slidingWindow{limit: 2, interval: time.Minute}
+	r := fold.SlidingWindow{Limit: 2, Interval: time.Minute}
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	var sent []time.Time
 	for s := 0; s < 600; s++ {
 		now := t0.Add(time.Duration(s) * time.Second)
-		if r.allow(now) {
-			r.take(now)
+		if r.Allow(now) {
+			r.Take(now)
 			sent = append(sent, now)
 		}
 	}
@@ -171,8 +172,8 @@ func TestNormalizeErrorOutput(t *testing.T) {
 		{"  padded 1  ", "padded N"},
 	}
 	for _, tt := range tests {
-		if got := normalizeError(tt.in); got != tt.want {
-			t.Errorf("normalizeError(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := fold.Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -180,7 +181,7 @@ func TestNormalizeErrorOutput(t *testing.T) {
 func BenchmarkNormalizeError(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		normalizeError("query 17: dial tcp 10.1.2.3:5432: connection refused (job 6f1c2e0a-3b4d-4c5e-8f90-1a2b3c4d5e6f)")
+		fold.Normalize("query 17: dial tcp 10.1.2.3:5432: connection refused (job 6f1c2e0a-3b4d-4c5e-8f90-1a2b3c4d5e6f)")
 	}
 }
 
@@ -194,7 +195,7 @@ func TestFolderForgetsQuietTasks(t *testing.T) {
 	if h.fo.m.Tasks() != 101 {
 		t.Fatalf("%d tasks remembered right after their groups closed, want 101", h.fo.m.Tasks())
 	}
-	h.tick(forgetAfter(10*time.Minute) - time.Second)
+	h.tick(fold.ForgetAfter(10*time.Minute) - time.Second)
 	if h.fo.m.Tasks() != 101 {
 		t.Fatalf("%d tasks remembered before forgetAfter, want 101", h.fo.m.Tasks())
 	}
@@ -213,7 +214,7 @@ func TestFolderKeepsTasksFailingAgain(t *testing.T) {
 	h := newFoldHarness(10*time.Minute, 100, time.Hour)
 	h.fail("a", "boom")
 	h.tick(10 * time.Minute) // closes the group
-	h.tick(forgetAfter(10*time.Minute) - time.Minute)
+	h.tick(fold.ForgetAfter(10*time.Minute) - time.Minute)
 	h.fail("a", "other") // fails again before it is forgotten
 	h.tick(time.Minute)  // the first forget time passes
 	h.tick(10 * time.Minute)

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"github.com/taskmail/taskmail/fold"
 )
 
 func TestSlidingWindowBoundaries(t *testing.T) {
@@ -23,44 +25,44 @@ func TestSlidingWindowBoundaries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			w := slidingWindow{limit: tt.limit, interval: tt.interval}
+			w := fold.SlidingWindow{Limit: tt.limit, Interval: tt.interval}
 			var took []time.Time
 			for i := 0; i < tt.limit; i++ {
 				at := t0.Add(time.Duration(i) * tt.gap)
-				if !w.allow(at) {
+				if !w.Allow(at) {
 					t.Fatalf("event %d of %d at +%v refused", i+1, tt.limit, at.Sub(t0))
 				}
-				if n := w.next(); !n.IsZero() {
+				if n := w.Next(); !n.IsZero() {
 					t.Fatalf("before event %d of %d: next = +%v, want zero", i+1, tt.limit, n.Sub(t0))
 				}
-				w.take(at)
+				w.Take(at)
 				took = append(took, at)
 			}
 			// The N+1th: refused until exactly interval after the first.
 			due := took[0].Add(tt.interval)
-			if got := w.next(); !got.Equal(due) {
+			if got := w.Next(); !got.Equal(due) {
 				t.Fatalf("next = +%v, want +%v", got.Sub(t0), due.Sub(t0))
 			}
-			if last := took[len(took)-1]; w.allow(last) {
+			if last := took[len(took)-1]; w.Allow(last) {
 				t.Errorf("event %d allowed at +%v, with the burst", tt.limit+1, last.Sub(t0))
 			}
-			if w.allow(due.Add(-time.Nanosecond)) {
+			if w.Allow(due.Add(-time.Nanosecond)) {
 				t.Errorf("event %d allowed 1ns before +%v", tt.limit+1, due.Sub(t0))
 			}
-			if !w.allow(due) {
+			if !w.Allow(due) {
 				t.Fatalf("event %d refused at exactly +%v", tt.limit+1, due.Sub(t0))
 			}
-			w.take(due)
+			w.Take(due)
 			// The window slides: the next is due interval after the
 			// second event, or after the one just taken when limit is 1.
 			want := due.Add(tt.interval)
 			if tt.limit > 1 {
 				want = took[1].Add(tt.interval)
 			}
-			if got := w.next(); !got.Equal(want) {
+			if got := w.Next(); !got.Equal(want) {
 				t.Errorf("after event %d: next = +%v, want +%v", tt.limit+1, got.Sub(t0), want.Sub(t0))
 			}
-			if w.allow(want.Add(-time.Nanosecond)) || !w.allow(want) {
+			if w.Allow(want.Add(-time.Nanosecond)) || !w.Allow(want) {
 				t.Errorf("event %d: allow around +%v wrong", tt.limit+2, want.Sub(t0))
 			}
 		})
@@ -70,14 +72,14 @@ func TestSlidingWindowBoundaries(t *testing.T) {
 func TestSlidingWindowNoLimit(t *testing.T) {
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, limit := range []int{0, -1} {
-		w := slidingWindow{limit: limit, interval: time.Hour}
+		w := fold.SlidingWindow{Limit: limit, Interval: time.Hour}
 		for i := 0; i < 100; i++ {
-			if !w.allow(t0) {
+			if !w.Allow(t0) {
 				t.Fatalf("limit %d: event %d refused", limit, i+1)
 			}
-			w.take(t0)
+			w.Take(t0)
 		}
-		if n := w.next(); !n.IsZero() {
+		if n := w.Next(); !n.IsZero() {
 			t.Errorf("limit %d: next = %v, want zero", limit, n)
 		}
 	}

@@ -81,7 +81,7 @@ func (s *Sender) transactStepwise(ctx context.Context, ses *session, p *prepared
 	for _, r := range rcpts {
 		ses.deadline(s.cfg.CommandTimeout)
 		if err := c.Rcpt("<" + r + ">"); err != nil {
-			if !isReply(err) || replyCode(err) == 421 {
+			if connEnded(err) {
 				tx.err = s.txError(ctx, ses, &tx, mailerrors.StageRcpt, r, err)
 				return tx
 			}
@@ -130,23 +130,14 @@ func (s *Sender) transactPipelined(ctx context.Context, ses *session, p *prepare
 		return tx
 	}
 	_, _, dataErr := ses.client.Text.ReadResponse(354)
-	if dataErr != nil && (!isReply(dataErr) || replyCode(dataErr) == 421) {
-		if mailErr != nil {
-			s.mailRefusedThenLost(ctx, ses, &tx, mailErr)
-			return tx
-		}
-		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageData, "", dataErr)
+	if mailErr != nil {
+		// A server that takes DATA after refusing MAIL is left: without
+		// the final dot nothing is delivered.
+		s.mailRefused(ctx, ses, &tx, mailErr, dataErr == nil || connEnded(dataErr))
 		return tx
 	}
-	if mailErr != nil {
-		tx.err = classify(ctx, mailerrors.StageMail, ses.server, mailErr)
-		tx.accepted, tx.rejected = nil, nil
-		if dataErr == nil {
-			// A server that takes DATA after refusing MAIL: leaving
-			// without the final dot is the one way to be sure nothing is
-			// delivered.
-			ses.close()
-		}
+	if connEnded(dataErr) {
+		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageData, "", dataErr)
 		return tx
 	}
 	if !s.wantData(&tx) {
@@ -192,13 +183,10 @@ func (s *Sender) transactChunked(ctx context.Context, ses *session, p *prepared,
 	}
 	code, msg, bdatErr := ses.client.Text.ReadResponse(250)
 	switch {
-	case bdatErr != nil && (!isReply(bdatErr) || replyCode(bdatErr) == 421) && mailErr != nil:
-		s.mailRefusedThenLost(ctx, ses, &tx, mailErr)
-	case bdatErr != nil && (!isReply(bdatErr) || replyCode(bdatErr) == 421):
-		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageData, "", bdatErr)
 	case mailErr != nil:
-		tx.err = classify(ctx, mailerrors.StageMail, ses.server, mailErr)
-		tx.accepted, tx.rejected = nil, nil
+		s.mailRefused(ctx, ses, &tx, mailErr, connEnded(bdatErr))
+	case connEnded(bdatErr):
+		tx.err = s.txError(ctx, ses, &tx, mailerrors.StageData, "", bdatErr)
 	case bdatErr != nil:
 		if len(tx.accepted) > 0 {
 			tx.err = classify(ctx, mailerrors.StageData, ses.server, bdatErr)
@@ -236,7 +224,7 @@ func (ses *session) writeEnvelope(p *prepared, rcpts []string) *bufio.Writer {
 func (s *Sender) readEnvelope(ctx context.Context, ses *session, tx *txResult, rcpts []string) (mailErr error, ok bool) {
 	rd := &ses.client.Text.Reader
 	_, _, mailErr = rd.ReadResponse(250)
-	if mailErr != nil && (!isReply(mailErr) || replyCode(mailErr) == 421) {
+	if connEnded(mailErr) {
 		tx.err = s.txError(ctx, ses, tx, mailerrors.StageMail, "", mailErr)
 		return nil, false
 	}
@@ -244,11 +232,9 @@ func (s *Sender) readEnvelope(ctx context.Context, ses *session, tx *txResult, r
 	for _, r := range rcpts {
 		_, _, err := rd.ReadResponse(25)
 		switch {
-		case err != nil && (!isReply(err) || replyCode(err) == 421):
+		case connEnded(err):
 			if mailErr != nil {
-				// MAIL was refused, then the connection ended: the
-				// refusal says why nothing went, not the lost connection.
-				s.mailRefusedThenLost(ctx, ses, tx, mailErr)
+				s.mailRefused(ctx, ses, tx, mailErr, true)
 				return nil, false
 			}
 			tx.err = s.txError(ctx, ses, tx, mailerrors.StageRcpt, r, err)
@@ -266,14 +252,21 @@ func (s *Sender) readEnvelope(ctx context.Context, ses *session, tx *txResult, r
 	return mailErr, true
 }
 
-// mailRefusedThenLost sets tx.err to MAIL's refusal when the connection
-// failed (or the server said 421) after it, while the replies to the
-// pipelined commands that followed were read: the refusal is why nothing
-// went. The connection is dropped.
-func (s *Sender) mailRefusedThenLost(ctx context.Context, ses *session, tx *txResult, mailErr error) {
-	ses.close()
+// mailRefused sets tx.err to MAIL's refusal: it is why nothing went, even
+// when the connection ended (or the server said 421) while the replies to
+// the pipelined commands after it were read. drop closes the connection.
+func (s *Sender) mailRefused(ctx context.Context, ses *session, tx *txResult, mailErr error, drop bool) {
+	if drop {
+		ses.close()
+	}
 	tx.err = classify(ctx, mailerrors.StageMail, ses.server, mailErr)
 	tx.accepted, tx.rejected = nil, nil
+}
+
+// connEnded reports whether err ends the connection: a failure that is
+// not a reply, or a 421 reply (RFC 5321 §3.8).
+func connEnded(err error) bool {
+	return err != nil && (!isReply(err) || replyCode(err) == 421)
 }
 
 // sendPayload writes the DATA payload after a 354 and reads the final
