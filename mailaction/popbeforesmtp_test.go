@@ -55,6 +55,15 @@ func popSetup(t *testing.T, cfg pop3test.Config) (*pop3test.Server, config.SMTP,
 			AllowInsecureAPOP: true,
 		},
 	}
+	// The login registry is process-wide, keyed by server and user: a
+	// later test's server may get this one's port again, and on the same
+	// fixed clock it would find this test's login still in its window and
+	// not log in at all.
+	t.Cleanup(func() {
+		popStates.Lock()
+		delete(popStates.m, popKey{addr: smtp.POPBeforeSMTP.Addr(), user: popTestUser})
+		popStates.Unlock()
+	})
 	clock := &popClock{t: time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)}
 	o := newOptions([]Option{WithClock(clock.now), WithTLSConfig(srv.ClientTLSConfig()), WithSleep(noSleep)})
 	return srv, smtp, o, clock
