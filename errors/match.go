@@ -14,14 +14,11 @@ import (
 // order, each a bit mask of the groups it needs. No allocation: the folded
 // text lives in a stack buffer for replies up to 500 bytes or so.
 
-// maxGroups is the number of groups a uint64 can hold.
-const maxGroups = 64
-
 // matcher is the compiled form of groups, plainRules and vagueRules.
 type matcher struct {
 	terms    []string   // folded terms, by id
 	info     []termInfo // what find needs of each term, together
-	termMask []uint64   // the groups each term belongs to
+	termMask []gset     // the groups each term belongs to
 	evidence []string   // "'term' in the text", by term id
 	// The terms by the hash of their first four bytes (three-byte terms
 	// in short): the ids of bucket h are ids[start[h]:start[h+1]];
@@ -32,14 +29,14 @@ type matcher struct {
 	plain       []compiledRule
 	vague       []compiledRule
 	subject     []compiledRule
-	providers   uint64 // the groups that name a provider (provider.go)
+	providers   gset // the groups that name a provider (provider.go)
 
-	inReplyMail, inReplyRcpt, inReplyData uint64 // "(in reply to … command)"
+	inReplyMail, inReplyRcpt, inReplyData gset // "(in reply to … command)"
 }
 
 type compiledRule struct {
 	kind  Kind
-	mask  uint64
+	mask  gset
 	first int // the group whose term is quoted first in the evidence
 	other int // the second group, -1 when the rule has one
 	temp  bool
@@ -61,7 +58,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	}
 	sort.Strings(names)
 	if len(names) > maxGroups {
-		panic("errors: more than 64 word groups")
+		panic("errors: more word groups than a gset holds")
 	}
 	m.groupName = names
 	index := map[string]int{}
@@ -74,35 +71,40 @@ func compileMatcher(skip map[string]bool) *matcher {
 		list, ok := groups[n]
 		if !ok {
 			list = providerGroups[n]
-			m.providers |= 1 << gi
+			m.providers = m.providers.with(gi)
 		}
 		for _, t := range list {
 			f := string(fold(nil, t))
 			// fold pads with a space at each end; a term is looked for at
 			// word starts, so a leading space in rules.go only documents
-			// that the term is a whole word.
+			// that the term is a whole word. A trailing space says that the
+			// term must end a word too: what follows it is not a letter or
+			// digit ("full " matches "full.", "full)" and "full" at the end,
+			// not "fully").
 			f = f[1 : len(f)-1]
-			if t[len(t)-1] == ' ' {
-				f += " "
-			}
+			wordEnd := t[len(t)-1] == ' '
 			if len(f) < 3 {
 				panic("errors: word term shorter than 3 bytes: " + t)
 			}
-			if skip[f] {
+			key := f // the term's identity: f, and a space when it ends a word
+			if wordEnd {
+				key += " "
+			}
+			if skip[key] {
 				continue
 			}
-			id, ok := termID[f]
+			id, ok := termID[key]
 			if !ok {
 				id = len(m.terms)
-				termID[f] = id
-				m.terms = append(m.terms, f)
+				termID[key] = id
+				m.terms = append(m.terms, key)
 				var head, mask uint64
 				for k := 0; k < 8 && k < len(f); k++ {
 					head |= uint64(f[k]) << (8 * k)
 					mask |= 0xff << (8 * k)
 				}
-				m.info = append(m.info, termInfo{head: head, headMask: mask, term: f})
-				m.termMask = append(m.termMask, 0)
+				m.info = append(m.info, termInfo{head: head, headMask: mask, term: f, wordEnd: wordEnd})
+				m.termMask = append(m.termMask, gset{})
 				m.evidence = append(m.evidence, "'"+f+"' in the text")
 				if len(f) == 3 {
 					h := hash3(f[0], f[1], f[2])
@@ -112,7 +114,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 					longB[h] = append(longB[h], uint16(id))
 				}
 			}
-			m.termMask[id] |= 1 << gi
+			m.termMask[id] = m.termMask[id].with(gi)
 		}
 	}
 	for id := range m.info {
@@ -129,7 +131,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 				if !ok {
 					panic("errors: rule names unknown group " + g)
 				}
-				c.mask |= 1 << gi
+				c.mask = c.mask.with(gi)
 				if j == 0 {
 					c.first = gi
 				} else {
@@ -140,9 +142,9 @@ func compileMatcher(skip map[string]bool) *matcher {
 		}
 		return out
 	}
-	m.inReplyMail = 1 << index["inreply_mail"]
-	m.inReplyRcpt = 1 << index["inreply_rcpt"]
-	m.inReplyData = 1 << index["inreply_data"]
+	m.inReplyMail = gset{}.with(index["inreply_mail"])
+	m.inReplyRcpt = gset{}.with(index["inreply_rcpt"])
+	m.inReplyData = gset{}.with(index["inreply_data"])
 	m.plain = compile(plainRules)
 	m.vague = compile(vagueRules)
 	m.subject = compile(subjectRules)
@@ -152,8 +154,10 @@ func compileMatcher(skip map[string]bool) *matcher {
 // termInfo is what find needs of a term, in one place: its groups, its
 // first eight bytes (and which of them count) and the term.
 type termInfo struct {
-	groups, head, headMask uint64
-	term                   string
+	groups         gset
+	head, headMask uint64
+	term           string
+	wordEnd        bool // the term must end a word
 }
 
 // tableSize is the number of buckets of an indexTable.
@@ -196,7 +200,7 @@ func hash4(a, b, c, d byte) int {
 // found is what one scan of a reply found: the groups present and, for
 // each, the first term that made it present.
 type found struct {
-	present uint64
+	present gset
 	term    [maxGroups]int16 // term id + 1; 0 when the group is absent
 }
 
@@ -223,39 +227,45 @@ func (m *matcher) scan(t []byte, f *found) {
 // find marks the groups of the terms of ids that occur in t at i.
 func (m *matcher) find(t []byte, i int, ids []uint16, f *found) {
 	var at uint64 // the 8 bytes of t at i, when there are 8
-	if i+8 <= len(t) {
+	eight := i+8 <= len(t)
+	if eight {
 		at = binary.LittleEndian.Uint64(t[i:])
 	}
 	for _, id := range ids {
 		ti := &m.info[id]
-		mask := ti.groups
-		if mask&^f.present == 0 {
-			continue // every group of this term is already present
+		if eight && at&ti.headMask != ti.head {
+			continue // the cheapest test first: most terms of a bucket fail it
 		}
-		if i+8 <= len(t) && at&ti.headMask != ti.head {
-			continue
+		rest := ti.groups.andNot(f.present)
+		if rest.empty() {
+			continue // every group of this term is already present
 		}
 		term := ti.term
 		if len(term) > len(t)-i || string(t[i:i+len(term)]) != term {
 			continue
 		}
+		if ti.wordEnd && !wordEnds(t, i+len(term)) {
+			continue
+		}
 		if hedged(t, i) {
 			continue
 		}
-		for rest := mask &^ f.present; rest != 0; rest &= rest - 1 {
-			f.term[bitIndex(rest)] = int16(id) + 1
+		for w := 0; w < 2; w++ {
+			for x := rest[w]; x != 0; x &= x - 1 {
+				f.term[w*64+bitIndex(x)] = int16(id) + 1
+			}
 		}
-		f.present |= mask
+		f.present = f.present.or(ti.groups)
 	}
 }
 
 // first returns the first rule of rs whose groups are all present.
 func first(rs []compiledRule, f *found) *compiledRule {
-	if f.present == 0 {
+	if f.present.empty() {
 		return nil
 	}
 	for i := range rs {
-		if rs[i].mask&f.present == rs[i].mask {
+		if rs[i].mask.within(f.present) {
 			return &rs[i]
 		}
 	}
@@ -266,11 +276,11 @@ func first(rs []compiledRule, f *found) *compiledRule {
 // or "".
 func (m *matcher) stageOf(f *found) Stage {
 	switch {
-	case f.present&m.inReplyMail != 0:
+	case !f.present.and(m.inReplyMail).empty():
 		return StageMail
-	case f.present&m.inReplyRcpt != 0:
+	case !f.present.and(m.inReplyRcpt).empty():
 		return StageRcpt
-	case f.present&m.inReplyData != 0:
+	case !f.present.and(m.inReplyData).empty():
 		return StageData
 	}
 	return ""
@@ -307,6 +317,18 @@ func hedged(t []byte, i int) bool {
 func wordStart(t []byte, i int) bool {
 	p := t[i-1]
 	return p-'a' >= 26 && p-'0' >= 10
+}
+
+// wordEnds reports whether a word may end just before t[j]: t[j] is not an
+// ASCII letter or digit, nor part of a letter of another script (fold
+// removed the accents of Latin letters, so any byte from 0x80 up belongs
+// to a letter of a script without them, or to a symbol).
+func wordEnds(t []byte, j int) bool {
+	if j >= len(t) {
+		return true
+	}
+	c := t[j]
+	return c < 0x80 && c-'a' >= 26 && c-'0' >= 10
 }
 
 func bitIndex(x uint64) int {

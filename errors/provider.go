@@ -35,8 +35,8 @@ const (
 // Microsoft 365 is also known by its own enhanced codes (5.7.5xx–5.7.7xx,
 // 5.7.139, 5.7.57, 5.7.60, 5.7.64).
 func (m *matcher) providerOf(f *found, enh string) provider {
-	if p := f.present & m.providers; p != 0 {
-		switch m.groupName[bitIndex(p)] {
+	if p := f.present.and(m.providers); !p.empty() {
+		switch m.groupName[p.lowest()] {
 		case "p_apple":
 			return providerApple
 		case "p_comcast":

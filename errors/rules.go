@@ -36,7 +36,7 @@ var groups = map[string][]string{
 	"sender": {
 		"mailfrom", "envelope sender",
 		"batv", "bogus mail from", "null sender", "registered gateway user", "returned mail",
-		" sender ", " sender:", " sender,", " sender.", "sender's", "sender <", "sender [", "sender address",
+		" sender ", "sender address",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "envelope from", "from address", " from:", "from domain", "from header",
 		"return-path", "return path", "originator", "sending address", "sending domain",
@@ -54,11 +54,10 @@ var groups = map[string][]string{
 	// ---- Conditions: what is wrong with it ----
 	"full": {
 		"space not enough",
-		"full'", "full\"",
-		"allowed size", "full>",
+		"allowed size",
 		"ueberschritten", "speichervolumen",
 		"quota", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
-		"full ", "full.", "full,", "full;", "full:", "full)", "full!", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
+		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
 		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
@@ -144,7 +143,7 @@ var groups = map[string][]string{
 		"ретрансляц", "релей", "пересылка запрещена", "リレー", "中継",
 	},
 	// Relaying named as a word, refused in other words ("host denies relay").
-	"relayword":   {"relay ", "relay.", "relaying", "relais", "retransmis", "inoltro"},
+	"relayword":   {"relay ", "relaying", "relais", "retransmis", "inoltro"},
 	"refusalword": {"denied", "denies", "refused", "not allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
@@ -173,7 +172,12 @@ var groups = map[string][]string{
 	// of the client ("HELO is dynamic", "HELO must have a dot"); the
 	// protocol errors about HELO ("send HELO first") are syntax, decided
 	// before it.
-	"helo": {"helo ", "ehlo "},
+	"helo": {"helo ", "ehlo ", "helohost"},
+	// What makes a HELO name refused; "(EHLO)" alone only names the stage.
+	"helobad": {"invalid", "rejected", "not allowed", "not accepted", "not permitted", "bad ", "must ", "should ",
+		"dynamic", "forged", "spoof", "fully", "qualified", "fqdn", "does not exist", "resolve", "fails", "not found",
+		"error", "listed", "blocked", "denied", "refused", "argument", "does not match", "mismatch", "not in the same",
+		"is not ", "contains", "literal", "unknown", "not valid"},
 	"tlsfailed": {
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found"},
@@ -446,7 +450,7 @@ var plainRules = []rule{
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}},
-	{kind: KindBlocked, groups: []string{"helo"}},
+	{kind: KindBlocked, groups: []string{"helo", "helobad"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
 	{kind: KindBlocked, groups: []string{"senderip"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},

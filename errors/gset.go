@@ -1,0 +1,50 @@
+package errors
+
+// gset is a set of word groups, one bit per group: two words hold the 128
+// groups the rules may name (maxGroups). It is a value type; the methods
+// cost a few instructions and do not allocate.
+type gset [2]uint64
+
+// maxGroups is the number of groups a gset can hold.
+const maxGroups = 128
+
+// with returns s with group i added.
+func (s gset) with(i int) gset {
+	s[i>>6] |= 1 << (i & 63)
+	return s
+}
+
+// has reports whether group i is in s.
+func (s gset) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
+
+// or returns the union of s and o.
+func (s gset) or(o gset) gset { return gset{s[0] | o[0], s[1] | o[1]} }
+
+// and returns the groups in both s and o.
+func (s gset) and(o gset) gset { return gset{s[0] & o[0], s[1] & o[1]} }
+
+// andNot returns the groups of s that are not in o.
+func (s gset) andNot(o gset) gset { return gset{s[0] &^ o[0], s[1] &^ o[1]} }
+
+// empty reports whether s holds no group.
+func (s gset) empty() bool { return s[0]|s[1] == 0 }
+
+// within reports whether every group of s is in o.
+func (s gset) within(o gset) bool { return s[0]&^o[0]|s[1]&^o[1] == 0 }
+
+// lowest returns the lowest group in s; s must not be empty.
+func (s gset) lowest() int {
+	if s[0] != 0 {
+		return bitIndex(s[0])
+	}
+	return 64 + bitIndex(s[1])
+}
+
+// each calls fn for every group in s, lowest first.
+func (s gset) each(fn func(int)) {
+	for w := 0; w < 2; w++ {
+		for x := s[w]; x != 0; x &= x - 1 {
+			fn(w*64 + bitIndex(x))
+		}
+	}
+}
