@@ -83,6 +83,12 @@ func compileMatcher(skip map[string]bool) *matcher {
 			// not "fully").
 			f = f[1 : len(f)-1]
 			wordEnd := t[len(t)-1] == ' '
+			if wordEnd && len(f) < 3 {
+				// Too short for the index: a two-letter word ("ip") is
+				// looked for with the space after it.
+				f += " "
+				wordEnd = false
+			}
 			if len(f) < 3 {
 				panic("errors: word term shorter than 3 bytes: " + t)
 			}

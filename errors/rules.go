@@ -67,6 +67,7 @@ var groups = map[string][]string{
 	},
 	"disabled": {
 		"inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
+		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
 		"zablokowan", "nieaktywn",
 		"closed",
 		"disabled", "suspended", "suspend ", "inactive", "not active", "deactivated", " locked",
@@ -176,8 +177,28 @@ var groups = map[string][]string{
 	// What makes a HELO name refused; "(EHLO)" alone only names the stage.
 	"helobad": {"invalid", "rejected", "not allowed", "not accepted", "not permitted", "bad ", "must ", "should ",
 		"dynamic", "forged", "spoof", "fully", "qualified", "fqdn", "does not exist", "resolve", "fails", "not found",
-		"error", "listed", "blocked", "denied", "refused", "argument", "does not match", "mismatch", "not in the same",
+		"error", "listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
 		"is not ", "contains", "literal", "unknown", "not valid"},
+	// Authentication named with "first" or "before": log in first.
+	"authword":  {"auth ", "authenticate", "authentication", "authorization first", "login", "log in"},
+	"firstword": {"first", "before"},
+	// TLS named with a failure: the handshake or the offer failed.
+	"tlsbad": {"not supported", "not available", "unavailable", "not offered", "failed", "failure", "handshake",
+		"negotiation", "certificate", "protocol version", "no shared cipher"},
+	// The client: its IP address, host or connection. A refusal about it
+	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
+	// "you are not allowed to connect"), whichever words refuse.
+	"client": {
+		" ip ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
+		"client", "connect ", "connecting", "connection from", "connections from", "your host", "your server",
+		"your mail server", "your network", "remote host", "remote server", "sending mta", "denyip",
+		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
+	},
+	"clientbad": {
+		"bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
+		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
+		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
+	},
 	"tlsfailed": {
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found"},
@@ -216,7 +237,7 @@ var groups = map[string][]string{
 		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗",
 	},
 	"loop": {
-		"loop was found", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "message is looping", "loops back to myself", "exceeded 50 hops"},
+		"loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
 		"domainkeys",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
@@ -316,6 +337,7 @@ var groups = map[string][]string{
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
 		"protocol violation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
 		"invalid characters", "already authenticated", "optional argument not permitted",
+		"smtputf8", "non-ascii", "8-bit", "8bit",
 	},
 	"busy": {
 		"can not open", "cannot open",
@@ -369,7 +391,8 @@ var groups = map[string][]string{
 		"badrcptto", "validrcptto", "doesn't have a", "not our customer", "mailbox name not allowed",
 		"no valid recipients", "account that you tried to reach", "not a known user", "no mail box available",
 		"there is no one at this address", "envelope recipient has been denied", "destination addresses were unknown",
-		"address rejected", "account unavailable", "nessun utente simile", "no existe dicha persona",
+		"address rejected", "account unavailable", "no longer an employee", "no longer employed", "no longer with",
+		"no longer works", "left the company", "left the organization", "left the organisation", "nessun utente simile", "no existe dicha persona",
 		"no existe ese usuario", "utilisateur inconnu",
 	},
 	"recipientrejected": {
@@ -423,6 +446,7 @@ var plainRules = []rule{
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}},
+	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
@@ -437,6 +461,7 @@ var plainRules = []rule{
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	{kind: KindAuthRequired, groups: []string{"authneeded"}},
+	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}},
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}},
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
@@ -474,6 +499,9 @@ var plainRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
 	// The server's own trouble, then anything about content.
 	{kind: KindServiceUnavailable, groups: []string{"busy"}, temp: true},
+	// The client refused in any words, after the server's own trouble
+	// ("refused connection from IP … because the server is too busy").
+	{kind: KindBlocked, groups: []string{"client", "clientbad"}},
 	{kind: KindPolicyRejected, groups: []string{"content"}},
 }
 
@@ -536,6 +564,7 @@ var specificEnhanced = map[int]Kind{
 	7026: KindPolicyRejected,   // X.7.26 multiple authentication checks failed (DMARC)
 	7027: KindSenderRejected,   // X.7.27 sender address has null MX
 	7028: KindRateLimited,      // X.7.28 mail flood detected
+	6007: KindSyntaxError,      // X.6.7 non-ASCII addresses not permitted (RFC 6531: SMTPUTF8 needed)
 	7054: KindRelayDenied,      // 5.7.54 Microsoft: unable to relay recipient in non-accepted domain
 	7057: KindAuthRequired,     // 5.7.57 Microsoft: client not authenticated to send mail
 	7060: KindSenderRejected,   // 5.7.60 Microsoft: no permission to send as this sender
