@@ -527,6 +527,11 @@ var subjectRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"sender"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox"}},
 	{kind: KindDomainNotFound, groups: []string{"domain"}},
+	// A condition with no subject at all ("nie istnieje", "does not
+	// exist", a bounce's bare diagnostic) is most often about the
+	// recipient, the one address a bounce reports on.
+	{kind: KindRecipientUnknown, groups: []string{"unknown"}},
+	{kind: KindMailboxDisabled, groups: []string{"disabled"}},
 }
 
 // enhanced status codes (RFC 3463, the IANA registry of RFC 5248, and the
