@@ -267,6 +267,7 @@ var groups = map[string][]string{
 	"reputation": {
 		"spamming issues",
 		"due to abuse", "for abuse", "too many spam", "insolit",
+		"spam source", "source of spam", "spam only source", "known spammer", "spam abuse", "abuse detected",
 		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
 		"too many invalid recipients", "too many invalid", "spam-like behavior",
