@@ -55,15 +55,15 @@ var groups = map[string][]string{
 	"full": {
 		"space not enough",
 		"allowed size",
-		"ueberschritten", "speichervolumen",
+		"speichervolumen",
 		"quota", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
 		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
 		"no space left", "size limit exceeded", "disk space limit", "insufficient storage",
-		"pleine", "plein", "voll", "uberschritten", "lleno", "llena", "cheia", "cheio", "piena",
-		"переполнен", "превышен", "容量", "いっぱい", "満杯",
+		"pleine", "plein", "voll", "lleno", "llena", "cheia", "cheio", "piena",
+		"переполнен", "容量", "いっぱい", "満杯",
 	},
 	"disabled": {
 		"inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
@@ -114,6 +114,17 @@ var groups = map[string][]string{
 		"introuvable", "inexistant", "unbekannt", "existiert nicht", "no existe", "nao existe",
 		"non esiste", "не существует", "не найден", "存在しません",
 	},
+
+	// A limit, and "exceeded" in any language: "exceeded" alone says
+	// nothing of whose limit ("überschritten" was read as a full mailbox);
+	// a limit exceeded is a rate when nothing else decides
+	// ("Превышено ограничение на отправку").
+	"exceeded": {"exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
+		"ueberschritten", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon"},
+	"limit": {"limit", "threshold", "maximum", "max ", "ограничени", "лимит", "limite", "grenze", "beschrankung",
+		"limiet", "limitu",
+		// German joins words: the limits of sending are one word each.
+		"sendelimit", "sendegrenze", "versandlimit", "tageslimit", "stundenlimit", "empfangerlimit"},
 
 	// ---- Where a bounce says the reply came from ----
 	"inreply_mail": {"in reply to mail from command", "in reply to mail command"},
@@ -356,7 +367,7 @@ var groups = map[string][]string{
 		"mime/", "mime error", "mime structure",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
-		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube", "x-dg-ref",
+		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
 		"header", "encoded-word", "message-id", "not rfc", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール",
 	},
@@ -492,6 +503,7 @@ var plainRules = []rule{
 	{kind: KindMessageTooLarge, groups: []string{"size", "full"}},
 	{kind: KindMailboxFull, groups: []string{"full"}},
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
+
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
@@ -524,6 +536,10 @@ var vagueRules = []rule{
 // mostly fail here: the subject is a small closed set of nouns, the
 // condition an open one ("is unvalidated", "not a member of", "denies").
 var subjectRules = []rule{
+	// A limit exceeded, when nothing said whose or which: the sender's
+	// sending limit. Codes come first ("501 5.5.4 BY parameter exceeds
+	// maximum" is a protocol error).
+	{kind: KindRateLimited, groups: []string{"limit", "exceeded"}, temp: true},
 	{kind: KindRelayDenied, groups: []string{"relayword"}},
 	{kind: KindSenderRejected, groups: []string{"sender"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox"}},
