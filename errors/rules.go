@@ -62,7 +62,7 @@ var groups = map[string][]string{
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
 		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
 		"no space left", "size limit exceeded", "disk space limit", "insufficient storage",
-		"pleine", "plein", "voll", "lleno", "llena", "cheia", "cheio", "piena",
+		"pleine", "plein", "voll ", "lleno", "llena", "cheia", "cheio", "piena",
 		"переполнен", "容量", "いっぱい", "満杯",
 	},
 	"disabled": {
@@ -536,9 +536,13 @@ var vagueRules = []rule{
 // mostly fail here: the subject is a small closed set of nouns, the
 // condition an open one ("is unvalidated", "not a member of", "denies").
 var subjectRules = []rule{
-	// A limit exceeded, when nothing said whose or which: the sender's
-	// sending limit. Codes come first ("501 5.5.4 BY parameter exceeds
-	// maximum" is a protocol error).
+	// Something exceeded, when no code decided: a mailbox's limit is its
+	// quota, a size's the message's, any other limit the sender's rate.
+	// Codes come first ("501 5.5.4 BY parameter exceeds maximum" is a
+	// protocol error, "452 4.5.3 … per transaction exceeded, please try
+	// this recipient …" a limit on recipients).
+	{kind: KindMailboxFull, groups: []string{"mailbox", "exceeded"}},
+	{kind: KindMessageTooLarge, groups: []string{"size", "exceeded"}},
 	{kind: KindRateLimited, groups: []string{"limit", "exceeded"}, temp: true},
 	{kind: KindRelayDenied, groups: []string{"relayword"}},
 	{kind: KindSenderRejected, groups: []string{"sender"}},
