@@ -27,3 +27,29 @@ func TestConceptPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseWordings covers the common kinds in Chinese, the language of
+// the largest mail services after English ones; each wording pairs a
+// subject and a condition of rules.go.
+func TestChineseWordings(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		want  Kind
+	}{
+		{"550 收件人不存在", KindRecipientUnknown},
+		{"552 收件人邮箱已满", KindMailboxFull},
+		{"550 用户已被冻结", KindMailboxDisabled},
+		{"553 不允许转发", KindRelayDenied},
+		{"554 被识别为垃圾邮件", KindPolicyRejected},
+		{"550 您的IP在黑名单中", KindBlocked},
+		{"451 发送过于频繁，请稍后再试", KindRateLimited},
+		{"535 认证失败", KindAuthFailed},
+		{"550 发件人需要认证", KindAuthRequired},
+		{"550 域名不存在", KindDomainNotFound},
+		{"552 邮件过大", KindMessageTooLarge},
+	} {
+		if got := Classify("", c.reply); got.Kind != c.want {
+			t.Errorf("Classify(%q) = %s (%s), want %s", c.reply, got.Kind, got.Evidence, c.want)
+		}
+	}
+}

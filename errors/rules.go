@@ -30,7 +30,7 @@ var groups = map[string][]string{
 		"buzon", "destinatario", "usuario", " cuenta ", "direccion", // Spanish
 		"caixa postal", "caixa de correio", " conta ", "endereco", // Portuguese
 		"casella", " utente", "indirizzo", // Italian
-		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", // Japanese
+		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", "地址", // Chinese // Japanese
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian
 	},
 	"sender": {
@@ -41,10 +41,10 @@ var groups = map[string][]string{
 		"mail from domain", "envelope from", "from address", " from:", "from domain", "from header",
 		"return-path", "return path", "originator", "sending address", "sending domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente",
-		"отправител", "送信者", "差出人",
+		"отправител", "送信者", "差出人", "发件人", "寄件人", // Chinese
 	},
 	"domain": {
-		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン"},
+		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン", "域名", "网域"},
 	"size": {
 		"message size", "size of", "message is too", "message too", "message length", "message file",
 		"attachment", "mail size", "email size", "size limit", "message exceeds", "message exceeded",
@@ -63,7 +63,7 @@ var groups = map[string][]string{
 		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
 		"no space left", "size limit exceeded", "disk space limit", "insufficient storage",
 		"pleine", "plein", "voll ", "lleno", "llena", "cheia", "cheio", "piena",
-		"переполнен", "容量", "いっぱい", "満杯",
+		"переполнен", "容量", "いっぱい", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
 	},
 	"disabled": {
 		"inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
@@ -75,7 +75,7 @@ var groups = map[string][]string{
 		"terminated", "archived", "archivee", "not activated", "has been closed", "is closed",
 		"desactive", "bloque", "gesperrt", "deaktiviert", "desactivad", "deshabilitad", "bloquead",
 		"desativad", "disattivat", "sospes", "bloccat", "заблокирован", "отключен", "неактив",
-		"停止", "無効",
+		"停止", "無効", "已停用", "已禁用", "已冻结", "冻结", "已锁定", "被锁定", "已注销",
 	},
 	"unknown": {
 		"no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
@@ -91,7 +91,7 @@ var groups = map[string][]string{
 		"nicht gefunden", "ungultig", "gibt es nicht", "desconocido", "inexistente",
 		"no encontrad", "nao existe", "desconhecid", "nao encontrad", "non esiste", "inesistente",
 		"sconosciut", "nessun utente", "non trovat", "не существует", "не найден", "неизвестн",
-		"нет такого", "存在しません", "存在しない", "見つかりません", "不明",
+		"нет такого", "存在しません", "存在しない", "見つかりません", "不明", "不存在", "无效", "無效", "找不到", "未找到",
 	},
 	"badsender": {
 		"has no ",
@@ -112,7 +112,7 @@ var groups = map[string][]string{
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
 		"unable to resolve", "cannot resolve", "does not resolve", "no such",
 		"introuvable", "inexistant", "unbekannt", "existiert nicht", "no existe", "nao existe",
-		"non esiste", "не существует", "не найден", "存在しません",
+		"non esiste", "не существует", "не найден", "存在しません", "不存在", "解析失败",
 	},
 
 	// A limit, and "exceeded" in any language: "exceeded" alone says
@@ -152,11 +152,11 @@ var groups = map[string][]string{
 		"relais interdit", "relayage", "relaying nicht", "relay nicht", "nicht relay", "kein relay",
 		"relay no permitido", "retransmision", "reenvio no permitido", "retransmissao",
 		"relay nao permitido", "inoltro non consentito", "relay non consentito", "relay non permesso",
-		"ретрансляц", "релей", "пересылка запрещена", "リレー", "中継",
+		"ретрансляц", "релей", "пересылка запрещена", "リレー", "中継", "不允许转发", "禁止转发", "拒绝转发", "不允许中继", "禁止中继",
 	},
 	// Relaying named as a word, refused in other words ("host denies relay").
-	"relayword":   {"relay ", "relaying", "relais", "retransmis", "inoltro"},
-	"refusalword": {"denied", "denies", "refused", "not allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ"},
+	"relayword":   {"relay ", "relaying", "relais", "retransmis", "inoltro", "转发", "中继"},
+	"refusalword": {"denied", "denies", "refused", "not allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -166,7 +166,7 @@ var groups = map[string][]string{
 	},
 	"greylist": {
 		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
-		"liste grise", "grauliste", "lista gris", "lista cinza", "серый список", "グレイリスト",
+		"liste grise", "grauliste", "lista gris", "lista cinza", "серый список", "グレイリスト", "灰名单",
 	},
 	"tlsrequired": {
 		"tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
@@ -222,7 +222,7 @@ var groups = map[string][]string{
 		"you don't authenticate", "authentication turned on", "turn on smtp authentication",
 		"smtp authentication is required", "authentification requise", "authentifizierung erforderlich",
 		"se requiere autenticacion", "autenticacao necessaria", "autenticazione richiesta",
-		"требуется авторизация", "требуется аутентификация", "認証が必要",
+		"требуется авторизация", "требуется аутентификация", "認証が必要", "需要认证", "需要身份验证", "请先认证", "请先登录", "需要验证",
 	},
 	"authtemp": {
 		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
@@ -245,7 +245,7 @@ var groups = map[string][]string{
 		"password transition", "not a valid base64", "bad auth", "auth attempts",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
 		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacion fallida",
-		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗",
+		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 	},
 	"loop": {
 		"loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "message is looping", "loops back to myself", "exceeded 50 hops"},
@@ -272,7 +272,7 @@ var groups = map[string][]string{
 		"black ip",
 		"blocked using", "blacklisted by", "black listed", "blacklisted",
 		"blocklisted", "spamhaus", "spamcop", "barracuda", "sorbs", "dnsbl", "rbl", "realtime blackhole",
-		"blocklist", "block list", "blacklist", "black list", "listed at", "listed on", "listed in",
+		"blocklist", "block list", "blacklist", "black list", "listed at", "listed on", "listed in", "黑名单",
 		"cloudmark", "senderscore", "proofpoint.com/dnsbl", "customer block list",
 	},
 	"reputation": {
@@ -333,7 +333,7 @@ var groups = map[string][]string{
 		"max emails per", "maximum number of", "message threshold", "connection limit", "concurrent",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiad", "muitas",
-		"troppi", "troppe", "слишком много", "превышен лимит", "多すぎ",
+		"troppi", "troppe", "слишком много", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "发送量", "超过限制", "超出限制",
 	},
 	"syntax": {
 		"helo/ehlo first", "ehlo first", "helo first",
@@ -352,6 +352,7 @@ var groups = map[string][]string{
 		"smtputf8", "non-ascii", "8-bit", "8bit",
 	},
 	"busy": {
+		"系统繁忙", "服务器繁忙", "系统错误", "暂时",
 		"can not open", "cannot open",
 		"occupato", "ocupado",
 		"system load", "load is too high", "load too high", "too much load", "high load",
@@ -369,7 +370,7 @@ var groups = map[string][]string{
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
 		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
 		"header", "encoded-word", "message-id", "not rfc", "indesirable", "pourriel", "unerwunscht",
-		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール",
+		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": {"address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted"},
 	"toolarge": {
@@ -379,7 +380,7 @@ var groups = map[string][]string{
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
-		"troppo grande", "слишком больш", "大きすぎ",
+		"troppo grande", "слишком больш", "大きすぎ", "过大", "太大", "超过大小",
 	},
 	"hostdown": {
 		"find any host", "any host named",
