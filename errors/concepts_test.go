@@ -53,3 +53,25 @@ func TestChineseWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestDutchAndPolishWordings covers two more European languages whose
+// replies reach senders often, by the same concept groups.
+func TestDutchAndPolishWordings(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		want  Kind
+	}{
+		{"550 Ontvanger bestaat niet", KindRecipientUnknown},
+		{"552 Postvak van de gebruiker is vol", KindMailboxFull},
+		{"550 Skrzynka odbiorcy jest pełna", KindMailboxFull},
+		{"550 Użytkownik nieznany", KindRecipientUnknown},
+		{"550 Konto zawieszone", KindMailboxDisabled},
+		{"554 Doorsturen (relay) geweigerd", KindRelayDenied},
+		{"552 Bericht te groot", KindMessageTooLarge},
+		{"451 Zbyt wiele wiadomości, spróbuj później", KindRateLimited},
+	} {
+		if got := Classify("", c.reply); got.Kind != c.want {
+			t.Errorf("Classify(%q) = %s (%s), want %s", c.reply, got.Kind, got.Evidence, c.want)
+		}
+	}
+}

@@ -30,6 +30,8 @@ var groups = map[string][]string{
 		"buzon", "destinatario", "usuario", " cuenta ", "direccion", // Spanish
 		"caixa postal", "caixa de correio", " conta ", "endereco", // Portuguese
 		"casella", " utente", "indirizzo", // Italian
+		"postvak", "postbus", "gebruiker", "ontvanger", // Dutch
+		"skrzynka", "odbiorca", "odbiorcy", "uzytkownik", // Polish
 		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", "地址", // Chinese // Japanese
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian
 	},
@@ -40,7 +42,7 @@ var groups = map[string][]string{
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "envelope from", "from address", " from:", "from domain", "from header",
 		"return-path", "return path", "originator", "sending address", "sending domain",
-		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente",
+		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
 		"отправител", "送信者", "差出人", "发件人", "寄件人", // Chinese
 	},
 	"domain": {
@@ -62,13 +64,13 @@ var groups = map[string][]string{
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
 		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
 		"no space left", "size limit exceeded", "disk space limit", "insufficient storage",
-		"pleine", "plein", "voll ", "lleno", "llena", "cheia", "cheio", "piena",
+		"pleine", "plein", "voll ", "lleno", "vol ", "pelna", "pelne", "przepelnion", "zapelnion", "llena", "cheia", "cheio", "piena",
 		"переполнен", "容量", "いっぱい", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
 	},
 	"disabled": {
 		"inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
-		"zablokowan", "nieaktywn",
+		"zablokowan", "nieaktywn", "geblokkeerd", "gedeactiveerd", "opgeschort", "wylaczon", "zawieszon",
 		"closed",
 		"disabled", "suspended", "suspend ", "inactive", "not active", "deactivated", " locked",
 		"frozen", "expired", "no longer active", "no longer in use", "no longer valid", "discontinued",
@@ -88,7 +90,7 @@ var groups = map[string][]string{
 		"could not be found", "undeliverable", "unverified", "not our customer", "bad destination",
 		"unroutable", "unrouteable", "has moved", "no longer accepts mail", "not a local",
 		"inconnu", "inexistant", "n'existe pas", "introuvable", "unbekannt", "existiert nicht",
-		"nicht gefunden", "ungultig", "gibt es nicht", "desconocido", "inexistente",
+		"nicht gefunden", "ungultig", "gibt es nicht", "desconocido", "inexistente", "bestaat niet", "onbekend", "ongeldig", "nieznan", "nieprawidlow",
 		"no encontrad", "nao existe", "desconhecid", "nao encontrad", "non esiste", "inesistente",
 		"sconosciut", "nessun utente", "non trovat", "не существует", "не найден", "неизвестн",
 		"нет такого", "存在しません", "存在しない", "見つかりません", "不明", "不存在", "无效", "無效", "找不到", "未找到",
@@ -156,7 +158,7 @@ var groups = map[string][]string{
 	},
 	// Relaying named as a word, refused in other words ("host denies relay").
 	"relayword":   {"relay ", "relaying", "relais", "retransmis", "inoltro", "转发", "中继"},
-	"refusalword": {"denied", "denies", "refused", "not allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "拒绝", "不允许", "禁止"},
+	"refusalword": {"denied", "denies", "refused", "not allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -333,7 +335,7 @@ var groups = map[string][]string{
 		"max emails per", "maximum number of", "message threshold", "connection limit", "concurrent",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiad", "muitas",
-		"troppi", "troppe", "слишком много", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "发送量", "超过限制", "超出限制",
+		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "发送量", "超过限制", "超出限制",
 	},
 	"syntax": {
 		"helo/ehlo first", "ehlo first", "helo first",
@@ -380,7 +382,7 @@ var groups = map[string][]string{
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
-		"troppo grande", "слишком больш", "大きすぎ", "过大", "太大", "超过大小",
+		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "过大", "太大", "超过大小",
 	},
 	"hostdown": {
 		"find any host", "any host named",
