@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"strings"
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/mxroute"
 )
 
 // checkDirectMX, for direct delivery, finds the MX the recipient's mail
@@ -25,39 +25,32 @@ func (s *session) checkDirectMX(st *Step) bool {
 	domain := strings.ToLower(domainOf(s.opts.Rcpt))
 	ctx, cancel := context.WithTimeout(s.ctx, s.cfg.Timeout)
 	defer cancel()
-	mxs, err := s.opts.resolver().LookupMX(ctx, domain)
-	var hosts []string
+	route, err := mxroute.Lookup(ctx, s.opts.resolver(), domain)
+	var le *mxroute.LookupError
 	switch {
-	case err == nil && len(mxs) == 1 && strings.TrimSuffix(mxs[0].Host, ".") == "":
+	case errors.Is(err, mxroute.ErrNullMX):
 		st.Detail = domain + " publishes a null MX record (RFC 7505): it accepts no mail"
 		s.failWith(st, mailerrors.KindDomainNotFound, mailerrors.Hint{Text: "Check the recipient's address: its domain takes no mail."})
 		return false
-	case err == nil && len(mxs) > 0:
-		for _, mx := range mxs {
-			hosts = append(hosts, strings.TrimSuffix(mx.Host, "."))
+	case errors.Is(err, mxroute.ErrNoMail):
+		st.Detail = domain + " has no MX record and no address: it receives no mail"
+		s.failWith(st, mailerrors.KindDomainNotFound, mailerrors.Hint{Text: "Check the recipient's address: its domain takes no mail."})
+		return false
+	case errors.As(err, &le):
+		if le.Address {
+			st.Detail = fmt.Sprintf("looking up the address of %s (it has no MX record) failed: %v", domain, le.Err)
+		} else {
+			st.Detail = fmt.Sprintf("looking up the MX records of %s failed: %v", domain, le.Err)
 		}
-		st.Detail = fmt.Sprintf("recipient domain %s: MX %s; checking %s, port %d", domain, formatMX(mxs), hosts[0], s.cfg.Port)
-	case err != nil && !isNotFound(err):
-		st.Detail = fmt.Sprintf("looking up the MX records of %s failed: %v", domain, err)
 		s.failWith(st, mailerrors.KindConnectionFailed, mailerrors.Hint{Text: "Check this machine's DNS resolver."})
 		st.Temporary = true
 		return false
-	default:
-		addrs, aerr := s.opts.resolver().LookupHost(ctx, domain)
-		if aerr != nil && !isNotFound(aerr) {
-			st.Detail = fmt.Sprintf("looking up the address of %s (it has no MX record) failed: %v", domain, aerr)
-			s.failWith(st, mailerrors.KindConnectionFailed, mailerrors.Hint{Text: "Check this machine's DNS resolver."})
-			st.Temporary = true
-			return false
-		}
-		if len(addrs) == 0 {
-			st.Detail = domain + " has no MX record and no address: it receives no mail"
-			s.failWith(st, mailerrors.KindDomainNotFound, mailerrors.Hint{Text: "Check the recipient's address: its domain takes no mail."})
-			return false
-		}
-		hosts = []string{domain}
+	case route.Implicit:
 		st.Detail = fmt.Sprintf("recipient domain %s has no MX record: its address is its mail server; checking %s, port %d", domain, domain, s.cfg.Port)
+	default:
+		st.Detail = fmt.Sprintf("recipient domain %s: MX %s; checking %s, port %d", domain, formatMX(route.MX), route.Hosts[0], s.cfg.Port)
 	}
+	hosts := route.Hosts
 	s.cfg.Host, s.cfg.TLSServerName = hosts[0], hosts[0]
 	s.rep.Server = s.cfg.Addr()
 	if s.cfg.TLS == config.TLSStartTLSOpportunistic {
@@ -65,9 +58,4 @@ func (s *session) checkDirectMX(st *Step) bool {
 	}
 	st.Detail += "\nport 25 is often blocked by ISPs and clouds; without SPF, DKIM and a PTR record for this host, mail usually lands in spam"
 	return true
-}
-
-func isNotFound(err error) bool {
-	var dnsErr *net.DNSError
-	return errors.As(err, &dnsErr) && dnsErr.IsNotFound
 }

@@ -111,3 +111,36 @@ func TestDoctorDirectAddressLookupFails(t *testing.T) {
 		t.Errorf("mx step %s %s temporary=%v %q; want failed connection_failed temporary", st.Status, st.Kind, st.Temporary, st.Detail)
 	}
 }
+
+// emptyFirstMX answers with an MX record without a host name before a
+// real one, as a broken zone can; a Sender skips the empty name.
+type emptyFirstMX struct{}
+
+func (emptyFirstMX) LookupMX(_ context.Context, name string) ([]*net.MX, error) {
+	return []*net.MX{{Host: "", Pref: 5}, {Host: "mx1.example.net.", Pref: 10}}, nil
+}
+
+func (emptyFirstMX) LookupHost(_ context.Context, name string) ([]string, error) {
+	if name == "mx1.example.net" {
+		return []string{"127.0.0.1"}, nil
+	}
+	return nil, &net.DNSError{Err: "no such host", Name: name, IsNotFound: true}
+}
+
+// TestDoctorDirectSkipsEmptyMXHost: the doctor checks the MX a Sender
+// would use, skipping a record without a host name, not an empty server.
+func TestDoctorDirectSkipsEmptyMXHost(t *testing.T) {
+	srv := smtptest.StartT(t, smtptest.Config{})
+	opts, _ := testOptions(t, srv)
+	opts.Resolver = emptyFirstMX{}
+	opts.Dialer = port25{srv.Addr()}
+	opts.Rcpt = "ops@example.net"
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org"}
+	rep := diagnose.Run(testctx.New(t), cfg, opts)
+	if st := mustStep(t, rep, diagnose.StepMX); !strings.Contains(st.Detail, "checking mx1.example.net, port 25") {
+		t.Errorf("mx step %s %q", st.Status, st.Detail)
+	}
+	if rep.Server != "mx1.example.net:25" {
+		t.Errorf("server %q, want mx1.example.net:25", rep.Server)
+	}
+}

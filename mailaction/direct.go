@@ -13,6 +13,7 @@ import (
 
 	"github.com/taskmail/taskmail/config"
 	mailerrors "github.com/taskmail/taskmail/errors"
+	"github.com/taskmail/taskmail/internal/mxroute"
 )
 
 // Resolver looks up the MX records of recipient domains and the addresses
@@ -275,30 +276,19 @@ func mxServer(host string, port int) string {
 func (s *Sender) mxHosts(ctx context.Context, domain string) ([]string, *mailerrors.Error) {
 	lctx, cancel := context.WithTimeout(ctx, s.cfg.Timeout)
 	defer cancel()
-	mxs, err := s.resolver().LookupMX(lctx, domain)
+	route, err := mxroute.Lookup(lctx, s.resolver(), domain)
+	var le *mxroute.LookupError
 	switch {
-	case err == nil && len(mxs) == 1 && (mxs[0].Host == "." || mxs[0].Host == ""):
+	case errors.Is(err, mxroute.ErrNullMX):
 		return nil, domainNotFound(domain, domain+" publishes a null MX record (RFC 7505): it accepts no mail", err)
-	case err == nil && len(mxs) > 0:
-		hosts := make([]string, 0, len(mxs))
-		for _, mx := range mxs {
-			if h := strings.TrimSuffix(mx.Host, "."); h != "" {
-				hosts = append(hosts, h)
-			}
-		}
-		return hosts, nil
-	case err != nil && !notFound(err):
-		return nil, dnsError(ctx, domain, "looking up the MX records of "+domain+" failed", err)
+	case errors.Is(err, mxroute.ErrNoMail):
+		return nil, domainNotFound(domain, domain+" has no MX record and no address: it receives no mail", err)
+	case errors.As(err, &le) && le.Address:
+		return nil, dnsError(ctx, domain, "looking up the address of "+domain+" (it has no MX record) failed", le.Err)
+	case errors.As(err, &le):
+		return nil, dnsError(ctx, domain, "looking up the MX records of "+domain+" failed", le.Err)
 	}
-	// No MX: the domain's own address is its implicit MX.
-	addrs, aerr := s.resolver().LookupHost(lctx, domain)
-	switch {
-	case aerr == nil && len(addrs) > 0:
-		return []string{domain}, nil
-	case aerr != nil && !notFound(aerr):
-		return nil, dnsError(ctx, domain, "looking up the address of "+domain+" (it has no MX record) failed", aerr)
-	}
-	return nil, domainNotFound(domain, domain+" has no MX record and no address: it receives no mail", aerr)
+	return route.Hosts, nil
 }
 
 // mxAddrs returns an MX host's addresses.
@@ -328,11 +318,6 @@ func (s *Sender) resolver() Resolver {
 		return s.o.resolver
 	}
 	return net.DefaultResolver
-}
-
-func notFound(err error) bool {
-	var de *net.DNSError
-	return errors.As(err, &de) && de.IsNotFound
 }
 
 // domainNotFound is the permanent failure of a domain that takes no mail.
