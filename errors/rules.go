@@ -27,7 +27,7 @@ var groups = map[string][]string{
 		"destination address", "email address", "e-mail address", "mail address", "address",
 		"destinataire", "boite", " compte", "utilisateur", // French
 		"postfach", "empfanger", "benutzer", " konto", " adresse", // German
-		"buzon", "destinatario", "usuario", " cuenta ", "direccion", // Spanish
+		"buzon", "bandeja", "destinatario", "usuario", " cuenta ", "direccion", // Spanish
 		"caixa postal", "caixa de correio", " conta ", "endereco", // Portuguese
 		"casella", " utente", "indirizzo", // Italian
 		"postvak", "postbus", "gebruiker", "ontvanger", // Dutch
@@ -64,7 +64,7 @@ var groups = map[string][]string{
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
 		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
 		"no space left", "size limit exceeded", "disk space limit", "insufficient storage",
-		"pleine", "plein", "voll ", "lleno", "vol ", "pelna", "pelne", "przepelnion", "zapelnion", "llena", "cheia", "cheio", "piena",
+		"pleine", "plein", "voll ", "lleno", "espacio de almacenamiento", "no tiene espacio", "sin espacio", "vol ", "pelna", "pelne", "przepelnion", "zapelnion", "llena", "cheia", "cheio", "piena",
 		"переполнен", "容量", "いっぱい", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
 	},
 	"disabled": {
@@ -105,7 +105,7 @@ var groups = map[string][]string{
 		"verification failed", "not valid", "does not exist", "not found", "no such", "blank", "empty",
 		"missing", "not in my domain", "not my domain", "not local", "not matching", "does not match",
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
-		"is not a valid", "required", "must be", "not registered", "not a registered",
+		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
 		"rejeitad", "non valido", "rifiutat", "недопустим", "отклонен", "неверн", "不正",
 	},
@@ -122,9 +122,15 @@ var groups = map[string][]string{
 	// a limit exceeded is a rate when nothing else decides
 	// ("Превышено ограничение на отправку").
 	"exceeded": {"exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
-		"ueberschritten", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon"},
-	"limit": {"limit", "threshold", "maximum", "max ", "ограничени", "лимит", "limite", "grenze", "beschrankung",
-		"limiet", "limitu",
+		"ueberschritten", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon",
+		"超過", "超え", "超出", "超过",
+		// or reached ("you have reached the limit for sending mail")
+		"reached", "hit the", "atteint", "alcanz", "erreicht", "bereikt", "osiagnieto", "raggiunt", "atingi",
+		"достигнут", "達し", "达到"},
+	// A limit: not "maximum" alone, which protocol errors name too ("BY
+	// parameter exceeds maximum of 3600 seconds").
+	"limit": {"limit", "threshold", "ограничени", "лимит", "limite", "grenze", "beschrankung",
+		"limiet", "limitu", "制限", "上限", "限制", "限额",
 		// German joins words: the limits of sending are one word each.
 		"sendelimit", "sendegrenze", "versandlimit", "tageslimit", "stundenlimit", "empfangerlimit"},
 
@@ -150,15 +156,16 @@ var groups = map[string][]string{
 		"non-accepted domain", "tenantattribution", "insecure mail relay", "as a relay",
 		"not a gateway", "not local host", "user not local", "specified domain is not allowed",
 		"not configured to relay", "don't handle mail for", "we do not handle mail for",
-		"invalid credentials for relay", "for relay",
+		"invalid credentials for relay", "for relay", "i cannot deliver mail for", "local user only",
+		"local users only", "local recipients only", "anfitrioes rcpt",
 		"relais interdit", "relayage", "relaying nicht", "relay nicht", "nicht relay", "kein relay",
 		"relay no permitido", "retransmision", "reenvio no permitido", "retransmissao",
 		"relay nao permitido", "inoltro non consentito", "relay non consentito", "relay non permesso",
 		"ретрансляц", "релей", "пересылка запрещена", "リレー", "中継", "不允许转发", "禁止转发", "拒绝转发", "不允许中继", "禁止中继",
 	},
 	// Relaying named as a word, refused in other words ("host denies relay").
-	"relayword":   {"relay ", "relaying", "relais", "retransmis", "inoltro", "转发", "中继"},
-	"refusalword": {"denied", "denies", "refused", "not allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"relayword":   {"relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "转发", "中继"},
+	"refusalword": {"denied", "denies", "refused", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -203,12 +210,13 @@ var groups = map[string][]string{
 	// "you are not allowed to connect"), whichever words refuse.
 	"client": {
 		" ip ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
-		"client", "connect ", "connecting", "connection from", "connections from", "your host", "your server",
-		"your mail server", "your network", "remote host", "remote server", "sending mta", "denyip",
+		"client ", "connecting ", "connection from", "connections from", "your host ", "your server ",
+		"your mail server", "your network", "remote host", "remote server", "sending mta", "denyip", "your access",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
 	},
 	"clientbad": {
 		"bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
+		"no access", "invalid ",
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
@@ -244,7 +252,8 @@ var groups = map[string][]string{
 		"basic authentication is disabled", "smtpclientauthentication is disabled", "smtp auth is disabled",
 		"authentication is disabled", "authentication not enabled", "auth not enabled", "authentication mechanism",
 		"unrecognized authentication type", "authentication aborted", "authentication cancelled",
-		"password transition", "not a valid base64", "bad auth", "auth attempts",
+		"password transition", "not a valid base64", "bad auth", "auth attempts", "auth error", "authentication error",
+		"authentication type not supported", "authentication mechanism not supported", "unsupported authentication",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
 		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacion fallida",
 		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
@@ -257,7 +266,7 @@ var groups = map[string][]string{
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
 		"fails to pass authentication", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
-		"unauthenticated email", "unauthenticated mail", "not rfc 5322", "rfc 5322 compliant",
+		"unauthenticated email", "unauthenticated mail", "not rfc 5322", "rfc 5322 compliant", "for policy reasons",
 	},
 	"contentlisted": {
 		"spam pattern", "spam content",
@@ -304,7 +313,7 @@ var groups = map[string][]string{
 		"mismatches client ip", "helo command rejected", "helo name", "invalid helo", "bad helo",
 		"helo/ehlo argument", "ehlo command rejected", "client host rejected", "may not be mail exchanger",
 		"not currently accepting mail from your ip", "traffic not accepted from this ip",
-		"connections will not be accepted", "connections not accepted", "not accepting connections",
+		"connections will not be accepted", "not allowed to connect", "not permitted to connect", "connections not accepted", "not accepting connections",
 		"ip not in whitelist", "no smtp service here", "go away", "please contact your internet service provider",
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
@@ -332,7 +341,9 @@ var groups = map[string][]string{
 		"daily limit", "daily sending", "sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
 		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
-		"max emails per", "maximum number of", "message threshold", "connection limit", "concurrent",
+		"max emails per", "maximum number of", "nombre maximal", "numero maximo", "numero massimo",
+		"maximale anzahl", "hochstanzahl", "maximale aantal", "maksymalna liczb", "максимальное количество",
+		"a un rythme", "a un ritmo", "a um ritmo", "in een tempo", "message threshold", "connection limit", "concurrent",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiad", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "发送量", "超过限制", "超出限制",
@@ -346,7 +357,7 @@ var groups = map[string][]string{
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
-		"ehlo/helo first", "send hello first", "send helo first", "line too long", "invalid domain name",
+		"ehlo/helo first", "send hello first", "send helo first", "line too long", "line is too long", "invalid domain name",
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
 		"protocol violation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
@@ -354,7 +365,8 @@ var groups = map[string][]string{
 		"smtputf8", "non-ascii", "8-bit", "8bit",
 	},
 	"busy": {
-		"系统繁忙", "服务器繁忙", "系统错误", "暂时",
+		"系统繁忙", "服务器繁忙", "系统错误", "暂时", "transport error", "problema temporal", "probleme temporaire",
+		"vorubergehendes problem", "problema temporaneo", "problema temporario",
 		"can not open", "cannot open",
 		"occupato", "ocupado",
 		"system load", "load is too high", "load too high", "too much load", "high load",
@@ -414,6 +426,7 @@ var groups = map[string][]string{
 		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
 	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
 	"policyvague": {
+		"message blocked", "message was blocked", "message has been blocked",
 		"spoofed", "spoofing",
 		"refused to receive",
 		"rule imposed", "doesn't want your mail", "does not want your mail", "not accepted here",
@@ -422,7 +435,8 @@ var groups = map[string][]string{
 		"mail rejete", "politique", "richtlinie", "politica", "политик",
 	},
 	"timeout": {
-		"message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long"},
+		"message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
+		"retry time not reached for any host", "long failure period"},
 	"connfail": {
 		"is broken", "requests to connect",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
@@ -524,6 +538,14 @@ var plainRules = []rule{
 // vagueRules say that something was refused or failed without saying
 // why; a specific enhanced code is trusted before them.
 var vagueRules = []rule{
+	// Something exceeded or reached: a mailbox's limit is its quota, a
+	// size's the message's, any other limit the sender's rate ("Sie haben
+	// das Limit zum Senden von E-Mails erreicht"). A specific code comes
+	// first ("452 4.5.3 … per transaction exceeded, please try this
+	// recipient …" is a limit on recipients).
+	{kind: KindMailboxFull, groups: []string{"mailbox", "exceeded"}},
+	{kind: KindMessageTooLarge, groups: []string{"size", "exceeded"}},
+	{kind: KindRateLimited, groups: []string{"limit", "exceeded"}, temp: true},
 	{kind: KindRecipientUnknown, groups: []string{"recipientrejected"}},
 	{kind: KindPolicyRejected, groups: []string{"policyvague"}},
 	{kind: KindBlocked, groups: []string{"blockedvague"}},
@@ -539,14 +561,6 @@ var vagueRules = []rule{
 // mostly fail here: the subject is a small closed set of nouns, the
 // condition an open one ("is unvalidated", "not a member of", "denies").
 var subjectRules = []rule{
-	// Something exceeded, when no code decided: a mailbox's limit is its
-	// quota, a size's the message's, any other limit the sender's rate.
-	// Codes come first ("501 5.5.4 BY parameter exceeds maximum" is a
-	// protocol error, "452 4.5.3 … per transaction exceeded, please try
-	// this recipient …" a limit on recipients).
-	{kind: KindMailboxFull, groups: []string{"mailbox", "exceeded"}},
-	{kind: KindMessageTooLarge, groups: []string{"size", "exceeded"}},
-	{kind: KindRateLimited, groups: []string{"limit", "exceeded"}, temp: true},
 	{kind: KindRelayDenied, groups: []string{"relayword"}},
 	{kind: KindSenderRejected, groups: []string{"sender"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox"}},
