@@ -179,7 +179,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 		return decision{kind: KindUnknown, evidence: successEvidence}
 	}
 	if r := first(m.plain, f); r != nil {
-		return whoseAddress(decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}, stage, enh)
+		return m.whoseAddress(decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}, stage, enh, f)
 	}
 	if k, ev := bySpecificEnhanced(stage, enh); k != "" {
 		return decision{kind: k, evidence: ev}
@@ -230,13 +230,15 @@ func (m *matcher) bySubject(stage Stage, enh string, f *found) (decision, bool) 
 	if r == nil {
 		return decision{}, false
 	}
-	return whoseAddress(decision{kind: r.kind, evidence: m.evidenceOf(r, f), rule: r}, stage, enh), true
+	return m.whoseAddress(decision{kind: r.kind, evidence: m.evidenceOf(r, f), rule: r}, stage, enh, f), true
 }
 
 // whoseAddress makes a decision about an address the sender's when the
-// enhanced code (X.1.7, X.1.8) or the stage (MAIL FROM) says it is: the
-// words say what is wrong, the code or the stage whose address it is.
-func whoseAddress(d decision, stage Stage, enh string) decision {
+// enhanced code (X.1.7, X.1.8), the stage (MAIL FROM) or the words say it
+// is: the words say what is wrong, the code, the stage or the sender named
+// without any recipient ("Domain in MAIL FROM has null MX record") whose
+// address it is.
+func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found) decision {
 	switch d.kind {
 	case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
 		if k := enhancedKey(enh); k == 1007 || k == 1008 {
@@ -245,6 +247,9 @@ func whoseAddress(d decision, stage Stage, enh string) decision {
 		} else if stage == StageMail {
 			d.kind = KindSenderRejected
 			d.evidence += ", at MAIL FROM (the sender)"
+		} else if f.present.has(m.senderGroup) && !f.present.has(m.mailboxGroup) {
+			d.kind = KindSenderRejected
+			d.evidence += ", of the sender (" + m.evidence[f.term[m.senderGroup]-1] + ")"
 		}
 	}
 	return d

@@ -75,3 +75,26 @@ func TestDutchAndPolishWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectDecidesWhose covers conditions whose kind depends on the
+// subject named with them: a list, a domain that takes no mail, a TLS or
+// login requirement that failed.
+func TestSubjectDecidesWhose(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		want  Kind
+	}{
+		{"550 5.7.1 sender <a@example.org> is blacklisted here", KindSenderRejected},
+		{"554 Your IP is on our blacklist", KindBlocked},
+		{"550 Listed in our local blocklist", KindBlocked},
+		{"554 blocked using zen.spamhaus.org; from=<a@example.org>", KindBlocked},
+		{"450 cannot resolve the sender's domain", KindSenderRejected},
+		{"450 cannot resolve the domain", KindDomainNotFound},
+		{"454 STARTTLS required but the handshake failed", KindTLSFailed},
+		{"550 login mechanism not supported", KindAuthFailed},
+	} {
+		if got := Classify("", c.reply); got.Kind != c.want {
+			t.Errorf("Classify(%q) = %s (%s), want %s", c.reply, got.Kind, got.Evidence, c.want)
+		}
+	}
+}

@@ -32,6 +32,8 @@ type matcher struct {
 	providers   gset // the groups that name a provider (provider.go)
 
 	inReplyMail, inReplyRcpt, inReplyData gset // "(in reply to … command)"
+
+	senderGroup, mailboxGroup int // the subjects whoseAddress weighs
 }
 
 type compiledRule struct {
@@ -148,6 +150,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 		}
 		return out
 	}
+	m.senderGroup, m.mailboxGroup = index["sender"], index["mailbox"]
 	m.inReplyMail = gset{}.with(index["inreply_mail"])
 	m.inReplyRcpt = gset{}.with(index["inreply_rcpt"])
 	m.inReplyData = gset{}.with(index["inreply_data"])

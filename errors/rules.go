@@ -23,7 +23,7 @@ var groups = map[string][]string{
 		"mail-box", "casilla",
 		"mail drop", "maildrop", "ldap", "directory",
 		"local part", "local-part",
-		"mailbox", "mail box", "inbox", "account", "user", "recipient", "rcpt", "addressee",
+		"mailbox", "mail box", "mbox", "inbox", "account", "user", "recipient", "rcpt", "addressee",
 		"destination address", "email address", "e-mail address", "mail address", "address",
 		"destinataire", "boite", " compte", "utilisateur", // French
 		"postfach", "empfanger", "benutzer", " konto", " adresse", // German
@@ -49,7 +49,7 @@ var groups = map[string][]string{
 		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン", "域名", "网域"},
 	"size": {
 		"message size", "size of", "message is too", "message too", "message length", "message file",
-		"attachment", "mail size", "email size", "size limit", "message exceeds", "message exceeded",
+		"attachment", "mail size", "mailsize", "email size", "size limit", "message exceeds", "message exceeded",
 		"taille", "nachricht", "grosse", "tamano", "tamanho", "dimensione", "размер", "サイズ",
 	},
 
@@ -156,7 +156,7 @@ var groups = map[string][]string{
 		"non-accepted domain", "tenantattribution", "insecure mail relay", "as a relay",
 		"not a gateway", "not local host", "user not local", "specified domain is not allowed",
 		"not configured to relay", "don't handle mail for", "we do not handle mail for",
-		"invalid credentials for relay", "for relay", "i cannot deliver mail for", "local user only",
+		"invalid credentials for relay", "for relay", "i cannot deliver mail for", "local user only", "not accepting email for", "not accepting mail for",
 		"local users only", "local recipients only", "anfitrioes rcpt",
 		"relais interdit", "relayage", "relaying nicht", "relay nicht", "nicht relay", "kein relay",
 		"relay no permitido", "retransmision", "reenvio no permitido", "retransmissao",
@@ -200,11 +200,15 @@ var groups = map[string][]string{
 		"error", "listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
 		"is not ", "contains", "literal", "unknown", "not valid"},
 	// Authentication named with "first" or "before": log in first.
-	"authword":  {"auth ", "authenticate", "authentication", "authorization first", "login", "log in"},
+	"authword":  {"auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism"},
+	// What goes wrong with a login, named apart from it ("mechanism LOGIN
+	// not supported", "Remote abort the authentication").
+	"authbad": {"not supported", "unsupported", "not possible", "abort", "cancel", "fail", "error", "incorrect",
+		"wrong", "not valid", "non valid", "invalid", "invalide", "ungultig", "fehlgeschlagen"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
 	"tlsbad": {"not supported", "not available", "unavailable", "not offered", "failed", "failure", "handshake",
-		"negotiation", "certificate", "protocol version", "no shared cipher"},
+		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted"},
 	// The client: its IP address, host or connection. A refusal about it
 	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
 	// "you are not allowed to connect"), whichever words refuse.
@@ -216,7 +220,7 @@ var groups = map[string][]string{
 	},
 	"clientbad": {
 		"bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
-		"no access", "invalid ",
+		"no access", "invalid ", "filtered",
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
@@ -246,12 +250,12 @@ var groups = map[string][]string{
 		"credentials have expired", "username and password not accepted", "password incorrect",
 		"incorrect password", "invalid password", "wrong password", "bad username or password",
 		"invalid login", "login failed", "login denied", "invalid user or password", "invalid username or password",
-		"mechanism is too weak", "mechanism too weak", "application-specific password", "app password",
+		"mechanism is too weak", "mechanism too weak", "application-specific password", "app password", "application password",
 		"log in via your web browser", "log in with your web browser", "log in through your web browser",
 		"please log in via", "too many login attempts", "too many authentication", "too many failed",
 		"basic authentication is disabled", "smtpclientauthentication is disabled", "smtp auth is disabled",
 		"authentication is disabled", "authentication not enabled", "auth not enabled", "authentication mechanism",
-		"unrecognized authentication type", "authentication aborted", "authentication cancelled",
+		"unrecognized authentication type", "authentication aborted", "authentication cancelled", "authentication canceled",
 		"password transition", "not a valid base64", "bad auth", "auth attempts", "auth error", "authentication error",
 		"authentication type not supported", "authentication mechanism not supported", "unsupported authentication",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
@@ -259,7 +263,7 @@ var groups = map[string][]string{
 		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 	},
 	"loop": {
-		"loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "message is looping", "loops back to myself", "exceeded 50 hops"},
+		"loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
 		"domainkeys",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
@@ -279,12 +283,18 @@ var groups = map[string][]string{
 		"open relay not allowed", "not an open relay"},
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
+	// Lists of sending IPs by name: a block of the client, whoever else is
+	// named.
 	"clientlisted": {
 		"black ip",
-		"blocked using", "blacklisted by", "black listed", "blacklisted",
-		"blocklisted", "spamhaus", "spamcop", "barracuda", "sorbs", "dnsbl", "rbl", "realtime blackhole",
-		"blocklist", "block list", "blacklist", "black list", "listed at", "listed on", "listed in", "黑名单",
+		"blocked using", "spamhaus", "spamcop", "barracuda", "sorbs", "dnsbl", "rbl", "realtime blackhole",
 		"cloudmark", "senderscore", "proofpoint.com/dnsbl", "customer block list",
+	},
+	// A list named without saying of what: the subject decides (a sender's
+	// address on it is refused as the sender; otherwise it is the client).
+	"listword": {
+		"blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
+		"black list", "listed at", "listed on", "listed in", "黑名单",
 	},
 	"reputation": {
 		"spamming issues",
@@ -292,7 +302,7 @@ var groups = map[string][]string{
 		"spam source", "source of spam", "spam only source", "known spammer", "spam abuse", "abuse detected",
 		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
-		"too many invalid recipients", "too many invalid", "spam-like behavior",
+		"too many invalid recipients", "spam-like behavior",
 		"suspicious activity", "looks suspiciously like spammer", "user complaints",
 		"banned sending ip", "banned sender", "bad outbound sender", "too many bad commands",
 		"unregistered domains", "ip has been temporarily blocked", "ip has been blocked", "this ip has been",
@@ -327,7 +337,7 @@ var groups = map[string][]string{
 		"ausgelastet", "ビジー", "unexpected volume", "excessive volume", "server busy", "server is busy"},
 	"systemfull": {"mail system full", "system storage", "insufficient system", "system resources", "disk full"},
 	"toomany_other": {
-		"too many unrecognized commands", "too many unauthenticated commands",
+		"too many unrecognized commands", "too many unauthenticated commands", "too many invalid commands",
 		"too many bad", "too many syntax errors",
 	},
 	"rate": {
@@ -341,7 +351,8 @@ var groups = map[string][]string{
 		"daily limit", "daily sending", "sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
 		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
-		"max emails per", "maximum number of", "nombre maximal", "numero maximo", "numero massimo",
+		"max emails per", "maximum number of", "messages in past", "messages in the past", "messages in the last",
+		"transfer quota", "nombre maximal", "numero maximo", "numero massimo",
 		"maximale anzahl", "hochstanzahl", "maximale aantal", "maksymalna liczb", "максимальное количество",
 		"a un rythme", "a un ritmo", "a um ritmo", "in een tempo", "message threshold", "connection limit", "concurrent",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
@@ -404,7 +415,7 @@ var groups = map[string][]string{
 		"nxdomain", "does not accept mail", "dns query failed", "domain does not resolve", "could not resolve",
 		"unable to resolve", "host or domain name not found", "domain is not reachable", "host unreachable",
 		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
-		"dns error", "dns failure", "find the recipient domain", "recipient domain must exist",
+		"dns error", "dns failure", "dns resolving", "dns resolution", "find the recipient domain", "recipient domain must exist",
 		"domain must exist", "domain may not exist", "dead domain", "nonexistentdomain", "nonexistent domain",
 		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
 		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
@@ -473,16 +484,22 @@ var plainRules = []rule{
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
+	// TLS required and failing ("TLS is required but unavailable or
+	// failed") is a failure of TLS: it was asked for.
+	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}},
-	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}},
+	{kind: KindPolicyRejected, groups: []string{"urlsubject", "listword"}},
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
+	{kind: KindBlocked, groups: []string{"client", "listword"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "listword"}},
+	{kind: KindBlocked, groups: []string{"listword"}},
 	// Authentication: temporary trouble, then wrong or refused credentials,
 	// then "authenticate first".
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
@@ -497,13 +514,14 @@ var plainRules = []rule{
 	// and "server busy" are rates.
 	{kind: KindRateLimited, groups: []string{"volume"}, temp: true},
 	{kind: KindBlocked, groups: []string{"reputation"}},
+	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	// Content called spam, loops, protocol errors, before the subjects
 	// below ("sending address not accepted due to spam filter" is content).
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	{kind: KindServiceUnavailable, groups: []string{"loop"}},
-	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}},
+	{kind: KindAuthFailed, groups: []string{"authword", "authbad"}},
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
 	{kind: KindBlocked, groups: []string{"senderip"}},
@@ -523,6 +541,7 @@ var plainRules = []rule{
 
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}},
+	{kind: KindMailboxDisabled, groups: []string{"domain", "disabled"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	{kind: KindDomainNotFound, groups: []string{"domain", "notfound_domain"}},
