@@ -200,7 +200,7 @@ var groups = map[string][]string{
 		"error", "listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
 		"is not ", "contains", "literal", "unknown", "not valid"},
 	// Authentication named with "first" or "before": log in first.
-	"authword":  {"auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism"},
+	"authword": {"auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
 	"authbad": {"not supported", "unsupported", "not possible", "abort", "cancel", "fail", "error", "incorrect",
