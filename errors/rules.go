@@ -374,6 +374,8 @@ var groups = map[string][]string{
 		"protocol violation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
 		"invalid characters", "already authenticated", "optional argument not permitted",
 		"smtputf8", "non-ascii", "8-bit", "8bit",
+		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
+		"comando desconhecido", "неизвестная команда", "未知命令",
 	},
 	"busy": {
 		"系统繁忙", "服务器繁忙", "系统错误", "暂时", "transport error", "problema temporal", "probleme temporaire",
