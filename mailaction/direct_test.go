@@ -379,3 +379,20 @@ func TestDirectObserverAttemptNumbers(t *testing.T) {
 		t.Errorf("AttemptDone numbers %v, Result.Attempts %d", nums, res.Attempts)
 	}
 }
+
+// TestDirectSenderNamesItsServer: a direct Sender has no one server; its
+// Stats, its printed form and its logs say it goes to the recipients' MX
+// on the port, not an empty host (":25").
+func TestDirectSenderNamesItsServer(t *testing.T) {
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org"}
+	s, err := mailaction.NewSender(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for what, got := range map[string]string{"Stats().Server": s.Stats().Server, "String()": s.String()} {
+		if strings.Contains(got, "=:25") || got == ":25" || !strings.Contains(got, "(recipient MX):25") {
+			t.Errorf("%s = %q, want it to name (recipient MX):25", what, got)
+		}
+	}
+}

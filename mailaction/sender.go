@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"errors"
 	"fmt"
+	"strconv"
 	"sync/atomic"
 
 	"github.com/taskmail/taskmail/config"
@@ -85,11 +86,16 @@ func newSender(cfg config.SMTP, o *options, maxConns int) (*Sender, error) {
 	if maxConns > 0 {
 		cfg.Pool.MaxConns = maxConns
 	}
+	addr := cfg.Addr()
+	if cfg.Delivery == config.DeliveryDirect {
+		// No one server: each recipient domain's MX, on this port.
+		addr = "(recipient MX):" + strconv.Itoa(cfg.Port)
+	}
 	s := &Sender{
 		cfg:       cfg,
 		senderSet: senderSet,
 		o:         o,
-		addr:      cfg.Addr(),
+		addr:      addr,
 		tlsConfig: tc,
 		hostname:  qualifiedHostname(),
 		dkim:      signer,

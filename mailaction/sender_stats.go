@@ -11,7 +11,7 @@ import (
 
 // SenderStats counts what a Sender did; see Sender.Stats.
 type SenderStats struct {
-	Server    string // host:port
+	Server    string // host:port; "(recipient MX):25" with direct delivery
 	Sends     int64  // calls to Send (and SendEmail)
 	Delivered int64  // sends that reached every recipient
 	Failed    int64  // sends that returned an error (some recipients may have got the message)
