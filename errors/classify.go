@@ -226,7 +226,13 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 // bySubject applies subjectRules: the subject a reply names decides when
 // nothing more specific did. The stage or code says whose address it is.
 func (m *matcher) bySubject(stage Stage, enh string, f *found) (decision, bool) {
-	r := first(m.subject, f)
+	var r *compiledRule
+	for i := range m.subject {
+		if c := &m.subject[i]; c.mask.within(f.present) && !(c.bare && enh != "") {
+			r = c
+			break
+		}
+	}
 	if r == nil {
 		return decision{}, false
 	}

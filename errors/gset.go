@@ -39,12 +39,3 @@ func (s gset) lowest() int {
 	}
 	return 64 + bitIndex(s[1])
 }
-
-// each calls fn for every group in s, lowest first.
-func (s gset) each(fn func(int)) {
-	for w := 0; w < 2; w++ {
-		for x := s[w]; x != 0; x &= x - 1 {
-			fn(w*64 + bitIndex(x))
-		}
-	}
-}

@@ -87,7 +87,7 @@ func TestEvidence(t *testing.T) {
 		{StageData, "552 ", "basic code 552 at data"},
 		{"", "550 5.1.8 Domain not found", "'domain not found' in the text, of the sender (enhanced code 5.1.8)"},
 		{"", "250 2.0.0 Ok", "a success reply (2xx/3xx): not a failure"},
-		{"", "mailbox is full", "'mailbox' and 'full ' in the text"},
+		{"", "mailbox is full", "'mailbox' and 'full' in the text"},
 	}
 	for _, tt := range tests {
 		if e := Classify(tt.stage, tt.reply); e.Evidence != tt.want {

@@ -20,6 +20,7 @@ type matcher struct {
 	info     []termInfo // what find needs of each term, together
 	termMask []gset     // the groups each term belongs to
 	evidence []string   // "'term' in the text", by term id
+	shown    []string   // the term as evidence quotes it, by term id
 	// The terms by the hash of their first four bytes (three-byte terms
 	// in short): the ids of bucket h are ids[start[h]:start[h+1]];
 	// nonEmpty has a bit per bucket that holds any, so most positions of a
@@ -42,6 +43,7 @@ type compiledRule struct {
 	first int // the group whose term is quoted first in the evidence
 	other int // the second group, -1 when the rule has one
 	temp  bool
+	bare  bool // only for a reply without an enhanced code
 }
 
 // words is the matcher, built once when the package is loaded.
@@ -69,6 +71,40 @@ func compileMatcher(skip map[string]bool) *matcher {
 	}
 	termID := map[string]int{}
 	var longB, shortB [tableSize][]uint16
+	// addTerm adds folded term f to group gi; shown is how the evidence
+	// quotes it.
+	addTerm := func(gi int, f string, wordEnd bool, shown string) {
+		key := f // the term's identity: f, and a space when it ends a word
+		if wordEnd {
+			key += " "
+		}
+		if skip[key] {
+			return
+		}
+		id, ok := termID[key]
+		if !ok {
+			id = len(m.terms)
+			termID[key] = id
+			m.terms = append(m.terms, key)
+			var head, mask uint64
+			for k := 0; k < 8 && k < len(f); k++ {
+				head |= uint64(f[k]) << (8 * k)
+				mask |= 0xff << (8 * k)
+			}
+			m.info = append(m.info, termInfo{head: head, headMask: mask, term: f, wordEnd: wordEnd})
+			m.termMask = append(m.termMask, gset{})
+			m.evidence = append(m.evidence, "'"+shown+"' in the text")
+			m.shown = append(m.shown, shown)
+			if len(f) == 3 {
+				h := hash3(f[0], f[1], f[2])
+				shortB[h] = append(shortB[h], uint16(id))
+			} else {
+				h := hash4(f[0], f[1], f[2], f[3])
+				longB[h] = append(longB[h], uint16(id))
+			}
+		}
+		m.termMask[id] = m.termMask[id].with(gi)
+	}
 	for gi, n := range names {
 		list, ok := groups[n]
 		if !ok {
@@ -85,44 +121,19 @@ func compileMatcher(skip map[string]bool) *matcher {
 			// not "fully").
 			f = f[1 : len(f)-1]
 			wordEnd := t[len(t)-1] == ' '
-			if wordEnd && len(f) < 3 {
+			switch {
+			case wordEnd && len(f) == 2:
 				// Too short for the index: a two-letter word ("ip") is
-				// looked for with the space after it.
-				f += " "
-				wordEnd = false
-			}
-			if len(f) < 3 {
+				// looked for followed by each byte that ends a word in
+				// practice, as three-byte terms.
+				for i := 0; i < len(shortWordEnds); i++ {
+					addTerm(gi, f+shortWordEnds[i:i+1], false, f)
+				}
+			case len(f) < 3:
 				panic("errors: word term shorter than 3 bytes: " + t)
+			default:
+				addTerm(gi, f, wordEnd, f)
 			}
-			key := f // the term's identity: f, and a space when it ends a word
-			if wordEnd {
-				key += " "
-			}
-			if skip[key] {
-				continue
-			}
-			id, ok := termID[key]
-			if !ok {
-				id = len(m.terms)
-				termID[key] = id
-				m.terms = append(m.terms, key)
-				var head, mask uint64
-				for k := 0; k < 8 && k < len(f); k++ {
-					head |= uint64(f[k]) << (8 * k)
-					mask |= 0xff << (8 * k)
-				}
-				m.info = append(m.info, termInfo{head: head, headMask: mask, term: f, wordEnd: wordEnd})
-				m.termMask = append(m.termMask, gset{})
-				m.evidence = append(m.evidence, "'"+f+"' in the text")
-				if len(f) == 3 {
-					h := hash3(f[0], f[1], f[2])
-					shortB[h] = append(shortB[h], uint16(id))
-				} else {
-					h := hash4(f[0], f[1], f[2], f[3])
-					longB[h] = append(longB[h], uint16(id))
-				}
-			}
-			m.termMask[id] = m.termMask[id].with(gi)
 		}
 	}
 	for id := range m.info {
@@ -133,7 +144,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	compile := func(rs []rule) []compiledRule {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
-			c := compiledRule{kind: r.kind, temp: r.temp, other: -1}
+			c := compiledRule{kind: r.kind, temp: r.temp, bare: r.bare, other: -1}
 			for j, g := range r.groups {
 				gi, ok := index[g]
 				if !ok {
@@ -302,7 +313,7 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found) string {
 		return m.evidence[a]
 	}
 	b := f.term[r.other] - 1
-	return "'" + m.terms[a] + "' and '" + m.terms[b] + "' in the text"
+	return "'" + m.shown[a] + "' and '" + m.shown[b] + "' in the text"
 }
 
 // hedges are the words that, just before a term, make it a guess rather
@@ -328,17 +339,36 @@ func wordStart(t []byte, i int) bool {
 	return p-'a' >= 26 && p-'0' >= 10
 }
 
-// wordEnds reports whether a word may end just before t[j]: t[j] is not an
-// ASCII letter or digit, nor part of a letter of another script (fold
-// removed the accents of Latin letters, so any byte from 0x80 up belongs
-// to a letter of a script without them, or to a symbol).
+// wordEnds reports whether a word may end just before t[j]: t[j] is white
+// space or punctuation. An '@' continues an address ("sender@example.com"
+// is no "sender"), and so do '.' and '-' when a letter or digit follows;
+// outside ASCII, what decides is whether the rune is a letter (fold
+// removed the accents of Latin letters; "voll。" ends at the ideographic
+// full stop).
 func wordEnds(t []byte, j int) bool {
 	if j >= len(t) {
 		return true
 	}
 	c := t[j]
-	return c < 0x80 && c-'a' >= 26 && c-'0' >= 10
+	switch {
+	case c-'a' < 26 || c-'0' < 10 || c == '@':
+		return false
+	case c == '.' || c == '-':
+		return j+1 >= len(t) || !alnum(t[j+1])
+	case c < utf8.RuneSelf:
+		return true
+	}
+	r, _ := utf8.DecodeRune(t[j:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
+
+// alnum reports whether c is an ASCII letter (folded: lowercase) or digit.
+func alnum(c byte) bool { return c-'a' < 26 || c-'0' < 10 }
+
+// shortWordEnds are the bytes a two-letter word term is looked for before
+// (see compileMatcher): white space and the punctuation replies use; not
+// '=', which URLs put after their parameters ("?ip=192.0.2.1").
+const shortWordEnds = " ,.;:()[]<>!?'\"/"
 
 func bitIndex(x uint64) int {
 	n := 0

@@ -32,7 +32,7 @@ var groups = map[string][]string{
 		"casella", " utente", "indirizzo", // Italian
 		"postvak", "postbus", "gebruiker", "ontvanger", // Dutch
 		"skrzynka", "odbiorca", "odbiorcy", "uzytkownik", // Polish
-		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", "地址", // Chinese // Japanese
+		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", // Chinese // Japanese
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian
 	},
 	"sender": {
@@ -40,10 +40,10 @@ var groups = map[string][]string{
 		"batv", "bogus mail from", "null sender", "registered gateway user", "returned mail",
 		" sender ", "sender address",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
-		"mail from domain", "envelope from", "from address", " from:", "from domain", "from header",
+		"mail from domain", "in mail from", "envelope from", "from address", " from:", "from domain", "from header",
 		"return-path", "return path", "originator", "sending address", "sending domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
-		"отправител", "送信者", "差出人", "发件人", "寄件人", // Chinese
+		"отправител", "送信者", "差出人", "发件人", "寄件人", "发信人", "发信用户", // Chinese
 	},
 	"domain": {
 		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン", "域名", "网域"},
@@ -117,6 +117,12 @@ var groups = map[string][]string{
 		"non esiste", "не существует", "не найден", "存在しません", "不存在", "解析失败",
 	},
 
+	// The mailbox as a store of mail, not the user or account that owns it.
+	"mailboxnoun": {
+		"mailbox", "mail box", "mail-box", "mbox", "inbox", "maildrop", "mail drop", "disk", "storage",
+		"postfach", "boite", "buzon", "bandeja", "casella", "caixa postal", "caixa de correio", "postvak",
+		"skrzynka", "ящик", "メールボックス", "邮箱", "信箱",
+	},
 	// A limit, and "exceeded" in any language: "exceeded" alone says
 	// nothing of whose limit ("überschritten" was read as a full mailbox);
 	// a limit exceeded is a rate when nothing else decides
@@ -197,8 +203,8 @@ var groups = map[string][]string{
 	// What makes a HELO name refused; "(EHLO)" alone only names the stage.
 	"helobad": {"invalid", "rejected", "not allowed", "not accepted", "not permitted", "bad ", "must ", "should ",
 		"dynamic", "forged", "spoof", "fully", "qualified", "fqdn", "does not exist", "resolve", "fails", "not found",
-		"error", "listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
-		"is not ", "contains", "literal", "unknown", "not valid"},
+		"listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
+		"is not ", "contains", "literal", "not valid"},
 	// Authentication named with "first" or "before": log in first.
 	"authword": {"auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
@@ -207,15 +213,16 @@ var groups = map[string][]string{
 		"wrong", "not valid", "non valid", "invalid", "invalide", "ungultig", "fehlgeschlagen"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
-	"tlsbad": {"not supported", "not available", "unavailable", "not offered", "failed", "failure", "handshake",
+	"tlsbad": {"not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted"},
 	// The client: its IP address, host or connection. A refusal about it
 	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
 	// "you are not allowed to connect"), whichever words refuse.
 	"client": {
 		" ip ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
-		"client ", "connecting ", "connection from", "connections from", "your host ", "your server ",
-		"your mail server", "your network", "remote host", "remote server", "sending mta", "denyip", "your access",
+		"client ", "connection from", "connections from", "your host ", "your server ",
+		"your mail server", "your network", "sending mta", "denyip", "your access",
+		"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
 	},
 	"clientbad": {
@@ -263,7 +270,7 @@ var groups = map[string][]string{
 		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 	},
 	"loop": {
-		"loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "message is looping", "loops back to myself", "exceeded 50 hops"},
+		"loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
 		"domainkeys",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
@@ -357,7 +364,7 @@ var groups = map[string][]string{
 		"a un rythme", "a un ritmo", "a um ritmo", "in een tempo", "message threshold", "connection limit", "concurrent",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiad", "muitas",
-		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "发送量", "超过限制", "超出限制",
+		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
 	},
 	"syntax": {
 		"helo/ehlo first", "ehlo first", "helo first",
@@ -378,13 +385,13 @@ var groups = map[string][]string{
 		"comando desconhecido", "неизвестная команда", "未知命令",
 	},
 	"busy": {
-		"系统繁忙", "服务器繁忙", "系统错误", "暂时", "transport error", "problema temporal", "probleme temporaire",
+		"系统繁忙", "服务器繁忙", "系统错误", "transport error", "problema temporal", "probleme temporaire",
 		"vorubergehendes problem", "problema temporaneo", "problema temporario",
 		"can not open", "cannot open",
 		"occupato", "ocupado",
 		"system load", "load is too high", "load too high", "too much load", "high load",
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
-		"too busy", "system busy", "is busy", "configuration error",
+		"too busy", "system busy", "is busy", "configuration error", "unknown error",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
 		"internal server error", "system problem", "temporary system", "system error", "server error",
 		"lookup failure", "temporary local problem", "queue file write error", "not accepting network messages",
@@ -407,7 +414,7 @@ var groups = map[string][]string{
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
-		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "过大", "太大", "超过大小",
+		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
 	"hostdown": {
 		"find any host", "any host named",
@@ -470,6 +477,7 @@ type rule struct {
 	kind   Kind
 	groups []string
 	temp   bool
+	bare   bool // only for a reply without an enhanced code
 }
 
 // plainRules name a cause in plain words: they are trusted more than any
@@ -543,7 +551,6 @@ var plainRules = []rule{
 
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}},
-	{kind: KindMailboxDisabled, groups: []string{"domain", "disabled"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	{kind: KindDomainNotFound, groups: []string{"domain", "notfound_domain"}},
@@ -559,18 +566,20 @@ var plainRules = []rule{
 // vagueRules say that something was refused or failed without saying
 // why; a specific enhanced code is trusted before them.
 var vagueRules = []rule{
-	// Something exceeded or reached: a mailbox's limit is its quota, a
+	// A timeout first: "Command timeout limit exceeded" is a timeout.
+	{kind: KindTimeout, groups: []string{"timeout"}, temp: true},
+	// Something exceeded or reached: a mailbox's limit (the mailbox itself
+	// named, not a user or account, whose limits are rates) is its quota, a
 	// size's the message's, any other limit the sender's rate ("Sie haben
 	// das Limit zum Senden von E-Mails erreicht"). A specific code comes
 	// first ("452 4.5.3 … per transaction exceeded, please try this
 	// recipient …" is a limit on recipients).
-	{kind: KindMailboxFull, groups: []string{"mailbox", "exceeded"}},
+	{kind: KindMailboxFull, groups: []string{"mailboxnoun", "exceeded"}},
 	{kind: KindMessageTooLarge, groups: []string{"size", "exceeded"}},
 	{kind: KindRateLimited, groups: []string{"limit", "exceeded"}, temp: true},
 	{kind: KindRecipientUnknown, groups: []string{"recipientrejected"}},
 	{kind: KindPolicyRejected, groups: []string{"policyvague"}},
 	{kind: KindBlocked, groups: []string{"blockedvague"}},
-	{kind: KindTimeout, groups: []string{"timeout"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"connfail"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"unavailable"}, temp: true},
 }
@@ -588,9 +597,10 @@ var subjectRules = []rule{
 	{kind: KindDomainNotFound, groups: []string{"domain"}},
 	// A condition with no subject at all ("nie istnieje", "does not
 	// exist", a bounce's bare diagnostic) is most often about the
-	// recipient, the one address a bounce reports on.
-	{kind: KindRecipientUnknown, groups: []string{"unknown"}},
-	{kind: KindMailboxDisabled, groups: []string{"disabled"}},
+	// recipient, the one address a bounce reports on; with an enhanced
+	// code its class says more ("554 5.3.0 Unknown error").
+	{kind: KindRecipientUnknown, groups: []string{"unknown"}, bare: true},
+	{kind: KindMailboxDisabled, groups: []string{"disabled"}, bare: true},
 }
 
 // enhanced status codes (RFC 3463, the IANA registry of RFC 5248, and the

@@ -14,7 +14,7 @@ func TestWordEndTerms(t *testing.T) {
 		{"552 Mailbox full)", KindMailboxFull},
 		{"452 mailbox is full", KindMailboxFull},
 		{"550 5.7.1 sender (user@example.org) refused", KindSenderRejected},
-		// "fully" is not "full", and "senders" not "sender".
+		// "fully" is not "full".
 		{"550 Mailbox fully unknown", KindRecipientUnknown},
 		// The client's IP refused in any words is a block; "ip" is two
 		// letters, matched with the space after it.

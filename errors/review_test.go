@@ -1,0 +1,52 @@
+package errors
+
+import "testing"
+
+// TestConceptRulesPrecision holds ordinary replies that the concept rules
+// (the client subject, a limit exceeded, whose list, a condition without a
+// subject, HELO, log-in and TLS pairs, word ends) must not misread.
+func TestConceptRulesPrecision(t *testing.T) {
+	for _, c := range []struct {
+		stage Stage
+		reply string
+		want  Kind
+	}{
+		// A limit on recipients or on an account is a rate, not a quota.
+		{StageRcpt, "452 Number of recipients exceeded", KindRateLimited},
+		{"", "451 Account send limit reached", KindRateLimited},
+		{"", "550 Your account has exceeded its daily message limit", KindRateLimited},
+		{"", "550 RP:RCL 群发收件人数量超过了限额", KindRateLimited},
+		{"", "552 Mailbox limit exceeded", KindMailboxFull},
+		// A limit of hops is a loop, of a command's time a timeout.
+		{"", "554 Hop limit exceeded", KindServiceUnavailable},
+		{"", "421 Command timeout limit exceeded", KindTimeout},
+		// Connecting to a server that refuses is a failed connection; the
+		// remote server of an NDR is the recipient's.
+		{"", "451 4.4.0 Error encountered while connecting to the remote server: connection refused", KindConnectionFailed},
+		{"", "Remote Server returned '550 5.7.1 Message rejected due to content restrictions'", KindPolicyRejected},
+		// A bare condition does not overrule an enhanced code's class.
+		{"", "554 5.3.0 Unknown error", KindServiceUnavailable},
+		{"", "550 5.7.1 Invalid request", KindPolicyRejected},
+		// Chinese: a concurrency too large, an IP suspended, the sender.
+		{"", "421 HL:ICC 该IP同时并发连接数过大，超过了网易的限制，被临时禁止连接", KindRateLimited},
+		{"", "550 MI:IMF 发信人电子邮件地址不合规范", KindSenderRejected},
+		// The sending server listed is the client's block, not the sender's.
+		{"", "550 5.7.1 Mail from this sender is blocked because the sending server is listed in a blocklist", KindBlocked},
+		{"", "550 5.7.1 Sender host is blacklisted", KindBlocked},
+		// "(EHLO)" names the stage; an error with it is not a HELO block.
+		{"", "421 4.7.0 Temporary error, please try again later. (EHLO)", KindServiceUnavailable},
+		{"", "550 5.1.2 Domain disabled", KindDomainNotFound},
+		{"", "554 5.7.1 TLS required but not offered by the sending server", KindTLSRequired},
+		// A word ends at white space or punctuation, not inside an address,
+		// and punctuation outside ASCII ends it too.
+		{StageRcpt, "550 5.1.1 <sender@example.com>... User unknown", KindRecipientUnknown},
+		{"", "552 Postfach voll。", KindMailboxFull},
+		{"", "550 Bad IP, rejected", KindBlocked},
+		{"", "554 5.7.1 Rejected because of bad IP.", KindBlocked},
+		{"", "550 Domain in MAIL FROM has null MX record", KindSenderRejected},
+	} {
+		if got := Classify(c.stage, c.reply); got.Kind != c.want {
+			t.Errorf("Classify(%q, %q) = %s (%s), want %s", c.stage, c.reply, got.Kind, got.Evidence, c.want)
+		}
+	}
+}
