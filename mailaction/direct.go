@@ -280,7 +280,7 @@ func (s *Sender) mxHosts(ctx context.Context, domain string) ([]string, *mailerr
 	var le *mxroute.LookupError
 	switch {
 	case errors.Is(err, mxroute.ErrNullMX):
-		return nil, domainNotFound(domain, domain+" publishes a null MX record (RFC 7505): it accepts no mail", err)
+		return nil, domainNotFound(domain, domain+" publishes a null MX record (RFC 7505): it accepts no mail", nil)
 	case errors.Is(err, mxroute.ErrNoMail):
 		return nil, domainNotFound(domain, domain+" has no MX record and no address: it receives no mail", err)
 	case errors.As(err, &le) && le.Address:

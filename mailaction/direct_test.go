@@ -396,3 +396,25 @@ func TestDirectSenderNamesItsServer(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectNoMailKeepsTheDNSAnswer: a domain with neither MX nor address
+// is domain_not_found, permanent, and its error still holds the DNS
+// answer that said so (errors.As finds the *net.DNSError).
+func TestDirectNoMailKeepsTheDNSAnswer(t *testing.T) {
+	n := oneMX(t, smtptest.StartT(t, smtptest.Config{}).Addr())
+	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org"}
+	s, err := mailaction.NewSender(cfg, n.options(mailaction.WithoutRetries())...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	_, err = s.Send(testctx.New(t), simple("x@nothing.example"))
+	var me *mailerrors.Error
+	var de *net.DNSError
+	if !errors.As(err, &me) || me.Kind != mailerrors.KindDomainNotFound || me.Temporary {
+		t.Fatalf("err %v, want domain_not_found, permanent", err)
+	}
+	if !errors.As(err, &de) || !de.IsNotFound {
+		t.Errorf("err %v does not hold the DNS answer (*net.DNSError, not found)", err)
+	}
+}

@@ -3,6 +3,7 @@ package mxroute
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"strings"
 )
@@ -52,8 +53,8 @@ type Route struct {
 	Implicit bool
 }
 
-// Lookup returns domain's route. Its error is ErrNullMX, ErrNoMail or a
-// *LookupError.
+// Lookup returns domain's route. Its error is ErrNullMX, ErrNoMail (with
+// the DNS answer that said so, when there was one) or a *LookupError.
 func Lookup(ctx context.Context, r Resolver, domain string) (Route, error) {
 	mxs, err := r.LookupMX(ctx, domain)
 	if err != nil && !NotFound(err) {
@@ -80,6 +81,10 @@ func Lookup(ctx context.Context, r Resolver, domain string) (Route, error) {
 		return Route{Hosts: []string{domain}, Implicit: true}, nil
 	case aerr != nil && !NotFound(aerr):
 		return Route{}, &LookupError{Address: true, Err: aerr}
+	}
+	if aerr != nil {
+		// Keep the DNS answer that said so, for errors.As.
+		return Route{}, fmt.Errorf("%w: %w", ErrNoMail, aerr)
 	}
 	return Route{}, ErrNoMail
 }

@@ -76,6 +76,8 @@ func TestLookup(t *testing.T) {
 			}
 		case c.err != nil && !errors.Is(err, c.err):
 			t.Errorf("%s: err %v, want %v", c.domain, err, c.err)
+		case errors.Is(c.err, ErrNoMail) && !NotFound(err):
+			t.Errorf("%s: err %v does not hold the DNS answer", c.domain, err)
 		}
 		if !slices.Equal(route.Hosts, c.hosts) || route.Implicit != c.implicit {
 			t.Errorf("%s: hosts %q implicit %v, want %q %v", c.domain, route.Hosts, route.Implicit, c.hosts, c.implicit)
