@@ -152,13 +152,17 @@ func (o *Observer) Observer() *mailaction.Observer {
 	}
 }
 
-// serverAttrs splits host:port.
+// serverAttrs splits host:port. A direct Sender's "(recipient MX):25"
+// names no host: only the port is recorded.
 func serverAttrs(addr string) []attribute.KeyValue {
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
 		return []attribute.KeyValue{attribute.String("server.address", addr)}
 	}
 	p, _ := strconv.Atoi(port)
+	if strings.HasPrefix(host, "(") {
+		return []attribute.KeyValue{attribute.Int("server.port", p)}
+	}
 	return []attribute.KeyValue{attribute.String("server.address", host), attribute.Int("server.port", p)}
 }
 
