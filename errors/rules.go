@@ -65,7 +65,7 @@ var groups = map[string][]string{
 		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
 		"no space left", "size limit exceeded", "disk space limit", "insufficient storage",
 		"pleine", "plein", "voll ", "lleno", "espacio de almacenamiento", "no tiene espacio", "sin espacio", "vol ", "pelna", "pelne", "przepelnion", "zapelnion", "llena", "cheia", "cheio", "piena",
-		"переполнен", "容量", "いっぱい", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
+		"переполнен", "容量", "いっぱい", "一杯", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
 	},
 	"disabled": {
 		"inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
@@ -181,7 +181,7 @@ var groups = map[string][]string{
 	},
 	"greylist": {
 		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
-		"liste grise", "grauliste", "lista gris", "lista cinza", "серый список", "グレイリスト", "灰名单",
+		"postgrey", "liste grise", "grauliste", "lista gris", "lista cinza", "серый список", "グレイリスト", "灰名单",
 	},
 	"tlsrequired": {
 		"tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
@@ -191,7 +191,7 @@ var groups = map[string][]string{
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
 	// TLS named with "required" in any language: tls_required.
-	"tlsword":      {"tls", "starttls", "ssl", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
+	"tlsword":      {"tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
 	"requiredword": {"required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
 	"urlsubject": {"url", "uri ", "link"},
@@ -209,12 +209,13 @@ var groups = map[string][]string{
 	"authword": {"auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
-	"authbad": {"not supported", "unsupported", "not possible", "abort", "cancel", "fail", "error", "incorrect",
-		"wrong", "not valid", "non valid", "invalid", "invalide", "ungultig", "fehlgeschlagen"},
+	"authbad": {"not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
+		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
 	"tlsbad": {"not supported", "not available", "unavailable", "failed", "failure", "handshake",
-		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted"},
+		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
+		"does not support", "too weak", "check failed"},
 	// The client: its IP address, host or connection. A refusal about it
 	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
 	// "you are not allowed to connect"), whichever words refuse.
@@ -227,7 +228,7 @@ var groups = map[string][]string{
 	},
 	"clientbad": {
 		"bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
-		"no access", "invalid ", "filtered",
+		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
@@ -263,7 +264,7 @@ var groups = map[string][]string{
 		"basic authentication is disabled", "smtpclientauthentication is disabled", "smtp auth is disabled",
 		"authentication is disabled", "authentication not enabled", "auth not enabled", "authentication mechanism",
 		"unrecognized authentication type", "authentication aborted", "authentication cancelled", "authentication canceled",
-		"password transition", "not a valid base64", "bad auth", "auth attempts", "auth error", "authentication error",
+		"password transition", "not a valid base64", "invalid base64", "can't auth", "cannot auth", "bad auth", "auth attempts", "auth error", "authentication error",
 		"authentication type not supported", "authentication mechanism not supported", "unsupported authentication",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
 		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacion fallida",
@@ -306,7 +307,7 @@ var groups = map[string][]string{
 	"reputation": {
 		"spamming issues",
 		"due to abuse", "for abuse", "too many spam", "insolit",
-		"spam source", "source of spam", "spam only source", "known spammer", "spam abuse", "abuse detected",
+		"spam source", "source of spam", "intrusion prevention", "too many unwanted", "spam only source", "known spammer", "spam abuse", "abuse detected",
 		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
 		"too many invalid recipients", "spam-like behavior",
@@ -317,7 +318,7 @@ var groups = map[string][]string{
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 	},
 	"rdns": {
-		"helo host", "helo domain", "your helo", "forged ip", "fcrdns",
+		"helo host", "helo domain", "your helo", "forged ip", "forged hostname", "fcrdns", "my name was rejected",
 		"helohost", "helo should be",
 		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
@@ -380,7 +381,7 @@ var groups = map[string][]string{
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
 		"protocol violation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
 		"invalid characters", "already authenticated", "optional argument not permitted",
-		"smtputf8", "non-ascii", "8-bit", "8bit",
+		"smtputf8", "non-ascii", "8-bit", "8bit", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
 	},
@@ -391,7 +392,7 @@ var groups = map[string][]string{
 		"occupato", "ocupado",
 		"system load", "load is too high", "load too high", "too much load", "high load",
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
-		"too busy", "system busy", "is busy", "configuration error", "unknown error",
+		"too busy", "system busy", "is busy", "configuration error", "unknown error", "greeting failed",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
 		"internal server error", "system problem", "temporary system", "system error", "server error",
 		"lookup failure", "temporary local problem", "queue file write error", "not accepting network messages",
@@ -406,7 +407,7 @@ var groups = map[string][]string{
 		"header", "encoded-word", "message-id", "not rfc", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": {"address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted"},
+	"sendingdenied": {"address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as"},
 	"toolarge": {
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
@@ -424,7 +425,7 @@ var groups = map[string][]string{
 		"nxdomain", "does not accept mail", "dns query failed", "domain does not resolve", "could not resolve",
 		"unable to resolve", "host or domain name not found", "domain is not reachable", "host unreachable",
 		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
-		"dns error", "dns failure", "dns resolving", "dns resolution", "find the recipient domain", "recipient domain must exist",
+		"dns error", "dns failure", "dns resolving", "dns resolution", "cname lookup failed", "find the recipient domain", "recipient domain must exist",
 		"domain must exist", "domain may not exist", "dead domain", "nonexistentdomain", "nonexistent domain",
 		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
 		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
@@ -459,7 +460,7 @@ var groups = map[string][]string{
 		"retry time not reached for any host", "long failure period"},
 	"connfail": {
 		"is broken", "requests to connect",
-		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
+		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
 	"unavailable": {
 		"currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
@@ -530,8 +531,8 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	{kind: KindServiceUnavailable, groups: []string{"loop"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
-	{kind: KindSyntaxError, groups: []string{"syntax"}},
 	{kind: KindAuthFailed, groups: []string{"authword", "authbad"}},
+	{kind: KindSyntaxError, groups: []string{"syntax"}},
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
 	{kind: KindBlocked, groups: []string{"senderip"}},
