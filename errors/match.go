@@ -26,6 +26,10 @@ type matcher struct {
 	// nonEmpty has a bit per bucket that holds any, so most positions of a
 	// reply cost a bit test or two.
 	long, short indexTable
+	// starts has the bytes some term starts with: a position whose byte
+	// is not one of them (a space, most punctuation, the inside of a
+	// UTF-8 sequence) cannot start a match and is not looked up.
+	starts      [256]bool
 	groupName   []string
 	plain       []compiledRule
 	vague       []compiledRule
@@ -92,6 +96,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 				mask |= 0xff << (8 * k)
 			}
 			m.info = append(m.info, termInfo{head: head, headMask: mask, term: f, wordEnd: wordEnd})
+			m.starts[f[0]] = true
 			m.termMask = append(m.termMask, gset{})
 			m.evidence = append(m.evidence, "'"+shown+"' in the text")
 			m.shown = append(m.shown, shown)
@@ -230,7 +235,7 @@ type found struct {
 // text in other scripts is looked at rune by rune.
 func (m *matcher) scan(t []byte, f *found) {
 	for i := 1; i+2 < len(t); i++ {
-		if !wordStart(t, i) {
+		if !m.starts[t[i]] || !wordStart(t, i) {
 			continue
 		}
 		if ids := m.short.bucket(hash3(t[i], t[i+1], t[i+2])); ids != nil {
@@ -324,6 +329,13 @@ var hedges = [...]string{"may be ", "might be ", "could be ", "may ", "might ", 
 
 // hedged reports whether the term at t[i] follows a hedge.
 func hedged(t []byte, i int) bool {
+	// Every hedge ends in "e ", "y " or "t ": most terms follow none.
+	if i < 2 || t[i-1] != ' ' {
+		return false
+	}
+	if c := t[i-2]; c != 'e' && c != 'y' && c != 't' {
+		return false
+	}
 	for _, h := range hedges {
 		if i >= len(h) && string(t[i-len(h):i]) == h {
 			return true
