@@ -29,12 +29,12 @@ type matcher struct {
 	// starts has the bytes some term starts with: a position whose byte
 	// is not one of them (a space, most punctuation, the inside of a
 	// UTF-8 sequence) cannot start a match and is not looked up.
-	starts      [256]bool
-	groupName   []string
-	plain       []compiledRule
-	vague       []compiledRule
-	subject     []compiledRule
-	providers   gset // the groups that name a provider (provider.go)
+	starts    [256]bool
+	groupName []string
+	plain     []compiledRule
+	vague     []compiledRule
+	subject   []compiledRule
+	providers gset // the groups that name a provider (provider.go)
 
 	inReplyMail, inReplyRcpt, inReplyData gset // "(in reply to … command)"
 
