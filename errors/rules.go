@@ -152,7 +152,7 @@ var groups = map[string][]string{
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
 		"unable to relay", "cannot relay", "can not relay", "can't relay", "do not relay",
-		"does not relay", "will not relay", "won't relay", "not relay",
+		"does not relay", "will not relay", "won't relay", "not relay", "don't relay", "dont relay",
 		"permitted to relay", "allowed to relay", "authorized to relay", "authorised to relay",
 		"relay not authorized", "relaying not authorized", "relay rejected", "relaying rejected",
 		"mail relay denied", "relay attempt", "no relaying", "unauthorized relay", "unauthorised relay",
@@ -170,14 +170,17 @@ var groups = map[string][]string{
 		"ретрансляц", "релей", "пересылка запрещена", "リレー", "中継", "不允许转发", "禁止转发", "拒绝转发", "不允许中继", "禁止中继",
 	},
 	// Relaying named as a word, refused in other words ("host denies relay").
+	// Postfix's table of the recipients it relays for: an unknown user
+	// there is an unknown recipient, whatever "relay" and "rejected" say.
+	"relaytable":  {"in relay recipient table", "relay_recipient_maps"},
 	"relayword":   {"relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "转发", "中继"},
-	"refusalword": {"denied", "denies", "refused", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"denied", "denies", "refuse", "rejected", "verweigert", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
 		"check for new mail before sending", "check mail before sending", "first check your",
 		"must first check", "pop before smtp", "pop-before-smtp", "smtp after pop", "pop3 before smtp",
-		"read your mail first", "authenticate via pop", "log in with pop", "pop authentication first",
+		"read your mail first", "receive your mail before", "receive your mail first", "get your mail before", "authenticate via pop", "log in with pop", "pop authentication first",
 	},
 	"greylist": {
 		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
@@ -194,7 +197,7 @@ var groups = map[string][]string{
 	"tlsword":      {"tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
 	"requiredword": {"required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
-	"urlsubject": {"url", "uri ", "link"},
+	"urlsubject": {"url", "uri ", "link", "mime type", "file type", "attachment type"},
 	// The client's HELO/EHLO name, named alone: a refusal about it is a block
 	// of the client ("HELO is dynamic", "HELO must have a dot"); the
 	// protocol errors about HELO ("send HELO first") are syntax, decided
@@ -488,6 +491,7 @@ type rule struct {
 var plainRules = []rule{
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
+	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
 	{kind: KindRelayDenied, groups: []string{"notopenrelay"}},
 	{kind: KindBlocked, groups: []string{"openrelay"}},
 	{kind: KindRelayDenied, groups: []string{"popfirst"}},
