@@ -98,3 +98,22 @@ func TestSubjectDecidesWhose(t *testing.T) {
 		}
 	}
 }
+
+// TestIssueWordings covers two families the classification issue names
+// that the rules missed: an invalid From is the sender's, and mail that
+// bypasses the provider's relay is a block of the client, not a relay
+// denial.
+func TestIssueWordings(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		want  Kind
+	}{
+		{"553 invalid From", KindSenderRejected},
+		{"553 From: header missing", KindSenderRejected},
+		{"550 bypassing the provider's relay not allowed", KindBlocked},
+	} {
+		if got := Classify("", c.reply); got.Kind != c.want {
+			t.Errorf("Classify(%q) = %s (%s), want %s", c.reply, got.Kind, got.Evidence, c.want)
+		}
+	}
+}

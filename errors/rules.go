@@ -40,7 +40,8 @@ var groups = map[string][]string{
 		"batv", "bogus mail from", "null sender", "registered gateway user", "returned mail",
 		" sender ", "sender address",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
-		"mail from domain", "in mail from", "envelope from", "from address", " from:", "from domain", "from header",
+		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
+		"from: header", "from address", " from:", "from domain", "from header",
 		"return-path", "return path", "originator", "sending address", "sending domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
 		"отправител", "送信者", "差出人", "发件人", "寄件人", "发信人", "发信用户", // Chinese
@@ -292,6 +293,7 @@ var groups = map[string][]string{
 	},
 	"notopenrelay": {
 		"open relay not allowed", "not an open relay"},
+	"bypass": {"bypassing", "bypass the", "circumvent"},
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
 	// Lists of sending IPs by name: a block of the client, whoever else is
@@ -494,6 +496,9 @@ var plainRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
 	{kind: KindRelayDenied, groups: []string{"notopenrelay"}},
 	{kind: KindBlocked, groups: []string{"openrelay"}},
+	// Mail that bypasses the provider's own relay is refused as coming
+	// from the wrong client, whatever "relay" the reply says.
+	{kind: KindBlocked, groups: []string{"bypass"}},
 	{kind: KindRelayDenied, groups: []string{"popfirst"}},
 	{kind: KindRelayDenied, groups: []string{"relay"}},
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
