@@ -77,7 +77,7 @@ func TestIndexNeverHides(t *testing.T) {
 func wordStartContains(text []byte, term string, wordEnd bool) bool {
 	for i := 1; i+len(term) <= len(text); i++ {
 		if wordStart(text, i) && string(text[i:i+len(term)]) == term && !hedged(text, i) &&
-			(!wordEnd || wordEnds(text, i+len(term))) {
+			!inAddress(text, i, i+len(term)) && (!wordEnd || wordEnds(text, i+len(term))) {
 			return true
 		}
 	}

@@ -272,7 +272,7 @@ func (m *matcher) find(t []byte, i int, ids []uint16, f *found) {
 		if ti.wordEnd && !wordEnds(t, i+len(term)) {
 			continue
 		}
-		if hedged(t, i) {
+		if hedged(t, i) || inAddress(t, i, i+len(term)) {
 			continue
 		}
 		for w := 0; w < 2; w++ {
@@ -342,6 +342,35 @@ func hedged(t []byte, i int) bool {
 		}
 	}
 	return false
+}
+
+// inAddress reports whether t[i:j] lies in a mail address: the run of
+// bytes without white space around it holds an '@'. An address is no
+// evidence ("spammaster@example.com" names no spam, "<user@example.com>"
+// no user); a URL is ("http://www.spamhaus.org/query/ip/…").
+func inAddress(t []byte, i, j int) bool {
+	for k := j; k < len(t) && t[k] != ' '; k++ {
+		if t[k] == '@' && at(t, k) {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && t[k] != ' '; k-- {
+		if t[k] == '@' && at(t, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// at reports whether the '@' at t[k] joins an address's local part and
+// domain: a letter, digit or one of "._-+" before it, a letter or digit
+// after ("required[@sm050105]" is no address).
+func at(t []byte, k int) bool {
+	if k == 0 || k+1 >= len(t) || !alnum(t[k+1]) {
+		return false
+	}
+	c := t[k-1]
+	return alnum(c) || c == '.' || c == '_' || c == '-' || c == '+'
 }
 
 // wordStart reports whether a term may start at t[i]: t[i-1] is not an

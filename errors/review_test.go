@@ -50,3 +50,24 @@ func TestConceptRulesPrecision(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressesAndOrder: words inside a mail address are no evidence;
+// the message's content and message authentication decide before the
+// client and before login words; a bare "closed" says nothing.
+func TestAddressesAndOrder(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		want  Kind
+	}{
+		{"550 Your IP is filtered. Write to spammaster@example.org", KindBlocked},
+		{"<user@example.com> Domain size limit exceeded", KindMessageTooLarge},
+		{"550 The message has been rejected because the client submitted invalid content", KindPolicyRejected},
+		{"550 5.7.1 Message rejected: SPF authentication failed", KindPolicyRejected},
+		{"550 5.7.1 Unauthenticated email is not accepted from this domain: authentication error", KindPolicyRejected},
+		{"550 Closed", KindUnknown},
+	} {
+		if got := Classify("", c.reply); got.Kind != c.want {
+			t.Errorf("Classify(%q) = %s (%s), want %s", c.reply, got.Kind, got.Evidence, c.want)
+		}
+	}
+}

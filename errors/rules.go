@@ -65,14 +65,13 @@ var groups = map[string][]string{
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
 		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
 		"no space left", "size limit exceeded", "disk space limit", "insufficient storage",
-		"pleine", "plein", "voll ", "lleno", "espacio de almacenamiento", "no tiene espacio", "sin espacio", "vol ", "pelna", "pelne", "przepelnion", "zapelnion", "llena", "cheia", "cheio", "piena",
+		"pleine", "plein", "voll ", "lleno", "espacio de almacenamiento", "no tiene espacio", "sin espacio", "is vol ", "zit vol ", "pelna", "pelne", "przepelnion", "zapelnion", "llena", "cheia", "cheio", "piena",
 		"переполнен", "容量", "いっぱい", "一杯", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
 	},
 	"disabled": {
 		"inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
 		"zablokowan", "nieaktywn", "geblokkeerd", "gedeactiveerd", "opgeschort", "wylaczon", "zawieszon",
-		"closed",
 		"disabled", "suspended", "suspend ", "inactive", "not active", "deactivated", " locked",
 		"frozen", "expired", "no longer active", "no longer in use", "no longer valid", "discontinued",
 		"terminated", "archived", "archivee", "not activated", "has been closed", "is closed",
@@ -140,6 +139,24 @@ var groups = map[string][]string{
 		"limiet", "limitu", "制限", "上限", "限制", "限额",
 		// German joins words: the limits of sending are one word each.
 		"sendelimit", "sendegrenze", "versandlimit", "tageslimit", "stundenlimit", "empfangerlimit"},
+
+	// The conditions that decide alone, with no subject or code: the
+	// plainest of "unknown" and "disabled" ("closed" alone says too
+	// little; "invalid" alone was a recipient in the held-out sets).
+	"notexist": {
+		"does not exist", "doesn't exist", "do not exist", "not exist", "no such", "not found", "unknown user",
+		"user unknown", "nonexistent", "non-existent", "no longer an employee", "inexistant", "n'existe pas",
+		"existiert nicht", "gibt es nicht", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
+		"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
+		"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "bestaat niet", "onbekend", "存在しません",
+		"存在しない", "見つかりません", "不存在", "找不到", "未找到", "undeliverable", "not deliverable", "can't find",
+		"cannot find", "could not find", "unable to find", "invalid",
+	},
+	"disabledbare": {
+		"disabled", "suspended", "deactivated", "inactive", "not active", "locked", "frozen", "expired",
+		"desactive", "gesperrt", "deaktiviert", "desactivad", "desativad", "disattivat", "sospes", "zawieszon",
+		"заблокирован", "отключен", "無効", "已停用", "已禁用", "冻结",
+	},
 
 	// ---- Where a bounce says the reply came from ----
 	"inreply_mail": {"in reply to mail from command", "in reply to mail command"},
@@ -522,10 +539,14 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"listword"}},
 	// Authentication: temporary trouble, then wrong or refused credentials,
 	// then "authenticate first".
+	// Message authentication (SPF, DKIM, DMARC) and group or mailbox
+	// delivery restrictions are policy, before any login word ("550 5.7.1
+	// Unauthenticated email is not accepted from this domain:
+	// authentication error").
+	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
-	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	{kind: KindAuthRequired, groups: []string{"authneeded"}},
 	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}},
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}},
@@ -567,10 +588,12 @@ var plainRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
 	// The server's own trouble, then anything about content.
 	{kind: KindServiceUnavailable, groups: []string{"busy"}, temp: true},
-	// The client refused in any words, after the server's own trouble
-	// ("refused connection from IP … because the server is too busy").
-	{kind: KindBlocked, groups: []string{"client", "clientbad"}},
 	{kind: KindPolicyRejected, groups: []string{"content"}},
+	// The client refused in any words, after the server's own trouble
+	// ("refused connection from IP … because the server is too busy") and
+	// the message's ("rejected because the client submitted invalid
+	// content").
+	{kind: KindBlocked, groups: []string{"client", "clientbad"}},
 }
 
 // vagueRules say that something was refused or failed without saying
@@ -609,8 +632,8 @@ var subjectRules = []rule{
 	// exist", a bounce's bare diagnostic) is most often about the
 	// recipient, the one address a bounce reports on; with an enhanced
 	// code its class says more ("554 5.3.0 Unknown error").
-	{kind: KindRecipientUnknown, groups: []string{"unknown"}, bare: true},
-	{kind: KindMailboxDisabled, groups: []string{"disabled"}, bare: true},
+	{kind: KindRecipientUnknown, groups: []string{"notexist"}, bare: true},
+	{kind: KindMailboxDisabled, groups: []string{"disabledbare"}, bare: true},
 }
 
 // enhanced status codes (RFC 3463, the IANA registry of RFC 5248, and the
