@@ -117,3 +117,18 @@ func TestIssueWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestRelayInOtherWords: relaying refused is named by mail to addresses
+// elsewhere as much as by the word "relay", in any language.
+func TestRelayInOtherWords(t *testing.T) {
+	for _, c := range []string{
+		"550 Sending to external recipients is not allowed",
+		"550 Mail to non-local addresses is denied",
+		"550 Inoltro rifiutato",
+		"554 Reenvío a dominios externos: retransmisión denegada",
+	} {
+		if got := Classify("", c); got.Kind != KindRelayDenied {
+			t.Errorf("Classify(%q) = %s (%s), want relay_denied", c, got.Kind, got.Evidence)
+		}
+	}
+}

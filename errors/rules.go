@@ -190,9 +190,12 @@ var groups = map[string][]string{
 	// Relaying named as a word, refused in other words ("host denies relay").
 	// Postfix's table of the recipients it relays for: an unknown user
 	// there is an unknown recipient, whatever "relay" and "rejected" say.
-	"relaytable":  {"in relay recipient table", "relay_recipient_maps"},
-	"relayword":   {"relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "转发", "中继"},
-	"refusalword": {"denied", "denies", "refuse", "rejected", "verweigert", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"relaytable": {"in relay recipient table", "relay_recipient_maps"},
+	"relayword": {"relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
+		// Mail to addresses elsewhere, refused, is relaying refused too.
+		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
+		"external recipient", "external domain", "outside domain", "other domains"},
+	"refusalword": {"denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
