@@ -21,11 +21,12 @@ type matcher struct {
 	termMask []gset     // the groups each term belongs to
 	evidence []string   // "'term' in the text", by term id
 	shown    []string   // the term as evidence quotes it, by term id
-	// The terms by the hash of their first four bytes (three-byte terms
-	// in short): the ids of bucket h are ids[start[h]:start[h+1]];
-	// nonEmpty has a bit per bucket that holds any, so most positions of a
-	// reply cost a bit test or two.
-	long, short indexTable
+	// The terms by the hash of their first three bytes: the ids of bucket
+	// h are ids[start[h]:start[h+1]]; nonEmpty has a bit per bucket that
+	// holds any, so most positions of a reply cost a bit test. Terms that
+	// share their first three bytes share a bucket, and the test of their
+	// first eight bytes (termInfo.head) tells them apart.
+	index indexTable
 	// starts has the bytes some term starts with: a position whose byte
 	// is not one of them (a space, most punctuation, the inside of a
 	// UTF-8 sequence) cannot start a match and is not looked up.
@@ -74,7 +75,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 		index[n] = i
 	}
 	termID := map[string]int{}
-	var longB, shortB [tableSize][]uint16
+	var buckets [tableSize][]uint16
 	// addTerm adds folded term f to group gi; shown is how the evidence
 	// quotes it.
 	addTerm := func(gi int, f string, wordEnd bool, shown string) {
@@ -100,13 +101,8 @@ func compileMatcher(skip map[string]bool) *matcher {
 			m.termMask = append(m.termMask, gset{})
 			m.evidence = append(m.evidence, "'"+shown+"' in the text")
 			m.shown = append(m.shown, shown)
-			if len(f) == 3 {
-				h := hash3(f[0], f[1], f[2])
-				shortB[h] = append(shortB[h], uint16(id))
-			} else {
-				h := hash4(f[0], f[1], f[2], f[3])
-				longB[h] = append(longB[h], uint16(id))
-			}
+			h := hash3(f[0], f[1], f[2])
+			buckets[h] = append(buckets[h], uint16(id))
 		}
 		m.termMask[id] = m.termMask[id].with(gi)
 	}
@@ -144,8 +140,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	for id := range m.info {
 		m.info[id].groups = m.termMask[id]
 	}
-	m.long.build(&longB)
-	m.short.build(&shortB)
+	m.index.build(&buckets)
 	compile := func(rs []rule) []compiledRule {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
@@ -218,10 +213,6 @@ func hash3(a, b, c byte) int {
 	return (int(a)*961 + int(b)*31 + int(c)) & (tableSize - 1)
 }
 
-func hash4(a, b, c, d byte) int {
-	return (int(a)*29791 + int(b)*961 + int(c)*31 + int(d)) & (tableSize - 1)
-}
-
 // found is what one scan of a reply found: the groups present and, for
 // each, the first term that made it present.
 type found struct {
@@ -238,13 +229,8 @@ func (m *matcher) scan(t []byte, f *found) {
 		if !m.starts[t[i]] || !wordStart(t, i) {
 			continue
 		}
-		if ids := m.short.bucket(hash3(t[i], t[i+1], t[i+2])); ids != nil {
+		if ids := m.index.bucket(hash3(t[i], t[i+1], t[i+2])); ids != nil {
 			m.find(t, i, ids, f)
-		}
-		if i+3 < len(t) {
-			if ids := m.long.bucket(hash4(t[i], t[i+1], t[i+2], t[i+3])); ids != nil {
-				m.find(t, i, ids, f)
-			}
 		}
 	}
 }
