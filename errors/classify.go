@@ -19,7 +19,7 @@ import "strings"
 //  5. the basic code, then the stage (a 5xx at MAIL FROM is about the
 //     sender, at RCPT about the recipient);
 //  6. with no stage, what the reply is about (subjectRules: a relay, the
-//     sender, a mailbox or user, a domain) when no known condition goes
+//     sender, a mailbox or user, an MX) when no known condition goes
 //     with it ("553 host denies the sender"), then the class of the
 //     enhanced code (X.1 addressing, X.3/X.4 the mail system and routing,
 //     X.5 protocol, X.6 content, X.7 security and policy).
@@ -212,7 +212,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 		}
 	}
 	// Neither words nor codes nor the stage decided: what the reply is
-	// about (a relay, the sender, a mailbox, a domain) decides, then the
+	// about (a relay, the sender, a mailbox, an MX) decides, then the
 	// class of its enhanced code. Most wordings nobody has seen end here.
 	if d, ok := m.bySubject(stage, enh, f); ok {
 		return d

@@ -87,6 +87,7 @@ var groups = map[string][]string{
 		"no such", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
 		"not present in directory", "not listed", "not known", "not recognized", "unrecognized",
 		"no account", "no mailbox", "no one at this address", "no longer on server", "was not found",
+		"couldn't be found", "can't be found", "cannot be found",
 		"could not be found", "undeliverable", "unverified", "not our customer", "bad destination",
 		"unroutable", "unrouteable", "has moved", "no longer accepts mail", "not a local",
 		"inconnu", "inexistant", "n'existe pas", "introuvable", "unbekannt", "existiert nicht",
@@ -117,6 +118,9 @@ var groups = map[string][]string{
 		"non esiste", "не существует", "не найден", "存在しません", "不存在", "解析失败",
 	},
 
+	// A mail domain named alone is no dead domain ("domain example.org
+	// mismatches client ip"); its MX named alone is.
+	"domainsubject": {"mx record", "mx host", "mail exchanger"},
 	// The mailbox as a store of mail, not the user or account that owns it.
 	"mailboxnoun": {
 		"mailbox", "mail box", "mail-box", "mbox", "inbox", "maildrop", "mail drop", "disk", "storage",
@@ -622,7 +626,7 @@ var vagueRules = []rule{
 
 // subjectRules are the last words consulted, after every code but the
 // stage: a reply that names whom it is about (a relay, the sender, a
-// mailbox or user, a domain) with a condition none of the rules above
+// mailbox or user, an MX) with a condition none of the rules above
 // knows is most likely that subject's usual failure. Unseen wordings
 // mostly fail here: the subject is a small closed set of nouns, the
 // condition an open one ("is unvalidated", "not a member of", "denies").
@@ -630,7 +634,7 @@ var subjectRules = []rule{
 	{kind: KindRelayDenied, groups: []string{"relayword"}},
 	{kind: KindSenderRejected, groups: []string{"sender"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox"}},
-	{kind: KindDomainNotFound, groups: []string{"domain"}},
+	{kind: KindDomainNotFound, groups: []string{"domainsubject"}},
 	// A condition with no subject at all ("nie istnieje", "does not
 	// exist", a bounce's bare diagnostic) is most often about the
 	// recipient, the one address a bounce reports on; with an enhanced
