@@ -76,7 +76,7 @@ func TestAddressesAndOrder(t *testing.T) {
 // evidence that it takes no mail; its MX named alone is.
 func TestDomainAloneIsNoDeadDomain(t *testing.T) {
 	if got := Classify("", "550 domain example.org: see our terms of service"); got.Kind == KindDomainNotFound {
-		t.Errorf("Classify(mismatching domain) = %s (%s), want anything but domain_not_found", got.Kind, got.Evidence)
+		t.Errorf("Classify(a domain named alone) = %s (%s), want anything but domain_not_found", got.Kind, got.Evidence)
 	}
 	if got := Classify("", "All relevant MX records point to non-existent hosts"); got.Kind != KindDomainNotFound {
 		t.Errorf("Classify(MX to non-existent hosts) = %s (%s), want domain_not_found", got.Kind, got.Evidence)
