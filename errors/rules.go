@@ -483,6 +483,11 @@ var groups = map[string][]string{
 		"policy", "not accepted", "not authorized", "forwarding", "message refused", "message rejected",
 		"rejected due to", "prohibited", "filter", "moderat", "restricted", "administrative prohibition",
 		"mail rejete", "politique", "richtlinie", "politica", "политик",
+		// "message refused" in other languages
+		"message refuse", "nachricht abgelehnt", "nachricht wurde abgelehnt", "mensaje rechazado",
+		"mensagem rejeitada", "mensagem recusada", "messaggio rifiutato", "bericht geweigerd", "wiadomosc odrzucona",
+		"wiadomosc zostala odrzucona", "zprava byla odmitnuta", "sprava bola", "сообщение отклонено",
+		"письмо отклонено", "邮件被拒绝", "メッセージは拒否",
 	},
 	"timeout": {
 		"message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
