@@ -132,3 +132,13 @@ func TestRelayInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
+// refusal in any language.
+func TestMessageRefusedInOtherLanguages(t *testing.T) {
+	for _, c := range []string{"554 Wiadomość została odrzucona", "550 Mensaje rechazado", "554 Nachricht abgelehnt"} {
+		if got := Classify("", c); got.Kind != KindPolicyRejected {
+			t.Errorf("Classify(%q) = %s (%s), want policy_rejected", c, got.Kind, got.Evidence)
+		}
+	}
+}
