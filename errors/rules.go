@@ -121,6 +121,12 @@ var groups = map[string][]string{
 	// A mail domain named alone is no dead domain ("domain example.org
 	// mismatches client ip"); its MX named alone is.
 	"domainsubject": {"mx record", "mx host", "mail exchanger"},
+	// The recipient domain's MX named with a failure: the domain takes no
+	// mail ("Can't find an MX server for <user@example.com>", "No usable
+	// MXs").
+	"mxword": {"mx ", "mxs", "mx server", "mx record", "mx host", "mail exchanger"},
+	"mxbad": {"can't find", "cannot find", "could not find", "unable to find", "no usable", "no valid", "invalid",
+		"not found", "does not exist", "unreachable", "no such"},
 	// The mailbox as a store of mail, not the user or account that owns it.
 	"mailboxnoun": {
 		"mailbox", "mail box", "mail-box", "mbox", "inbox", "maildrop", "mail drop", "disk", "storage",
@@ -595,6 +601,7 @@ var plainRules = []rule{
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
+	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	{kind: KindDomainNotFound, groups: []string{"domain", "notfound_domain"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
