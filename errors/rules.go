@@ -124,6 +124,8 @@ var groups = map[string][]string{
 	// The recipient domain's MX named with a failure: the domain takes no
 	// mail ("Can't find an MX server for <user@example.com>", "No usable
 	// MXs").
+	"recipientword": {"recipient", "rcpt ", "addressee", "destinataire", "empfanger", "destinatario", "odbiorca",
+		"ontvanger", "получател", "收件人", "受信者"},
 	"mxword": {"mx ", "mxs", "mx server", "mx record", "mx host", "mail exchanger"},
 	"mxbad": {"can't find", "cannot find", "could not find", "unable to find", "no usable", "no valid", "invalid",
 		"not found", "does not exist", "unreachable", "no such"},
@@ -554,6 +556,8 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	{kind: KindBlocked, groups: []string{"client", "listword"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "listword"}},
+	// A recipient on a list is the receiving side's policy.
+	{kind: KindPolicyRejected, groups: []string{"recipientword", "listword"}},
 	{kind: KindBlocked, groups: []string{"listword"}},
 	// Authentication: temporary trouble, then wrong or refused credentials,
 	// then "authenticate first".
