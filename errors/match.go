@@ -128,7 +128,10 @@ func compileMatcher(skip map[string]bool) *matcher {
 				// looked for followed by each byte that ends a word in
 				// practice, as three-byte terms.
 				for i := 0; i < len(shortWordEnds); i++ {
-					addTerm(gi, f+shortWordEnds[i:i+1], false, f)
+					// After '.' or '/' a name may go on ("mx.example.com"):
+					// what follows must end a word too.
+					c := shortWordEnds[i]
+					addTerm(gi, f+string(c), c == '.' || c == '/', f)
 				}
 			case len(f) < 3:
 				panic("errors: word term shorter than 3 bytes: " + t)

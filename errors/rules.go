@@ -113,6 +113,7 @@ var groups = map[string][]string{
 	"notfound_domain": {
 		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable",
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
+		"invalid", "not valid", "non valido", "no valido", "nao valido",
 		"unable to resolve", "cannot resolve", "does not resolve", "no such",
 		"introuvable", "inexistant", "unbekannt", "existiert nicht", "no existe", "nao existe",
 		"non esiste", "не существует", "не найден", "存在しません", "不存在", "解析失败",
@@ -240,7 +241,7 @@ var groups = map[string][]string{
 	"helobad": {"invalid", "rejected", "not allowed", "not accepted", "not permitted", "bad ", "must ", "should ",
 		"dynamic", "forged", "spoof", "fully", "qualified", "fqdn", "does not exist", "resolve", "fails", "not found",
 		"listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
-		"is not ", "contains", "literal", "not valid"},
+		"is not ", "contains", "literal", "not valid", "missing"},
 	// Authentication named with "first" or "before": log in first.
 	"authword": {"auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
@@ -372,7 +373,7 @@ var groups = map[string][]string{
 		"ip not in whitelist", "no smtp service here", "go away", "please contact your internet service provider",
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
-	"disabledphrase": {"is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
+	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
 	"fullstrong":     {"too many messages on the server", "zuviele mails", "exhausted allowed storage"},
 	"spamstrong":     {"spam filter", "as spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
@@ -459,7 +460,7 @@ var groups = map[string][]string{
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
 		"null mx", "no mx", "mx records for", "unrouteable domain", "unroutable domain", "domain name not found",
-		"nxdomain", "does not accept mail", "dns query failed", "domain does not resolve", "could not resolve",
+		"nxdomain", "does not accept mail", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
 		"unable to resolve", "host or domain name not found", "domain is not reachable", "host unreachable",
 		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
 		"dns error", "dns failure", "dns resolving", "dns resolution", "cname lookup failed", "find the recipient domain", "recipient domain must exist",
