@@ -25,11 +25,7 @@ func TestCheckMailFirstIsRelayDenied(t *testing.T) {
 // The words that name a cause plainly decide over a code that says
 // something else; vague words defer to a specific code.
 func TestPlainWordsBeatTheCode(t *testing.T) {
-	tests := []struct {
-		stage Stage
-		reply string
-		want  Kind
-	}{
+	checkKinds(t, []kindCase{
 		{"", "550 5.1.1 <a@example.com>: mailbox is over quota", KindMailboxFull},
 		{"", "552 5.2.2 mailbox full", KindMailboxFull},
 		{StageRcpt, "552 over quota", KindMailboxFull},
@@ -58,12 +54,7 @@ func TestPlainWordsBeatTheCode(t *testing.T) {
 		{"", "宛先のユーザーは存在しません", KindRecipientUnknown},
 		{"", "El usuario no existe", KindRecipientUnknown},
 		{"", "relay non consentito", KindRelayDenied},
-	}
-	for _, tt := range tests {
-		if e := Classify(tt.stage, tt.reply); e.Kind != tt.want {
-			t.Errorf("Classify(%q, %q) = %s (%s), want %s", tt.stage, tt.reply, e.Kind, e.Evidence, tt.want)
-		}
-	}
+	})
 }
 
 // A temporary authentication problem without a code is temporary.

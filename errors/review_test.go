@@ -6,11 +6,7 @@ import "testing"
 // (the client subject, a limit exceeded, whose list, a condition without a
 // subject, HELO, log-in and TLS pairs, word ends) must not misread.
 func TestConceptRulesPrecision(t *testing.T) {
-	for _, c := range []struct {
-		stage Stage
-		reply string
-		want  Kind
-	}{
+	checkKinds(t, []kindCase{
 		// A limit on recipients or on an account is a rate, not a quota.
 		{StageRcpt, "452 Number of recipients exceeded", KindRateLimited},
 		{"", "451 Account send limit reached", KindRateLimited},
@@ -44,32 +40,21 @@ func TestConceptRulesPrecision(t *testing.T) {
 		{"", "550 Bad IP, rejected", KindBlocked},
 		{"", "554 5.7.1 Rejected because of bad IP.", KindBlocked},
 		{"", "550 Domain in MAIL FROM has null MX record", KindSenderRejected},
-	} {
-		if got := Classify(c.stage, c.reply); got.Kind != c.want {
-			t.Errorf("Classify(%q, %q) = %s (%s), want %s", c.stage, c.reply, got.Kind, got.Evidence, c.want)
-		}
-	}
+	})
 }
 
 // TestAddressesAndOrder: words inside a mail address are no evidence;
 // the message's content and message authentication decide before the
 // client and before login words; a bare "closed" says nothing.
 func TestAddressesAndOrder(t *testing.T) {
-	for _, c := range []struct {
-		reply string
-		want  Kind
-	}{
-		{"550 Your IP is filtered. Write to spammaster@example.org", KindBlocked},
-		{"<user@example.com> Domain size limit exceeded", KindMessageTooLarge},
-		{"550 The message has been rejected because the client submitted invalid content", KindPolicyRejected},
-		{"550 5.7.1 Message rejected: SPF authentication failed", KindPolicyRejected},
-		{"550 5.7.1 Unauthenticated email is not accepted from this domain: authentication error", KindPolicyRejected},
-		{"550 Closed", KindUnknown},
-	} {
-		if got := Classify("", c.reply); got.Kind != c.want {
-			t.Errorf("Classify(%q) = %s (%s), want %s", c.reply, got.Kind, got.Evidence, c.want)
-		}
-	}
+	checkKinds(t, []kindCase{
+		{"", "550 Your IP is filtered. Write to spammaster@example.org", KindBlocked},
+		{"", "<user@example.com> Domain size limit exceeded", KindMessageTooLarge},
+		{"", "550 The message has been rejected because the client submitted invalid content", KindPolicyRejected},
+		{"", "550 5.7.1 Message rejected: SPF authentication failed", KindPolicyRejected},
+		{"", "550 5.7.1 Unauthenticated email is not accepted from this domain: authentication error", KindPolicyRejected},
+		{"", "550 Closed", KindUnknown},
+	})
 }
 
 // TestDomainAloneIsNoDeadDomain: a domain named with no condition is no

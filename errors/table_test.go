@@ -5,6 +5,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"testing"
 )
 
 // The labelled table of real replies lives in testdata/replies.tsv, one
@@ -77,4 +78,23 @@ func mustReadTable(path string) []row {
 		panic(err)
 	}
 	return rows
+}
+
+// kindCase is a reply, the stage it answered ("" for none) and the kind
+// Classify must give it.
+type kindCase struct {
+	stage Stage
+	reply string
+	want  Kind
+}
+
+// checkKinds reports every case Classify gives another kind, with the
+// evidence it went by.
+func checkKinds(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := Classify(c.stage, c.reply); got.Kind != c.want {
+			t.Errorf("Classify(%q, %q) = %s (%s), want %s", c.stage, c.reply, got.Kind, got.Evidence, c.want)
+		}
+	}
 }

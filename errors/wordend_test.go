@@ -6,25 +6,18 @@ import "testing"
 // term ends a word, whatever punctuation follows, and a longer word that
 // starts with it does not count.
 func TestWordEndTerms(t *testing.T) {
-	for _, c := range []struct {
-		reply string
-		want  Kind
-	}{
-		{"552 Mailbox full!", KindMailboxFull},
-		{"552 Mailbox full)", KindMailboxFull},
-		{"452 mailbox is full", KindMailboxFull},
-		{"550 5.7.1 sender (user@example.org) refused", KindSenderRejected},
+	checkKinds(t, []kindCase{
+		{"", "552 Mailbox full!", KindMailboxFull},
+		{"", "552 Mailbox full)", KindMailboxFull},
+		{"", "452 mailbox is full", KindMailboxFull},
+		{"", "550 5.7.1 sender (user@example.org) refused", KindSenderRejected},
 		// "fully" is not "full".
-		{"550 Mailbox fully unknown", KindRecipientUnknown},
+		{"", "550 Mailbox fully unknown", KindRecipientUnknown},
 		// The client's IP refused in any words is a block; "ip" is two
-		// letters, matched with the space after it.
-		{"554 5.7.1 Rejected because Bad IP here", KindBlocked},
+		// letters, matched before a space or punctuation.
+		{"", "554 5.7.1 Rejected because Bad IP here", KindBlocked},
 		// HELO alone names the stage only; with a condition it is a block.
-		{"421-4.7.0 Try again later, closing connection. (EHLO)", KindServiceUnavailable},
-		{"550 HELO name rejected", KindBlocked},
-	} {
-		if got := Classify("", c.reply); got.Kind != c.want {
-			t.Errorf("Classify(%q) = %s (%s), want %s", c.reply, got.Kind, got.Evidence, c.want)
-		}
-	}
+		{"", "421-4.7.0 Try again later, closing connection. (EHLO)", KindServiceUnavailable},
+		{"", "550 HELO name rejected", KindBlocked},
+	})
 }
