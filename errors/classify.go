@@ -178,13 +178,13 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 	if code/100 == 2 || code/100 == 3 {
 		return decision{kind: KindUnknown, evidence: successEvidence}
 	}
-	if r := first(m.plain, f); r != nil {
+	if r := first(m.plain, f, enh); r != nil {
 		return m.whoseAddress(decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}, stage, enh, f)
 	}
 	if k, ev := bySpecificEnhanced(stage, enh); k != "" {
 		return decision{kind: k, evidence: ev}
 	}
-	if r := first(m.vague, f); r != nil {
+	if r := first(m.vague, f, enh); r != nil {
 		d := decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}
 		if stage == StageMail && d.kind == KindBlocked {
 			// "Access denied" in answer to MAIL FROM refuses the sender.
@@ -226,13 +226,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 // bySubject applies subjectRules: the subject a reply names decides when
 // nothing more specific did. The stage or code says whose address it is.
 func (m *matcher) bySubject(stage Stage, enh string, f *found) (decision, bool) {
-	var r *compiledRule
-	for i := range m.subject {
-		if c := &m.subject[i]; c.mask.within(f.present) && !(c.bare && enh != "") {
-			r = c
-			break
-		}
-	}
+	r := first(m.subject, f, enh)
 	if r == nil {
 		return decision{}, false
 	}

@@ -273,13 +273,14 @@ func (m *matcher) find(t []byte, i int, ids []uint16, f *found) {
 	}
 }
 
-// first returns the first rule of rs whose groups are all present.
-func first(rs []compiledRule, f *found) *compiledRule {
+// first returns the first rule of rs whose groups are all present, leaving
+// out the bare rules when the reply has an enhanced code.
+func first(rs []compiledRule, f *found, enh string) *compiledRule {
 	if f.present.empty() {
 		return nil
 	}
 	for i := range rs {
-		if rs[i].mask.within(f.present) {
+		if rs[i].mask.within(f.present) && !(rs[i].bare && enh != "") {
 			return &rs[i]
 		}
 	}
@@ -365,8 +366,7 @@ func at(t []byte, k int) bool {
 // wordStart reports whether a term may start at t[i]: t[i-1] is not an
 // ASCII letter or digit.
 func wordStart(t []byte, i int) bool {
-	p := t[i-1]
-	return p-'a' >= 26 && p-'0' >= 10
+	return !alnum(t[i-1])
 }
 
 // wordEnds reports whether a word may end just before t[j]: t[j] is white
@@ -381,7 +381,7 @@ func wordEnds(t []byte, j int) bool {
 	}
 	c := t[j]
 	switch {
-	case c-'a' < 26 || c-'0' < 10 || c == '@':
+	case alnum(c) || c == '@':
 		return false
 	case c == '.' || c == '-':
 		return j+1 >= len(t) || !alnum(t[j+1])
