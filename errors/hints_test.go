@@ -156,6 +156,8 @@ func TestRefineClientRejectedWithoutLogin(t *testing.T) {
 		{StageRcpt, "554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org", Options{}, KindBlocked},
 		{StageRcpt, "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.7]", Options{}, KindBlocked},
 		{StageRcpt, "550 5.7.1 Client host rejected: poor reputation", Options{}, KindBlocked},
+		// Words are matched as words: "unlisted" names no list.
+		{StageRcpt, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied to unlisted clients", Options{}, KindAuthRequired},
 		{StageGreeting, "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", Options{}, KindBlocked},
 	} {
 		e := Classify(tc.stage, tc.reply)

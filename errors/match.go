@@ -40,6 +40,10 @@ type matcher struct {
 	inReplyMail, inReplyRcpt, inReplyData gset // "(in reply to … command)"
 
 	senderGroup, mailboxGroup int // the subjects whoseAddress weighs
+	// hostReputation are the groups that name the client's address
+	// itself (a blocklist, reverse DNS, reputation), which no login
+	// lifts (refineKind).
+	hostReputation gset
 }
 
 type compiledRule struct {
@@ -165,6 +169,9 @@ func compileMatcher(skip map[string]bool) *matcher {
 		return out
 	}
 	m.senderGroup, m.mailboxGroup = index["sender"], index["mailbox"]
+	for _, g := range []string{"clientlisted", "listword", "reversedns", "reputation", "senderip"} {
+		m.hostReputation = m.hostReputation.with(index[g])
+	}
 	m.inReplyMail = gset{}.with(index["inreply_mail"])
 	m.inReplyRcpt = gset{}.with(index["inreply_rcpt"])
 	m.inReplyData = gset{}.with(index["inreply_data"])

@@ -1,7 +1,5 @@
 package errors
 
-import "strings"
-
 // refineKind corrects e.Kind where the options used tell what the reply
 // alone cannot. It is part of Refine.
 //
@@ -27,23 +25,14 @@ func refineKind(e *Error, o *Options) {
 	}
 	e.Kind = KindAuthRequired
 	e.Temporary = false // waiting never brings a login
-
 }
 
-// hostReputationWords are the words of a refusal about the client's
-// address itself: a blocklist, its reverse DNS, its reputation.
-var hostReputationWords = []string{
-	"blocklist", "blacklist", "block list", "black list", "dnsbl", "rbl", "spamhaus", "spamcop", "barracuda",
-	"sorbs", "listed", "blocked using", "reverse", "rdns", "ptr", "hostname", "host name", "dns",
-	"reputation", "dynamic", "dial-up", "dialup", "residential", "not allowed to send from",
-}
-
+// namesHostReputation reports whether text names a blocklist, the client's
+// reverse DNS or its reputation: the same word groups of rules.go that
+// classify such a reply as blocked, not a second list.
 func namesHostReputation(text string) bool {
-	lower := strings.ToLower(text)
-	for _, w := range hostReputationWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	var buf [512]byte
+	var f found
+	words.scan(fold(buf[:0], text), &f)
+	return !f.present.and(words.hostReputation).empty()
 }

@@ -355,15 +355,19 @@ var groups = map[string][]string{
 		"temporarily restricted", "sending ip has been", "your ip is blocked", "your ip has been",
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 	},
-	"rdns": {
-		"helo host", "helo domain", "your helo", "forged ip", "forged hostname", "fcrdns", "my name was rejected",
-		"helohost", "helo should be",
-		"from your location", "from your network",
-		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
-		"reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
+	// The client's reverse DNS and kind of address: blocked, and a reason
+	// no login lifts (refineKind).
+	"reversedns": {
+		"fcrdns", "reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
 		"cannot find your hostname", "cannot find your reverse", "cannot resolve your address",
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
+	},
+	"rdns": {
+		"helo host", "helo domain", "your helo", "forged ip", "forged hostname", "my name was rejected",
+		"helohost", "helo should be",
+		"from your location", "from your network",
+		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
 		"smtp server of your isp", "use your isp", "relay at your service provider",
 		"relay of your provider", "bypassing", "not authorized to send email directly",
 		"mismatches client ip", "helo command rejected", "helo name", "invalid helo", "bad helo",
@@ -591,6 +595,7 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"senderip"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
+	{kind: KindBlocked, groups: []string{"reversedns"}},
 	{kind: KindBlocked, groups: []string{"rdns"}},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
