@@ -32,8 +32,11 @@ func TestSMTPReachesEachKindOfServer(t *testing.T) {
 				t.Fatalf("received %+v", got)
 			}
 			m, err := taskmailtest.ReadMessage(got[0])
-			if err != nil || m.Header.Get("Subject") != "hi" {
-				t.Fatalf("ReadMessage: %v, subject %q", err, m.Header.Get("Subject"))
+			if err != nil {
+				t.Fatalf("ReadMessage: %v", err)
+			}
+			if s := m.Header.Get("Subject"); s != "hi" {
+				t.Fatalf("subject %q, want hi", s)
 			}
 		})
 	}

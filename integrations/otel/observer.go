@@ -42,6 +42,9 @@ type Observer struct {
 	sends, failures, attempts, rcpts  metric.Int64Counter
 	nfailures, mails, folded, digests metric.Int64Counter
 	dropped                           metric.Int64Counter
+	// received holds the options (attributes) of nfailures, made once,
+	// not per Notify: [0] accepted, [1] overflowed.
+	received [2][]metric.AddOption
 
 	mu        sync.Mutex
 	senders   []*mailaction.Sender
@@ -75,6 +78,9 @@ func New(opts Options) (*Observer, error) {
 	o.attempts = counter("taskmail.send.attempts", "{attempt}", "Transactions tried, retries included.")
 	o.rcpts = counter("taskmail.recipients", "{recipient}", "Recipients the servers accepted or refused, per attempt.")
 	o.nfailures = counter("taskmail.notifier.failures", "{failure}", "Failures the notifiers were given.")
+	for i, overflowed := range [2]bool{false, true} {
+		o.received[i] = []metric.AddOption{metric.WithAttributeSet(attribute.NewSet(attribute.Bool("taskmail.overflowed", overflowed)))}
+	}
 	o.mails = counter("taskmail.notifier.mails", "{mail}", "Notification mails the server accepted, by notice kind.")
 	o.folded = counter("taskmail.notifier.folded", "{failure}", "Failures folded into a repeated-failure mail.")
 	o.digests = counter("taskmail.notifier.digested", "{notice}", "Notices held back and merged into a digest.")
@@ -308,8 +314,13 @@ func (o *Observer) sendDone(ctx context.Context, i mailaction.SendDoneInfo) {
 	span.End()
 }
 
+// failureReceived runs inside every Notify.
 func (o *Observer) failureReceived(i mailaction.FailureInfo) {
-	o.nfailures.Add(context.Background(), 1, metric.WithAttributes(attribute.Bool("taskmail.overflowed", i.Overflowed)))
+	k := 0
+	if i.Overflowed {
+		k = 1
+	}
+	o.nfailures.Add(context.Background(), 1, o.received[k]...)
 }
 
 func (o *Observer) noticeFolded(i mailaction.NoticeInfo) {

@@ -112,12 +112,21 @@ func (fn *FailureNotifier) HandlePanic(ctx context.Context, job *rivertype.JobRo
 // pass to error handlers, and a completion after failed attempts. It
 // returns err unchanged.
 func (fn *FailureNotifier) WorkEnd(ctx context.Context, job *rivertype.JobRow, err error) error {
+	if err == nil {
+		if len(job.Errors) > 0 {
+			_ = fn.n.Succeeded(context.WithoutCancel(ctx), fn.task(job))
+		}
+		return nil
+	}
+	// Declared here, not above: the variable escapes, and WorkEnd runs for
+	// every job, so a successful one should not pay for it.
 	var cancel *rivertype.JobCancelError
-	switch {
-	case err == nil && len(job.Errors) > 0:
-		_ = fn.n.Succeeded(context.WithoutCancel(ctx), fn.task(job))
-	case errors.As(err, &cancel):
-		fn.report(ctx, job, err, "")
+	if errors.As(err, &cancel) {
+		reason := cancel.Unwrap() // the reason, with its kind and hints
+		if reason == nil {
+			reason = err
+		}
+		fn.report(ctx, job, reason, "")
 	}
 	return err
 }
@@ -130,11 +139,10 @@ type PanicError struct {
 // Error returns "panic: " and the value.
 func (e *PanicError) Error() string { return "panic: " + e.Value }
 
+// report hands a job's final failure to the Notifier. River never passes
+// a cancellation to HandleError or HandlePanic, so only WorkEnd unwraps
+// one.
 func (fn *FailureNotifier) report(ctx context.Context, job *rivertype.JobRow, err error, trace string) {
-	var cancel *rivertype.JobCancelError
-	if errors.As(err, &cancel) && cancel.Unwrap() != nil {
-		err = cancel.Unwrap() // the reason, with its kind and hints
-	}
 	attrs := map[string]string{
 		"river_job_id":       strconv.FormatInt(job.ID, 10),
 		"river_kind":         job.Kind,

@@ -62,18 +62,25 @@ func taskQueue(t testing.TB) string {
 	return fmt.Sprintf("taskmail-%s-%d", strings.ReplaceAll(t.Name(), "/", "-"), time.Now().UnixNano())
 }
 
-// startWorker runs a worker on queue with acts registered, and the send
-// workflow, until the test ends.
-func startWorker(t testing.TB, c client.Client, queue string, acts *temporal.Activities, opts worker.Options) worker.Worker {
+// sendWorker runs, until the test ends, a worker on a task queue of the
+// test's own with the activities for cfg and the send workflow, and
+// returns the queue. The activities close after the worker stops.
+func sendWorker(t testing.TB, c client.Client, cfg config.SMTP, opts ...mailaction.Option) string {
 	t.Helper()
-	w := worker.New(c, queue, opts)
+	acts, err := temporal.NewActivities(cfg, opts...)
+	if err != nil {
+		t.Fatalf("activities: %v", err)
+	}
+	t.Cleanup(func() { _ = acts.Close() })
+	q := taskQueue(t)
+	w := worker.New(c, q, worker.Options{})
 	acts.Register(w)
 	w.RegisterWorkflowWithOptions(sendWorkflow, workflow.RegisterOptions{Name: "send"})
 	if err := w.Start(); err != nil {
 		t.Fatalf("starting the worker: %v", err)
 	}
 	t.Cleanup(w.Stop)
-	return w
+	return q
 }
 
 // sendWorkflow sends one message through the SendEmail activity, letting

@@ -57,10 +57,6 @@ func (i *workflowInbound) ExecuteWorkflow(ctx workflow.Context, in *interceptor.
 		workflow.IsContinueAsNewError(err) || sdktemporal.IsCanceledError(err) || ctx.Err() != nil {
 		return res, err
 	}
-	lctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
-		StartToCloseTimeout: 30 * time.Second,
-		RetryPolicy:         &sdktemporal.RetryPolicy{InitialInterval: time.Second, MaximumAttempts: 10},
-	})
 	var report error
 	switch {
 	case err != nil:
@@ -69,14 +65,24 @@ func (i *workflowInbound) ExecuteWorkflow(ctx workflow.Context, in *interceptor.
 			Attributes: map[string]string{"workflow_id": info.WorkflowExecution.ID, "run_id": info.WorkflowExecution.RunID},
 		})
 		fromApplicationError(&fi, err)
-		report = workflow.ExecuteLocalActivity(lctx, i.w.n.notifyLocal, fi).Get(ctx, nil)
+		report = workflow.ExecuteLocalActivity(reportContext(ctx), i.w.n.notifyLocal, fi).Get(ctx, nil)
 	case i.w.o.Successes:
-		report = workflow.ExecuteLocalActivity(lctx, i.w.n.succeededLocal, name).Get(ctx, nil)
+		report = workflow.ExecuteLocalActivity(reportContext(ctx), i.w.n.succeededLocal, name).Get(ctx, nil)
 	}
 	if report != nil {
 		workflow.GetLogger(ctx).Error("taskmail: could not report to the notifier workflow", "error", report.Error())
 	}
 	return res, err
+}
+
+// reportContext is ctx with the options of the local activity that
+// reports to the notifier: made only when there is something to report,
+// as most workflows a worker runs succeed and report nothing.
+func reportContext(ctx workflow.Context) workflow.Context {
+	return workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{
+		StartToCloseTimeout: 30 * time.Second,
+		RetryPolicy:         &sdktemporal.RetryPolicy{InitialInterval: time.Second, MaximumAttempts: 10},
+	})
 }
 
 // fromApplicationError fills the mail error kind and hints of a workflow

@@ -245,8 +245,13 @@ func (n *Notifier) send() {
 			n.mu.Unlock()
 			return
 		}
-		batch, waiters := slices.Clone(n.pending[:k]), slices.Clone(n.waiters[:k])
-		n.pending, n.waiters = slices.Delete(n.pending, 0, k), slices.Delete(n.waiters, 0, k)
+		// The batch is the front of the queue, cut off without copying:
+		// failures reported meanwhile are appended behind it.
+		batch, waiters := n.pending[:k:k], n.waiters[:k:k]
+		n.pending, n.waiters = n.pending[k:], n.waiters[k:]
+		if len(n.pending) == 0 {
+			n.pending, n.waiters = nil, nil // the sent ones go with the batch
+		}
 		n.mu.Unlock()
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		var err error

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	sdktemporal "go.temporal.io/sdk/temporal"
-	"go.temporal.io/sdk/worker"
 
 	"github.com/taskmail/taskmail/config"
 	"github.com/taskmail/taskmail/integrations/temporal"
@@ -29,13 +28,7 @@ func TestRealSendThroughPostfix(t *testing.T) {
 	alice, bob := s.User(t, "alice"), s.User(t, "bob")
 	cfg := realSMTP(t, s.SMTPTLS, config.TLSStartTLS, alice.Address)
 	cfg.Auth = config.Auth{Username: alice.Address, Password: config.Secret(alice.Password)}
-	acts, err := temporal.NewActivities(cfg, mailaction.WithTLSConfig(s.TLSConfig()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer acts.Close()
-	q := taskQueue(t)
-	startWorker(t, c, q, acts, worker.Options{})
+	q := sendWorker(t, c, cfg, mailaction.WithTLSConfig(s.TLSConfig()))
 
 	subject := fmt.Sprintf("%s %d", t.Name(), time.Now().UnixNano())
 	run := runSend(t, c, q, mailaction.Message{To: []string{bob.Address}, Subject: subject, Text: "All tasks ran.\n"})
@@ -79,16 +72,10 @@ func TestRealRelayDeniedIsNonRetryable(t *testing.T) {
 	c := devServer(t)
 	s := realservers.Get(t)
 	alice := s.User(t, "alice")
-	acts, err := temporal.NewActivities(realSMTP(t, s.SMTPPlain, config.TLSNone, alice.Address))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer acts.Close()
-	q := taskQueue(t)
-	startWorker(t, c, q, acts, worker.Options{})
+	q := sendWorker(t, c, realSMTP(t, s.SMTPPlain, config.TLSNone, alice.Address))
 
 	run := runSend(t, c, q, mailaction.Message{To: []string{"someone@example.com"}, Subject: t.Name(), Text: "x\n"})
-	err = run.Get(context.Background(), nil)
+	err := run.Get(context.Background(), nil)
 	var ae *sdktemporal.ApplicationError
 	if !errors.As(err, &ae) {
 		t.Fatalf("workflow error %v (%T), want an ApplicationError", err, err)
@@ -120,13 +107,7 @@ func TestGreylistingRetriedAfterRetryAfter(t *testing.T) {
 	const delay = 2 * time.Second
 	cfg := config.SMTP{Host: srv.Host(), Port: srv.Port(), TLS: config.TLSNone, From: "robot@example.org",
 		Retry: config.Retry{GreylistDelay: delay}}
-	acts, err := temporal.NewActivities(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer acts.Close()
-	q := taskQueue(t)
-	startWorker(t, c, q, acts, worker.Options{})
+	q := sendWorker(t, c, cfg)
 
 	run := runSend(t, c, q, mailaction.Message{To: []string{"ops@example.org"}, Subject: t.Name(), Text: "x\n"})
 	var res mailaction.Result
@@ -168,13 +149,7 @@ func TestPartialDeliveryRetriesOnlyTheDeferred(t *testing.T) {
 		Reply: smtptest.Reply{Code: 452, Enhanced: "4.2.2", Text: "Mailbox full, try again later"},
 	}}})
 	cfg := config.SMTP{Host: srv.Host(), Port: srv.Port(), TLS: config.TLSNone, From: "robot@example.org"}
-	acts, err := temporal.NewActivities(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer acts.Close()
-	q := taskQueue(t)
-	startWorker(t, c, q, acts, worker.Options{})
+	q := sendWorker(t, c, cfg)
 
 	run := runSend(t, c, q, mailaction.Message{To: []string{"alice@example.org", "carol@example.org"}, Subject: t.Name(), Text: "x\n"})
 	var res mailaction.Result

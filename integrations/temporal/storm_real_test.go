@@ -261,13 +261,7 @@ func checkMailbox(t *testing.T, s *realservers.Servers, prefix string, st tempor
 func TestStormIntoNotifierWorkflow(t *testing.T) {
 	c := devServer(t)
 	s := realservers.Get(t)
-	acts, err := temporal.NewActivities(stormSMTP(s.SMTPPlain))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer acts.Close()
-	q := taskQueue(t)
-	startWorker(t, c, q, acts, worker.Options{})
+	q := sendWorker(t, c, stormSMTP(s.SMTPPlain))
 	prefix := fmt.Sprintf("[storm-%d]", time.Now().UnixNano())
 	n := stormNotifier(t, c, q, prefix)
 

@@ -6,6 +6,8 @@
 # usage: scripts/mta/down.sh WORKDIR
 W=${1:?usage: down.sh WORKDIR}
 [ -d "$W" ] || exit 0
+# shellcheck source=scripts/stop.sh
+. "$(dirname "$0")/../stop.sh"
 
 pids=()
 pidof_file() { [ -s "$1" ] && tr -d ' \n' <"$1"; }
@@ -25,22 +27,6 @@ for f in "$W/dc/dovecot.pid" "$W/dco/dovecot.pid"; do
 	fi
 done
 
-for _ in $(seq 1 150); do
-	alive=
-	for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
-	[ -z "$alive" ] && break
-	sleep 0.1
-done
-for p in "${pids[@]}"; do
-	if kill -0 "$p" 2>/dev/null; then
-		echo "mta: pid $p still running after 15 s; killing it" >&2
-		kill -KILL "$p" 2>/dev/null
-	fi
-done
-
-if [ -z "${TASKMAIL_TEST_KEEP:-}" ]; then
-	rm -rf "$W"
-else
-	echo "mta: kept $W" >&2
-fi
+reap mta "${pids[@]}"
+drop mta "$W"
 exit 0

@@ -19,6 +19,8 @@ log() { printf 'postgres: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
 pgbin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 user=taskmail-pg
+# shellcheck source=scripts/stop.sh
+. "$(dirname "$0")/../stop.sh"
 
 # as runs a command as the unprivileged user when this script runs as root.
 as() {
@@ -90,19 +92,12 @@ up() {
 down() {
 	[ -d "$D" ] || return 0
 	if [ -s "$D/pid" ]; then
-		local pid i
+		local pid
 		pid=$(tr -d ' \n' <"$D/pid")
 		kill -INT "$pid" 2>/dev/null || true # fast shutdown
-		for i in $(seq 1 150); do
-			kill -0 "$pid" 2>/dev/null || break
-			sleep 0.1
-		done
-		if kill -0 "$pid" 2>/dev/null; then
-			log "pid $pid still running after 15 s; killing it"
-			kill -KILL "$pid" 2>/dev/null || true
-		fi
+		reap postgres "$pid"
 	fi
-	[ -n "${TASKMAIL_TEST_KEEP:-}" ] || rm -rf "$D"
+	drop postgres "$D"
 }
 
 case $cmd in

@@ -23,22 +23,17 @@ cmd=${1:?usage: temporal.sh up DIR | down DIR}
 W=${2:?usage: temporal.sh up DIR | down DIR}
 log() { printf 'temporal: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
+# shellcheck source=scripts/stop.sh
+. "$(dirname "$0")/../stop.sh"
 
 if [ "$cmd" = down ]; then
 	[ -d "$W" ] || exit 0
 	if [ -s "$W/server.pid" ]; then
 		p=$(tr -d ' \n' <"$W/server.pid")
 		kill "$p" 2>/dev/null || true
-		for _ in $(seq 1 150); do
-			kill -0 "$p" 2>/dev/null || break
-			sleep 0.1
-		done
-		if kill -0 "$p" 2>/dev/null; then
-			log "pid $p still running after 15 s; killing it"
-			kill -KILL "$p" 2>/dev/null || true
-		fi
+		reap temporal "$p"
 	fi
-	if [ -z "${TASKMAIL_TEST_KEEP:-}" ]; then rm -rf "$W"; else log "kept $W"; fi
+	drop temporal "$W"
 	exit 0
 fi
 [ "$cmd" = up ] || die "usage: temporal.sh up DIR | down DIR"

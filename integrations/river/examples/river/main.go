@@ -15,8 +15,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"net/mail"
 	"os"
@@ -36,32 +38,47 @@ import (
 )
 
 func main() {
-	dbURL := flag.String("database", os.Getenv("DATABASE_URL"), "PostgreSQL URL")
-	cfgPath := flag.String("config", "", "YAML configuration with smtp and notifier sections (default: a server started in this process)")
-	to := flag.String("to", "ops@example.org", "recipient of the job that succeeds")
+	var o options
+	flag.StringVar(&o.Database, "database", os.Getenv("DATABASE_URL"), "PostgreSQL URL")
+	flag.StringVar(&o.Config, "config", "", "YAML configuration with smtp and notifier sections (default: a server started in this process)")
+	flag.StringVar(&o.To, "to", "ops@example.org", "recipient of the job that succeeds")
 	flag.Parse()
 	log.SetFlags(0)
-	if *dbURL == "" {
-		log.Fatal("give -database or set DATABASE_URL")
+	if err := run(context.Background(), o, os.Stdout); err != nil {
+		log.Fatal(err)
 	}
-	ctx := context.Background()
+}
+
+// options are the command's flags.
+type options struct {
+	Database string // PostgreSQL URL
+	Config   string // YAML file; "": an SMTP server in this process
+	To       string // recipient of the job that succeeds
+}
+
+// run sends the two jobs, waits until both are finished or ctx ends, and
+// writes what happened to out.
+func run(ctx context.Context, o options, out io.Writer) error {
+	if o.Database == "" {
+		return errors.New("give -database or set DATABASE_URL")
+	}
 
 	var smtpCfg config.SMTP
 	notifierCfg := config.Notifier{To: []string{"oncall@example.org"}}
 	var srv *smtptest.Server
-	if *cfgPath == "" {
+	if o.Config == "" {
 		var err error
 		srv, err = smtptest.Start(smtptest.Config{Domains: []string{"example.org"}, Greylist: 1})
 		if err != nil {
-			log.Fatal(err)
+			return err
 		}
 		defer srv.Close()
 		smtpCfg = config.SMTP{Host: srv.Host(), Port: srv.Port(), TLS: config.TLSNone, From: "robot@example.org",
 			Retry: config.Retry{GreylistDelay: 2 * time.Second}}
 	} else {
-		f, err := config.Load(*cfgPath)
+		f, err := config.Load(o.Config)
 		if err != nil {
-			log.Fatal(err)
+			return err
 		}
 		smtpCfg, notifierCfg = f.SMTP, f.Notifier
 	}
@@ -69,31 +86,31 @@ func main() {
 	// One Sender for the jobs, one attempt each: River retries.
 	sender, err := mailaction.NewSender(smtpCfg, mailaction.WithoutRetries())
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 	defer sender.Close()
 	// The notifier has its own Sender, with taskmail's own retries.
 	notifySender, err := mailaction.NewSender(smtpCfg)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 	defer notifySender.Close()
 	notifier, err := mailaction.NewNotifier(notifySender, notifierCfg)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 
-	pool, err := pgxpool.New(ctx, *dbURL)
+	pool, err := pgxpool.New(ctx, o.Database)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 	defer pool.Close()
 	migrator, err := rivermigrate.New(riverpgxv5.New(pool), nil)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 	if _, err := migrator.Migrate(ctx, rivermigrate.DirectionUp, nil); err != nil {
-		log.Fatal(err)
+		return err
 	}
 
 	workers := river.NewWorkers()
@@ -106,10 +123,10 @@ func main() {
 		Hooks:        []rivertype.Hook{fn}, // cancellations, and "fixed" after a failing job completes
 	})
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 	if err := client.Start(ctx); err != nil {
-		log.Fatal(err)
+		return err
 	}
 	// Jobs whose worker died on their last attempt are discarded by River's
 	// rescuer without an error handler: report them too.
@@ -117,24 +134,27 @@ func main() {
 	defer stopWatch()
 	go fn.WatchRescued(watchCtx, pool, "", time.Minute)
 
-	ok, err := client.Insert(ctx, taskriver.SendEmailArgs{To: []string{*to}, Subject: "nightly report", Text: "All tasks ran.\n"}, nil)
+	ok, err := client.Insert(ctx, taskriver.SendEmailArgs{To: []string{o.To}, Subject: "nightly report", Text: "All tasks ran.\n"}, nil)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 	denied, err := client.Insert(ctx, taskriver.SendEmailArgs{To: []string{"someone@elsewhere.test"}, Subject: "nightly report"}, nil)
 	if err != nil {
-		log.Fatal(err)
+		return err
 	}
 	for _, id := range []int64{ok.Job.ID, denied.Job.ID} {
-		job := wait(ctx, client, id)
-		fmt.Printf("job %d: %s after %d attempt(s)", job.ID, job.State, job.Attempt)
-		if len(job.Errors) > 0 {
-			fmt.Printf(": %s", job.Errors[len(job.Errors)-1].Error)
+		job, err := wait(ctx, client, id)
+		if err != nil {
+			return err
 		}
-		fmt.Println()
+		fmt.Fprintf(out, "job %d: %s after %d attempt(s)", job.ID, job.State, job.Attempt)
+		if len(job.Errors) > 0 {
+			fmt.Fprintf(out, ": %s", job.Errors[len(job.Errors)-1].Error)
+		}
+		fmt.Fprintln(out)
 	}
 
-	stopCtx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()
 	if err := client.Stop(stopCtx); err != nil {
 		log.Print(err)
@@ -148,22 +168,28 @@ func main() {
 			if err != nil {
 				continue
 			}
-			fmt.Printf("received for %v: %s\n", m.To, msg.Header.Get("Subject"))
+			fmt.Fprintf(out, "received for %v: %s\n", m.To, msg.Header.Get("Subject"))
 		}
 	}
+	return nil
 }
 
-// wait polls until the job is finished (completed, cancelled or discarded).
-func wait(ctx context.Context, c *river.Client[pgx.Tx], id int64) *rivertype.JobRow {
+// wait polls until the job is finished (completed, cancelled or
+// discarded), or ctx ends.
+func wait(ctx context.Context, c *river.Client[pgx.Tx], id int64) (*rivertype.JobRow, error) {
 	for {
 		job, err := c.JobGet(ctx, id)
 		if err != nil {
-			log.Fatal(err)
+			return nil, err
 		}
 		switch job.State {
 		case rivertype.JobStateCompleted, rivertype.JobStateCancelled, rivertype.JobStateDiscarded:
-			return job
+			return job, nil
 		}
-		time.Sleep(100 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("job %d still %s: %w", id, job.State, ctx.Err())
+		case <-time.After(100 * time.Millisecond):
+		}
 	}
 }

@@ -1,11 +1,12 @@
 package main
 
 import (
-	"flag"
-	"io"
+	"context"
 	"os"
 	"regexp"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/taskmail/taskmail/internal/realservers"
 )
@@ -23,20 +24,13 @@ func TestExample(t *testing.T) {
 		}
 		t.Skip("PostgreSQL not running: run scripts/test (scripts/services/postgres.sh)")
 	}
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var out strings.Builder
+	if err := run(ctx, options{Database: u, To: "ops@example.org"}, &out); err != nil {
+		t.Fatalf("%v\noutput:\n%s", err, out.String())
 	}
-	stdout := os.Stdout
-	os.Stdout = w
-	os.Args = []string{"river", "-database", u}
-	flag.CommandLine = flag.NewFlagSet("river", flag.ExitOnError) // main defines its flags again
-	out := make(chan []byte)
-	go func() { b, _ := io.ReadAll(r); out <- b }()
-	main()
-	os.Stdout = stdout
-	w.Close()
-	got := string(<-out)
+	got := out.String()
 	t.Log(got)
 	for _, want := range []string{
 		`(?m)^job \d+: completed after [12] attempt\(s\)$`,
