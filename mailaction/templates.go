@@ -2,8 +2,10 @@ package mailaction
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	htmltemplate "html/template"
+	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -134,8 +136,9 @@ type DigestItem struct {
 // where a failure shows.
 const maxLogExcerpt = 32 << 10
 
-// maxDigestItems bounds the items listed in one digest mail.
-const maxDigestItems = 200
+// MaxDigestItems bounds the items listed in one digest mail; the rest are
+// counted in NotificationData.Omitted.
+const MaxDigestItems = 200
 
 func failureData(e *failureEntry) *FailureData {
 	f := &e.f
@@ -146,13 +149,6 @@ func failureData(e *failureEntry) *FailureData {
 	}
 	if !f.Start.IsZero() && !f.End.IsZero() && f.End.After(f.Start) {
 		d.Duration = f.End.Sub(f.Start).Round(time.Millisecond)
-	}
-	if len(d.LogExcerpt) > maxLogExcerpt {
-		cut := len(d.LogExcerpt) - maxLogExcerpt
-		if i := strings.IndexByte(d.LogExcerpt[cut:], '\n'); i >= 0 && i < 1024 {
-			cut += i + 1
-		}
-		d.LogExcerpt, d.LogTruncated = d.LogExcerpt[cut:], true
 	}
 	if mes := mailerrors.All(f.Err); len(mes) > 0 {
 		d.Kind = string(mes[0].Kind)
@@ -213,22 +209,29 @@ func (n *Notifier) notificationData(no *notice) *NotificationData {
 	if no.kind == NoticeDigest {
 		d.RateLimit, d.RateInterval, d.ServerDown = n.cfg.RateLimit, n.cfg.RateInterval, no.serverDown
 		tasks := make(map[string]struct{})
-		merr := &multierror.Error{ErrorFormat: digestFormat}
 		for i, p := range no.parts {
 			tasks[p.task] = struct{}{}
-			if i >= maxDigestItems {
+			if i >= MaxDigestItems {
 				d.Omitted++
 				continue
 			}
 			d.Items = append(d.Items, digestItem(p))
 		}
-		for i := range d.Items {
-			merr.Errors = append(merr.Errors, foldedError{&d.Items[i]})
-		}
 		d.TaskCount = len(tasks)
-		d.Errors = merr.ErrorOrNil()
+		d.Errors = DigestErrors(d.Items)
 	}
 	return d
+}
+
+// DigestErrors is a digest's items as the error list its text shows, one
+// "- " line each (a failure's count, error, kind and times, or when a task
+// was fixed), or nil for none.
+func DigestErrors(items []DigestItem) error {
+	merr := &multierror.Error{ErrorFormat: digestFormat}
+	for i := range items {
+		merr.Errors = append(merr.Errors, foldedError{&items[i]})
+	}
+	return merr.ErrorOrNil()
 }
 
 // digestFormat lists a digest's failures one per line.
@@ -244,49 +247,68 @@ func digestFormat(errs []error) string {
 	return b.String()
 }
 
-// render builds the mail for a notice. A template that fails falls back to
-// the default one, so that a broken override still delivers the failure.
+// render builds the mail for a notice; a template that fails is logged
+// and the default one used (NotificationMessage).
 func (n *Notifier) render(no *notice) *Message {
-	d := n.notificationData(no)
-	subject, err := execText(n.tmpl.Subject, d)
+	msg, err := NotificationMessage(n.cfg.To, n.cfg.Cc, n.tmpl, n.notificationData(no))
 	if err != nil {
-		n.log.Error("taskmail notifier: subject template failed; using the default", "error", err)
-		subject, _ = execText(n.defaults().Subject, d)
+		n.log.Error("taskmail notifier: template failed; using the default", "error", err)
 	}
-	subject = headerSafe(subject, maxSubject)
-	text, err := execText(n.tmpl.Text, d)
-	if err != nil {
-		n.log.Error("taskmail notifier: text template failed; using the default", "error", err)
-		text, _ = execText(n.defaults().Text, d)
+	return &msg
+}
+
+// NotificationMessage builds the mail a Notifier sends for d, to and cc:
+// the subject, text and HTML from t, where a nil or failing template
+// falls back to the default one so that a broken override still delivers
+// the failure; the X-Taskmail-* headers; high priority for a first
+// failure. The subject and the task header are made one line without
+// control characters, at most 250 and 200 bytes (the Sender refuses
+// control characters in headers, so a task named with one would otherwise
+// make a mail that can never be sent), and a log excerpt longer than 32
+// KiB keeps its end. The error names the templates that failed; the
+// message is complete either way. Engines that render notices themselves
+// (the Temporal notifier workflow) call it to send the same mail.
+func NotificationMessage(to, cc []string, t Templates, d *NotificationData) (Message, error) {
+	if f := d.Failure; f != nil && len(f.LogExcerpt) > maxLogExcerpt {
+		cut := len(f.LogExcerpt) - maxLogExcerpt
+		if i := strings.IndexByte(f.LogExcerpt[cut:], '\n'); i >= 0 && i < 1024 {
+			cut += i + 1
+		}
+		f.LogExcerpt, f.LogTruncated = f.LogExcerpt[cut:], true
+	}
+	t, def := t.withDefaults(), sharedDefaults()
+	var errs []error
+	run := func(name string, t, def executor) string {
+		var b strings.Builder
+		if err := t.Execute(&b, d); err != nil {
+			errs = append(errs, fmt.Errorf("%s template: %w", name, err))
+			b.Reset()
+			_ = def.Execute(&b, d)
+		}
+		return b.String()
 	}
 	var html string
-	if n.tmpl.HTML != nil {
-		var b strings.Builder
-		if err := n.tmpl.HTML.Execute(&b, d); err != nil {
-			n.log.Error("taskmail notifier: HTML template failed; using the default", "error", err)
-			b.Reset()
-			_ = n.defaults().HTML.Execute(&b, d)
-		}
-		html = b.String()
+	if t.HTML != nil {
+		html = run("HTML", t.HTML, def.HTML)
 	}
-	msg := &Message{
-		To:      n.cfg.To,
-		Cc:      n.cfg.Cc,
-		Subject: subject,
-		Text:    text,
+	msg := Message{
+		To:      to,
+		Cc:      cc,
+		Subject: headerSafe(run("subject", t.Subject, def.Subject), maxSubject),
+		Text:    run("text", t.Text, def.Text),
 		HTML:    html,
 		Headers: map[string]string{
-			HeaderNotice:   string(no.kind),
-			HeaderFailures: fmt.Sprint(no.count),
+			HeaderNotice:   string(d.Kind),
+			HeaderFailures: fmt.Sprint(d.Count),
 		},
 	}
-	if no.kind == NoticeFailed {
+	if d.Kind == NoticeFailed {
 		msg.Priority = PriorityHigh
 	}
-	if no.task != "" {
-		msg.Headers[HeaderTask] = headerSafe(no.task, maxHeaderValue)
+	if d.Task != "" {
+		msg.Headers[HeaderTask] = headerSafe(d.Task, maxHeaderValue)
 	}
-	return msg
+	return msg, errors.Join(errs...)
 }
 
 // The headers a notification mail carries, for filters and for counting.
@@ -304,10 +326,9 @@ func (n *Notifier) defaults() Templates { return sharedDefaults() }
 // DefaultTemplates still returns a fresh copy, which its caller may change.
 var sharedDefaults = sync.OnceValue(DefaultTemplates)
 
-func execText(t *texttemplate.Template, d *NotificationData) (string, error) {
-	var b strings.Builder
-	err := t.Execute(&b, d)
-	return b.String(), err
+// executor is a text or an HTML template.
+type executor interface {
+	Execute(w io.Writer, data any) error
 }
 
 // headerSafe makes s fit for a header the notifier sets from a task's

@@ -125,3 +125,21 @@ func TestDefaultTemplatesParsedOnce(t *testing.T) {
 		t.Error("the default templates are parsed again for each notifier")
 	}
 }
+
+// TestNotificationMessageReportsFailedTemplates: a template that fails is
+// named in the error and the default one renders instead; NoHTML leaves
+// the HTML out.
+func TestNotificationMessageReportsFailedTemplates(t *testing.T) {
+	broken := texttemplate.Must(texttemplate.New("s").Parse("{{.NoSuchField}}"))
+	d := &NotificationData{Kind: NoticeFailed, Task: "nightly", Count: 1, Failure: &FailureData{Task: "nightly", Error: "exit 1"}}
+	msg, err := NotificationMessage([]string{"ops@example.org"}, nil, Templates{Subject: broken, NoHTML: true}, d)
+	if err == nil || !strings.Contains(err.Error(), "subject template") {
+		t.Errorf("err %v, want the subject template named", err)
+	}
+	if !strings.Contains(msg.Subject, "nightly") || msg.HTML != "" || msg.Text == "" {
+		t.Errorf("subject %q, HTML %d bytes, text %d bytes: want the default subject, no HTML, a text body", msg.Subject, len(msg.HTML), len(msg.Text))
+	}
+	if msg.Priority != PriorityHigh || msg.Headers[HeaderTask] != "nightly" {
+		t.Errorf("priority %v, task header %q", msg.Priority, msg.Headers[HeaderTask])
+	}
+}
