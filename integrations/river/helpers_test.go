@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -28,13 +27,7 @@ const envPostgres = "TASKMAIL_TEST_POSTGRES_URL"
 // test, or fails it when CI is set.
 func postgresURL(t testing.TB) string {
 	t.Helper()
-	u := os.Getenv(envPostgres)
-	if u == "" {
-		if realservers.InCI() {
-			t.Fatalf("PostgreSQL not running: %s is not set, and CI is set (scripts/test starts it with scripts/services/postgres.sh)", envPostgres)
-		}
-		t.Skip("PostgreSQL not running: run scripts/test (scripts/services/postgres.sh)")
-	}
+	u := realservers.Env(t, envPostgres, "PostgreSQL not running: run scripts/test (scripts/services/postgres.sh)")
 	return u
 }
 

@@ -38,13 +38,7 @@ func quietLogger() sdklog.Logger {
 // starts. Without it the test skips, or fails when CI is set.
 func devServer(t testing.TB) client.Client {
 	t.Helper()
-	addr := os.Getenv(envTemporalAddr)
-	if addr == "" {
-		if realservers.InCI() {
-			t.Fatalf("Temporal dev server not running (%s not set, and CI is set): run scripts/test", envTemporalAddr)
-		}
-		t.Skip("Temporal dev server not running: run scripts/test")
-	}
+	addr := realservers.Env(t, envTemporalAddr, "Temporal dev server not running: run scripts/test")
 	ns := os.Getenv(envTemporalNamespace)
 	if ns == "" {
 		ns = "default"

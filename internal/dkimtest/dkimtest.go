@@ -108,14 +108,7 @@ func Verify(t testing.TB, msg []byte, keys ...*Key) []*dkim.Verification {
 // t is skipped, or, when CI is set, failed.
 func OpenDKIMPath(t testing.TB) string {
 	t.Helper()
-	p := os.Getenv(EnvOpenDKIM)
-	if p == "" {
-		msg := "OpenDKIM not installed: run scripts/test (scripts/services/opendkim.sh)"
-		if realservers.InCI() {
-			t.Fatalf("%s (%s is not set, and CI is set)", msg, EnvOpenDKIM)
-		}
-		t.Skip(msg)
-	}
+	p := realservers.Env(t, EnvOpenDKIM, "OpenDKIM not installed: run scripts/test (scripts/services/opendkim.sh)")
 	return p
 }
 

@@ -73,16 +73,27 @@ func InCI() bool {
 	return v != "" && v != "false" && v != "0"
 }
 
+// Env returns the environment variable name that scripts/test sets for a
+// server it started. When it is not set, the server is not running: Env
+// skips t with message, or, when CI is set, fails it, so that a missing
+// server never passes for a skipped test in CI.
+func Env(t testing.TB, name, message string) string {
+	t.Helper()
+	v := os.Getenv(name)
+	if v == "" {
+		if InCI() {
+			t.Fatalf("%s (%s is not set, and CI is set)", message, name)
+		}
+		t.Skip(message)
+	}
+	return v
+}
+
 // Get returns the servers. Without them it skips t with SkipMessage, or,
 // when CI is set, fails it. A half-set environment always fails.
 func Get(t testing.TB) *Servers {
 	t.Helper()
-	if os.Getenv(EnvSMTPPlain) == "" {
-		if InCI() {
-			t.Fatalf("%s (%s is not set, and CI is set)", SkipMessage, EnvSMTPPlain)
-		}
-		t.Skip(SkipMessage)
-	}
+	Env(t, EnvSMTPPlain, SkipMessage)
 	var missing []string
 	get := func(name string) string {
 		v := os.Getenv(name)

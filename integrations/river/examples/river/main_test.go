@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -17,13 +16,7 @@ import (
 // cancelled as relay_denied, and the FailureNotifier's mail about it
 // reaches oncall@example.org.
 func TestExample(t *testing.T) {
-	u := os.Getenv("TASKMAIL_TEST_POSTGRES_URL")
-	if u == "" {
-		if realservers.InCI() {
-			t.Fatal("PostgreSQL not running (TASKMAIL_TEST_POSTGRES_URL not set, and CI is set): run scripts/test")
-		}
-		t.Skip("PostgreSQL not running: run scripts/test (scripts/services/postgres.sh)")
-	}
+	u := realservers.Env(t, "TASKMAIL_TEST_POSTGRES_URL", "PostgreSQL not running: run scripts/test (scripts/services/postgres.sh)")
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	var out strings.Builder

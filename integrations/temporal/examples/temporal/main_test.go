@@ -19,13 +19,7 @@ import (
 // non-retryable relay_denied with hints, and the interceptor's report
 // reaches carol@local.test as a FAILED mail that names the kind.
 func TestExample(t *testing.T) {
-	addr := os.Getenv("TASKMAIL_TEST_TEMPORAL_ADDR")
-	if addr == "" {
-		if realservers.InCI() {
-			t.Fatal("Temporal dev server not running (TASKMAIL_TEST_TEMPORAL_ADDR not set, and CI is set): run scripts/test")
-		}
-		t.Skip("Temporal dev server not running: run scripts/test")
-	}
+	addr := realservers.Env(t, "TASKMAIL_TEST_TEMPORAL_ADDR", "Temporal dev server not running: run scripts/test")
 	s := realservers.Get(t)
 	host, port := realservers.HostPort(t, s.SMTPPlain)
 	name := fmt.Sprintf("example-%d", time.Now().UnixNano())
