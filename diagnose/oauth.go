@@ -7,7 +7,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/taskmail/taskmail/config"
+	"golang.org/x/oauth2"
+
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/oauthtoken"
 	"github.com/taskmail/taskmail/internal/smtpauth"
@@ -51,8 +52,9 @@ func (s *session) checkOAuth(st *Step) bool {
 	return true
 }
 
-// checkOAuthLogin is the AUTH step with an OAuth2 mechanism.
-func (s *session) checkOAuthLogin(st *Step, mech config.AuthMechanism) bool {
+// loginToken returns the access token for the AUTH step, or fails st
+// when there is none.
+func (s *session) loginToken(st *Step) (*oauth2.Token, bool) {
 	tok, _, err := s.tokens.Token(s.ctx)
 	if err != nil {
 		st.Detail = "no OAuth2 access token to log in with (see the oauth step)"
@@ -60,36 +62,9 @@ func (s *session) checkOAuthLogin(st *Step, mech config.AuthMechanism) bool {
 		e := mailerrors.New(mailerrors.KindAuthFailed, mailerrors.StageAuth, err)
 		e.Text = err.Error()
 		s.oauthHints(st, e, false, nil)
-		return false
+		return nil, false
 	}
-	am, err := smtpauth.NewOAuth(mech, s.cfg.Auth.Username, tok.AccessToken, s.cfg.Host, s.cfg.Port)
-	if err != nil {
-		st.Detail = err.Error()
-		s.failWith(st, mailerrors.KindInvalidConfig, mailerrors.Hint{Text: "Set auth.mechanism to auto.", Field: "Auth.Mechanism"})
-		return true
-	}
-	s.deadline()
-	if err := s.client.Auth(am); err != nil {
-		st.ServerReply = serverReply(err)
-		st.Detail = fmt.Sprintf("AUTH %s as %s refused the OAuth2 token", strings.ToUpper(string(mech)), s.cfg.Auth.Username)
-		if am.Rejected != nil && am.Rejected.Status != "" {
-			st.Detail += " (" + am.Rejected.Status + ")"
-		}
-		if st.ServerReply == "" {
-			st.Detail += ": " + err.Error()
-		}
-		e := mailerrors.FromError(mailerrors.StageAuth, err)
-		if e.Code == 0 && e.Kind != mailerrors.KindTimeout && e.Kind != mailerrors.KindConnectionFailed {
-			e.Kind = mailerrors.KindAuthFailed
-		}
-		s.fail(st, e)
-		s.oauthHints(st, e, true, am.Rejected)
-		s.client = nil // the client ends the session after a failed AUTH
-		return false
-	}
-	s.authOK = true
-	st.Detail = fmt.Sprintf("authenticated as %s with %s and an OAuth2 token from %s", s.cfg.Auth.Username, strings.ToUpper(string(mech)), s.tokens.Origin())
-	return true
+	return tok, true
 }
 
 // oauthHints leads st's hints with the OAuth2 ones, as a Sender gives
