@@ -171,11 +171,11 @@ func flow(o config.OAuth2) func(ctx context.Context) (*oauth2.Token, error) {
 	case "params":
 		style = oauth2.AuthStyleInParams
 	}
+	cc := clientcredentials.Config{
+		ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(),
+		TokenURL: o.TokenURL, Scopes: o.Scopes, AuthStyle: style,
+	}
 	if o.Flow == config.OAuth2ClientCredentials {
-		cc := &clientcredentials.Config{
-			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(),
-			TokenURL: o.TokenURL, Scopes: o.Scopes, AuthStyle: style,
-		}
 		return cc.Token
 	}
 	var mu sync.Mutex
@@ -188,11 +188,8 @@ func flow(o config.OAuth2) func(ctx context.Context) (*oauth2.Token, error) {
 		// endpoint wants them; clientcredentials.Config sends them and
 		// lets grant_type be replaced (for endpoints like this one), so
 		// the refresh request is made with it.
-		rc := &clientcredentials.Config{
-			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(),
-			TokenURL: o.TokenURL, Scopes: o.Scopes, AuthStyle: style,
-			EndpointParams: url.Values{"grant_type": {"refresh_token"}, "refresh_token": {rt}},
-		}
+		rc := cc
+		rc.EndpointParams = url.Values{"grant_type": {"refresh_token"}, "refresh_token": {rt}}
 		tok, err := rc.Token(ctx)
 		if err != nil {
 			return nil, err
