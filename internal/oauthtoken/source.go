@@ -28,11 +28,10 @@ type Source struct {
 	origin string // where tokens come from, for messages: the token URL's host, or "token source"
 	now    func() time.Time
 
-	mu      sync.Mutex
-	tok     *oauth2.Token
-	expiry  time.Time // when tok expires by now; zero: never said
-	gen     int       // counts the tokens got, so a refusal names the one refused
-	fetches int
+	mu     sync.Mutex
+	tok    *oauth2.Token
+	expiry time.Time // when tok expires by now; zero: never said
+	gen    int       // counts the tokens got, so a refusal names the one refused
 }
 
 // New returns the Source for a, or nil when a uses no OAuth2 token. now
@@ -67,13 +66,6 @@ func (s *Source) Origin() string { return s.origin }
 // Refreshes reports whether the source can give a new token after a
 // refusal: false for a fixed auth.token.
 func (s *Source) Refreshes() bool { return !s.static }
-
-// Fetches returns how many times a token was asked for.
-func (s *Source) Fetches() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.fetches
-}
 
 // Token returns a token that is valid for at least ExpiryMargin, fetching
 // one when the last is missing or expires sooner, and its generation (for
@@ -121,7 +113,6 @@ func (s *Source) valid() bool {
 
 // get fetches a token; s.mu is held.
 func (s *Source) get(ctx context.Context) (*oauth2.Token, int, error) {
-	s.fetches++
 	tok, err := s.fetch(ctx)
 	if err == nil && (tok == nil || tok.AccessToken == "") {
 		err = errEmpty
