@@ -2,7 +2,6 @@ package diagnose
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -24,10 +23,7 @@ func (s *session) checkOAuth(st *Step) bool {
 	tok, _, err := s.tokens.Token(ctx)
 	if err != nil {
 		st.Detail = err.Error()
-		e := mailerrors.New(mailerrors.KindAuthFailed, mailerrors.StageAuth, err)
-		e.Server, e.Text = s.cfg.Addr(), err.Error()
-		var te *oauthtoken.Error
-		e.Temporary = errors.As(err, &te) && te.Temporary
+		e := oauthtoken.FetchError(s.cfg.Addr(), err, err)
 		s.fail(st, e)
 		s.oauthHints(st, e, false, nil)
 		return true
@@ -59,9 +55,7 @@ func (s *session) loginToken(st *Step) (*oauth2.Token, bool) {
 	if err != nil {
 		st.Detail = "no OAuth2 access token to log in with (see the oauth step)"
 		s.failWith(st, mailerrors.KindAuthFailed)
-		e := mailerrors.New(mailerrors.KindAuthFailed, mailerrors.StageAuth, err)
-		e.Text = err.Error()
-		s.oauthHints(st, e, false, nil)
+		s.oauthHints(st, oauthtoken.FetchError(s.cfg.Addr(), err, err), false, nil)
 		return nil, false
 	}
 	return tok, true
