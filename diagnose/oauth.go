@@ -49,8 +49,17 @@ func (s *session) checkOAuth(st *Step) bool {
 }
 
 // loginToken returns the access token for the AUTH step, or fails st
-// when there is none.
+// when there is none, configured or got.
 func (s *session) loginToken(st *Step) (*oauth2.Token, bool) {
+	if s.tokens == nil {
+		// An OAuth2 mechanism set with no token to send: options that
+		// Validate refuses (the options step says so), which a Sender
+		// would never try.
+		st.Detail = fmt.Sprintf("auth.mechanism %s needs an OAuth2 access token, and none is configured", s.cfg.Auth.Mechanism)
+		s.failWith(st, mailerrors.KindInvalidConfig, mailerrors.Hint{
+			Text: "Set auth.oauth2 (or a fixed auth.token), or set auth.mechanism to auto to log in with the password.", Field: "Auth.OAuth2"})
+		return nil, false
+	}
 	tok, _, err := s.tokens.Token(s.ctx)
 	if err != nil {
 		st.Detail = "no OAuth2 access token to log in with (see the oauth step)"
