@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/wneessen/go-mail/smtp"
+
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/smtpauth"
 	"github.com/taskmail/taskmail/internal/transport"
@@ -49,22 +51,36 @@ func (s *session) checkAuth(st *Step) bool {
 		s.judge(st, StatusFailed, s.authEvidence(finding, params))
 		return true
 	}
-	if mech.IsOAuth() {
-		return s.checkOAuthLogin(st, mech) // oauth.go
-	}
 	// The encryption check above is the one that counts (it knows about
 	// implicit TLS): see smtpauth.New.
-	am, err := smtpauth.New(mech, s.cfg.Auth, s.cfg.Host)
+	var am smtp.Auth
+	var oa *smtpauth.OAuth // am, for an OAuth2 login
+	var err error
+	if mech.IsOAuth() {
+		tok, ok := s.loginToken(st) // oauth.go
+		if !ok {
+			return false
+		}
+		oa, err = smtpauth.NewOAuth(mech, s.cfg.Auth.Username, tok.AccessToken, s.cfg.Host, s.cfg.Port)
+		am = oa
+	} else {
+		am, err = smtpauth.New(mech, s.cfg.Auth, s.cfg.Host)
+	}
 	if err != nil {
 		st.Detail = err.Error()
 		s.failWith(st, mailerrors.KindInvalidConfig, mailerrors.Hint{Text: "Set auth.mechanism to auto.", Field: "Auth.Mechanism"})
 		return true
 	}
 	s.deadline()
-	err = s.client.Auth(am)
-	if err != nil {
+	if err := s.client.Auth(am); err != nil {
 		st.ServerReply = serverReply(err)
 		st.Detail = fmt.Sprintf("AUTH %s as %s refused", strings.ToUpper(string(mech)), s.cfg.Auth.Username)
+		if oa != nil {
+			st.Detail += " the OAuth2 token"
+			if oa.Rejected != nil && oa.Rejected.Status != "" {
+				st.Detail += " (" + oa.Rejected.Status + ")"
+			}
+		}
 		if st.ServerReply == "" {
 			st.Detail += ": " + err.Error()
 		}
@@ -73,12 +89,18 @@ func (s *session) checkAuth(st *Step) bool {
 			e.Kind = mailerrors.KindAuthFailed
 		}
 		s.fail(st, e)
+		if oa != nil {
+			s.oauthHints(st, e, true, oa.Rejected)
+		}
 		// The client ends the session after a failed AUTH.
 		s.client = nil
 		return false
 	}
 	s.authOK = true
 	st.Detail = fmt.Sprintf("authenticated as %s with %s", s.cfg.Auth.Username, strings.ToUpper(string(mech)))
+	if oa != nil {
+		st.Detail += " and an OAuth2 token from " + s.tokens.Origin()
+	}
 	return true
 }
 

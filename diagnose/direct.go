@@ -28,22 +28,14 @@ func (s *session) checkDirectMX(st *Step) bool {
 	route, err := mxroute.Lookup(ctx, s.opts.resolver(), domain)
 	var le *mxroute.LookupError
 	switch {
-	case errors.Is(err, mxroute.ErrNullMX):
-		st.Detail = domain + " publishes a null MX record (RFC 7505): it accepts no mail"
-		s.failWith(st, mailerrors.KindDomainNotFound, mailerrors.Hint{Text: "Check the recipient's address: its domain takes no mail."})
-		return false
-	case errors.Is(err, mxroute.ErrNoMail):
-		st.Detail = domain + " has no MX record and no address: it receives no mail"
-		s.failWith(st, mailerrors.KindDomainNotFound, mailerrors.Hint{Text: "Check the recipient's address: its domain takes no mail."})
-		return false
 	case errors.As(err, &le):
-		if le.Address {
-			st.Detail = fmt.Sprintf("looking up the address of %s (it has no MX record) failed: %v", domain, le.Err)
-		} else {
-			st.Detail = fmt.Sprintf("looking up the MX records of %s failed: %v", domain, le.Err)
-		}
+		st.Detail = fmt.Sprintf("%s: %v", mxroute.Explain(domain, err), le.Err)
 		s.failWith(st, mailerrors.KindConnectionFailed, mailerrors.Hint{Text: "Check this machine's DNS resolver."})
 		st.Temporary = true
+		return false
+	case err != nil: // a null MX, or no MX and no address
+		st.Detail = mxroute.Explain(domain, err)
+		s.failWith(st, mailerrors.KindDomainNotFound, mailerrors.Hint{Text: "Check the recipient's address: its domain takes no mail."})
 		return false
 	case route.Implicit:
 		st.Detail = fmt.Sprintf("recipient domain %s has no MX record: its address is its mail server; checking %s, port %d", domain, domain, s.cfg.Port)

@@ -84,25 +84,13 @@ func TestDoctorDirect(t *testing.T) {
 	}
 }
 
-// failingHost has no MX records and fails the address lookup with a DNS
-// server failure, not an answer.
-type failingHost struct{}
-
-func (failingHost) LookupMX(_ context.Context, name string) ([]*net.MX, error) {
-	return nil, &net.DNSError{Err: "no such host", Name: name, IsNotFound: true}
-}
-
-func (failingHost) LookupHost(_ context.Context, name string) ([]string, error) {
-	return nil, &net.DNSError{Err: "server misbehaving", Name: name, IsTemporary: true}
-}
-
 // TestDoctorDirectAddressLookupFails: a domain without MX whose address
 // lookup fails (no answer, not "no such host") is a DNS failure,
 // temporary, as a Sender judges it, not a domain that takes no mail.
 func TestDoctorDirectAddressLookupFails(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{})
-	opts, _ := testOptions(t, srv)
-	opts.Resolver = failingHost{}
+	opts, r := testOptions(t, srv)
+	r.failHost = map[string]bool{"example.net": true} // and no MX
 	opts.Dialer = port25{srv.Addr()}
 	opts.Rcpt = "ops@example.net"
 	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org"}
@@ -112,27 +100,15 @@ func TestDoctorDirectAddressLookupFails(t *testing.T) {
 	}
 }
 
-// emptyFirstMX answers with an MX record without a host name before a
-// real one, as a broken zone can; a Sender skips the empty name.
-type emptyFirstMX struct{}
-
-func (emptyFirstMX) LookupMX(_ context.Context, name string) ([]*net.MX, error) {
-	return []*net.MX{{Host: "", Pref: 5}, {Host: "mx1.example.net.", Pref: 10}}, nil
-}
-
-func (emptyFirstMX) LookupHost(_ context.Context, name string) ([]string, error) {
-	if name == "mx1.example.net" {
-		return []string{"127.0.0.1"}, nil
-	}
-	return nil, &net.DNSError{Err: "no such host", Name: name, IsNotFound: true}
-}
-
 // TestDoctorDirectSkipsEmptyMXHost: the doctor checks the MX a Sender
 // would use, skipping a record without a host name, not an empty server.
 func TestDoctorDirectSkipsEmptyMXHost(t *testing.T) {
 	srv := smtptest.StartT(t, smtptest.Config{})
-	opts, _ := testOptions(t, srv)
-	opts.Resolver = emptyFirstMX{}
+	opts, r := testOptions(t, srv)
+	// A record without a host name before a real one, as a broken zone
+	// can have; a Sender skips the empty name.
+	r.mx["example.net"] = []*net.MX{{Host: "", Pref: 5}, {Host: "mx1.example.net.", Pref: 10}}
+	r.hosts["mx1.example.net"] = []string{"127.0.0.1"}
 	opts.Dialer = port25{srv.Addr()}
 	opts.Rcpt = "ops@example.net"
 	cfg := config.SMTP{Delivery: config.DeliveryDirect, From: "robot@example.org", HeloName: "runner01.example.org"}

@@ -14,12 +14,14 @@ import (
 	"github.com/taskmail/taskmail/internal/smtptest"
 )
 
-// fakeResolver answers from maps and fails the test on any other name, so
-// that no DNS query leaves the machine.
+// fakeResolver answers from maps, so that no DNS query leaves the
+// machine: a name in neither map does not exist, and a name in failHost
+// gets a server failure (no answer) for its address.
 type fakeResolver struct {
-	t     testing.TB
-	hosts map[string][]string
-	mx    map[string][]*net.MX
+	t        testing.TB
+	hosts    map[string][]string
+	mx       map[string][]*net.MX
+	failHost map[string]bool
 
 	mu      sync.Mutex
 	queries []string
@@ -29,6 +31,9 @@ func (r *fakeResolver) LookupHost(_ context.Context, host string) ([]string, err
 	r.mu.Lock()
 	r.queries = append(r.queries, "A "+host)
 	r.mu.Unlock()
+	if r.failHost[host] {
+		return nil, &net.DNSError{Err: "server misbehaving", Name: host, IsTemporary: true}
+	}
 	if a, ok := r.hosts[host]; ok {
 		return a, nil
 	}

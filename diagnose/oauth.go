@@ -2,12 +2,12 @@ package diagnose
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
 
-	"github.com/taskmail/taskmail/config"
+	"golang.org/x/oauth2"
+
 	mailerrors "github.com/taskmail/taskmail/errors"
 	"github.com/taskmail/taskmail/internal/oauthtoken"
 	"github.com/taskmail/taskmail/internal/smtpauth"
@@ -23,10 +23,7 @@ func (s *session) checkOAuth(st *Step) bool {
 	tok, _, err := s.tokens.Token(ctx)
 	if err != nil {
 		st.Detail = err.Error()
-		e := mailerrors.New(mailerrors.KindAuthFailed, mailerrors.StageAuth, err)
-		e.Server, e.Text = s.cfg.Addr(), err.Error()
-		var te *oauthtoken.Error
-		e.Temporary = errors.As(err, &te) && te.Temporary
+		e := oauthtoken.FetchError(s.cfg.Addr(), err, err)
 		s.fail(st, e)
 		s.oauthHints(st, e, false, nil)
 		return true
@@ -51,45 +48,26 @@ func (s *session) checkOAuth(st *Step) bool {
 	return true
 }
 
-// checkOAuthLogin is the AUTH step with an OAuth2 mechanism.
-func (s *session) checkOAuthLogin(st *Step, mech config.AuthMechanism) bool {
+// loginToken returns the access token for the AUTH step, or fails st
+// when there is none, configured or got.
+func (s *session) loginToken(st *Step) (*oauth2.Token, bool) {
+	if s.tokens == nil {
+		// An OAuth2 mechanism set with no token to send: options that
+		// Validate refuses (the options step says so), which a Sender
+		// would never try.
+		st.Detail = fmt.Sprintf("auth.mechanism %s needs an OAuth2 access token, and none is configured", s.cfg.Auth.Mechanism)
+		s.failWith(st, mailerrors.KindInvalidConfig, mailerrors.Hint{
+			Text: "Set auth.oauth2 (or a fixed auth.token), or set auth.mechanism to auto to log in with the password.", Field: "Auth.OAuth2"})
+		return nil, false
+	}
 	tok, _, err := s.tokens.Token(s.ctx)
 	if err != nil {
 		st.Detail = "no OAuth2 access token to log in with (see the oauth step)"
 		s.failWith(st, mailerrors.KindAuthFailed)
-		e := mailerrors.New(mailerrors.KindAuthFailed, mailerrors.StageAuth, err)
-		e.Text = err.Error()
-		s.oauthHints(st, e, false, nil)
-		return false
+		s.oauthHints(st, oauthtoken.FetchError(s.cfg.Addr(), err, err), false, nil)
+		return nil, false
 	}
-	am, err := smtpauth.NewOAuth(mech, s.cfg.Auth.Username, tok.AccessToken, s.cfg.Host, s.cfg.Port)
-	if err != nil {
-		st.Detail = err.Error()
-		s.failWith(st, mailerrors.KindInvalidConfig, mailerrors.Hint{Text: "Set auth.mechanism to auto.", Field: "Auth.Mechanism"})
-		return true
-	}
-	s.deadline()
-	if err := s.client.Auth(am); err != nil {
-		st.ServerReply = serverReply(err)
-		st.Detail = fmt.Sprintf("AUTH %s as %s refused the OAuth2 token", strings.ToUpper(string(mech)), s.cfg.Auth.Username)
-		if am.Rejected != nil && am.Rejected.Status != "" {
-			st.Detail += " (" + am.Rejected.Status + ")"
-		}
-		if st.ServerReply == "" {
-			st.Detail += ": " + err.Error()
-		}
-		e := mailerrors.FromError(mailerrors.StageAuth, err)
-		if e.Code == 0 && e.Kind != mailerrors.KindTimeout && e.Kind != mailerrors.KindConnectionFailed {
-			e.Kind = mailerrors.KindAuthFailed
-		}
-		s.fail(st, e)
-		s.oauthHints(st, e, true, am.Rejected)
-		s.client = nil // the client ends the session after a failed AUTH
-		return false
-	}
-	s.authOK = true
-	st.Detail = fmt.Sprintf("authenticated as %s with %s and an OAuth2 token from %s", s.cfg.Auth.Username, strings.ToUpper(string(mech)), s.tokens.Origin())
-	return true
+	return tok, true
 }
 
 // oauthHints leads st's hints with the OAuth2 ones, as a Sender gives

@@ -279,16 +279,14 @@ func (s *Sender) mxHosts(ctx context.Context, domain string) ([]string, *mailerr
 	route, err := mxroute.Lookup(lctx, s.resolver(), domain)
 	var le *mxroute.LookupError
 	switch {
+	case err == nil:
+		return route.Hosts, nil
 	case errors.Is(err, mxroute.ErrNullMX):
-		return nil, domainNotFound(domain, domain+" publishes a null MX record (RFC 7505): it accepts no mail", nil)
-	case errors.Is(err, mxroute.ErrNoMail):
-		return nil, domainNotFound(domain, domain+" has no MX record and no address: it receives no mail", err)
-	case errors.As(err, &le) && le.Address:
-		return nil, dnsError(ctx, domain, "looking up the address of "+domain+" (it has no MX record) failed", le.Err)
+		return nil, domainNotFound(domain, mxroute.Explain(domain, err), nil)
 	case errors.As(err, &le):
-		return nil, dnsError(ctx, domain, "looking up the MX records of "+domain+" failed", le.Err)
+		return nil, dnsError(ctx, domain, mxroute.Explain(domain, err), le.Err)
 	}
-	return route.Hosts, nil
+	return nil, domainNotFound(domain, mxroute.Explain(domain, err), err) // ErrNoMail
 }
 
 // mxAddrs returns an MX host's addresses.

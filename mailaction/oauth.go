@@ -140,12 +140,7 @@ func (s *Sender) tokenError(ctx context.Context, err error) *mailerrors.Error {
 	if ctx.Err() != nil {
 		return classify(ctx, mailerrors.StageAuth, s.addr, ctx.Err())
 	}
-	e := mailerrors.New(mailerrors.KindAuthFailed, mailerrors.StageAuth, &oauthError{err: err})
-	e.Server, e.Text = s.addr, err.Error()
-	var te *oauthtoken.Error
-	e.Temporary = errors.As(err, &te) && te.Temporary
-	e.Evidence = "the OAuth2 token endpoint"
-	return e
+	return oauthtoken.FetchError(s.addr, err, &oauthError{err: err})
 }
 
 func rejectionStatus(r *smtpauth.Rejection) string {

@@ -91,3 +91,26 @@ func TestNotifierObserverDropped(t *testing.T) {
 		t.Errorf("events:\n%s", got)
 	}
 }
+
+// TestNotifierObserverLost: what Close gives up on (the mail server never
+// answers) is Dropped once, with no kind or task and every failure not
+// mailed, so that an observer counting Dropped's failures sees them all.
+func TestNotifierObserverLost(t *testing.T) {
+	log := &noticeLog{}
+	m := &fakeMailer{blocked: make(chan struct{})} // never unblocked: no send ends
+	n := newTestNotifier(t, m, testNotifierConfig(), WithObserver(log.observer()))
+	for range 3 {
+		if err := n.Notify(context.Background(), Failure{Task: "etl", Err: errors.New("boom")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	if err := n.Close(ctx); err == nil {
+		t.Fatal("Close gave up on nothing")
+	}
+	got := strings.Join(log.all(), "\n")
+	if c := strings.Count(got, "dropped   3 "); c != 1 || strings.Contains(got, "mailed") {
+		t.Errorf("want one Dropped for the 3 failures not mailed (no kind, no task), no Mailed; events:\n%s", got)
+	}
+}

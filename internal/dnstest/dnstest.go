@@ -19,7 +19,6 @@ type Server struct {
 	mu      sync.Mutex
 	records map[string][]dns.RR // by lower-case FQDN
 	queries []string            // "TYPE name", in order
-	fail    map[string]int      // name → rcode to answer with instead
 }
 
 // Start starts a server holding records, written in zone-file form
@@ -27,7 +26,7 @@ type Server struct {
 // ends.
 func Start(t testing.TB, records ...string) *Server {
 	t.Helper()
-	s := &Server{records: map[string][]dns.RR{}, fail: map[string]int{}}
+	s := &Server{records: map[string][]dns.RR{}}
 	for _, r := range records {
 		s.Add(t, r)
 	}
@@ -73,14 +72,6 @@ func (s *Server) Add(t testing.TB, record string) {
 	s.mu.Unlock()
 }
 
-// Fail makes every query for name (an FQDN) answered with rcode, such as
-// dns.RcodeServerFailure.
-func (s *Server) Fail(name string, rcode int) {
-	s.mu.Lock()
-	s.fail[strings.ToLower(dns.Fqdn(name))] = rcode
-	s.mu.Unlock()
-}
-
 // Queries returns the queries received, as "TYPE name".
 func (s *Server) Queries() []string {
 	s.mu.Lock()
@@ -97,10 +88,6 @@ func (s *Server) ServeDNS(w dns.ResponseWriter, req *dns.Msg) {
 	for _, q := range req.Question {
 		name := strings.ToLower(q.Name)
 		s.queries = append(s.queries, dns.TypeToString[q.Qtype]+" "+name)
-		if rc, ok := s.fail[name]; ok {
-			m.Rcode = rc
-			continue
-		}
 		rrs, ok := s.records[name]
 		if !ok {
 			m.Rcode = dns.RcodeNameError

@@ -89,6 +89,25 @@ func Lookup(ctx context.Context, r Resolver, domain string) (Route, error) {
 	return Route{}, ErrNoMail
 }
 
+// Explain returns the sentence that says what err, an error of Lookup for
+// domain, means for mail to it, so that a Sender's error and the doctor's
+// step word it alike; "" for any other error. A *LookupError's sentence
+// leaves its cause for the caller to add.
+func Explain(domain string, err error) string {
+	var le *LookupError
+	switch {
+	case errors.Is(err, ErrNullMX):
+		return domain + " publishes a null MX record (RFC 7505): it accepts no mail"
+	case errors.Is(err, ErrNoMail):
+		return domain + " has no MX record and no address: it receives no mail"
+	case errors.As(err, &le) && le.Address:
+		return "looking up the address of " + domain + " (it has no MX record) failed"
+	case errors.As(err, &le):
+		return "looking up the MX records of " + domain + " failed"
+	}
+	return ""
+}
+
 // NotFound reports whether err is a DNS answer that the name does not
 // exist (or has no records of the type asked).
 func NotFound(err error) bool {

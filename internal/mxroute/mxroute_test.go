@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -81,6 +82,9 @@ func TestLookup(t *testing.T) {
 		}
 		if !slices.Equal(route.Hosts, c.hosts) || route.Implicit != c.implicit {
 			t.Errorf("%s: hosts %q implicit %v, want %q %v", c.domain, route.Hosts, route.Implicit, c.hosts, c.implicit)
+		}
+		if x := Explain(c.domain, err); (x == "") != (err == nil) || (x != "" && !strings.Contains(x, c.domain)) {
+			t.Errorf("%s: Explain(%v) = %q", c.domain, err, x)
 		}
 	}
 }

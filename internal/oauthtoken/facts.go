@@ -23,3 +23,17 @@ func Facts(cfg config.SMTP, err error, status string) mailerrors.OAuthFacts {
 	}
 	return f
 }
+
+// FetchError is the error for a token that could not be got for the mail
+// server at server: auth_failed at the auth stage, temporary when the
+// token endpoint could not be reached or failed (Error.Temporary), with
+// cause as its wrapped error (err, or the caller's wrapping of it). A
+// Sender and the doctor judge a failed token request alike through it.
+func FetchError(server string, err, cause error) *mailerrors.Error {
+	e := mailerrors.New(mailerrors.KindAuthFailed, mailerrors.StageAuth, cause)
+	e.Server, e.Text = server, err.Error()
+	var te *Error
+	e.Temporary = errors.As(err, &te) && te.Temporary
+	e.Evidence = "the OAuth2 token endpoint"
+	return e
+}

@@ -28,11 +28,10 @@ type Source struct {
 	origin string // where tokens come from, for messages: the token URL's host, or "token source"
 	now    func() time.Time
 
-	mu      sync.Mutex
-	tok     *oauth2.Token
-	expiry  time.Time // when tok expires by now; zero: never said
-	gen     int       // counts the tokens got, so a refusal names the one refused
-	fetches int
+	mu     sync.Mutex
+	tok    *oauth2.Token
+	expiry time.Time // when tok expires by now; zero: never said
+	gen    int       // counts the tokens got, so a refusal names the one refused
 }
 
 // New returns the Source for a, or nil when a uses no OAuth2 token. now
@@ -67,13 +66,6 @@ func (s *Source) Origin() string { return s.origin }
 // Refreshes reports whether the source can give a new token after a
 // refusal: false for a fixed auth.token.
 func (s *Source) Refreshes() bool { return !s.static }
-
-// Fetches returns how many times a token was asked for.
-func (s *Source) Fetches() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.fetches
-}
 
 // Token returns a token that is valid for at least ExpiryMargin, fetching
 // one when the last is missing or expires sooner, and its generation (for
@@ -121,7 +113,6 @@ func (s *Source) valid() bool {
 
 // get fetches a token; s.mu is held.
 func (s *Source) get(ctx context.Context) (*oauth2.Token, int, error) {
-	s.fetches++
 	tok, err := s.fetch(ctx)
 	if err == nil && (tok == nil || tok.AccessToken == "") {
 		err = errEmpty
@@ -171,11 +162,11 @@ func flow(o config.OAuth2) func(ctx context.Context) (*oauth2.Token, error) {
 	case "params":
 		style = oauth2.AuthStyleInParams
 	}
+	cc := clientcredentials.Config{
+		ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(),
+		TokenURL: o.TokenURL, Scopes: o.Scopes, AuthStyle: style,
+	}
 	if o.Flow == config.OAuth2ClientCredentials {
-		cc := &clientcredentials.Config{
-			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(),
-			TokenURL: o.TokenURL, Scopes: o.Scopes, AuthStyle: style,
-		}
 		return cc.Token
 	}
 	var mu sync.Mutex
@@ -188,11 +179,8 @@ func flow(o config.OAuth2) func(ctx context.Context) (*oauth2.Token, error) {
 		// endpoint wants them; clientcredentials.Config sends them and
 		// lets grant_type be replaced (for endpoints like this one), so
 		// the refresh request is made with it.
-		rc := &clientcredentials.Config{
-			ClientID: o.ClientID, ClientSecret: o.ClientSecret.Reveal(),
-			TokenURL: o.TokenURL, Scopes: o.Scopes, AuthStyle: style,
-			EndpointParams: url.Values{"grant_type": {"refresh_token"}, "refresh_token": {rt}},
-		}
+		rc := cc
+		rc.EndpointParams = url.Values{"grant_type": {"refresh_token"}, "refresh_token": {rt}}
 		tok, err := rc.Token(ctx)
 		if err != nil {
 			return nil, err

@@ -79,7 +79,8 @@ func Choose(offered []string, a config.Auth) (mech config.AuthMechanism, ok bool
 // New returns the client's implementation of mech with the credentials of
 // a; host is the server's name, which PLAIN and LOGIN are bound to. It
 // returns an error wrapping ErrUnknownMechanism for a mechanism it does not
-// implement (auto and none included: Choose first).
+// implement (auto and none included: Choose first). The OAuth2 mechanisms
+// are NewOAuth's: their token comes from an oauthtoken.Source, not from a.
 //
 // PLAIN and LOGIN are built to go over any connection: the caller must
 // refuse to authenticate on an unencrypted one unless told otherwise. The
@@ -97,8 +98,6 @@ func New(mech config.AuthMechanism, a config.Auth, host string) (smtp.Auth, erro
 		return smtp.CRAMMD5Auth(user, pass), nil
 	case config.AuthSCRAMSHA256:
 		return smtp.ScramSHA256Auth(user, pass), nil
-	case config.AuthXOAUTH2:
-		return smtp.XOAuth2Auth(user, a.Token.Reveal()), nil
 	}
 	return nil, fmt.Errorf("%w %s", ErrUnknownMechanism, mech)
 }

@@ -73,7 +73,6 @@ func TestNew(t *testing.T) {
 		config.AuthLogin:       "LOGIN",
 		config.AuthCRAMMD5:     "CRAM-MD5",
 		config.AuthSCRAMSHA256: "SCRAM-SHA-256",
-		config.AuthXOAUTH2:     "XOAUTH2",
 	} {
 		am, err := smtpauth.New(mech, a, "mail.example.org")
 		if err != nil {
@@ -87,7 +86,8 @@ func TestNew(t *testing.T) {
 			t.Errorf("New(%q).Start = %q, %v; want %q", mech, got, err, proto)
 		}
 	}
-	for _, mech := range []config.AuthMechanism{config.AuthAuto, config.AuthNone, "ntlm"} {
+	// The OAuth2 mechanisms are NewOAuth's, with a token from a Source.
+	for _, mech := range []config.AuthMechanism{config.AuthAuto, config.AuthNone, "ntlm", config.AuthXOAUTH2, config.AuthOAuthBearer} {
 		if _, err := smtpauth.New(mech, a, "h"); !errors.Is(err, smtpauth.ErrUnknownMechanism) {
 			t.Errorf("New(%q) error = %v, want ErrUnknownMechanism", mech, err)
 		}
