@@ -103,3 +103,22 @@ func TestMessageRefusedInOtherLanguages(t *testing.T) {
 		{"", "554 Nachricht abgelehnt", KindPolicyRejected},
 	})
 }
+
+// TestIPAddressNamesTheClient covers the client named only by its address:
+// refused, or sending spam, it is blocked; the server a bounce quotes
+// ("host …[192.0.2.1] said:"), a connection to an address, and a message
+// called spam keep their kinds.
+func TestIPAddressNamesTheClient(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 Too much spam from 192.0.2.1", KindBlocked},
+		{"", "550 192.0.2.7 rejected, see https://postmaster.example.net/", KindBlocked},
+		{"", "554 [192.0.2.1] denied by local rules", KindBlocked},
+		{"", "554 5.7.1 Spam from 192.0.2.9 not accepted", KindBlocked},
+		// Another subject, the message, or the answering server: not the client.
+		{"", "host mx.example.net[192.0.2.1] said: 550 5.1.1 <user@example.net>: Recipient address rejected: User unknown", KindRecipientUnknown},
+		{"", "connect to mx.example.net[192.0.2.1]:25: Connection refused", KindConnectionFailed},
+		{"", "550 5.7.1 [192.0.2.1] Our system has detected that this message is likely spam", KindPolicyRejected},
+		{"", "550 Sender <user@example.com> from 192.0.2.1 rejected: unverified address", KindSenderRejected},
+		{"", "550 Version 192.0.2.1a of the rules denied it", KindUnknown},
+	})
+}

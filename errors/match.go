@@ -40,6 +40,12 @@ type matcher struct {
 	inReplyMail, inReplyRcpt, inReplyData gset // "(in reply to … command)"
 
 	senderGroup, mailboxGroup int // the subjects whoseAddress weighs
+	// ipGroup is present when the text holds an IP address literal (ipTerm
+	// is the pseudo-term evidence quotes for it): replies name the client
+	// they refuse by its address ("554 Too much spam from 192.0.2.1"),
+	// where a bounce names the server that answered by its host and
+	// address followed by "said" (see ipLiteral).
+	ipGroup, ipTerm int
 	// hostReputation are the groups that name the client's address
 	// itself (a blocklist, reverse DNS, reputation), which no login
 	// lifts (refineKind).
@@ -49,8 +55,9 @@ type matcher struct {
 type compiledRule struct {
 	kind  Kind
 	mask  gset
-	first int // the group whose term is quoted first in the evidence
-	other int // the second group, -1 when the rule has one
+	first int  // the group whose term is quoted first in the evidence
+	other int  // the second group, -1 when the rule has one
+	not   gset // groups that must be absent
 	temp  bool
 	bare  bool // only for a reply without an enhanced code
 }
@@ -164,11 +171,24 @@ func compileMatcher(skip map[string]bool) *matcher {
 					c.other = gi
 				}
 			}
+			for _, g := range r.without {
+				gi, ok := index[g]
+				if !ok {
+					panic("errors: rule names unknown group " + g)
+				}
+				c.not = c.not.with(gi)
+			}
 			out[i] = c
 		}
 		return out
 	}
 	m.senderGroup, m.mailboxGroup = index["sender"], index["mailbox"]
+	m.ipGroup, m.ipTerm = index["ipaddress"], len(m.terms)
+	m.terms = append(m.terms, "")
+	m.info = append(m.info, termInfo{})
+	m.termMask = append(m.termMask, gset{}.with(m.ipGroup))
+	m.evidence = append(m.evidence, "an IP address in the text")
+	m.shown = append(m.shown, "an IP address")
 	for _, g := range []string{"clientlisted", "listword", "reversedns", "reputation", "senderip"} {
 		m.hostReputation = m.hostReputation.with(index[g])
 	}
@@ -243,7 +263,46 @@ func (m *matcher) scan(t []byte, f *found) {
 			m.find(t, i, ids, f)
 		}
 	}
+	if ipLiteral(t) {
+		f.present = f.present.with(m.ipGroup)
+		f.term[m.ipGroup] = int16(m.ipTerm) + 1
+	}
 }
+
+// ipLiteral reports whether folded text t holds an IPv4 address that is
+// not the answering server's: a bounce's "host mx.example.com[192.0.2.1]
+// said:" names the server, not the client it refused.
+func ipLiteral(t []byte) bool {
+	for i := 1; i < len(t); i++ {
+		if !digit(t[i]) || alnum(t[i-1]) || t[i-1] == '.' {
+			continue
+		}
+		j, ok := i, true
+		for part := 0; part < 4 && ok; part++ {
+			k := j
+			for k < len(t) && k-j < 3 && digit(t[k]) {
+				k++
+			}
+			ok = k > j && (part == 3 || k < len(t) && t[k] == '.')
+			j = k
+			if part < 3 {
+				j++
+			}
+		}
+		if !ok || j < len(t) && (alnum(t[j]) || t[j] == '.' && j+1 < len(t) && alnum(t[j+1])) {
+			i = j
+			continue
+		}
+		if !(j+6 <= len(t) && string(t[j:j+6]) == "] said") {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// digit reports whether c is an ASCII digit.
+func digit(c byte) bool { return c-'0' < 10 }
 
 // find marks the groups of the terms of ids that occur in t at i.
 func (m *matcher) find(t []byte, i int, ids []uint16, f *found) {
@@ -287,7 +346,7 @@ func first(rs []compiledRule, f *found, enh string) *compiledRule {
 		return nil
 	}
 	for i := range rs {
-		if rs[i].mask.within(f.present) && !(rs[i].bare && enh != "") {
+		if rs[i].mask.within(f.present) && rs[i].not.and(f.present).empty() && !(rs[i].bare && enh != "") {
 			return &rs[i]
 		}
 	}

@@ -263,6 +263,16 @@ var groups = map[string][]string{
 		"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
 	},
+	// An IP address literal anywhere in the text (ipLiteral in match.go
+	// finds it; no term is listed): the client named by its address, the
+	// weakest way of naming it, so its rules give way to any other subject.
+	"ipaddress": {},
+	// Spam named as what the client sends ("Too much spam from this IP",
+	// "Comcast block for spam"), with the client's address.
+	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited", "junk"},
+	// The message itself named: spam words are then about its content.
+	"messageword": {"this message", "the message", "your message", "message is", "message was", "message has",
+		"message content", "content", "links", "link "},
 	"clientbad": {
 		"bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
 		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
@@ -379,7 +389,7 @@ var groups = map[string][]string{
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
 	"fullstrong":     {"too many messages on the server", "zuviele mails", "exhausted allowed storage"},
-	"spamstrong":     {"spam filter", "as spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
+	"spamstrong":     {"dt:spm", "spam filter", "as spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
 	"senderip":       {"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"},
@@ -413,7 +423,7 @@ var groups = map[string][]string{
 		"helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
-		"barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
+		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "illegal address", "address syntax",
@@ -522,10 +532,11 @@ var groups = map[string][]string{
 // whether the failure is temporary when the reply has no code (a code's
 // class decides otherwise).
 type rule struct {
-	kind   Kind
-	groups []string
-	temp   bool
-	bare   bool // only for a reply without an enhanced code
+	kind    Kind
+	groups  []string
+	without []string // groups that must be absent: another subject named
+	temp    bool
+	bare    bool // only for a reply without an enhanced code
 }
 
 // plainRules name a cause in plain words: they are trusted more than any
@@ -585,6 +596,9 @@ var plainRules = []rule{
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	// Content called spam, loops, protocol errors, before the subjects
 	// below ("sending address not accepted due to spam filter" is content).
+	// Spam from a client named by its address, the message not named:
+	// the client is blocked for what it sends.
+	{kind: KindBlocked, groups: []string{"ipaddress", "spamsource"}, without: []string{"messageword", "spamstrong"}},
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	{kind: KindServiceUnavailable, groups: []string{"loop"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
@@ -623,6 +637,11 @@ var plainRules = []rule{
 	// the message's ("rejected because the client submitted invalid
 	// content").
 	{kind: KindBlocked, groups: []string{"client", "clientbad"}},
+	// The client named only by its address, refused, when no other
+	// subject is named: "554 5.7.1 Rejected: unauthenticated e-mail from
+	// /192.0.2.1 is restricted".
+	{kind: KindBlocked, groups: []string{"ipaddress", "clientbad"},
+		without: []string{"sender", "mailbox", "messageword", "connfail", "policyvague", "timeout"}},
 }
 
 // vagueRules say that something was refused or failed without saying
