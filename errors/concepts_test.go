@@ -122,3 +122,17 @@ func TestIPAddressNamesTheClient(t *testing.T) {
 		{"", "550 Version 192.0.2.1a of the rules denied it", KindUnknown},
 	})
 }
+
+// TestRecipientRejectedForAReason covers Postfix's "Recipient address
+// rejected: REASON": the reason decides, not the words around it; with
+// no reason the recipient is refused.
+func TestRecipientRejectedForAReason(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "450 4.7.1 <user@example.com>: Recipient address rejected: Service is unavailable, try again later", KindServiceUnavailable},
+		{"", "421 4.7.1 <user@example.com>: Recipient address rejected: no reverse name for 192.0.2.1", KindBlocked},
+		{"", "450 4.7.1 <user@example.com>: Recipient address rejected: client has no PTR record", KindBlocked},
+		{"", "550 5.7.1 <user@example.com>: Recipient address rejected: Greylisted", KindGreylisted},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected [client 192.0.2.1]", KindRecipientUnknown},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected", KindRecipientUnknown},
+	})
+}

@@ -368,7 +368,7 @@ var groups = map[string][]string{
 	// The client's reverse DNS and kind of address: blocked, and a reason
 	// no login lifts (refineKind).
 	"reversedns": {
-		"fcrdns", "reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
+		" ptr ", "reverse name", "reverse address", "fcrdns", "reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
 		"cannot find your hostname", "cannot find your reverse", "cannot resolve your address",
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
@@ -491,7 +491,7 @@ var groups = map[string][]string{
 		"badrcptto", "validrcptto", "doesn't have a", "not our customer", "mailbox name not allowed",
 		"no valid recipients", "account that you tried to reach", "not a known user", "no mail box available",
 		"there is no one at this address", "envelope recipient has been denied", "destination addresses were unknown",
-		"address rejected", "account unavailable", "no longer an employee", "no longer employed", "no longer with",
+		"account unavailable", "no longer an employee", "no longer employed", "no longer with",
 		"no longer works", "left the company", "left the organization", "left the organisation", "nessun utente simile", "no existe dicha persona",
 		"no existe ese usuario", "utilisateur inconnu",
 	},
@@ -636,12 +636,14 @@ var plainRules = []rule{
 	// ("refused connection from IP … because the server is too busy") and
 	// the message's ("rejected because the client submitted invalid
 	// content").
-	{kind: KindBlocked, groups: []string{"client", "clientbad"}},
+	// A recipient refused with the client only tagged ("Recipient address
+	// rejected [client 192.0.2.1]") is about the recipient.
+	{kind: KindBlocked, groups: []string{"client", "clientbad"}, without: []string{"recipientrejected"}},
 	// The client named only by its address, refused, when no other
 	// subject is named: "554 5.7.1 Rejected: unauthenticated e-mail from
 	// /192.0.2.1 is restricted".
 	{kind: KindBlocked, groups: []string{"ipaddress", "clientbad"},
-		without: []string{"sender", "mailbox", "messageword", "connfail", "policyvague", "timeout"}},
+		without: []string{"sender", "mailbox", "messageword", "connfail", "policyvague", "timeout", "recipientrejected"}},
 }
 
 // vagueRules say that something was refused or failed without saying
@@ -658,6 +660,9 @@ var vagueRules = []rule{
 	{kind: KindMailboxFull, groups: []string{"mailboxnoun", "exceeded"}},
 	{kind: KindMessageTooLarge, groups: []string{"size", "exceeded"}},
 	{kind: KindRateLimited, groups: []string{"limit", "exceeded"}, temp: true},
+	// A recipient refused for the server's own trouble ("Recipient address
+	// rejected: Service temporarily unavailable") is that trouble.
+	{kind: KindServiceUnavailable, groups: []string{"recipientrejected", "unavailable"}, temp: true},
 	{kind: KindRecipientUnknown, groups: []string{"recipientrejected"}},
 	{kind: KindPolicyRejected, groups: []string{"policyvague"}},
 	{kind: KindBlocked, groups: []string{"blockedvague"}},
