@@ -136,3 +136,14 @@ func TestRecipientRejectedForAReason(t *testing.T) {
 		{"", "550 5.1.1 <user@example.com>: Recipient address rejected", KindRecipientUnknown},
 	})
 }
+
+// TestTLSMandatory covers TLS said to be mandatory or to need a minimum
+// version (required), and a minimum not met (failed).
+func TestTLSMandatory(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "530 5.7.0 Encryption is mandatory on this server", KindTLSRequired},
+		{"", "530 TLS ist obligatorisch", KindTLSRequired},
+		{"", "530 5.7.0 TLS minimum version: TLSv1.3", KindTLSRequired},
+		{"", "454 4.7.0 TLS policy not met", KindTLSFailed},
+	})
+}

@@ -229,7 +229,7 @@ var groups = map[string][]string{
 	},
 	// TLS named with "required" in any language: tls_required.
 	"tlsword":      {"tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
-	"requiredword": {"required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "требуется", "обязател"},
+	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
 	"urlsubject": {"url", "uri ", "link", "mime type", "file type", "attachment type"},
 	// The client's HELO/EHLO name, named alone: a refusal about it is a block
@@ -250,7 +250,7 @@ var groups = map[string][]string{
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
-	"tlsbad": {"not supported", "not available", "unavailable", "failed", "failure", "handshake",
+	"tlsbad": {"not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
 		"does not support", "too weak", "check failed"},
 	// The client: its IP address, host or connection. A refusal about it
