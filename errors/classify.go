@@ -12,21 +12,28 @@ import "strings"
 //     the wordings and languages of rules.go): a subject (mailbox, sender,
 //     domain, client, message) and a condition (full, disabled, unknown,
 //     listed, too many, …) found together decide, whatever the codes say;
+//
 //  2. a specific enhanced status code (5.1.1, 5.2.2, 5.7.8, 5.7.54 …);
+//
 //  3. vague words ("rejected", "access denied", "try again later");
+//
 //  4. a less specific enhanced code (5.7.1 is sent for relay denial, spam
 //     and blocklisting alike);
+//
 //  5. the basic code, then the stage (a 5xx at MAIL FROM is about the
 //     sender, at RCPT about the recipient);
+//
 //  6. with no stage, what the reply is about (subjectRules: a relay, the
 //     sender, a mailbox or user, an MX) when no known condition goes
 //     with it ("553 host denies the sender"), then the class of the
 //     enhanced code (X.1 addressing, X.3/X.4 the mail system and routing,
 //     X.5 protocol, X.6 content, X.7 security and policy).
 //
-// Nothing else is guessed: a reply with only a basic code such as 550 and
-// no stage is unknown (a guess from 550/553/554 alone was right for 3 of
-// 15 such rows in the generalisation check).
+//  7. when none of these decided, a guess: the words of the reply weighed
+//     against the labelled replies of the tests (guess.go; its evidence
+//     says it is a guess and names the word that weighed most). Only a
+//     reply none of whose words the labelled replies share stays unknown.
+//     The rules come first because they can be read and argued with.
 //
 // A term right after a hedge ("may be blacklisted", "might not exist") is
 // not evidence.
@@ -85,6 +92,13 @@ func classifyWith(m *matcher, stage Stage, r Reply) *Error {
 	var f found
 	m.scan(t, &f)
 	d := m.decide(stage, code, enh, &f)
+	if d.evidence == nothingEvidence {
+		// Last resort: the words weighed against the labelled replies
+		// (guess.go).
+		if k, w := m.guess.guess(t, code, enh); k != "" && k != KindUnknown {
+			d = decision{kind: k, evidence: "a guess from the words, weighed against labelled replies ('" + w + "' most)"}
+		}
+	}
 	x := &withHints{}
 	e := &x.e
 	*e = Error{
@@ -220,8 +234,11 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 	if k, ev := byEnhancedClass(stage, enh); k != "" {
 		return decision{kind: k, evidence: ev}
 	}
-	return decision{kind: KindUnknown, evidence: "nothing in the reply names a cause"}
+	return decision{kind: KindUnknown, evidence: nothingEvidence}
 }
+
+// nothingEvidence is the evidence when nothing decided.
+const nothingEvidence = "nothing in the reply names a cause"
 
 // bySubject applies subjectRules: the subject a reply names decides when
 // nothing more specific did. The stage or code says whose address it is.

@@ -119,7 +119,6 @@ func TestIPAddressNamesTheClient(t *testing.T) {
 		{"", "connect to mx.example.net[192.0.2.1]:25: Connection refused", KindConnectionFailed},
 		{"", "550 5.7.1 [192.0.2.1] Our system has detected that this message is likely spam", KindPolicyRejected},
 		{"", "550 Sender <user@example.com> from 192.0.2.1 rejected: unverified address", KindSenderRejected},
-		{"", "550 Version 192.0.2.1a of the rules denied it", KindUnknown},
 	})
 }
 
@@ -146,4 +145,26 @@ func TestTLSMandatory(t *testing.T) {
 		{"", "530 5.7.0 TLS minimum version: TLSv1.3", KindTLSRequired},
 		{"", "454 4.7.0 TLS policy not met", KindTLSFailed},
 	})
+}
+
+// TestIPLiteral covers what counts as an IP address: four numbers of up to
+// three digits joined by dots, not part of a longer name or number, and
+// not the server a bounce quotes.
+func TestIPLiteral(t *testing.T) {
+	for text, want := range map[string]bool{
+		" from 192.0.2.1 ":                        true,
+		" [192.0.2.1]: ":                          true,
+		" /192.0.2.1 is restricted ":              true,
+		" ?ip=192.0.2.10 ":                        true,
+		" version 192.0.2.1a ":                    false,
+		" 1.2.3 ":                                 false,
+		" 1.2.3.4.5 ":                             false,
+		" 1234.2.3.4 ":                            false,
+		" host mx.example.net[192.0.2.1] said: ":  false,
+		" ec2-192-0-2-229.compute.amazonaws.com ": false,
+	} {
+		if got := ipLiteral([]byte(text)); got != want {
+			t.Errorf("ipLiteral(%q) = %v, want %v", text, got, want)
+		}
+	}
 }

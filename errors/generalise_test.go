@@ -48,10 +48,14 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 				skip[term] = true
 			}
 		}
-		m := words
-		if len(skip) > 0 {
-			m = compileMatcher(skip)
+		// The guess of the last resort learns from every row but S's.
+		var others []row
+		for _, r := range table {
+			if r.srcKind != src {
+				others = append(others, r)
+			}
 		}
+		m := withGuess(compileMatcher(skip), parseGuessModel(buildGuessModel(labelled(others))))
 		ok, affected := 0, 0
 		for _, i := range bySource[src] {
 			r := table[i]
@@ -84,11 +88,12 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 	}
 	acc := float64(right) / float64(total)
 	t.Logf("all sources: %d of %d rows right (%.1f%%) with each source's own words left out", right, total, 100*acc)
-	// The floor sits just under today's figure (90.4% on 2,545 rows), so
-	// that losing the concept rules (the client subject, a limit exceeded,
-	// the sender's list: 89.4% without them) shows.
-	if acc < 0.90 {
-		t.Errorf("leave-one-source-out accuracy %.1f%%, want at least 90%% (80.1%% when written, 87.5%% once the subject, the enhanced code's class and hedges were used, 90.4%% with the concept pairs and sets G to K)", 100*acc)
+	// The floor sits just under today's figure (91.3% on 2,562 rows, the
+	// guess of the last resort learning from the other sources only), so
+	// that losing the guess (90.2% without it) or the concept rules (the
+	// client subject, a limit exceeded, the sender's list) shows.
+	if acc < 0.91 {
+		t.Errorf("leave-one-source-out accuracy %.1f%%, want at least 91%% (80.1%% when written, 87.5%% once the subject, the enhanced code's class and hedges were used, 90.4%% with the concept pairs and sets G to K, 91.3%% with the guess)", 100*acc)
 	}
 }
 

@@ -50,6 +50,8 @@ type matcher struct {
 	// itself (a blocklist, reverse DNS, reputation), which no login
 	// lifts (refineKind).
 	hostReputation gset
+	// guess weighs the words of a reply nothing else decided (guess.go).
+	guess *guessModel
 }
 
 type compiledRule struct {
@@ -63,7 +65,13 @@ type compiledRule struct {
 }
 
 // words is the matcher, built once when the package is loaded.
-var words = compileMatcher(nil)
+var words = withGuess(compileMatcher(nil), guessModelFor)
+
+// withGuess returns m with guess model g.
+func withGuess(m *matcher, g *guessModel) *matcher {
+	m.guess = g
+	return m
+}
 
 // compileMatcher compiles the rules, leaving out the terms in skip (folded;
 // only the generalisation test skips any).

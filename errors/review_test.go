@@ -45,7 +45,7 @@ func TestConceptRulesPrecision(t *testing.T) {
 
 // TestAddressesAndOrder: words inside a mail address are no evidence;
 // the message's content and message authentication decide before the
-// client and before login words; a bare "closed" says nothing.
+// client and before login words.
 func TestAddressesAndOrder(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "550 Your IP is filtered. Write to spammaster@example.org", KindBlocked},
@@ -53,7 +53,6 @@ func TestAddressesAndOrder(t *testing.T) {
 		{"", "550 The message has been rejected because the client submitted invalid content", KindPolicyRejected},
 		{"", "550 5.7.1 Message rejected: SPF authentication failed", KindPolicyRejected},
 		{"", "550 5.7.1 Unauthenticated email is not accepted from this domain: authentication error", KindPolicyRejected},
-		{"", "550 Closed", KindUnknown},
 	})
 }
 
