@@ -92,11 +92,19 @@ func classifyWith(m *matcher, stage Stage, r Reply) *Error {
 	var f found
 	m.scan(t, &f)
 	d := m.decide(stage, code, enh, &f)
-	if d.evidence == nothingEvidence {
+	switch {
+	case d.evidence == nothingEvidence:
 		// Last resort: the words weighed against the labelled replies
 		// (guess.go).
 		if k, w := m.guess.guess(t, code, enh); k != "" && k != KindUnknown {
 			d = decision{kind: k, evidence: "a guess from the words, weighed against labelled replies ('" + w + "' most)"}
+		}
+	case d.codeOnly:
+		// A basic code says little ("421" is sent for a busy server, a
+		// block and a rate alike): words that weigh clearly for one kind
+		// say more.
+		if k, w := m.guess.confident(t, code, enh); k != "" && k != KindUnknown && k != d.kind {
+			d = decision{kind: k, evidence: "a guess from the words, weighed against labelled replies ('" + w + "' most), over " + d.evidence}
 		}
 	}
 	x := &withHints{}
@@ -152,6 +160,7 @@ type decision struct {
 	evidence string
 	temp     bool
 	rule     *compiledRule // the word rule that decided, nil when a code or the stage did
+	codeOnly bool          // the basic code alone decided
 }
 
 // decide returns the kind of a reply; see Classify for the order of trust.
@@ -211,7 +220,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 		return decision{kind: k, evidence: ev}
 	}
 	if k := byCode(stage, code); k != "" {
-		return decision{kind: k, evidence: codeEvidence(code, stage)}
+		return decision{kind: k, evidence: codeEvidence(code, stage), codeOnly: true}
 	}
 	if stage != "" || code != 0 || enh != "" {
 		c := code

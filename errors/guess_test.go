@@ -61,3 +61,17 @@ func TestGuessIsTheLastResort(t *testing.T) {
 		t.Errorf("a guessed Classify allocates %.0f times, want at most 2", n)
 	}
 }
+
+// TestGuessOverABasicCode: a basic code alone says little (552 is sent for
+// a full mailbox and a message too large alike); words that weigh clearly
+// for one kind overrule it, and say so. A code with no telling words
+// keeps its kind.
+func TestGuessOverABasicCode(t *testing.T) {
+	e := Classify("", "552 Mailbox limit exeeded for this email address")
+	if e.Kind != KindMailboxFull || !strings.Contains(e.Evidence, "over basic code 552") {
+		t.Errorf("552 with a mailbox's limit = %s (%s), want mailbox_full guessed over the code", e.Kind, e.Evidence)
+	}
+	if e := Classify("", "552 xyzzy"); e.Kind != KindMessageTooLarge {
+		t.Errorf("552 xyzzy = %s (%s), want message_too_large by its code", e.Kind, e.Evidence)
+	}
+}
