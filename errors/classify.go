@@ -100,9 +100,10 @@ func classifyWith(m *matcher, stage Stage, r Reply) *Error {
 			d = decision{kind: k, evidence: "a guess from the words, weighed against labelled replies ('" + w + "' most)"}
 		}
 	case d.codeOnly:
-		// A basic code says little ("421" is sent for a busy server, a
-		// block and a rate alike): words that weigh clearly for one kind
-		// say more.
+		// A basic code or a stage says little ("421" is sent for a busy
+		// server, a block and a rate alike; a 5xx at RCPT TO for an
+		// unknown user, a relay denial and a block): words that weigh
+		// clearly for one kind say more.
 		if k, w := m.guess.confident(t, code, enh); k != "" && k != KindUnknown && k != d.kind {
 			d = decision{kind: k, evidence: "a guess from the words, weighed against labelled replies ('" + w + "' most), over " + d.evidence}
 		}
@@ -160,7 +161,7 @@ type decision struct {
 	evidence string
 	temp     bool
 	rule     *compiledRule // the word rule that decided, nil when a code or the stage did
-	codeOnly bool          // the basic code alone decided
+	codeOnly bool          // the basic code or the stage alone decided
 }
 
 // decide returns the kind of a reply; see Classify for the order of trust.
@@ -231,7 +232,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 			c = 500 // words without a code at a known stage: a refusal
 		}
 		if k := byStage(stage, c); k != "" {
-			return decision{kind: k, evidence: stageEvidence(c, stage)}
+			return decision{kind: k, evidence: stageEvidence(c, stage), codeOnly: true}
 		}
 	}
 	// Neither words nor codes nor the stage decided: what the reply is

@@ -71,6 +71,9 @@ func TestGuessOverABasicCode(t *testing.T) {
 	if e.Kind != KindMailboxFull || !strings.Contains(e.Evidence, "over basic code 552") {
 		t.Errorf("552 with a mailbox's limit = %s (%s), want mailbox_full guessed over the code", e.Kind, e.Evidence)
 	}
+	if e := Classify(StageRcpt, "550 Error: listed as abusive by MagicSpam"); e.Kind != KindBlocked {
+		t.Errorf("a 5xx at RCPT naming a listing = %s (%s), want blocked guessed over the stage", e.Kind, e.Evidence)
+	}
 	if e := Classify("", "552 xyzzy"); e.Kind != KindMessageTooLarge {
 		t.Errorf("552 xyzzy = %s (%s), want message_too_large by its code", e.Kind, e.Evidence)
 	}
