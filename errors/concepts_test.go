@@ -168,3 +168,16 @@ func TestIPLiteral(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsAfterAnEnclosedAddress: an address ends at its brackets, so the
+// words written right after it ("<user@example.com>...Relay denied") are
+// evidence.
+func TestWordsAfterAnEnclosedAddress(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 <user@example.com>...中继拒绝", KindRelayDenied},
+		{"", "550 <user@example.com>...Relaying denied", KindRelayDenied},
+		{"", "552 <user@example.com>:mailbox full", KindMailboxFull},
+		// Inside the address, still no evidence.
+		{"", "550 <spam-full@example.com>... Recipient rejected", KindRecipientUnknown},
+	})
+}

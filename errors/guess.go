@@ -211,13 +211,13 @@ func codeWordOf(dst []byte, code int, enh string) []byte {
 // or after i, and where to look for the next; s is -1 when there is none.
 // A word is a run of two letters or more; in the scripts written without
 // spaces (CJK), every pair of neighbouring letters. Mail addresses and URLs
-// (a run without spaces that holds an '@' or "://") name no cause and are
-// passed over.
+// (a run without spaces or enclosing brackets that holds an '@' or "://")
+// name no cause and are passed over.
 func nextWord(t []byte, i int) (s, e, next int) {
 	for i < len(t) {
-		if i == 0 || t[i-1] == ' ' {
+		if i == 0 || addressEnd(t[i-1]) {
 			j := i
-			for j < len(t) && t[j] != ' ' {
+			for j < len(t) && !addressEnd(t[j]) {
 				j++
 			}
 			if skipChunk(t[i:j]) {

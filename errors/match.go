@@ -409,19 +409,30 @@ func hedged(t []byte, i int) bool {
 }
 
 // inAddress reports whether t[i:j] lies in a mail address: the run of
-// bytes without white space around it holds an '@'. An address is no
-// evidence ("spammaster@example.com" names no spam, "<user@example.com>"
-// no user); a URL is ("http://www.spamhaus.org/query/ip/…").
+// bytes around it, up to white space or the brackets and quotes that
+// enclose an address, holds an '@'. An address is no evidence
+// ("spammaster@example.com" names no spam, "<user@example.com>" no user);
+// a URL is ("http://www.spamhaus.org/query/ip/…"), and so are words right
+// after an enclosed address ("<user@example.com>...中继拒绝").
 func inAddress(t []byte, i, j int) bool {
-	for k := j; k < len(t) && t[k] != ' '; k++ {
+	for k := j; k < len(t) && !addressEnd(t[k]); k++ {
 		if t[k] == '@' && at(t, k) {
 			return true
 		}
 	}
-	for k := i - 1; k >= 0 && t[k] != ' '; k-- {
+	for k := i - 1; k >= 0 && !addressEnd(t[k]); k-- {
 		if t[k] == '@' && at(t, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// addressEnd reports whether c ends the run of bytes an address may be in.
+func addressEnd(c byte) bool {
+	switch c {
+	case ' ', '<', '>', '(', ')', '[', ']', '"', ',', ';':
+		return true
 	}
 	return false
 }
