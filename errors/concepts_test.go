@@ -181,3 +181,20 @@ func TestWordsAfterAnEnclosedAddress(t *testing.T) {
 		{"", "550 <spam-full@example.com>... Recipient rejected", KindRecipientUnknown},
 	})
 }
+
+// TestTurkishAndCzechWordings covers the common kinds in Turkish and
+// Czech, as Microsoft's and other localized servers word them.
+func TestTurkishAndCzechWordings(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Posta geçişi reddedildi", KindRelayDenied},
+		{"", "550 Günlük gönderim sınırı aşıldı", KindRateLimited},
+		{"", "552 Posta kutusu dolu", KindMailboxFull},
+		{"", "550 Alıcı bulunamadı", KindRecipientUnknown},
+		{"", "550 Přenos byl odepřen", KindRelayDenied},
+		{"", "550 Schránka příjemce je plná", KindMailboxFull},
+		{"", "550 Uživatel neexistuje", KindRecipientUnknown},
+		{"", "451 Překročen limit odeslaných zpráv", KindRateLimited},
+		{"", "550 Doorsturen geweigerd", KindRelayDenied},
+		{"", "451 4.4.2 超时，正在断开连接。", KindTimeout},
+	})
+}

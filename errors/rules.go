@@ -20,6 +20,7 @@ import "strconv"
 var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
+		"posta kutusu", "kullanici", "alici ", "alicinin", "schranka", "uzivatel", "prijemce", // Turkish, Czech
 		"mail-box", "casilla",
 		"mail drop", "maildrop", "ldap", "directory",
 		"local part", "local-part",
@@ -36,7 +37,7 @@ var groups = map[string][]string{
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian
 	},
 	"sender": {
-		"mailfrom", "envelope sender",
+		"gonderen", "odesilatel", "mailfrom", "envelope sender",
 		"batv", "bogus mail from", "null sender", "registered gateway user", "returned mail",
 		" sender ", "sender address",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
@@ -55,7 +56,7 @@ var groups = map[string][]string{
 	},
 
 	// ---- Conditions: what is wrong with it ----
-	"full": {
+	"full": {"dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
 		"allowed size",
 		"speichervolumen",
@@ -69,7 +70,7 @@ var groups = map[string][]string{
 		"переполнен", "容量", "いっぱい", "一杯", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
 	},
 	"disabled": {
-		"inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
+		"devre disi", "zablokovan", "zakazan", "inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
 		"zablokowan", "nieaktywn", "geblokkeerd", "gedeactiveerd", "opgeschort", "wylaczon", "zawieszon",
 		"disabled", "suspended", "suspend ", "inactive", "not active", "deactivated", " locked",
@@ -80,7 +81,7 @@ var groups = map[string][]string{
 		"停止", "無効", "已停用", "已禁用", "已冻结", "冻结", "已锁定", "被锁定", "已注销",
 	},
 	"unknown": {
-		"no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
+		"bulunamadi", "mevcut degil", "gecersiz", "neexistuje", "neznam", "neplatn", "no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
 		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
 		"unknown", "does not exist", "doesn't exist", "do not exist", "not exist", "not found",
@@ -125,7 +126,7 @@ var groups = map[string][]string{
 	// The recipient domain's MX named with a failure: the domain takes no
 	// mail ("Can't find an MX server for <user@example.com>", "No usable
 	// MXs").
-	"recipientword": {"recipient", "rcpt ", "addressee", "destinataire", "empfanger", "destinatario", "odbiorca",
+	"recipientword": {"alici ", "alicinin", "prijemce", "recipient", "rcpt ", "addressee", "destinataire", "empfanger", "destinatario", "odbiorca",
 		"ontvanger", "получател", "收件人", "受信者"},
 	"mxword": {"mx ", "mxs", "mx server", "mx record", "mx host", "mail exchanger"},
 	"mxbad": {"can't find", "cannot find", "could not find", "unable to find", "no usable", "no valid", "invalid",
@@ -140,7 +141,7 @@ var groups = map[string][]string{
 	// nothing of whose limit ("überschritten" was read as a full mailbox);
 	// a limit exceeded is a rate when nothing else decides
 	// ("Превышено ограничение на отправку").
-	"exceeded": {"exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
+	"exceeded": {"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
 		"ueberschritten", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon",
 		"超過", "超え", "超出", "超过",
 		// or reached ("you have reached the limit for sending mail")
@@ -148,7 +149,7 @@ var groups = map[string][]string{
 		"достигнут", "達し", "达到"},
 	// A limit: not "maximum" alone, which protocol errors name too ("BY
 	// parameter exceeds maximum of 3600 seconds").
-	"limit": {"limit", "threshold", "ограничени", "лимит", "limite", "grenze", "beschrankung",
+	"limit": {"sinir", "siniri", "limit", "threshold", "ограничени", "лимит", "limite", "grenze", "beschrankung",
 		"limiet", "limitu", "制限", "上限", "限制", "限额",
 		// German joins words: the limits of sending are one word each.
 		"sendelimit", "sendegrenze", "versandlimit", "tageslimit", "stundenlimit", "empfangerlimit"},
@@ -157,7 +158,7 @@ var groups = map[string][]string{
 	// plainest of "unknown" and "disabled" ("closed" alone says too
 	// little; "invalid" alone was a recipient in the held-out sets).
 	"notexist": {
-		"does not exist", "doesn't exist", "do not exist", "not exist", "no such", "not found", "unknown user",
+		"bulunamadi", "mevcut degil", "neexistuje", "does not exist", "doesn't exist", "do not exist", "not exist", "no such", "not found", "unknown user",
 		"user unknown", "nonexistent", "non-existent", "no longer an employee", "inexistant", "n'existe pas",
 		"existiert nicht", "gibt es nicht", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
 		"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
@@ -204,11 +205,11 @@ var groups = map[string][]string{
 	// Postfix's table of the recipients it relays for: an unknown user
 	// there is an unknown recipient, whatever "relay" and "rejected" say.
 	"relaytable": {"in relay recipient table", "relay_recipient_maps"},
-	"relayword": {"relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
+	"relayword": {"gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -274,7 +275,7 @@ var groups = map[string][]string{
 	"messageword": {"this message", "the message", "your message", "message is", "message was", "message has",
 		"message content", "content", "links", "link "},
 	"clientbad": {
-		"bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
+		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
 		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
@@ -298,7 +299,7 @@ var groups = map[string][]string{
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 	},
 	"authfailed": {
-		"auth failed",
+		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
 		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
@@ -374,7 +375,7 @@ var groups = map[string][]string{
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
 	},
 	"rdns": {
-		"helo host", "helo domain", "your helo", "forged ip", "forged hostname", "my name was rejected",
+		"白名单", "白名單", "helo host", "helo domain", "your helo", "forged ip", "forged hostname", "my name was rejected",
 		"helohost", "helo should be",
 		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
@@ -401,7 +402,7 @@ var groups = map[string][]string{
 		"too many bad", "too many syntax errors",
 	},
 	"rate": {
-		"troppo rapid", "troppo velocemente",
+		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente",
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		"too many", "frequency", "too quickly", "too fast", "too frequent", "too often", "rate limit",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
@@ -513,7 +514,7 @@ var groups = map[string][]string{
 		"письмо отклонено", "邮件被拒绝", "メッセージは拒否",
 	},
 	"timeout": {
-		"message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
+		"超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"retry time not reached for any host", "long failure period"},
 	"connfail": {
 		"is broken", "requests to connect",
