@@ -152,6 +152,12 @@ func (g *guessModel) weigh(t []byte, code int, enh string) (Kind, string, float6
 	var bestScore float64
 	for k := range g.kinds {
 		w.score[k] += g.prior[k] + float64(w.n)*g.absent[k]
+		if g.kinds[k] == KindPOPFailed {
+			// Only a reply to the POP3 check is that, and Classify knows
+			// those by their stage; its weight still counts against the
+			// share of the kind guessed.
+			continue
+		}
 		if best < 0 || w.score[k] > bestScore {
 			best, bestScore = k, w.score[k]
 		}
