@@ -198,3 +198,18 @@ func TestTurkishAndCzechWordings(t *testing.T) {
 		{"", "451 4.4.2 超时，正在断开连接。", KindTimeout},
 	})
 }
+
+// TestSmallerFamiliesOfSetL covers families first seen in set L, each in
+// wordings of its own: qmail's rcpthosts spelt with a hyphen, mail refused
+// without TLS, a From that must match the login, a spam sender, and a
+// first-time sender deferred (greylisting).
+func TestSmallerFamiliesOfSetL(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "553 sorry, that domain isn't in my list of allowed rcpt-hosts (#5.7.1)", KindRelayDenied},
+		{"", "530 Sending mail without TLS is not permitted", KindTLSRequired},
+		{"", "550 5.7.1 The From address must match the authenticated user", KindSenderRejected},
+		{"", "553 User is not allowed to send on behalf of this address", KindSenderRejected},
+		{"", "550 Known spam sender, go away", KindBlocked},
+		{"", "450 4.7.1 First time sender, please retry in a few minutes", KindGreylisted},
+	})
+}

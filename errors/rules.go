@@ -179,7 +179,7 @@ var groups = map[string][]string{
 
 	// ---- Phrases that name one cause whatever else is said ----
 	"relay": {
-		"relay access denied", "relay access is denied", "relaying denied", "relay denied",
+		"rcpt-hosts", "rcpt hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
@@ -218,11 +218,11 @@ var groups = map[string][]string{
 		"read your mail first", "receive your mail before", "receive your mail first", "get your mail before", "authenticate via pop", "log in with pop", "pop authentication first",
 	},
 	"greylist": {
-		"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
+		"first-time sender", "first time sender", "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
 		"postgrey", "liste grise", "grauliste", "lista gris", "lista cinza", "серый список", "グレイリスト", "灰名单",
 	},
 	"tlsrequired": {
-		"tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
+		"without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"must issue a starttls", "starttls is required", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
@@ -354,7 +354,7 @@ var groups = map[string][]string{
 		"black list", "listed at", "listed on", "listed in", "黑名单",
 	},
 	"reputation": {
-		"spamming issues",
+		"spam sender", "spamming issues",
 		"due to abuse", "for abuse", "too many spam", "insolit",
 		"spam source", "source of spam", "intrusion prevention", "too many unwanted", "spam only source", "known spammer", "spam abuse", "abuse detected",
 		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
@@ -460,7 +460,7 @@ var groups = map[string][]string{
 		"header", "encoded-word", "message-id", "not rfc", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": {"address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as"},
+	"sendingdenied": {"send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as"},
 	"toolarge": {
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
