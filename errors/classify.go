@@ -29,11 +29,16 @@ import "strings"
 //     enhanced code (X.1 addressing, X.3/X.4 the mail system and routing,
 //     X.5 protocol, X.6 content, X.7 security and policy).
 //
-//  7. when none of these decided, a guess: the words of the reply weighed
-//     against the labelled replies of the tests (guess.go; its evidence
-//     says it is a guess and names the word that weighed most). Only a
-//     reply none of whose words the labelled replies share stays unknown.
-//     The rules come first because they can be read and argued with.
+//  7. last, a guess: when none of these decided, the words of the reply
+//     (and its codes) are weighed against the labelled replies of the
+//     tests (guess.go), and a kind with at least half the weight, told
+//     most by a word rather than a code, is named; its evidence says it
+//     is a guess and quotes that word. A guess with nine tenths of the
+//     weight also overrules steps 5 and 6's basic code or stage, except
+//     before the session has a sender (connect, greeting, EHLO,
+//     STARTTLS). Anything less stays unknown ("550 Command rejected",
+//     words no labelled reply holds). The rules come first because they
+//     can be read and argued with.
 //
 // A term right after a hedge ("may be blacklisted", "might not exist") is
 // not evidence.
@@ -77,37 +82,13 @@ func ClassifyReply(stage Stage, r Reply) *Error {
 // classifyWith is ClassifyReply with the rules of m (the generalisation
 // test builds matchers that leave some words out).
 func classifyWith(m *matcher, stage Stage, r Reply) *Error {
-	code := r.Code
-	if code < 200 || code > 599 {
-		code = 0
-	}
-	enh := r.Enhanced
-	if enhancedLen(enh) != len(enh) {
-		enh = ""
-	}
 	// Fold into a stack buffer: most replies fit, and the matcher then
 	// searches it without allocating.
 	var buf [512]byte
-	t := fold(buf[:0], r.Text)
+	code, enh, t := prepare(r, buf[:0])
 	var f found
 	m.scan(t, &f)
-	d := m.decide(stage, code, enh, &f)
-	switch {
-	case d.evidence == nothingEvidence:
-		// Last resort: the words weighed against the labelled replies
-		// (guess.go).
-		if k, w := m.guess.guess(t, code, enh); k != "" && k != KindUnknown {
-			d = decision{kind: k, evidence: "a guess from the words, weighed against labelled replies ('" + w + "' most)"}
-		}
-	case d.codeOnly:
-		// A basic code or a stage says little ("421" is sent for a busy
-		// server, a block and a rate alike; a 5xx at RCPT TO for an
-		// unknown user, a relay denial and a block): words that weigh
-		// clearly for one kind say more.
-		if k, w := m.guess.confident(t, code, enh); k != "" && k != KindUnknown && k != d.kind {
-			d = decision{kind: k, evidence: "a guess from the words, weighed against labelled replies ('" + w + "' most), over " + d.evidence}
-		}
-	}
+	d := m.decide(stage, code, enh, t, &f)
 	x := &withHints{}
 	e := &x.e
 	*e = Error{
@@ -164,9 +145,43 @@ type decision struct {
 	codeOnly bool          // the basic code or the stage alone decided
 }
 
-// decide returns the kind of a reply; see Classify for the order of trust.
-func (m *matcher) decide(stage Stage, code int, enh string, f *found) decision {
+// prepare returns what Classify reads of r: the code when it is one of
+// 200-599 (else 0), the enhanced code when it is well formed (else ""), and
+// the folded text, appended to dst.
+func prepare(r Reply, dst []byte) (code int, enh string, t []byte) {
+	code = r.Code
+	if code < 200 || code > 599 {
+		code = 0
+	}
+	enh = r.Enhanced
+	if enhancedLen(enh) != len(enh) {
+		enh = ""
+	}
+	return code, enh, fold(dst, r.Text)
+}
+
+// decide returns the kind of a reply whose folded text is t; see Classify
+// for the order of trust.
+func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found) decision {
 	d := m.byRules(stage, code, enh, f)
+	switch {
+	case d.evidence == nothingEvidence:
+		// Last resort: the words weighed against the labelled replies
+		// (guess.go).
+		if k, w := m.guess.guess(t, code, enh, guessMinShare); k != "" {
+			d = decision{kind: k, evidence: guessEvidence(w, "")}
+		}
+	case d.codeOnly && stage != StageConnect && stage != StageGreeting && stage != StageEHLO && stage != StageStartTLS:
+		// A basic code or a stage says little ("421" is sent for a busy
+		// server, a block and a rate alike; a 5xx at RCPT TO for an
+		// unknown user, a relay denial and a block): words that weigh
+		// clearly for one kind say more. Before the session has a sender
+		// the stage says enough (a greeting refuses no mailbox).
+		if k, w := m.guess.guess(t, code, enh, guessSureShare); k != "" && k != d.kind {
+			d = decision{kind: k, evidence: guessEvidence(w, d.evidence)}
+		}
+	}
+	// What the stage makes of the kind, whatever decided it.
 	switch {
 	case stage == StageAuth && (d.kind == KindMailboxDisabled || d.kind == KindRecipientUnknown ||
 		d.kind == KindPolicyRejected || d.kind == KindSenderRejected):
@@ -245,6 +260,15 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 		return decision{kind: k, evidence: ev}
 	}
 	return decision{kind: KindUnknown, evidence: nothingEvidence}
+}
+
+// guessEvidence is the evidence of a guess told most by word w, over what
+// decided before it ("" for nothing).
+func guessEvidence(w, over string) string {
+	if over == "" {
+		return "no rule matched; guessed from the words (most telling: '" + w + "')"
+	}
+	return "guessed from the words (most telling: '" + w + "'), over " + over
 }
 
 // nothingEvidence is the evidence when nothing decided.

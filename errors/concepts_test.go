@@ -161,6 +161,14 @@ func TestIPLiteral(t *testing.T) {
 		" 1.2.3.4.5 ":                             false,
 		" 1234.2.3.4 ":                            false,
 		" host mx.example.net[192.0.2.1] said: ":  false,
+		" host mx.example.net [192.0.2.1]: 554 ":  false,
+		" 5.7.1 192.0.2.1 ":                       true,
+		" 1.2 10.0.0.1 ":                          true,
+		" 999.1.1.1 ":                             false,
+		" from 2001:db8::1 ":                      true,
+		" [ipv6:2001:db8:0:0:0:0:0:1] ":           true,
+		" at 10:30:00 ":                           false,
+		" unknown[192.0.2.1]: 554 ":               true,
 		" ec2-192-0-2-229.compute.amazonaws.com ": false,
 	} {
 		if got := ipLiteral([]byte(text)); got != want {
@@ -176,6 +184,7 @@ func TestWordsAfterAnEnclosedAddress(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "550 <user@example.com>...中继拒绝", KindRelayDenied},
 		{"", "550 <user@example.com>...Relaying denied", KindRelayDenied},
+		{"", "550 Relaying denied<user@example.com>", KindRelayDenied},
 		{"", "552 <user@example.com>:mailbox full", KindMailboxFull},
 		// Inside the address, still no evidence.
 		{"", "550 <spam-full@example.com>... Recipient rejected", KindRecipientUnknown},

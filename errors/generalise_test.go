@@ -101,18 +101,10 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 // when a code or the stage decided it.
 func decidingTerms(m *matcher, r row) []string {
 	p, _ := parse(r.reply, false)
-	code := p.Code
-	if code < 200 || code > 599 {
-		code = 0
-	}
-	enh := p.Enhanced
-	if enhancedLen(enh) != len(enh) {
-		enh = ""
-	}
-	text := fold(nil, p.Text)
+	code, enh, text := prepare(p, nil)
 	var f found
 	m.scan(text, &f)
-	d := m.decide(r.stage, code, enh, &f)
+	d := m.decide(r.stage, code, enh, text, &f)
 	if d.rule == nil {
 		return nil
 	}

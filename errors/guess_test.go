@@ -43,13 +43,13 @@ func TestGuessModel(t *testing.T) {
 // no labelled reply holds, stay unknown; guessing allocates no more than
 // the evidence.
 func TestGuessIsTheLastResort(t *testing.T) {
-	if e := Classify("", "550 5.1.1 User unknown"); strings.HasPrefix(e.Evidence, "a guess") {
+	if e := Classify("", "550 5.1.1 User unknown"); strings.Contains(e.Evidence, "guessed from the words") {
 		t.Errorf("a rule's decision was taken for a guess: %s", e.Evidence)
 	}
 	// "Closed" alone names no cause a rule trusts; the labelled replies
 	// that hold it are closed accounts.
 	e := Classify("", "550 Closed")
-	if e.Kind != KindMailboxDisabled || !strings.HasPrefix(e.Evidence, "a guess from the words") || !strings.Contains(e.Evidence, "'closed'") {
+	if e.Kind != KindMailboxDisabled || !strings.Contains(e.Evidence, "guessed from the words") || !strings.Contains(e.Evidence, "'closed'") {
 		t.Errorf("550 Closed = %s (%s), want a guess of mailbox_disabled naming 'closed'", e.Kind, e.Evidence)
 	}
 	for _, reply := range []string{"550 Command Rejected", "550 xyzzy plugh", "550"} {
@@ -63,18 +63,41 @@ func TestGuessIsTheLastResort(t *testing.T) {
 }
 
 // TestGuessOverABasicCode: a basic code alone says little (552 is sent for
-// a full mailbox and a message too large alike); words that weigh clearly
-// for one kind overrule it, and say so. A code with no telling words
-// keeps its kind.
+// a full mailbox and a message too large alike, 421 for a busy server, a
+// block and a rate), nor does a 5xx at RCPT TO; words that weigh clearly
+// for one kind overrule them, and say so. A code with no telling words
+// keeps its kind. None of these wordings is in the table.
 func TestGuessOverABasicCode(t *testing.T) {
-	e := Classify("", "552 Mailbox limit exeeded for this email address")
-	if e.Kind != KindMailboxFull || !strings.Contains(e.Evidence, "over basic code 552") {
-		t.Errorf("552 with a mailbox's limit = %s (%s), want mailbox_full guessed over the code", e.Kind, e.Evidence)
-	}
-	if e := Classify(StageRcpt, "550 Error: listed as abusive by MagicSpam"); e.Kind != KindBlocked {
-		t.Errorf("a 5xx at RCPT naming a listing = %s (%s), want blocked guessed over the stage", e.Kind, e.Evidence)
+	for _, c := range []kindCase{
+		{"", "552 Mailbox limit exeeded for this user", KindMailboxFull},
+		{"", "421 Listed as abusive by the local list", KindBlocked},
+		{"", "451 The number of recipients exeeds the maximum", KindRateLimited},
+		{StageRcpt, "550 abusive sender network, listed", KindBlocked},
+	} {
+		e := Classify(c.stage, c.reply)
+		if e.Kind != c.want || !strings.Contains(e.Evidence, "guessed from the words") || !strings.Contains(e.Evidence, ", over ") {
+			t.Errorf("Classify(%q, %q) = %s (%s), want %s guessed over the code or stage", c.stage, c.reply, e.Kind, e.Evidence, c.want)
+		}
 	}
 	if e := Classify("", "552 xyzzy"); e.Kind != KindMessageTooLarge {
 		t.Errorf("552 xyzzy = %s (%s), want message_too_large by its code", e.Kind, e.Evidence)
+	}
+}
+
+// TestGuessKeepsTheStageRules: what the stage makes of a kind holds for a
+// guessed kind too (a refusal at AUTH is the login's, a quota at MAIL FROM
+// the sender's), and before RCPT TO the stage is not overruled.
+func TestGuessKeepsTheStageRules(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{StageAuth, "550 Mailbox closed", KindAuthFailed},
+		{StageMail, "452 Mailbox limit exeeded", KindRateLimited},
+		{StageConnect, "554 Mailbox closed", KindConnectionFailed},
+	})
+}
+
+// TestGuessNeverNamesPOP: only a reply to the POP3 check is pop_failed.
+func TestGuessNeverNamesPOP(t *testing.T) {
+	if e := Classify("", "-ERR [IN-USE] [SYS/TEMP]"); e.Kind == KindPOPFailed {
+		t.Errorf("a reply with no stage was guessed pop_failed (%s)", e.Evidence)
 	}
 }

@@ -277,36 +277,102 @@ func (m *matcher) scan(t []byte, f *found) {
 	}
 }
 
-// ipLiteral reports whether folded text t holds an IPv4 address that is
-// not the answering server's: a bounce's "host mx.example.com[192.0.2.1]
-// said:" names the server, not the client it refused.
+// ipLiteral reports whether folded text t holds an IP address (IPv4, or
+// IPv6 with "::" or written "ipv6:") that is not the answering server's: a
+// bounce names the server that answered by its host name and address
+// ("host mx.example.com[192.0.2.1] said:", Exim's "host mx.example.com
+// [192.0.2.1]:"), not the client it refused.
 func ipLiteral(t []byte) bool {
 	for i := 1; i < len(t); i++ {
-		if !digit(t[i]) || alnum(t[i-1]) || t[i-1] == '.' {
+		if alnum(t[i-1]) || t[i-1] == '.' || t[i-1] == ':' {
 			continue
 		}
-		j, ok := i, true
-		for part := 0; part < 4 && ok; part++ {
-			k := j
-			for k < len(t) && k-j < 3 && digit(t[k]) {
-				k++
-			}
-			ok = k > j && (part == 3 || k < len(t) && t[k] == '.')
-			j = k
-			if part < 3 {
-				j++
-			}
+		end := ipv4At(t, i)
+		if end < 0 {
+			end = ipv6At(t, i)
 		}
-		if !ok || j < len(t) && (alnum(t[j]) || t[j] == '.' && j+1 < len(t) && alnum(t[j+1])) {
-			i = j
+		if end < 0 || serverAddress(t, i, end) {
 			continue
 		}
-		if !(j+6 <= len(t) && string(t[j:j+6]) == "] said") {
-			return true
-		}
-		i = j
+		return true
 	}
 	return false
+}
+
+// ipv4At returns the end of the IPv4 address at t[i], or -1: four numbers
+// up to 255 joined by dots, not part of a longer name or number.
+func ipv4At(t []byte, i int) int {
+	j := i
+	for part := 0; part < 4; part++ {
+		n, k := 0, j
+		for k < len(t) && k-j < 3 && digit(t[k]) {
+			n = n*10 + int(t[k]-'0')
+			k++
+		}
+		if k == j || n > 255 || k < len(t) && digit(t[k]) {
+			return -1
+		}
+		j = k
+		if part < 3 {
+			if j >= len(t) || t[j] != '.' {
+				return -1
+			}
+			j++
+		}
+	}
+	if j < len(t) && (alnum(t[j]) || t[j] == '.' && j+1 < len(t) && alnum(t[j+1])) {
+		return -1
+	}
+	return j
+}
+
+// ipv6At returns the end of the IPv6 address at t[i], or -1: "ipv6:"
+// followed by an address, or hexadecimal groups joined by colons with a
+// "::" among them ("2001:db8::1").
+func ipv6At(t []byte, i int) int {
+	if len(t)-i > 5 && string(t[i:i+5]) == "ipv6:" {
+		i += 5
+	} else if !hexDigit(t[i]) && t[i] != ':' {
+		return -1
+	}
+	j, colons, double := i, 0, false
+	for j < len(t) && (hexDigit(t[j]) || t[j] == ':' || t[j] == '.') {
+		if t[j] == ':' {
+			colons++
+			if j > i && t[j-1] == ':' {
+				double = true
+			}
+		}
+		j++
+	}
+	for j > i && (t[j-1] == '.' || t[j-1] == ':' && !(j-2 >= i && t[j-2] == ':')) {
+		j-- // a sentence's full stop or colon after the address
+	}
+	if colons < 2 || !double && colons < 7 || j < len(t) && alnum(t[j]) {
+		return -1
+	}
+	return j
+}
+
+// hexDigit reports whether c is a lowercase hexadecimal digit.
+func hexDigit(c byte) bool { return digit(c) || c-'a' < 6 }
+
+// serverAddress reports whether the address at t[i:end] is the answering
+// server's: in brackets after "host NAME" ("host mx.example.com[192.0.2.1]
+// said:", "host mx.example.com [192.0.2.1]:").
+func serverAddress(t []byte, i, end int) bool {
+	if i == 0 || t[i-1] != '[' || end >= len(t) || t[end] != ']' {
+		return false
+	}
+	k := i - 1
+	if k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	name := k
+	for name > 0 && (alnum(t[name-1]) || t[name-1] == '.' || t[name-1] == '-') {
+		name--
+	}
+	return name < k && name >= 5 && string(t[name-5:name]) == "host "
 }
 
 // digit reports whether c is an ASCII digit.

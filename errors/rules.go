@@ -641,8 +641,7 @@ var plainRules = []rule{
 	// rejected [client 192.0.2.1]") is about the recipient.
 	{kind: KindBlocked, groups: []string{"client", "clientbad"}, without: []string{"recipientrejected"}},
 	// The client named only by its address, refused, when no other
-	// subject is named: "554 5.7.1 Rejected: unauthenticated e-mail from
-	// /192.0.2.1 is restricted".
+	// subject is named: "554 [192.0.2.1] denied by local rules".
 	{kind: KindBlocked, groups: []string{"ipaddress", "clientbad"},
 		without: []string{"sender", "mailbox", "messageword", "connfail", "policyvague", "timeout", "recipientrejected"}},
 }
