@@ -222,3 +222,27 @@ func TestSmallerFamiliesOfSetL(t *testing.T) {
 		{"", "450 4.7.1 First time sender, please retry in a few minutes", KindGreylisted},
 	})
 }
+
+// TestFamiliesOfSetsMAndN covers families first seen in sets M and N, in
+// wordings of their own.
+func TestFamiliesOfSetsMAndN(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Text in a script without spaces runs up to an address.
+		{"", "收件人地址（user@example.com）不存在。", KindRecipientUnknown},
+		{"", "Команда не распознана сервером", KindSyntaxError},
+		{"", "Ошибка: в авторизации отказано", KindAuthFailed},
+		{"", "all hosts for example.org have been failing for a long time", KindTimeout},
+		{"", "451 4.7.5 STARTTLS not advertised by the remote host", KindTLSFailed},
+		{"", "530 Recipient requires encrypted transmission", KindTLSRequired},
+		{"", "451 Server accepts mail only over TLS", KindTLSRequired},
+		{"", "550 Relaying through this host requires authentication", KindRelayDenied},
+		{"", "553 Sorry, that domain isn't in my list of allowed hosts", KindRelayDenied},
+		{"", "550 Mail relay is not enabled for this client", KindRelayDenied},
+		{"", "550 Recipients outside your domain are not accepted", KindRelayDenied},
+		{"", "550 Denied: sender host on our spam list", KindBlocked},
+		{"", "554 Client 192.0.2.1 rejected: too much spam", KindBlocked},
+		{"", "550 You must log in to send mail here", KindAuthRequired},
+		{"", "Sorry, only subscribers may post to this list", KindPolicyRejected},
+		{"", "550 Message has bare newline characters", KindSyntaxError},
+	})
+}

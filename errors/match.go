@@ -494,13 +494,16 @@ func inAddress(t []byte, i, j int) bool {
 	return false
 }
 
-// addressEnd reports whether c ends the run of bytes an address may be in.
+// addressEnd reports whether c ends the run of bytes an address may be in:
+// white space, the brackets, quotes and separators around addresses, and
+// any byte outside ASCII (text in scripts without spaces runs up to an
+// address: "收件人邮件地址（user@example.com）不存在").
 func addressEnd(c byte) bool {
 	switch c {
 	case ' ', '<', '>', '(', ')', '[', ']', '"', ',', ';':
 		return true
 	}
-	return false
+	return c >= utf8.RuneSelf
 }
 
 // at reports whether the '@' at t[k] joins an address's local part and

@@ -179,7 +179,7 @@ var groups = map[string][]string{
 
 	// ---- Phrases that name one cause whatever else is said ----
 	"relay": {
-		"rcpt-hosts", "rcpt hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
+		"relaying through", "relaying via", "my list of allowed", "rcpt-hosts", "rcpt hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
@@ -205,11 +205,11 @@ var groups = map[string][]string{
 	// Postfix's table of the recipients it relays for: an unknown user
 	// there is an unknown recipient, whatever "relay" and "rejected" say.
 	"relaytable": {"in relay recipient table", "relay_recipient_maps"},
-	"relayword": {"gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
+	"relayword": {"outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"not enabled", "not accepted", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -222,14 +222,14 @@ var groups = map[string][]string{
 		"postgrey", "liste grise", "grauliste", "lista gris", "lista cinza", "серый список", "グレイリスト", "灰名单",
 	},
 	"tlsrequired": {
-		"without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
+		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"must issue a starttls", "starttls is required", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
 	// TLS named with "required" in any language: tls_required.
-	"tlsword":      {"tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
+	"tlsword":      {"encrypted ", "tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
 	"urlsubject": {"url", "uri ", "link", "mime type", "file type", "attachment type"},
@@ -244,14 +244,14 @@ var groups = map[string][]string{
 		"listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
 		"is not ", "contains", "literal", "not valid", "missing"},
 	// Authentication named with "first" or "before": log in first.
-	"authword": {"auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism"},
+	"authword": {"авторизац", "auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
-	"authbad": {"not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
+	"authbad": {"отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
-	"tlsbad": {"not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
+	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
 		"does not support", "too weak", "check failed"},
 	// The client: its IP address, host or connection. A refusal about it
@@ -270,7 +270,7 @@ var groups = map[string][]string{
 	"ipaddress": {},
 	// Spam named as what the client sends ("Too much spam from this IP",
 	// "Comcast block for spam"), with the client's address.
-	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited", "junk"},
+	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited", "junk", "suspicious"},
 	// The message itself named: spam words are then about its content.
 	"messageword": {"this message", "the message", "your message", "message is", "message was", "message has",
 		"message content", "content", "links", "link "},
@@ -284,7 +284,7 @@ var groups = map[string][]string{
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found"},
 	"authneeded": {
-		"authentication required", "authentication is required", "auth required", "auth is required",
+		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
 		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
@@ -335,9 +335,17 @@ var groups = map[string][]string{
 		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
 		"uri blocklist", "uri blacklist",
 	},
+	// Posting to a list restricted to its members, in several languages.
+	"membersonly": {
+		"only subscribers", "subscribers only", "only members", "members only", "only list members",
+		"not a member of the list", "not from a list member", "non-member", "nonmember", "non-subscriber",
+		"abonnes peuvent", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
+		"endast prenumeranter", "alleen leden", "tylko prenumeratorzy", "solo gli iscritti", "solo los suscriptores",
+		"pouze prihlasen",
+	},
 	"notopenrelay": {
 		"open relay not allowed", "not an open relay"},
-	"bypass": {"bypassing", "bypass the", "circumvent"},
+	"bypass": {"use your isp", "your isps", "your isp's", "of your isp", "bypassing", "bypass the", "circumvent"},
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
 	// Lists of sending IPs by name: a block of the client, whoever else is
@@ -350,7 +358,7 @@ var groups = map[string][]string{
 	// A list named without saying of what: the subject decides (a sender's
 	// address on it is refused as the sender; otherwise it is the client).
 	"listword": {
-		"blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
+		"spam list", "spamlist", "blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
 		"black list", "listed at", "listed on", "listed in", "黑名单",
 	},
 	"reputation": {
@@ -421,7 +429,7 @@ var groups = map[string][]string{
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
 	},
 	"syntax": {
-		"helo/ehlo first", "ehlo first", "helo first",
+		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
@@ -460,7 +468,7 @@ var groups = map[string][]string{
 		"header", "encoded-word", "message-id", "not rfc", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": {"send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as"},
+	"sendingdenied": {"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as"},
 	"toolarge": {
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
@@ -514,13 +522,13 @@ var groups = map[string][]string{
 		"письмо отклонено", "邮件被拒绝", "メッセージは拒否",
 	},
 	"timeout": {
-		"超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
+		"failing for a long time", "超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"retry time not reached for any host", "long failure period"},
 	"connfail": {
 		"is broken", "requests to connect",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
 	"unavailable": {
-		"currently unavailable",
+		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
 		"try again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
@@ -583,6 +591,8 @@ var plainRules = []rule{
 	// Unauthenticated email is not accepted from this domain:
 	// authentication error").
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
+	// A mailing list that takes posts from its members only: policy.
+	{kind: KindPolicyRejected, groups: []string{"membersonly"}},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
@@ -597,9 +607,10 @@ var plainRules = []rule{
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	// Content called spam, loops, protocol errors, before the subjects
 	// below ("sending address not accepted due to spam filter" is content).
-	// Spam from a client named by its address, the message not named:
-	// the client is blocked for what it sends.
+	// Spam from a client named by its address or as the client, the
+	// message not named: the client is blocked for what it sends.
 	{kind: KindBlocked, groups: []string{"ipaddress", "spamsource"}, without: []string{"messageword", "spamstrong"}},
+	{kind: KindBlocked, groups: []string{"client", "spamsource"}, without: []string{"messageword", "spamstrong"}},
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	{kind: KindServiceUnavailable, groups: []string{"loop"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
