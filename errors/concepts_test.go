@@ -246,3 +246,13 @@ func TestFamiliesOfSetsMAndN(t *testing.T) {
 		{"", "550 Message has bare newline characters", KindSyntaxError},
 	})
 }
+
+// TestSenderRejectedForAReason: Postfix's "Sender address rejected:
+// REASON" with a rate or the server's own trouble as the reason is that.
+func TestSenderRejectedForAReason(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "450 4.7.1 <user@example.com>: Sender address rejected: too many messages per hour", KindRateLimited},
+		{"", "451 4.3.0 <user@example.com>: Sender address rejected: configuration problem, try later", KindServiceUnavailable},
+		{"", "553 5.7.1 <user@example.com>: Sender address rejected: not owned by user", KindSenderRejected},
+	})
+}

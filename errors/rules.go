@@ -453,7 +453,7 @@ var groups = map[string][]string{
 		"occupato", "ocupado",
 		"system load", "load is too high", "load too high", "too much load", "high load",
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
-		"too busy", "system busy", "is busy", "configuration error", "unknown error", "greeting failed",
+		"too busy", "system busy", "is busy", "configuration error", "configuration problem", "unknown error", "greeting failed",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
 		"internal server error", "system problem", "temporary system", "system error", "server error",
 		"lookup failure", "temporary local problem", "queue file write error", "not accepting network messages",
@@ -504,6 +504,7 @@ var groups = map[string][]string{
 		"no longer works", "left the company", "left the organization", "left the organisation", "nessun utente simile", "no existe dicha persona",
 		"no existe ese usuario", "utilisateur inconnu",
 	},
+	"senderrejected": {"sender address rejected"},
 	"recipientrejected": {
 		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
 	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
@@ -619,6 +620,10 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
 	{kind: KindBlocked, groups: []string{"senderip"}},
+	// Postfix's "Sender address rejected: REASON": a rate or the server's
+	// own trouble as the reason is that, not the sender.
+	{kind: KindRateLimited, groups: []string{"senderrejected", "rate"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"reversedns"}},
