@@ -1,6 +1,7 @@
 package errors
 
 import (
+	"bytes"
 	"encoding/binary"
 	"sort"
 	"unicode"
@@ -283,12 +284,22 @@ func (m *matcher) scan(t []byte, f *found) {
 // ("host mx.example.com[192.0.2.1] said:", Exim's "host mx.example.com
 // [192.0.2.1]:"), not the client it refused.
 func ipLiteral(t []byte) bool {
+	// IPv6 is looked for only when the text has its marks: most replies
+	// have none, and a hexadecimal digit starts many words.
+	v6 := bytes.Contains(t, []byte("::")) || bytes.Contains(t, []byte("ipv6:"))
 	for i := 1; i < len(t); i++ {
-		if alnum(t[i-1]) || t[i-1] == '.' || t[i-1] == ':' {
+		c := t[i]
+		if !digit(c) && !(v6 && (hexDigit(c) || c == ':' || c == 'i')) {
 			continue
 		}
-		end := ipv4At(t, i)
-		if end < 0 {
+		if p := t[i-1]; alnum(p) || p == '.' || p == ':' {
+			continue
+		}
+		end := -1
+		if digit(c) {
+			end = ipv4At(t, i)
+		}
+		if end < 0 && v6 {
 			end = ipv6At(t, i)
 		}
 		if end < 0 || serverAddress(t, i, end) {
