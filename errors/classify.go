@@ -36,7 +36,7 @@ import "strings"
 //     is a guess and quotes that word. A guess with nine tenths of the
 //     weight also overrules steps 5 and 6's basic code or stage, except
 //     before the session has a sender (connect, greeting, EHLO,
-//     STARTTLS). Anything less stays unknown ("550 Command rejected",
+//     STARTTLS) and at AUTH. Anything less stays unknown ("550 Command rejected",
 //     words no labelled reply holds). The rules come first because they
 //     can be read and argued with.
 //
@@ -171,12 +171,13 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found) 
 		if k, w := m.guess.guess(t, code, enh, guessMinShare); k != "" {
 			d = decision{kind: k, evidence: guessEvidence(w, "")}
 		}
-	case d.codeOnly && stage != StageConnect && stage != StageGreeting && stage != StageEHLO && stage != StageStartTLS:
+	case d.codeOnly && stage != StageConnect && stage != StageGreeting && stage != StageEHLO && stage != StageStartTLS && stage != StageAuth:
 		// A basic code or a stage says little ("421" is sent for a busy
 		// server, a block and a rate alike; a 5xx at RCPT TO for an
 		// unknown user, a relay denial and a block): words that weigh
-		// clearly for one kind say more. Before the session has a sender
-		// the stage says enough (a greeting refuses no mailbox).
+		// clearly for one kind say more. Before the session has a sender,
+		// and at AUTH, the stage says enough (a greeting refuses no
+		// mailbox; AUTH's codes are the login's).
 		if k, w := m.guess.guess(t, code, enh, guessSureShare); k != "" && k != d.kind {
 			d = decision{kind: k, evidence: guessEvidence(w, d.evidence)}
 		}
