@@ -1,7 +1,6 @@
 package errors
 
 import (
-	"bytes"
 	"encoding/binary"
 	"sort"
 	"unicode"
@@ -284,28 +283,38 @@ func (m *matcher) scan(t []byte, f *found) {
 // ("host mx.example.com[192.0.2.1] said:", Exim's "host mx.example.com
 // [192.0.2.1]:"), not the client it refused.
 func ipLiteral(t []byte) bool {
-	// IPv6 is looked for only when the text has its marks: most replies
-	// have none, and a hexadecimal digit starts many words.
-	v6 := bytes.Contains(t, []byte("::")) || bytes.Contains(t, []byte("ipv6:"))
+	// IPv4 first, noting on the way whether the text has IPv6's marks
+	// ("::" or "ipv6:"): most replies have none, and a hexadecimal digit
+	// starts many words.
+	v6 := false
 	for i := 1; i < len(t); i++ {
 		c := t[i]
-		if !digit(c) && !(v6 && (hexDigit(c) || c == ':' || c == 'i')) {
+		if c == ':' && t[i-1] == ':' || c == ':' && i >= 4 && string(t[i-4:i]) == "ipv6" {
+			v6 = true
+		}
+		if !digit(c) {
 			continue
 		}
 		if p := t[i-1]; alnum(p) || p == '.' || p == ':' {
 			continue
 		}
-		end := -1
-		if digit(c) {
-			end = ipv4At(t, i)
+		if end := ipv4At(t, i); end >= 0 && !serverAddress(t, i, end) {
+			return true
 		}
-		if end < 0 && v6 {
-			end = ipv6At(t, i)
-		}
-		if end < 0 || serverAddress(t, i, end) {
+	}
+	if !v6 {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		if c := t[i]; !hexDigit(c) && c != ':' && c != 'i' {
 			continue
 		}
-		return true
+		if p := t[i-1]; alnum(p) || p == '.' || p == ':' {
+			continue
+		}
+		if end := ipv6At(t, i); end >= 0 && !serverAddress(t, i, end) {
+			return true
+		}
 	}
 	return false
 }
