@@ -31,14 +31,16 @@ import "strings"
 //
 //  7. last, a guess: when none of these decided, the words of the reply
 //     (and its codes) are weighed against the labelled replies of the
-//     tests (guess.go), and a kind with at least half the weight, told
-//     most by a word rather than a code, is named; its evidence says it
-//     is a guess and quotes that word. A guess with nine tenths of the
-//     weight also overrules steps 5 and 6's basic code or stage, except
-//     before the session has a sender (connect, greeting, EHLO,
-//     STARTTLS) and at AUTH. Anything less stays unknown ("550 Command rejected",
-//     words no labelled reply holds). The rules come first because they
-//     can be read and argued with.
+//     tests (guess.go), and a kind with at least half the weight that a
+//     word of the text speaks for is named; its evidence says it is a
+//     guess and quotes the word of the text that tells most. A guess with
+//     nine tenths of the weight also overrules a decision of step 5 (the
+//     basic code or the stage alone) without a stage or at MAIL FROM,
+//     RCPT TO and DATA; whose address it is then follows the stage as for
+//     a rule. Below those shares, the rules' decision stands: unknown
+//     when nothing decided ("550 Command rejected", words no labelled
+//     reply holds). The rules come first because they can be read and
+//     argued with.
 //
 // A term right after a hedge ("may be blacklisted", "might not exist") is
 // not evidence.
@@ -167,19 +169,21 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found) 
 	switch {
 	case d.evidence == nothingEvidence:
 		// Last resort: the words weighed against the labelled replies
-		// (guess.go).
+		// (guess.go). Whose address it is follows the stage and codes as
+		// for a rule's decision.
 		if k, w := m.guess.guess(t, code, enh, guessMinShare); k != "" {
-			d = decision{kind: k, evidence: guessEvidence(w, "")}
+			d = m.whoseAddress(decision{kind: k, evidence: guessEvidence(w, "")}, stage, enh, f)
 		}
-	case d.codeOnly && stage != StageConnect && stage != StageGreeting && stage != StageEHLO && stage != StageStartTLS && stage != StageAuth:
+	case d.codeOnly && (stage == "" || stage == StageMail || stage == StageRcpt || stage == StageData):
 		// A basic code or a stage says little ("421" is sent for a busy
 		// server, a block and a rate alike; a 5xx at RCPT TO for an
 		// unknown user, a relay denial and a block): words that weigh
 		// clearly for one kind say more. Before the session has a sender,
 		// and at AUTH, the stage says enough (a greeting refuses no
-		// mailbox; AUTH's codes are the login's).
+		// mailbox; AUTH's codes are the login's). Whose address a guessed
+		// kind is about follows the stage, as for a rule's decision.
 		if k, w := m.guess.guess(t, code, enh, guessSureShare); k != "" && k != d.kind {
-			d = decision{kind: k, evidence: guessEvidence(w, d.evidence)}
+			d = m.whoseAddress(decision{kind: k, evidence: guessEvidence(w, d.evidence)}, stage, enh, f)
 		}
 	}
 	// What the stage makes of the kind, whatever decided it.

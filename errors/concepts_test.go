@@ -238,7 +238,7 @@ func TestFamiliesOfSetsMAndN(t *testing.T) {
 		{"", "550 Relaying through this host requires authentication", KindRelayDenied},
 		{"", "553 Sorry, that domain isn't in my list of allowed hosts", KindRelayDenied},
 		{"", "550 Mail relay is not enabled for this client", KindRelayDenied},
-		{"", "550 Recipients outside your domain are not accepted", KindRelayDenied},
+		{"", "550 Recipients outside your domain are not allowed", KindRelayDenied},
 		{"", "550 Denied: sender host on our spam list", KindBlocked},
 		{"", "554 Client 192.0.2.1 rejected: too much spam", KindBlocked},
 		{"", "550 You must log in to send mail here", KindAuthRequired},

@@ -56,10 +56,11 @@
 // that is specific (5.1.1, 5.7.8, 5.7.54); vague words ("rejected", "access
 // denied"); a less specific enhanced code (a bare 5.7.1 is sent for relay
 // denial, spam rejection and blocklisting alike); the basic code; and the
-// stage the reply answered; and last, when none of these decided or only
-// a basic code or the stage did, a guess from the reply's words weighed
-// against the labelled replies of the tests (guess.go), which its
-// evidence names as a guess. The word groups and rules are data in rules.go,
+// stage the reply answered; and last, a guess from the reply's words
+// weighed against the labelled replies of the tests (guess.go), which its
+// evidence names as a guess: when nothing decided, a kind with half the
+// weight; over the basic code or the stage alone (not before MAIL FROM or
+// at AUTH), one with nine tenths. The word groups and rules are data in rules.go,
 // compiled once into one index (match.go), so a reply is searched in one
 // pass whatever the number of words. Text is folded first: Unicode
 // lowercase, Latin accents removed. Every result says what decided in

@@ -64,15 +64,13 @@ func TestGuessIsTheLastResort(t *testing.T) {
 
 // TestGuessOverABasicCode: a basic code alone says little (552 is sent for
 // a full mailbox and a message too large alike, 421 for a busy server, a
-// block and a rate), nor does a 5xx at RCPT TO; words that weigh clearly
-// for one kind overrule them, and say so. A code with no telling words
-// keeps its kind. None of these wordings is in the table.
+// block and a rate); words that weigh clearly for one kind overrule it,
+// and say so. A code with no telling words keeps its kind.
 func TestGuessOverABasicCode(t *testing.T) {
 	for _, c := range []kindCase{
-		{"", "552 Mailbox limit exeeded for this user", KindMailboxFull},
+		{"", "552 Storage of this mailbox: limit exeeded", KindMailboxFull},
 		{"", "421 Listed as abusive by the local list", KindBlocked},
 		{"", "451 The number of recipients exeeds the maximum", KindRateLimited},
-		{StageRcpt, "550 abusive sender network, listed", KindBlocked},
 	} {
 		e := Classify(c.stage, c.reply)
 		if e.Kind != c.want || !strings.Contains(e.Evidence, "guessed from the words") || !strings.Contains(e.Evidence, ", over ") {
@@ -84,11 +82,13 @@ func TestGuessOverABasicCode(t *testing.T) {
 	}
 }
 
-// TestGuessKeepsTheStageRules: what the stage makes of a kind holds for a
-// guessed kind too (a refusal at AUTH is the login's, a quota at MAIL FROM
-// the sender's), and before RCPT TO the stage is not overruled.
+// TestGuessKeepsTheStageRules: a guessed kind is the sender's at MAIL
+// FROM as a rule's would be, and the stage is not overruled at AUTH or
+// before the session has a sender.
 func TestGuessKeepsTheStageRules(t *testing.T) {
 	checkKinds(t, []kindCase{
+		{StageMail, "550 Mailbox closed", KindSenderRejected},
+		{StageMail, "550 Requested action not taken", KindSenderRejected},
 		{StageAuth, "550 Mailbox closed", KindAuthFailed},
 		{StageMail, "452 Mailbox limit exeeded", KindRateLimited},
 		{StageConnect, "554 Mailbox closed", KindConnectionFailed},

@@ -379,9 +379,20 @@ func hexDigit(c byte) bool { return digit(c) || c-'a' < 6 }
 
 // serverAddress reports whether the address at t[i:end] is the answering
 // server's: in brackets after "host NAME" ("host mx.example.com[192.0.2.1]
-// said:", "host mx.example.com [192.0.2.1]:").
+// said:", "host mx.example.com [192.0.2.1]:") or in parentheses after
+// Exchange's "Remote Server at NAME" ("… at mx.example.org (192.0.2.1)
+// returned …").
 func serverAddress(t []byte, i, end int) bool {
-	if i == 0 || t[i-1] != '[' || end >= len(t) || t[end] != ']' {
+	if i == 0 || end >= len(t) {
+		return false
+	}
+	var prefix string
+	switch {
+	case t[i-1] == '[' && t[end] == ']':
+		prefix = "host "
+	case t[i-1] == '(' && t[end] == ')':
+		prefix = "server at "
+	default:
 		return false
 	}
 	k := i - 1
@@ -392,7 +403,7 @@ func serverAddress(t []byte, i, end int) bool {
 	for name > 0 && (alnum(t[name-1]) || t[name-1] == '.' || t[name-1] == '-') {
 		name--
 	}
-	return name < k && name >= 5 && string(t[name-5:name]) == "host "
+	return name < k && name >= len(prefix) && string(t[name-len(prefix):name]) == prefix
 }
 
 // digit reports whether c is an ASCII digit.

@@ -179,7 +179,7 @@ var groups = map[string][]string{
 
 	// ---- Phrases that name one cause whatever else is said ----
 	"relay": {
-		"relaying through", "relaying via", "my list of allowed", "rcpt-hosts", "rcpt hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
+		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "rcpt-hosts", "rcpt hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
@@ -209,7 +209,7 @@ var groups = map[string][]string{
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"not enabled", "not accepted", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -229,7 +229,7 @@ var groups = map[string][]string{
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
 	// TLS named with "required" in any language: tls_required.
-	"tlsword":      {"encrypted ", "tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
+	"tlsword":      {"encrypted connection", "encrypted transmission", "encrypted message transmission", "tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
 	"urlsubject": {"url", "uri ", "link", "mime type", "file type", "attachment type"},
@@ -270,10 +270,10 @@ var groups = map[string][]string{
 	"ipaddress": {},
 	// Spam named as what the client sends ("Too much spam from this IP",
 	// "Comcast block for spam"), with the client's address.
-	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited", "junk", "suspicious"},
+	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited"},
 	// The message itself named: spam words are then about its content.
 	"messageword": {"this message", "the message", "your message", "message is", "message was", "message has",
-		"message content", "content", "links", "link "},
+		"message content", "message from", "attachment", "content", "links", "link "},
 	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
 		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
@@ -345,7 +345,7 @@ var groups = map[string][]string{
 	},
 	"notopenrelay": {
 		"open relay not allowed", "not an open relay"},
-	"bypass": {"use your isp", "your isps", "your isp's", "of your isp", "bypassing", "bypass the", "circumvent"},
+	"bypass": {"bypassing", "bypass the", "circumvent"},
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
 	// Lists of sending IPs by name: a block of the client, whoever else is
