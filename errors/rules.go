@@ -15,6 +15,10 @@ import "strconv"
 // matches a whole word. Terms are therefore written in lowercase without
 // accents.
 
+// senderIPTerms name the sending host; they are both a subject of their
+// own (senderip: a block whatever follows) and a way of naming the client.
+var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"}
+
 // groups are the named lists of terms. A group is present in a reply when
 // any of its terms is.
 var groups = map[string][]string{
@@ -257,13 +261,12 @@ var groups = map[string][]string{
 	// The client: its IP address, host or connection. A refusal about it
 	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
 	// "you are not allowed to connect"), whichever words refuse.
-	"client": {
+	"client": append([]string{
 		" ip ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
 		"client ", "connection from", "connections from", "your host ", "your server ",
 		"your mail server", "your network", "sending mta", "denyip", "your access",
-		"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
-	},
+	}, senderIPTerms...),
 	// An IP address literal anywhere in the text (ipLiteral in match.go
 	// finds it; no term is listed): the client named by its address, the
 	// weakest way of naming it, so its rules give way to any other subject.
@@ -388,7 +391,7 @@ var groups = map[string][]string{
 		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
 		"smtp server of your isp", "use your isp", "relay at your service provider",
-		"relay of your provider", "bypassing", "not authorized to send email directly",
+		"relay of your provider", "not authorized to send email directly",
 		"mismatches client ip", "helo command rejected", "helo name", "invalid helo", "bad helo",
 		"helo/ehlo argument", "ehlo command rejected", "client host rejected", "may not be mail exchanger",
 		"not currently accepting mail from your ip", "traffic not accepted from this ip",
@@ -401,7 +404,7 @@ var groups = map[string][]string{
 	"spamstrong":     {"dt:spm", "spam filter", "as spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
-	"senderip":       {"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"},
+	"senderip":       senderIPTerms,
 	"volume": {"uberlastet",
 		"ausgelastet", "ビジー", "unexpected volume", "excessive volume", "server busy", "server is busy"},
 	"systemfull": {"mail system full", "system storage", "insufficient system", "system resources", "disk full"},
