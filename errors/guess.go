@@ -27,10 +27,10 @@ import (
 // A basic code alone says little too, and so does the stage: where only
 // they decided, a guess with nine tenths of the weight overrules them
 // (without a stage, or at MAIL FROM, RCPT TO and DATA; not at connect,
-// greeting, EHLO, STARTTLS or AUTH, where the stage says enough). On the 108 replies of the same sets that the basic code alone
-// decided, that is right for 60 instead of 52 (the sets have no stages;
-// over the stage it raised the leave-one-source-out check from 91.5% to
-// 91.6%).
+// greeting, EHLO, STARTTLS or AUTH, where the stage says enough). On the
+// 108 replies of the same sets that the basic code alone decided, that is
+// right for 60 instead of 52 (the sets have no stages; over the stage it
+// raised the leave-one-source-out check from 91.5% to 91.6%).
 //
 // The model is data, generated from the table (TestGuessModel checks it
 // is current; `go test ./errors -run TestGuessModel -update` writes it),
