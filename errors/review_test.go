@@ -66,3 +66,22 @@ func TestDomainAloneIsNoDeadDomain(t *testing.T) {
 		t.Errorf("Classify(MX to non-existent hosts) = %s (%s), want domain_not_found", got.Kind, got.Evidence)
 	}
 }
+
+// TestOrdinaryRepliesKeepTheirKinds: ordinary replies that words added in
+// the same change had turned wrong (a review compared about 330 of them
+// with the rules from before): "use your ISP" after a relay denial, "not
+// accepted" or "not enabled" said of outside senders, encrypted
+// attachments, suspicious content from an address, and a guessed kind at
+// MAIL FROM.
+func TestOrdinaryRepliesKeepTheirKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{StageRcpt, "554 5.7.1 <b@example.org>: Relaying denied. Please use your ISP's SMTP server.", KindRelayDenied},
+		{"", "550 We do not relay. Please use your ISPs SMTP server", KindRelayDenied},
+		{"", "550 5.7.1 Messages from external domains are not accepted by this recipient", KindPolicyRejected},
+		{"", "554 5.7.1 Encrypted attachments are not supported", KindPolicyRejected},
+		{"", "550 5.7.1 Encrypted archives are not allowed; a virus scan is required", KindPolicyRejected},
+		{"", "554 5.7.1 Suspicious attachment from 203.0.113.5", KindPolicyRejected},
+		{"", "550 Message from 203.0.113.5 rejected as suspicious", KindPolicyRejected},
+		{StageMail, "550 Mailbox closed", KindSenderRejected},
+	})
+}
