@@ -23,3 +23,23 @@ func BenchmarkParse(b *testing.B) {
 		n++
 	}
 }
+
+// TestClassifyAllocations holds Classify to its budget of at most two
+// allocations for every reply of the table, whatever decides it and
+// however long its evidence: the Error with its hints, and the evidence
+// when it joins several parts. BenchmarkClassify's allocs/op is a mean
+// rounded down, which hides replies over the budget.
+func TestClassifyAllocations(t *testing.T) {
+	over := 0
+	for _, r := range table {
+		if n := testing.AllocsPerRun(2, func() { Classify(r.stage, r.reply) }); n > 2 {
+			over++
+			if over <= 5 {
+				t.Errorf("Classify(%s, %q) allocates %.0f times, want at most 2", r.stage, r.reply, n)
+			}
+		}
+	}
+	if over > 5 {
+		t.Errorf("%d more replies allocate more than twice", over-5)
+	}
+}

@@ -66,44 +66,69 @@ import "strings"
 // documented fix when the reply names a large provider (provider.go); call
 // Refine with the options actually used to order them for this send.
 func Classify(stage Stage, reply string) *Error {
-	r, _ := parse(reply, false)
-	return ClassifyReply(stage, r)
+	// The lines of a reply of several are joined on the stack; the text is
+	// built with the evidence (classifyWith).
+	var buf [512]byte
+	r, joined, _ := parseJoin(reply, false, buf[:0])
+	return classifyWith(words, stage, r, joined)
 }
 
-// withHints is an *Error and room for its hints, allocated together.
-type withHints struct {
-	e Error
-	h [4]Hint
+// withHints is an *Error and room for its hints (a kind's generic hints
+// and a provider's), allocated together; withFewHints is the same for the
+// kinds with few hints, which are most (a smaller object costs less to
+// allocate and to clear).
+type (
+	withHints struct {
+		e Error
+		h [maxKindHints + 1]Hint
+	}
+	withFewHints struct {
+		e Error
+		h [4]Hint
+	}
+)
+
+// maxKindHints is the most generic hints a kind has (relay_denied's);
+// TestHintsFitWithTheError keeps it so.
+const maxKindHints = 8
+
+// newError returns a new Error and room for n hints allocated with it.
+func newError(n int) (*Error, []Hint) {
+	if n <= len(withFewHints{}.h) {
+		x := &withFewHints{}
+		return &x.e, x.h[:0]
+	}
+	x := &withHints{}
+	return &x.e, x.h[:0]
 }
 
 // ClassifyReply is Classify for an already parsed reply.
 func ClassifyReply(stage Stage, r Reply) *Error {
-	return classifyWith(words, stage, r)
+	return classifyWith(words, stage, r, nil)
 }
 
 // classifyWith is ClassifyReply with the rules of m (the generalisation
-// test builds matchers that leave some words out).
-func classifyWith(m *matcher, stage Stage, r Reply) *Error {
+// test builds matchers that leave some words out). When joined is not nil
+// it is the reply's text (parseJoin), and the Error's Text is built from it.
+func classifyWith(m *matcher, stage Stage, r Reply, joined []byte) *Error {
 	// Fold into a stack buffer: most replies fit, and the matcher then
 	// searches it without allocating.
 	var buf [512]byte
-	code, enh, t := prepare(r, buf[:0])
+	code, enh, t := prepare(r, joined, buf[:0])
 	var f found
 	m.scan(t, &f)
-	d := m.decide(stage, code, enh, t, &f)
-	x := &withHints{}
-	e := &x.e
-	*e = Error{
-		Kind:     d.kind,
-		Code:     code,
-		Enhanced: enh,
-		Text:     r.Text,
-		Stage:    stage,
-		Evidence: d.evidence,
+	var ev evidence
+	d := m.decide(stage, code, enh, t, &f, &ev)
+	generic, ok := hints[d.kind]
+	if !ok {
+		generic = hints[KindUnknown]
 	}
+	e, hs := newError(len(generic) + 1)
+	e.Kind, e.Code, e.Enhanced, e.Stage = d.kind, code, enh, stage
+	e.Text, e.Evidence = joinText(joined, r.Text, &ev)
 	switch {
 	case d.kind == KindPOPFailed && code == 0:
-		e.Temporary = popTemporary(r.Text)
+		e.Temporary = popTemporary(e.Text)
 	case code == 0 && enh != "" && !neverTemporary[d.kind]:
 		e.Temporary = enh[0] == '4'
 	case code == 0:
@@ -111,14 +136,14 @@ func classifyWith(m *matcher, stage Stage, r Reply) *Error {
 	default:
 		e.Temporary = temporaryFor(d.kind, code)
 	}
-	generic, ok := hints[d.kind]
-	if !ok {
-		generic = hints[KindUnknown]
-	}
-	e.Hints = append(x.h[:0], generic...)
+	// The provider's documented fix first, unless it is the kind's own
+	// first hint (as withProviderHint, in the room allocated with e).
 	if p := m.providerOf(&f, enh); p != noProvider && d.kind != KindPOPFailed {
-		e.Hints = withProviderHint(p, d.kind, enh, t, e.Hints)
+		if h, ok := providerHint(p, d.kind, enh, t); ok && !(len(generic) > 0 && generic[0] == h) {
+			hs = append(hs, h)
+		}
 	}
+	e.Hints = append(hs, generic...)
 	return e
 }
 
@@ -137,11 +162,12 @@ func New(kind Kind, stage Stage, cause error) *Error {
 	return e
 }
 
-// decision is what decide found: the kind, what decided it, and whether
-// the rule that matched makes the failure temporary when there is no code.
+// decision is what decide found: the kind and whether the rule that
+// matched makes the failure temporary when there is no code. What decided
+// is written to the evidence the caller passed (it stays in the caller's
+// frame: a pointer to it here would move it to the heap).
 type decision struct {
 	kind     Kind
-	evidence string
 	temp     bool
 	rule     *compiledRule // the word rule that decided, nil when a code or the stage did
 	codeOnly bool          // the basic code or the stage alone decided
@@ -149,8 +175,9 @@ type decision struct {
 
 // prepare returns what Classify reads of r: the code when it is one of
 // 200-599 (else 0), the enhanced code when it is well formed (else ""), and
-// the folded text, appended to dst.
-func prepare(r Reply, dst []byte) (code int, enh string, t []byte) {
+// the folded text (of joined when it is not nil, else of r.Text), appended
+// to dst.
+func prepare(r Reply, joined, dst []byte) (code int, enh string, t []byte) {
 	code = r.Code
 	if code < 200 || code > 599 {
 		code = 0
@@ -159,20 +186,36 @@ func prepare(r Reply, dst []byte) (code int, enh string, t []byte) {
 	if enhancedLen(enh) != len(enh) {
 		enh = ""
 	}
+	if joined != nil {
+		return code, enh, fold(dst, joined)
+	}
 	return code, enh, fold(dst, r.Text)
 }
 
-// decide returns the kind of a reply whose folded text is t; see Classify
-// for the order of trust.
-func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found) decision {
-	d := m.byRules(stage, code, enh, f)
+// joinText returns the text of a reply (joined when it is not nil, else
+// text) and evidence ev as strings, built in one allocation at most: a
+// reply of one line is a part of the reply, and evidence of one part a
+// constant.
+func joinText(joined []byte, text string, ev *evidence) (string, string) {
+	if joined == nil {
+		return text, ev.String()
+	}
+	s := joinParts(joined, ev.part[:ev.n])
+	return s[:len(joined)], s[len(joined):]
+}
+
+// decide returns the kind of a reply whose folded text is t, and writes
+// what decided it to ev; see Classify for the order of trust.
+func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, ev *evidence) decision {
+	d := m.byRules(stage, code, enh, f, ev)
 	switch {
-	case d.evidence == nothingEvidence:
+	case ev.is(nothingEvidence):
 		// Last resort: the words weighed against the labelled replies
 		// (guess.go). Whose address it is follows the stage and codes as
 		// for a rule's decision.
 		if k, w := m.guess.guess(t, code, enh, guessMinShare); k != "" {
-			d = m.whoseAddress(decision{kind: k, evidence: guessEvidence(w, "")}, stage, enh, f)
+			ev.set("no rule matched; guessed from the words (most telling: '", w, "')")
+			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
 		}
 	case d.codeOnly && (stage == "" || stage == StageMail || stage == StageRcpt || stage == StageData):
 		// A basic code or a stage says little ("421" is sent for a busy
@@ -183,7 +226,8 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found) 
 		// mailbox; AUTH's codes are the login's). Whose address a guessed
 		// kind is about follows the stage, as for a rule's decision.
 		if k, w := m.guess.guess(t, code, enh, guessSureShare); k != "" && k != d.kind {
-			d = m.whoseAddress(decision{kind: k, evidence: guessEvidence(w, d.evidence)}, stage, enh, f)
+			ev.prepend("guessed from the words (most telling: '", w, "'), over ")
+			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
 		}
 	}
 	// What the stage makes of the kind, whatever decided it.
@@ -195,12 +239,12 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found) 
 		// account is not authorized to use this service" is a login that
 		// failed.
 		d.kind = KindAuthFailed
-		d.evidence += ", at AUTH (the login)"
+		ev.add(", at AUTH (the login)")
 	case stage == StageMail && d.kind == KindMailboxFull:
 		// At MAIL FROM no recipient is known yet: a quota there ("552
 		// 5.2.2 Over quota") is the sender's sending limit.
 		d.kind = KindRateLimited
-		d.evidence += ", at MAIL FROM (the sender's quota)"
+		ev.add(", at MAIL FROM (the sender's quota)")
 	case stage == StageStartTLS && (d.kind == KindAuthFailed || d.kind == KindAuthRequired):
 		// Exchange answers a STARTTLS it cannot serve with "454 4.7.0
 		// Temporary authentication failure".
@@ -209,39 +253,45 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found) 
 	return d
 }
 
-// byRules applies the rules of rules.go in their order of trust.
-func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision {
+// byRules applies the rules of rules.go in their order of trust, and
+// writes what decided to ev.
+func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evidence) decision {
 	if stage == "" {
 		// A bounce's diagnostic line often says which command the reply
 		// answered: "(in reply to RCPT TO command)".
 		stage = m.stageOf(f)
 	}
 	if stage == StagePOP {
-		return decision{kind: KindPOPFailed, evidence: "a reply to the POP3 check"}
+		ev.set("a reply to the POP3 check")
+		return decision{kind: KindPOPFailed}
 	}
 	if code/100 == 2 || code/100 == 3 {
-		return decision{kind: KindUnknown, evidence: successEvidence}
+		ev.set(successEvidence)
+		return decision{kind: KindUnknown}
 	}
 	if r := first(m.plain, f, enh); r != nil {
-		return m.whoseAddress(decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}, stage, enh, f)
+		m.evidenceOf(r, f, ev)
+		return m.whoseAddress(decision{kind: r.kind, temp: r.temp, rule: r}, stage, enh, f, ev)
 	}
-	if k, ev := bySpecificEnhanced(stage, enh); k != "" {
-		return decision{kind: k, evidence: ev}
+	if k := bySpecificEnhanced(stage, enh, ev); k != "" {
+		return decision{kind: k}
 	}
 	if r := first(m.vague, f, enh); r != nil {
-		d := decision{kind: r.kind, evidence: m.evidenceOf(r, f), temp: r.temp, rule: r}
+		m.evidenceOf(r, f, ev)
+		d := decision{kind: r.kind, temp: r.temp, rule: r}
 		if stage == StageMail && d.kind == KindBlocked {
 			// "Access denied" in answer to MAIL FROM refuses the sender.
 			d.kind = KindSenderRejected
-			d.evidence += ", at MAIL FROM (the sender)"
+			ev.add(", at MAIL FROM (the sender)")
 		}
 		return d
 	}
-	if k, ev := byFallbackEnhanced(stage, enh); k != "" {
-		return decision{kind: k, evidence: ev}
+	if k := byFallbackEnhanced(stage, enh, ev); k != "" {
+		return decision{kind: k}
 	}
 	if k := byCode(stage, code); k != "" {
-		return decision{kind: k, evidence: codeEvidence(code, stage), codeOnly: true}
+		ev.set(codeEvidence(code, stage))
+		return decision{kind: k, codeOnly: true}
 	}
 	if stage != "" || code != 0 || enh != "" {
 		c := code
@@ -252,28 +302,21 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found) decision 
 			c = 500 // words without a code at a known stage: a refusal
 		}
 		if k := byStage(stage, c); k != "" {
-			return decision{kind: k, evidence: stageEvidence(c, stage), codeOnly: true}
+			ev.set(stageEvidence(c, stage))
+			return decision{kind: k, codeOnly: true}
 		}
 	}
 	// Neither words nor codes nor the stage decided: what the reply is
 	// about (a relay, the sender, a mailbox, an MX) decides, then the
 	// class of its enhanced code. Most wordings nobody has seen end here.
-	if d, ok := m.bySubject(stage, enh, f); ok {
+	if d, ok := m.bySubject(stage, enh, f, ev); ok {
 		return d
 	}
-	if k, ev := byEnhancedClass(stage, enh); k != "" {
-		return decision{kind: k, evidence: ev}
+	if k := byEnhancedClass(stage, enh, ev); k != "" {
+		return decision{kind: k}
 	}
-	return decision{kind: KindUnknown, evidence: nothingEvidence}
-}
-
-// guessEvidence is the evidence of a guess told most by word w, over what
-// decided before it ("" for nothing).
-func guessEvidence(w, over string) string {
-	if over == "" {
-		return "no rule matched; guessed from the words (most telling: '" + w + "')"
-	}
-	return "guessed from the words (most telling: '" + w + "'), over " + over
+	ev.set(nothingEvidence)
+	return decision{kind: KindUnknown}
 }
 
 // nothingEvidence is the evidence when nothing decided.
@@ -281,12 +324,13 @@ const nothingEvidence = "nothing in the reply names a cause"
 
 // bySubject applies subjectRules: the subject a reply names decides when
 // nothing more specific did. The stage or code says whose address it is.
-func (m *matcher) bySubject(stage Stage, enh string, f *found) (decision, bool) {
+func (m *matcher) bySubject(stage Stage, enh string, f *found, ev *evidence) (decision, bool) {
 	r := first(m.subject, f, enh)
 	if r == nil {
 		return decision{}, false
 	}
-	return m.whoseAddress(decision{kind: r.kind, evidence: m.evidenceOf(r, f), rule: r}, stage, enh, f), true
+	m.evidenceOf(r, f, ev)
+	return m.whoseAddress(decision{kind: r.kind, rule: r}, stage, enh, f, ev), true
 }
 
 // whoseAddress makes a decision about an address the sender's when the
@@ -294,18 +338,18 @@ func (m *matcher) bySubject(stage Stage, enh string, f *found) (decision, bool) 
 // is: the words say what is wrong, the code, the stage or the sender named
 // without any recipient ("Domain in MAIL FROM has null MX record") whose
 // address it is.
-func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found) decision {
+func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev *evidence) decision {
 	switch d.kind {
 	case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
 		if k := enhancedKey(enh); k == 1007 || k == 1008 {
 			d.kind = KindSenderRejected
-			d.evidence += ", of the sender (enhanced code " + enh + ")"
+			ev.add(", of the sender (enhanced code ", enh, ")")
 		} else if stage == StageMail {
 			d.kind = KindSenderRejected
-			d.evidence += ", at MAIL FROM (the sender)"
+			ev.add(", at MAIL FROM (the sender)")
 		} else if f.present.has(m.senderGroup) && !f.present.has(m.mailboxGroup) {
 			d.kind = KindSenderRejected
-			d.evidence += ", of the sender (" + m.evidence[f.term[m.senderGroup]-1] + ")"
+			ev.add(", of the sender (", m.evidence[f.term[m.senderGroup]-1], ")")
 		}
 	}
 	return d

@@ -2,6 +2,7 @@ package errors
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -151,5 +152,26 @@ func TestConceptEvidence(t *testing.T) {
 		if c.evidence != "" && e.Evidence != c.evidence {
 			t.Errorf("Classify(%q) evidence = %q, want %q", c.reply, e.Evidence, c.evidence)
 		}
+	}
+}
+
+// TestClassifyMatchesClassifyReply: Classify joins the lines of a reply on
+// the stack and builds its text with the evidence; what it returns must be
+// what ClassifyReply returns for the parsed reply.
+func TestClassifyMatchesClassifyReply(t *testing.T) {
+	multi := 0
+	for _, r := range table {
+		p, _ := Parse(r.reply)
+		if len(p.Lines) > 1 {
+			multi++
+		}
+		a, b := Classify(r.stage, r.reply), ClassifyReply(r.stage, p)
+		if a.Text != b.Text || a.Evidence != b.Evidence || a.Kind != b.Kind || a.Enhanced != b.Enhanced ||
+			a.Temporary != b.Temporary || !slices.Equal(a.Hints, b.Hints) {
+			t.Errorf("Classify(%s, %q) = %+v\nClassifyReply gives %+v", r.stage, r.reply, a, b)
+		}
+	}
+	if multi < 20 {
+		t.Errorf("the table has %d replies of several lines; the test needs some", multi)
 	}
 }

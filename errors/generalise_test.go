@@ -66,7 +66,7 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 				}
 			}
 			p, _ := parse(r.reply, false)
-			e := classifyWith(m, r.stage, p)
+			e := classifyWith(m, r.stage, p, nil)
 			if e.Kind == r.kind {
 				ok++
 			} else if showMisses {
@@ -101,10 +101,10 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 // when a code or the stage decided it.
 func decidingTerms(m *matcher, r row) []string {
 	p, _ := parse(r.reply, false)
-	code, enh, text := prepare(p, nil)
+	code, enh, text := prepare(p, nil, nil)
 	var f found
 	m.scan(text, &f)
-	d := m.decide(r.stage, code, enh, text, &f)
+	d := m.decide(r.stage, code, enh, text, &f, &evidence{})
 	if d.rule == nil {
 		return nil
 	}

@@ -292,7 +292,7 @@ func buildGuessModel(replies []string, kinds []Kind) string {
 	var buf [512]byte
 	for i, reply := range replies {
 		r, _ := parse(reply, false)
-		code, enh, t := prepare(r, buf[:0])
+		code, enh, t := prepare(r, nil, buf[:0])
 		perKind[kinds[i]]++
 		seen := map[string]bool{}
 		count := func(w string) {

@@ -247,3 +247,14 @@ func TestHintsCheckMailFirst(t *testing.T) {
 		t.Errorf("a plain relay denial leads with %q", e.Hints[0].Text)
 	}
 }
+
+// TestHintsFitWithTheError: Classify allocates an Error together with
+// room for its hints (maxKindHints and a provider's); a kind with more
+// generic hints would cost Classify another allocation.
+func TestHintsFitWithTheError(t *testing.T) {
+	for k, hs := range hints {
+		if len(hs) > maxKindHints {
+			t.Errorf("%s has %d generic hints; maxKindHints is %d", k, len(hs), maxKindHints)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package errors
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -21,11 +22,14 @@ type matcher struct {
 	termMask []gset     // the groups each term belongs to
 	evidence []string   // "'term' in the text", by term id
 	shown    []string   // the term as evidence quotes it, by term id
-	// The terms by the hash of their first three bytes: the ids of bucket
-	// h are ids[start[h]:start[h+1]]; nonEmpty has a bit per bucket that
-	// holds any, so most positions of a reply cost a bit test. Terms that
-	// share their first three bytes share a bucket, and the test of their
-	// first eight bytes (termInfo.head) tells them apart.
+	// The terms by the hash of their first keyLen bytes, or of their first
+	// three when they are shorter: the terms of bucket h are
+	// entries[start[h]:start[h+1]]; nonEmpty has a bit per bucket that
+	// holds any, so most positions of a reply cost two bit tests. Terms
+	// that share their first bytes (or a hash) share a bucket, and the test
+	// of their first eight bytes (indexEntry.head) tells them apart. Hashing
+	// six bytes rather than three keeps the buckets small: "not " starts
+	// dozens of terms, "not su" two.
 	index indexTable
 	// starts has the bytes some term starts with: a position whose byte
 	// is not one of them (a space, most punctuation, the inside of a
@@ -110,17 +114,16 @@ func compileMatcher(skip map[string]bool) *matcher {
 			id = len(m.terms)
 			termID[key] = id
 			m.terms = append(m.terms, key)
-			var head, mask uint64
-			for k := 0; k < 8 && k < len(f); k++ {
-				head |= uint64(f[k]) << (8 * k)
-				mask |= 0xff << (8 * k)
-			}
+			head, mask := headOf(f)
 			m.info = append(m.info, termInfo{head: head, headMask: mask, term: f, wordEnd: wordEnd})
 			m.starts[f[0]] = true
 			m.termMask = append(m.termMask, gset{})
 			m.evidence = append(m.evidence, "'"+shown+"' in the text")
 			m.shown = append(m.shown, shown)
-			h := hash3(f[0], f[1], f[2])
+			h := hashHead(head, 3)
+			if len(f) >= keyLen {
+				h = hashHead(head, keyLen)
+			}
 			buckets[h] = append(buckets[h], uint16(id))
 		}
 		m.termMask[id] = m.termMask[id].with(gi)
@@ -162,7 +165,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	for id := range m.info {
 		m.info[id].groups = m.termMask[id]
 	}
-	m.index.build(&buckets)
+	m.index.build(&buckets, m.info)
 	compile := func(rs []rule) []compiledRule {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
@@ -219,36 +222,84 @@ type termInfo struct {
 }
 
 // tableSize is the number of buckets of an indexTable.
-const tableSize = 1 << 13
+const (
+	tableBits = 13
+	tableSize = 1 << tableBits
+)
 
-// indexTable holds term ids by the hash of their first bytes.
+// indexTable holds terms by the hash of their first bytes.
 type indexTable struct {
 	start    [tableSize + 1]uint16
-	ids      []uint16
+	entries  []indexEntry
 	nonEmpty [tableSize / 64]uint64
 }
 
-func (x *indexTable) build(buckets *[tableSize][]uint16) {
+// indexEntry is a term in its bucket, with its first sixteen bytes: most
+// terms a bucket holds fail the test of the first eight, which then costs
+// no look at the term itself, and many that pass it share those eight
+// with others ("mailbox ", "message ") and fail the test of the next.
+type indexEntry struct {
+	head, headMask uint64
+	next, nextMask uint64 // bytes 8 to 15; nextMask is 0 for a shorter term
+	id             uint16
+}
+
+// build fills x from the term ids of each bucket; info has their heads.
+func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 	for h, b := range buckets {
-		x.start[h] = uint16(len(x.ids))
-		x.ids = append(x.ids, b...)
+		x.start[h] = uint16(len(x.entries))
+		for _, id := range b {
+			e := indexEntry{head: info[id].head, headMask: info[id].headMask, id: id}
+			if term := info[id].term; len(term) > 8 {
+				e.next, e.nextMask = headOf(term[8:])
+			}
+			x.entries = append(x.entries, e)
+		}
 		if len(b) > 0 {
 			x.nonEmpty[h/64] |= 1 << (h % 64)
 		}
 	}
-	x.start[tableSize] = uint16(len(x.ids))
+	x.start[tableSize] = uint16(len(x.entries))
 }
 
-// bucket returns the ids of bucket h, or nil.
-func (x *indexTable) bucket(h int) []uint16 {
+// bucket returns the terms of bucket h, or nil.
+func (x *indexTable) bucket(h int) []indexEntry {
 	if x.nonEmpty[h/64]&(1<<(h%64)) == 0 {
 		return nil
 	}
-	return x.ids[x.start[h]:x.start[h+1]]
+	return x.entries[x.start[h]:x.start[h+1]]
 }
 
-func hash3(a, b, c byte) int {
-	return (int(a)*961 + int(b)*31 + int(c)) & (tableSize - 1)
+// keyLen is the number of first bytes that index a term at least that long.
+const keyLen = 6
+
+// hashHead returns the bucket of the first n bytes of x (little-endian).
+func hashHead(x uint64, n int) int {
+	x &= 1<<(8*n) - 1
+	return int(x * 0x9e3779b97f4a7c15 >> (64 - tableBits))
+}
+
+// headOf returns the first eight bytes of s (little-endian, as head8 reads
+// a text) and the mask of those s has.
+func headOf(s string) (head, mask uint64) {
+	for k := 0; k < 8 && k < len(s); k++ {
+		head |= uint64(s[k]) << (8 * k)
+		mask |= 0xff << (8 * k)
+	}
+	return head, mask
+}
+
+// head8 returns the (up to) eight bytes of t at i, little-endian, with
+// zeros past the end of t.
+func head8(t []byte, i int) uint64 {
+	if i+8 <= len(t) {
+		return binary.LittleEndian.Uint64(t[i:])
+	}
+	var x uint64
+	for k := len(t) - 1; k >= i; k-- {
+		x = x<<8 | uint64(t[k])
+	}
+	return x
 }
 
 // found is what one scan of a reply found: the groups present and, for
@@ -267,8 +318,14 @@ func (m *matcher) scan(t []byte, f *found) {
 		if !m.starts[t[i]] || !wordStart(t, i) {
 			continue
 		}
-		if ids := m.index.bucket(hash3(t[i], t[i+1], t[i+2])); ids != nil {
-			m.find(t, i, ids, f)
+		x := head8(t, i)
+		if b := m.index.bucket(hashHead(x, 3)); b != nil {
+			m.find(t, i, x, b, f)
+		}
+		if i+keyLen <= len(t) {
+			if b := m.index.bucket(hashHead(x, keyLen)); b != nil {
+				m.find(t, i, x, b, f)
+			}
 		}
 	}
 	if ipLiteral(t) {
@@ -409,18 +466,18 @@ func serverAddress(t []byte, i, end int) bool {
 // digit reports whether c is an ASCII digit.
 func digit(c byte) bool { return c-'0' < 10 }
 
-// find marks the groups of the terms of ids that occur in t at i.
-func (m *matcher) find(t []byte, i int, ids []uint16, f *found) {
-	var at uint64 // the 8 bytes of t at i, when there are 8
-	eight := i+8 <= len(t)
-	if eight {
-		at = binary.LittleEndian.Uint64(t[i:])
-	}
-	for _, id := range ids {
-		ti := &m.info[id]
-		if eight && at&ti.headMask != ti.head {
+// find marks the groups of the terms of bucket b that occur in t at i; x
+// is head8(t, i).
+func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
+	for k := range b {
+		if x&b[k].headMask != b[k].head {
 			continue // the cheapest test first: most terms of a bucket fail it
 		}
+		if b[k].nextMask != 0 && head8(t, i+8)&b[k].nextMask != b[k].next {
+			continue
+		}
+		id := b[k].id
+		ti := &m.info[id]
 		rest := ti.groups.andNot(f.present)
 		if rest.empty() {
 			continue // every group of this term is already present
@@ -472,14 +529,15 @@ func (m *matcher) stageOf(f *found) Stage {
 	return ""
 }
 
-// evidenceOf says which words made rule r match.
-func (m *matcher) evidenceOf(r *compiledRule, f *found) string {
+// evidenceOf sets ev to the words that made rule r match.
+func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 	a := f.term[r.first] - 1
 	if r.other < 0 {
-		return m.evidence[a]
+		ev.set(m.evidence[a])
+		return
 	}
 	b := f.term[r.other] - 1
-	return "'" + m.shown[a] + "' and '" + m.shown[b] + "' in the text"
+	ev.set("'", m.shown[a], "' and '", m.shown[b], "' in the text")
 }
 
 // hedges are the words that, just before a term, make it a guess rather
@@ -585,40 +643,36 @@ func alnum(c byte) bool { return c-'a' < 26 || c-'0' < 10 }
 // '=', which URLs put after their parameters ("?ip=192.0.2.1").
 const shortWordEnds = " ,.;:()[]<>!?'\"/"
 
-func bitIndex(x uint64) int {
-	n := 0
-	for x&1 == 0 {
-		x >>= 1
-		n++
-	}
-	return n
-}
+// bitIndex returns the index of the lowest set bit of x, which must not be 0.
+func bitIndex(x uint64) int { return bits.TrailingZeros64(x) }
 
 // fold appends to dst the folded form of s that the rules are matched
 // against: a leading space, s lowercased with Latin accents removed and
-// every run of white space made one space, and a trailing space.
-func fold(dst []byte, s string) []byte {
+// every run of white space made one space, and a trailing space. It takes
+// the text as a string (a reply's) or as bytes (the lines of a reply
+// joined on the stack, which Classify folds before it builds the string).
+func fold[T string | []byte](dst []byte, s T) []byte {
 	dst = append(dst, ' ')
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\n':
-				if !space {
-					dst = append(dst, ' ')
-					space = true
+			c = asciiFold[c]
+			if c == ' ' {
+				if space {
+					continue
 				}
-				continue
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
+				space = true
+			} else {
+				space = false
 			}
 			dst = append(dst, c)
-			space = false
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		// A conversion that does not escape costs no allocation, and none
+		// at all for a string.
+		r, n := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		i += n
 		r = unaccent(unicode.ToLower(r))
 		if r < utf8.RuneSelf {
@@ -633,6 +687,22 @@ func fold(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// asciiFold is fold's map of ASCII: letters to lowercase, white space to
+// a space, the rest as it is.
+var asciiFold = func() (m [utf8.RuneSelf]byte) {
+	for c := range m {
+		switch {
+		case c == '\t' || c == '\r' || c == '\n':
+			m[c] = ' '
+		case 'A' <= c && c <= 'Z':
+			m[c] = byte(c) + 'a' - 'A'
+		default:
+			m[c] = byte(c)
+		}
+	}
+	return m
+}()
 
 // unaccent maps a lowercase Latin letter with a diacritic to its base
 // letter, and Cyrillic ё to е; other runes are returned as they are.

@@ -39,10 +39,23 @@ func Parse(reply string) (Reply, error) {
 // parse is Parse; lines says whether to fill Reply.Lines, which Classify
 // does not need (it saves an allocation per reply).
 func parse(reply string, lines bool) (Reply, error) {
-	var r Reply
-	var text strings.Builder
+	var buf [512]byte
+	r, joined, err := parseJoin(reply, lines, buf[:0])
+	if joined != nil {
+		r.Text = string(joined)
+	}
+	return r, err
+}
+
+// parseJoin is parse, except that the text of a reply of several lines is
+// joined into join's room (appended to join) and returned as joined, with
+// Reply.Text left empty: Classify folds it from there and builds the
+// string together with the evidence, in one allocation. joined is nil when
+// Reply.Text holds the text (a part of reply).
+func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, err error) {
 	first := true
 	single := "" // the text when there is exactly one non-empty line
+	last := ""   // the last line's text
 	n := 0
 	for rest := reply; rest != ""; {
 		var line string
@@ -82,36 +95,43 @@ func parse(reply string, lines bool) (Reply, error) {
 			continue
 		}
 		n++
+		last = body
 		switch n {
 		case 1:
 			single = body
 		case 2:
-			text.Grow(len(reply))
-			text.WriteString(single)
+			join = append(join, single...)
 			fallthrough
 		default:
-			text.WriteByte(' ')
-			text.WriteString(body)
+			join = append(join, ' ')
+			join = append(join, body...)
 		}
 	}
 	if n > 1 {
-		r.Text = text.String()
+		joined = join
+		for i, c := range joined {
+			if c == '\r' {
+				joined[i] = ' '
+			}
+		}
 	} else {
 		r.Text = single
-	}
-	if strings.ContainsRune(r.Text, '\r') {
-		r.Text = strings.ReplaceAll(r.Text, "\r", " ")
+		if strings.ContainsRune(r.Text, '\r') {
+			r.Text = strings.ReplaceAll(r.Text, "\r", " ")
+		}
 	}
 	if r.Enhanced == "" {
-		r.Enhanced = trailingEnhanced(r.Text)
+		// At the end of the text, so on the last line: one that joined
+		// text does not need.
+		r.Enhanced = trailingEnhanced(strings.ReplaceAll(last, "\r", " "))
 	}
 	switch {
 	case r.Code != 0:
-		return r, nil
+		return r, joined, nil
 	case first:
-		return r, errEmptyReply
+		return r, joined, errEmptyReply
 	default:
-		return r, errMissingCode
+		return r, joined, errMissingCode
 	}
 }
 

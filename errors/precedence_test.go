@@ -25,9 +25,9 @@ func TestWordsBeforeCodes(t *testing.T) {
 		if stage == "" {
 			stage = words.stageOf(&f)
 		}
-		k, _ := bySpecificEnhanced(stage, enh)
+		k := bySpecificEnhanced(stage, enh, &evidence{})
 		if k == "" {
-			k, _ = byFallbackEnhanced(stage, enh)
+			k = byFallbackEnhanced(stage, enh, &evidence{})
 		}
 		if k == "" || k == w.kind {
 			continue

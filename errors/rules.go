@@ -807,11 +807,11 @@ func enhancedKey(enh string) int {
 }
 
 // bySpecificEnhanced returns the kind a specific enhanced code names at
-// stage and the evidence, or "".
-func bySpecificEnhanced(stage Stage, enh string) (Kind, string) {
+// stage, or "", and sets ev when it returns a kind.
+func bySpecificEnhanced(stage Stage, enh string, ev *evidence) Kind {
 	key := enhancedKey(enh)
 	if key < 0 {
-		return "", ""
+		return ""
 	}
 	k := specificEnhanced[key]
 	switch {
@@ -835,33 +835,40 @@ func bySpecificEnhanced(stage Stage, enh string) (Kind, string) {
 	case k == KindRecipientUnknown || k == KindDomainNotFound:
 		// A bad address at MAIL FROM is the sender's.
 		if stage == StageMail {
-			return KindSenderRejected, enhancedEvidence(enh) + " at MAIL FROM (the sender)"
+			enhancedEvidence(enh, ev)
+			ev.add(" at MAIL FROM (the sender)")
+			return KindSenderRejected
 		}
 	}
 	if k == "" {
-		return "", ""
+		return ""
 	}
-	return k, enhancedEvidence(enh)
+	enhancedEvidence(enh, ev)
+	return k
 }
 
 // byFallbackEnhanced returns the kind a less specific enhanced code points
-// to at stage and the evidence, or "".
-func byFallbackEnhanced(stage Stage, enh string) (Kind, string) {
+// to at stage, or "", and sets ev when it returns a kind.
+func byFallbackEnhanced(stage Stage, enh string, ev *evidence) Kind {
 	key := enhancedKey(enh)
 	if key < 0 {
-		return "", ""
+		return ""
 	}
 	if key == 2001 && enh[0] == '4' {
 		// X.2.1 says the mailbox is not accepting messages; sent as a
 		// temporary failure it means "not now": Gmail's "450 4.2.1 The user
 		// you are trying to contact is receiving mail too quickly".
-		return KindRateLimited, enhancedEvidence(enh)
+		enhancedEvidence(enh, ev)
+		return KindRateLimited
 	}
 	if k := fallbackEnhanced[key]; k != "" {
 		if key == 7013 && stage == StageAuth {
-			return KindAuthFailed, enhancedEvidence(enh) + " at AUTH" // the account logging in is disabled
+			enhancedEvidence(enh, ev)
+			ev.add(" at AUTH") // the account logging in is disabled
+			return KindAuthFailed
 		}
-		return k, enhancedEvidence(enh)
+		enhancedEvidence(enh, ev)
+		return k
 	}
 	var k Kind
 	switch key {
@@ -892,19 +899,20 @@ func byFallbackEnhanced(stage Stage, enh string) (Kind, string) {
 		}
 	}
 	if k == "" {
-		return "", ""
+		return ""
 	}
-	return k, codeStageEvidence[evidenceKey{-key, stageIndex(stage)}]
+	ev.set(codeStageEvidence[evidenceKey{-key, stageIndex(stage)}])
+	return k
 }
 
 // byEnhancedClass returns the kind the subject digit of an enhanced code
 // (RFC 3463 §3: X.1 addressing, X.3 mail system, X.4 network and routing,
 // X.5 protocol, X.6 content, X.7 security and policy) points to at stage
 // when no table above knows its detail, or "".
-func byEnhancedClass(stage Stage, enh string) (Kind, string) {
+func byEnhancedClass(stage Stage, enh string, ev *evidence) Kind {
 	key := enhancedKey(enh)
 	if key < 0 || (enh[0] != '4' && enh[0] != '5') {
-		return "", ""
+		return ""
 	}
 	var k Kind
 	switch key / 1000 {
@@ -934,9 +942,10 @@ func byEnhancedClass(stage Stage, enh string) (Kind, string) {
 		}
 	}
 	if k == "" {
-		return "", ""
+		return ""
 	}
-	return k, classEvidence[enh[0]-'0'][key/1000]
+	ev.set(classEvidence[enh[0]-'0'][key/1000])
+	return k
 }
 
 // classEvidence holds "the class of enhanced code 5.7.x", by class digit
@@ -951,11 +960,12 @@ var classEvidence = func() (e [6][8]string) {
 }()
 
 // enhancedEvidence returns "enhanced code X.Y.Z", built once per code.
-func enhancedEvidence(enh string) string {
+func enhancedEvidence(enh string, ev *evidence) {
 	if s, ok := codeEvidenceText[enh]; ok {
-		return s
+		ev.set(s)
+		return
 	}
-	return "enhanced code " + enh
+	ev.set("enhanced code ", enh)
 }
 
 // codeEvidence returns "basic code NNN at STAGE", built once.
