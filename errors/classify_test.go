@@ -143,6 +143,10 @@ func TestConceptEvidence(t *testing.T) {
 		{"550 No such mail drop defined", KindRecipientUnknown, "'mail drop' and 'no such' in the text"},
 		{"550 invalid userid", KindRecipientUnknown, ""},
 		{"550 user was not found in LDAP server", KindRecipientUnknown, ""},
+		// Two terms of a group start at the same word: the longer, which
+		// says more, is quoted.
+		{"552 5.2.2 Mailbox quota exceeded for user", KindMailboxFull, "'mailbox' and 'quota exceeded' in the text"},
+		{"550 5.7.1 Messages missing a valid address in From: header", KindSenderRejected, "'from: header' and 'missing' in the text"},
 	} {
 		e := Classify(StageRcpt, c.reply)
 		if e.Kind != c.kind {

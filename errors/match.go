@@ -319,13 +319,15 @@ func (m *matcher) scan(t []byte, f *found) {
 			continue
 		}
 		x := head8(t, i)
-		if b := m.index.bucket(hashHead(x, 3)); b != nil {
-			m.find(t, i, x, b, f)
-		}
+		// The longer terms first: a group present at the same position
+		// through both quotes the longer ("from: header", not "from:").
 		if i+keyLen <= len(t) {
 			if b := m.index.bucket(hashHead(x, keyLen)); b != nil {
 				m.find(t, i, x, b, f)
 			}
+		}
+		if b := m.index.bucket(hashHead(x, 3)); b != nil {
+			m.find(t, i, x, b, f)
 		}
 	}
 	if ipLiteral(t) {
