@@ -101,3 +101,21 @@ func TestGuessNeverNamesPOP(t *testing.T) {
 		t.Errorf("a reply with no stage was guessed pop_failed (%s)", e.Evidence)
 	}
 }
+
+// TestGuessNeverQuotesAFunctionWord: an article, pronoun or conjunction
+// names no cause; a guess told by one ("but" in Czech, for a mailing
+// list's refusal) is no guess worth showing.
+func TestGuessNeverQuotesAFunctionWord(t *testing.T) {
+	replies := []string{"Omlovám se, ale mám příkaz odmítnout příspěvky od vás."}
+	for _, r := range table {
+		replies = append(replies, r.reply)
+	}
+	for _, reply := range replies {
+		e := Classify("", reply)
+		for _, w := range []string{"ale", "your", "you", "the", "and", "for", "this", "les", "vous", "der", "die", "que", "para", "для"} {
+			if strings.Contains(e.Evidence, "most telling: '"+w+"'") {
+				t.Errorf("Classify(%q) = %s, told by a function word: %s", reply, e.Kind, e.Evidence)
+			}
+		}
+	}
+}
