@@ -26,7 +26,7 @@ var groups = map[string][]string{
 	"mailbox": {
 		"posta kutusu", "kullanici", "alici ", "alicinin", "schranka", "uzivatel", "prijemce", // Turkish, Czech
 		"mail-box", "casilla",
-		"mail drop", "maildrop", "ldap", "directory",
+		"mail drop", "maildrop", "ldap", "directory", "alias", "distribution list",
 		"local part", "local-part",
 		"mailbox", "mail box", "mbox", "inbox", "account", "user", "recipient", "rcpt", "addressee",
 		"destination address", "email address", "e-mail address", "mail address", "address",
@@ -83,6 +83,7 @@ var groups = map[string][]string{
 		"desactive", "bloque", "gesperrt", "deaktiviert", "desactivad", "deshabilitad", "bloquead",
 		"desativad", "disattivat", "sospes", "bloccat", "заблокирован", "отключен", "неактив",
 		"停止", "無効", "已停用", "已禁用", "已冻结", "冻结", "已锁定", "被锁定", "已注销",
+		"dormant", "休眠", "no activity", "noactivity", "is now disabled", "has been disabled",
 	},
 	"unknown": {
 		"bulunamadi", "mevcut degil", "gecersiz", "neexistuje", "neznam", "neplatn", "no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
@@ -246,7 +247,7 @@ var groups = map[string][]string{
 	"helobad": {"invalid", "rejected", "not allowed", "not accepted", "not permitted", "bad ", "must ", "should ",
 		"dynamic", "forged", "spoof", "fully", "qualified", "fqdn", "does not exist", "resolve", "fails", "not found",
 		"listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
-		"is not ", "contains", "literal", "not valid", "missing"},
+		"is not ", "contains", "literal", "not valid", "missing", "lookup", "can't be resolved", "cannot be resolved", "unresolvable"},
 	// Authentication named with "first" or "before": log in first.
 	"authword": {"авторизац", "auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
@@ -266,6 +267,7 @@ var groups = map[string][]string{
 		"client ", "connection from", "connections from", "your host ", "your server ",
 		"your mail server", "your network", "sending mta", "denyip", "your access",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
+		"from that country", "from your country", "from this country", "from your region",
 	}, senderIPTerms...),
 	// An IP address literal anywhere in the text (ipLiteral in match.go
 	// finds it; no term is listed): the client named by its address, the
@@ -602,6 +604,12 @@ var plainRules = []rule{
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
 	{kind: KindAuthRequired, groups: []string{"authneeded"}},
 	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}},
+	// Sending refused to the client, named by its address or its place
+	// and not by a sender address ("Your IP 192.0.2.1 is not allowed to
+	// send mail here", "Not allowed to send from that country"), is a
+	// block of the client.
+	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender"}},
+	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox"}},
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}},
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
