@@ -348,6 +348,15 @@ var groups = map[string][]string{
 		"endast prenumeranter", "alleen leden", "tylko prenumeratorzy", "solo gli iscritti", "solo los suscriptores",
 		"pouze prihlasen",
 	},
+	// A list told to refuse this poster (ezmlm's deny list, in its
+	// languages): the sender is refused.
+	"rejectposts": {
+		"told to reject your", "pour rejeter vos messages", "ihre nachrichten nicht anzunehmen",
+		"tillater inte dina meddelanden", "odmitnout prispevky od vas", "odrzucac twoje listy",
+		"uw berichten te weigeren",
+		// A poster whose address has no host name.
+		"sender ohne host-namen", "mittenti senza nome host", "zenders zonder host name", "senders without host names",
+	},
 	"notopenrelay": {
 		"open relay not allowed", "not an open relay"},
 	"bypass": {"bypassing", "bypass the", "circumvent"},
@@ -599,6 +608,7 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	// A mailing list that takes posts from its members only: policy.
 	{kind: KindPolicyRejected, groups: []string{"membersonly"}},
+	{kind: KindSenderRejected, groups: []string{"rejectposts"}},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
