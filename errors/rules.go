@@ -278,7 +278,7 @@ var groups = map[string][]string{
 	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited"},
 	// The message itself named: spam words are then about its content.
 	"messageword": {"this message", "the message", "your message", "message is", "message was", "message has",
-		"message content", "message from", "attachment", "content", "links", "link "},
+		"message content", "message from", "attachment", "content", "links", "link ", "header"},
 	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
 		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
@@ -669,6 +669,11 @@ var plainRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
 	// The server's own trouble, then anything about content.
 	{kind: KindServiceUnavailable, groups: []string{"busy"}, temp: true},
+	// The client refused, the message not named: a block, whatever
+	// words of content it uses ("Server access forbidden by your IP",
+	// "unusual amount of unsolicited email originating from your
+	// address" from an IP).
+	{kind: KindBlocked, groups: []string{"client", "clientbad"}, without: []string{"recipientrejected", "messageword", "spamstrong", "sender", "mailbox"}},
 	{kind: KindPolicyRejected, groups: []string{"content"}},
 	// The client refused in any words, after the server's own trouble
 	// ("refused connection from IP … because the server is too busy") and
