@@ -10,10 +10,11 @@ import (
 
 // The matcher behind the rules of rules.go. It folds the reply text once
 // (fold), finds every term of every group in one pass over it (an index of
-// the terms by their first three bytes, so the cost grows with the length
-// of the reply, not with the number of terms), and then walks the rules in
-// order, each a bit mask of the groups it needs. No allocation: the folded
-// text lives in a stack buffer for replies up to 500 bytes or so.
+// the terms by their first six bytes, or three for shorter terms, so the
+// cost grows with the length of the reply, not with the number of terms),
+// and then walks the rules in order, each a bit mask of the groups it
+// needs. No allocation: the folded text lives in a stack buffer for replies
+// up to 500 bytes or so.
 
 // matcher is the compiled form of groups, plainRules and vagueRules.
 type matcher struct {
