@@ -1,6 +1,9 @@
 package errors
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // BenchmarkClassify classifies every reply of the labelled table; ns/op and
 // allocs/op are per reply.
@@ -41,5 +44,15 @@ func TestClassifyAllocations(t *testing.T) {
 	}
 	if over > 5 {
 		t.Errorf("%d more replies allocate more than twice", over-5)
+	}
+	// A carriage return inside a line is a space in the text: one copy.
+	if n := testing.AllocsPerRun(10, func() { Classify("", "550 mailbox\runavailable") }); n > 2 {
+		t.Errorf("a reply with a CR inside allocates %.0f times, want at most 2", n)
+	}
+	// Past the stack buffers (about 500 bytes), the joined and the folded
+	// text each cost one more.
+	long := "550-" + strings.Repeat("x", 300) + "\r\n550 " + strings.Repeat("y", 300)
+	if n := testing.AllocsPerRun(10, func() { Classify("", long) }); n > 4 {
+		t.Errorf("a reply of 600 bytes allocates %.0f times, want at most 4", n)
 	}
 }

@@ -66,8 +66,8 @@ import "strings"
 // documented fix when the reply names a large provider (provider.go); call
 // Refine with the options actually used to order them for this send.
 func Classify(stage Stage, reply string) *Error {
-	// The lines of a reply of several are joined on the stack; the text is
-	// built with the evidence (classifyWith).
+	// The lines of a reply of several are joined on the stack (up to 512
+	// bytes); the text is built with the evidence (classifyWith).
 	var buf [512]byte
 	r, joined, _ := parseJoin(reply, false, buf[:0])
 	return classifyWith(words, stage, r, joined)

@@ -147,6 +147,10 @@ func TestConceptEvidence(t *testing.T) {
 		// says more, is quoted.
 		{"552 5.2.2 Mailbox quota exceeded for user", KindMailboxFull, "'mailbox' and 'quota exceeded' in the text"},
 		{"550 5.7.1 Messages missing a valid address in From: header", KindSenderRejected, "'from: header' and 'missing' in the text"},
+		{"421 4.7.0 Rate limited, try again later", KindRateLimited, "'rate limited' in the text"},
+		{"550 5.1.0 Sender address is blacklisted", KindSenderRejected, "'sender address' and 'blacklisted' in the text"},
+		// The client refused sending something of the message: not a block.
+		{"554 5.7.1 The client is not allowed to send large attachments", KindSenderRejected, ""},
 	} {
 		e := Classify(StageRcpt, c.reply)
 		if e.Kind != c.kind {

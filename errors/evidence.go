@@ -8,7 +8,9 @@ import "strings"
 // built. One evidence lives in classifyWith's frame and the steps of the
 // decision write to it, so that Classify costs at most two allocations
 // whatever decided: the Error with its hints, and the text and evidence
-// when either is made of more than one part.
+// when either is made of more than one part. (A reply longer than the
+// stack buffers, about 500 bytes, costs up to two more: its joined and
+// its folded text.)
 type evidence struct {
 	part [maxEvidenceParts]string
 	n    int

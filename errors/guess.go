@@ -412,7 +412,9 @@ func splitCount(c string) (string, int) {
 // they told nothing (the leave-one-source-out check and the table are the
 // same without them); quoted as the most telling word of a guess they
 // misled: a Czech mailing list's refusal was guessed from "ale" ("but").
-// Negations ("not", "nicht", "pas") are not among them: they tell.
+// Negations ("not", "nicht", "pas") are not among them: they tell; nor
+// are words that are function words in one language and tell in another
+// ("per" in "messages per hour", "met" in "requirement not met").
 func functionWord(w []byte) bool {
 	_, ok := functionWords[string(w)]
 	return ok
@@ -423,13 +425,13 @@ var functionWords = func() map[string]struct{} {
 	for _, w := range strings.Fields(`
 the and you your yours for are this that these those with was were has have had been our ours will would
 can could any all its they them their there here which who whom what when where into onto upon than then
-also but may might should shall being does did its his her him she
+also but may might should shall being does did his her him she
 les des une est pour vous votre vos nous notre que qui dans sur avec par aux ces cette sont ete etre
-der die das und ist sie ihre ihr ihnen fur mit von ein eine einen dem den des sind wird wurde werden auf
-los las del que por para una con usted ustedes este esta estos esas son fue
-dos das uma para com por voce seu sua seus suas esta este sao foi
-della delle degli per che con sono una questo questa gli dei
-het een van voor uw zijn wordt werd met
+der die das und ist sie ihre ihr ihnen fur mit von ein eine einen dem den sind wird wurde werden auf
+los las del por para una con usted ustedes este esta estos esas son fue
+dos uma com voce seu sua seus suas sao foi
+della delle degli che sono questo questa gli dei
+het een van voor zijn wordt werd
 ale jest jsou pro jak ktery ktera ktere nebo oraz jako
 это для что как или его она они вас ваш ваше ваши
 `) {

@@ -3,6 +3,7 @@ package errors
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -29,8 +30,8 @@ type matcher struct {
 	// holds any, so most positions of a reply cost two bit tests. Terms
 	// that share their first bytes (or a hash) share a bucket, and the test
 	// of their first eight bytes (indexEntry.head) tells them apart. Hashing
-	// six bytes rather than three keeps the buckets small: "not " starts
-	// dozens of terms, "not su" two.
+	// six bytes rather than three keeps most buckets small: "not " starts
+	// dozens of terms, "not su" two (though "messag" still starts 35).
 	index indexTable
 	// starts has the bytes some term starts with: a position whose byte
 	// is not one of them (a space, most punctuation, the inside of a
@@ -249,6 +250,11 @@ type indexEntry struct {
 func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 	for h, b := range buckets {
 		x.start[h] = uint16(len(x.entries))
+		// The longer terms first: a group present through two terms at
+		// the same position quotes the longer ("sender address", not
+		// "sender").
+		b = slices.Clone(b)
+		slices.SortStableFunc(b, func(p, q uint16) int { return len(info[q].term) - len(info[p].term) })
 		for _, id := range b {
 			e := indexEntry{head: info[id].head, headMask: info[id].headMask, id: id}
 			if term := info[id].term; len(term) > 8 {

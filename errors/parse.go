@@ -51,11 +51,12 @@ func parse(reply string, lines bool) (Reply, error) {
 // joined into join's room (appended to join) and returned as joined, with
 // Reply.Text left empty: Classify folds it from there and builds the
 // string together with the evidence, in one allocation. joined is nil when
-// Reply.Text holds the text (a part of reply).
+// Reply.Text holds the text (a part of reply, or a copy of it when a line
+// holds a CR).
 func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, err error) {
 	first := true
 	single := "" // the text when there is exactly one non-empty line
-	last := ""   // the last line's text
+	last := ""   // the last line's text that is more than dots and spaces
 	n := 0
 	for rest := reply; rest != ""; {
 		var line string
@@ -95,7 +96,9 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 			continue
 		}
 		n++
-		last = body
+		if strings.TrimRight(body, " .") != "" {
+			last = body
+		}
 		switch n {
 		case 1:
 			single = body
@@ -121,9 +124,11 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		}
 	}
 	if r.Enhanced == "" {
-		// At the end of the text, so on the last line: one that joined
-		// text does not need.
-		r.Enhanced = trailingEnhanced(strings.ReplaceAll(last, "\r", " "))
+		// At the end of the text, whose trailing spaces and dots
+		// trailingEnhanced passes over: on the last line that has more, which
+		// joined text does not need. A CR there is inside the line (its
+		// ends were trimmed), where no code can be read anyway.
+		r.Enhanced = trailingEnhanced(last)
 	}
 	switch {
 	case r.Code != 0:

@@ -618,8 +618,8 @@ var plainRules = []rule{
 	// and not by a sender address ("Your IP 192.0.2.1 is not allowed to
 	// send mail here", "Not allowed to send from that country"), is a
 	// block of the client.
-	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender"}},
-	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox"}},
+	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword"}},
+	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword"}},
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}},
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
@@ -982,7 +982,8 @@ var classEvidence = func() (e [6][8]string) {
 	return e
 }()
 
-// enhancedEvidence returns "enhanced code X.Y.Z", built once per code.
+// enhancedEvidence sets ev to "enhanced code X.Y.Z" (built once for the
+// codes of the tables).
 func enhancedEvidence(enh string, ev *evidence) {
 	if s, ok := codeEvidenceText[enh]; ok {
 		ev.set(s)
