@@ -298,6 +298,9 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 		switch {
 		case c == 0 && enh != "":
 			c = int(enh[0]-'0') * 100
+		case c == 0 && stage == StageConnect:
+			// Words without a code on connecting are the dialer's, not
+			// the server's: the connection failed (byStage).
 		case c == 0:
 			c = 500 // words without a code at a known stage: a refusal
 		}

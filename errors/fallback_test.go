@@ -24,6 +24,10 @@ func TestClassifyFallbacks(t *testing.T) {
 		{mailerrors.StageRcpt, mailerrors.Reply{Code: 599, Text: "zzz"}, mailerrors.KindRecipientUnknown, 599, false},
 		{mailerrors.StageData, mailerrors.Reply{Code: 599, Text: "zzz"}, mailerrors.KindPolicyRejected, 599, false},
 		{mailerrors.StageEHLO, mailerrors.Reply{Code: 599, Text: "zzz"}, mailerrors.KindBlocked, 599, false},
+		// A reply on connecting (the greeting) is the server refusing the
+		// client, as at EHLO: the connection itself did not fail.
+		{mailerrors.StageConnect, mailerrors.Reply{Code: 554, Text: "zzz"}, mailerrors.KindBlocked, 554, false},
+		{mailerrors.StageConnect, mailerrors.Reply{Code: 459, Text: "zzz"}, mailerrors.KindServiceUnavailable, 459, true},
 		{mailerrors.StageRcpt, mailerrors.Reply{Code: 459, Text: "zzz"}, mailerrors.KindServiceUnavailable, 459, true},
 		// Codes outside 200-599 are no code at all: words without a code
 		// at a known stage are taken for a refusal there.

@@ -93,7 +93,9 @@ func TestGuessKeepsTheStageRules(t *testing.T) {
 		{StageMail, "550 Requested action not taken", KindSenderRejected},
 		{StageAuth, "550 Mailbox closed", KindAuthFailed},
 		{StageMail, "452 Mailbox limit exeeded", KindRateLimited},
-		{StageConnect, "554 Mailbox closed", KindConnectionFailed},
+		// On connecting, a 5xx refuses the client, whatever the words
+		// weigh for.
+		{StageConnect, "554 Mailbox closed", KindBlocked},
 	})
 }
 

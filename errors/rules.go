@@ -1131,7 +1131,12 @@ func byCode(stage Stage, code int) Kind {
 func byStage(stage Stage, code int) Kind {
 	switch stage {
 	case StageConnect:
-		return KindConnectionFailed
+		// A reply on connecting (the server's greeting) is the server
+		// refusing the client, as at EHLO ("554 Refused."), or its own
+		// trouble; without a reply code the connection itself failed.
+		if code/100 != 4 && code/100 != 5 {
+			return KindConnectionFailed
+		}
 	case StageStartTLS:
 		return KindTLSFailed
 	case StageAuth:
@@ -1146,7 +1151,7 @@ func byStage(stage Stage, code int) Kind {
 		return KindServiceUnavailable
 	case 5:
 		switch stage {
-		case StageGreeting, StageEHLO:
+		case StageConnect, StageGreeting, StageEHLO:
 			return KindBlocked
 		case StageMail:
 			return KindSenderRejected
