@@ -288,6 +288,10 @@ var groups = map[string][]string{
 	"tlsfailed": {
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found"},
+	// The server's own scanner failing: its trouble, not the message's.
+	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
+		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
+		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error"},
 	"authneeded": {
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
@@ -346,16 +350,23 @@ var groups = map[string][]string{
 		"not a member of the list", "not from a list member", "non-member", "nonmember", "non-subscriber",
 		"abonnes peuvent", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
 		"endast prenumeranter", "alleen leden", "tylko prenumeratorzy", "solo gli iscritti", "solo los suscriptores",
-		"pouze prihlasen",
+		"pouze prihlasen", "kun tilmeldte ma poste", "hanya pelanggan boleh mengirim", "csak listatagok kuldhetnek",
 	},
 	// A list told to refuse this poster (ezmlm's deny list, in its
 	// languages): the sender is refused.
 	"rejectposts": {
 		"told to reject your", "pour rejeter vos messages", "ihre nachrichten nicht anzunehmen",
 		"tillater inte dina meddelanden", "odmitnout prispevky od vas", "odrzucac twoje listy",
-		"uw berichten te weigeren",
-		// A poster whose address has no host name.
+		"uw berichten te weigeren", "at afvise post fra dig", "program ini menolak posting anda", "utasitsam el a leveleidet",
+		// A poster whose address has no host name, or a bounce.
 		"sender ohne host-namen", "mittenti senza nome host", "zenders zonder host name", "senders without host names",
+		"pengirim tanpa host names", "reagiere nicht auf bounce", "non rispondo ai messaggi di errore", "tidak me-reply ke email bounce",
+	},
+	// A list that takes no message of a MIME type, or none so short: the
+	// list's policy, whatever the size code says (ezmlm's "#5.2.3").
+	"listcontent": {
+		"mime content-type", "mime-inhaltstyp", "unzulassigen inhaltstyp",
+		"messages shorter than", "messaggi piu corti di", "die kleiner sind, als", "pesan yang lebih kecil dari",
 	},
 	"notopenrelay": {
 		"open relay not allowed", "not an open relay"},
@@ -586,6 +597,7 @@ var plainRules = []rule{
 	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}},
+	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
 	{kind: KindPolicyRejected, groups: []string{"virus"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
@@ -609,6 +621,7 @@ var plainRules = []rule{
 	// A mailing list that takes posts from its members only: policy.
 	{kind: KindPolicyRejected, groups: []string{"membersonly"}},
 	{kind: KindSenderRejected, groups: []string{"rejectposts"}},
+	{kind: KindPolicyRejected, groups: []string{"listcontent"}},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
