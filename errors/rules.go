@@ -443,6 +443,7 @@ var groups = map[string][]string{
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"daily limit", "daily sending", "sending limit", "hourly limit", "per hour", "per day", "per minute",
+		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
 		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
 		"max emails per", "maximum number of", "messages in past", "messages in the past", "messages in the last",
