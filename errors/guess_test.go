@@ -92,7 +92,7 @@ func TestGuessKeepsTheStageRules(t *testing.T) {
 		{StageMail, "550 Mailbox closed", KindSenderRejected},
 		{StageMail, "550 Requested action not taken", KindSenderRejected},
 		{StageAuth, "550 Mailbox closed", KindAuthFailed},
-		{StageMail, "452 Mailbox limit exeeded", KindRateLimited},
+		{StageMail, "452 Storage of this mailbox: limit exeeded", KindRateLimited},
 		// On connecting, a 5xx refuses the client, whatever the words
 		// weigh for.
 		{StageConnect, "554 Mailbox closed", KindBlocked},
