@@ -26,8 +26,9 @@ type matcher struct {
 	shown    []string   // the term as evidence quotes it, by term id
 	// The terms by the hash of their first keyLen bytes, or of their first
 	// three when they are shorter: the terms of bucket h are
-	// entries[start[h]:start[h+1]]; nonEmpty has a bit per bucket that
-	// holds any, so most positions of a reply cost two bit tests. Terms
+	// entries[start[h]:start[h+1]]; long and short have a bit per bucket
+	// that holds a term of that kind, so most positions of a reply cost
+	// two bit tests. Terms
 	// that share their first bytes (or a hash) share a bucket, and the test
 	// of their first eight bytes (indexEntry.head) tells them apart. Hashing
 	// six bytes rather than three keeps most buckets small: "not " starts
@@ -231,9 +232,12 @@ const (
 
 // indexTable holds terms by the hash of their first bytes.
 type indexTable struct {
-	start    [tableSize + 1]uint16
-	entries  []indexEntry
-	nonEmpty [tableSize / 64]uint64
+	start   [tableSize + 1]uint16
+	entries []indexEntry
+	// A bit per bucket that holds a term keyed by its first keyLen bytes
+	// (long), or by its first three (short): most positions of a reply
+	// cost two bit tests, each missing unless a term of its kind is there.
+	long, short [tableSize / 64]uint64
 }
 
 // indexEntry is a term in its bucket, with its first sixteen bytes: most
@@ -262,16 +266,21 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 			}
 			x.entries = append(x.entries, e)
 		}
-		if len(b) > 0 {
-			x.nonEmpty[h/64] |= 1 << (h % 64)
+		for _, id := range b {
+			if len(info[id].term) >= keyLen {
+				x.long[h/64] |= 1 << (h % 64)
+			} else {
+				x.short[h/64] |= 1 << (h % 64)
+			}
 		}
 	}
 	x.start[tableSize] = uint16(len(x.entries))
 }
 
-// bucket returns the terms of bucket h, or nil.
-func (x *indexTable) bucket(h int) []indexEntry {
-	if x.nonEmpty[h/64]&(1<<(h%64)) == 0 {
+// bucket returns the terms of bucket h, or nil when bits has no bit for
+// it.
+func (x *indexTable) bucket(bits *[tableSize / 64]uint64, h int) []indexEntry {
+	if bits[h/64]&(1<<(h%64)) == 0 {
 		return nil
 	}
 	return x.entries[x.start[h]:x.start[h+1]]
@@ -329,11 +338,11 @@ func (m *matcher) scan(t []byte, f *found) {
 		// The longer terms first: a group present at the same position
 		// through both quotes the longer ("from: header", not "from:").
 		if i+keyLen <= len(t) {
-			if b := m.index.bucket(hashHead(x, keyLen)); b != nil {
+			if b := m.index.bucket(&m.index.long, hashHead(x, keyLen)); b != nil {
 				m.find(t, i, x, b, f)
 			}
 		}
-		if b := m.index.bucket(hashHead(x, 3)); b != nil {
+		if b := m.index.bucket(&m.index.short, hashHead(x, 3)); b != nil {
 			m.find(t, i, x, b, f)
 		}
 	}
