@@ -21,7 +21,9 @@ import "strings"
 //     and blocklisting alike);
 //
 //  5. the basic code, then the stage (a 5xx at MAIL FROM is about the
-//     sender, at RCPT about the recipient);
+//     sender, at RCPT about the recipient, on connecting or at EHLO
+//     about the client: blocked; words without a code on connecting are
+//     the dialer's: connection_failed);
 //
 //  6. with no stage, what the reply is about (subjectRules: a relay, the
 //     sender, a mailbox or user, an MX) when no known condition goes
