@@ -398,6 +398,7 @@ var groups = map[string][]string{
 		"unregistered domains", "ip has been temporarily blocked", "ip has been blocked", "this ip has been",
 		"temporarily restricted", "sending ip has been", "your ip is blocked", "your ip has been",
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
+		"outboundspamexception",
 	},
 	// The client's reverse DNS and kind of address: blocked, and a reason
 	// no login lifts (refineKind).
@@ -427,7 +428,7 @@ var groups = map[string][]string{
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
 	"senderip":       senderIPTerms,
-	"volume": {"uberlastet",
+	"volume": {"uberlastet", "verdict is refusequota",
 		"ausgelastet", "ビジー", "unexpected volume", "excessive volume", "server busy", "server is busy"},
 	"systemfull": {"mail system full", "system storage", "insufficient system", "system resources", "disk full"},
 	"toomany_other": {
