@@ -70,7 +70,7 @@ func TestGuessIsTheLastResort(t *testing.T) {
 // and say so. A code with no telling words keeps its kind.
 func TestGuessOverABasicCode(t *testing.T) {
 	for _, c := range []kindCase{
-		{"", "552 Storage of this mailbox: limit exeeded", KindMailboxFull},
+		{"", "552 Permanent failure, user is over quote", KindMailboxFull},
 		{"", "421 Listed as abusive by the local list", KindBlocked},
 		{"", "451 The number of recipients exeeds the maximum", KindRateLimited},
 	} {
@@ -92,7 +92,7 @@ func TestGuessKeepsTheStageRules(t *testing.T) {
 		{StageMail, "550 Mailbox closed", KindSenderRejected},
 		{StageMail, "550 Requested action not taken", KindSenderRejected},
 		{StageAuth, "550 Mailbox closed", KindAuthFailed},
-		{StageMail, "452 Storage of this mailbox: limit exeeded", KindRateLimited},
+		{StageMail, "552 Permanent failure, user is over quote", KindRateLimited},
 		// On connecting, a 5xx refuses the client, whatever the words
 		// weigh for.
 		{StageConnect, "554 Mailbox closed", KindBlocked},

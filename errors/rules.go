@@ -90,6 +90,8 @@ var groups = map[string][]string{
 		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
 		"unknown", "does not exist", "doesn't exist", "do not exist", "not exist", "not found",
+		// Misspelt as servers spell them.
+		"dosn't exist", "doesnt exist", "dosnt exist", "does't exist", "non-existant", "nonexistant", "non existant",
 		"no such", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
 		"not present in directory", "not listed", "not known", "not recognized", "unrecognized",
 		"no account", "no mailbox", "no one at this address", "no longer on server", "was not found",
@@ -147,6 +149,7 @@ var groups = map[string][]string{
 	// a limit exceeded is a rate when nothing else decides
 	// ("Превышено ограничение на отправку").
 	"exceeded": {"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
+		"exeeded", "exceded", "exeeds", // misspelt
 		"ueberschritten", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon",
 		"超過", "超え", "超出", "超过",
 		// or reached ("you have reached the limit for sending mail")
@@ -164,6 +167,7 @@ var groups = map[string][]string{
 	// little; "invalid" alone was a recipient in the held-out sets).
 	"notexist": {
 		"bulunamadi", "mevcut degil", "neexistuje", "does not exist", "doesn't exist", "do not exist", "not exist", "no such", "not found", "unknown user",
+		"dosn't exist", "doesnt exist", "dosnt exist", "does't exist", "non-existant", "nonexistant", "non existant",
 		"user unknown", "nonexistent", "non-existent", "no longer an employee", "inexistant", "n'existe pas",
 		"existiert nicht", "gibt es nicht", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
 		"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
