@@ -555,10 +555,11 @@ var groups = map[string][]string{
 	},
 	"timeout": {
 		"failing for a long time", "超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
-		"retry time not reached for any host", "long failure period"},
+		"retry time not reached for any host", "long failure period", "open for too long", "session too long", "idle for too long"},
 	"connfail": {
 		"is broken", "requests to connect",
-		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error"},
+		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
+		"connection failure", "connection shutdown", "connection was closed", "connection closed unexpectedly"},
 	"unavailable": {
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
