@@ -190,6 +190,14 @@ var groups = map[string][]string{
 	"relay": {
 		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "rcpt-hosts", "rcpt hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
+		// Forwarding, as older servers and other languages call relaying.
+		"forwarding denied", "forwarding refused", "forwarding not allowed", "forwarding not permitted",
+		"forwarding prohibited", "forwarding disabled", "forwarding to remote", "weiterleitung verweigert",
+		"weiterleitung nicht erlaubt", "weiterleitung abgelehnt", "reenvio denegado",
+		// Mail for domains the server does not serve, and relaying that
+		// asks for a login first (the relay's hints lead with it).
+		"not our domain", "domain not served", "not served here", "does not accept mail for", "do not accept mail for",
+		"required to relay", "authentication to relay", "authenticate to relay",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
 		"unable to relay", "cannot relay", "can not relay", "can't relay", "do not relay",
@@ -218,7 +226,7 @@ var groups = map[string][]string{
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -235,6 +243,7 @@ var groups = map[string][]string{
 		"must issue a starttls", "starttls is required", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
+		"requires a secure connection", "connection not secured", "requiretls needed", "requiretls required",
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
 	// TLS named with "required" in any language: tls_required.
@@ -555,6 +564,7 @@ var groups = map[string][]string{
 	},
 	"timeout": {
 		"failing for a long time", "超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
+		"message has expired",
 		"retry time not reached for any host", "long failure period", "open for too long", "session too long", "idle for too long"},
 	"connfail": {
 		"is broken", "requests to connect",
