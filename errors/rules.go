@@ -197,6 +197,7 @@ var groups = map[string][]string{
 		// Mail for domains the server does not serve, and relaying that
 		// asks for a login first (the relay's hints lead with it).
 		"not our domain", "domain not served", "not served here", "does not accept mail for", "do not accept mail for",
+		"doesn't handle mail for", "does not handle mail for", "do not point to us", "not our mx",
 		"required to relay", "authentication to relay", "authenticate to relay",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
@@ -231,6 +232,7 @@ var groups = map[string][]string{
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
 		"check for new mail before sending", "check mail before sending", "first check your",
+		"pop/apop authorization", "apop authorization", "pop authorization",
 		"must first check", "pop before smtp", "pop-before-smtp", "smtp after pop", "pop3 before smtp",
 		"read your mail first", "receive your mail before", "receive your mail first", "get your mail before", "authenticate via pop", "log in with pop", "pop authentication first",
 	},
