@@ -69,7 +69,12 @@ import "strings"
 // Refine with the options actually used to order them for this send.
 func Classify(stage Stage, reply string) *Error {
 	// The lines of a reply of several are joined on the stack (up to 512
-	// bytes); the text is built with the evidence (classifyWith).
+	// bytes); the text is built with the evidence (classifyWith). A reply
+	// of one line needs no room (nor its clearing).
+	if strings.IndexByte(reply, '\n') < 0 {
+		r, _, _ := parseJoin(reply, false, nil)
+		return classifyWith(words, stage, r, nil)
+	}
 	var buf [512]byte
 	r, joined, _ := parseJoin(reply, false, buf[:0])
 	return classifyWith(words, stage, r, joined)
@@ -121,22 +126,25 @@ func classifyWith(m *matcher, stage Stage, r Reply, joined []byte) *Error {
 	m.scan(t, &f)
 	var ev evidence
 	d := m.decide(stage, code, enh, t, &f, &ev)
-	generic, ok := hints[d.kind]
+	kf, ok := kindFacts[d.kind]
 	if !ok {
-		generic = hints[KindUnknown]
+		kf = kindFacts[KindUnknown]
 	}
+	generic := kf.hints
 	e, hs := newError(len(generic) + 1)
 	e.Kind, e.Code, e.Enhanced, e.Stage = d.kind, code, enh, stage
 	e.Text, e.Evidence = joinText(joined, r.Text, &ev)
 	switch {
 	case d.kind == KindPOPFailed && code == 0:
 		e.Temporary = popTemporary(e.Text)
-	case code == 0 && enh != "" && !neverTemporary[d.kind]:
+	case kf.never:
+		e.Temporary = false
+	case code == 0 && enh != "":
 		e.Temporary = enh[0] == '4'
 	case code == 0:
-		e.Temporary = !neverTemporary[d.kind] && (d.temp || temporaryKinds[d.kind])
+		e.Temporary = d.temp || kf.temporary
 	default:
-		e.Temporary = temporaryFor(d.kind, code)
+		e.Temporary = code/100 == 4 // temporaryFor, with the kind looked up once
 	}
 	// The provider's documented fix first, unless it is the kind's own
 	// first hint (as withProviderHint, in the room allocated with e).
@@ -163,6 +171,37 @@ func New(kind Kind, stage Stage, cause error) *Error {
 	e.Hints = HintsFor(kind, nil)
 	return e
 }
+
+// kindFact is what classifyWith needs of a kind: its generic hints and
+// whether it is never, or by default, temporary (temporaryFor).
+type kindFact struct {
+	hints            []Hint
+	never, temporary bool
+}
+
+// kindFacts holds the facts of every kind that has hints or a
+// temporariness of its own (a kind without hints gets unknown's), built
+// once so that a reply costs one lookup of its kind.
+var kindFacts = func() map[Kind]kindFact {
+	m := make(map[Kind]kindFact, len(hints))
+	add := func(k Kind) {
+		hs, ok := hints[k]
+		if !ok {
+			hs = hints[KindUnknown]
+		}
+		m[k] = kindFact{hints: hs, never: neverTemporary[k], temporary: temporaryKinds[k]}
+	}
+	for k := range hints {
+		add(k)
+	}
+	for k := range neverTemporary {
+		add(k)
+	}
+	for k := range temporaryKinds {
+		add(k)
+	}
+	return m
+}()
 
 // decision is what decide found: the kind and whether the rule that
 // matched makes the failure temporary when there is no code. What decided
