@@ -194,6 +194,8 @@ var groups = map[string][]string{
 		"forwarding denied", "forwarding refused", "forwarding not allowed", "forwarding not permitted",
 		"forwarding prohibited", "forwarding disabled", "forwarding to remote", "weiterleitung verweigert",
 		"weiterleitung nicht erlaubt", "weiterleitung abgelehnt", "reenvio denegado",
+		"vidarebefordran nekad", "formidling avslatt", "tillatna rcpt", "tillatte mottaksverter",
+		"relay target", "external routing",
 		// Mail for domains the server does not serve, and relaying that
 		// asks for a login first (the relay's hints lead with it).
 		"not our domain", "domain not served", "not served here", "does not accept mail for", "do not accept mail for",
