@@ -126,34 +126,26 @@ func classifyWith(m *matcher, stage Stage, r Reply, joined []byte) *Error {
 	m.scan(t, &f)
 	var ev evidence
 	d := m.decide(stage, code, enh, t, &f, &ev)
-	kf, ok := kindFacts[d.kind]
-	if !ok {
-		kf = kindFacts[KindUnknown]
-	}
-	generic := kf.hints
-	e, hs := newError(len(generic) + 1)
+	kf := factOf(d.kind)
+	e, hs := newError(len(kf.hints) + 1)
 	e.Kind, e.Code, e.Enhanced, e.Stage = d.kind, code, enh, stage
 	e.Text, e.Evidence = joinText(joined, r.Text, &ev)
 	switch {
 	case d.kind == KindPOPFailed && code == 0:
 		e.Temporary = popTemporary(e.Text)
-	case kf.never:
-		e.Temporary = false
-	case code == 0 && enh != "":
+	case code == 0 && enh != "" && !kf.never:
 		e.Temporary = enh[0] == '4'
-	case code == 0:
-		e.Temporary = d.temp || kf.temporary
+	case code == 0 && d.temp:
+		e.Temporary = !kf.never
 	default:
-		e.Temporary = code/100 == 4 // temporaryFor, with the kind looked up once
+		e.Temporary = kf.temporaryAt(code)
 	}
-	// The provider's documented fix first, unless it is the kind's own
-	// first hint (as withProviderHint, in the room allocated with e).
-	if p := m.providerOf(&f, enh); p != noProvider && d.kind != KindPOPFailed {
-		if h, ok := providerHint(p, d.kind, enh, t); ok && !(len(generic) > 0 && generic[0] == h) {
-			hs = append(hs, h)
-		}
+	// The provider's documented fix first, in the room allocated with e.
+	p := noProvider
+	if d.kind != KindPOPFailed {
+		p = m.providerOf(&f, enh)
 	}
-	e.Hints = append(hs, generic...)
+	e.Hints = withProviderHint(hs, p, d.kind, enh, t, kf.hints)
 	return e
 }
 
@@ -166,7 +158,7 @@ func New(kind Kind, stage Stage, cause error) *Error {
 	if kind == KindPOPFailed && cause != nil {
 		e.Temporary = causeTemporary(cause)
 	} else {
-		e.Temporary = temporaryFor(kind, 0)
+		e.Temporary = factOf(kind).temporaryAt(0)
 	}
 	e.Hints = HintsFor(kind, nil)
 	return e
@@ -177,6 +169,29 @@ func New(kind Kind, stage Stage, cause error) *Error {
 type kindFact struct {
 	hints            []Hint
 	never, temporary bool
+}
+
+// temporaryAt says whether a failure of the kind with reply code code is
+// worth trying again later: never for the kinds that depend on how the
+// client is set up (neverTemporary), by the code's class (4xx yes,
+// 2xx/3xx/5xx no) when there is a code, else by the kind.
+func (kf kindFact) temporaryAt(code int) bool {
+	switch {
+	case kf.never:
+		return false
+	case code != 0:
+		return code/100 == 4
+	}
+	return kf.temporary
+}
+
+// factOf returns the facts of kind; a kind none of the tables names has
+// unknown's.
+func factOf(kind Kind) kindFact {
+	if kf, ok := kindFacts[kind]; ok {
+		return kf
+	}
+	return kindFacts[KindUnknown]
 }
 
 // kindFacts holds the facts of every kind that has hints or a

@@ -154,10 +154,7 @@ var hints = map[Kind][]Hint{
 // HintsFor returns the hints for kind, most likely first given o. A nil o
 // gives the generic order. The result is a new slice the caller may change.
 func HintsFor(kind Kind, o *Options) []Hint {
-	generic, ok := hints[kind]
-	if !ok {
-		generic = hints[KindUnknown]
-	}
+	generic := factOf(kind).hints
 	if o == nil {
 		return append([]Hint(nil), generic...)
 	}
@@ -170,10 +167,7 @@ func HintsFor(kind Kind, o *Options) []Hint {
 // refineKind: a client refusal with no login used is auth_required).
 func (e *Error) Refine(o Options) *Error {
 	refineKind(e, &o)
-	generic, ok := hints[e.Kind]
-	if !ok {
-		generic = hints[KindUnknown]
-	}
+	generic := factOf(e.Kind).hints
 	e.Hints = byReply(e, byEvidence(e.Kind, refine(e.Kind, e.Stage, generic, &o), &o))
 	e.Hints = providerHints(e.Kind, e.Enhanced, e.Text, e.Hints) // provider.go
 	return e

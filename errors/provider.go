@@ -130,19 +130,22 @@ func providerHints(kind Kind, enh, text string, hs []Hint) []Hint {
 	t := fold(buf[:0], text)
 	var f found
 	words.scan(t, &f)
-	return withProviderHint(words.providerOf(&f, enh), kind, enh, t, hs)
-}
-
-func withProviderHint(p provider, kind Kind, enh string, t []byte, hs []Hint) []Hint {
+	p := words.providerOf(&f, enh)
 	if p == noProvider {
 		return hs
 	}
-	h, ok := providerHint(p, kind, enh, t)
-	if !ok || (len(hs) > 0 && hs[0] == h) {
-		return hs
+	return withProviderHint(make([]Hint, 0, len(hs)+1), p, kind, enh, t, hs)
+}
+
+// withProviderHint appends to dst provider p's documented fix for kind,
+// unless hs already leads with it, then hs.
+func withProviderHint(dst []Hint, p provider, kind Kind, enh string, t []byte, hs []Hint) []Hint {
+	if p != noProvider {
+		if h, ok := providerHint(p, kind, enh, t); ok && !(len(hs) > 0 && hs[0] == h) {
+			dst = append(dst, h)
+		}
 	}
-	out := make([]Hint, 0, len(hs)+1)
-	return append(append(out, h), hs...)
+	return append(dst, hs...)
 }
 
 // containsFolded reports whether folded text t contains s (lowercase).

@@ -1223,14 +1223,5 @@ var neverTemporary = map[Kind]bool{
 }
 
 // temporaryFor says whether a failure of kind with reply code code is
-// worth trying again later: never for neverTemporary kinds, by the code's
-// class (4xx yes, 2xx/3xx/5xx no) when there is a code, else by the kind.
-func temporaryFor(kind Kind, code int) bool {
-	if neverTemporary[kind] {
-		return false
-	}
-	if code != 0 {
-		return code/100 == 4
-	}
-	return temporaryKinds[kind]
-}
+// worth trying again later (kindFact.temporaryAt).
+func temporaryFor(kind Kind, code int) bool { return factOf(kind).temporaryAt(code) }
