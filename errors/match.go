@@ -26,11 +26,11 @@ type matcher struct {
 	shown    []string   // the term as evidence quotes it, by term id
 	// The terms by the hash of their first keyLen bytes, or of their first
 	// three when they are shorter: the terms of bucket h are
-	// entries[start[h]:start[h+1]]; long and short have a bit per bucket
-	// that holds a term of that kind, so most positions of a reply cost
-	// two bit tests. Terms
-	// that share their first bytes (or a hash) share a bucket, and the test
-	// of their first eight bytes (indexEntry.head) tells them apart. Hashing
+	// entries[start[h]:start[h+1]] (bucketOf); long and short have a bit
+	// per bucket that holds a term of that kind, so most positions of a
+	// reply cost two bit tests. Terms that share their first bytes (or a
+	// hash) share a bucket, and the test of their first eight bytes
+	// (indexEntry.head) tells them apart. Hashing
 	// six bytes rather than three keeps most buckets small: "not " starts
 	// dozens of terms, "not su" two (though "messag" still starts 35).
 	index indexTable
@@ -117,16 +117,12 @@ func compileMatcher(skip map[string]bool) *matcher {
 			id = len(m.terms)
 			termID[key] = id
 			m.terms = append(m.terms, key)
-			head, mask := headOf(f)
-			m.info = append(m.info, termInfo{head: head, headMask: mask, term: f, wordEnd: wordEnd})
+			m.info = append(m.info, termInfo{term: f, wordEnd: wordEnd})
 			m.starts[f[0]] = true
 			m.termMask = append(m.termMask, gset{})
 			m.evidence = append(m.evidence, "'"+shown+"' in the text")
 			m.shown = append(m.shown, shown)
-			h := hashHead(head, 3)
-			if len(f) >= keyLen {
-				h = hashHead(head, keyLen)
-			}
+			h, _ := bucketOf(f)
 			buckets[h] = append(buckets[h], uint16(id))
 		}
 		m.termMask[id] = m.termMask[id].with(gi)
@@ -215,13 +211,12 @@ func compileMatcher(skip map[string]bool) *matcher {
 	return m
 }
 
-// termInfo is what find needs of a term, in one place: its groups, its
-// first eight bytes (and which of them count) and the term.
+// termInfo is what find needs of a term once its bucket entry matched,
+// in one place: its groups and the term.
 type termInfo struct {
-	groups         gset
-	head, headMask uint64
-	term           string
-	wordEnd        bool // the term must end a word
+	groups  gset
+	term    string
+	wordEnd bool // the term must end a word
 }
 
 // tableSize is the number of buckets of an indexTable.
@@ -250,7 +245,7 @@ type indexEntry struct {
 	id             uint16
 }
 
-// build fills x from the term ids of each bucket; info has their heads.
+// build fills x from the term ids of each bucket; info has their terms.
 func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 	for h, b := range buckets {
 		x.start[h] = uint16(len(x.entries))
@@ -260,14 +255,14 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 		b = slices.Clone(b)
 		slices.SortStableFunc(b, func(p, q uint16) int { return len(info[q].term) - len(info[p].term) })
 		for _, id := range b {
-			e := indexEntry{head: info[id].head, headMask: info[id].headMask, id: id}
-			if term := info[id].term; len(term) > 8 {
+			term := info[id].term
+			e := indexEntry{id: id}
+			e.head, e.headMask = headOf(term)
+			if len(term) > 8 {
 				e.next, e.nextMask = headOf(term[8:])
 			}
 			x.entries = append(x.entries, e)
-		}
-		for _, id := range b {
-			if len(info[id].term) >= keyLen {
+			if _, long := bucketOf(term); long {
 				x.long[h/64] |= 1 << (h % 64)
 			} else {
 				x.short[h/64] |= 1 << (h % 64)
@@ -288,6 +283,16 @@ func (x *indexTable) bucket(bits *[tableSize / 64]uint64, h int) []indexEntry {
 
 // keyLen is the number of first bytes that index a term at least that long.
 const keyLen = 6
+
+// bucketOf returns the bucket of folded term f, and whether its key is its
+// first keyLen bytes (long) or its first three.
+func bucketOf(f string) (h int, long bool) {
+	head, _ := headOf(f)
+	if len(f) >= keyLen {
+		return hashHead(head, keyLen), true
+	}
+	return hashHead(head, 3), false
+}
 
 // hashHead returns the bucket of the first n bytes of x (little-endian).
 func hashHead(x uint64, n int) int {
@@ -367,7 +372,7 @@ func ipLiteral(t []byte) bool {
 		if c == ':' && t[i-1] == ':' || c == ':' && i >= 4 && string(t[i-4:i]) == "ipv6" {
 			v6 = true
 		}
-		if !digit(c) {
+		if !isDigit(c) {
 			continue
 		}
 		if p := t[i-1]; alnum(p) || p == '.' || p == ':' {
@@ -400,11 +405,11 @@ func ipv4At(t []byte, i int) int {
 	j := i
 	for part := 0; part < 4; part++ {
 		n, k := 0, j
-		for k < len(t) && k-j < 3 && digit(t[k]) {
+		for k < len(t) && k-j < 3 && isDigit(t[k]) {
 			n = n*10 + int(t[k]-'0')
 			k++
 		}
-		if k == j || n > 255 || k < len(t) && digit(t[k]) {
+		if k == j || n > 255 || k < len(t) && isDigit(t[k]) {
 			return -1
 		}
 		j = k
@@ -450,7 +455,7 @@ func ipv6At(t []byte, i int) int {
 }
 
 // hexDigit reports whether c is a lowercase hexadecimal digit.
-func hexDigit(c byte) bool { return digit(c) || c-'a' < 6 }
+func hexDigit(c byte) bool { return isDigit(c) || c-'a' < 6 }
 
 // serverAddress reports whether the address at t[i:end] is the answering
 // server's: in brackets after "host NAME" ("host mx.example.com[192.0.2.1]
@@ -480,9 +485,6 @@ func serverAddress(t []byte, i, end int) bool {
 	}
 	return name < k && name >= len(prefix) && string(t[name-len(prefix):name]) == prefix
 }
-
-// digit reports whether c is an ASCII digit.
-func digit(c byte) bool { return c-'0' < 10 }
 
 // find marks the groups of the terms of bucket b that occur in t at i; x
 // is head8(t, i).

@@ -250,4 +250,5 @@ func skipPreamble(line string) string {
 	return line
 }
 
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return c-'0' < 10 }
