@@ -306,6 +306,9 @@ func buildGuessModel(replies []string, kinds []Kind) string {
 			}
 			counts[w][kinds[i]]++
 		}
+		// The words weigh weighs, found the same way. (Not shared through a
+		// callback: a word handed to one escapes, and Classify's buffers
+		// with it.)
 		for s, e, j := nextWord(t, 0); s >= 0; s, e, j = nextWord(t, j) {
 			count(string(t[s:e]))
 		}

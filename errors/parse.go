@@ -39,6 +39,7 @@ func Parse(reply string) (Reply, error) {
 // parse is Parse; lines says whether to fill Reply.Lines, which Classify
 // does not need (it saves an allocation per reply).
 func parse(reply string, lines bool) (Reply, error) {
+	// Joined on the stack, then copied once into Reply.Text.
 	var buf [512]byte
 	r, joined, err := parseJoin(reply, lines, buf[:0])
 	if joined != nil {
