@@ -388,6 +388,12 @@ func (m *matcher) bySubject(stage Stage, enh string, f *found, ev *evidence) (de
 	if r == nil {
 		return decision{}, false
 	}
+	if r.kind == KindRecipientUnknown && enhancedKey(enh)/1000 == 7 {
+		// A mailbox named with a code of security or policy ("554 5.7.1
+		// This message has been rejected by the recipient"): the code
+		// says what happened to it, the subject only whose it was.
+		return decision{}, false
+	}
 	m.evidenceOf(r, f, ev)
 	return m.whoseAddress(decision{kind: r.kind, rule: r}, stage, enh, f, ev), true
 }
