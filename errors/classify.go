@@ -405,6 +405,13 @@ func (m *matcher) bySubject(stage Stage, enh string, f *found, ev *evidence) (de
 // address it is.
 func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev *evidence) decision {
 	switch d.kind {
+	case KindSyntaxError:
+		// An address in the wrong form in answer to MAIL FROM is the
+		// sender's ("fully qualified email address required").
+		if stage == StageMail && d.rule != nil && d.rule.first == m.addressFormGroup {
+			d.kind = KindSenderRejected
+			ev.add(", at MAIL FROM (the sender)")
+		}
 	case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
 		if k := enhancedKey(enh); k == 1007 || k == 1008 {
 			d.kind = KindSenderRejected

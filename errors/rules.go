@@ -483,6 +483,7 @@ var groups = map[string][]string{
 		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
 		"ehlo/helo first", "send hello first", "send helo first", "line too long", "line is too long", "invalid domain name",
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
+
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
 		"protocol violation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
 		"invalid characters", "already authenticated", "optional argument not permitted",
@@ -490,6 +491,10 @@ var groups = map[string][]string{
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
 	},
+	// An address in the wrong form, whatever it names: a syntax error
+	// once the HELO name, the sender and the domain had their say.
+	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "address required", "angle brackets",
+		"unknown format", "supplying a domain"},
 	"busy": {
 		"系统繁忙", "服务器繁忙", "系统错误", "transport error", "problema temporal", "probleme temporaire",
 		"vorubergehendes problem", "problema temporaneo", "problema temporario",
@@ -700,6 +705,7 @@ var plainRules = []rule{
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	{kind: KindDomainNotFound, groups: []string{"domain", "notfound_domain"}},
+	{kind: KindSyntaxError, groups: []string{"addressform"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
 	// The server's own trouble, then anything about content.
 	{kind: KindServiceUnavailable, groups: []string{"busy"}, temp: true},
