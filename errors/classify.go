@@ -296,6 +296,11 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// failed.
 		d.kind = KindAuthFailed
 		ev.add(", at AUTH (the login)")
+	case (stage == StageConnect || stage == StageGreeting) && d.kind == KindSenderRejected:
+		// On connecting there is no sender to refuse: "554 Refused. Your
+		// domain name is blacklisted" refuses the client.
+		d.kind = KindBlocked
+		ev.add(", on connecting (the client)")
 	case stage == StageMail && d.kind == KindMailboxFull:
 		// At MAIL FROM no recipient is known yet: a quota there ("552
 		// 5.2.2 Over quota") is the sender's sending limit.

@@ -48,6 +48,7 @@ var groups = map[string][]string{
 		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header",
 		"return-path", "return path", "originator", "sending address", "sending domain",
+		"your domain", "source domain", "from that domain", "from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
 		"отправител", "送信者", "差出人", "发件人", "寄件人", "发信人", "发信用户", // Chinese
 	},
@@ -110,6 +111,7 @@ var groups = map[string][]string{
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "not owned",
 		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
+		"illegal",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
 		"verification failed", "not valid", "does not exist", "not found", "no such", "blank", "empty",
 		"missing", "not in my domain", "not my domain", "not local", "not matching", "does not match",
@@ -294,7 +296,7 @@ var groups = map[string][]string{
 	// "Comcast block for spam"), with the client's address.
 	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited"},
 	// The message itself named: spam words are then about its content.
-	"messageword": {"this message", "the message", "your message", "message is", "message was", "message has",
+	"messageword": {"message blocked", "this message", "the message", "your message", "message is", "message was", "message has",
 		"message content", "message from", "attachment", "content", "links", "link ", "header"},
 	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
@@ -495,6 +497,9 @@ var groups = map[string][]string{
 	// once the HELO name, the sender and the domain had their say.
 	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "address required", "angle brackets",
 		"unknown format", "supplying a domain"},
+	// A sender blocked or banned: its address, unless the client's
+	// address or the message is what the reply names.
+	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
 	"busy": {
 		"系统繁忙", "服务器繁忙", "系统错误", "transport error", "problema temporal", "probleme temporaire",
 		"vorubergehendes problem", "problema temporaneo", "problema temporario",
@@ -518,6 +523,10 @@ var groups = map[string][]string{
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": {"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as"},
+	// Sending as or from an address refused in other words: the sender,
+	// unless the client (named, or by its address) or the message is refused.
+	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "send mail as",
+		"send as ", "send from "},
 	"toolarge": {
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
@@ -660,6 +669,7 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword"}},
 	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword"}},
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}},
+	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword"}},
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
 	// and "server busy" are rates.
@@ -685,6 +695,7 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"senderrejected", "rate"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"reversedns"}},
 	{kind: KindBlocked, groups: []string{"rdns"}},
