@@ -301,6 +301,13 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// domain name is blacklisted" refuses the client.
 		d.kind = KindBlocked
 		ev.add(", on connecting (the client)")
+	case d.kind == KindMailboxFull && enhancedKey(enh) == 3001 && !f.present.has(m.mailboxGroup):
+		// Storage that ran out, with no mailbox named and the code of a
+		// full mail system ("452 4.3.1 insufficient storage space, try
+		// again later"): the server's own disk, not the recipient's quota.
+		d.kind = KindServiceUnavailable
+		d.temp = true
+		ev.add(", with enhanced code ", enh, " (the mail system)")
 	case stage == StageMail && d.kind == KindMailboxFull:
 		// At MAIL FROM no recipient is known yet: a quota there ("552
 		// 5.2.2 Over quota") is the sender's sending limit.
