@@ -268,11 +268,13 @@ var groups = map[string][]string{
 		"listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
 		"is not ", "contains", "literal", "not valid", "missing", "lookup", "can't be resolved", "cannot be resolved", "unresolvable"},
 	// Authentication named with "first" or "before": log in first.
-	"authword": {"авторизац", "auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism"},
+	"authword": {"авторизац", "auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism",
+		"sasl", "password", "passwd"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
 	"authbad": {"отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
-		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen"},
+		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
+		"prohibited", "not allowed", "not permitted", "must not", " null", "limit exceeded"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
