@@ -431,7 +431,7 @@ func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev
 		} else if stage == StageMail {
 			d.kind = KindSenderRejected
 			ev.add(", at MAIL FROM (the sender)")
-		} else if f.present.has(m.senderGroup) && !f.present.has(m.mailboxGroup) {
+		} else if f.present.has(m.senderGroup) && !f.present.has(m.recipientGroup) {
 			d.kind = KindSenderRejected
 			ev.add(", of the sender (", m.evidence[f.term[m.senderGroup]-1], ")")
 		}

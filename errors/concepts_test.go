@@ -258,3 +258,14 @@ func TestSenderRejectedForAReason(t *testing.T) {
 		{"", "553 5.7.1 <user@example.com>: Sender address rejected: not owned by user", KindSenderRejected},
 	})
 }
+
+// TestWhoseAddressWithoutAStage covers replies read without the command
+// they answered, as a pasted reply is: a sender named with an address
+// ("MAIL FROM address") is still the sender's unless a recipient is named.
+func TestWhoseAddressWithoutAStage(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "553 For MAIL FROM address <a@example.com> the lookup reports a DNS error with the domain", KindSenderRejected},
+		{"", "550 Sender address <a@example.com>: domain does not exist", KindSenderRejected},
+		{"", "550 Recipient address <b@example.net>: domain does not exist", KindDomainNotFound},
+	})
+}

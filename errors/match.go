@@ -48,6 +48,7 @@ type matcher struct {
 
 	senderGroup, mailboxGroup int // the subjects whoseAddress weighs
 	addressFormGroup          int // an address in the wrong form (whoseAddress)
+	recipientGroup            int // the recipient named as such (whoseAddress)
 	// ipGroup is present when the text holds an IP address literal (ipTerm
 	// is the pseudo-term evidence quotes for it): replies name the client
 	// they refuse by its address ("554 Too much spam from 192.0.2.1"),
@@ -195,6 +196,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	}
 	m.senderGroup, m.mailboxGroup = index["sender"], index["mailbox"]
 	m.addressFormGroup = index["addressform"]
+	m.recipientGroup = index["recipientword"]
 	m.ipGroup, m.ipTerm = index["ipaddress"], len(m.terms)
 	m.terms = append(m.terms, "")
 	m.info = append(m.info, termInfo{})
