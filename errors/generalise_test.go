@@ -130,3 +130,39 @@ func TestSourceKinds(t *testing.T) {
 	}
 	t.Logf("%d rows from %d kinds of source: %v", len(table), len(kinds), kinds)
 }
+
+// withoutStageFloor is the share of the table TestClassifyWithoutStage
+// requires. What is left are mostly replies that only their stage can
+// decide: a bare "550" or "554 5.7.1" says nothing of whom it refuses.
+const withoutStageFloor = 0.975
+
+// TestClassifyWithoutStage classifies every row of the table without the
+// command it answered, as a reply pasted into `taskmail explain` or read
+// from a bounce is. The words, the codes and what the reply says of its
+// own stage ("in reply to RCPT TO") have to decide; the test fails when
+// fewer rows than withoutStageFloor come out right.
+func TestClassifyWithoutStage(t *testing.T) {
+	right, staged, stagedRight := 0, 0, 0
+	for _, r := range table {
+		e := Classify("", r.reply)
+		ok := e.Kind == r.kind
+		if ok {
+			right++
+		}
+		if r.stage != "" {
+			staged++
+			if ok {
+				stagedRight++
+			}
+		}
+		if !ok && testing.Verbose() {
+			t.Logf("%s:%d: without its stage %q is %s (%s), labelled %s at %q", tablePath, r.line, r.reply, e.Kind, e.Evidence, r.kind, r.stage)
+		}
+	}
+	share := float64(right) / float64(len(table))
+	t.Logf("without their stage, %d of %d rows are right (%.1f%%); of the %d rows labelled with a stage, %d (%.1f%%)",
+		right, len(table), 100*share, staged, stagedRight, 100*float64(stagedRight)/float64(staged))
+	if share < withoutStageFloor {
+		t.Errorf("%.1f%% of the table is right without the stage, under the floor of %.1f%%", 100*share, 100*withoutStageFloor)
+	}
+}
