@@ -288,14 +288,20 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 	}
 	// What the stage makes of the kind, whatever decided it.
 	switch {
-	case stage == StageAuth && (d.kind == KindMailboxDisabled || d.kind == KindRecipientUnknown ||
+	case (stage == StageAuth || stage == "" && (code == 525 || code == 535)) && (d.kind == KindMailboxDisabled || d.kind == KindRecipientUnknown ||
 		d.kind == KindPolicyRejected || d.kind == KindSenderRejected):
 		// At AUTH the account concerned is the one logging in, and no
 		// message or envelope exists yet to refuse: "550 5.7.1 Your
 		// account is not authorized to use this service" is a login that
-		// failed.
+		// failed. 525 and 535 are AUTH's own codes (RFC 4954): without a
+		// stage they say the reply answered it ("525 5.7.13 User Account
+		// Disabled").
 		d.kind = KindAuthFailed
-		ev.add(", at AUTH (the login)")
+		if stage == "" {
+			ev.add(", with AUTH's code (the login)")
+		} else {
+			ev.add(", at AUTH (the login)")
+		}
 	case (stage == StageConnect || stage == StageGreeting) && d.kind == KindSenderRejected:
 		// On connecting there is no sender to refuse: "554 Refused. Your
 		// domain name is blacklisted" refuses the client.

@@ -269,3 +269,14 @@ func TestWhoseAddressWithoutAStage(t *testing.T) {
 		{"", "550 Recipient address <b@example.net>: domain does not exist", KindDomainNotFound},
 	})
 }
+
+// TestAuthCodesWithoutAStage covers AUTH's own reply codes (RFC 4954)
+// read without a stage: the account they name is the one logging in.
+func TestAuthCodesWithoutAStage(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "525 5.7.13 User Account Disabled", KindAuthFailed},
+		{"", "535 5.7.8 Mailbox does not exist", KindAuthFailed},
+		{"rcpt", "535 5.7.8 Mailbox does not exist", KindRecipientUnknown},
+		{"", "550 5.7.13 Mailbox disabled", KindMailboxDisabled},
+	})
+}
