@@ -280,3 +280,17 @@ func TestAuthCodesWithoutAStage(t *testing.T) {
 		{"", "550 5.7.13 Mailbox disabled", KindMailboxDisabled},
 	})
 }
+
+// TestProviderCodes covers the short codes NetEase answers with in place
+// of words, including ones no table row has.
+func TestProviderCodes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 HL:ITC", KindRateLimited},
+		{"", "550 RP:TRC", KindRateLimited},
+		{"", "550 MI:NHD", KindSyntaxError},
+		{"", "550 MI:IMF", KindSenderRejected},
+		{"", "550 MI:DMA", KindPolicyRejected},
+		{"", "550 RP:FRL", KindRelayDenied},
+		{"", "554 HL:IHU", KindBlocked},
+	})
+}

@@ -60,6 +60,23 @@ var groups = map[string][]string{
 		"taille", "nachricht", "grosse", "tamano", "tamanho", "dimensione", "размер", "サイズ",
 	},
 
+	// ---- Codes a provider documents in place of words ----
+	// NetEase (163.com, 126.com, yeah.net) answers with a short code and
+	// no words ("421 HL:REP", "554 MI:SPB"); its help page lists what each
+	// means. The client's IP suspended, unlisted or on a blocklist:
+	"neteaseblocked": {"hl:rep", "hl:mep", "hl:ihu", "hl:ipb", "wm:bli", "dt:rbl"},
+	// Too many connections, messages or recipients, per connection, in
+	// fifteen minutes or in a day:
+	"neteaserate": {"hl:icc", "hl:ifc", "hl:ifq", "hl:itc", "mi:dmc", "mi:sfq", "mi:stc", "rp:drc", "rp:qrc",
+		"rp:rcl", "rp:trc"},
+	// Too many erroneous or unexpected commands, an empty HELO:
+	"neteasesyntax": {"mi:cel", "mi:ccl", "rp:cel", "rp:ccl", "mi:nhd"},
+	// The sender not allowed, malformed, or not the From of the message:
+	"neteasesender": {"mi:spb", "wm:blu", "mi:imf", "dt:sum"},
+	// The message refused by SPF or DMARC; open relaying refused:
+	"neteasepolicy": {"mi:spf", "mi:dma"},
+	"neteaserelay":  {"rp:frl"},
+
 	// ---- Conditions: what is wrong with it ----
 	"full": {"dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
@@ -620,6 +637,13 @@ type rule struct {
 // unknown user). The first rule that matches decides, so a narrower rule
 // comes before a broader one.
 var plainRules = []rule{
+	// A provider's documented code names one cause.
+	{kind: KindBlocked, groups: []string{"neteaseblocked"}},
+	{kind: KindRateLimited, groups: []string{"neteaserate"}, temp: true},
+	{kind: KindSyntaxError, groups: []string{"neteasesyntax"}},
+	{kind: KindSenderRejected, groups: []string{"neteasesender"}},
+	{kind: KindPolicyRejected, groups: []string{"neteasepolicy"}},
+	{kind: KindRelayDenied, groups: []string{"neteaserelay"}},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
