@@ -345,6 +345,10 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 	}
 	if r := first(m.plain, f, enh); r != nil {
 		m.evidenceOf(r, f, ev)
+		if m.syntaxOfAddress(r, code, enh, f) {
+			ev.add(", with a code of syntax")
+			return decision{kind: KindSyntaxError, rule: r}
+		}
 		return m.whoseAddress(decision{kind: r.kind, temp: r.temp, rule: r}, stage, enh, f, ev)
 	}
 	if k := bySpecificEnhanced(stage, enh, ev); k != "" {
@@ -443,6 +447,34 @@ func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev
 		}
 	}
 	return d
+}
+
+// invalidWords call an address invalid without saying whether it is
+// malformed or does not exist; a code of syntax says which.
+var invalidWords = []string{"invalid", "not valid", "not a valid", "is not a valid", "invalide", "ungultig", "invalido"}
+
+// syntaxOfAddress reports whether rule r, which found an address (of a
+// recipient, a sender or a domain) invalid, did so in a reply whose code
+// is one of syntax: the basic code 501 or 555 (syntax error in parameters)
+// or an enhanced code of address or protocol syntax (X.1.3, X.1.7, X.1.8,
+// X.5.1 to X.5.4). "501 5.5.4 Invalid TO: Missing domain" is a malformed
+// command, "550 5.1.1 Invalid recipient" an address that does not exist.
+func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *found) bool {
+	switch r.kind {
+	case KindRecipientUnknown, KindSenderRejected, KindDomainNotFound:
+	default:
+		return false
+	}
+	if r.other < 0 || !m.invalidTerms[f.term[r.other]] {
+		return false
+	}
+	switch k := enhancedKey(enh); {
+	case k >= 5001 && k <= 5004:
+		return true
+	case k >= 0 && k != 1003 && k != 1007 && k != 1008:
+		return false
+	}
+	return code == 501 || code == 555
 }
 
 // successEvidence is the evidence of a 2xx or 3xx reply.

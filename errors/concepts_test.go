@@ -294,3 +294,17 @@ func TestProviderCodes(t *testing.T) {
 		{"", "554 HL:IHU", KindBlocked},
 	})
 }
+
+// TestInvalidAddressWithACodeOfSyntax covers an address called invalid in
+// a reply whose code is one of syntax: a malformed command, whatever
+// address it names; with another code the address does not exist.
+func TestInvalidAddressWithACodeOfSyntax(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "501 5.5.4 Invalid recipient: missing local part", KindSyntaxError},
+		{"", "501 Invalid sender <a@b@example.com>", KindSyntaxError},
+		{"", "555 5.5.4 Invalid address in RCPT TO", KindSyntaxError},
+		{"", "550 5.1.1 Invalid recipient <a@example.com>", KindRecipientUnknown},
+		{"", "550 Invalid recipient <a@example.com>", KindRecipientUnknown},
+		{"", "501 5.1.1 Invalid recipient <a@example.com>", KindRecipientUnknown},
+	})
+}

@@ -49,6 +49,9 @@ type matcher struct {
 	senderGroup, mailboxGroup int // the subjects whoseAddress weighs
 	addressFormGroup          int // an address in the wrong form (whoseAddress)
 	recipientGroup            int // the recipient named as such (whoseAddress)
+	// invalidTerms marks the terms that call an address invalid
+	// without saying how (syntaxOfAddress).
+	invalidTerms []bool // by term id + 1, as found.term holds them
 	// ipGroup is present when the text holds an IP address literal (ipTerm
 	// is the pseudo-term evidence quotes for it): replies name the client
 	// they refuse by its address ("554 Too much spam from 192.0.2.1"),
@@ -197,6 +200,14 @@ func compileMatcher(skip map[string]bool) *matcher {
 	m.senderGroup, m.mailboxGroup = index["sender"], index["mailbox"]
 	m.addressFormGroup = index["addressform"]
 	m.recipientGroup = index["recipientword"]
+	m.invalidTerms = make([]bool, len(m.terms)+2) // and the IP pseudo-term, added below
+	for _, w := range invalidWords {
+		for _, key := range []string{w, w + " "} {
+			if id, ok := termID[key]; ok {
+				m.invalidTerms[id+1] = true
+			}
+		}
+	}
 	m.ipGroup, m.ipTerm = index["ipaddress"], len(m.terms)
 	m.terms = append(m.terms, "")
 	m.info = append(m.info, termInfo{})

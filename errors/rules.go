@@ -506,7 +506,7 @@ var groups = map[string][]string{
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
 
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
-		"protocol violation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
+		"protocol violation", "protocol deviation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
 		"invalid characters", "already authenticated", "optional argument not permitted",
 		"smtputf8", "non-ascii", "8-bit", "8bit", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
