@@ -362,7 +362,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 			d.kind = KindSenderRejected
 			ev.add(", at MAIL FROM (the sender)")
 		}
-		return d
+		return m.whoseAddress(d, stage, enh, f, ev)
 	}
 	if k := byFallbackEnhanced(stage, enh, ev); k != "" {
 		return decision{kind: k}

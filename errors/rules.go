@@ -263,7 +263,7 @@ var groups = map[string][]string{
 	},
 	"tlsrequired": {
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
-		"must issue a starttls", "starttls is required", "starttls required", "starttls first",
+		"must issue a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"requires a secure connection", "connection not secured", "requiretls needed", "requiretls required",
@@ -273,7 +273,7 @@ var groups = map[string][]string{
 	"tlsword":      {"encrypted connection", "encrypted transmission", "encrypted message transmission", "tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
-	"urlsubject": {"url", "uri ", "link", "mime type", "file type", "attachment type"},
+	"urlsubject": {"url", "uri ", "link", "mime type", "file type", "attachment type", "file extension", "attached file"},
 	// The client's HELO/EHLO name, named alone: a refusal about it is a block
 	// of the client ("HELO is dynamic", "HELO must have a dot"); the
 	// protocol errors about HELO ("send HELO first") are syntax, decided
@@ -355,7 +355,7 @@ var groups = map[string][]string{
 		"invalid login", "login failed", "login denied", "invalid user or password", "invalid username or password",
 		"mechanism is too weak", "mechanism too weak", "application-specific password", "app password", "application password",
 		"log in via your web browser", "log in with your web browser", "log in through your web browser",
-		"please log in via", "too many login attempts", "too many authentication", "too many failed",
+		"please log in via", "too many login attempts", "too many authentication", "too many failed log", "too many failed auth", "authentication attempt",
 		"basic authentication is disabled", "smtpclientauthentication is disabled", "smtp auth is disabled",
 		"authentication is disabled", "authentication not enabled", "auth not enabled", "authentication mechanism",
 		"unrecognized authentication type", "authentication aborted", "authentication cancelled", "authentication canceled",
@@ -502,6 +502,7 @@ var groups = map[string][]string{
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
+		"helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
 		"ehlo/helo first", "send hello first", "send helo first", "line too long", "line is too long", "invalid domain name",
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
 
@@ -790,6 +791,10 @@ var vagueRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"policyvague"}},
 	{kind: KindBlocked, groups: []string{"blockedvague"}},
 	{kind: KindConnectionFailed, groups: []string{"connfail"}, temp: true},
+	// A whole domain suspended or disabled: every mailbox in it, unless
+	// a specific code says the domain is not a place to deliver to ("550
+	// 5.1.2 Domain disabled").
+	{kind: KindMailboxDisabled, groups: []string{"domain", "disabled"}},
 	{kind: KindServiceUnavailable, groups: []string{"unavailable"}, temp: true},
 }
 
