@@ -217,7 +217,10 @@ var groups = map[string][]string{
 		"relay target", "external routing",
 		// Mail for domains the server does not serve, and relaying that
 		// asks for a login first (the relay's hints lead with it).
-		"not our domain", "domain not served", "not served here", "does not accept mail for", "do not accept mail for",
+		"not our domain", "domain not served", "not served here",
+		"domain is not served", "not served by this", "domain not handled", "domain is not handled", "not handled here",
+		"domain not hosted", "domain is not hosted", "not hosted here", "no such domain here", "recipient domain not accepted",
+		"recipient domain is not accepted", "recipient domain not local", "recipient domain is not local", "does not accept mail for", "do not accept mail for",
 		"doesn't handle mail for", "does not handle mail for", "do not point to us", "not our mx",
 		"required to relay", "authentication to relay", "authenticate to relay",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
@@ -296,7 +299,7 @@ var groups = map[string][]string{
 	// TLS named with a failure: the handshake or the offer failed.
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
-		"does not support", "too weak", "check failed"},
+		"does not support", "too weak", "check failed", "unsupported"},
 	// The client: its IP address, host or connection. A refusal about it
 	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
 	// "you are not allowed to connect"), whichever words refuse.
@@ -324,8 +327,9 @@ var groups = map[string][]string{
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
 	"tlsfailed": {
-		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed"},
-	"virus": {"virus", "malware", "infected", "trojan", "worm found"},
+		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
+		"mta-sts"},
+	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
 	// The server's own scanner failing: its trouble, not the message's.
 	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
@@ -422,7 +426,7 @@ var groups = map[string][]string{
 	// address on it is refused as the sender; otherwise it is the client).
 	"listword": {
 		"spam list", "spamlist", "blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
-		"black list", "listed at", "listed on", "listed in", "黑名单",
+		"black list", "spfbl", "listed at", "listed on", "listed in", "黑名单",
 	},
 	"reputation": {
 		"spam sender", "spamming issues",
@@ -461,14 +465,15 @@ var groups = map[string][]string{
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
-	"fullstrong":     {"too many messages on the server", "zuviele mails", "exhausted allowed storage", "remaining quota", "sufficient space"},
+	"fullstrong":     {"too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "remaining quota", "sufficient space"},
 	"spamstrong":     {"dt:spm", "spam filter", "as spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
 	"senderip":       senderIPTerms,
 	"volume": {"uberlastet", "verdict is refusequota",
 		"ausgelastet", "ビジー", "unexpected volume", "excessive volume", "server busy", "server is busy"},
-	"systemfull": {"mail system full", "system storage", "insufficient system", "system resources", "disk full"},
+	"systemfull": {"mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
+		"disk is too full", "disk too full"},
 	"toomany_other": {
 		"too many unrecognized commands", "too many unauthenticated commands", "too many invalid commands",
 		"too many bad", "too many syntax errors",
@@ -481,7 +486,7 @@ var groups = map[string][]string{
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
-		"daily limit", "daily sending", "sending limit", "hourly limit", "per hour", "per day", "per minute",
+		"daily limit", "daily sending", "forwarding limit", "sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
 		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
@@ -494,7 +499,7 @@ var groups = map[string][]string{
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
 	},
 	"syntax": {
-		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
+		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
@@ -539,7 +544,7 @@ var groups = map[string][]string{
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
 		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
-		"header", "encoded-word", "message-id", "not rfc", "indesirable", "pourriel", "unerwunscht",
+		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": {"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as"},
@@ -603,7 +608,7 @@ var groups = map[string][]string{
 	},
 	"timeout": {
 		"failing for a long time", "超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
-		"message has expired",
+		"message has expired", "been retried for",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
@@ -611,7 +616,7 @@ var groups = map[string][]string{
 	"connfail": {
 		"is broken", "requests to connect",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
-		"connection failure", "connection shutdown", "connection was closed", "connection closed unexpectedly"},
+		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly"},
 	"unavailable": {
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
