@@ -227,6 +227,10 @@ type decision struct {
 	temp     bool
 	rule     *compiledRule // the word rule that decided, nil when a code or the stage did
 	codeOnly bool          // the basic code or the stage alone decided
+	// weighShare is the share of the weight a guess needs to overrule
+	// the decision: set when an enhanced code of RFC 3463 or the subject
+	// alone decided (decide).
+	weighShare float64
 }
 
 // prepare returns what Classify reads of r: the code when it is one of
@@ -271,6 +275,14 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// for a rule's decision.
 		if k, w := m.guess.guess(t, code, enh, guessMinShare); k != "" {
 			ev.set("no rule matched; guessed from the words (most telling: '", w, "')")
+			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
+		}
+	case d.weighShare > 0 && (stage == "" || stage == StageMail || stage == StageRcpt || stage == StageData):
+		// An enhanced code of RFC 3463, or what the reply is about with
+		// no condition a rule knows: on replies nobody here had seen, the
+		// words weighed were right more often (guess.go).
+		if k, w := m.guess.guess(t, code, enh, d.weighShare); k != "" && k != d.kind {
+			ev.prepend("guessed from the words (most telling: '", w, "'), over ")
 			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
 		}
 	case d.codeOnly && (stage == "" || stage == StageMail || stage == StageRcpt || stage == StageData):
@@ -352,7 +364,13 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 		return m.whoseAddress(decision{kind: r.kind, temp: r.temp, rule: r}, stage, enh, f, ev)
 	}
 	if k := bySpecificEnhanced(stage, enh, ev); k != "" {
-		return decision{kind: k}
+		// A provider's own codes (Microsoft's 5.7.5xx, 4.7.8xx) name one
+		// cause its documentation explains; RFC 3463's are broader.
+		d := decision{kind: k}
+		if enhancedKey(enh)%1000 < 100 {
+			d.weighShare = guessSureShare
+		}
+		return d
 	}
 	if r := first(m.vague, f, enh); r != nil {
 		m.evidenceOf(r, f, ev)
@@ -391,6 +409,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 	// about (a relay, the sender, a mailbox, an MX) decides, then the
 	// class of its enhanced code. Most wordings nobody has seen end here.
 	if d, ok := m.bySubject(stage, enh, f, ev); ok {
+		d.weighShare = guessMinShare
 		return d
 	}
 	if k := byEnhancedClass(stage, enh, ev); k != "" {

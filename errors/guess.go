@@ -32,6 +32,18 @@ import (
 // right for 60 instead of 52 (the sets have no stages; over the stage it
 // raised the leave-one-source-out check from 91.5% to 91.6%).
 //
+// Two weaker decisions give way to the words too. Four sets of replies
+// (S, T, U and V, 605 in all), each measured with the rules and the model
+// of the day it was sealed, before anything was fitted to it, showed where
+// the rules were right less often than the guess: when only the subject a
+// reply names decided (the rules right for 17 of 36, the guess for 20),
+// and when an enhanced code of RFC 3463 did (8 of 17, against 12). A guess
+// with half the weight now overrules the subject alone, and one with nine
+// tenths an RFC 3463 code (a provider's own codes, such as Microsoft's
+// 5.7.5xx, keep the last word): 434 of the 605 right instead of 425. The
+// class of an enhanced code (4 of 18, against 5) and the vaguer word rules
+// (27 of 46, against 25) keep theirs.
+//
 // The model is data, generated from the table (TestGuessModel checks it
 // is current; `go test ./errors -run TestGuessModel -update` writes it),
 // and read once when the package is loaded.

@@ -84,6 +84,29 @@ func TestGuessOverABasicCode(t *testing.T) {
 	}
 }
 
+// TestGuessOverASubjectOrAnRFCCode: the subject alone, or an enhanced code
+// of RFC 3463, gives way to words that weigh clearly for another kind; a
+// provider's own enhanced code and a word rule do not.
+func TestGuessOverASubjectOrAnRFCCode(t *testing.T) {
+	for _, c := range []kindCase{
+		{"", "550 we do not accept mail from this address.", KindSenderRejected},
+		{"", "550 5.3.4 duplicate message rejected #340", KindPolicyRejected},
+	} {
+		e := Classify(c.stage, c.reply)
+		if e.Kind != c.want || !strings.Contains(e.Evidence, "guessed from the words") || !strings.Contains(e.Evidence, ", over ") {
+			t.Errorf("Classify(%q, %q) = %s (%s), want %s guessed over the subject or code", c.stage, c.reply, e.Kind, e.Evidence, c.want)
+		}
+	}
+	for _, reply := range []string{
+		"550 5.7.520 Access denied, Your organization does not allow external forwarding.",
+		"550 5.1.1 User unknown",
+	} {
+		if e := Classify("", reply); strings.Contains(e.Evidence, "guessed") {
+			t.Errorf("%q = %s (%s): a provider's code or a word rule was overruled", reply, e.Kind, e.Evidence)
+		}
+	}
+}
+
 // TestGuessKeepsTheStageRules: a guessed kind is the sender's at MAIL
 // FROM as a rule's would be, and the stage is not overruled at AUTH or
 // before the session has a sender.
