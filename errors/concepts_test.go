@@ -308,3 +308,14 @@ func TestInvalidAddressWithACodeOfSyntax(t *testing.T) {
 		{"", "501 5.1.1 Invalid recipient <a@example.com>", KindRecipientUnknown},
 	})
 }
+
+// TestServerBusy covers a busy server: its own load, whatever the code,
+// unless a provider's code says it throttles the client.
+func TestServerBusy(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.4.5 Server busy, try again later.", KindServiceUnavailable},
+		{"", "421 4.3.2 Server is busy, please try again", KindServiceUnavailable},
+		{"", "451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (S77714)", KindRateLimited},
+		{"", "421 4.7.0 Unexpected volume, try again later", KindRateLimited},
+	})
+}

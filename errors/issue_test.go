@@ -32,7 +32,7 @@ func TestPlainWordsBeatTheCode(t *testing.T) {
 		{"", "550 5.1.1 account disabled", KindMailboxDisabled},
 		{StageMail, "553 5.1.8 <a@nonexistent.example>... Domain of sender address a@nonexistent.example does not exist", KindSenderRejected},
 		{"", "550 5.1.8 Domain not found", KindSenderRejected},
-		{"", "451 4.1.1 server busy, try again later", KindRateLimited},
+		{"", "451 4.1.1 server busy, try again later", KindServiceUnavailable},
 		{"", "451 4.1.1 configuration error", KindServiceUnavailable},
 		{"", "550 5.1.1 <a@example.com>: Recipient address rejected: access denied", KindRecipientUnknown},
 		{"", "550 5.7.1 Recipient address rejected: Access denied", KindRecipientUnknown},

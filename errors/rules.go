@@ -470,8 +470,11 @@ var groups = map[string][]string{
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
 	"senderip":       senderIPTerms,
-	"volume": {"uberlastet", "verdict is refusequota",
-		"ausgelastet", "ビジー", "unexpected volume", "excessive volume", "server busy", "server is busy"},
+	"volume": {"verdict is refusequota", "unexpected volume", "excessive volume", "try again later from"},
+	// The server busy: its own load, unless it says it is throttling the
+	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
+	// [192.0.2.1]", a volume above).
+	"serverbusy": {"server busy", "server is busy", "ausgelastet", "uberlastet", "ビジー"},
 	"systemfull": {"mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"},
 	"toomany_other": {
@@ -708,8 +711,9 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword"}},
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
-	// and "server busy" are rates.
+	// is a rate.
 	{kind: KindRateLimited, groups: []string{"volume"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"serverbusy"}, temp: true},
 	{kind: KindBlocked, groups: []string{"reputation"}},
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	// Content called spam, loops, protocol errors, before the subjects
