@@ -470,7 +470,7 @@ var groups = map[string][]string{
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
 	"senderip":       senderIPTerms,
-	"volume": {"verdict is refusequota", "unexpected volume", "excessive volume", "try again later from"},
+	"volume":         {"verdict is refusequota", "unexpected volume", "excessive volume", "try again later from"},
 	// The server busy: its own load, unless it says it is throttling the
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
@@ -572,7 +572,7 @@ var groups = map[string][]string{
 		"nxdomain", "does not accept mail", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
 		"unable to resolve", "host or domain name not found", "domain is not reachable", "host unreachable",
 		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
-		"host address lookups failed", "hostname lookup", "mx lookup", "no smtp service",
+		"host address lookups failed", "hostname lookup", "mx lookup", "indicated no smtp service",
 		"dns error", "dns failure", "dns resolving", "dns resolution", "cname lookup failed", "find the recipient domain", "recipient domain must exist",
 		"domain must exist", "domain may not exist", "dead domain", "nonexistentdomain", "nonexistent domain",
 		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
