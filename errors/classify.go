@@ -35,14 +35,15 @@ import "strings"
 //     (and its codes) are weighed against the labelled replies of the
 //     tests (guess.go), and a kind with at least half the weight that a
 //     word of the text speaks for is named; its evidence says it is a
-//     guess and quotes the word of the text that tells most. A guess with
-//     nine tenths of the weight also overrules a decision of step 5 (the
-//     basic code or the stage alone) without a stage or at MAIL FROM,
-//     RCPT TO and DATA; whose address it is then follows the stage as for
-//     a rule. Below those shares, the rules' decision stands: unknown
-//     when nothing decided ("550 Command rejected", words no labelled
-//     reply holds). The rules come first because they can be read and
-//     argued with.
+//     guess and quotes the word of the text that tells most. Without a
+//     stage or at MAIL FROM, RCPT TO and DATA, a guess also overrules the
+//     weakest decisions when it names another kind: with nine tenths of
+//     the weight, a registered enhanced code of step 3 or the basic code
+//     or stage of step 5; with half, the subject alone of step 6. Whose
+//     address it is then follows the stage as for a rule. Below those
+//     shares, the rules' decision stands: unknown when nothing decided
+//     ("550 Command rejected", words no labelled reply holds). The rules
+//     come first because they can be read and argued with.
 //
 // A term right after a hedge ("may be blacklisted", "might not exist") is
 // not evidence.
@@ -50,8 +51,13 @@ import "strings"
 // An enhanced code or a stage that names the sender (X.1.7, X.1.8, MAIL
 // FROM) makes "unknown", "does not exist" or "disabled" words the
 // sender's: sender_rejected; a quota at MAIL FROM is the sender's too
-// (rate_limited). At AUTH a refusal is about the login (auth_failed). A
-// temporary X.2.1 ("450 4.2.1 … receiving mail too quickly") is a rate.
+// (rate_limited). At AUTH, or with AUTH's own codes 525 and 535 when no
+// stage is given, a refusal is about the login (auth_failed); on
+// connecting, before any sender, a refused sender is the client
+// (blocked). An address called invalid with a code of syntax is a
+// syntax_error; storage run out with X.3.1 and no mailbox named is the
+// server's (service_unavailable). A temporary X.2.1 ("450 4.2.1 …
+// receiving mail too quickly") is a rate.
 //
 // Temporary follows the basic code (4xx) where there is one, else the
 // enhanced code's class, except for relay_denied, auth_required and
@@ -278,13 +284,10 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
 		}
 	case d.weighShare > 0 && (stage == "" || stage == StageMail || stage == StageRcpt || stage == StageData):
-		// An enhanced code of RFC 3463, or what the reply is about with
-		// no condition a rule knows: on replies nobody here had seen, the
+		// A registered enhanced code, or what the reply is about with no
+		// condition a rule knows: on replies nobody here had seen, the
 		// words weighed were right more often (guess.go).
-		if k, w := m.guess.guess(t, code, enh, d.weighShare); k != "" && k != d.kind {
-			ev.prepend("guessed from the words (most telling: '", w, "'), over ")
-			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
-		}
+		d = m.overrule(d, d.weighShare, stage, code, enh, t, f, ev)
 	case d.codeOnly && (stage == "" || stage == StageMail || stage == StageRcpt || stage == StageData):
 		// A basic code or a stage says little ("421" is sent for a busy
 		// server, a block and a rate alike; a 5xx at RCPT TO for an
@@ -293,21 +296,18 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// and at AUTH, the stage says enough (a greeting refuses no
 		// mailbox; AUTH's codes are the login's). Whose address a guessed
 		// kind is about follows the stage, as for a rule's decision.
-		if k, w := m.guess.guess(t, code, enh, guessSureShare); k != "" && k != d.kind {
-			ev.prepend("guessed from the words (most telling: '", w, "'), over ")
-			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
-		}
+		d = m.overrule(d, guessSureShare, stage, code, enh, t, f, ev)
 	}
 	// What the stage makes of the kind, whatever decided it.
 	switch {
-	case (stage == StageAuth || stage == "" && (code == 525 || code == 535)) && (d.kind == KindMailboxDisabled || d.kind == KindRecipientUnknown ||
+	case (stage == StageAuth || stage == "" && (code == 525 || code == 535)) && (d.kind == KindMailboxDisabled || d.kind == KindRecipientUnknown || d.kind == KindDomainNotFound ||
 		d.kind == KindPolicyRejected || d.kind == KindSenderRejected):
 		// At AUTH the account concerned is the one logging in, and no
 		// message or envelope exists yet to refuse: "550 5.7.1 Your
 		// account is not authorized to use this service" is a login that
-		// failed. 525 and 535 are AUTH's own codes (RFC 4954): without a
-		// stage they say the reply answered it ("525 5.7.13 User Account
-		// Disabled").
+		// failed. 535 (RFC 4954) and 525 (the registry of RFC 5248) are
+		// sent only in answer to AUTH: without a stage they say the reply
+		// answered it ("525 5.7.13 User Account Disabled").
 		d.kind = KindAuthFailed
 		if stage == "" {
 			ev.add(", with AUTH's code (the login)")
@@ -339,6 +339,26 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 	return d
 }
 
+// overrule returns the kind guessed from the words of folded text t, with
+// at least share of the weight, in place of decision d, when it is another
+// kind once whose address it is has been weighed as for a rule's decision
+// (a guess of domain_not_found at MAIL FROM is the sender's, and does not
+// overrule a sender_rejected); else d.
+func (m *matcher) overrule(d decision, share float64, stage Stage, code int, enh string, t []byte, f *found, ev *evidence) decision {
+	k, w := m.guess.guess(t, code, enh, share)
+	if k == "" {
+		return d
+	}
+	var whose evidence
+	g := m.whoseAddress(decision{kind: k}, stage, enh, f, &whose)
+	if g.kind == d.kind {
+		return d
+	}
+	ev.prepend("guessed from the words (most telling: '", w, "'), over ")
+	ev.add(whose.part[:whose.n]...)
+	return g
+}
+
 // byRules applies the rules of rules.go in their order of trust, and
 // writes what decided to ev.
 func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evidence) decision {
@@ -364,10 +384,11 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 		return m.whoseAddress(decision{kind: r.kind, temp: r.temp, rule: r}, stage, enh, f, ev)
 	}
 	if k := bySpecificEnhanced(stage, enh, ev); k != "" {
-		// A provider's own codes (Microsoft's 5.7.5xx, 4.7.8xx) name one
-		// cause its documentation explains; RFC 3463's are broader.
+		// A provider's own codes (Microsoft's 5.7.54, 5.7.5xx, 4.7.8xx)
+		// name one cause its documentation explains; the registered ones
+		// are broader, and a guess sure enough overrules them (decide).
 		d := decision{kind: k}
-		if enhancedKey(enh)%1000 < 100 {
+		if registered(enhancedKey(enh)) {
 			d.weighShare = guessSureShare
 		}
 		return d
@@ -474,10 +495,12 @@ var invalidWords = []string{"invalid", "not valid", "not a valid", "is not a val
 
 // syntaxOfAddress reports whether rule r, which found an address (of a
 // recipient, a sender or a domain) invalid, did so in a reply whose code
-// is one of syntax: the basic code 501 or 555 (syntax error in parameters)
-// or an enhanced code of address or protocol syntax (X.1.3, X.1.7, X.1.8,
-// X.5.1 to X.5.4). "501 5.5.4 Invalid TO: Missing domain" is a malformed
-// command, "550 5.1.1 Invalid recipient" an address that does not exist.
+// is one of syntax: an enhanced code of protocol syntax (X.5.1, X.5.2,
+// X.5.4), or the basic code 501 or 555 (syntax error in parameters) with
+// no enhanced code or one of address syntax (X.1.3, X.1.7, X.1.8). "501
+// 5.5.4 Invalid TO: Missing domain" is a malformed command, "550 5.1.1
+// Invalid recipient" and "501 5.1.1 Invalid recipient" an address that
+// does not exist.
 func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *found) bool {
 	switch r.kind {
 	case KindRecipientUnknown, KindSenderRejected, KindDomainNotFound:
@@ -488,7 +511,7 @@ func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *foun
 		return false
 	}
 	switch k := enhancedKey(enh); {
-	case k >= 5001 && k <= 5004:
+	case k == 5001 || k == 5002 || k == 5004:
 		return true
 	case k >= 0 && k != 1003 && k != 1007 && k != 1008:
 		return false

@@ -17,8 +17,8 @@ type evidence struct {
 }
 
 // maxEvidenceParts bounds the parts of an evidence. The longest decision
-// needs nine: two words ("'a' and 'b' in the text": five parts), whose
-// address it is (three), what the stage made of it (one).
+// needs eleven: a guess over a decision (three), two words ("'a' and 'b'
+// in the text": five parts), whose address it is (three).
 const maxEvidenceParts = 12
 
 // set makes e the parts.

@@ -16,8 +16,8 @@ import (
 // its codes), and the kind whose replies share the most telling words is
 // the guess, when it has at least half the weight and a word of the text
 // (not only a code) speaks for it. Rules stay first because they can be
-// read and argued with; the guess only replaces "unknown", and its evidence
-// is a guess. Measured once, before it was used: five sets of replies
+// read and argued with; the guess replaces "unknown", and overrules only
+// the weakest decisions (below), and its evidence says it is a guess. Measured once, before it was used: five sets of replies
 // collected from public sources held 165 that the rules of the time called
 // unknown; learning from the table without each set's own rows, the guess
 // named the right kind for 55 of them and declined 49 (below half the
@@ -98,7 +98,7 @@ func (g *guessModel) guess(t []byte, code int, enh string, share float64) (Kind,
 }
 
 // guessSureShare is the share of the weight a guess needs to overrule a
-// basic code or a stage.
+// basic code, a stage or a registered enhanced code.
 const guessSureShare = 0.9
 
 // guessMinShare is the share of the weight a kind must have to be guessed:

@@ -1,6 +1,9 @@
 package errors
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestConceptRulesPrecision holds ordinary replies that the concept rules
 // (the client subject, a limit exceeded, whose list, a condition without a
@@ -84,4 +87,42 @@ func TestOrdinaryRepliesKeepTheirKinds(t *testing.T) {
 		{"", "550 Message from 203.0.113.5 rejected as suspicious", KindPolicyRejected},
 		{StageMail, "550 Mailbox closed", KindSenderRejected},
 	})
+}
+
+// TestReviewOfBroadTerms covers replies that terms and rules of one round
+// took for another kind: a password or an authorization in words about
+// content or a sending limit, "your domain administrator", a remaining
+// quota of sending, the client's hostname lookup, a database, an
+// attachment's format, a service disabled, greylisting's "same IP", and
+// X.5.3's too many recipients.
+func TestReviewOfBroadTerms(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 5.7.1 Password protected zip files are not allowed", KindPolicyRejected},
+		{"", "550 5.7.1 Message rejected: encrypted or password-protected attachments are prohibited", KindPolicyRejected},
+		{"", "451 4.7.1 Hourly sending limit exceeded for authenticated user", KindRateLimited},
+		{"", "550 5.4.5 You have exceeded the number of messages you are permitted to send per day", KindRateLimited},
+		{"", "451 4.7.1 You are only authorized to send 500 messages per hour", KindRateLimited},
+		{"", "554 5.6.0 Please send as plain text", KindPolicyRejected},
+		{"", "550 User unknown. Please contact your domain administrator", KindRecipientUnknown},
+		{"", "550 5.2.1 This mailbox has been disabled. Please ask your domain administrator", KindMailboxDisabled},
+		{"", "550 5.7.1 Remaining quota: 0. Hourly sending limit reached", KindRateLimited},
+		{"", "421 4.7.0 Hostname lookup failed, try again later", KindServiceUnavailable},
+		{"", "451 4.3.0 Database connection error", KindServiceUnavailable},
+		{"", "554 5.7.1 Attachment of unknown format rejected", KindPolicyRejected},
+		{"", "421 4.3.2 Service disabled for this domain", KindServiceUnavailable},
+		{"", "452 4.5.3 Invalid recipient", KindRecipientUnknown},
+	})
+	if e := Classify("", "451 4.7.1 Please try again later from the same IP address"); e.Kind == KindRateLimited {
+		t.Errorf("greylisting's \"try again later from the same IP\" = %s (%s), not a rate", e.Kind, e.Evidence)
+	}
+}
+
+// TestGuessOverrulesOnlyAnotherKind: a guess that comes to the same kind
+// once whose address it is has been weighed overrules nothing, and the
+// evidence says what decided once.
+func TestGuessOverrulesOnlyAnotherKind(t *testing.T) {
+	e := Classify(StageMail, "550 5.4.4 Unable to route")
+	if e.Kind != KindSenderRejected || strings.Contains(e.Evidence, "guessed") || strings.Count(e.Evidence, "at MAIL FROM") != 1 {
+		t.Errorf("Classify(mail, 550 5.4.4 Unable to route) = %s (%s), want sender_rejected by its code, said once", e.Kind, e.Evidence)
+	}
 }

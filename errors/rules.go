@@ -46,9 +46,10 @@ var groups = map[string][]string{
 		" sender ", "sender address",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
-		"from: header", "from address", " from:", "from domain", "from header",
+		"from: header", "from address", " from:", "from domain", "from header", "header from",
 		"return-path", "return path", "originator", "sending address", "sending domain",
-		"your domain", "source domain", "from that domain", "from this domain",
+		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
+		"from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
 		"отправител", "送信者", "差出人", "发件人", "寄件人", "发信人", "发信用户", // Chinese
 	},
@@ -289,12 +290,12 @@ var groups = map[string][]string{
 		"is not ", "contains", "literal", "not valid", "missing", "lookup", "can't be resolved", "cannot be resolved", "unresolvable"},
 	// Authentication named with "first" or "before": log in first.
 	"authword": {"авторизац", "auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism",
-		"sasl", "password", "passwd"},
+		"sasl", "passwd"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
 	"authbad": {"отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
-		"prohibited", "not allowed", "not permitted", "must not", " null", "limit exceeded"},
+		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
@@ -465,12 +466,12 @@ var groups = map[string][]string{
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
-	"fullstrong":     {"too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "remaining quota", "sufficient space"},
+	"fullstrong":     {"too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
 	"spamstrong":     {"dt:spm", "spam filter", "as spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
 	"senderip":       senderIPTerms,
-	"volume":         {"verdict is refusequota", "unexpected volume", "excessive volume", "try again later from"},
+	"volume":         {"verdict is refusequota", "unexpected volume", "excessive volume", "try again later from ["},
 	// The server busy: its own load, unless it says it is throttling the
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
@@ -524,7 +525,7 @@ var groups = map[string][]string{
 	// An address in the wrong form, whatever it names: a syntax error
 	// once the HELO name, the sender and the domain had their say.
 	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "address required", "angle brackets",
-		"unknown format", "supplying a domain"},
+		"address unknown format", "supplying a domain"},
 	// A sender blocked or banned: its address, unless the client's
 	// address or the message is what the reply names.
 	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
@@ -540,6 +541,7 @@ var groups = map[string][]string{
 		"internal server error", "system problem", "temporary system", "system error", "server error",
 		"lookup failure", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
+		"database", "service disabled",
 	},
 	"content": {
 		"antyspam",
@@ -547,14 +549,16 @@ var groups = map[string][]string{
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
 		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
-		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros", "indesirable", "pourriel", "unerwunscht",
+		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
+		"password protected", "password-protected", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": {"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as"},
 	// Sending as or from an address refused in other words: the sender,
-	// unless the client (named, or by its address) or the message is refused.
-	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "send mail as",
-		"send as ", "send from "},
+	// unless the client (named, or by its address) or the message is
+	// refused, or a rate or limit is what the sender may not exceed ("You
+	// are only authorized to send 500 messages per hour").
+	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "send mail as"},
 	"toolarge": {
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
@@ -572,7 +576,7 @@ var groups = map[string][]string{
 		"nxdomain", "does not accept mail", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
 		"unable to resolve", "host or domain name not found", "domain is not reachable", "host unreachable",
 		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
-		"host address lookups failed", "hostname lookup", "mx lookup", "indicated no smtp service",
+		"host address lookups failed", "mx lookup", "indicated no smtp service",
 		"dns error", "dns failure", "dns resolving", "dns resolution", "cname lookup failed", "find the recipient domain", "recipient domain must exist",
 		"domain must exist", "domain may not exist", "dead domain", "nonexistentdomain", "nonexistent domain",
 		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
@@ -708,7 +712,7 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword"}},
 	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword"}},
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}},
-	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword"}},
+	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "limit"}},
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
 	// is a rate.
@@ -905,6 +909,19 @@ var fallbackEnhanced = map[int]Kind{
 	7013: KindMailboxDisabled,    // X.7.13 user account disabled
 	7017: KindRecipientUnknown,   // X.7.17 mailbox owner has changed
 	7018: KindRecipientUnknown,   // X.7.18 domain owner has changed
+}
+
+// registeredDetail is the highest detail of each subject that the IANA
+// registry of enhanced status codes holds (RFC 3463, RFC 5248 and the RFCs
+// that added to it: X.1.10 null MX, X.6.10 for internationalized mail,
+// X.7.30 REQUIRETLS); a higher one is a provider's own (Microsoft's
+// 5.7.54, 5.7.606, 5.1.90).
+var registeredDetail = [8]int{0, 10, 4, 6, 7, 6, 10, 30}
+
+// registered reports whether key (enhancedKey) is a code of the registry.
+func registered(key int) bool {
+	s, d := key/1000, key%1000
+	return key >= 0 && s < len(registeredDetail) && d <= registeredDetail[s]
 }
 
 // enhancedKey returns subject*1000+detail of an enhanced code such as
