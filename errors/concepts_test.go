@@ -319,3 +319,18 @@ func TestServerBusy(t *testing.T) {
 		{"", "421 4.7.0 Unexpected volume, try again later", KindRateLimited},
 	})
 }
+
+// TestBlocklistsQuotasAndSpamInOtherLanguages covers the words of set W's
+// families in sentences of their own: a blocklist, a sending quota, mail
+// called spam, throttling, a mailbox's storage limit, a busy server.
+func TestBlocklistsQuotasAndSpamInOtherLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 Ihre IP-Adresse 192.0.2.1 steht auf unserer Sperrliste", KindBlocked},
+		{"", "550 Votre serveur figure sur notre liste noire", KindBlocked},
+		{"", "550 Votre message a été classé comme spam", KindPolicyRejected},
+		{"", "452 Il mittente ha superato la quota di invio giornaliera", KindRateLimited},
+		{"", "451 Der Absender wurde gedrosselt", KindRateLimited},
+		{"", "552 Die Speichergrenze des Postfachs ist erreicht", KindMailboxFull},
+		{"", "421 伺服器忙碌中", KindServiceUnavailable},
+	})
+}

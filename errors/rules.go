@@ -317,7 +317,7 @@ var groups = map[string][]string{
 	"ipaddress": {},
 	// Spam named as what the client sends ("Too much spam from this IP",
 	// "Comcast block for spam"), with the client's address.
-	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited"},
+	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited", "来路不明", "來路不明", "垃圾郵件"},
 	// The message itself named: spam words are then about its content.
 	"messageword": {"message blocked", "this message", "the message", "your message", "message is", "message was", "message has",
 		"message content", "message from", "attachment", "content", "links", "link ", "header"},
@@ -427,7 +427,8 @@ var groups = map[string][]string{
 	// address on it is refused as the sender; otherwise it is the client).
 	"listword": {
 		"spam list", "spamlist", "blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
-		"black list", "spfbl", "listed at", "listed on", "listed in", "黑名单",
+		"black list", "spfbl", "sperrliste", "liste de blocage", "liste noire", "lista negra", "lista nera", "zwarte lijst",
+		"czarna lista", "черный список", "黑名單", "ブラックリスト", "listed at", "listed on", "listed in", "黑名单",
 	},
 	"reputation": {
 		"spam sender", "spamming issues",
@@ -466,16 +467,16 @@ var groups = map[string][]string{
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
-	"fullstrong":     {"too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
-	"spamstrong":     {"dt:spm", "spam filter", "as spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
+	"fullstrong":     {"speichergrenze", "limit miejsca", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
+	"spamstrong":     {"dt:spm", "spam filter", "as spam", "comme spam", "comme etant du spam", "como spam", "come spam", "als spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
 	"senderip":       senderIPTerms,
-	"volume":         {"verdict is refusequota", "unexpected volume", "excessive volume", "try again later from ["},
+	"volume":         {"verdict is refusequota", "unexpected volume", "excessive volume", "try again later from [", "gedrosselt", "throttled due to"},
 	// The server busy: its own load, unless it says it is throttling the
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
-	"serverbusy": {"server busy", "server is busy", "ausgelastet", "uberlastet", "ビジー"},
+	"serverbusy": {"server busy", "server is busy", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
 	"systemfull": {"mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"},
 	"toomany_other": {
@@ -490,7 +491,8 @@ var groups = map[string][]string{
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
-		"daily limit", "daily sending", "forwarding limit", "sending limit", "hourly limit", "per hour", "per day", "per minute",
+		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "sandningskvot",
+		"전송 할당량", "sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
 		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
@@ -560,6 +562,7 @@ var groups = map[string][]string{
 	// are only authorized to send 500 messages per hour").
 	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "send mail as"},
 	"toolarge": {
+		"size violation",
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
 		"too large", "too big", "exceeds size", "size exceeds", "exceeds the maximum size", "maximum message size",
@@ -615,7 +618,7 @@ var groups = map[string][]string{
 	},
 	"timeout": {
 		"failing for a long time", "超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
-		"message has expired", "been retried for",
+		"message has expired", "been retried for", "limit czasu",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
@@ -680,7 +683,7 @@ var plainRules = []rule{
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
-	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}},
+	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}, without: []string{"client", "ipaddress"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "listword"}},
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
