@@ -90,7 +90,7 @@ var guessModelFor = parseGuessModel(guessModelText)
 // ("550 Command rejected"), or no word of the text, only a code, speaks for
 // it. It never guesses unknown, and does not allocate.
 func (g *guessModel) guess(t []byte, code int, enh string, share float64) (Kind, string) {
-	k, w, p := g.weigh(t, code, enh)
+	k, w, p := g.weigh(t, code, enh, share)
 	if p < share || w == "" || k == KindUnknown {
 		return "", ""
 	}
@@ -135,7 +135,9 @@ func (w *weighing) add(b []byte) {
 }
 
 // weigh is guess, with the share of the weight the kind it names has.
-func (g *guessModel) weigh(t []byte, code int, enh string) (Kind, string, float64) {
+// When that share is below atLeast it may stop early: the share it then
+// returns is an upper bound, and it names no word.
+func (g *guessModel) weigh(t []byte, code int, enh string, atLeast float64) (Kind, string, float64) {
 	if g == nil || len(g.kinds) == 0 {
 		return "", "", 0
 	}
@@ -168,9 +170,21 @@ func (g *guessModel) weigh(t []byte, code int, enh string) (Kind, string, float6
 			best, bestScore = k, w.score[k]
 		}
 	}
+	// The best kind's share is 1/sum; once sum passes 1/atLeast the guess
+	// cannot have the share asked for, and the rest is not weighed (nor
+	// is a kind far behind, whose weight adds nothing a share notices).
 	var sum float64
+	limit := math.Inf(1)
+	if atLeast > 0 {
+		limit = 1 / atLeast
+	}
 	for k := range g.kinds {
-		sum += math.Exp(w.score[k] - bestScore)
+		if d := w.score[k] - bestScore; d > -40 {
+			sum += math.Exp(d)
+		}
+		if sum > limit {
+			return g.kinds[best], "", 1 / sum
+		}
 	}
 	// The word that tells the kind most: the one whose share among the
 	// kind's replies most exceeds its share among all.
