@@ -336,7 +336,7 @@ var groups = map[string][]string{
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error"},
 	"authneeded": {
-		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
+		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authorization required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
 		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
@@ -609,7 +609,7 @@ var groups = map[string][]string{
 		"rule imposed", "doesn't want your mail", "does not want your mail", "not accepted here",
 		"policy", "not accepted", "not authorized", "forwarding", "message refused", "message rejected",
 		"rejected due to", "prohibited", "filter", "moderat", "restricted", "administrative prohibition",
-		"mail rejete", "politique", "richtlinie", "politica", "политик",
+		"mail rejete", "politique", "richtlinie", "politica", "политик", "naruszenie zasad",
 		// "message refused" in other languages
 		"message refuse", "nachricht abgelehnt", "nachricht wurde abgelehnt", "mensaje rechazado",
 		"mensagem rejeitada", "mensagem recusada", "messaggio rifiutato", "bericht geweigerd", "wiadomosc odrzucona",
@@ -618,7 +618,7 @@ var groups = map[string][]string{
 	},
 	"timeout": {
 		"failing for a long time", "超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
-		"message has expired", "been retried for", "limit czasu",
+		"message has expired", "been retried for", "limit czasu", "still undelivered",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
@@ -903,7 +903,7 @@ var fallbackEnhanced = map[int]Kind{
 	5002: KindSyntaxError,        // X.5.2 syntax error
 	5004: KindSyntaxError,        // X.5.4 invalid command arguments
 	5005: KindSyntaxError,        // X.5.5 wrong protocol version
-	5006: KindSyntaxError,        // X.5.6 authentication exchange line too long
+	5006: KindAuthFailed,         // X.5.6 authentication exchange line too long (RFC 4954: only in answer to AUTH)
 	6000: KindPolicyRejected,     // X.6.0 other media error
 	6001: KindPolicyRejected,     // X.6.1 media not supported
 	7002: KindPolicyRejected,     // X.7.2 mailing list expansion prohibited
