@@ -38,7 +38,7 @@ import "strings"
 //     guess and quotes the word of the text that tells most. Without a
 //     stage or at MAIL FROM, RCPT TO and DATA, a guess also overrules the
 //     weakest decisions when it names another kind: with nine tenths of
-//     the weight, a registered enhanced code of step 3 or the basic code
+//     the weight, a registered enhanced code of step 2 or the basic code
 //     or stage of step 5; with half, the subject alone of step 6. Whose
 //     address it is then follows the stage as for a rule. Below those
 //     shares, the rules' decision stands: unknown when nothing decided
@@ -273,6 +273,12 @@ func joinText(joined []byte, text string, ev *evidence) (string, string) {
 // decide returns the kind of a reply whose folded text is t, and writes
 // what decided it to ev; see Classify for the order of trust.
 func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, ev *evidence) decision {
+	if stage == "" {
+		// A bounce's diagnostic line often says which command the reply
+		// answered: "(in reply to RCPT TO command)". That stage counts
+		// for every step below, as a stage given by the caller does.
+		stage = m.stageOf(f)
+	}
 	d := m.byRules(stage, code, enh, f, ev)
 	switch {
 	case ev.is(nothingEvidence):
@@ -314,6 +320,12 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		} else {
 			ev.add(", at AUTH (the login)")
 		}
+	case (stage == StageAuth || stage == "") && d.kind == KindSyntaxError && enhancedKey(enh) == 5006:
+		// X.5.6 is RFC 4954's "authentication exchange line is too long":
+		// sent in answer to AUTH, a login that failed. (Microsoft's "550
+		// 5.5.6 Invalid message content" is decided by its words.)
+		d.kind = KindAuthFailed
+		ev.add(", with AUTH's code ", enh, " (the login)")
 	case (stage == StageConnect || stage == StageGreeting) && d.kind == KindSenderRejected:
 		// On connecting there is no sender to refuse: "554 Refused. Your
 		// domain name is blacklisted" refuses the client.
@@ -362,11 +374,6 @@ func (m *matcher) overrule(d decision, share float64, stage Stage, code int, enh
 // byRules applies the rules of rules.go in their order of trust, and
 // writes what decided to ev.
 func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evidence) decision {
-	if stage == "" {
-		// A bounce's diagnostic line often says which command the reply
-		// answered: "(in reply to RCPT TO command)".
-		stage = m.stageOf(f)
-	}
 	if stage == StagePOP {
 		ev.set("a reply to the POP3 check")
 		return decision{kind: KindPOPFailed}

@@ -126,3 +126,35 @@ func TestGuessOverrulesOnlyAnotherKind(t *testing.T) {
 		t.Errorf("Classify(mail, 550 5.4.4 Unable to route) = %s (%s), want sender_rejected by its code, said once", e.Kind, e.Evidence)
 	}
 }
+
+// TestSecondReviewOfTerms covers replies a second review found taken for
+// another kind by the round's later terms and rules: X.5.6 outside AUTH,
+// a stage read from the bounce, spam words inside longer words, a rate
+// due to reputation, an authorization that is not a login's, a message
+// "still undelivered" for a stated cause, a mailbox's size, storage limits
+// of a message, Chinese spam and rates, a blocked database, declined
+// blocklist words.
+func TestSecondReviewOfTerms(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{StageAuth, "500 5.5.6 Authentication Exchange line is too long", KindAuthFailed},
+		{StageMail, "550 5.5.6 Requested action not taken", KindSyntaxError},
+		{"", "552 5.2.2 Over quota (in reply to MAIL FROM command)", KindRateLimited},
+		{"", "550 5.7.1 Ihre IP-Adresse 192.0.2.1 wurde als Spamquelle erkannt", KindBlocked},
+		{"", "421 4.7.0 Throttled due to poor IP reputation", KindBlocked},
+		{"", "Your message is still undelivered: connection refused by mx.example.com", KindConnectionFailed},
+		{"", "552 5.2.2 Mailbox size violation", KindMailboxFull},
+		{"", "552 Die Nachricht ist größer als die Speichergrenze für Anhänge", KindMessageTooLarge},
+		{"", "550 您的郵件被判定為垃圾郵件", KindPolicyRejected},
+		{"", "421 发送频率过快，服务器忙碌", KindRateLimited},
+		{"", "550 5.7.1 Your IP 192.0.2.1 is in our blocked database", KindBlocked},
+		{"", "Ваш IP-адрес 192.0.2.1 находится в черном списке", KindBlocked},
+	})
+	for _, reply := range []string{
+		"550 5.7.1 Delivery not authorized: authorization required to post to this list",
+		"554 5.7.5 Permission denied: authorization required for this mailbox",
+	} {
+		if e := Classify("", reply); e.Kind == KindAuthRequired {
+			t.Errorf("%q = %s (%s): the authorization is not a login's", reply, e.Kind, e.Evidence)
+		}
+	}
+}

@@ -83,7 +83,7 @@ var groups = map[string][]string{
 		"space not enough",
 		"allowed size",
 		"speichervolumen",
-		"quota", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
+		"quota", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
@@ -336,7 +336,7 @@ var groups = map[string][]string{
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error"},
 	"authneeded": {
-		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authorization required", "authentication is required", "auth required", "auth is required",
+		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
 		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
@@ -346,6 +346,11 @@ var groups = map[string][]string{
 		"se requiere autenticacion", "autenticacao necessaria", "autenticazione richiesta",
 		"требуется авторизация", "требуется аутентификация", "認証が必要", "需要认证", "需要身份验证", "请先认证", "请先登录", "需要验证",
 	},
+	// "Authorization required" asks for a login unless what needs the
+	// authorization is a message, a sender, a recipient or a mailbox
+	// ("authorization required to post to this list").
+	"authorizationrequired": {"authorization required"},
+	"posting":               {"to post", "post to", "posting to"},
 	"authtemp": {
 		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
@@ -428,7 +433,7 @@ var groups = map[string][]string{
 	"listword": {
 		"spam list", "spamlist", "blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
 		"black list", "spfbl", "sperrliste", "liste de blocage", "liste noire", "lista negra", "lista nera", "zwarte lijst",
-		"czarna lista", "черный список", "黑名單", "ブラックリスト", "listed at", "listed on", "listed in", "黑名单",
+		"czarna lista", "czarnej liscie", "черный список", "черном списке", "черного списка", "黑名單", "ブラックリスト", "listed at", "listed on", "listed in", "黑名单",
 	},
 	"reputation": {
 		"spam sender", "spamming issues",
@@ -467,8 +472,8 @@ var groups = map[string][]string{
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
-	"fullstrong":     {"speichergrenze", "limit miejsca", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
-	"spamstrong":     {"dt:spm", "spam filter", "as spam", "comme spam", "comme etant du spam", "como spam", "come spam", "als spam", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
+	"fullstrong":     {"ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
+	"spamstrong":     {"dt:spm", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
 	"senderip":       senderIPTerms,
@@ -543,14 +548,14 @@ var groups = map[string][]string{
 		"internal server error", "system problem", "temporary system", "system error", "server error",
 		"lookup failure", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
-		"database", "service disabled",
+		"database error", "database unavailable", "database connection", "service disabled",
 	},
 	"content": {
 		"antyspam",
 		"mime/", "mime error", "mime structure",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
-		"security issue", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
+		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
 		"password protected", "password-protected", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
@@ -562,7 +567,7 @@ var groups = map[string][]string{
 	// are only authorized to send 500 messages per hour").
 	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "send mail as"},
 	"toolarge": {
-		"size violation",
+		"message size violation",
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
 		"too large", "too big", "exceeds size", "size exceeds", "exceeds the maximum size", "maximum message size",
@@ -616,9 +621,14 @@ var groups = map[string][]string{
 		"wiadomosc zostala odrzucona", "zprava byla odmitnuta", "sprava bola", "сообщение отклонено",
 		"письмо отклонено", "邮件被拒绝", "メッセージは拒否",
 	},
+	"stillundelivered": {"still undelivered"},
+	// The word itself: a volume or throttling "due to poor IP reputation"
+	// is the reputation's (a block), where "user complaints" with volume
+	// stay a rate.
+	"reputationword": {"reputation"},
 	"timeout": {
 		"failing for a long time", "超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
-		"message has expired", "been retried for", "limit czasu", "still undelivered",
+		"message has expired", "been retried for", "limit czasu",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
@@ -707,6 +717,8 @@ var plainRules = []rule{
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
 	{kind: KindAuthRequired, groups: []string{"authneeded"}},
+	{kind: KindAuthRequired, groups: []string{"authorizationrequired"},
+		without: []string{"messageword", "sender", "recipientword", "recipientrejected", "mailboxnoun", "membersonly", "posting"}},
 	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}},
 	// Sending refused to the client, named by its address or its place
 	// and not by a sender address ("Your IP 192.0.2.1 is not allowed to
@@ -719,8 +731,8 @@ var plainRules = []rule{
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
 	// is a rate.
-	{kind: KindRateLimited, groups: []string{"volume"}, temp: true},
-	{kind: KindServiceUnavailable, groups: []string{"serverbusy"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"volume"}, without: []string{"reputationword"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"serverbusy"}, without: []string{"rate"}, temp: true},
 	{kind: KindBlocked, groups: []string{"reputation"}},
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	// Content called spam, loops, protocol errors, before the subjects
@@ -807,6 +819,9 @@ var vagueRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"policyvague"}},
 	{kind: KindBlocked, groups: []string{"blockedvague"}},
 	{kind: KindConnectionFailed, groups: []string{"connfail"}, temp: true},
+	// A message "still undelivered" when no cause is given: the queue's
+	// timeout.
+	{kind: KindTimeout, groups: []string{"stillundelivered"}, temp: true},
 	// A whole domain suspended or disabled: every mailbox in it, unless
 	// a specific code says the domain is not a place to deliver to ("550
 	// 5.1.2 Domain disabled").
@@ -903,7 +918,7 @@ var fallbackEnhanced = map[int]Kind{
 	5002: KindSyntaxError,        // X.5.2 syntax error
 	5004: KindSyntaxError,        // X.5.4 invalid command arguments
 	5005: KindSyntaxError,        // X.5.5 wrong protocol version
-	5006: KindAuthFailed,         // X.5.6 authentication exchange line too long (RFC 4954: only in answer to AUTH)
+	5006: KindSyntaxError,        // X.5.6 authentication exchange line too long (at AUTH a login's: decide)
 	6000: KindPolicyRejected,     // X.6.0 other media error
 	6001: KindPolicyRejected,     // X.6.1 media not supported
 	7002: KindPolicyRejected,     // X.7.2 mailing list expansion prohibited
