@@ -817,6 +817,9 @@ var vagueRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"recipientrejected", "unavailable"}, temp: true},
 	{kind: KindRecipientUnknown, groups: []string{"recipientrejected"}},
 	{kind: KindPolicyRejected, groups: []string{"policyvague"}},
+	// The message itself blocked: policy ("This message is blocked due to
+	// security reason").
+	{kind: KindPolicyRejected, groups: []string{"messageword", "blockedvague"}, without: []string{"client", "ipaddress"}},
 	{kind: KindBlocked, groups: []string{"blockedvague"}},
 	{kind: KindConnectionFailed, groups: []string{"connfail"}, temp: true},
 	// A message "still undelivered" when no cause is given: the queue's
