@@ -229,13 +229,13 @@ var kindFacts = func() map[Kind]kindFact {
 // is written to the evidence the caller passed (it stays in the caller's
 // frame: a pointer to it here would move it to the heap).
 type decision struct {
-	kind     Kind
-	temp     bool
-	rule     *compiledRule // the word rule that decided, nil when a code or the stage did
-	codeOnly bool          // the basic code or the stage alone decided
+	kind Kind
+	temp bool
+	rule *compiledRule // the word rule that decided, nil when a code or the stage did
 	// weighShare is the share of the weight a guess needs to overrule
-	// the decision: set when an enhanced code of RFC 3463 or the subject
-	// alone decided (decide).
+	// the decision (decide), 0 when none may: set for the weakest
+	// decisions, a registered enhanced code, the basic code or the stage,
+	// and the subject alone.
 	weighShare float64
 }
 
@@ -290,19 +290,17 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
 		}
 	case d.weighShare > 0 && (stage == "" || stage == StageMail || stage == StageRcpt || stage == StageData):
-		// A registered enhanced code, or what the reply is about with no
-		// condition a rule knows: on replies nobody here had seen, the
-		// words weighed were right more often (guess.go).
-		d = m.overrule(d, d.weighShare, stage, code, enh, t, f, ev)
-	case d.codeOnly && (stage == "" || stage == StageMail || stage == StageRcpt || stage == StageData):
 		// A basic code or a stage says little ("421" is sent for a busy
 		// server, a block and a rate alike; a 5xx at RCPT TO for an
-		// unknown user, a relay denial and a block): words that weigh
-		// clearly for one kind say more. Before the session has a sender,
-		// and at AUTH, the stage says enough (a greeting refuses no
-		// mailbox; AUTH's codes are the login's). Whose address a guessed
-		// kind is about follows the stage, as for a rule's decision.
-		d = m.overrule(d, guessSureShare, stage, code, enh, t, f, ev)
+		// unknown user, a relay denial and a block), a registered
+		// enhanced code or the subject alone not much more: on replies
+		// nobody here had seen, words that weigh clearly for one kind
+		// were right more often (guess.go). Before the session has a
+		// sender, and at AUTH, the stage says enough (a greeting refuses
+		// no mailbox; AUTH's codes are the login's). Whose address a
+		// guessed kind is about follows the stage, as for a rule's
+		// decision.
+		d = m.overrule(d, d.weighShare, stage, code, enh, t, f, ev)
 	}
 	// What the stage makes of the kind, whatever decided it.
 	switch {
@@ -415,7 +413,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 	}
 	if k := byCode(stage, code); k != "" {
 		ev.set(codeEvidence(code, stage))
-		return decision{kind: k, codeOnly: true}
+		return decision{kind: k, weighShare: guessSureShare}
 	}
 	if stage != "" || code != 0 || enh != "" {
 		c := code
@@ -430,7 +428,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 		}
 		if k := byStage(stage, c); k != "" {
 			ev.set(stageEvidence(c, stage))
-			return decision{kind: k, codeOnly: true}
+			return decision{kind: k, weighShare: guessSureShare}
 		}
 	}
 	// Neither words nor codes nor the stage decided: what the reply is

@@ -29,20 +29,24 @@ func (e *evidence) set(parts ...string) {
 
 // add appends parts to e.
 func (e *evidence) add(parts ...string) {
-	if e.n+len(parts) > len(e.part) {
-		panic("errors: evidence of more than maxEvidenceParts parts")
-	}
+	e.room(len(parts))
 	e.n += copy(e.part[e.n:], parts)
 }
 
 // prepend puts parts before those of e.
 func (e *evidence) prepend(parts ...string) {
-	if e.n+len(parts) > len(e.part) {
-		panic("errors: evidence of more than maxEvidenceParts parts")
-	}
+	e.room(len(parts))
 	copy(e.part[len(parts):], e.part[:e.n])
 	copy(e.part[:], parts)
 	e.n += len(parts)
+}
+
+// room panics unless n more parts fit: a decision with more parts than
+// maxEvidenceParts is a bug of the rules, not of the reply.
+func (e *evidence) room(n int) {
+	if e.n+n > len(e.part) {
+		panic("errors: evidence of more than maxEvidenceParts parts")
+	}
 }
 
 // is reports whether e is exactly s.

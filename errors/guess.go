@@ -174,10 +174,7 @@ func (g *guessModel) weigh(t []byte, code int, enh string, atLeast float64) (Kin
 	// cannot have the share asked for, and the rest is not weighed (nor
 	// is a kind far behind, whose weight adds nothing a share notices).
 	var sum float64
-	limit := math.Inf(1)
-	if atLeast > 0 {
-		limit = 1 / atLeast
-	}
+	limit := 1 / atLeast // +Inf when any share will do
 	for k := range g.kinds {
 		if d := w.score[k] - bestScore; d > -40 {
 			sum += math.Exp(d)
