@@ -88,6 +88,17 @@ type kindCase struct {
 	want  Kind
 }
 
+// checkNotKinds fails for each reply that Classify, without a stage, takes
+// for kind; why says what the reply is instead.
+func checkNotKinds(t *testing.T, kind Kind, why string, replies ...string) {
+	t.Helper()
+	for _, reply := range replies {
+		if got := Classify("", reply); got.Kind == kind {
+			t.Errorf("Classify(%q) = %s (%s): %s", reply, got.Kind, got.Evidence, why)
+		}
+	}
+}
+
 // checkKinds reports every case Classify gives another kind, with the
 // evidence it went by.
 func checkKinds(t *testing.T, cases []kindCase) {
