@@ -276,8 +276,14 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 	if stage == "" {
 		// A bounce's diagnostic line often says which command the reply
 		// answered: "(in reply to RCPT TO command)". That stage counts
-		// for every step below, as a stage given by the caller does.
+		// for every step below, as a stage given by the caller does. So
+		// do AUTH's own codes: 535 (RFC 4954) and 525 (the registry of RFC
+		// 5248) are sent only in answer to AUTH ("525 5.7.13 User Account
+		// Disabled").
 		stage = m.stageOf(f)
+		if stage == "" && (code == 525 || code == 535) {
+			stage = StageAuth
+		}
 	}
 	d := m.byRules(stage, code, enh, f, ev)
 	switch {
@@ -304,20 +310,14 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 	}
 	// What the stage makes of the kind, whatever decided it.
 	switch {
-	case (stage == StageAuth || stage == "" && (code == 525 || code == 535)) && (d.kind == KindMailboxDisabled || d.kind == KindRecipientUnknown || d.kind == KindDomainNotFound ||
+	case stage == StageAuth && (d.kind == KindMailboxDisabled || d.kind == KindRecipientUnknown || d.kind == KindDomainNotFound ||
 		d.kind == KindPolicyRejected || d.kind == KindSenderRejected):
 		// At AUTH the account concerned is the one logging in, and no
 		// message or envelope exists yet to refuse: "550 5.7.1 Your
 		// account is not authorized to use this service" is a login that
-		// failed. 535 (RFC 4954) and 525 (the registry of RFC 5248) are
-		// sent only in answer to AUTH: without a stage they say the reply
-		// answered it ("525 5.7.13 User Account Disabled").
+		// failed.
 		d.kind = KindAuthFailed
-		if stage == "" {
-			ev.add(", with AUTH's code (the login)")
-		} else {
-			ev.add(", at AUTH (the login)")
-		}
+		ev.add(", at AUTH (the login)")
 	case (stage == StageAuth || stage == "") && d.kind == KindSyntaxError && enhancedKey(enh) == 5006:
 		// X.5.6 is RFC 4954's "authentication exchange line is too long":
 		// sent in answer to AUTH, a login that failed. (Microsoft's "550
