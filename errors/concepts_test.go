@@ -91,6 +91,16 @@ func TestRelayInOtherWords(t *testing.T) {
 		{"", "550 Mail to non-local addresses is denied", KindRelayDenied},
 		{"", "550 Inoltro rifiutato", KindRelayDenied},
 		{"", "554 Reenvío a dominios externos: retransmisión denegada", KindRelayDenied},
+		// A destination the client may not send to, a recipient not taken
+		// here, a domain the server keeps no accounts for.
+		{"rcpt", "550 Destination not authorized for this client", KindRelayDenied},
+		{"", "554 Recipient rejected: no authorized destination for your network", KindRelayDenied},
+		{"", "550 That recipient is not accepted here", KindRelayDenied},
+		{"", "550 5.7.1 Sorry, we have no accounts for this domain", KindRelayDenied},
+		{"", "553 5.7.1 UUCP addressing is not supported", KindRelayDenied},
+		// Not accepted here, of a sender or a message: not a relay.
+		{"", "550 Email from that domain is not accepted here.", KindSenderRejected},
+		{"", "550 Messages without To: fields are not accepted here", KindPolicyRejected},
 	})
 }
 
