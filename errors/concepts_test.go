@@ -104,6 +104,30 @@ func TestRelayInOtherWords(t *testing.T) {
 	})
 }
 
+// TestDomainLookupFailures: a lookup of the recipient's domain in the DNS
+// that failed is the domain's failure, as RFC 3463's X.4.3 and X.4.4 say,
+// however it is worded. A lookup of the client's name or HELO, of SPF or
+// DMARC, and a server's lookup in its own tables (Postfix's "Temporary
+// lookup failure", a recipient's address) keep their kinds.
+func TestDomainLookupFailures(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451 Temporary failure of domain lookup", KindDomainNotFound},
+		{"", "450 Domain lookup for example.org failed, try again later", KindDomainNotFound},
+		{"", "451 DNS lookup failed for example.org", KindDomainNotFound},
+		{"", "421 Domain resolution error, please retry", KindDomainNotFound},
+		{"", "Name server failure resolving example.org", KindDomainNotFound},
+		// Not the recipient's domain.
+		{"", "451 4.3.0 <a@example.com>: Temporary lookup failure", KindServiceUnavailable},
+		{"", "451 temporary ldap lookup failure, try again later", KindServiceUnavailable},
+		{"rcpt", "450 4.1.1 <user@example.com>: Recipient address rejected: unverified address: Recipient address lookup failed", KindRecipientUnknown},
+		{"", "417 DNS lookup on HELO mail.example.com failed.  Try again later.", KindBlocked},
+		{"", "access denied. IP name lookup failed", KindBlocked},
+		{"", "421 4.7.0 Hostname lookup failed, try again later", KindServiceUnavailable},
+		{"", "450 4.4.0 Temporary DMARC DNS lookup error", KindPolicyRejected},
+		{"", "550 5.2.12 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization", KindMessageTooLarge},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

@@ -593,6 +593,14 @@ var groups = map[string][]string{
 		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
 		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
 	},
+	// A lookup in the DNS, of a host or domain, and its failure: the
+	// recipient's domain when nothing names another (the client, its
+	// HELO, SPF or DMARC; a lookup alone is often the server's own, and
+	// qmail's "DNS temporary failure (#4.3.0)" is its own trouble). A
+	// "hostname lookup" is as often the client's name's.
+	"dnsname": {"dns resolve", "dns lookup", "host map", "domain lookup",
+		"domain name lookup", "name resolution", "domain resolution", "resolving ", "name server", "nameserver"},
+	"dnsfail": {"failed", "failure", "fails", "error", "deferred", "empty result", "servfail"},
 	"usergone": {
 		"unknown local", "local-part unknown", "local part unknown",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user",
@@ -776,6 +784,8 @@ var plainRules = []rule{
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
+	{kind: KindDomainNotFound, groups: []string{"dnsname", "dnsfail"}, temp: true,
+		without: []string{"helo", "client", "ipaddress", "sender", "reversedns", "rdns", "recipientword"}},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	{kind: KindDomainNotFound, groups: []string{"domain", "notfound_domain"}},
 	{kind: KindSyntaxError, groups: []string{"addressform"}},
