@@ -128,6 +128,23 @@ func TestDomainLookupFailures(t *testing.T) {
 	})
 }
 
+// TestCountsExceeded: connections or attempts counted against a limit
+// ("connections 31 exceed 30/60s", "not more than once per 5 minutes")
+// are a rate, as messages and recipients counted are; too many
+// connections "from your network" too, not a block of the network.
+func TestCountsExceeded(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.7.0 Open connections exceed the allowed number", KindRateLimited},
+		{"", "421 Too many connections from your network, slow down", KindRateLimited},
+		{"", "421 4.7.0 Number of concurrent connections reached", KindRateLimited},
+		{"", "450 4.7.1 Please do not retry more than once per 10 minutes", KindRateLimited},
+		{"", "451 Try again, but not more than once every minute", KindRateLimited},
+		// A mailbox's or a message's size exceeded is not a rate.
+		{"", "552 5.2.2 Mailbox size exceeded", KindMailboxFull},
+		{"", "552 5.3.4 Message size exceeds fixed limit", KindMessageTooLarge},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

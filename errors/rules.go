@@ -81,7 +81,7 @@ var groups = map[string][]string{
 	// ---- Conditions: what is wrong with it ----
 	"full": {"dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
-		"allowed size",
+		"allowed size", "mailbox size", "size of mailbox", "size of the mailbox",
 		"speichervolumen",
 		"quota", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
@@ -179,6 +179,8 @@ var groups = map[string][]string{
 	// parameter exceeds maximum of 3600 seconds").
 	"limit": {"sinir", "siniri", "limit", "threshold", "ограничени", "лимит", "limite", "grenze", "beschrankung",
 		"limiet", "limitu", "制限", "上限", "限制", "限额",
+		// What a server counts against a limit of its own: connections.
+		"connections ", "concurrent connection", "number of connections", "connection count",
 		// German joins words: the limits of sending are one word each.
 		"sendelimit", "sendegrenze", "versandlimit", "tageslimit", "stundenlimit", "empfangerlimit"},
 
@@ -501,6 +503,7 @@ var groups = map[string][]string{
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "sandningskvot",
 		"전송 할당량", "sending limit", "hourly limit", "per hour", "per day", "per minute",
+		"more than once per", "more than once every", "more than once in",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
 		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
@@ -768,7 +771,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"reversedns"}},
-	{kind: KindBlocked, groups: []string{"rdns"}},
+	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"rate"}},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	// Rates and limits on the sender, before the recipient's quota.
