@@ -145,6 +145,33 @@ func TestCountsExceeded(t *testing.T) {
 	})
 }
 
+// TestRepliesQuotedByApplications covers families of replies pasted in the
+// issues of applications that send mail: relaying refused "as" an address
+// and a wrong sender header are the sender's; a sending identity the
+// provider's permissions leave out is too; bare CR or LF and a bad
+// parameter are syntax, whatever the code; messages counted per hour are
+// a rate.
+func TestRepliesQuotedByApplications(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "553 Relaying disallowed as billing@example.com", KindSenderRejected},
+		{"", "553 5.7.1 Relay denied as <noreply@example.com>", KindSenderRejected},
+		{"", "550 Incorrect sender header, check your From", KindSenderRejected},
+		{"", "554 Access denied: User arn:aws:iam::1:user/smtp is not authorized to perform ses:SendEmail on resource arn:aws:ses:eu-west-1:1:identity/example.com", KindSenderRejected},
+		{"", "552 5.2.0 Message contains bare CR", KindSyntaxError},
+		{"", "550 5.6.0 Bare LF in message body", KindSyntaxError},
+		{"", "400 ERR.PARAM", KindSyntaxError},
+		{"", "501 Parameter error in MAIL FROM", KindSyntaxError},
+		{"", "554 Your account is new and limited to 50 messages / hour", KindRateLimited},
+		{"", "421 Limited to 200 messages/day", KindRateLimited},
+		// Amazon SES's suppression list is its policy, not a blocklist.
+		{"", "554 Message rejected: Address blacklisted.", KindPolicyRejected},
+		{"", "550 Recipient address is on the account-level suppression list", KindPolicyRejected},
+		{"", "5.7.1 IP address blacklisted by recipient", KindBlocked},
+		// Relaying refused, with no address it is refused as: a relay.
+		{"", "553 Relaying disallowed", KindRelayDenied},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

@@ -132,7 +132,7 @@ var groups = map[string][]string{
 		"illegal",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
 		"verification failed", "not valid", "does not exist", "not found", "no such", "blank", "empty",
-		"missing", "not in my domain", "not my domain", "not local", "not matching", "does not match",
+		"missing", "incorrect", "not in my domain", "not my domain", "not local", "not matching", "does not match",
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
@@ -253,6 +253,9 @@ var groups = map[string][]string{
 	// Postfix's table of the recipients it relays for: an unknown user
 	// there is an unknown recipient, whatever "relay" and "rejected" say.
 	"relaytable": {"in relay recipient table", "relay_recipient_maps"},
+	// Relaying refused "as" an address: the sender it may not send as
+	// (Zoho's "553 Relaying disallowed as <address>").
+	"relayas": {"relaying disallowed as", "relay disallowed as", "relaying denied as", "relay denied as", "relaying not allowed as"},
 	"relayword": {"outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
@@ -392,6 +395,9 @@ var groups = map[string][]string{
 	},
 	"contentlisted": {
 		"spam pattern", "spam content",
+		// Amazon SES's suppression list: the recipient address, refused by
+		// the provider's policy, not the client on a blocklist.
+		"message rejected: address blacklisted", "suppression list",
 		"uribl", "surbl", "url in message", "url in the message", "urls in the message", "link in the message",
 		"links in the message", "domain in the message", "domain present in the spamhaus dbl", "url domain",
 		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
@@ -504,6 +510,7 @@ var groups = map[string][]string{
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "sandningskvot",
 		"전송 할당량", "sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"more than once per", "more than once every", "more than once in",
+		"messages / hour", "messages/hour", "messages / day", "messages/day", "messages / minute", "messages/minute",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
 		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
@@ -530,6 +537,7 @@ var groups = map[string][]string{
 
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
 		"protocol violation", "protocol deviation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
+		"bare cr", "bare carriage return", "err.param", "parameter error",
 		"invalid characters", "already authenticated", "optional argument not permitted",
 		"smtputf8", "non-ascii", "8-bit", "8bit", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
@@ -566,7 +574,9 @@ var groups = map[string][]string{
 		"password protected", "password-protected", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": {"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as"},
+	"sendingdenied": {"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
+		// Amazon SES: the SMTP user's permissions leave out the sending identity.
+		"not authorized to perform", "not authorised to perform"},
 	// Sending as or from an address refused in other words: the sender,
 	// unless the client (named, or by its address) or the message is
 	// refused, or a rate or limit is what the sender may not exceed ("You
@@ -693,6 +703,7 @@ var plainRules = []rule{
 	// from the wrong client, whatever "relay" the reply says.
 	{kind: KindBlocked, groups: []string{"bypass"}},
 	{kind: KindRelayDenied, groups: []string{"popfirst"}},
+	{kind: KindSenderRejected, groups: []string{"relayas"}},
 	{kind: KindRelayDenied, groups: []string{"relay"}},
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
