@@ -172,6 +172,42 @@ func TestRepliesQuotedByApplications(t *testing.T) {
 	})
 }
 
+// TestFamiliesOfSetBB covers the families a sample of whole sources (set
+// BB: Courier's, Sendmail's and qmail's source, bounce-parser corpora,
+// provider pages, pastes) missed, in wordings of their own.
+func TestFamiliesOfSetBB(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Exim's "Unrouteable address" is a domain no router could route,
+		// as the issue ("domains that are unroutable") and Sisimai say.
+		{"", "550 Unrouteable address", KindDomainNotFound},
+		{"rcpt", "550 unroutable address", KindDomainNotFound},
+		{"rcpt", "550-Verification failed for <a@example.com>\r\n550-Unrouteable address\r\n550 Sender verify failed", KindSenderRejected},
+		// A domain that "couldn't be found" is not found, whatever follows.
+		{"", "Delivery failed because the domain example.org couldn't be found. Check the address and try again.", KindDomainNotFound},
+		{"", "email address could not be found", KindRecipientUnknown},
+		// Stray or bare line ends, a line that does not parse: syntax.
+		{"", "451 stray CR in message", KindSyntaxError},
+		{"", "550 line parse error", KindSyntaxError},
+		{"", "550 5.6.0 parsing error in header", KindSyntaxError},
+		// A login's type or mechanism named invalid is a refused login.
+		{"auth", "504 auth type invalid", KindAuthFailed},
+		{"", "504 5.5.4 Authentication mechanism invalid", KindAuthFailed},
+		// A sender address that lacks its domain, named the sender's.
+		{"", "553 Fully qualified domain name required for sender address", KindSenderRejected},
+		{"rcpt", "553 5.5.4 <user>... Domain name required", KindSyntaxError},
+		// Sending more than allowed, even when the words say the client
+		// may not send: a rate; "to many" as often misspelt.
+		{"", "550 You sent too many messages today, you are not allowed to send more until tomorrow", KindRateLimited},
+		{"", "450 4.2.1 You sent to many mails in the last 10 minutes", KindRateLimited},
+		{"", "451 out of allow RCPT numbers", KindRateLimited},
+		// Sending on another's behalf, in German.
+		{"", "Sie besitzen nicht die Berechtigung, im Auftrag dieses Benutzers zu senden.", KindSenderRejected},
+		// A recipient that takes no mail with attachments: the content.
+		{"", "The recipient is not accepting mail with attachments", KindPolicyRejected},
+		{"", "550 The recipient is not accepting mail", KindMailboxDisabled},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

@@ -140,6 +140,7 @@ var groups = map[string][]string{
 	},
 	"notfound_domain": {
 		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable",
+		"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found",
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
 		"invalid", "not valid", "non valido", "no valido", "nao valido",
 		"unable to resolve", "cannot resolve", "does not resolve", "no such",
@@ -510,7 +511,7 @@ var groups = map[string][]string{
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "sandningskvot",
 		"전송 할당량", "sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"more than once per", "more than once every", "more than once in",
-		"messages / hour", "messages/hour", "messages / day", "messages/day", "messages / minute", "messages/minute",
+		"out of allow", "messages / hour", "messages/hour", "messages / day", "messages/day", "messages / minute", "messages/minute",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
 		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
@@ -538,6 +539,7 @@ var groups = map[string][]string{
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
 		"protocol violation", "protocol deviation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
 		"bare cr", "bare carriage return", "err.param", "parameter error",
+		"stray cr", "stray lf", "stray newline", "stray line feed", "stray carriage return", "line parse error", "parsing error",
 		"invalid characters", "already authenticated", "optional argument not permitted",
 		"smtputf8", "non-ascii", "8-bit", "8bit", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
@@ -576,7 +578,7 @@ var groups = map[string][]string{
 	},
 	"sendingdenied": {"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out the sending identity.
-		"not authorized to perform", "not authorised to perform"},
+		"not authorized to perform", "not authorised to perform", "im auftrag"},
 	// Sending as or from an address refused in other words: the sender,
 	// unless the client (named, or by its address) or the message is
 	// refused, or a rate or limit is what the sender may not exceed ("You
@@ -597,6 +599,8 @@ var groups = map[string][]string{
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
 		"null mx", "no mx", "mx records for", "unrouteable domain", "unroutable domain", "domain name not found",
+		// Exim's "Unrouteable address": no router could route the domain.
+		"unrouteable address", "unroutable address",
 		"nxdomain", "does not accept mail", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
 		"unable to resolve", "host or domain name not found", "domain is not reachable", "host unreachable",
 		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
@@ -614,6 +618,9 @@ var groups = map[string][]string{
 	"dnsname": {"dns resolve", "dns lookup", "host map", "domain lookup",
 		"domain name lookup", "name resolution", "domain resolution", "resolving ", "name server", "nameserver"},
 	"dnsfail": {"failed", "failure", "fails", "error", "deferred", "empty result", "servfail"},
+	// Mail "with attachments" refused is refused for its content.
+	"attachmentword": {"attachment", "embedded image"},
+	"fqdnrequired":   {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"usergone": {
 		"unknown local", "local-part unknown", "local part unknown",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user",
@@ -749,9 +756,10 @@ var plainRules = []rule{
 	// and not by a sender address ("Your IP 192.0.2.1 is not allowed to
 	// send mail here", "Not allowed to send from that country"), is a
 	// block of the client.
-	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword"}},
-	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword"}},
-	{kind: KindSenderRejected, groups: []string{"sendingdenied"}},
+	// Sending refused for sending too much is a rate (below).
+	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword", "rate"}},
+	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword", "rate"}},
+	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"rate"}},
 	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "limit"}},
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
@@ -770,6 +778,9 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"loop"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
 	{kind: KindAuthFailed, groups: []string{"authword", "authbad"}},
+	// A sender address without its domain, named the sender's: refused
+	// (the recipient's is a syntax error, the HELO's a block).
+	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}},
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
@@ -795,7 +806,7 @@ var plainRules = []rule{
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
 
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
-	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}},
+	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"attachmentword"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
 	{kind: KindDomainNotFound, groups: []string{"dnsname", "dnsfail"}, temp: true,
