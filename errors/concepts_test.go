@@ -208,6 +208,43 @@ func TestFamiliesOfSetBB(t *testing.T) {
 	})
 }
 
+// TestFamiliesOfSetDD covers the families a sample of less-quoted mail
+// servers' source (set DD: qpsmtpd, Sendmail, magma, Bongo, Synchronet,
+// qmail-ldap, Citadel, XMail, Mailman's translations) missed, in wordings
+// of their own.
+func TestFamiliesOfSetDD(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A mailing list that refuses a post, in any language, is policy;
+		// so is a moderator's refusal.
+		{"", "Sie dürfen auf dieser Liste keine Nachrichten veröffentlichen.", KindPolicyRejected},
+		{"", "Vous n'êtes pas autorisé à écrire sur cette liste.", KindPolicyRejected},
+		{"", "No está permitido enviar mensajes a esta lista.", KindPolicyRejected},
+		{"", "Отправка в этот список рассылки запрещена.", KindPolicyRejected},
+		{"", "このメーリングリストへの投稿は制限されています.", KindPolicyRejected},
+		{"", "Posting to this mailing list is restricted to its members", KindPolicyRejected},
+		{"", "Your post was rejected by the list moderator", KindPolicyRejected},
+		// Too many recipients, in other words and languages: a rate.
+		{"", "Die Anzahl der Empfänger ist zu groß.", KindRateLimited},
+		{"", "La liste des destinataires est trop longue.", KindRateLimited},
+		{"", "宛先アドレス数が多すぎます.", KindRateLimited},
+		// A message too long, in Japanese.
+		{"", "メールが長すぎます.", KindMessageTooLarge},
+		// A HELO that lies about the client: blocked.
+		{"ehlo", "I don't believe you are mail.example.org", KindBlocked},
+		{"", "501 You are not localhost", KindBlocked},
+		// qpsmtpd's greylisting says only that the mail is denied for now.
+		{"", "451 This mail is temporarily denied", KindGreylisted},
+		// The sender's domain checked through its MX ("return MX").
+		{"", "451 Temporary failure at return MX check (#4.3.0)", KindSenderRejected},
+		// The client's site blocked for spam.
+		{"", "554 Your site has been blocked for sending spam", KindBlocked},
+		// Commands out of order or refused in numbers: syntax.
+		{"", "503 Please provide a HELO first", KindSyntaxError},
+		{"", "503 RCPT rejected - provide a MAIL FROM first", KindSyntaxError},
+		{"", "421 Too many bad commands, closing connection", KindSyntaxError},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

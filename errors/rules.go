@@ -47,7 +47,7 @@ var groups = map[string][]string{
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
-		"return-path", "return path", "originator", "sending address", "sending domain",
+		"return-path", "return path", "return mx", "originator", "sending address", "sending domain",
 		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
 		"from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
@@ -271,6 +271,7 @@ var groups = map[string][]string{
 		"read your mail first", "receive your mail before", "receive your mail first", "get your mail before", "authenticate via pop", "log in with pop", "pop authentication first",
 	},
 	"greylist": {
+		"this mail is temporarily denied", // qpsmtpd's greylisting
 		"first-time sender", "first time sender", "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
 		"postgrey", "liste grise", "grauliste", "lista gris", "lista cinza", "серый список", "グレイリスト", "灰名单",
 	},
@@ -315,7 +316,7 @@ var groups = map[string][]string{
 	// "you are not allowed to connect"), whichever words refuse.
 	"client": append([]string{
 		" ip ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
-		"client ", "connection from", "connections from", "your host ", "your server ",
+		"client ", "connection from", "connections from", "your host ", "your server ", "your site ",
 		"your mail server", "your network", "sending mta", "denyip", "your access",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
 		"from that country", "from your country", "from this country", "from your region",
@@ -424,6 +425,24 @@ var groups = map[string][]string{
 	},
 	// A list that takes no message of a MIME type, or none so short: the
 	// list's policy, whatever the size code says (ezmlm's "#5.2.3").
+	// A mailing list named, and its posts restricted or refused, in any
+	// language (Mailman's notices in its translations): policy. So is a
+	// moderator's refusal.
+	"mlist": {
+		"mailing list", "mailing-list", "mailinglist", "mailingliste", "this list", "the list", "dieser liste", "diese liste",
+		"cette liste", "esta lista", "questa lista", "deze lijst", "tej listy", "список рассылки", "этот список",
+		"メーリングリスト", "邮件列表", "郵件列表",
+	},
+	"listrefused": {
+		"restricted", "not allowed", "not permitted", "not approved", "refused", "rejected", "forbidden", "prohibited",
+		"nicht gestattet", "nicht erlaubt", "keine nachrichten", "einschrankung", "nicht zugelassen", "nicht zur veroffentlichung",
+		"interdit", "pas autorise", "non autorise", "restreinte", "pas ete approuve",
+		"prohibido", "no esta permitido", "no se les permite", "restringida", "no se aprobo",
+		"vietat", "non consentit", "non e permesso",
+		"запрещ", "разрешена только", "ограниченному кругу",
+		"制限", "承認されません", "受け付けていません", "禁止", "拒绝",
+	},
+	"moderator": {"moderator", "moderador", "moderateur", "moderatore", "модератор", "モデレータ", "管理者が承認"},
 	"listcontent": {
 		"mime content-type", "mime-inhaltstyp", "unzulassigen inhaltstyp",
 		"messages shorter than", "messaggi piu corti di", "die kleiner sind, als", "pesan yang lebih kecil dari",
@@ -455,7 +474,7 @@ var groups = map[string][]string{
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
 		"too many invalid recipients", "spam-like behavior",
 		"suspicious activity", "looks suspiciously like spammer", "user complaints",
-		"banned sending ip", "banned sender", "bad outbound sender", "too many bad commands",
+		"banned sending ip", "banned sender", "bad outbound sender",
 		"unregistered domains", "ip has been temporarily blocked", "ip has been blocked", "this ip has been",
 		"temporarily restricted", "sending ip has been", "your ip is blocked", "your ip has been",
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
@@ -472,6 +491,8 @@ var groups = map[string][]string{
 	"rdns": {
 		"白名单", "白名單", "helo host", "helo domain", "your helo", "forged ip", "forged hostname", "my name was rejected",
 		"helohost", "helo should be",
+		// qpsmtpd's checks of a HELO that names another host.
+		"believe you are", "you are not localhost",
 		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
 		"smtp server of your isp", "use your isp", "relay at your service provider",
@@ -511,7 +532,9 @@ var groups = map[string][]string{
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "sandningskvot",
 		"전송 할당량", "sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"more than once per", "more than once every", "more than once in",
-		"out of allow", "messages / hour", "messages/hour", "messages / day", "messages/day", "messages / minute", "messages/minute",
+		"out of allow", "messages / hour", "messages/hour",
+		// The number of recipients, too high or too long.
+		"anzahl der empfanger", "liste des destinataires", "宛先アドレス数", "number of recipients", "messages / day", "messages/day", "messages / minute", "messages/minute",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
 		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
@@ -532,7 +555,7 @@ var groups = map[string][]string{
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
-		"helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
+		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
 		"ehlo/helo first", "send hello first", "send helo first", "line too long", "line is too long", "invalid domain name",
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
 
@@ -592,7 +615,7 @@ var groups = map[string][]string{
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
-		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
+		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
 	"hostdown": {
 		"find any host", "any host named",
@@ -745,6 +768,8 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"membersonly"}},
 	{kind: KindSenderRejected, groups: []string{"rejectposts"}},
 	{kind: KindPolicyRejected, groups: []string{"listcontent"}},
+	{kind: KindPolicyRejected, groups: []string{"mlist", "listrefused"}},
+	{kind: KindPolicyRejected, groups: []string{"moderator"}},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
@@ -767,6 +792,10 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"volume"}, without: []string{"reputationword"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"serverbusy"}, without: []string{"rate"}, temp: true},
 	{kind: KindBlocked, groups: []string{"reputation"}},
+	// Too many bad commands is a syntax error; from a client named by its
+	// address, a block of that client (Cox's "too many bad commands from
+	// 192.0.2.1").
+	{kind: KindBlocked, groups: []string{"toomany_other", "ipaddress"}},
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	// Content called spam, loops, protocol errors, before the subjects
 	// below ("sending address not accepted due to spam filter" is content).
