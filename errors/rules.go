@@ -81,7 +81,7 @@ var groups = map[string][]string{
 	// ---- Conditions: what is wrong with it ----
 	"full": {"dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
-		"allowed size", "mailbox size", "size of mailbox", "size of the mailbox",
+		"allowed size", "mailbox size exceeded", "mailbox size limit",
 		"speichervolumen",
 		"quota", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
@@ -132,7 +132,7 @@ var groups = map[string][]string{
 		"illegal",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
 		"verification failed", "not valid", "does not exist", "not found", "no such", "blank", "empty",
-		"missing", "incorrect", "not in my domain", "not my domain", "not local", "not matching", "does not match",
+		"missing", "incorrect sender", "not in my domain", "not my domain", "not local", "not matching", "does not match",
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
@@ -140,7 +140,6 @@ var groups = map[string][]string{
 	},
 	"notfound_domain": {
 		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable",
-		"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found",
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
 		"invalid", "not valid", "non valido", "no valido", "nao valido",
 		"unable to resolve", "cannot resolve", "does not resolve", "no such",
@@ -181,7 +180,7 @@ var groups = map[string][]string{
 	"limit": {"sinir", "siniri", "limit", "threshold", "ограничени", "лимит", "limite", "grenze", "beschrankung",
 		"limiet", "limitu", "制限", "上限", "限制", "限额",
 		// What a server counts against a limit of its own: connections.
-		"connections ", "concurrent connection", "number of connections", "connection count",
+		"concurrent connection", "number of connections", "connection count",
 		// German joins words: the limits of sending are one word each.
 		"sendelimit", "sendegrenze", "versandlimit", "tageslimit", "stundenlimit", "empfangerlimit"},
 
@@ -243,7 +242,8 @@ var groups = map[string][]string{
 		"invalid credentials for relay", "for relay", "i cannot deliver mail for", "local user only", "not accepting email for", "not accepting mail for",
 		"local users only", "local recipients only", "anfitrioes rcpt",
 		"destination not authorized", "destination not authorised", "authorized destination", "authorised destination",
-		"recipient is not accepted here", "recipient not accepted here", "account for this domain", "accounts for this domain",
+		"mail for that recipient is not accepted", "mail for this recipient is not accepted", "no account for this domain",
+		"no accounts for this domain", "we do not have an account for", "we don't have an account for", "list of accepted domains",
 		"uucp addressing",
 		"relais interdit", "relayage", "relaying nicht", "relay nicht", "nicht relay", "kein relay",
 		"relay no permitido", "retransmision", "reenvio no permitido", "retransmissao",
@@ -256,7 +256,9 @@ var groups = map[string][]string{
 	"relaytable": {"in relay recipient table", "relay_recipient_maps"},
 	// Relaying refused "as" an address: the sender it may not send as
 	// (Zoho's "553 Relaying disallowed as <address>").
-	"relayas": {"relaying disallowed as", "relay disallowed as", "relaying denied as", "relay denied as", "relaying not allowed as"},
+	"relayas": {"relaying disallowed as", "relay disallowed as"},
+	// "as" the conjunction: "relaying disallowed as per policy".
+	"asconj": {"as per", "as you", "as your", "as the", "as it", "as this", "as we", "as recipient", "as sender", "as no"},
 	"relayword": {"outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
@@ -316,7 +318,7 @@ var groups = map[string][]string{
 	// "you are not allowed to connect"), whichever words refuse.
 	"client": append([]string{
 		" ip ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
-		"client ", "connection from", "connections from", "your host ", "your server ", "your site ",
+		"client ", "connection from", "connections from", "your host ", "your server ",
 		"your mail server", "your network", "sending mta", "denyip", "your access",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
 		"from that country", "from your country", "from this country", "from your region",
@@ -371,7 +373,7 @@ var groups = map[string][]string{
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
 		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
 		"credentials have expired", "username and password not accepted", "password incorrect",
-		"incorrect password", "invalid password", "wrong password", "bad username or password",
+		"incorrect password", "invalid password", "wrong password", "bad username or password", "bad password", "bad login",
 		"invalid login", "login failed", "login denied", "invalid user or password", "invalid username or password",
 		"mechanism is too weak", "mechanism too weak", "application-specific password", "app password", "application password",
 		"log in via your web browser", "log in with your web browser", "log in through your web browser",
@@ -429,9 +431,12 @@ var groups = map[string][]string{
 	// language (Mailman's notices in its translations): policy. So is a
 	// moderator's refusal.
 	"mlist": {
-		"mailing list", "mailing-list", "mailinglist", "mailingliste", "this list", "the list", "dieser liste", "diese liste",
-		"cette liste", "esta lista", "questa lista", "deze lijst", "tej listy", "список рассылки", "этот список",
-		"メーリングリスト", "邮件列表", "郵件列表",
+		"mailing list", "mailing-list", "mailinglist", "mailingliste", "liste de diffusion", "lista de correo",
+		"lista de distribucion", "lista di distribuzione", "список рассылки", "メーリングリスト", "邮件列表", "郵件列表",
+		// Posting to a list, as the translations of list managers say it.
+		"to this list ", "to the list ", "auf dieser liste zu", "an diese liste zu", "diese liste ", "sur cette liste ",
+		"a cette liste ", "cette liste est", "a esta lista ", "en esta lista ", "esta lista es", "a questa lista ",
+		"su questa lista ",
 	},
 	"listrefused": {
 		"restricted", "not allowed", "not permitted", "not approved", "refused", "rejected", "forbidden", "prohibited",
@@ -485,6 +490,7 @@ var groups = map[string][]string{
 	"reversedns": {
 		" ptr ", "reverse name", "reverse address", "fcrdns", "reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
 		"cannot find your hostname", "cannot find your reverse", "cannot resolve your address",
+		"your hostname", "your host name", "client host name", "client hostname", "lookup of your", "resolving your", "looking up your",
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
 	},
@@ -492,7 +498,8 @@ var groups = map[string][]string{
 		"白名单", "白名單", "helo host", "helo domain", "your helo", "forged ip", "forged hostname", "my name was rejected",
 		"helohost", "helo should be",
 		// qpsmtpd's checks of a HELO that names another host.
-		"believe you are", "you are not localhost",
+		"do not believe you are", "don't believe you are", "you are not localhost",
+		"your site is blocked", "your site has been blocked",
 		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
 		"smtp server of your isp", "use your isp", "relay at your service provider",
@@ -531,10 +538,11 @@ var groups = map[string][]string{
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "sandningskvot",
 		"전송 할당량", "sending limit", "hourly limit", "per hour", "per day", "per minute",
-		"more than once per", "more than once every", "more than once in",
-		"out of allow", "messages / hour", "messages/hour",
+		"more than once per", "more than once every",
+		"out of allow rcpt", "messages / hour", "messages/hour",
 		// The number of recipients, too high or too long.
-		"anzahl der empfanger", "liste des destinataires", "宛先アドレス数", "number of recipients", "messages / day", "messages/day", "messages / minute", "messages/minute",
+		"anzahl der empfanger ist zu", "liste des destinataires est trop longue", "destinataires; elle est trop longue",
+		"宛先アドレス数が多すぎ", "宛先アドレス数が長すぎ", "list of recipients is too long", "messages / day", "messages/day", "messages / minute", "messages/minute",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
 		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
@@ -561,8 +569,8 @@ var groups = map[string][]string{
 
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
 		"protocol violation", "protocol deviation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
-		"bare cr", "bare carriage return", "err.param", "parameter error",
-		"stray cr", "stray lf", "stray newline", "stray line feed", "stray carriage return", "line parse error", "parsing error",
+		"bare cr", "bare carriage return", "err.param",
+		"stray cr", "stray lf", "stray newline", "stray line feed", "stray carriage return", "line parse error",
 		"invalid characters", "already authenticated", "optional argument not permitted",
 		"smtputf8", "non-ascii", "8-bit", "8bit", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
@@ -600,8 +608,11 @@ var groups = map[string][]string{
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": {"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
-		// Amazon SES: the SMTP user's permissions leave out the sending identity.
-		"not authorized to perform", "not authorised to perform", "im auftrag"},
+		// Amazon SES: the SMTP user's permissions leave out sending.
+		"ses:sendrawemail", "ses:sendemail"},
+	// Sending on another's behalf, in German ("im Auftrag … zu senden").
+	"imauftrag":  {"im auftrag"},
+	"sendenword": {"zu senden", "senden "},
 	// Sending as or from an address refused in other words: the sender,
 	// unless the client (named, or by its address) or the message is
 	// refused, or a rate or limit is what the sender may not exceed ("You
@@ -638,12 +649,17 @@ var groups = map[string][]string{
 	// HELO, SPF or DMARC; a lookup alone is often the server's own, and
 	// qmail's "DNS temporary failure (#4.3.0)" is its own trouble). A
 	// "hostname lookup" is as often the client's name's.
-	"dnsname": {"dns resolve", "dns lookup", "host map", "domain lookup",
-		"domain name lookup", "name resolution", "domain resolution", "resolving ", "name server", "nameserver"},
+	"dnsname": {"dns resolve", "dns lookup", "host map", "domain lookup", "domain name lookup", "domain resolution"},
 	"dnsfail": {"failed", "failure", "fails", "error", "deferred", "empty result", "servfail"},
-	// Mail "with attachments" refused is refused for its content.
-	"attachmentword": {"attachment", "embedded image"},
-	"fqdnrequired":   {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
+	// Mail "with attachments" not accepted is refused for its content.
+	"acceptingwith": {"accepting mail with", "accepting messages with", "accept mail with", "accept messages with"},
+	// Sending too much, said as such: a rate even where the words also
+	// refuse the client or the sending ("too many connections from your
+	// network", "you sent too many e-mails, you are not allowed to send").
+	"toomanybad":   {"too many bad commands"},
+	"sendvolume":   {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
+	"notfoundlong": {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
+	"fqdnrequired": {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"usergone": {
 		"unknown local", "local-part unknown", "local part unknown",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user",
@@ -733,7 +749,7 @@ var plainRules = []rule{
 	// from the wrong client, whatever "relay" the reply says.
 	{kind: KindBlocked, groups: []string{"bypass"}},
 	{kind: KindRelayDenied, groups: []string{"popfirst"}},
-	{kind: KindSenderRejected, groups: []string{"relayas"}},
+	{kind: KindSenderRejected, groups: []string{"relayas"}, without: []string{"asconj"}},
 	{kind: KindRelayDenied, groups: []string{"relay"}},
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
@@ -782,9 +798,10 @@ var plainRules = []rule{
 	// send mail here", "Not allowed to send from that country"), is a
 	// block of the client.
 	// Sending refused for sending too much is a rate (below).
-	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword", "rate"}},
-	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword", "rate"}},
-	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"rate"}},
+	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword", "sendvolume"}},
+	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword", "sendvolume"}},
+	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume"}},
+	{kind: KindSenderRejected, groups: []string{"imauftrag", "sendenword"}},
 	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "limit"}},
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
@@ -795,7 +812,7 @@ var plainRules = []rule{
 	// Too many bad commands is a syntax error; from a client named by its
 	// address, a block of that client (Cox's "too many bad commands from
 	// 192.0.2.1").
-	{kind: KindBlocked, groups: []string{"toomany_other", "ipaddress"}},
+	{kind: KindBlocked, groups: []string{"toomanybad", "ipaddress"}},
 	{kind: KindSyntaxError, groups: []string{"toomany_other"}},
 	// Content called spam, loops, protocol errors, before the subjects
 	// below ("sending address not accepted due to spam filter" is content).
@@ -809,7 +826,7 @@ var plainRules = []rule{
 	{kind: KindAuthFailed, groups: []string{"authword", "authbad"}},
 	// A sender address without its domain, named the sender's: refused
 	// (the recipient's is a syntax error, the HELO's a block).
-	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}},
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
@@ -822,7 +839,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"reversedns"}},
-	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"rate"}},
+	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	// Rates and limits on the sender, before the recipient's quota.
@@ -835,13 +852,16 @@ var plainRules = []rule{
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
 
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
-	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"attachmentword"}},
+	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
 	{kind: KindDomainNotFound, groups: []string{"dnsname", "dnsfail"}, temp: true,
-		without: []string{"helo", "client", "ipaddress", "sender", "reversedns", "rdns", "recipientword"}},
+		without: []string{"helo", "client", "ipaddress", "sender", "reversedns", "rdns", "recipientword", "busy"}},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	{kind: KindDomainNotFound, groups: []string{"domain", "notfound_domain"}},
+	// A domain that "couldn't be found": the domain's, unless a user,
+	// mailbox or the client is what was not found.
+	{kind: KindDomainNotFound, groups: []string{"domain", "notfoundlong"}, without: []string{"mailbox", "client", "reversedns"}},
 	{kind: KindSyntaxError, groups: []string{"addressform"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
 	// The server's own trouble, then anything about content.
