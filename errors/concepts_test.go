@@ -245,6 +245,26 @@ func TestFamiliesOfSetDD(t *testing.T) {
 	})
 }
 
+// TestFamiliesOfSetEE covers the families a sample of providers' and ESPs'
+// documentation (set EE) missed, in wordings of their own.
+func TestFamiliesOfSetEE(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Sender ID is SPF's sibling: a check of the message, policy.
+		{"", "550 5.7.1 Message rejected: Sender ID check failed", KindPolicyRejected},
+		// The client's IP address, named in another language, blocked.
+		{"", "550 Indirizzo IP bloccato per abuso", KindBlocked},
+		{"", "554 Adresse IP bloquée temporairement", KindBlocked},
+		{"", "550 Ihre IP-Adresse ist gesperrt", KindBlocked},
+		// No answer from the host: the connection failed.
+		{"", "No answer from host mx.example.org", KindConnectionFailed},
+		// AOL's documented codes for blocked clients.
+		{"", "554 RLY:B2", KindBlocked},
+		{"", "554 RTR:BL", KindBlocked},
+		// The From header's address the login may not send from.
+		{"", "550 5.7.1 Not allowed to send from this header address", KindSenderRejected},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

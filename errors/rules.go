@@ -47,7 +47,7 @@ var groups = map[string][]string{
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
-		"return-path", "return path", "return mx", "originator", "sending address", "sending domain",
+		"return-path", "return path", "return mx", "header address", "originator", "sending address", "sending domain",
 		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
 		"from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
@@ -390,7 +390,7 @@ var groups = map[string][]string{
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
-		"domainkeys",
+		"domainkeys", "sender id check", "senderid ", "sender-id ", "sender id validation", "sender id fail",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -500,6 +500,8 @@ var groups = map[string][]string{
 		// qpsmtpd's checks of a HELO that names another host.
 		"do not believe you are", "don't believe you are", "you are not localhost",
 		"your site is blocked", "your site has been blocked",
+		// AOL's codes for refused clients ("554 RLY:B1", "554 RTR:DU").
+		"rly:", "rtr:",
 		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
 		"smtp server of your isp", "use your isp", "relay at your service provider",
@@ -652,6 +654,9 @@ var groups = map[string][]string{
 	"dnsname": {"dns resolve", "dns lookup", "host map", "domain lookup", "domain name lookup", "domain resolution"},
 	"dnsfail": {"failed", "failure", "fails", "error", "deferred", "empty result", "servfail"},
 	// Mail "with attachments" not accepted is refused for its content.
+	// The client's IP address, in languages whose word for it holds the
+	// word for a mailbox's address ("indirizzo IP", "IP-Adresse").
+	"ipnamed":       {"ip address", "ip-address", "adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес", "adres ip"},
 	"acceptingwith": {"accepting mail with", "accepting messages with", "accept mail with", "accept messages with"},
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
@@ -704,7 +709,7 @@ var groups = map[string][]string{
 		"administratively expired",
 		"retry time not reached for any host", "long failure period", "open for too long", "session too long", "idle for too long"},
 	"connfail": {
-		"is broken", "requests to connect",
+		"is broken", "requests to connect", "no answer from", "was not answered",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly"},
 	"unavailable": {
@@ -852,7 +857,7 @@ var plainRules = []rule{
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
 
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
-	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith"}},
+	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith", "ipnamed"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
 	{kind: KindDomainNotFound, groups: []string{"dnsname", "dnsfail"}, temp: true,
