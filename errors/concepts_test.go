@@ -265,6 +265,23 @@ func TestFamiliesOfSetEE(t *testing.T) {
 	})
 }
 
+// TestFamiliesOfSetFF covers the families a sample of replies pasted in
+// forums and mailing lists (set FF) missed, in wordings of their own.
+func TestFamiliesOfSetFF(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Refused "for policy reasons" with a block of the client's IP
+		// named: blocked; without it, policy.
+		{"", "550 Mail rejected for policy reasons. A block has been placed against your IP address", KindBlocked},
+		{"", "550 Mail rejected for policy reasons: we do not accept mail from dynamic IPs", KindBlocked},
+		{"", "550 5.7.1 Message rejected for policy reasons", KindPolicyRejected},
+		// TLS asked for and not offered by the other side failed.
+		{"", "TLS is required, but was not offered by host mx.example.org", KindTLSFailed},
+		{"", "530 5.7.0 TLS is required", KindTLSRequired},
+		// vger's "nosuchuser".
+		{"", "554 5.0.0 unresolvable address: <list@example.org>; nosuchuser", KindRecipientUnknown},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

@@ -340,6 +340,8 @@ var groups = map[string][]string{
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
 	"tlsfailed": {
+		// Postfix's client, when the server it asked for TLS offered none.
+		"but was not offered by host",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		"mta-sts"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
@@ -395,7 +397,7 @@ var groups = map[string][]string{
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
 		"fails to pass authentication", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
-		"unauthenticated email", "unauthenticated mail", "not rfc 5322", "rfc 5322 compliant", "for policy reasons",
+		"unauthenticated email", "unauthenticated mail", "not rfc 5322", "rfc 5322 compliant",
 	},
 	"contentlisted": {
 		"spam pattern", "spam content",
@@ -661,14 +663,15 @@ var groups = map[string][]string{
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
 	// network", "you sent too many e-mails, you are not allowed to send").
-	"toomanybad":   {"too many bad commands"},
-	"sendvolume":   {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
-	"notfoundlong": {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
-	"fqdnrequired": {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
+	"toomanybad":    {"too many bad commands"},
+	"sendvolume":    {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
+	"policyreasons": {"for policy reasons"},
+	"notfoundlong":  {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
+	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"usergone": {
 		"unknown local", "local-part unknown", "local part unknown",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user",
-		"user unknown", "unknown user", "no such user", "no such recipient", "no such mailbox",
+		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
 		"mailbox unavailable", "mailbox not available", "mailbox is unavailable", "unknown or illegal alias",
 		"badrcptto", "validrcptto", "doesn't have a", "not our customer", "mailbox name not allowed",
@@ -785,6 +788,10 @@ var plainRules = []rule{
 	// Unauthenticated email is not accepted from this domain:
 	// authentication error").
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
+	// Refused "for policy reasons": policy, unless the client is what the
+	// reply goes on to name (Hotmail's "A block has been placed against
+	// your IP address", "we do not accept email from dynamic IPs").
+	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"client", "reversedns"}},
 	// A mailing list that takes posts from its members only: policy.
 	{kind: KindPolicyRejected, groups: []string{"membersonly"}},
 	{kind: KindSenderRejected, groups: []string{"rejectposts"}},
