@@ -282,6 +282,35 @@ func TestFamiliesOfSetFF(t *testing.T) {
 	})
 }
 
+// TestFamiliesOfSetsGGAndHH covers the families a sample of replies in
+// other languages (set GG) and one of other bounce parsers' fixtures (set
+// HH) missed, in wordings of their own.
+func TestFamiliesOfSetsGGAndHH(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A German determiner tells no kind: the address decides.
+		{"", "Diese Adresse existiert nicht mehr.", KindRecipientUnknown},
+		// A mailbox's capacity exhausted, in German.
+		{"", "Die Kapazität des Postfaches ist erschöpft.", KindMailboxFull},
+		// Delivery time expired, in Spanish.
+		{"", "Plazo de entrega vencido", KindTimeout},
+		// Hotmail's SC- and DY- codes refuse the client.
+		{"", "550 SC-002 Mail rejected", KindBlocked},
+		{"", "550 DY-001 Mail rejected", KindBlocked},
+		// A mailbox file that cannot grow (EFBIG) is a full mailbox.
+		{"", "cannot append message to mailbox /var/mail/user: File too large", KindMailboxFull},
+		{"", "552 5.3.4 Message too large", KindMessageTooLarge},
+		// Mail to remote domains "not supported" is relaying refused.
+		{"", "550 Mail to remote domains is not supported here", KindRelayDenied},
+		// No connection could be made.
+		{"", "451 Could not connect to the destination server", KindConnectionFailed},
+		// A product named as a footer or as a content filter is neither a
+		// blocklist nor the cause.
+		{"", "550 5.1.1 No such user. Protected by Barracuda", KindRecipientUnknown},
+		{"", "554 Message refused: content restrictions (Cloudmark)", KindPolicyRejected},
+		{"", "554 Refused. Your IP address is listed in the RBL at b.barracudacentral.org", KindBlocked},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

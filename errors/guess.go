@@ -454,6 +454,7 @@ can could any all its they them their there here which who whom what when where 
 also but may might should shall being does did his her him she
 les des une est pour vous votre vos nous notre que qui dans sur avec par aux ces cette sont ete etre
 der die das und ist sie ihre ihr ihnen fur mit von ein eine einen dem den sind wird wurde werden auf
+diese dieser dieses diesem diesen
 los las del por para una con usted ustedes este esta estos esas son fue
 dos uma com voce seu sua seus suas sao foi
 della delle degli che sono questo questa gli dei

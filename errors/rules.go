@@ -82,7 +82,7 @@ var groups = map[string][]string{
 	"full": {"dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
-		"speichervolumen",
+		"speichervolumen", "erschopft",
 		"quota", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
@@ -263,7 +263,7 @@ var groups = map[string][]string{
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "not supported", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -392,7 +392,7 @@ var groups = map[string][]string{
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
-		"domainkeys", "sender id check", "senderid ", "sender-id ", "sender id validation", "sender id fail",
+		"domainkeys", "content restriction", "sender id check", "senderid ", "sender-id ", "sender id validation", "sender id fail",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -463,8 +463,8 @@ var groups = map[string][]string{
 	// named.
 	"clientlisted": {
 		"black ip",
-		"blocked using", "spamhaus", "spamcop", "barracuda", "sorbs", "dnsbl", "rbl", "realtime blackhole",
-		"cloudmark", "senderscore", "proofpoint.com/dnsbl", "customer block list",
+		"blocked using", "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "sorbs", "dnsbl", "rbl", "realtime blackhole",
+		"csi.cloudmark", "cloudmark sender intelligence", "cloudmark csi", "senderscore", "proofpoint.com/dnsbl", "customer block list",
 	},
 	// A list named without saying of what: the subject decides (a sender's
 	// address on it is refused as the sender; otherwise it is the client).
@@ -504,6 +504,8 @@ var groups = map[string][]string{
 		"your site is blocked", "your site has been blocked",
 		// AOL's codes for refused clients ("554 RLY:B1", "554 RTR:DU").
 		"rly:", "rtr:",
+		// Hotmail's codes for refused clients ("550 SC-001", "550 DY-001").
+		"sc-001", "sc-002", "sc-003", "sc-004", "dy-001", "dy-002",
 		"from your location", "from your network",
 		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
 		"smtp server of your isp", "use your isp", "relay at your service provider",
@@ -516,7 +518,7 @@ var groups = map[string][]string{
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
-	"fullstrong":     {"ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
+	"fullstrong":     {"file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
 	"spamstrong":     {"dt:spm", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
@@ -706,7 +708,7 @@ var groups = map[string][]string{
 	"reputationword": {"reputation"},
 	"timeout": {
 		"failing for a long time", "超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
-		"message has expired", "been retried for", "limit czasu",
+		"message has expired", "been retried for", "limit czasu", "entrega vencid",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
