@@ -311,6 +311,24 @@ func TestFamiliesOfSetsGGAndHH(t *testing.T) {
 	})
 }
 
+// TestLocalDeliveryTrouble: a mailbox file the server cannot lock, open
+// or use as it is (its owner, mode or kind wrong) and a delivery
+// configuration that does not expand are the receiving server's own
+// trouble, not the mailbox's state (set II, Exim's and Postfix's local
+// delivery).
+func TestLocalDeliveryTrouble(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "failed to lock mailbox /var/mail/bob (lock file)", KindServiceUnavailable},
+		{"", "mailbox /var/mail/bob has wrong uid (1002 != 1000)", KindServiceUnavailable},
+		{"", "mailbox /var/mail/bob has the wrong mode 664 (600 expected)", KindServiceUnavailable},
+		{"", "destination /var/mail/bob is not a regular file", KindServiceUnavailable},
+		{"", "failed to expand \"$home/Maildir\" for the local_delivery transport: unknown variable name \"home2\"", KindServiceUnavailable},
+		// The mailbox's own state keeps its kind.
+		{"", "mailbox /var/mail/bob is full", KindMailboxFull},
+		{"", "550 5.1.1 mailbox does not exist", KindRecipientUnknown},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

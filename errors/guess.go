@@ -1,6 +1,7 @@
 package errors
 
 import (
+	"bytes"
 	_ "embed"
 	"math"
 	"sort"
@@ -291,9 +292,13 @@ func spaceless(r rune) bool {
 }
 
 // skipChunk reports whether a chunk of text between spaces or brackets is
-// a mail address or a URL. Host names are kept: a provider's
-// ("mx.comcast.net") tells which blocks and limits are likely.
+// a mail address, a URL or a file's path ("/var/mail/user": its parts
+// were guessed from as if they told a kind). Host names are kept: a
+// provider's ("mx.comcast.net") tells which blocks and limits are likely.
 func skipChunk(c []byte) bool {
+	if len(c) > 1 && c[0] == '/' && bytes.IndexByte(c[1:], '/') >= 0 {
+		return true
+	}
 	for k := 0; k < len(c); k++ {
 		if c[k] == '@' && at(c, k) {
 			return true

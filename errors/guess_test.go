@@ -141,9 +141,27 @@ func TestGuessNeverQuotesAFunctionWord(t *testing.T) {
 	}
 	for _, reply := range replies {
 		e := Classify("", reply)
-		for _, w := range []string{"ale", "your", "you", "the", "and", "for", "this", "les", "vous", "der", "die", "que", "para", "для"} {
+		for _, w := range []string{"ale", "your", "you", "the", "and", "for", "this", "les", "vous", "der", "die", "diese", "que", "para", "для"} {
 			if strings.Contains(e.Evidence, "most telling: '"+w+"'") {
 				t.Errorf("Classify(%q) = %s, told by a function word: %s", reply, e.Kind, e.Evidence)
+			}
+		}
+	}
+}
+
+// TestGuessPassesOverFilePaths: a file's path ("/var/mail/user") names no
+// cause, as an address or a URL does not; its parts ("var", "spool") were
+// the guess's most telling words for local delivery trouble.
+func TestGuessPassesOverFilePaths(t *testing.T) {
+	for _, reply := range []string{
+		"while opening mailbox /var/mail/user",
+		"failed to chdir to /var/spool/exim",
+		"destination /var/mail/user is not a regular file",
+	} {
+		t2 := fold(nil, reply)
+		for s, e, i := nextWord(t2, 0); s >= 0; s, e, i = nextWord(t2, i) {
+			if w := string(t2[s:e]); w == "var" || w == "spool" || w == "exim" {
+				t.Errorf("%q: the guess weighs %q, a part of a path", reply, w)
 			}
 		}
 	}

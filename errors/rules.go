@@ -668,8 +668,16 @@ var groups = map[string][]string{
 	"toomanybad":    {"too many bad commands"},
 	"sendvolume":    {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
 	"policyreasons": {"for policy reasons"},
-	"notfoundlong":  {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
-	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
+	// The receiving server's own trouble delivering to a local mailbox:
+	// the file it cannot lock or use as it is, a configuration that does
+	// not expand (Exim's appendfile, Postfix's local).
+	"localtrouble": {
+		"failed to lock", "lock file", "not a regular file", "wrong uid", "wrong gid", "wrong mode",
+		"too many links", "failed to expand", "unknown variable name", "is not absolute", "failed to chdir",
+		"attempting to stat", "attempting to chmod", "while setting perms",
+	},
+	"notfoundlong": {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
+	"fqdnrequired": {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"usergone": {
 		"unknown local", "local-part unknown", "local part unknown",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user",
@@ -855,6 +863,7 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"reversedns"}},
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"localtrouble"}, without: []string{"full", "fullstrong"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	// Rates and limits on the sender, before the recipient's quota.
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
