@@ -329,6 +329,24 @@ func TestLocalDeliveryTrouble(t *testing.T) {
 	})
 }
 
+// TestFamiliesOfSetMM covers the families a sample of less common mail
+// servers' source in Debian (set MM: nullmailer, Cyrus's LMTP, Postfix's
+// postscreen, OpenDKIM, mlmmj) missed, in wordings of their own.
+func TestFamiliesOfSetMM(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// The server's own DKIM signing failed: its trouble, not a policy.
+		{"", "451 4.3.0 DKIM signing failed, try again later", KindServiceUnavailable},
+		{"", "550 5.7.20 No passing DKIM signatures found", KindPolicyRejected},
+		// A command out of its place in a mail transaction, or too long.
+		{"", "503 5.5.1 STARTTLS not permitted during a mail transaction", KindSyntaxError},
+		{"", "500 5.5.2 Command too long", KindSyntaxError},
+		// A connection that failed.
+		{"", "Connection failed to mx.example.org", KindConnectionFailed},
+		// A list's post refused to a non-subscriber.
+		{"", "Your message could not be delivered to the list because you are not a list subscriber", KindPolicyRejected},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

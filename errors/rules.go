@@ -665,9 +665,10 @@ var groups = map[string][]string{
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
 	// network", "you sent too many e-mails, you are not allowed to send").
-	"toomanybad":    {"too many bad commands"},
-	"sendvolume":    {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
-	"policyreasons": {"for policy reasons"},
+	"toomanybad":     {"too many bad commands"},
+	"sendvolume":     {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
+	"policyreasons":  {"for policy reasons"},
+	"signingtrouble": {"dkim signing", "signing failed", "signing error", "internal dkim error"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
@@ -797,6 +798,9 @@ var plainRules = []rule{
 	// delivery restrictions are policy, before any login word ("550 5.7.1
 	// Unauthenticated email is not accepted from this domain:
 	// authentication error").
+	// The server's own DKIM signing failed: its trouble, before any
+	// policy DKIM names.
+	{kind: KindServiceUnavailable, groups: []string{"signingtrouble"}, temp: true},
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	// Refused "for policy reasons": policy, unless the client is what the
 	// reply goes on to name (Hotmail's "A block has been placed against
