@@ -347,6 +347,22 @@ func TestFamiliesOfSetMM(t *testing.T) {
 	})
 }
 
+// TestFamiliesOfSetLL covers the families a sample of policy daemons' and
+// filters' source in Debian (set LL: amavisd-new, postfwd, MIMEDefang,
+// rspamd, milter-greylist, Courier's filters) missed, in wordings of
+// their own.
+func TestFamiliesOfSetLL(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A scanner or filter that failed is the server's trouble.
+		{"", "451 4.6.0 Virus scanner malfunction", KindServiceUnavailable},
+		{"", "Problem running virus-scanner, try again later", KindServiceUnavailable},
+		{"", "432 Mail filters temporarily unavailable.", KindServiceUnavailable},
+		// AUTH within a mail transaction is out of sequence.
+		{"", "503 5.5.1 Error: AUTH not allowed within a transaction", KindSyntaxError},
+		{"", "535 5.7.8 Error: authentication failed: not allowed", KindAuthFailed},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

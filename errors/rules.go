@@ -348,7 +348,8 @@ var groups = map[string][]string{
 	// The server's own scanner failing: its trouble, not the message's.
 	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
-		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error"},
+		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
+		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable"},
 	"authneeded": {
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
@@ -668,6 +669,7 @@ var groups = map[string][]string{
 	"toomanybad":     {"too many bad commands"},
 	"sendvolume":     {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
 	"policyreasons":  {"for policy reasons"},
+	"intransaction":  {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
 	"signingtrouble": {"dkim signing", "signing failed", "signing error", "internal dkim error"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
@@ -849,6 +851,9 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	{kind: KindServiceUnavailable, groups: []string{"loop"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
+	// AUTH or STARTTLS in the middle of a mail transaction is a command
+	// out of sequence, however the login words read.
+	{kind: KindSyntaxError, groups: []string{"intransaction"}},
 	{kind: KindAuthFailed, groups: []string{"authword", "authbad"}},
 	// A sender address without its domain, named the sender's: refused
 	// (the recipient's is a syntax error, the HELO's a block).
