@@ -47,7 +47,7 @@ var groups = map[string][]string{
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
-		"return-path", "return path", "return mx", "header address", "originator", "sending address", "sending domain",
+		"return-path", "return path", "return mx", "from this header address", "originator", "sending address", "sending domain",
 		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
 		"from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
@@ -82,7 +82,7 @@ var groups = map[string][]string{
 	"full": {"dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
-		"speichervolumen", "erschopft",
+		"speichervolumen",
 		"quota", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
@@ -170,7 +170,7 @@ var groups = map[string][]string{
 	// ("Превышено ограничение на отправку").
 	"exceeded": {"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
 		"exeeded", "exceded", "exeeds", // misspelt
-		"ueberschritten", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon",
+		"ueberschritten", "erschopft", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon",
 		"超過", "超え", "超出", "超过",
 		// or reached ("you have reached the limit for sending mail")
 		"reached", "hit the", "atteint", "alcanz", "erreicht", "bereikt", "osiagnieto", "raggiunt", "atingi",
@@ -244,7 +244,8 @@ var groups = map[string][]string{
 		"destination not authorized", "destination not authorised", "authorized destination", "authorised destination",
 		"mail for that recipient is not accepted", "mail for this recipient is not accepted", "no account for this domain",
 		"no accounts for this domain", "we do not have an account for", "we don't have an account for", "list of accepted domains",
-		"uucp addressing",
+		"uucp addressing", "remote domains not supported", "remote domains is not supported", "remote domains are not supported",
+		"relaying not supported", "relay not supported",
 		"relais interdit", "relayage", "relaying nicht", "relay nicht", "nicht relay", "kein relay",
 		"relay no permitido", "retransmision", "reenvio no permitido", "retransmissao",
 		"relay nao permitido", "inoltro non consentito", "relay non consentito", "relay non permesso",
@@ -263,7 +264,7 @@ var groups = map[string][]string{
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "not supported", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -341,7 +342,7 @@ var groups = map[string][]string{
 	},
 	"tlsfailed": {
 		// Postfix's client, when the server it asked for TLS offered none.
-		"but was not offered by host",
+		"tls is required, but was not offered",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		"mta-sts"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
@@ -393,7 +394,7 @@ var groups = map[string][]string{
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
-		"domainkeys", "content restriction", "sender id check", "senderid ", "sender-id ", "sender id validation", "sender id fail",
+		"domainkeys", "sender id check", "senderid check", "sender id validation", "sender id fail",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -405,6 +406,9 @@ var groups = map[string][]string{
 		// Amazon SES's suppression list: the recipient address, refused by
 		// the provider's policy, not the client on a blocklist.
 		"message rejected: address blacklisted", "suppression list",
+		// Links counted in the message are its content, not a rate (a
+		// mailbox file's "too many links" is the server's trouble).
+		"contains too many links", "too many links in", "too many links to", "rejected: too many links",
 		"uribl", "surbl", "url in message", "url in the message", "urls in the message", "link in the message",
 		"links in the message", "domain in the message", "domain present in the spamhaus dbl", "url domain",
 		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
@@ -504,7 +508,8 @@ var groups = map[string][]string{
 		"do not believe you are", "don't believe you are", "you are not localhost",
 		"your site is blocked", "your site has been blocked",
 		// AOL's codes for refused clients ("554 RLY:B1", "554 RTR:DU").
-		"rly:", "rtr:",
+		"rly:b1", "rly:b2", "rly:b3", "rly:bd", "rly:bb", "rly:nw", "rly:ch", "rly:cs", "rly:ir", "rly:ob", "rly:sn", "rly:up",
+		"rtr:bl", "rtr:bb", "rtr:rd", "rtr:du", "rtr:sc",
 		// Hotmail's codes for refused clients ("550 SC-001", "550 DY-001").
 		"sc-001", "sc-002", "sc-003", "sc-004", "dy-001", "dy-002",
 		"from your location", "from your network",
@@ -519,7 +524,7 @@ var groups = map[string][]string{
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
-	"fullstrong":     {"file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
+	"fullstrong":     {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
 	"spamstrong":     {"dt:spm", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
@@ -592,7 +597,7 @@ var groups = map[string][]string{
 	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
 	"busy": {
 		"系统繁忙", "服务器繁忙", "系统错误", "transport error", "problema temporal", "probleme temporaire",
-		"vorubergehendes problem", "problema temporaneo", "problema temporario",
+		"vorubergehendes problem", "ressourcen erschopft", "problema temporaneo", "problema temporario",
 		"can not open", "cannot open",
 		"occupato", "ocupado",
 		"system load", "load is too high", "load too high", "too much load", "high load",
@@ -659,24 +664,31 @@ var groups = map[string][]string{
 	"dnsname": {"dns resolve", "dns lookup", "host map", "domain lookup", "domain name lookup", "domain resolution"},
 	"dnsfail": {"failed", "failure", "fails", "error", "deferred", "empty result", "servfail"},
 	// Mail "with attachments" not accepted is refused for its content.
-	// The client's IP address, in languages whose word for it holds the
-	// word for a mailbox's address ("indirizzo IP", "IP-Adresse").
-	"ipnamed":       {"ip address", "ip-address", "adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес", "adres ip"},
 	"acceptingwith": {"accepting mail with", "accepting messages with", "accept mail with", "accept messages with"},
+	// The client's IP address blocked, in languages whose word for it
+	// holds the word for a mailbox's address ("indirizzo IP bloccato"),
+	// which the disabled-mailbox rule would otherwise take.
+	"ipblocked": {"indirizzo ip bloccato", "adresse ip bloquee", "ip-adresse ist gesperrt", "ip-adresse gesperrt",
+		"ip-adresse wurde gesperrt", "direccion ip bloqueada", "endereco ip bloqueado", "ip-адрес заблокирован", "ip адрес заблокирован", "adres ip zablokowany"},
+	// Only "too many bad commands" from a client named by its address is a
+	// block of that client (Cox's).
+	"toomanybad": {"too many bad commands"},
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
 	// network", "you sent too many e-mails, you are not allowed to send").
-	"toomanybad":     {"too many bad commands"},
-	"sendvolume":     {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
-	"policyreasons":  {"for policy reasons"},
-	"intransaction":  {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
-	"signingtrouble": {"dkim signing", "signing failed", "signing error", "internal dkim error"},
+	"sendvolume":         {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
+	"policyreasons":      {"for policy reasons"},
+	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
+	"contentrestriction": {"content restriction"},
+	"filetoolarge":       {"file too large"},
+	"intransaction":      {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
+	"signingtrouble":     {"dkim signing failed", "dkim signing error", "internal dkim error"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
 	"localtrouble": {
-		"failed to lock", "lock file", "not a regular file", "wrong uid", "wrong gid", "wrong mode",
-		"too many links", "failed to expand", "unknown variable name", "is not absolute", "failed to chdir",
+		"failed to lock", "not a regular file", "wrong uid", "wrong gid", "wrong mode",
+		"too many links (", "failed to expand", "unknown variable name", "is not absolute", "failed to chdir",
 		"attempting to stat", "attempting to chmod", "while setting perms",
 	},
 	"notfoundlong": {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
@@ -719,13 +731,13 @@ var groups = map[string][]string{
 	"reputationword": {"reputation"},
 	"timeout": {
 		"failing for a long time", "超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
-		"message has expired", "been retried for", "limit czasu", "entrega vencid",
+		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
 		"retry time not reached for any host", "long failure period", "open for too long", "session too long", "idle for too long"},
 	"connfail": {
-		"is broken", "requests to connect", "no answer from", "was not answered",
+		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly"},
 	"unavailable": {
@@ -804,10 +816,11 @@ var plainRules = []rule{
 	// policy DKIM names.
 	{kind: KindServiceUnavailable, groups: []string{"signingtrouble"}, temp: true},
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
+	{kind: KindPolicyRejected, groups: []string{"contentrestriction"}, without: []string{"toolarge", "size"}},
 	// Refused "for policy reasons": policy, unless the client is what the
 	// reply goes on to name (Hotmail's "A block has been placed against
 	// your IP address", "we do not accept email from dynamic IPs").
-	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"client", "reversedns"}},
+	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns"}},
 	// A mailing list that takes posts from its members only: policy.
 	{kind: KindPolicyRejected, groups: []string{"membersonly"}},
 	{kind: KindSenderRejected, groups: []string{"rejectposts"}},
@@ -853,7 +866,8 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
 	// AUTH or STARTTLS in the middle of a mail transaction is a command
 	// out of sequence, however the login words read.
-	{kind: KindSyntaxError, groups: []string{"intransaction"}},
+	{kind: KindSyntaxError, groups: []string{"intransaction", "authword"}},
+	{kind: KindSyntaxError, groups: []string{"intransaction", "tlsword"}},
 	{kind: KindAuthFailed, groups: []string{"authword", "authbad"}},
 	// A sender address without its domain, named the sender's: refused
 	// (the recipient's is a syntax error, the HELO's a block).
@@ -881,10 +895,13 @@ var plainRules = []rule{
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
 	{kind: KindMessageTooLarge, groups: []string{"size", "full"}},
 	{kind: KindMailboxFull, groups: []string{"full"}},
+	// A mailbox file that cannot grow ("File too large", EFBIG) is full.
+	{kind: KindMailboxFull, groups: []string{"mailboxnoun", "filetoolarge"}},
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
 
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
-	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith", "ipnamed"}},
+	{kind: KindBlocked, groups: []string{"ipblocked"}},
+	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith"}},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
 	{kind: KindDomainNotFound, groups: []string{"dnsname", "dnsfail"}, temp: true,
