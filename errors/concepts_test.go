@@ -363,6 +363,29 @@ func TestFamiliesOfSetLL(t *testing.T) {
 	})
 }
 
+// TestFamiliesOfSetPP covers the families a sample of the big servers'
+// delivery agents and routers (set PP: Postfix's virtual and pipe, Exim's
+// routers and transports, Sendmail's alias and recipient code, Dovecot's
+// LDA) missed, in wordings of their own.
+func TestFamiliesOfSetPP(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A router or transport of the server's own that failed.
+		{"", "lookuphost router: command returned non-zero code 2", KindServiceUnavailable},
+		{"", "Child process of local_pipe transport returned 75 from command: /usr/bin/maildrop", KindServiceUnavailable},
+		{"", "error in dnslookup router: transport missing", KindServiceUnavailable},
+		// A quota the server is still calculating is its trouble; a full
+		// mailbox stays full.
+		{"", "451 4.3.0 Internal quota calculation error", KindServiceUnavailable},
+		{"", "552 5.2.2 Quota exceeded", KindMailboxFull},
+		// Mail to programs or files refused: the server's policy.
+		{"", "550 Cannot mail directly to programs", KindPolicyRejected},
+		// An MX pointing back at the server itself: a loop of its own.
+		{"", "lowest numbered MX record points to local host", KindServiceUnavailable},
+		// A message larger than the server's maximum, whatever the code.
+		{"", "554 5.2.2 Message is larger than the maximum size allowed", KindMessageTooLarge},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {

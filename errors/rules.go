@@ -392,9 +392,10 @@ var groups = map[string][]string{
 		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 	},
 	"loop": {
+		"points to local host", "address is the local host",
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
-		"domainkeys", "sender id check", "senderid check", "sender id validation", "sender id fail",
+		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -634,7 +635,7 @@ var groups = map[string][]string{
 		"message size violation",
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
-		"too large", "too big", "exceeds size", "size exceeds", "exceeds the maximum size", "maximum message size",
+		"too large", "too big", "exceeds size", "size exceeds", "larger than the maximum size", "exceeds the maximum size", "maximum message size",
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
@@ -650,7 +651,7 @@ var groups = map[string][]string{
 		"nxdomain", "does not accept mail", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
 		"unable to resolve", "host or domain name not found", "domain is not reachable", "host unreachable",
 		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
-		"host address lookups failed", "mx lookup", "indicated no smtp service",
+		"host address lookups failed", "lookup failed for all hosts", "mx lookup", "indicated no smtp service",
 		"dns error", "dns failure", "dns resolving", "dns resolution", "cname lookup failed", "find the recipient domain", "recipient domain must exist",
 		"domain must exist", "domain may not exist", "dead domain", "nonexistentdomain", "nonexistent domain",
 		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
@@ -682,20 +683,23 @@ var groups = map[string][]string{
 	"contentrestriction": {"content restriction"},
 	"filetoolarge":       {"file too large"},
 	"intransaction":      {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
-	"signingtrouble":     {"dkim signing failed", "dkim signing error", "internal dkim error"},
+	"owntrouble":         {"dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
 	"localtrouble": {
 		"failed to lock", "not a regular file", "wrong uid", "wrong gid", "wrong mode",
-		"too many links (", "failed to expand", "unknown variable name", "is not absolute", "failed to chdir",
+		"too many links (", "failed to expand",
+		// Exim's routers and transports, and the commands they run.
+		"router:", "transport returned", "transport missing", "command returned non-zero", "command killed by signal",
+		"command failed to return", "child process of", "unknown variable name", "is not absolute", "failed to chdir",
 		"attempting to stat", "attempting to chmod", "while setting perms",
 	},
 	"notfoundlong": {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
 	"fqdnrequired": {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"usergone": {
 		"unknown local", "local-part unknown", "local part unknown",
-		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user",
+		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
 		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
 		"mailbox unavailable", "mailbox not available", "mailbox is unavailable", "unknown or illegal alias",
@@ -812,9 +816,9 @@ var plainRules = []rule{
 	// delivery restrictions are policy, before any login word ("550 5.7.1
 	// Unauthenticated email is not accepted from this domain:
 	// authentication error").
-	// The server's own DKIM signing failed: its trouble, before any
-	// policy DKIM names.
-	{kind: KindServiceUnavailable, groups: []string{"signingtrouble"}, temp: true},
+	// The server's own DKIM signing failed, or its quota calculation: its
+	// trouble, before any policy DKIM names or any full mailbox.
+	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, temp: true},
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	{kind: KindPolicyRejected, groups: []string{"contentrestriction"}, without: []string{"toolarge", "size"}},
 	// Refused "for policy reasons": policy, unless the client is what the
@@ -886,7 +890,7 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"reversedns"}},
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
-	{kind: KindServiceUnavailable, groups: []string{"localtrouble"}, without: []string{"full", "fullstrong"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"localtrouble"}, without: []string{"full", "fullstrong", "timeout", "hostdown", "usergone"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	// Rates and limits on the sender, before the recipient's quota.
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
