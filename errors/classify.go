@@ -480,7 +480,10 @@ func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev
 			ev.add(", at MAIL FROM (the sender)")
 		}
 	case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
-		if k := enhancedKey(enh); k == 1007 || k == 1008 {
+		named := f.present.has(m.recipientGroup) && !f.present.has(m.senderGroup)
+		if k := enhancedKey(enh); (k == 1007 || k == 1008) && !named {
+			// A sender's code, unless the words name the recipient as
+			// such ("Recipient address rejected: Domain not found").
 			d.kind = KindSenderRejected
 			ev.add(", of the sender (enhanced code ", enh, ")")
 		} else if stage == StageMail {

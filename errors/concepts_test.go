@@ -386,6 +386,18 @@ func TestFamiliesOfSetPP(t *testing.T) {
 	})
 }
 
+// TestRecipientNamedOverASenderCode: a reply that names the recipient as
+// such ("Recipient address rejected: Domain not found") is about the
+// recipient even with a sender's enhanced code (X.1.8, set OO's mailin);
+// the sender named, or neither, keeps the code's reading.
+func TestRecipientNamedOverASenderCode(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "450 4.1.8 <user@example.org>: Recipient address rejected: Domain not found", KindDomainNotFound},
+		{"", "450 4.1.8 <user@example.org>: Sender address rejected: Domain not found", KindSenderRejected},
+		{"", "553 5.1.8 Domain not found", KindSenderRejected},
+	})
+}
+
 // TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
 // refusal in any language.
 func TestMessageRefusedInOtherLanguages(t *testing.T) {
