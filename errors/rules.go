@@ -544,7 +544,8 @@ var groups = map[string][]string{
 	"rate": {
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente",
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
-		"too many", "frequency", "too quickly", "too fast", "too frequent", "too often", "rate limit",
+		// (Sending too much said as such is the group sendvolume.)
+		"frequency", "too often", "rate limit",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
@@ -847,12 +848,12 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword", "sendvolume"}},
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume"}},
 	{kind: KindSenderRejected, groups: []string{"imauftrag", "sendenword"}},
-	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "limit"}},
+	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "sendvolume", "limit"}},
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
 	// is a rate.
 	{kind: KindRateLimited, groups: []string{"volume"}, without: []string{"reputationword"}, temp: true},
-	{kind: KindServiceUnavailable, groups: []string{"serverbusy"}, without: []string{"rate"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"serverbusy"}, without: []string{"rate", "sendvolume"}, temp: true},
 	{kind: KindBlocked, groups: []string{"reputation"}},
 	// Too many bad commands is a syntax error; from a client named by its
 	// address, a block of that client (Cox's "too many bad commands from
@@ -883,6 +884,7 @@ var plainRules = []rule{
 	// Postfix's "Sender address rejected: REASON": a rate or the server's
 	// own trouble as the reason is that, not the sender.
 	{kind: KindRateLimited, groups: []string{"senderrejected", "rate"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"senderrejected", "sendvolume"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword"}},
@@ -894,6 +896,7 @@ var plainRules = []rule{
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	// Rates and limits on the sender, before the recipient's quota.
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"sendvolume"}, temp: true},
 	// The recipient's mailbox: full, then (the message) too large, then
 	// disabled, then unknown; the domain when the words name it.
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
