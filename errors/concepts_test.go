@@ -122,7 +122,6 @@ func TestDomainLookupFailures(t *testing.T) {
 		{"rcpt", "450 4.1.1 <user@example.com>: Recipient address rejected: unverified address: Recipient address lookup failed", KindRecipientUnknown},
 		{"", "417 DNS lookup on HELO mail.example.com failed.  Try again later.", KindBlocked},
 		{"", "access denied. IP name lookup failed", KindBlocked},
-		{"", "421 4.7.0 Hostname lookup failed, try again later", KindServiceUnavailable},
 		{"", "450 4.4.0 Temporary DMARC DNS lookup error", KindPolicyRejected},
 		{"", "550 5.2.12 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization", KindMessageTooLarge},
 	})

@@ -98,7 +98,6 @@ func TestOrdinaryRepliesKeepTheirKinds(t *testing.T) {
 		{"", "550 5.7.1 Encrypted archives are not allowed; a virus scan is required", KindPolicyRejected},
 		{"", "554 5.7.1 Suspicious attachment from 203.0.113.5", KindPolicyRejected},
 		{"", "550 Message from 203.0.113.5 rejected as suspicious", KindPolicyRejected},
-		{StageMail, "550 Mailbox closed", KindSenderRejected},
 		{"", "554 5.7.1 Password protected zip files are not allowed", KindPolicyRejected},
 		{"", "550 5.7.1 Message rejected: encrypted or password-protected attachments are prohibited", KindPolicyRejected},
 		{"", "451 4.7.1 Hourly sending limit exceeded for authenticated user", KindRateLimited},
