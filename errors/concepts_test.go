@@ -328,6 +328,34 @@ func TestLocalDeliveryTrouble(t *testing.T) {
 	})
 }
 
+// TestServerTroubleInGeneralTerms: the receiving server's own trouble is
+// told by what only such trouble says, whatever the server and its
+// wording: a file system path, the system's words for an error that a
+// call returned ("Permission denied", "No such file or directory",
+// "Input/output error"), a file, directory or process it could not
+// create, open, read, write or run. A mailbox or user named with them is
+// where the server failed, not a recipient that does not exist; a full
+// mailbox, an unknown user, a lost connection or a login keep their kinds.
+func TestServerTroubleInGeneralTerms(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "maildir delivery failed: create maildir file /var/vmail/example.com/bob/tmp/1700000000.P1.mx: Permission denied", KindServiceUnavailable},
+		{"", "Error: user bob: Initialization failed: Namespace '': mkdir(/home/bob/Maildir) failed: Permission denied (euid=1000(bob) egid=1000(bob))", KindServiceUnavailable},
+		{"", "procmail: Couldn't create \"/var/mail/bob\"", KindServiceUnavailable},
+		{"", "451 4.0.0 /etc/mail/sendmail.cf: line 0: cannot open: No such file or directory", KindServiceUnavailable},
+		{"", "Unable to chdir to maildir. (#4.2.1)", KindServiceUnavailable},
+		{"", "unable to open mailbox /var/mail/bob: Input/output error", KindServiceUnavailable},
+		{"", "451 4.3.0 Could not write message to disk", KindServiceUnavailable},
+		{"", "Failed to fork delivery process", KindServiceUnavailable},
+		{"", "mailbox file /var/mail/bob: Read-only file system", KindServiceUnavailable},
+		// Their kinds stay.
+		{"", "552 5.2.2 /var/mail/bob: quota exceeded", KindMailboxFull},
+		{"", "550 5.1.1 /home/bob/Maildir: no such user here", KindRecipientUnknown},
+		{"", "451 4.4.1 Could not open connection to mx.example.com: Connection refused", KindConnectionFailed},
+		{"", "535 5.7.8 Error: authentication failed: could not read password file", KindAuthFailed},
+		{"", "554 5.6.0 Could not read message: header syntax error", KindSyntaxError},
+	})
+}
+
 // TestFamiliesOfSetMM covers the families a sample of less common mail
 // servers' source in Debian (set MM: nullmailer, Cyrus's LMTP, Postfix's
 // postscreen, OpenDKIM, mlmmj) missed, in wordings of their own.

@@ -695,6 +695,21 @@ var groups = map[string][]string{
 		"router:", "transport returned", "transport missing", "command returned non-zero", "command killed by signal",
 		"command failed to return", "child process of", "unknown variable name", "is not absolute", "failed to chdir",
 		"attempting to stat", "attempting to chmod", "while setting perms",
+		// What only a server's own trouble says, whatever its wording: a
+		// path of its file system, the system's words for the error a
+		// call returned, a file, directory or process it could not
+		// create, open, read, write or run.
+		" /var/", " /home/", " /etc/", " /usr/", " /tmp/", "\"/var/", "\"/home/", "\"/etc/", "\"/usr/", "(/var/", "(/home/",
+		": permission denied", "no such file or directory", "input/output error", "read-only file system",
+		"too many open files", "cannot allocate memory", "bad file descriptor", "not a directory", "errno",
+		"killed by signal", "terminated by signal", "segmentation fault", "mkdir(", "open(", "rename(",
+		"couldn't create", "could not create", "unable to create", "failed to create", "cannot create",
+		"failed to open", "could not open", "unable to open",
+		"failed to write", "could not write", "unable to write", "cannot write",
+		"failed to read", "could not read", "unable to read", "cannot read",
+		"failed to exec", "could not exec", "unable to exec", "cannot exec",
+		"failed to fork", "could not fork", "unable to fork", "cannot fork", "unable to chdir", "cannot chdir",
+		"could not stat", "cannot stat", "unable to stat",
 	},
 	"notfoundlong": {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
 	"fqdnrequired": {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
@@ -892,7 +907,9 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"reversedns"}},
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
-	{kind: KindServiceUnavailable, groups: []string{"localtrouble"}, without: []string{"full", "fullstrong", "timeout", "hostdown", "usergone"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
+		without: []string{"full", "fullstrong", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
+			"filetoolarge", "toolarge"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	// Rates and limits on the sender, before the recipient's quota.
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
