@@ -356,6 +356,45 @@ func TestServerTroubleInGeneralTerms(t *testing.T) {
 	})
 }
 
+// TestCommonKindsInOtherLanguages covers the usual wording of each common
+// kind in French, German, Spanish, Portuguese, Italian, Japanese and
+// Russian where a word of the language was missing from its group: a
+// quota, a suspended account, relaying, greylisting, an encrypted
+// connection required, a timeout, a message too large, a domain that does
+// not exist.
+func TestCommonKindsInOtherLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "552 Cuota excedida", KindMailboxFull},
+		{"", "552 Cota excedida", KindMailboxFull},
+		{"", "550 La cuenta ha sido suspendida", KindMailboxDisabled},
+		{"", "550 A conta está suspensa", KindMailboxDisabled},
+		{"", "550 Le compte est suspendu", KindMailboxDisabled},
+		{"", "554 Weiterleitung nicht gestattet", KindRelayDenied},
+		{"", "552 El mensaje es demasiado grande", KindMessageTooLarge},
+		{"", "451 Demasiados mensajes, inténtelo más tarde", KindRateLimited},
+		{"", "550 Le domaine n'existe pas", KindDomainNotFound},
+		{"", "550 Die Domain wurde nicht gefunden", KindDomainNotFound},
+		{"", "451 Graue Liste: bitte später erneut versuchen", KindGreylisted},
+		{"", "451 Lista grigia, riprovare più tardi", KindGreylisted},
+		{"", "451 グレーリスティング中です。しばらくしてから再送してください", KindGreylisted},
+		{"", "530 Une connexion chiffrée est requise", KindTLSRequired},
+		{"", "530 Verschlüsselte Verbindung erforderlich", KindTLSRequired},
+		{"", "530 Se requiere una conexión cifrada", KindTLSRequired},
+		{"", "530 É necessária uma conexão criptografada", KindTLSRequired},
+		{"", "530 È richiesta una connessione cifrata", KindTLSRequired},
+		{"", "421 Délai d'attente dépassé", KindTimeout},
+		{"", "421 Tiempo de espera agotado", KindTimeout},
+		{"", "421 Tempo limite esgotado", KindTimeout},
+		{"", "421 Tempo scaduto", KindTimeout},
+		{"", "421 タイムアウトしました", KindTimeout},
+		{"", "421 Время ожидания истекло", KindTimeout},
+		// Their neighbours keep their kinds.
+		{"", "550 L'adresse du destinataire n'existe pas", KindRecipientUnknown},
+		{"", "451 Cuota de envío superada", KindRateLimited},
+		{"", "530 Authentification requise", KindAuthRequired},
+	})
+}
+
 // TestFamiliesOfSetMM covers the families a sample of less common mail
 // servers' source in Debian (set MM: nullmailer, Cyrus's LMTP, Postfix's
 // postscreen, OpenDKIM, mlmmj) missed, in wordings of their own.

@@ -84,7 +84,7 @@ var groups = map[string][]string{
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
 		"speichervolumen",
 		"quota", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
-		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
+		"full ", "cuota", " cota ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
 		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
@@ -96,7 +96,7 @@ var groups = map[string][]string{
 		"devre disi", "zablokovan", "zakazan", "inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
 		"zablokowan", "nieaktywn", "geblokkeerd", "gedeactiveerd", "opgeschort", "wylaczon", "zawieszon",
-		"disabled", "suspended", "suspend ", "inactive", "not active", "deactivated", " locked",
+		"disabled", "suspended", "suspend ", "suspendu", "suspendid", "suspens", "inactive", "not active", "deactivated", " locked",
 		"frozen", "expired", "no longer active", "no longer in use", "no longer valid", "discontinued",
 		"terminated", "archived", "archivee", "not activated", "has been closed", "is closed",
 		"desactive", "bloque", "gesperrt", "deaktiviert", "desactivad", "deshabilitad", "bloquead",
@@ -143,7 +143,7 @@ var groups = map[string][]string{
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
 		"invalid", "not valid", "non valido", "no valido", "nao valido",
 		"unable to resolve", "cannot resolve", "does not resolve", "no such",
-		"introuvable", "inexistant", "unbekannt", "existiert nicht", "no existe", "nao existe",
+		"introuvable", "inexistant", "n'existe pas", "unbekannt", "existiert nicht", "nicht gefunden", "no existe", "nao existe",
 		"non esiste", "не существует", "не найден", "存在しません", "不存在", "解析失败",
 	},
 
@@ -215,7 +215,7 @@ var groups = map[string][]string{
 		// Forwarding, as older servers and other languages call relaying.
 		"forwarding denied", "forwarding refused", "forwarding not allowed", "forwarding not permitted",
 		"forwarding prohibited", "forwarding disabled", "forwarding to remote", "weiterleitung verweigert",
-		"weiterleitung nicht erlaubt", "weiterleitung abgelehnt", "reenvio denegado",
+		"weiterleitung nicht erlaubt", "weiterleitung nicht gestattet", "weiterleitung abgelehnt", "reenvio denegado",
 		"vidarebefordran nekad", "formidling avslatt", "tillatna rcpt", "tillatte mottaksverter",
 		"relay target", "external routing",
 		// Mail for domains the server does not serve, and relaying that
@@ -276,7 +276,7 @@ var groups = map[string][]string{
 	"greylist": {
 		"this mail is temporarily denied", // qpsmtpd's greylisting
 		"first-time sender", "first time sender", "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
-		"postgrey", "liste grise", "grauliste", "lista gris", "lista cinza", "серый список", "グレイリスト", "灰名单",
+		"postgrey", "liste grise", "grauliste", "graue liste", "lista gris", "lista cinza", "lista grigia", "グレーリス", "серый список", "グレイリスト", "灰名单",
 	},
 	"tlsrequired": {
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
@@ -287,7 +287,8 @@ var groups = map[string][]string{
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
 	// TLS named with "required" in any language: tls_required.
-	"tlsword":      {"encrypted connection", "encrypted transmission", "encrypted message transmission", "tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован"},
+	"tlsword": {"encrypted connection", "encrypted transmission", "encrypted message transmission", "tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
+		"chiffree", "verschlusselt", "cifrada", "criptografad", "cifrata", "crittografat"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
 	"urlsubject": {"url", "uri ", "link", "mime type", "file type", "attachment type", "file extension", "attached file"},
@@ -550,12 +551,12 @@ var groups = map[string][]string{
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
-		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "sandningskvot",
+		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "cuota de envio", "cota de envio", "sandningskvot",
 		"전송 할당량", "sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"more than once per", "more than once every",
 		"out of allow rcpt", "messages / hour", "messages/hour",
 		// The number of recipients, too high or too long.
-		"anzahl der empfanger ist zu", "liste des destinataires est trop longue", "destinataires; elle est trop longue",
+		"anzahl der empfanger ist zu", "liste des destinataires est trop longue", "destinataires; elle est trop longue", "lista de destinatarios es demasiado", "lista de destinatarios, es demasiado",
 		"宛先アドレス数が多すぎ", "宛先アドレス数が長すぎ", "list of recipients is too long", "messages / day", "messages/day", "messages / minute", "messages/minute",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
@@ -565,7 +566,7 @@ var groups = map[string][]string{
 		"maximale anzahl", "hochstanzahl", "maximale aantal", "maksymalna liczb", "максимальное количество",
 		"a un rythme", "a un ritmo", "a um ritmo", "in een tempo", "message threshold", "connection limit", "concurrent",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
-		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiad", "muitas",
+		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiados", "demasiadas", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
 	},
 	"syntax": {
@@ -750,7 +751,7 @@ var groups = map[string][]string{
 	// stay a rate.
 	"reputationword": {"reputation"},
 	"timeout": {
-		"failing for a long time", "超时", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
+		"failing for a long time", "超时", "delai d'attente", "tiempo de espera", "tempo limite", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
