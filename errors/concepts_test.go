@@ -395,6 +395,19 @@ func TestCommonKindsInOtherLanguages(t *testing.T) {
 	})
 }
 
+// TestRecipientNotFoundInADomain: a recipient or mailbox that is not found
+// "in" or "for" a domain is the recipient's failure; the domain that is
+// not found keeps its kind.
+func TestRecipientNotFoundInADomain(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Recipient not found in domain example.com", KindRecipientUnknown},
+		{"", "550 Mailbox not found for domain example.com", KindRecipientUnknown},
+		{"", "550 Recipient domain does not exist", KindDomainNotFound},
+		{"", "550 The domain example.com was not found", KindDomainNotFound},
+		{"", "mail domain mentioned in email address is unknown", KindDomainNotFound},
+	})
+}
+
 // TestFamiliesOfSetMM covers the families a sample of less common mail
 // servers' source in Debian (set MM: nullmailer, Cyrus's LMTP, Postfix's
 // postscreen, OpenDKIM, mlmmj) missed, in wordings of their own.

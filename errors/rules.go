@@ -932,7 +932,9 @@ var plainRules = []rule{
 	{kind: KindDomainNotFound, groups: []string{"dnsname", "dnsfail"}, temp: true,
 		without: []string{"helo", "client", "ipaddress", "sender", "reversedns", "rdns", "recipientword", "busy"}},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
-	{kind: KindDomainNotFound, groups: []string{"domain", "notfound_domain"}},
+	// A domain not found; a recipient or mailbox not found "in" or "for"
+	// a domain is the recipient's (below).
+	{kind: KindDomainNotFound, groups: []string{"domain", "notfound_domain"}, without: []string{"recipientword", "mailboxnoun"}},
 	// A domain that "couldn't be found": the domain's, unless a user,
 	// mailbox or the client is what was not found.
 	{kind: KindDomainNotFound, groups: []string{"domain", "notfoundlong"}, without: []string{"mailbox", "client", "reversedns"}},
