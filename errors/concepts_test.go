@@ -40,6 +40,43 @@ func TestChineseWordings(t *testing.T) {
 	})
 }
 
+// TestKoreanWordings covers the common kinds in Korean, the language of
+// large mail services (Naver, Daum, Kakao) that the groups did not read
+// at all; each wording pairs a subject and a condition of rules.go.
+func TestKoreanWordings(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 존재하지 않는 사용자입니다", KindRecipientUnknown},
+		{"", "550 받는 사람의 메일 주소가 존재하지 않습니다", KindRecipientUnknown},
+		{"", "550 수신자를 찾을 수 없습니다", KindRecipientUnknown},
+		{"", "552 받는 사람의 메일함 용량이 초과되었습니다", KindMailboxFull},
+		{"", "552 메일함이 가득 찼습니다", KindMailboxFull},
+		{"", "550 휴면 계정입니다", KindMailboxDisabled},
+		{"", "550 사용이 정지된 계정입니다", KindMailboxDisabled},
+		{"", "554 릴레이가 허용되지 않습니다", KindRelayDenied},
+		{"", "535 인증에 실패했습니다", KindAuthFailed},
+		{"", "535 아이디 또는 비밀번호가 올바르지 않습니다", KindAuthFailed},
+		{"", "530 인증이 필요합니다", KindAuthRequired},
+		{"", "554 귀하의 IP가 차단되었습니다", KindBlocked},
+		{"", "554 스팸으로 분류되어 거부되었습니다", KindPolicyRejected},
+		{"", "451 너무 많은 메일을 발송했습니다", KindRateLimited},
+		{"", "552 메일 크기가 제한을 초과했습니다", KindMessageTooLarge},
+		{"", "550 도메인이 존재하지 않습니다", KindDomainNotFound},
+		{"", "553 보내는 사람 주소가 거부되었습니다", KindSenderRejected},
+	})
+}
+
+// TestRemoteSystemDidNotRespond: a bounce that says the receiving system
+// did not respond, in any of the usual words, is a failed connection, not
+// a recipient refused.
+func TestRemoteSystemDidNotRespond(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Despite repeated attempts to contact the recipient's email system it did not respond.", KindConnectionFailed},
+		{"", "The remote server is not responding", KindConnectionFailed},
+		{"", "451 4.4.1 No response from remote host", KindConnectionFailed},
+		{"", "Could not connect to the remote server", KindConnectionFailed},
+	})
+}
+
 // TestDutchAndPolishWordings covers two more European languages whose
 // replies reach senders often, by the same concept groups.
 func TestDutchAndPolishWordings(t *testing.T) {

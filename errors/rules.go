@@ -23,7 +23,7 @@ var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender h
 // any of its terms is.
 var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
-	"mailbox": {
+	"mailbox": {"받는 사람", "수신자", "사용자", "계정", "메일함", "편지함", "메일 주소",
 		"posta kutusu", "kullanici", "alici ", "alicinin", "schranka", "uzivatel", "prijemce", // Turkish, Czech
 		"mail-box", "casilla",
 		"mail drop", "maildrop", "ldap", "directory", "alias", "distribution list",
@@ -40,7 +40,7 @@ var groups = map[string][]string{
 		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", // Chinese // Japanese
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian
 	},
-	"sender": {
+	"sender": {"보내는 사람", "발신자",
 		"gonderen", "odesilatel", "mailfrom", "envelope sender",
 		"batv", "bogus mail from", "null sender", "registered gateway user", "returned mail",
 		" sender ", "sender address",
@@ -53,9 +53,9 @@ var groups = map[string][]string{
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
 		"отправител", "送信者", "差出人", "发件人", "寄件人", "发信人", "发信用户", // Chinese
 	},
-	"domain": {
+	"domain": {"도메인",
 		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン", "域名", "网域"},
-	"size": {
+	"size": {"메일 크기", "메일의 크기",
 		"message size", "size of", "message is too", "message too", "message length", "message file",
 		"attachment", "mail size", "mailsize", "email size", "size limit", "message exceeds", "message exceeded",
 		"taille", "nachricht", "grosse", "tamano", "tamanho", "dimensione", "размер", "サイズ",
@@ -79,7 +79,7 @@ var groups = map[string][]string{
 	"neteaserelay":  {"rp:frl"},
 
 	// ---- Conditions: what is wrong with it ----
-	"full": {"dolu ", "plna ", "plny ", "kota ",
+	"full": {"용량", "가득", "dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
 		"speichervolumen",
@@ -92,7 +92,7 @@ var groups = map[string][]string{
 		"pleine", "plein", "voll ", "lleno", "espacio de almacenamiento", "no tiene espacio", "sin espacio", "is vol ", "zit vol ", "pelna", "pelne", "przepelnion", "zapelnion", "llena", "cheia", "cheio", "piena",
 		"переполнен", "容量", "いっぱい", "一杯", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
 	},
-	"disabled": {
+	"disabled": {"휴면", "정지", "비활성",
 		"devre disi", "zablokovan", "zakazan", "inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
 		"zablokowan", "nieaktywn", "geblokkeerd", "gedeactiveerd", "opgeschort", "wylaczon", "zawieszon",
@@ -104,7 +104,7 @@ var groups = map[string][]string{
 		"停止", "無効", "已停用", "已禁用", "已冻结", "冻结", "已锁定", "被锁定", "已注销",
 		"dormant", "休眠", "no activity", "noactivity", "is now disabled", "has been disabled",
 	},
-	"unknown": {
+	"unknown": {"존재하지 않", "찾을 수 없",
 		"bulunamadi", "mevcut degil", "gecersiz", "neexistuje", "neznam", "neplatn", "no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
 		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
@@ -123,7 +123,7 @@ var groups = map[string][]string{
 		"sconosciut", "nessun utente", "non trovat", "не существует", "не найден", "неизвестн",
 		"нет такого", "存在しません", "存在しない", "見つかりません", "不明", "不存在", "无效", "無效", "找不到", "未找到",
 	},
-	"badsender": {
+	"badsender": {"거부",
 		"has no ",
 		"fail", "denies", "unvalidated",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
@@ -138,7 +138,7 @@ var groups = map[string][]string{
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
 		"rejeitad", "non valido", "rifiutat", "недопустим", "отклонен", "неверн", "不正",
 	},
-	"notfound_domain": {
+	"notfound_domain": {"존재하지 않",
 		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable",
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
 		"invalid", "not valid", "non valido", "no valido", "nao valido",
@@ -168,7 +168,7 @@ var groups = map[string][]string{
 	// nothing of whose limit ("überschritten" was read as a full mailbox);
 	// a limit exceeded is a rate when nothing else decides
 	// ("Превышено ограничение на отправку").
-	"exceeded": {"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
+	"exceeded": {"초과", "asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
 		"exeeded", "exceded", "exeeds", // misspelt
 		"ueberschritten", "erschopft", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon",
 		"超過", "超え", "超出", "超过",
@@ -260,11 +260,11 @@ var groups = map[string][]string{
 	"relayas": {"relaying disallowed as", "relay disallowed as"},
 	// "as" the conjunction: "relaying disallowed as per policy".
 	"asconj": {"as per", "as you", "as your", "as the", "as it", "as this", "as we", "as recipient", "as sender", "as no"},
-	"relayword": {"outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
+	"relayword": {"릴레이", "outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"허용되지 않", "거부", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -352,7 +352,7 @@ var groups = map[string][]string{
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable"},
-	"authneeded": {
+	"authneeded": {"인증이 필요",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
@@ -372,7 +372,7 @@ var groups = map[string][]string{
 		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 	},
-	"authfailed": {
+	"authfailed": {"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
@@ -527,7 +527,7 @@ var groups = map[string][]string{
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
 	"fullstrong":     {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
-	"spamstrong":     {"dt:spm", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
+	"spamstrong":     {"스팸", "dt:spm", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
 	"senderip":       senderIPTerms,
@@ -679,7 +679,7 @@ var groups = map[string][]string{
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
 	// network", "you sent too many e-mails, you are not allowed to send").
-	"sendvolume":         {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
+	"sendvolume":         {"너무 많", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
 	"policyreasons":      {"for policy reasons"},
 	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
 	"contentrestriction": {"content restriction"},
@@ -730,7 +730,7 @@ var groups = map[string][]string{
 	"senderrejected": {"sender address rejected"},
 	"recipientrejected": {
 		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
-	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
+	"blockedvague": {"차단", "blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
 	"policyvague": {
 		"message blocked", "message was blocked", "message has been blocked",
 		"spoofed", "spoofing",
@@ -757,7 +757,7 @@ var groups = map[string][]string{
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
 		"retry time not reached for any host", "long failure period", "open for too long", "session too long", "idle for too long"},
-	"connfail": {
+	"connfail": {"didn't respond", "did not respond", "not responding", "no response from",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly"},
