@@ -141,6 +141,30 @@ func TestRelayInOtherWords(t *testing.T) {
 	})
 }
 
+// TestRelayDeniedInMoreWords covers relay denials that name the refusal
+// in words the relay group lacked: a domain the server does not host or
+// accept, relaying that needs a login first (relay_denied, whose hints
+// lead with the login), relaying forbidden, a server that does not
+// forward mail.
+func TestRelayDeniedInMoreWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 This server requires you to authenticate before relaying", KindRelayDenied},
+		{"", "530 5.7.1 Relaying requires authentication", KindRelayDenied},
+		{"", "550 SMTP relay is only available to authenticated users", KindRelayDenied},
+		{"", "550 Relaying is forbidden", KindRelayDenied},
+		{"", "550 Recipient domain is not a local domain", KindRelayDenied},
+		{"", "550 Non-local recipients are not accepted from unauthenticated clients", KindRelayDenied},
+		{"", "550 5.7.1 Not an accepted domain", KindRelayDenied},
+		{"", "550 Invalid recipient domain, not hosted on this server", KindRelayDenied},
+		{"", "550 This MX is not configured for example.com", KindRelayDenied},
+		{"", "550 5.7.1 Your domain is not configured to use this MX host", KindRelayDenied},
+		{"", "550 This server does not forward mail", KindRelayDenied},
+		// Not relaying.
+		{"", "550 Message not accepted here: spam", KindPolicyRejected},
+		{"", "530 5.7.0 Authentication required", KindAuthRequired},
+	})
+}
+
 // TestDomainLookupFailures: a lookup of the recipient's domain in the DNS
 // that failed is the domain's failure, as RFC 3463's X.4.3 and X.4.4 say,
 // however it is worded. A lookup of the client's name or HELO, of SPF or

@@ -225,7 +225,10 @@ var groups = map[string][]string{
 		"domain not hosted", "domain is not hosted", "not hosted here", "no such domain here", "recipient domain not accepted",
 		"recipient domain is not accepted", "recipient domain not local", "recipient domain is not local", "does not accept mail for", "do not accept mail for",
 		"doesn't handle mail for", "does not handle mail for", "do not point to us", "not our mx",
-		"required to relay", "authentication to relay", "authenticate to relay",
+		"required to relay", "authentication to relay", "authenticate to relay", "before relaying", "relaying requires", "relay requires",
+		"relay is only available", "relaying is only available", "relay only available", "relaying only available",
+		"not a local domain", "not an accepted domain", "not accepted domain", "not hosted on this", "not hosted by this",
+		"mx is not configured for", "not configured to use this mx", "does not forward mail", "do not forward mail", "non-local recipient", "non local recipient",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
 		"unable to relay", "cannot relay", "can not relay", "can't relay", "do not relay",
@@ -264,7 +267,7 @@ var groups = map[string][]string{
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"허용되지 않", "거부", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"forbidden", "허용되지 않", "거부", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
