@@ -161,6 +161,11 @@ func TestRelayDeniedInMoreWords(t *testing.T) {
 		{"", "550 This server does not forward mail", KindRelayDenied},
 		// Not relaying.
 		{"", "550 Message not accepted here: spam", KindPolicyRejected},
+		// Relaying through the ISP's server asked for: the client is
+		// refused for not using it (blocked), as "use your ISP's server" is.
+		{"", "554 Please relay through your ISP's mail server", KindBlocked},
+		// Recipients over a limit are a rate, not a size.
+		{"", "452 4.5.3 Number of recipients exceeds the limit", KindRateLimited},
 		{"", "530 5.7.0 Authentication required", KindAuthRequired},
 	})
 }

@@ -466,7 +466,7 @@ var groups = map[string][]string{
 	},
 	"notopenrelay": {
 		"open relay not allowed", "not an open relay"},
-	"bypass": {"bypassing", "bypass the", "circumvent"},
+	"bypass": {"bypassing", "bypass the", "circumvent", "through your isp", "via your isp"},
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
 	// Lists of sending IPs by name: a block of the client, whoever else is
@@ -563,7 +563,7 @@ var groups = map[string][]string{
 		"宛先アドレス数が多すぎ", "宛先アドレス数が長すぎ", "list of recipients is too long", "messages / day", "messages/day", "messages / minute", "messages/minute",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
-		"receiving limit", "recipient limit", "recipients limit", "limit for recipients", "max message per",
+		"receiving limit", "recipient limit", "recipients limit", "number of recipients exceed", "number of recipients is too", "number of recipients too", "limit for recipients", "max message per",
 		"max emails per", "maximum number of", "messages in past", "messages in the past", "messages in the last",
 		"transfer quota", "nombre maximal", "numero maximo", "numero massimo",
 		"maximale anzahl", "hochstanzahl", "maximale aantal", "maksymalna liczb", "максимальное количество",
