@@ -79,7 +79,7 @@ var groups = map[string][]string{
 	"neteaserelay":  {"rp:frl"},
 
 	// ---- Conditions: what is wrong with it ----
-	"full": {"용량", "가득", "dolu ", "plna ", "plny ", "kota ",
+	"full": {"espace insuffisant", "stockage insuffisant", "espacio insuficiente", "espaco insuficiente", "용량", "가득", "dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
 		"speichervolumen",
@@ -92,7 +92,7 @@ var groups = map[string][]string{
 		"pleine", "plein", "voll ", "lleno", "espacio de almacenamiento", "no tiene espacio", "sin espacio", "is vol ", "zit vol ", "pelna", "pelne", "przepelnion", "zapelnion", "llena", "cheia", "cheio", "piena",
 		"переполнен", "容量", "いっぱい", "一杯", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
 	},
-	"disabled": {"휴면", "정지", "비활성",
+	"disabled": {"disabilitat", "휴면", "정지", "비활성",
 		"devre disi", "zablokovan", "zakazan", "inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
 		"zablokowan", "nieaktywn", "geblokkeerd", "gedeactiveerd", "opgeschort", "wylaczon", "zawieszon",
@@ -263,11 +263,11 @@ var groups = map[string][]string{
 	"relayas": {"relaying disallowed as", "relay disallowed as"},
 	// "as" the conjunction: "relaying disallowed as per policy".
 	"asconj": {"as per", "as you", "as your", "as the", "as it", "as this", "as we", "as recipient", "as sender", "as no"},
-	"relayword": {"릴레이", "outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
+	"relayword": {"relayen", "reenvio", "릴레이", "outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"forbidden", "허용되지 않", "거부", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "forbidden", "허용되지 않", "거부", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -321,7 +321,7 @@ var groups = map[string][]string{
 	// The client: its IP address, host or connection. A refusal about it
 	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
 	// "you are not allowed to connect"), whichever words refuse.
-	"client": append([]string{
+	"client": append([]string{"ipアドレス",
 		" ip ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
 		"client ", "connection from", "connections from", "your host ", "your server ",
 		"your mail server", "your network", "sending mta", "denyip", "your access",
@@ -338,7 +338,7 @@ var groups = map[string][]string{
 	// The message itself named: spam words are then about its content.
 	"messageword": {"message blocked", "this message", "the message", "your message", "message is", "message was", "message has",
 		"message content", "message from", "attachment", "content", "links", "link ", "header"},
-	"clientbad": {
+	"clientbad": {"拒否", "拒绝", "отклонен", "refuse", "rejeitad", "recusad",
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
 		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
@@ -545,7 +545,7 @@ var groups = map[string][]string{
 		"too many unrecognized commands", "too many unauthenticated commands", "too many invalid commands",
 		"too many bad", "too many syntax errors",
 	},
-	"rate": {
+	"rate": {"trop vite", "trop rapide", "слишком част",
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente",
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
@@ -615,7 +615,7 @@ var groups = map[string][]string{
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
 	},
-	"content": {
+	"content": {"contenido", "conteudo", "contenuto",
 		"antyspam",
 		"mime/", "mime error", "mime structure",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
@@ -646,7 +646,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {
+	"hostdown": {"dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
