@@ -545,6 +545,25 @@ func TestFamiliesOfSetPP(t *testing.T) {
 	})
 }
 
+// TestFamiliesOfSetsQQToVV covers families that the sealed samples of
+// security gateways, commercial servers, pasted bounces and servers in
+// other languages (sets QQ, RR, SS, VV) missed, in wordings of their own:
+// a connection that failed or was dropped, a host that is down, the
+// server's own disk or I/O, a recipient domain that cannot be found.
+func TestFamiliesOfSetsQQToVV(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.4.0 Connection failed, try again later", KindConnectionFailed},
+		{"", "The connection was dropped by the remote host", KindConnectionFailed},
+		{"", "451 4.4.0 Host is down", KindConnectionFailed},
+		{"", "452 Not enough space on disk to store the message", KindServiceUnavailable},
+		{"", "451 I/O error while writing the spool file", KindServiceUnavailable},
+		{"", "550 The mail server for the recipient's domain could not be found", KindDomainNotFound},
+		// Their neighbours keep their kinds.
+		{"", "552 Not enough space in the recipient's mailbox", KindMailboxFull},
+		{"", "550 Recipient cannot be found", KindRecipientUnknown},
+	})
+}
+
 // TestRecipientNamedOverASenderCode: a reply that names the recipient as
 // such ("Recipient address rejected: Domain not found") is about the
 // recipient even with a sender's enhanced code (X.1.8, set OO's mailin);

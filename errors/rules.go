@@ -539,7 +539,7 @@ var groups = map[string][]string{
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
 	"serverbusy": {"server busy", "server is busy", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
-	"systemfull": {"mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
+	"systemfull": {"space on disk", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"},
 	"toomany_other": {
 		"too many unrecognized commands", "too many unauthenticated commands", "too many invalid commands",
@@ -646,7 +646,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
+	"hostdown": {"domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
@@ -760,7 +760,7 @@ var groups = map[string][]string{
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
 		"retry time not reached for any host", "long failure period", "open for too long", "session too long", "idle for too long"},
-	"connfail": {"didn't respond", "did not respond", "not responding", "no response from",
+	"connfail": {"connection failed", "host is down", "host down", "didn't respond", "did not respond", "not responding", "no response from",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly"},
