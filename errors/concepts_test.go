@@ -558,8 +558,14 @@ func TestFamiliesOfSetsQQToVV(t *testing.T) {
 		{"", "452 Not enough space on disk to store the message", KindServiceUnavailable},
 		{"", "451 I/O error while writing the spool file", KindServiceUnavailable},
 		{"", "550 The mail server for the recipient's domain could not be found", KindDomainNotFound},
+		// A login refused, a sender refused for want of one, a relay
+		// that POP-before-SMTP would open.
+		{"", "Authentication denied", KindAuthFailed},
+		{"", "553 5.7.1 <user@example.com>: Sender address rejected: not logged in", KindAuthRequired},
+		{"", "Perhaps you have not logged into the pop/imap server in the last 30 minutes or do not have SMTP Authentication turned on in your email client.", KindRelayDenied},
 		// Their neighbours keep their kinds.
 		{"", "552 Not enough space in the recipient's mailbox", KindMailboxFull},
+		{"", "550 Relay access denied, authentication denied", KindRelayDenied},
 		{"", "550 Recipient cannot be found", KindRecipientUnknown},
 	})
 }

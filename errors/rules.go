@@ -268,7 +268,7 @@ var groups = map[string][]string{
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
 	"refusalword": {"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "forbidden", "허용되지 않", "거부", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
-	"popfirst": {
+	"popfirst": {"logged into the pop", "log into the pop", "logged in to the pop", "pop/imap server in the last",
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
 		"check for new mail before sending", "check mail before sending", "first check your",
@@ -310,7 +310,7 @@ var groups = map[string][]string{
 		"sasl", "passwd"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
-	"authbad": {"отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
+	"authbad": {"denied", "отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	"firstword": {"first", "before"},
@@ -355,7 +355,7 @@ var groups = map[string][]string{
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable"},
-	"authneeded": {"인증이 필요",
+	"authneeded": {"not logged in", "인증이 필요",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
