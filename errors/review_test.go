@@ -92,6 +92,15 @@ func TestDomainAloneIsNoDeadDomain(t *testing.T) {
 func TestOrdinaryRepliesKeepTheirKinds(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{StageRcpt, "554 5.7.1 <b@example.org>: Relaying denied. Please use your ISP's SMTP server.", KindRelayDenied},
+		// A user or address not found in a domain is the recipient's, in
+		// any language; a sender's domain that is not local is the sender's.
+		{"", "550 L'utilisateur n'existe pas sur le domaine example.com", KindRecipientUnknown},
+		{"", "550 Cette adresse n'existe pas dans le domaine example.com", KindRecipientUnknown},
+		{"", "550 Benutzer in der Domain example.com nicht gefunden", KindRecipientUnknown},
+		{"", "550 Die Adresse wurde in der Domain nicht gefunden", KindRecipientUnknown},
+		{"", "550 User does not exist in domain example.com", KindRecipientUnknown},
+		{"", "553 Sender domain is not a local domain", KindSenderRejected},
+		{"", "552 User has no space on disk left", KindMailboxFull},
 		{"", "550 We do not relay. Please use your ISPs SMTP server", KindRelayDenied},
 		{"", "550 5.7.1 Messages from external domains are not accepted by this recipient", KindPolicyRejected},
 		{"", "554 5.7.1 Encrypted attachments are not supported", KindPolicyRejected},

@@ -138,12 +138,12 @@ var groups = map[string][]string{
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
 		"rejeitad", "non valido", "rifiutat", "недопустим", "отклонен", "неверн", "不正",
 	},
-	"notfound_domain": {"존재하지 않",
+	"notfound_domain": {
 		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable",
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
 		"invalid", "not valid", "non valido", "no valido", "nao valido",
 		"unable to resolve", "cannot resolve", "does not resolve", "no such",
-		"introuvable", "inexistant", "n'existe pas", "unbekannt", "existiert nicht", "nicht gefunden", "no existe", "nao existe",
+		"introuvable", "inexistant", "unbekannt", "existiert nicht", "no existe", "nao existe",
 		"non esiste", "не существует", "не найден", "存在しません", "不存在", "解析失败",
 	},
 
@@ -227,7 +227,7 @@ var groups = map[string][]string{
 		"doesn't handle mail for", "does not handle mail for", "do not point to us", "not our mx",
 		"required to relay", "authentication to relay", "authenticate to relay", "before relaying", "relaying requires", "relay requires",
 		"relay is only available", "relaying is only available", "relay only available", "relaying only available",
-		"not a local domain", "not an accepted domain", "not accepted domain", "not hosted on this", "not hosted by this",
+		"recipient domain is not a local", "not an accepted domain", "not accepted domain", "not hosted on this", "not hosted by this",
 		"mx is not configured for", "not configured to use this mx", "does not forward mail", "do not forward mail", "non-local recipient", "non local recipient",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
@@ -539,7 +539,7 @@ var groups = map[string][]string{
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
 	"serverbusy": {"server busy", "server is busy", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
-	"systemfull": {"space on disk", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
+	"systemfull": {"not enough space on disk", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"},
 	"toomany_other": {
 		"too many unrecognized commands", "too many unauthenticated commands", "too many invalid commands",
@@ -646,7 +646,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
+	"hostdown": {"domaine n'existe pas", "domain wurde nicht gefunden", "도메인이 존재하지 않", "도메인을 찾을 수 없", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
@@ -717,7 +717,7 @@ var groups = map[string][]string{
 	},
 	"notfoundlong": {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
 	"fqdnrequired": {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
-	"usergone": {
+	"usergone": {"does not exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain", "n'existe pas sur le domaine", "n'existe pas dans le domaine",
 		"unknown local", "local-part unknown", "local part unknown",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
 		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox",
