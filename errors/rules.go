@@ -79,12 +79,13 @@ var groups = map[string][]string{
 	"neteaserelay":  {"rp:frl"},
 
 	// ---- Conditions: what is wrong with it ----
-	"full": {"espace insuffisant", "stockage insuffisant", "espacio insuficiente", "espaco insuficiente", "용량", "가득", "dolu ", "plna ", "plny ", "kota ",
+	"full": {"stockage insuffisant dans la boite", "espace insuffisant dans la boite", "espacio insuficiente en el buzon", "espaco insuficiente na caixa",
+		"메일함 용량", "편지함 용량", "메일함이 가득", "편지함이 가득", "cuota excedida", "cota excedida", "cuota del buzon", "cuota de almacenamiento", "cota de armazenamento", "dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
 		"speichervolumen",
 		"quota", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
-		"full ", "cuota", " cota ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
+		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
 		"storage allocation", "storage limit", "storage space", "enough space", "space has been used up",
@@ -96,7 +97,7 @@ var groups = map[string][]string{
 		"devre disi", "zablokovan", "zakazan", "inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
 		"zablokowan", "nieaktywn", "geblokkeerd", "gedeactiveerd", "opgeschort", "wylaczon", "zawieszon",
-		"disabled", "suspended", "suspend ", "suspendu", "suspendid", "suspens", "inactive", "not active", "deactivated", " locked",
+		"disabled", "suspended", "suspend ", "suspendu", "suspendid", "suspensa", "inactive", "not active", "deactivated", " locked",
 		"frozen", "expired", "no longer active", "no longer in use", "no longer valid", "discontinued",
 		"terminated", "archived", "archivee", "not activated", "has been closed", "is closed",
 		"desactive", "bloque", "gesperrt", "deaktiviert", "desactivad", "deshabilitad", "bloquead",
@@ -225,10 +226,12 @@ var groups = map[string][]string{
 		"domain not hosted", "domain is not hosted", "not hosted here", "no such domain here", "recipient domain not accepted",
 		"recipient domain is not accepted", "recipient domain not local", "recipient domain is not local", "does not accept mail for", "do not accept mail for",
 		"doesn't handle mail for", "does not handle mail for", "do not point to us", "not our mx",
-		"required to relay", "authentication to relay", "authenticate to relay", "before relaying", "relaying requires", "relay requires",
-		"relay is only available", "relaying is only available", "relay only available", "relaying only available",
-		"recipient domain is not a local", "not an accepted domain", "not accepted domain", "not hosted on this", "not hosted by this",
-		"mx is not configured for", "not configured to use this mx", "does not forward mail", "do not forward mail", "non-local recipient", "non local recipient",
+		"required to relay", "authentication to relay", "authenticate to relay", "authenticate before relaying", "authentication before relaying", "log in before relaying", "login before relaying",
+		"relaying requires authentication", "relay requires authentication", "relaying requires auth", "relay requires auth",
+		"relay is only available to authenticated", "relaying is only available to authenticated", "relay only available to authenticated",
+		"recipient domain is not a local", "domain not hosted on this", "domain is not hosted on this", "domain is not hosted by this",
+		"mx is not configured for", "not configured to use this mx", "non-local recipients are not", "non-local recipients not",
+		"no se permite el reenvio", "relaying is forbidden", "relay is forbidden", "relaying forbidden", "relay forbidden",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
 		"unable to relay", "cannot relay", "can not relay", "can't relay", "do not relay",
@@ -263,11 +266,11 @@ var groups = map[string][]string{
 	"relayas": {"relaying disallowed as", "relay disallowed as"},
 	// "as" the conjunction: "relaying disallowed as per policy".
 	"asconj": {"as per", "as you", "as your", "as the", "as it", "as this", "as we", "as recipient", "as sender", "as no"},
-	"relayword": {"relayen", "reenvio", "릴레이", "outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
+	"relayword": {"relayen", "릴레이", "outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "forbidden", "허용되지 않", "거부", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+	"refusalword": {"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "허용되지 않", "거부", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
 	"popfirst": {"logged into the pop", "log into the pop", "logged in to the pop", "pop/imap server in the last",
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -291,7 +294,7 @@ var groups = map[string][]string{
 	},
 	// TLS named with "required" in any language: tls_required.
 	"tlsword": {"encrypted connection", "encrypted transmission", "encrypted message transmission", "tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
-		"chiffree", "verschlusselt", "cifrada", "criptografad", "cifrata", "crittografat"},
+		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
 	"urlsubject": {"url", "uri ", "link", "mime type", "file type", "attachment type", "file extension", "attached file"},
@@ -310,18 +313,18 @@ var groups = map[string][]string{
 		"sasl", "passwd"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
-	"authbad": {"denied", "отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
+	"authbad": {"отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
-	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
+	"tlsbad": {"실패", "not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
 		"does not support", "too weak", "check failed", "unsupported"},
 	// The client: its IP address, host or connection. A refusal about it
 	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
 	// "you are not allowed to connect"), whichever words refuse.
-	"client": append([]string{"ipアドレス",
+	"client": append([]string{
 		" ip ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
 		"client ", "connection from", "connections from", "your host ", "your server ",
 		"your mail server", "your network", "sending mta", "denyip", "your access",
@@ -338,7 +341,7 @@ var groups = map[string][]string{
 	// The message itself named: spam words are then about its content.
 	"messageword": {"message blocked", "this message", "the message", "your message", "message is", "message was", "message has",
 		"message content", "message from", "attachment", "content", "links", "link ", "header"},
-	"clientbad": {"拒否", "拒绝", "отклонен", "refuse", "rejeitad", "recusad",
+	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
 		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
@@ -375,7 +378,7 @@ var groups = map[string][]string{
 		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 	},
-	"authfailed": {"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀",
+	"authfailed": {"authentication denied", "auth denied", "인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
@@ -466,7 +469,7 @@ var groups = map[string][]string{
 	},
 	"notopenrelay": {
 		"open relay not allowed", "not an open relay"},
-	"bypass": {"bypassing", "bypass the", "circumvent", "through your isp", "via your isp"},
+	"bypass": {"mail through your isp", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp"},
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
 	// Lists of sending IPs by name: a block of the client, whoever else is
@@ -478,12 +481,12 @@ var groups = map[string][]string{
 	},
 	// A list named without saying of what: the subject decides (a sender's
 	// address on it is refused as the sender; otherwise it is the client).
-	"listword": {
+	"listword": {"블랙리스트",
 		"spam list", "spamlist", "blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
 		"black list", "spfbl", "sperrliste", "liste de blocage", "liste noire", "lista negra", "lista nera", "zwarte lijst",
 		"czarna lista", "czarnej liscie", "черный список", "черном списке", "черного списка", "黑名單", "ブラックリスト", "listed at", "listed on", "listed in", "黑名单",
 	},
-	"reputation": {
+	"reputation": {"평판",
 		"spam sender", "spamming issues",
 		"due to abuse", "for abuse", "too many spam", "insolit",
 		"spam source", "source of spam", "intrusion prevention", "too many unwanted", "spam only source", "known spammer", "spam abuse", "abuse detected",
@@ -529,7 +532,7 @@ var groups = map[string][]string{
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
-	"fullstrong":     {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
+	"fullstrong":     {"메일함에 메일이 너무 많", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
 	"spamstrong":     {"스팸", "dt:spm", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
 	"notlisted":      {"not listed in", "not listed on"},
 	"headerrule":     {"encoded-word", "in message header"},
@@ -545,7 +548,7 @@ var groups = map[string][]string{
 		"too many unrecognized commands", "too many unauthenticated commands", "too many invalid commands",
 		"too many bad", "too many syntax errors",
 	},
-	"rate": {"trop vite", "trop rapide", "слишком част",
+	"rate": {"messages trop vite", "too many connections", "too many concurrent", "전송 용량", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente",
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
@@ -569,7 +572,7 @@ var groups = map[string][]string{
 		"maximale anzahl", "hochstanzahl", "maximale aantal", "maksymalna liczb", "максимальное количество",
 		"a un rythme", "a un ritmo", "a um ritmo", "in een tempo", "message threshold", "connection limit", "concurrent",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
-		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiados", "demasiadas", "muitas",
+		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
 	},
 	"syntax": {
@@ -615,7 +618,7 @@ var groups = map[string][]string{
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
 	},
-	"content": {"contenido", "conteudo", "contenuto",
+	"content": {"mime parse", "contenido no permitido", "contenido bloqueado", "conteudo bloqueado", "conteudo nao permitido", "contenuto non consentito", "contenuto bloccato",
 		"antyspam",
 		"mime/", "mime error", "mime structure",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
@@ -674,7 +677,7 @@ var groups = map[string][]string{
 	// The client's IP address blocked, in languages whose word for it
 	// holds the word for a mailbox's address ("indirizzo IP bloccato"),
 	// which the disabled-mailbox rule would otherwise take.
-	"ipblocked": {"indirizzo ip bloccato", "adresse ip bloquee", "ip-adresse ist gesperrt", "ip-adresse gesperrt",
+	"ipblocked": {"ipアドレスが拒否", "indirizzo ip bloccato", "adresse ip bloquee", "ip-adresse ist gesperrt", "ip-adresse gesperrt",
 		"ip-adresse wurde gesperrt", "direccion ip bloqueada", "endereco ip bloqueado", "ip-адрес заблокирован", "ip адрес заблокирован", "adres ip zablokowany"},
 	// Only "too many bad commands" from a client named by its address is a
 	// block of that client (Cox's).
@@ -703,7 +706,7 @@ var groups = map[string][]string{
 		// path of its file system, the system's words for the error a
 		// call returned, a file, directory or process it could not
 		// create, open, read, write or run.
-		" /var/", " /home/", " /etc/", " /usr/", " /tmp/", "\"/var/", "\"/home/", "\"/etc/", "\"/usr/", "(/var/", "(/home/",
+		" /var/mail", " /var/spool", " /var/vmail", " /var/lib/", " /home/", " /usr/bin/", " /usr/sbin/", " /usr/lib/", " /usr/local/", "\"/var/", "\"/home/", "\"/usr/", "(/var/", "(/home/",
 		": permission denied", "no such file or directory", "input/output error", "read-only file system",
 		"too many open files", "cannot allocate memory", "bad file descriptor", "not a directory", "errno",
 		"killed by signal", "terminated by signal", "segmentation fault", "mkdir(", "open(", "rename(",
@@ -734,7 +737,7 @@ var groups = map[string][]string{
 	"recipientrejected": {
 		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
 	"blockedvague": {"차단", "blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
-	"policyvague": {
+	"policyvague": {"정책",
 		"message blocked", "message was blocked", "message has been blocked",
 		"spoofed", "spoofing",
 		"refused to receive", "not allowed to receive", "does not accept bounces", "access to mailbox",
@@ -753,14 +756,16 @@ var groups = map[string][]string{
 	// is the reputation's (a block), where "user complaints" with volume
 	// stay a rate.
 	"reputationword": {"reputation"},
-	"timeout": {
-		"failing for a long time", "超时", "delai d'attente", "tiempo de espera", "tempo limite", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
+	"timeout": {"tempo limite de conexao",
+		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
 		"retry time not reached for any host", "long failure period", "open for too long", "session too long", "idle for too long"},
-	"connfail": {"connection failed", "host is down", "host down", "didn't respond", "did not respond", "not responding", "no response from",
+	"connfail": {"recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
+		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
+		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly"},
@@ -910,10 +915,10 @@ var plainRules = []rule{
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"reversedns"}},
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
-	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
 		without: []string{"full", "fullstrong", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
-			"filetoolarge", "toolarge"}, temp: true},
+			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	// Rates and limits on the sender, before the recipient's quota.
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
