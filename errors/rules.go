@@ -23,7 +23,7 @@ var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender h
 // any of its terms is.
 var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
-	"mailbox": {"받는 사람", "수신자", "사용자", "계정", "메일함", "편지함", "메일 주소",
+	"mailbox": {
 		"posta kutusu", "kullanici", "alici ", "alicinin", "schranka", "uzivatel", "prijemce", // Turkish, Czech
 		"mail-box", "casilla",
 		"mail drop", "maildrop", "ldap", "directory", "alias", "distribution list",
@@ -38,9 +38,10 @@ var groups = map[string][]string{
 		"postvak", "postbus", "gebruiker", "ontvanger", // Dutch
 		"skrzynka", "odbiorca", "odbiorcy", "uzytkownik", // Polish
 		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", // Chinese // Japanese
-		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian
+		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian,
+		"받는 사람", "수신자", "사용자", "계정", "메일함", "편지함", "메일 주소", // Korean
 	},
-	"sender": {"보내는 사람", "발신자",
+	"sender": {
 		"gonderen", "odesilatel", "mailfrom", "envelope sender",
 		"batv", "bogus mail from", "null sender", "registered gateway user", "returned mail",
 		" sender ", "sender address",
@@ -51,14 +52,18 @@ var groups = map[string][]string{
 		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
 		"from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
-		"отправител", "送信者", "差出人", "发件人", "寄件人", "发信人", "发信用户", // Chinese
+		"отправител", "送信者", "差出人", "发件人", "寄件人", "发信人", "发信用户", // Chinese,
+		"보내는 사람", "발신자", // Korean
 	},
-	"domain": {"도메인",
-		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン", "域名", "网域"},
-	"size": {"메일 크기", "메일의 크기",
+	"domain": {
+		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン", "域名", "网域",
+		"도메인", // Korean
+	},
+	"size": {
 		"message size", "size of", "message is too", "message too", "message length", "message file",
 		"attachment", "mail size", "mailsize", "email size", "size limit", "message exceeds", "message exceeded",
 		"taille", "nachricht", "grosse", "tamano", "tamanho", "dimensione", "размер", "サイズ",
+		"메일 크기", "메일의 크기", // Korean
 	},
 
 	// ---- Codes a provider documents in place of words ----
@@ -80,7 +85,7 @@ var groups = map[string][]string{
 
 	// ---- Conditions: what is wrong with it ----
 	"full": {"stockage insuffisant dans la boite", "espace insuffisant dans la boite", "espacio insuficiente en el buzon", "espaco insuficiente na caixa",
-		"메일함 용량", "편지함 용량", "메일함이 가득", "편지함이 가득", "cuota excedida", "cota excedida", "cuota del buzon", "cuota de almacenamiento", "cota de armazenamento", "dolu ", "plna ", "plny ", "kota ",
+		"cuota excedida", "cota excedida", "cuota del buzon", "cuota de almacenamiento", "cota de armazenamento", "dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
 		"speichervolumen",
@@ -92,8 +97,9 @@ var groups = map[string][]string{
 		"no space left", "size limit exceeded", "disk space limit", "insufficient storage",
 		"pleine", "plein", "voll ", "lleno", "espacio de almacenamiento", "no tiene espacio", "sin espacio", "is vol ", "zit vol ", "pelna", "pelne", "przepelnion", "zapelnion", "llena", "cheia", "cheio", "piena",
 		"переполнен", "容量", "いっぱい", "一杯", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
+		"메일함 용량", "편지함 용량", "메일함이 가득", "편지함이 가득", // Korean
 	},
-	"disabled": {"disabilitat", "휴면", "정지", "비활성",
+	"disabled": {"disabilitat",
 		"devre disi", "zablokovan", "zakazan", "inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
 		"zablokowan", "nieaktywn", "geblokkeerd", "gedeactiveerd", "opgeschort", "wylaczon", "zawieszon",
@@ -104,8 +110,9 @@ var groups = map[string][]string{
 		"desativad", "disattivat", "sospes", "bloccat", "заблокирован", "отключен", "неактив",
 		"停止", "無効", "已停用", "已禁用", "已冻结", "冻结", "已锁定", "被锁定", "已注销",
 		"dormant", "休眠", "no activity", "noactivity", "is now disabled", "has been disabled",
+		"휴면", "정지", "비활성", // Korean
 	},
-	"unknown": {"존재하지 않", "찾을 수 없",
+	"unknown": {
 		"bulunamadi", "mevcut degil", "gecersiz", "neexistuje", "neznam", "neplatn", "no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
 		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
@@ -123,8 +130,9 @@ var groups = map[string][]string{
 		"no encontrad", "nao existe", "desconhecid", "nao encontrad", "non esiste", "inesistente",
 		"sconosciut", "nessun utente", "non trovat", "не существует", "не найден", "неизвестн",
 		"нет такого", "存在しません", "存在しない", "見つかりません", "不明", "不存在", "无效", "無效", "找不到", "未找到",
+		"존재하지 않", "찾을 수 없", // Korean
 	},
-	"badsender": {"거부",
+	"badsender": {
 		"has no ",
 		"fail", "denies", "unvalidated",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
@@ -138,6 +146,7 @@ var groups = map[string][]string{
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
 		"rejeitad", "non valido", "rifiutat", "недопустим", "отклонен", "неверн", "不正",
+		"거부", // Korean
 	},
 	"notfound_domain": {
 		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable",
@@ -169,13 +178,15 @@ var groups = map[string][]string{
 	// nothing of whose limit ("überschritten" was read as a full mailbox);
 	// a limit exceeded is a rate when nothing else decides
 	// ("Превышено ограничение на отправку").
-	"exceeded": {"초과", "asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
+	"exceeded": {"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
 		"exeeded", "exceded", "exeeds", // misspelt
 		"ueberschritten", "erschopft", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon",
 		"超過", "超え", "超出", "超过",
 		// or reached ("you have reached the limit for sending mail")
 		"reached", "hit the", "atteint", "alcanz", "erreicht", "bereikt", "osiagnieto", "raggiunt", "atingi",
-		"достигнут", "達し", "达到"},
+		"достигнут", "達し", "达到",
+		"초과", // Korean
+	},
 	// A limit: not "maximum" alone, which protocol errors name too ("BY
 	// parameter exceeds maximum of 3600 seconds").
 	"limit": {"sinir", "siniri", "limit", "threshold", "ограничени", "лимит", "limite", "grenze", "beschrankung",
@@ -266,11 +277,15 @@ var groups = map[string][]string{
 	"relayas": {"relaying disallowed as", "relay disallowed as"},
 	// "as" the conjunction: "relaying disallowed as per policy".
 	"asconj": {"as per", "as you", "as your", "as the", "as it", "as this", "as we", "as recipient", "as sender", "as no"},
-	"relayword": {"relayen", "릴레이", "outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
+	"relayword": {"relayen", "outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
 		// Mail to addresses elsewhere, refused, is relaying refused too.
 		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
-		"external recipient", "external domain", "outside domain", "other domains"},
-	"refusalword": {"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "허용되지 않", "거부", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止"},
+		"external recipient", "external domain", "outside domain", "other domains",
+		"릴레이", // Korean
+	},
+	"refusalword": {"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止",
+		"허용되지 않", "거부", // Korean
+	},
 	"popfirst": {"logged into the pop", "log into the pop", "logged in to the pop", "pop/imap server in the last",
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -318,9 +333,11 @@ var groups = map[string][]string{
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
-	"tlsbad": {"실패", "not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
+	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
-		"does not support", "too weak", "check failed", "unsupported"},
+		"does not support", "too weak", "check failed", "unsupported",
+		"실패", // Korean
+	},
 	// The client: its IP address, host or connection. A refusal about it
 	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
 	// "you are not allowed to connect"), whichever words refuse.
@@ -358,7 +375,7 @@ var groups = map[string][]string{
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable"},
-	"authneeded": {"not logged in", "인증이 필요",
+	"authneeded": {"not logged in",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
@@ -368,6 +385,7 @@ var groups = map[string][]string{
 		"smtp authentication is required", "authentification requise", "authentifizierung erforderlich",
 		"se requiere autenticacion", "autenticacao necessaria", "autenticazione richiesta",
 		"требуется авторизация", "требуется аутентификация", "認証が必要", "需要认证", "需要身份验证", "请先认证", "请先登录", "需要验证",
+		"인증이 필요", // Korean
 	},
 	// "Authorization required" asks for a login unless what needs the
 	// authorization is a message, a sender, a recipient or a mailbox
@@ -378,7 +396,7 @@ var groups = map[string][]string{
 		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 	},
-	"authfailed": {"authentication denied", "auth denied", "인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀",
+	"authfailed": {"authentication denied", "auth denied",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
@@ -397,6 +415,7 @@ var groups = map[string][]string{
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
 		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacion fallida",
 		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
+		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
 	},
 	"loop": {
 		"points to local host", "address is the local host",
@@ -481,12 +500,13 @@ var groups = map[string][]string{
 	},
 	// A list named without saying of what: the subject decides (a sender's
 	// address on it is refused as the sender; otherwise it is the client).
-	"listword": {"블랙리스트",
+	"listword": {
 		"spam list", "spamlist", "blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
 		"black list", "spfbl", "sperrliste", "liste de blocage", "liste noire", "lista negra", "lista nera", "zwarte lijst",
 		"czarna lista", "czarnej liscie", "черный список", "черном списке", "черного списка", "黑名單", "ブラックリスト", "listed at", "listed on", "listed in", "黑名单",
+		"블랙리스트", // Korean
 	},
-	"reputation": {"평판",
+	"reputation": {
 		"spam sender", "spamming issues",
 		"due to abuse", "for abuse", "too many spam", "insolit",
 		"spam source", "source of spam", "intrusion prevention", "too many unwanted", "spam only source", "known spammer", "spam abuse", "abuse detected",
@@ -499,6 +519,7 @@ var groups = map[string][]string{
 		"temporarily restricted", "sending ip has been", "your ip is blocked", "your ip has been",
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 		"outboundspamexception",
+		"평판", // Korean
 	},
 	// The client's reverse DNS and kind of address: blocked, and a reason
 	// no login lifts (refineKind).
@@ -532,12 +553,16 @@ var groups = map[string][]string{
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
-	"fullstrong":     {"메일함에 메일이 너무 많", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space"},
-	"spamstrong":     {"스팸", "dt:spm", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam"},
-	"notlisted":      {"not listed in", "not listed on"},
-	"headerrule":     {"encoded-word", "in message header"},
-	"senderip":       senderIPTerms,
-	"volume":         {"verdict is refusequota", "unexpected volume", "excessive volume", "try again later from [", "gedrosselt", "throttled due to"},
+	"fullstrong": {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
+		"메일함에 메일이 너무 많", // Korean
+	},
+	"spamstrong": {"dt:spm", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+		"스팸", // Korean
+	},
+	"notlisted":  {"not listed in", "not listed on"},
+	"headerrule": {"encoded-word", "in message header"},
+	"senderip":   senderIPTerms,
+	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "try again later from [", "gedrosselt", "throttled due to"},
 	// The server busy: its own load, unless it says it is throttling the
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
@@ -548,7 +573,7 @@ var groups = map[string][]string{
 		"too many unrecognized commands", "too many unauthenticated commands", "too many invalid commands",
 		"too many bad", "too many syntax errors",
 	},
-	"rate": {"messages trop vite", "too many connections", "too many concurrent", "전송 용량", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
+	"rate": {"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente",
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
@@ -558,7 +583,7 @@ var groups = map[string][]string{
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "cuota de envio", "cota de envio", "sandningskvot",
-		"전송 할당량", "sending limit", "hourly limit", "per hour", "per day", "per minute",
+		"sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"more than once per", "more than once every",
 		"out of allow rcpt", "messages / hour", "messages/hour",
 		// The number of recipients, too high or too long.
@@ -574,6 +599,7 @@ var groups = map[string][]string{
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
+		"전송 용량", "전송 할당량", // Korean
 	},
 	"syntax": {
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
@@ -649,7 +675,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"domaine n'existe pas", "domain wurde nicht gefunden", "도메인이 존재하지 않", "도메인을 찾을 수 없", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
+	"hostdown": {"domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
@@ -664,6 +690,7 @@ var groups = map[string][]string{
 		"domain must exist", "domain may not exist", "dead domain", "nonexistentdomain", "nonexistent domain",
 		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
 		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
+		"도메인이 존재하지 않", "도메인을 찾을 수 없", // Korean
 	},
 	// A lookup in the DNS, of a host or domain, and its failure: the
 	// recipient's domain when nothing names another (the client, its
@@ -685,7 +712,9 @@ var groups = map[string][]string{
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
 	// network", "you sent too many e-mails, you are not allowed to send").
-	"sendvolume":         {"너무 많", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent"},
+	"sendvolume": {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent",
+		"너무 많", // Korean
+	},
 	"policyreasons":      {"for policy reasons"},
 	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
 	"contentrestriction": {"content restriction"},
@@ -736,8 +765,10 @@ var groups = map[string][]string{
 	"senderrejected": {"sender address rejected"},
 	"recipientrejected": {
 		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
-	"blockedvague": {"차단", "blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from"},
-	"policyvague": {"정책",
+	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from",
+		"차단", // Korean
+	},
+	"policyvague": {
 		"message blocked", "message was blocked", "message has been blocked",
 		"spoofed", "spoofing",
 		"refused to receive", "not allowed to receive", "does not accept bounces", "access to mailbox",
@@ -750,6 +781,7 @@ var groups = map[string][]string{
 		"mensagem rejeitada", "mensagem recusada", "messaggio rifiutato", "bericht geweigerd", "wiadomosc odrzucona",
 		"wiadomosc zostala odrzucona", "zprava byla odmitnuta", "sprava bola", "сообщение отклонено",
 		"письмо отклонено", "邮件被拒绝", "メッセージは拒否",
+		"정책", // Korean
 	},
 	"stillundelivered": {"still undelivered"},
 	// The word itself: a volume or throttling "due to poor IP reputation"
