@@ -506,7 +506,7 @@ func TestRealPOPBeforeSMTP(t *testing.T) {
 		Host: popHost, Port: popPort, TLS: config.TLSStartTLS,
 		Username: alice.Address, Password: config.Secret(alice.Password),
 	}
-	mailaction.ForgetPOPLogin(s.POP3, alice.Address) // an earlier run (-count) may have logged in
+	forgetPOPLogin(t, s.POP3, alice.Address) // an earlier run (-count) may have logged in
 	logins := &popLogins{}
 	logger := mailaction.WithLogger(slog.New(logins))
 
@@ -583,6 +583,23 @@ func waitRelayClosed(t *testing.T, s *realservers.Servers, src net.IP) {
 // not open relaying (this port ignores POP logins) leads to one forced
 // login and one retry, and the error then says when the POP check ran and
 // that it did not open relaying.
+// popUsers holds a lock for each POP3 server and user that the tests
+// against the real servers log in as.
+var popUsers sync.Map // "addr user" -> *sync.Mutex
+
+// forgetPOPLogin makes the test the only one that logs in to the POP3
+// server at addr as user until it ends, and drops what the process
+// remembers of that login: the Sender keeps a POP-before-SMTP login per
+// server and user for the relay window, so a parallel test's login as the
+// same user would spare this one its own and change what it counts.
+func forgetPOPLogin(t *testing.T, addr, user string) {
+	t.Helper()
+	mu, _ := popUsers.LoadOrStore(addr+" "+user, &sync.Mutex{})
+	mu.(*sync.Mutex).Lock()
+	t.Cleanup(mu.(*sync.Mutex).Unlock)
+	mailaction.ForgetPOPLogin(addr, user)
+}
+
 func TestRealPOPBeforeSMTPDoesNotOpen(t *testing.T) {
 	t.Parallel()
 	s := realservers.Get(t)
@@ -594,7 +611,7 @@ func TestRealPOPBeforeSMTPDoesNotOpen(t *testing.T) {
 		Host: popHost, Port: popPort, TLS: config.TLSImplicit,
 		Username: bob.Address, Password: config.Secret(bob.Password),
 	}
-	mailaction.ForgetPOPLogin(s.POP3S, bob.Address)
+	forgetPOPLogin(t, s.POP3S, bob.Address)
 	logins := &popLogins{}
 	sl := &realSleep{}
 	res, _, err := realSend(t, s, cfg, realMessage(t, relayTo),

@@ -92,7 +92,7 @@ func TestRealPOPRelayDeniedEndsWithQuit(t *testing.T) {
 	bob := s.User(t, "bob")
 	src := realservers.SourceAddr()
 	cfg := popRealConfig(t, s, s.SMTPPlain, bob) // this port ignores POP3 logins
-	mailaction.ForgetPOPLogin(s.POP3S, bob.Address)
+	forgetPOPLogin(t, s.POP3S, bob.Address)
 	sl := &realSleep{}
 	res, _, err := realSend(t, s, cfg, realMessage(t, relayTo), mailaction.WithDialer(realservers.Dialer(src)), sl.option())
 	if !errors.Is(err, mailerrors.ErrRelayDenied) || res.Attempts != 2 {
@@ -123,7 +123,7 @@ func TestRealPOPTemporaryFailureRetried(t *testing.T) {
 	d := &popDialer{src: realservers.SourceAddr(), popAddr: s.POP3S}
 	d.down.Store(true)
 	cfg := popRealConfig(t, s, s.SMTPPOPBSMTP, carol)
-	mailaction.ForgetPOPLogin(s.POP3S, carol.Address)
+	forgetPOPLogin(t, s.POP3S, carol.Address)
 	sl := &realSleep{}
 	var waits []time.Duration
 	dialsAtFirstWait := int32(-1)
@@ -175,7 +175,7 @@ func TestRealPOPServerForgets(t *testing.T) {
 	cfg := popRealConfig(t, s, s.SMTPPOPBSMTP, alice)
 	cfg.POPBeforeSMTP.Window = 10 * time.Minute
 	cfg.Retry.MaxAttempts = 2
-	mailaction.ForgetPOPLogin(s.POP3S, alice.Address)
+	forgetPOPLogin(t, s.POP3S, alice.Address)
 	logs := &records{}
 	sl := &realSleep{}
 	send := func() (*mailaction.Result, error) {
