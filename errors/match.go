@@ -24,16 +24,15 @@ type matcher struct {
 	termMask []gset     // the groups each term belongs to
 	evidence []string   // "'term' in the text", by term id
 	shown    []string   // the term as evidence quotes it, by term id
-	// The terms by the hash of their first keyLevels[l] bytes, the longest
-	// level the term reaches: the terms of bucket h are
-	// entries[start[h]:start[h+1]] (bucketOf); each level has a bit per
-	// bucket that holds a term of that level, so most positions of a reply
-	// cost a bit test per level. Terms that share their first bytes (or a
-	// hash) share a bucket, and the test of their first sixteen bytes
-	// (indexEntry.head, next) tells them apart. Hashing more bytes keeps
-	// most buckets small: "not " starts dozens of terms, "not su" two, and
-	// "messag" 40, which the first twelve bytes split ("message siz",
-	// "message rej", …).
+	// The terms by the hash of their first keyLen bytes, or of their first
+	// three when they are shorter: the terms of bucket h are
+	// entries[start[h]:start[h+1]] (bucketOf); long and short have a bit
+	// per bucket that holds a term of that kind, so most positions of a
+	// reply cost two bit tests. Terms that share their first bytes (or a
+	// hash) share a bucket, and the test of their first eight bytes
+	// (indexEntry.head) tells them apart. Hashing
+	// six bytes rather than three keeps most buckets small: "not " starts
+	// dozens of terms, "not su" two (though "messag" still starts 35).
 	index indexTable
 	// starts has the bytes some term starts with: a position whose byte
 	// is not one of them (a space, most punctuation, the inside of a
@@ -245,15 +244,10 @@ const (
 type indexTable struct {
 	start   [tableSize + 1]uint16
 	entries []indexEntry
-	// A bit per bucket that holds a term keyed by its first
-	// keyLevels[l] bytes, for each level l: most positions of a reply cost
-	// a bit test per level, each missing unless a term of its level is
-	// there.
-	bits [len(keyLevels)][tableSize / 64]uint64
-	// prefix6 has a bit per bucket of the first six bytes of every term
-	// at least that long, whatever its level: where it is clear, no term
-	// of six bytes or more starts, and scan looks up only the short ones.
-	prefix6 [tableSize / 64]uint64
+	// A bit per bucket that holds a term keyed by its first keyLen bytes
+	// (long), or by its first three (short): most positions of a reply
+	// cost two bit tests, each missing unless a term of its kind is there.
+	long, short [tableSize / 64]uint64
 }
 
 // indexEntry is a term in its bucket, with its first sixteen bytes: most
@@ -283,11 +277,10 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 				e.next, e.nextMask = headOf(term[8:])
 			}
 			x.entries = append(x.entries, e)
-			_, l := bucketOf(term)
-			x.bits[l][h/64] |= 1 << (h % 64)
-			if len(term) >= key6 {
-				p := hashHead(e.head, key6)
-				x.prefix6[p/64] |= 1 << (p % 64)
+			if _, long := bucketOf(term); long {
+				x.long[h/64] |= 1 << (h % 64)
+			} else {
+				x.short[h/64] |= 1 << (h % 64)
 			}
 		}
 	}
@@ -303,52 +296,23 @@ func (x *indexTable) bucket(bits *[tableSize / 64]uint64, h int) []indexEntry {
 	return x.entries[x.start[h]:x.start[h+1]]
 }
 
-// keyLevels are the numbers of first bytes that index a term, shortest
-// first: a term is keyed by the most it has (terms are at least three
-// bytes long). Twelve bytes split the large families of terms that share
-// a word ("message ", "recipient", "authenticat"); measured over the
-// table, the entries find looks at fell from 208,000 to 46,000.
-var keyLevels = [...]int{3, key6, key8, key12}
+// keyLen is the number of first bytes that index a term at least that long.
+const keyLen = 6
 
-// The key levels scan looks up by name.
-const (
-	key6  = 6
-	key8  = 8
-	key12 = 12
-)
-
-// bucketOf returns the bucket of folded term f and the level of its key.
-func bucketOf(f string) (h int, level int) {
+// bucketOf returns the bucket of folded term f, and whether its key is its
+// first keyLen bytes (long) or its first three.
+func bucketOf(f string) (h int, long bool) {
 	head, _ := headOf(f)
-	var next uint64
-	if len(f) > 8 {
-		next, _ = headOf(f[8:])
+	if len(f) >= keyLen {
+		return hashHead(head, keyLen), true
 	}
-	for l := len(keyLevels) - 1; l >= 0; l-- {
-		if len(f) >= keyLevels[l] {
-			return hashKey(head, next, keyLevels[l]), l
-		}
-	}
-	panic("errors: a term shorter than three bytes")
+	return hashHead(head, 3), false
 }
 
-// hashHead returns the bucket of the first n bytes (n ≤ 8) of x
-// (little-endian).
+// hashHead returns the bucket of the first n bytes of x (little-endian).
 func hashHead(x uint64, n int) int {
-	if n < 8 {
-		x &= 1<<(8*n) - 1
-	}
+	x &= 1<<(8*n) - 1
 	return int(x * 0x9e3779b97f4a7c15 >> (64 - tableBits))
-}
-
-// hashKey returns the bucket of the first n bytes of a text whose first
-// eight bytes are x and next eight y (little-endian).
-func hashKey(x, y uint64, n int) int {
-	if n <= 8 {
-		return hashHead(x, n)
-	}
-	y &= 1<<(8*(n-8)) - 1
-	return int((x ^ y*0xff51afd7ed558ccd) * 0x9e3779b97f4a7c15 >> (64 - tableBits))
 }
 
 // headOf returns the first eight bytes of s (little-endian, as head8 reads
@@ -393,36 +357,18 @@ func (m *matcher) scan(t []byte, f *found) {
 		x := head8(t, i)
 		// The longer terms first: a group present at the same position
 		// through both quotes the longer ("from: header", not "from:").
-		if i+key6 <= len(t) {
-			if p := hashHead(x, key6); m.index.prefix6[p/64]&(1<<(p%64)) != 0 {
-				m.findLong(t, i, x, f)
+		if i+keyLen <= len(t) {
+			if b := m.index.bucket(&m.index.long, hashHead(x, keyLen)); b != nil {
+				m.find(t, i, x, b, f)
 			}
 		}
-		if b := m.index.bucket(&m.index.bits[0], hashHead(x, 3)); b != nil {
+		if b := m.index.bucket(&m.index.short, hashHead(x, 3)); b != nil {
 			m.find(t, i, x, b, f)
 		}
 	}
 	if ipLiteral(t) {
 		f.present = f.present.with(m.ipGroup)
 		f.term[m.ipGroup] = int16(m.ipTerm) + 1
-	}
-}
-
-// findLong looks up the terms of six bytes or more at position i of t,
-// whose first eight bytes are x: the longer first.
-func (m *matcher) findLong(t []byte, i int, x uint64, f *found) {
-	if i+key12 <= len(t) {
-		if b := m.index.bucket(&m.index.bits[3], hashKey(x, uint64(binary.LittleEndian.Uint32(t[i+8:])), key12)); b != nil {
-			m.find(t, i, x, b, f)
-		}
-	}
-	if i+key8 <= len(t) {
-		if b := m.index.bucket(&m.index.bits[2], hashHead(x, key8)); b != nil {
-			m.find(t, i, x, b, f)
-		}
-	}
-	if b := m.index.bucket(&m.index.bits[1], hashHead(x, key6)); b != nil {
-		m.find(t, i, x, b, f)
 	}
 }
 
