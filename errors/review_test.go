@@ -99,6 +99,8 @@ func TestOrdinaryRepliesKeepTheirKinds(t *testing.T) {
 		{"", "550 Benutzer in der Domain example.com nicht gefunden", KindRecipientUnknown},
 		{"", "550 Die Adresse wurde in der Domain nicht gefunden", KindRecipientUnknown},
 		{"", "550 User does not exist in domain example.com", KindRecipientUnknown},
+		{"", "550 User not found in domain example.com", KindRecipientUnknown},
+		{"", "550 Address not found in the domain", KindRecipientUnknown},
 		{"", "553 Sender domain is not a local domain", KindSenderRejected},
 		{"", "552 User has no space on disk left", KindMailboxFull},
 		{"", "550 We do not relay. Please use your ISPs SMTP server", KindRelayDenied},

@@ -749,7 +749,7 @@ var groups = map[string][]string{
 	},
 	"notfoundlong": {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
 	"fqdnrequired": {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
-	"usergone": {"does not exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain", "n'existe pas sur le domaine", "n'existe pas dans le domaine",
+	"usergone": {"does not exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
 		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox",
