@@ -380,7 +380,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 		ev.set(successEvidence)
 		return decision{kind: KindUnknown}
 	}
-	if r := first(m.plain, f, enh); r != nil {
+	if r := first(&m.plain, f, enh); r != nil {
 		m.evidenceOf(r, f, ev)
 		if m.syntaxOfAddress(r, code, enh, f) {
 			ev.add(", with a code of syntax")
@@ -398,7 +398,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 		}
 		return d
 	}
-	if r := first(m.vague, f, enh); r != nil {
+	if r := first(&m.vague, f, enh); r != nil {
 		m.evidenceOf(r, f, ev)
 		d := decision{kind: r.kind, temp: r.temp, rule: r}
 		if stage == StageMail && d.kind == KindBlocked {
@@ -451,7 +451,7 @@ const nothingEvidence = "nothing in the reply names a cause"
 // bySubject applies subjectRules: the subject a reply names decides when
 // nothing more specific did. The stage or code says whose address it is.
 func (m *matcher) bySubject(stage Stage, enh string, f *found, ev *evidence) (decision, bool) {
-	r := first(m.subject, f, enh)
+	r := first(&m.subject, f, enh)
 	if r == nil {
 		return decision{}, false
 	}

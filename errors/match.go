@@ -39,9 +39,9 @@ type matcher struct {
 	// UTF-8 sequence) cannot start a match and is not looked up.
 	starts    [256]bool
 	groupName []string
-	plain     []compiledRule
-	vague     []compiledRule
-	subject   []compiledRule
+	plain     ruleList
+	vague     ruleList
+	subject   ruleList
 	providers gset // the groups that name a provider (provider.go)
 
 	inReplyMail, inReplyRcpt, inReplyData gset // "(in reply to … command)"
@@ -170,7 +170,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 		m.info[id].groups = m.termMask[id]
 	}
 	m.index.build(&buckets, m.info)
-	compile := func(rs []rule) []compiledRule {
+	compile := func(rs []rule) ruleList {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
 			c := compiledRule{kind: r.kind, temp: r.temp, bare: r.bare, other: -1}
@@ -195,7 +195,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 			}
 			out[i] = c
 		}
-		return out
+		return newRuleList(out)
 	}
 	m.senderGroup, m.mailboxGroup = index["sender"], index["mailbox"]
 	m.addressFormGroup = index["addressform"]
@@ -517,8 +517,11 @@ func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
 		if rest.empty() {
 			continue // every group of this term is already present
 		}
+		// The tests of the first sixteen bytes were exact (a term has no
+		// zero byte, which head8 puts past the end of t): only a longer
+		// term's rest remains to compare.
 		term := ti.term
-		if len(term) > len(t)-i || string(t[i:i+len(term)]) != term {
+		if len(term) > 16 && (len(term) > len(t)-i || string(t[i+16:i+len(term)]) != term[16:]) {
 			continue
 		}
 		if ti.wordEnd && !wordEnds(t, i+len(term)) {
@@ -536,18 +539,71 @@ func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
 	}
 }
 
-// first returns the first rule of rs whose groups are all present, leaving
-// out the bare rules when the reply has an enhanced code.
-func first(rs []compiledRule, f *found, enh string) *compiledRule {
-	if f.present.empty() {
-		return nil
-	}
-	for i := range rs {
-		if rs[i].mask.within(f.present) && rs[i].not.and(f.present).empty() && !(rs[i].bare && enh != "") {
-			return &rs[i]
+// ruleList is a list of rules in their order of trust, with an index of
+// them by one of their groups (the anchor): a rule can match only when its
+// anchor is present, so first looks only at the rules of the groups a
+// reply has (a few dozen of some two hundred).
+type ruleList struct {
+	rules []compiledRule
+	// byAnchor[g] holds, in order, the positions in rules of the rules
+	// whose anchor is group g.
+	byAnchor [maxGroups][]uint16
+}
+
+// newRuleList indexes rs. A rule's anchor is the group of its mask that
+// anchors the fewest rules so far among those the earlier rules chose,
+// which keeps the lists of common groups ("mailbox") short; any group of
+// the mask would do for correctness.
+func newRuleList(rs []compiledRule) ruleList {
+	l := ruleList{rules: rs}
+	uses := [maxGroups]int{}
+	for _, r := range rs {
+		for w := 0; w < 2; w++ {
+			for x := r.mask[w]; x != 0; x &= x - 1 {
+				uses[w*64+bitIndex(x)]++
+			}
 		}
 	}
-	return nil
+	for i, r := range rs {
+		if r.mask.empty() {
+			panic("errors: a rule names no group")
+		}
+		anchor := -1
+		for w := 0; w < 2; w++ {
+			for x := r.mask[w]; x != 0; x &= x - 1 {
+				g := w*64 + bitIndex(x)
+				if anchor < 0 || uses[g] < uses[anchor] {
+					anchor = g
+				}
+			}
+		}
+		l.byAnchor[anchor] = append(l.byAnchor[anchor], uint16(i))
+	}
+	return l
+}
+
+// first returns the first rule of l whose groups are all present, leaving
+// out the bare rules when the reply has an enhanced code.
+func first(l *ruleList, f *found, enh string) *compiledRule {
+	best := len(l.rules)
+	for w := 0; w < 2; w++ {
+		for x := f.present[w]; x != 0; x &= x - 1 {
+			for _, i := range l.byAnchor[w*64+bitIndex(x)] {
+				if int(i) >= best {
+					break
+				}
+				r := &l.rules[i]
+				if r.mask.within(f.present) && r.not.and(f.present).empty() && !(r.bare && enh != "") {
+					best = int(i)
+					break
+				}
+			}
+		}
+	}
+	if best == len(l.rules) {
+		return nil
+	}
+	return &l.rules[best]
 }
 
 // stageOf returns the stage a bounce's "(in reply to … command)" names,
@@ -692,17 +748,24 @@ func fold[T string | []byte](dst []byte, s T) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			i++
-			c = asciiFold[c]
-			if c == ' ' {
-				if space {
-					continue
+			// A run of ASCII is written in place, without append's test of
+			// the room left for each byte: it never grows when folded.
+			dst = slices.Grow(dst, len(s)-i)
+			out, n := dst[:cap(dst)], len(dst)
+			for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+				c := asciiFold[s[i]]
+				if c == ' ' {
+					if space {
+						continue
+					}
+					space = true
+				} else {
+					space = false
 				}
-				space = true
-			} else {
-				space = false
+				out[n] = c
+				n++
 			}
-			dst = append(dst, c)
+			dst = out[:n]
 			continue
 		}
 		// A conversion that does not escape costs no allocation, and none
