@@ -821,3 +821,26 @@ func TestBlocklistsQuotasAndSpamInOtherLanguages(t *testing.T) {
 		{"", "421 伺服器忙碌中", KindServiceUnavailable},
 	})
 }
+
+// TestClientNamedAsYou covers the client named as "you", "your mailer" or
+// a range of addresses, refused for what it sends: a block of the client,
+// even when the words name spam ("Your mailer has been reported as sending
+// unsolicited email"), where spam named with the message is its content.
+func TestClientNamedAsYou(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Your mailer (mail.example.com) has been reported as sending unsolicited email and has been blocked", KindBlocked},
+		{"", "550 5.7.1 Our system has detected an unusual amount of unsolicited email originating from your address", KindBlocked},
+		{"", "550 You are banned by local policy", KindBlocked},
+		{"", "421 4.7.0 Connection refused, you have been sending spam", KindBlocked},
+		{"", "421 You are sending too much spam; try again later", KindBlocked},
+		{"", "550 You are blocked from sending mail to this server", KindBlocked},
+		{"", "554 Mail from this netblock is not accepted", KindBlocked},
+		// The message named: its content.
+		{"", "550 Your message was blocked because it looks like spam", KindPolicyRejected},
+		{"", "550 This message has been blocked because it contains a URL listed as spam", KindPolicyRejected},
+		// "You" with a sending rate, a relay or an address to send as.
+		{"", "452 You are sending too many messages, slow down", KindRateLimited},
+		{"", "550 You are not allowed to relay through this server", KindRelayDenied},
+		{"", "553 You are not allowed to send as user@example.com", KindSenderRejected},
+	})
+}

@@ -347,6 +347,12 @@ var groups = map[string][]string{
 		"your mail server", "your network", "sending mta", "denyip", "your access",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
 		"from that country", "from your country", "from this country", "from your region",
+		// The client named as "you" when what follows is what it does or
+		// what is done to it ("you have been sending spam", "you are
+		// banned"), and as a range of addresses.
+		"your mailer", "your mta", "your smtp server", "originating from your", "you have been sending", "you are sending",
+		"you are banned", "you are blocked", "you are blacklisted", "you have been blocked", "you have been banned",
+		"you have been blacklisted", "from this range", "from your range", "ip range", "address range", "netblock",
 	}, senderIPTerms...),
 	// An IP address literal anywhere in the text (ipLiteral in match.go
 	// finds it; no term is listed): the client named by its address, the
