@@ -844,3 +844,12 @@ func TestClientNamedAsYou(t *testing.T) {
 		{"", "553 You are not allowed to send as user@example.com", KindSenderRejected},
 	})
 }
+
+// TestReverseDNSWordOrder covers reverse DNS named in the other order
+// ("no DNS reverse for 192.0.2.1"), which left the reply to the guess.
+func TestReverseDNSWordOrder(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 cmg1.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for 192.0.2.1", KindBlocked},
+		{"", "550 No reverse record for your address", KindBlocked},
+	})
+}

@@ -533,7 +533,7 @@ var groups = map[string][]string{
 		" ptr ", "reverse name", "reverse address", "fcrdns", "reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
 		"cannot find your hostname", "cannot find your reverse", "cannot resolve your address",
 		"your hostname", "your host name", "client host name", "client hostname", "lookup of your", "resolving your", "looking up your",
-		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns",
+		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns", "dns reverse", "reverse record",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
 	},
 	"rdns": {
