@@ -853,3 +853,22 @@ func TestReverseDNSWordOrder(t *testing.T) {
 		{"", "550 No reverse record for your address", KindBlocked},
 	})
 }
+
+// TestSendingQuotaAndInfectedClient covers a quota of the sending side
+// (traffic, outgoing mail, "you have exceeded your … quota"), a rate where
+// a mailbox's quota is full; and a client said to be infected, a block
+// where a virus in the message is content.
+func TestSendingQuotaAndInfectedClient(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "smtp traffic quota has been exceeded", KindRateLimited},
+		{"", "550 5.7.1 Outgoing mail quota exceeded", KindRateLimited},
+		{"", "554 5.7.1 <user@example.com>: Recipient address rejected: You have exceeded your Outmail quota.", KindRateLimited},
+		{"", "552 5.2.2 Mailbox quota exceeded", KindMailboxFull},
+		{"", "552 Quota exceeded for user@example.com", KindMailboxFull},
+		{"", "452 4.2.2 The email account that you tried to reach is over quota", KindMailboxFull},
+		{"", "Your IP is blacklisted because your machine is infected with a virus", KindBlocked},
+		{"", "550 Your computer is infected and sending spam; blocked", KindBlocked},
+		{"", "550 Your message is infected with a virus", KindPolicyRejected},
+		{"", "554 Virus found in message from 192.0.2.1", KindPolicyRejected},
+	})
+}

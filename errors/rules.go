@@ -353,6 +353,7 @@ var groups = map[string][]string{
 		"your mailer", "your mta", "your smtp server", "originating from your", "you have been sending", "you are sending",
 		"you are banned", "you are blocked", "you are blacklisted", "you have been blocked", "you have been banned",
 		"you have been blacklisted", "from this range", "from your range", "ip range", "address range", "netblock",
+		"your machine", "your computer", "this computer", "your pc ",
 	}, senderIPTerms...),
 	// An IP address literal anywhere in the text (ipLiteral in match.go
 	// finds it; no term is listed): the client named by its address, the
@@ -588,6 +589,7 @@ var groups = map[string][]string{
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
+		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "you have exceeded your", "you exceeded your",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "cuota de envio", "cota de envio", "sandningskvot",
 		"sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"more than once per", "more than once every",
@@ -860,6 +862,10 @@ var plainRules = []rule{
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
+	// A client said to be infected is blocked ("Your IP is blacklisted
+	// because your machine is infected"); a virus in the message is
+	// its content.
+	{kind: KindBlocked, groups: []string{"client", "virus"}, without: []string{"messageword"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
