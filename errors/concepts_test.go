@@ -872,3 +872,17 @@ func TestSendingQuotaAndInfectedClient(t *testing.T) {
 		{"", "554 Virus found in message from 192.0.2.1", KindPolicyRejected},
 	})
 }
+
+// TestRelayHostTimeoutAndDisallowedClient covers a relay host that did
+// not answer in time (a timeout, though "for relay" is in the text), and a
+// client whose connections are disallowed.
+func TestRelayHostTimeoutAndDisallowedClient(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451 Local server timeout waiting for relay host response", KindTimeout},
+		{"", "421 Timeout while waiting for relay server", KindTimeout},
+		{"", "550 Not permitted for relay", KindRelayDenied},
+		{"", "554 5.7.1 Relay access denied", KindRelayDenied},
+		{"", "554 5.7.1 Connections from 192.0.2.1 disallowed", KindBlocked},
+		{"", "550 Connections from your host are disallowed", KindBlocked},
+	})
+}

@@ -367,7 +367,7 @@ var groups = map[string][]string{
 		"message content", "message from", "attachment", "content", "links", "link ", "header"},
 	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
-		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
+		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged", "disallowed", "blackholed",
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
@@ -852,6 +852,9 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"bypass"}},
 	{kind: KindRelayDenied, groups: []string{"popfirst"}},
 	{kind: KindSenderRejected, groups: []string{"relayas"}, without: []string{"asconj"}},
+	// A relay host that did not answer in time is a timeout, not a
+	// refusal to relay ("timeout waiting for relay host response").
+	{kind: KindTimeout, groups: []string{"timeout", "relay"}, temp: true},
 	{kind: KindRelayDenied, groups: []string{"relay"}},
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
