@@ -1,10 +1,13 @@
 package errors
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestClassifyTable(t *testing.T) {
@@ -181,5 +184,52 @@ func TestClassifyMatchesClassifyReply(t *testing.T) {
 	}
 	if multi < 20 {
 		t.Errorf("the table has %d replies of several lines; the test needs some", multi)
+	}
+}
+
+// TestFoldEightBytesAtOnce holds fold, which folds eight ASCII bytes at
+// once where it can, to the byte-by-byte folding of asciiFold, over texts
+// made of the bytes that decide: letters of both cases, spaces, tabs and
+// line ends, punctuation and some UTF-8.
+func TestFoldEightBytesAtOnce(t *testing.T) {
+	byByte := func(s string) string {
+		out := []byte{' '}
+		space := true
+		for _, r := range s {
+			if r >= utf8.RuneSelf {
+				out = utf8.AppendRune(out, unaccent(unicode.ToLower(r)))
+				space = false
+				continue
+			}
+			c := asciiFold[r]
+			if c == ' ' {
+				if space {
+					continue
+				}
+				space = true
+			} else {
+				space = false
+			}
+			out = append(out, c)
+		}
+		if !space {
+			out = append(out, ' ')
+		}
+		return string(out)
+	}
+	pieces := []string{"a", "Z", "m", "Q", " ", "  ", "\t", "\r\n", "@", "[", "`", "{", "5", ".", "é", "Ü", "中", "\x00", "\x7f", "\x1f"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := string(fold(nil, s)), byByte(s); got != want {
+			t.Fatalf("fold(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(fold(nil, []byte(s))), byByte(s); got != want {
+			t.Fatalf("fold([]byte(%q)) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -753,6 +753,21 @@ func fold[T string | []byte](dst []byte, s T) []byte {
 			dst = slices.Grow(dst, len(s)-i)
 			out, n := dst[:cap(dst)], len(dst)
 			for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+				// Eight bytes at once when they need no more than
+				// lowercasing (foldWord): most of a reply's bytes.
+				for i+8 <= len(s) {
+					x, ok := foldWord(load8(s, i), space)
+					if !ok {
+						break
+					}
+					binary.LittleEndian.PutUint64(out[n:n+8], x)
+					n += 8
+					i += 8
+					space = x>>56 == ' '
+				}
+				if i == len(s) || s[i] >= utf8.RuneSelf {
+					break
+				}
 				c := asciiFold[s[i]]
 				if c == ' ' {
 					if space {
@@ -784,6 +799,35 @@ func fold[T string | []byte](dst []byte, s T) []byte {
 		dst = append(dst, ' ')
 	}
 	return dst
+}
+
+// load8 returns the eight bytes of s at i, little-endian.
+func load8[T string | []byte](s T, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// foldWord folds eight bytes x of text at once, as asciiFold would one by
+// one, when that is only lowercasing: every byte ASCII, none a control
+// character (tabs and line ends become spaces), no two spaces together,
+// and no space first when the text before ended in one (spaceBefore).
+// Otherwise it reports false, and fold takes the bytes one at a time.
+func foldWord(x uint64, spaceBefore bool) (uint64, bool) {
+	const ones, highs, lows uint64 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	if x&highs != 0 || (x-0x20*ones)&^x&highs != 0 {
+		return 0, false // a byte past ASCII, or one below ' '
+	}
+	// The spaces: a high bit for each byte of x that is ' ' (exact for
+	// ASCII bytes, which cannot carry into their neighbours).
+	y := x ^ 0x20*ones
+	sp := ^((y&lows + lows) | y | lows)
+	if sp&(sp<<8) != 0 || spaceBefore && sp&0x80 != 0 {
+		return 0, false
+	}
+	// 'A' to 'Z': at least 'A' and not past 'Z'; adding 0x20 lowercases.
+	upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
+	return x | upper>>2, true
 }
 
 // asciiFold is fold's map of ASCII: letters to lowercase, white space to
