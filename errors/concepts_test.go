@@ -886,3 +886,15 @@ func TestRelayHostTimeoutAndDisallowedClient(t *testing.T) {
 		{"", "550 Connections from your host are disallowed", KindBlocked},
 	})
 }
+
+// TestRemovalLinkIsNoContent covers a listed client whose reply links the
+// page to ask for removal: the link is not in the message, so the list is
+// the client's, where a URL the message contains is its content.
+func TestRemovalLinkIsNoContent(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Host 192.0.2.1 is listed at psbl.surriel.com as a spam source. Mail from this IP has been limited. For removal follow this link", KindBlocked},
+		{"", "550 Host 192.0.2.1 is listed at psbl.surriel.com. For removal follow this link", KindBlocked},
+		{"", "550 Message contains a link listed on a URI blocklist", KindPolicyRejected},
+		{"", "554 5.7.1 Your message contains a URL that is blacklisted (sent from 192.0.2.1)", KindPolicyRejected},
+	})
+}
