@@ -898,3 +898,18 @@ func TestRemovalLinkIsNoContent(t *testing.T) {
 		{"", "554 5.7.1 Your message contains a URL that is blacklisted (sent from 192.0.2.1)", KindPolicyRejected},
 	})
 }
+
+// TestTooManyErrorsOfTheClient covers a server that gives up on a client
+// that made too many errors: the client's commands (syntax_error), not a
+// rate it can slow down under, unless the reply says it is now listed.
+func TestTooManyErrorsOfTheClient(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.7.0 Too many errors; goodbye", KindSyntaxError},
+		{"", "421 Too many protocol errors, closing", KindSyntaxError},
+		{"", "554 5.7.0 Too many erroneous commands, closing connection", KindSyntaxError},
+		{"", "421 4.5.1 Too many errors, you have been temporarily blacklisted", KindBlocked},
+		{"", "too many errors from your ip", KindBlocked},
+		{"", "452 Too many recipients", KindRateLimited},
+		{"", "421 Too many connections", KindRateLimited},
+	})
+}

@@ -578,7 +578,8 @@ var groups = map[string][]string{
 		"disk is too full", "disk too full"},
 	"toomany_other": {
 		"too many unrecognized commands", "too many unauthenticated commands", "too many invalid commands",
-		"too many bad", "too many syntax errors",
+		"too many bad", "too many syntax errors", "too many errors", "too many erroneous", "too many protocol errors",
+		"too many consecutive errors", "too many command errors",
 	},
 	"rate": {"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente",
