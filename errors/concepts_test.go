@@ -855,35 +855,44 @@ func TestReverseDNSWordOrder(t *testing.T) {
 }
 
 // TestSendingQuotaAndInfectedClient covers a quota of the sending side
-// (traffic, outgoing mail, "you have exceeded your … quota"), a rate where
-// a mailbox's quota is full; and a client said to be infected, a block
-// where a virus in the message is content.
+// (traffic, outgoing mail), a rate where a mailbox's quota is full; and a
+// listed client said to be infected, a block, where a virus in the message
+// is content however the client is named.
 func TestSendingQuotaAndInfectedClient(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "smtp traffic quota has been exceeded", KindRateLimited},
 		{"", "550 5.7.1 Outgoing mail quota exceeded", KindRateLimited},
-		{"", "554 5.7.1 <user@example.com>: Recipient address rejected: You have exceeded your Outmail quota.", KindRateLimited},
+		{"", "552 5.2.2 You have exceeded your mailbox quota", KindMailboxFull},
+		{"", "552 5.3.4 You have exceeded your maximum message size of 20480000 bytes", KindMessageTooLarge},
 		{"", "552 5.2.2 Mailbox quota exceeded", KindMailboxFull},
 		{"", "552 Quota exceeded for user@example.com", KindMailboxFull},
 		{"", "452 4.2.2 The email account that you tried to reach is over quota", KindMailboxFull},
 		{"", "Your IP is blacklisted because your machine is infected with a virus", KindBlocked},
-		{"", "550 Your computer is infected and sending spam; blocked", KindBlocked},
+		{"", "192.0.2.1 is blacklisted because your machine is infected with a virus", KindBlocked},
+		{"", "550 5.7.1 Mail from your IP contains a virus", KindPolicyRejected},
+		{"", "550 Malware detected in mail received from your server [192.0.2.44]", KindPolicyRejected},
+		{"", "554 5.7.0 Virus found: Win.Test.EICAR_HDB-1 (client=[203.0.113.5], sender=<a@example.com>)", KindPolicyRejected},
 		{"", "550 Your message is infected with a virus", KindPolicyRejected},
 		{"", "554 Virus found in message from 192.0.2.1", KindPolicyRejected},
 	})
 }
 
 // TestRelayHostTimeoutAndDisallowedClient covers a relay host that did
-// not answer in time (a timeout, though "for relay" is in the text), and a
-// client whose connections are disallowed.
+// not answer in time (a timeout, though "for relay" is in the text), where
+// a refusal to relay that also names a timeout stays a relay denial; and
+// "disallowed", which refuses a command, a file or an address as often as
+// a client.
 func TestRelayHostTimeoutAndDisallowedClient(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "451 Local server timeout waiting for relay host response", KindTimeout},
 		{"", "421 Timeout while waiting for relay server", KindTimeout},
 		{"", "550 Not permitted for relay", KindRelayDenied},
 		{"", "554 5.7.1 Relay access denied", KindRelayDenied},
-		{"", "554 5.7.1 Connections from 192.0.2.1 disallowed", KindBlocked},
-		{"", "550 Connections from your host are disallowed", KindBlocked},
+		{"", "554 5.7.1 <bob@example.org>: Relay access denied - SMTP AUTH session timed out", KindRelayDenied},
+		{"", "retry timeout exceeded; last error: 550 relay not permitted", KindRelayDenied},
+		{"", "The following message was undeliverable.\r\n5.4.7 - Delivery expired (message too old) 'timeout'\r\n(last error: 550 5.7.1 Unable to relay)", KindRelayDenied},
+		{"", "503 5.5.1 Error: command disallowed before HELO/EHLO (client 198.51.100.3)", KindSyntaxError},
+		{"", "550 5.7.1 Client 198.51.100.3: file extension .scr disallowed", KindPolicyRejected},
 	})
 }
 

@@ -284,6 +284,9 @@ var groups = map[string][]string{
 		"릴레이", // Korean
 	},
 	"refusalword": {"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止",
+		// Relay refusals in one phrase, which a timeout does not overrule.
+		"unable to relay", "cannot relay", "can not relay", "can't relay", "not relay", "won't relay", "will not relay",
+		"don't relay", "dont relay", "no relaying", "unauthorized relay", "unauthorised relay", "rcpthost",
 		"허용되지 않", "거부", // Korean
 	},
 	"popfirst": {"logged into the pop", "log into the pop", "logged in to the pop", "pop/imap server in the last",
@@ -350,10 +353,10 @@ var groups = map[string][]string{
 		// The client named as "you" when what follows is what it does or
 		// what is done to it ("you have been sending spam", "you are
 		// banned"), and as a range of addresses.
-		"your mailer", "your mta", "your smtp server", "originating from your", "you have been sending", "you are sending",
+		"your mailer", "your mta", "your smtp server", "originating from your", "you have been sending", "you are sending spam", "you are sending too much", "you are sending unsolicited",
 		"you are banned", "you are blocked", "you are blacklisted", "you have been blocked", "you have been banned",
 		"you have been blacklisted", "from this range", "from your range", "ip range", "address range", "netblock",
-		"your machine", "your computer", "this computer", "your pc ",
+		"your machine", "your computer", "this computer has", "this computer is", "your pc ",
 	}, senderIPTerms...),
 	// An IP address literal anywhere in the text (ipLiteral in match.go
 	// finds it; no term is listed): the client named by its address, the
@@ -367,7 +370,7 @@ var groups = map[string][]string{
 		"message content", "message from", "attachment", "content", "links", "link ", "header"},
 	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
-		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged", "disallowed", "blackholed",
+		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
@@ -590,7 +593,7 @@ var groups = map[string][]string{
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
-		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "you have exceeded your", "you exceeded your",
+		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "cuota de envio", "cota de envio", "sandningskvot",
 		"sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"more than once per", "more than once every",
@@ -854,8 +857,9 @@ var plainRules = []rule{
 	{kind: KindRelayDenied, groups: []string{"popfirst"}},
 	{kind: KindSenderRejected, groups: []string{"relayas"}, without: []string{"asconj"}},
 	// A relay host that did not answer in time is a timeout, not a
-	// refusal to relay ("timeout waiting for relay host response").
-	{kind: KindTimeout, groups: []string{"timeout", "relay"}, temp: true},
+	// refusal to relay ("timeout waiting for relay host response"),
+	// unless the reply also refuses ("Relay access denied … timed out").
+	{kind: KindTimeout, groups: []string{"timeout", "relay"}, without: []string{"refusalword"}, temp: true},
 	{kind: KindRelayDenied, groups: []string{"relay"}},
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
@@ -866,10 +870,10 @@ var plainRules = []rule{
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
-	// A client said to be infected is blocked ("Your IP is blacklisted
-	// because your machine is infected"); a virus in the message is
-	// its content.
-	{kind: KindBlocked, groups: []string{"client", "virus"}, without: []string{"messageword"}},
+	// A client on a list is blocked whatever it is said to carry ("Your
+	// IP is blacklisted because your machine is infected"); a virus in
+	// the message, however the client is named, is its content.
+	{kind: KindBlocked, groups: []string{"client", "listword"}, without: []string{"messageword", "sender"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
