@@ -750,7 +750,13 @@ func fold[T string | []byte](dst []byte, s T) []byte {
 		if c < utf8.RuneSelf {
 			// A run of ASCII is written in place, without append's test of
 			// the room left for each byte: it never grows when folded.
-			dst = slices.Grow(dst, len(s)-i)
+			if need := len(s) - i + 1; cap(dst)-len(dst) < need { // and the trailing space
+				// One allocation, as append's growth would be (slices.Grow
+				// takes two under the race detector).
+				grown := make([]byte, len(dst), 2*cap(dst)+need)
+				copy(grown, dst)
+				dst = grown
+			}
 			out, n := dst[:cap(dst)], len(dst)
 			for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
 				// Eight bytes at once when they need no more than
