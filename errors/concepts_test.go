@@ -1,6 +1,9 @@
 package errors
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestConceptPairs covers wordings that are in no table, decided by a
 // subject and a condition found apart in the text.
@@ -846,12 +849,18 @@ func TestClientNamedAsYou(t *testing.T) {
 }
 
 // TestReverseDNSWordOrder covers reverse DNS named in the other order
-// ("no DNS reverse for 192.0.2.1"), which left the reply to the guess.
+// ("no DNS reverse for 192.0.2.1"), which left the reply to the guess: a
+// rule's words decide it now, and the evidence quotes them.
 func TestReverseDNSWordOrder(t *testing.T) {
-	checkKinds(t, []kindCase{
-		{"", "554 cmg1.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for 192.0.2.1", KindBlocked},
-		{"", "550 No reverse record for your address", KindBlocked},
-	})
+	for _, c := range []struct{ reply, term string }{
+		{"554 cmg1.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for 192.0.2.1", "'dns reverse'"},
+		{"554 No reverse record for 192.0.2.1", "'reverse record'"},
+	} {
+		e := Classify("", c.reply)
+		if e.Kind != KindBlocked || !strings.Contains(e.Evidence, c.term) {
+			t.Errorf("Classify(%q) = %s (%s), want blocked because of %s", c.reply, e.Kind, e.Evidence, c.term)
+		}
+	}
 }
 
 // TestSendingQuotaAndInfectedClient covers a quota of the sending side

@@ -19,6 +19,12 @@ import "strconv"
 // own (senderip: a block whatever follows) and a way of naming the client.
 var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"}
 
+// relayRefusalTerms refuse relaying in one phrase: they are relay phrases
+// and refusal words both, so that a timeout named beside them does not
+// overrule them ("last error: 550 Unable to relay … timeout").
+var relayRefusalTerms = []string{"unable to relay", "cannot relay", "can not relay", "can't relay", "not relay", "won't relay",
+	"will not relay", "don't relay", "dont relay", "no relaying", "unauthorized relay", "unauthorised relay", "rcpthost"}
+
 // groups are the named lists of terms. A group is present in a reply when
 // any of its terms is.
 var groups = map[string][]string{
@@ -221,7 +227,7 @@ var groups = map[string][]string{
 	"inreply_data": {"in reply to end of data command", "in reply to data command"},
 
 	// ---- Phrases that name one cause whatever else is said ----
-	"relay": {
+	"relay": append([]string{
 		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "rcpt-hosts", "rcpt hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
 		// Forwarding, as older servers and other languages call relaying.
@@ -245,13 +251,12 @@ var groups = map[string][]string{
 		"no se permite el reenvio", "relaying is forbidden", "relay is forbidden", "relaying forbidden", "relay forbidden",
 		"relay not allowed", "relaying not allowed", "relaying is not allowed", "relay is not allowed",
 		"relaying disallowed", "relay prohibited", "relaying prohibited", "relaying is prohibited",
-		"unable to relay", "cannot relay", "can not relay", "can't relay", "do not relay",
-		"does not relay", "will not relay", "won't relay", "not relay", "don't relay", "dont relay",
+		"do not relay", "does not relay",
 		"permitted to relay", "allowed to relay", "authorized to relay", "authorised to relay",
 		"relay not authorized", "relaying not authorized", "relay rejected", "relaying rejected",
-		"mail relay denied", "relay attempt", "no relaying", "unauthorized relay", "unauthorised relay",
+		"mail relay denied", "relay attempt",
 		"relaying to", "relay to <", "relaying mail to", "relay from", "relay through", "relay for",
-		"rcpthost", "delivery is not allowed to this address",
+		"delivery is not allowed to this address",
 		"requires authentication when attempting to send to a non-local",
 		"non-accepted domain", "tenantattribution", "insecure mail relay", "as a relay",
 		"not a gateway", "not local host", "user not local", "specified domain is not allowed",
@@ -267,7 +272,7 @@ var groups = map[string][]string{
 		"relay no permitido", "retransmision", "reenvio no permitido", "retransmissao",
 		"relay nao permitido", "inoltro non consentito", "relay non consentito", "relay non permesso",
 		"ретрансляц", "релей", "пересылка запрещена", "リレー", "中継", "不允许转发", "禁止转发", "拒绝转发", "不允许中继", "禁止中继",
-	},
+	}, relayRefusalTerms...),
 	// Relaying named as a word, refused in other words ("host denies relay").
 	// Postfix's table of the recipients it relays for: an unknown user
 	// there is an unknown recipient, whatever "relay" and "rejected" say.
@@ -283,12 +288,9 @@ var groups = map[string][]string{
 		"external recipient", "external domain", "outside domain", "other domains",
 		"릴레이", // Korean
 	},
-	"refusalword": {"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止",
-		// Relay refusals in one phrase, which a timeout does not overrule.
-		"unable to relay", "cannot relay", "can not relay", "can't relay", "not relay", "won't relay", "will not relay",
-		"don't relay", "dont relay", "no relaying", "unauthorized relay", "unauthorised relay", "rcpthost",
+	"refusalword": append([]string{"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止",
 		"허용되지 않", "거부", // Korean
-	},
+	}, relayRefusalTerms...),
 	"popfirst": {"logged into the pop", "log into the pop", "logged in to the pop", "pop/imap server in the last",
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -870,11 +872,11 @@ var plainRules = []rule{
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
-	// A client on a list is blocked whatever it is said to carry ("Your
-	// IP is blacklisted because your machine is infected"); a virus in
-	// the message, however the client is named, is its content.
-	{kind: KindBlocked, groups: []string{"client", "listword"}, without: []string{"messageword", "sender"}},
-	{kind: KindPolicyRejected, groups: []string{"virus"}},
+	// A virus in the message is its content however the client is named;
+	// a client on a list is blocked whatever it is said to carry ("Your
+	// IP is blacklisted because your machine is infected"): the list
+	// rules below decide.
+	{kind: KindPolicyRejected, groups: []string{"virus"}, without: []string{"listword"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
