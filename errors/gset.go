@@ -1,5 +1,7 @@
 package errors
 
+import "iter"
+
 // gset is a set of word groups, one bit per group: two words hold the 128
 // groups the rules may name (maxGroups). It is a value type; the methods
 // cost a few instructions and do not allocate.
@@ -38,4 +40,17 @@ func (s gset) lowest() int {
 		return bitIndex(s[0])
 	}
 	return 64 + bitIndex(s[1])
+}
+
+// all yields the groups of s, lowest first.
+func (s gset) all() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for w := range s {
+			for x := s[w]; x != 0; x &= x - 1 {
+				if !yield(w*64 + bitIndex(x)) {
+					return
+				}
+			}
+		}
+	}
 }

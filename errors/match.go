@@ -530,10 +530,8 @@ func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
 		if hedged(t, i) || inAddress(t, i, i+len(term)) {
 			continue
 		}
-		for w := 0; w < 2; w++ {
-			for x := rest[w]; x != 0; x &= x - 1 {
-				f.term[w*64+bitIndex(x)] = int16(id) + 1
-			}
+		for g := range rest.all() {
+			f.term[g] = int16(id) + 1
 		}
 		f.present = f.present.or(ti.groups)
 	}
@@ -551,17 +549,14 @@ type ruleList struct {
 }
 
 // newRuleList indexes rs. A rule's anchor is the group of its mask that
-// anchors the fewest rules so far among those the earlier rules chose,
-// which keeps the lists of common groups ("mailbox") short; any group of
-// the mask would do for correctness.
+// the fewest rules of rs name, which keeps the lists of common groups
+// ("mailbox") short; any group of the mask would do for correctness.
 func newRuleList(rs []compiledRule) ruleList {
 	l := ruleList{rules: rs}
 	uses := [maxGroups]int{}
 	for _, r := range rs {
-		for w := 0; w < 2; w++ {
-			for x := r.mask[w]; x != 0; x &= x - 1 {
-				uses[w*64+bitIndex(x)]++
-			}
+		for g := range r.mask.all() {
+			uses[g]++
 		}
 	}
 	for i, r := range rs {
@@ -569,12 +564,9 @@ func newRuleList(rs []compiledRule) ruleList {
 			panic("errors: a rule names no group")
 		}
 		anchor := -1
-		for w := 0; w < 2; w++ {
-			for x := r.mask[w]; x != 0; x &= x - 1 {
-				g := w*64 + bitIndex(x)
-				if anchor < 0 || uses[g] < uses[anchor] {
-					anchor = g
-				}
+		for g := range r.mask.all() {
+			if anchor < 0 || uses[g] < uses[anchor] {
+				anchor = g
 			}
 		}
 		l.byAnchor[anchor] = append(l.byAnchor[anchor], uint16(i))
@@ -586,17 +578,15 @@ func newRuleList(rs []compiledRule) ruleList {
 // out the bare rules when the reply has an enhanced code.
 func first(l *ruleList, f *found, enh string) *compiledRule {
 	best := len(l.rules)
-	for w := 0; w < 2; w++ {
-		for x := f.present[w]; x != 0; x &= x - 1 {
-			for _, i := range l.byAnchor[w*64+bitIndex(x)] {
-				if int(i) >= best {
-					break
-				}
-				r := &l.rules[i]
-				if r.mask.within(f.present) && r.not.and(f.present).empty() && !(r.bare && enh != "") {
-					best = int(i)
-					break
-				}
+	for g := range f.present.all() {
+		for _, i := range l.byAnchor[g] {
+			if int(i) >= best {
+				break
+			}
+			r := &l.rules[i]
+			if r.mask.within(f.present) && r.not.and(f.present).empty() && !(r.bare && enh != "") {
+				best = int(i)
+				break
 			}
 		}
 	}
