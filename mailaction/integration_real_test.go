@@ -579,10 +579,6 @@ func waitRelayClosed(t *testing.T, s *realservers.Servers, src net.IP) {
 	}
 }
 
-// TestRealPOPBeforeSMTPDoesNotOpen: a POP3 login that succeeds but does
-// not open relaying (this port ignores POP logins) leads to one forced
-// login and one retry, and the error then says when the POP check ran and
-// that it did not open relaying.
 // popUsers holds a lock for each POP3 server and user that the tests
 // against the real servers log in as.
 var popUsers sync.Map // "addr user" -> *sync.Mutex
@@ -600,6 +596,10 @@ func forgetPOPLogin(t *testing.T, addr, user string) {
 	mailaction.ForgetPOPLogin(addr, user)
 }
 
+// TestRealPOPBeforeSMTPDoesNotOpen: a POP3 login that succeeds but does
+// not open relaying (this port ignores POP logins) leads to one forced
+// login and one retry, and the error then says when the POP check ran and
+// that it did not open relaying.
 func TestRealPOPBeforeSMTPDoesNotOpen(t *testing.T) {
 	t.Parallel()
 	s := realservers.Get(t)
