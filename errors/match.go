@@ -329,7 +329,7 @@ func headOf(s string) (head, mask uint64) {
 // zeros past the end of t.
 func head8(t []byte, i int) uint64 {
 	if i+8 <= len(t) {
-		return binary.LittleEndian.Uint64(t[i:])
+		return load8(t, i)
 	}
 	var x uint64
 	for k := len(t) - 1; k >= i; k-- {
@@ -797,7 +797,8 @@ func fold[T string | []byte](dst []byte, s T) []byte {
 	return dst
 }
 
-// load8 returns the eight bytes of s at i, little-endian.
+// load8 returns the eight bytes of s at i, little-endian: of a text as a
+// string (fold's) or as bytes (head8's).
 func load8[T string | []byte](s T, i int) uint64 {
 	_ = s[i+7]
 	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
