@@ -504,11 +504,12 @@ var invalidWords = []string{"invalid", "not valid", "not a valid", "is not a val
 // syntaxOfAddress reports whether rule r, which found an address (of a
 // recipient, a sender or a domain) invalid, did so in a reply whose code
 // is one of syntax: an enhanced code of protocol syntax (X.5.1, X.5.2,
-// X.5.4), or the basic code 501 or 555 (syntax error in parameters) with
-// no enhanced code or one of address syntax (X.1.3, X.1.7, X.1.8). "501
-// 5.5.4 Invalid TO: Missing domain" is a malformed command, "550 5.1.1
-// Invalid recipient" and "501 5.1.1 Invalid recipient" an address that
-// does not exist.
+// X.5.4) or of destination address syntax (X.1.3, whatever the basic
+// code: "553 5.1.3 recipient address is invalid"), or the basic code 501
+// or 555 (syntax error in parameters) with no enhanced code or one of the
+// sender's address (X.1.7, X.1.8). "501 5.5.4 Invalid TO: Missing domain"
+// is a malformed command, "550 5.1.1 Invalid recipient" and "501 5.1.1
+// Invalid recipient" an address that does not exist.
 func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *found) bool {
 	switch r.kind {
 	case KindRecipientUnknown, KindSenderRejected, KindDomainNotFound:
@@ -521,7 +522,9 @@ func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *foun
 	switch k := enhancedKey(enh); {
 	case k == 5001 || k == 5002 || k == 5004:
 		return true
-	case k >= 0 && k != 1003 && k != 1007 && k != 1008:
+	case k == 1003:
+		return true
+	case k >= 0 && k != 1007 && k != 1008:
 		return false
 	}
 	return code == 501 || code == 555

@@ -931,3 +931,18 @@ func TestTooManyErrorsOfTheClient(t *testing.T) {
 		{"", "421 Too many connections", KindRateLimited},
 	})
 }
+
+// An address called invalid is vague: it may be malformed or may not
+// exist. X.1.3 is specific (bad destination mailbox address syntax), so
+// with it the address is malformed whatever the basic code; X.1.1 and no
+// code at all leave it a recipient that does not exist.
+func TestInvalidAddressWithAddressSyntaxCode(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "553 5.1.3 The recipient address is invalid", KindSyntaxError},
+		{"", "550 5.1.3 Invalid destination address", KindSyntaxError},
+		{"rcpt", "550 5.1.3 Destination address is not valid", KindSyntaxError},
+		{"", "550 5.1.1 The recipient address is invalid", KindRecipientUnknown},
+		{"", "550 Invalid recipient address", KindRecipientUnknown},
+		{"", "550 5.1.3 Mailbox full", KindMailboxFull},
+	})
+}
