@@ -946,3 +946,22 @@ func TestInvalidAddressWithAddressSyntaxCode(t *testing.T) {
 		{"", "550 5.1.3 Mailbox full", KindMailboxFull},
 	})
 }
+
+// qmail's rcpthosts refusal in other spellings: the list of rcpt hosts
+// named with the hosts left out or misspelt is still a relay refusal, and
+// the words decide it (not a guess).
+func TestListOfRcptHostsAnySpelling(t *testing.T) {
+	for _, reply := range []string{
+		"553 receipient not in my list of rcpt host...",
+		"553 sorry, recipient not in my list of rcpt host",
+		"553 that domain is not in my list of rcpt",
+	} {
+		e := Classify("", reply)
+		if e.Kind != KindRelayDenied || !strings.Contains(e.Evidence, "'list of rcpt'") {
+			t.Errorf("Classify(%q) = %s (%s), want relay_denied because of 'list of rcpt'", reply, e.Kind, e.Evidence)
+		}
+	}
+	checkKinds(t, []kindCase{
+		{"", "550 5.1.1 rcpt: no such user here", KindRecipientUnknown},
+	})
+}

@@ -228,7 +228,7 @@ var groups = map[string][]string{
 
 	// ---- Phrases that name one cause whatever else is said ----
 	"relay": append([]string{
-		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "rcpt-hosts", "rcpt hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
+		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "list of rcpt", "rcpt-hosts", "rcpt hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
 		// Forwarding, as older servers and other languages call relaying.
 		"forwarding denied", "forwarding refused", "forwarding not allowed", "forwarding not permitted",
