@@ -965,3 +965,15 @@ func TestListOfRcptHostsAnySpelling(t *testing.T) {
 		{"", "550 5.1.1 rcpt: no such user here", KindRecipientUnknown},
 	})
 }
+
+// The client refused as "we do not accept connections from your IP": a
+// refusal in the form "do not accept" is a block of the client, whatever
+// the enhanced code (5.3.2 is a system not accepting network messages).
+func TestDoNotAcceptTheClient(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 5.3.2 Sorry, we do not accept connections from your IP", KindBlocked},
+		{"", "550 We don't accept mail from your mail server", KindBlocked},
+		{"", "554 This server does not accept connections from your network", KindBlocked},
+		{"", "421 4.3.2 System not accepting network messages", KindServiceUnavailable},
+	})
+}

@@ -373,6 +373,7 @@ var groups = map[string][]string{
 	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
 		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
+		"do not accept", "don't accept", "does not accept", "doesn't accept", "will not accept", "won't accept",
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
