@@ -975,5 +975,8 @@ func TestDoNotAcceptTheClient(t *testing.T) {
 		{"", "550 We don't accept mail from your mail server", KindBlocked},
 		{"", "554 This server does not accept connections from your network", KindBlocked},
 		{"", "421 4.3.2 System not accepting network messages", KindServiceUnavailable},
+		// What the client does not accept, and a size, are not a block.
+		{"", "550 5.7.1 Client does not accept bounces", KindPolicyRejected},
+		{"", "552 We do not accept messages larger than 10MB from your server", KindMessageTooLarge},
 	})
 }

@@ -373,7 +373,12 @@ var groups = map[string][]string{
 	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
 		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
-		"do not accept", "don't accept", "does not accept", "doesn't accept", "will not accept", "won't accept",
+		// "we do not accept connections from your IP"; what the client
+		// itself does not accept ("your server does not accept bounces")
+		// is not a refusal of it.
+		"not accept connections", "don't accept connections", "doesn't accept connections", "won't accept connections",
+		"not accept mail from", "don't accept mail from", "doesn't accept mail from", "won't accept mail from",
+		"not accept email from", "don't accept email from", "not accept messages from", "don't accept messages from",
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
