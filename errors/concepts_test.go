@@ -980,3 +980,14 @@ func TestDoNotAcceptTheClient(t *testing.T) {
 		{"", "552 We do not accept messages larger than 10MB from your server", KindMessageTooLarge},
 	})
 }
+
+// NetEase (163.com, 126.com) answers "550 User has no permission" when SMTP
+// is not enabled for the account that logged in: its help page says to
+// turn the service on and log in with the client authorisation code.
+func TestNetEaseUserHasNoPermission(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 User has no permission", KindAuthFailed},
+		{"mail", "550 User has no permission", KindAuthFailed},
+		{"", "550 5.1.1 User unknown", KindRecipientUnknown},
+	})
+}

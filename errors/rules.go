@@ -415,6 +415,9 @@ var groups = map[string][]string{
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 	},
 	"authfailed": {"authentication denied", "auth denied",
+		// NetEase's "550 User has no permission": SMTP is not enabled for
+		// the account that logged in (its help page).
+		"user has no permission",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
