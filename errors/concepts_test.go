@@ -991,3 +991,15 @@ func TestNetEaseUserHasNoPermission(t *testing.T) {
 		{"", "550 5.1.1 User unknown", KindRecipientUnknown},
 	})
 }
+
+// 1&1, GMX and Web.de say "Reject due to policy restrictions" beside the
+// RFC's default "mailbox unavailable": the policy is the cause, not the
+// mailbox; "(IP based)" makes it the client's.
+func TestPolicyRestrictionsOverMailboxUnavailable(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550-Requested action not taken: mailbox unavailable\r\n550-Reject due to policy restrictions.\r\n550 For explanation visit http://postmaster.1and1.com/en/error-messages?ip=192.0.2.1&c=poli", KindPolicyRejected},
+		{"rcpt", "550 Requested action not taken: mailbox unavailable. Reject due to policy restrictions", KindPolicyRejected},
+		{"", "550 <user@example.com>: Reject due to policy restrictions (IP based)", KindBlocked},
+		{"", "550 Requested action not taken: mailbox unavailable", KindRecipientUnknown},
+	})
+}

@@ -368,7 +368,7 @@ var groups = map[string][]string{
 	// "Comcast block for spam"), with the client's address.
 	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited", "来路不明", "來路不明", "垃圾郵件"},
 	// The message itself named: spam words are then about its content.
-	"messageword": {"message blocked", "this message", "the message", "your message", "message is", "message was", "message has",
+	"messageword": {"message blocked", "message rejected", "this message", "the message", "your message", "message is", "message was", "message has",
 		"message content", "message from", "attachment", "content", "links", "link ", "header"},
 	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
@@ -738,7 +738,7 @@ var groups = map[string][]string{
 	"sendvolume": {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent",
 		"너무 많", // Korean
 	},
-	"policyreasons":      {"for policy reasons"},
+	"policyreasons":      {"for policy reasons", "due to policy restrictions"},
 	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
 	"contentrestriction": {"content restriction"},
 	"filetoolarge":       {"file too large"},
@@ -912,7 +912,11 @@ var plainRules = []rule{
 	// Refused "for policy reasons": policy, unless the client is what the
 	// reply goes on to name (Hotmail's "A block has been placed against
 	// your IP address", "we do not accept email from dynamic IPs").
-	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns"}},
+	// The message named, it is the message's; the client named and
+	// not the message ("Reject due to policy restrictions (IP based)"),
+	// the client's (below).
+	{kind: KindPolicyRejected, groups: []string{"policyreasons", "messageword"}, without: []string{"ipblockplaced", "reversedns"}},
+	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "client"}},
 	// A mailing list that takes posts from its members only: policy.
 	{kind: KindPolicyRejected, groups: []string{"membersonly"}},
 	{kind: KindSenderRejected, groups: []string{"rejectposts"}},
