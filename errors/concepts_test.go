@@ -1003,3 +1003,13 @@ func TestPolicyRestrictionsOverMailboxUnavailable(t *testing.T) {
 		{"", "550 Requested action not taken: mailbox unavailable", KindRecipientUnknown},
 	})
 }
+
+// Mimecast's "Blocked Senders" policy lists the sender's address: a
+// refused sender, even when the policy is said to be header based.
+func TestBlockedSendersList(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Rejected by header based manually Blocked Senders: user@example.com - https://community.mimecast.com/docs/DOC-1369#550", KindSenderRejected},
+		{"", "550 5.7.1 Your address is on the recipient's blocked senders list", KindSenderRejected},
+		{"", "550 5.7.1 Message rejected: header contains a blocked URL", KindPolicyRejected},
+	})
+}

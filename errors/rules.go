@@ -50,7 +50,7 @@ var groups = map[string][]string{
 	"sender": {
 		"gonderen", "odesilatel", "mailfrom", "envelope sender",
 		"batv", "bogus mail from", "null sender", "registered gateway user", "returned mail",
-		" sender ", "sender address",
+		" sender ", "sender address", "blocked senders", "blocked sender list",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
