@@ -1013,3 +1013,36 @@ func TestBlockedSendersList(t *testing.T) {
 		{"", "550 5.7.1 Message rejected: header contains a blocked URL", KindPolicyRejected},
 	})
 }
+
+// Hotmail's DY-001 says it "does not relay dynamically-assigned IP
+// ranges": the client's kind of address is refused (blocked), whatever
+// "relay" the reply says; a plain refusal to relay stays one.
+func TestDynamicRangesAreNotARelayRefusal(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 DY-001 (BAY0-MC1-F3) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges.", KindBlocked},
+		{"", "550 We do not relay mail from dynamically assigned addresses; use your provider's server", KindBlocked},
+		{"", "550 5.7.1 We do not relay for example.org", KindRelayDenied},
+	})
+}
+
+// The errors of the sending program's own socket, as Node.js and
+// nodemailer print them (a task runner pastes them as the reply).
+func TestSocketErrorsOfTheClient(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "ECONNREFUSED 127.0.0.1:25", KindConnectionFailed},
+		{"", "Error: connect ECONNREFUSED 192.0.2.1:587", KindConnectionFailed},
+		{"", "Error: connect EHOSTUNREACH 192.0.2.1:465", KindConnectionFailed},
+		{"", "Error: read ECONNRESET", KindConnectionFailed},
+		{"", "Error: connect ETIMEDOUT 192.0.2.1:25", KindTimeout},
+		{"", "Greeting never received", KindTimeout},
+	})
+}
+
+// A sending domain the service has not set up is the sender's domain
+// refused ("550 5.7.1 Unconfigured Sending Domain <example.org>").
+func TestUnconfiguredSendingDomain(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 Unconfigured Sending Domain <example.org>", KindSenderRejected},
+		{"", "550 Sender domain is not configured for this account", KindSenderRejected},
+	})
+}

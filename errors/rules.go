@@ -147,7 +147,7 @@ var groups = map[string][]string{
 		"illegal",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
 		"verification failed", "not valid", "does not exist", "not found", "no such", "blank", "empty",
-		"missing", "incorrect sender", "not in my domain", "not my domain", "not local", "not matching", "does not match",
+		"missing", "unconfigured", "not configured", "incorrect sender", "not in my domain", "not my domain", "not local", "not matching", "does not match",
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
@@ -509,7 +509,10 @@ var groups = map[string][]string{
 	},
 	"notopenrelay": {
 		"open relay not allowed", "not an open relay"},
-	"bypass": {"mail through your isp", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp"},
+	"bypass": {"mail through your isp", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp",
+		// Hotmail's DY-001: it "does not relay dynamically-assigned IP
+		// ranges", the client's kind of address.
+		"dynamically-assigned", "dynamically assigned"},
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
 	// Lists of sending IPs by name: a block of the client, whoever else is
@@ -817,13 +820,17 @@ var groups = map[string][]string{
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
+		// Node.js's socket timeout and nodemailer's greeting that never came.
+		"etimedout", "greeting never received",
 		"retry time not reached for any host", "long failure period", "open for too long", "session too long", "idle for too long"},
 	"connfail": {"recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
-		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly"},
+		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly",
+		// Node.js's names for the socket's errors, as task runners print them.
+		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe"},
 	"unavailable": {
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
