@@ -798,6 +798,8 @@ var groups = map[string][]string{
 		"message blocked", "message was blocked", "message has been blocked",
 		"spoofed", "spoofing",
 		"refused to receive", "not allowed to receive", "does not accept bounces", "access to mailbox",
+		// Postfix's refusal of a bounce to several recipients.
+		"multi-recipient bounce", "legitimate bounces",
 		"rule imposed", "doesn't want your mail", "does not want your mail", "not accepted here",
 		"policy", "not accepted", "not authorized", "forwarding", "message refused", "message rejected",
 		"rejected due to", "prohibited", "filter", "moderat", "restricted", "administrative prohibition",
