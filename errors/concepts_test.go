@@ -947,22 +947,23 @@ func TestInvalidAddressWithAddressSyntaxCode(t *testing.T) {
 	})
 }
 
-// qmail's rcpthosts refusal in other spellings: the list of rcpt hosts
-// named with the hosts left out or misspelt is still a relay refusal, and
-// the words decide it (not a guess).
+// qmail's rcpthosts refusal in other spellings: "rcpt host" singular or
+// misspelt around is still a relay refusal, and the words decide it (not a
+// guess). A list of RCPT commands or addresses is not.
 func TestListOfRcptHostsAnySpelling(t *testing.T) {
 	for _, reply := range []string{
 		"553 receipient not in my list of rcpt host...",
 		"553 sorry, recipient not in my list of rcpt host",
-		"553 that domain is not in my list of rcpt",
 	} {
 		e := Classify("", reply)
-		if e.Kind != KindRelayDenied || !strings.Contains(e.Evidence, "'list of rcpt'") {
-			t.Errorf("Classify(%q) = %s (%s), want relay_denied because of 'list of rcpt'", reply, e.Kind, e.Evidence)
+		if e.Kind != KindRelayDenied || !strings.Contains(e.Evidence, "'rcpt host'") {
+			t.Errorf("Classify(%q) = %s (%s), want relay_denied because of 'rcpt host'", reply, e.Kind, e.Evidence)
 		}
 	}
 	checkKinds(t, []kindCase{
 		{"", "550 5.1.1 rcpt: no such user here", KindRecipientUnknown},
+		{"", "452 4.5.3 Too many recipients: your list of RCPT addresses exceeds the 100-recipient limit per message", KindRateLimited},
+		{"", "550 5.1.1 One or more addresses in your list of rcpt were rejected: <old.user@example.org> user unknown", KindRecipientUnknown},
 	})
 }
 
@@ -988,6 +989,10 @@ func TestNetEaseUserHasNoPermission(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "550 User has no permission", KindAuthFailed},
 		{"mail", "550 User has no permission", KindAuthFailed},
+		{"", "550 User has no permission,smtp13,EcCowABnNmm8Q2FlPq5BAA--.12345S2 1700000000", KindAuthFailed},
+		// The phrase inside a sentence that says what is not permitted.
+		{"", "553 5.7.1 Sender address rejected: user has no permission to send as <ceo@example.com>", KindSenderRejected},
+		{"", "552 5.3.4 Message size exceeds 10 MB; user has no permission to send messages this large", KindMessageTooLarge},
 		{"", "550 5.1.1 User unknown", KindRecipientUnknown},
 	})
 }
@@ -1000,6 +1005,8 @@ func TestPolicyRestrictionsOverMailboxUnavailable(t *testing.T) {
 		{"", "550-Requested action not taken: mailbox unavailable\r\n550-Reject due to policy restrictions.\r\n550 For explanation visit http://postmaster.1and1.com/en/error-messages?ip=192.0.2.1&c=poli", KindPolicyRejected},
 		{"rcpt", "550 Requested action not taken: mailbox unavailable. Reject due to policy restrictions", KindPolicyRejected},
 		{"", "550 <user@example.com>: Reject due to policy restrictions (IP based)", KindBlocked},
+		{"", "552 5.3.4 Message size exceeds the maximum allowed due to policy restrictions (limit 20 MB)", KindMessageTooLarge},
+		{"", "550 5.2.1 This account is suspended due to policy restrictions and cannot receive mail", KindMailboxDisabled},
 		{"", "550 Requested action not taken: mailbox unavailable", KindRecipientUnknown},
 	})
 }
@@ -1020,8 +1027,12 @@ func TestBlockedSendersList(t *testing.T) {
 func TestDynamicRangesAreNotARelayRefusal(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "550 DY-001 (BAY0-MC1-F3) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges.", KindBlocked},
-		{"", "550 We do not relay mail from dynamically assigned addresses; use your provider's server", KindBlocked},
+		{"", "554 5.7.1 Client host rejected: dynamically assigned IP, please relay via your provider's smarthost", KindBlocked},
 		{"", "550 5.7.1 We do not relay for example.org", KindRelayDenied},
+		// The kind of address beside a cause stated more plainly.
+		{"", "530 5.7.0 Authentication required: clients on dynamically-assigned addresses must log in with SMTP AUTH before sending", KindAuthRequired},
+		{"", "530 5.7.0 Must issue a STARTTLS command first (required for clients on dynamically-assigned addresses)", KindTLSRequired},
+		{"", "554 5.7.1 <user@example.com>: Relay access denied (static or dynamically assigned, unauthenticated clients may not relay)", KindRelayDenied},
 	})
 }
 
@@ -1043,6 +1054,18 @@ func TestSocketErrorsOfTheClient(t *testing.T) {
 func TestUnconfiguredSendingDomain(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "550 5.7.1 Unconfigured Sending Domain <example.org>", KindSenderRejected},
-		{"", "550 Sender domain is not configured for this account", KindSenderRejected},
+		{"", "550 5.7.1 Relay not configured for sender domain example.com", KindRelayDenied},
+	})
+}
+
+// "Invalid" explained in the same reply: an address said not to exist
+// is unknown, a sender's domain that does not resolve is the sender's,
+// whatever the code of syntax.
+func TestInvalidExplainedBesideTheSyntaxCode(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "553 5.1.3 Invalid recipient - this address doesn't exist, please check it and try again", KindRecipientUnknown},
+		{"", "550 5.1.3 Invalid recipient: mailbox bob@example.com does not exist on this server", KindRecipientUnknown},
+		{"", "553 5.1.3 Sender address invalid: domain of sender address info@example.local does not resolve", KindSenderRejected},
+		{"", "553 5.1.3 Invalid recipient address", KindSyntaxError},
 	})
 }

@@ -47,6 +47,7 @@ type matcher struct {
 	inReplyMail, inReplyRcpt, inReplyData gset // "(in reply to … command)"
 
 	senderGroup, mailboxGroup int // the subjects whoseAddress weighs
+	existGroup                int // an address said not to exist (syntaxOfAddress)
 	addressFormGroup          int // an address in the wrong form (whoseAddress)
 	recipientGroup            int // the recipient named as such (whoseAddress)
 	// invalidTerms marks the terms that call an address invalid
@@ -198,6 +199,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 		return newRuleList(out)
 	}
 	m.senderGroup, m.mailboxGroup = index["sender"], index["mailbox"]
+	m.existGroup = index["saidnotexist"]
 	m.addressFormGroup = index["addressform"]
 	m.recipientGroup = index["recipientword"]
 	m.invalidTerms = make([]bool, len(m.terms)+2) // and the IP pseudo-term, added below

@@ -147,7 +147,7 @@ var groups = map[string][]string{
 		"illegal",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
 		"verification failed", "not valid", "does not exist", "not found", "no such", "blank", "empty",
-		"missing", "unconfigured", "not configured", "incorrect sender", "not in my domain", "not my domain", "not local", "not matching", "does not match",
+		"missing", "unconfigured", "incorrect sender", "not in my domain", "not my domain", "not local", "not matching", "does not match",
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
@@ -228,7 +228,7 @@ var groups = map[string][]string{
 
 	// ---- Phrases that name one cause whatever else is said ----
 	"relay": append([]string{
-		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "list of rcpt", "rcpt-hosts", "rcpt hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
+		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "rcpt host", "rcpt-hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
 		// Forwarding, as older servers and other languages call relaying.
 		"forwarding denied", "forwarding refused", "forwarding not allowed", "forwarding not permitted",
@@ -414,10 +414,11 @@ var groups = map[string][]string{
 		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 	},
+	// NetEase's "550 User has no permission": SMTP is not enabled for the
+	// account that logged in (its help page); not when the reply says what
+	// is not permitted ("user has no permission to send as …").
+	"nopermission": {"user has no permission"},
 	"authfailed": {"authentication denied", "auth denied",
-		// NetEase's "550 User has no permission": SMTP is not enabled for
-		// the account that logged in (its help page).
-		"user has no permission",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
@@ -510,9 +511,10 @@ var groups = map[string][]string{
 	"notopenrelay": {
 		"open relay not allowed", "not an open relay"},
 	"bypass": {"mail through your isp", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp",
+		"relay via your provider", "relay through your provider", "your provider's smarthost", "your isp's smarthost",
 		// Hotmail's DY-001: it "does not relay dynamically-assigned IP
-		// ranges", the client's kind of address.
-		"dynamically-assigned", "dynamically assigned"},
+		// ranges", the client's kind of address, not a refusal to relay.
+		"relay dynamically"},
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
 	// Lists of sending IPs by name: a block of the client, whoever else is
@@ -553,6 +555,7 @@ var groups = map[string][]string{
 		"your hostname", "your host name", "client host name", "client hostname", "lookup of your", "resolving your", "looking up your",
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns", "dns reverse", "reverse record",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
+		"dynamically-assigned ip", "dynamically assigned ip",
 	},
 	"rdns": {
 		"白名单", "白名單", "helo host", "helo domain", "your helo", "forged ip", "forged hostname", "my name was rejected",
@@ -741,7 +744,7 @@ var groups = map[string][]string{
 	"sendvolume": {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent",
 		"너무 많", // Korean
 	},
-	"policyreasons":      {"for policy reasons", "due to policy restrictions"},
+	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
 	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
 	"contentrestriction": {"content restriction"},
 	"filetoolarge":       {"file too large"},
@@ -789,6 +792,11 @@ var groups = map[string][]string{
 		"no existe ese usuario", "utilisateur inconnu",
 	},
 	"senderrejected": {"sender address rejected"},
+	// An address or its domain said plainly not to exist: an "invalid"
+	// beside it is explained, whatever the code of syntax
+	// (syntaxOfAddress in classify.go).
+	"saidnotexist": {"does not exist", "doesn't exist", "not exist", "no such", "unknown", "not found", "does not resolve",
+		"doesn't resolve", "not resolve"},
 	"recipientrejected": {
 		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
 	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from",
@@ -934,6 +942,8 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"moderator"}},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
+	{kind: KindAuthFailed, groups: []string{"nopermission"},
+		without: []string{"sender", "sendas", "size", "toolarge", "rate", "sendvolume", "limit", "disabled", "content", "posting"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
 	{kind: KindAuthRequired, groups: []string{"authneeded"}},
 	{kind: KindAuthRequired, groups: []string{"authorizationrequired"},
