@@ -1069,3 +1069,12 @@ func TestInvalidExplainedBesideTheSyntaxCode(t *testing.T) {
 		{"", "553 5.1.3 Invalid recipient address", KindSyntaxError},
 	})
 }
+
+// "Should" asks for a login as "must" does.
+func TestShouldAuthenticate(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "575 <user@example.com> sender should authenticate", KindAuthRequired},
+		{"", "530 You should authenticate first", KindAuthRequired},
+		{"", "530 5.7.0 Clients should log in before sending mail", KindAuthRequired},
+	})
+}

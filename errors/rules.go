@@ -395,7 +395,7 @@ var groups = map[string][]string{
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable"},
 	"authneeded": {"not logged in",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
-		"must authenticate", "authentication needed", "not authenticated", "please authenticate",
+		"must authenticate", "should authenticate", "should log in", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
 		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
 		"auth first", "unauthenticated senders not allowed", "unauthenticated sending",
