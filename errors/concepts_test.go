@@ -1078,3 +1078,14 @@ func TestShouldAuthenticate(t *testing.T) {
 		{"", "530 5.7.0 Clients should log in before sending mail", KindAuthRequired},
 	})
 }
+
+// 1&1, GMX and Web.de check the sender's domain on MAIL FROM: "Invalid
+// DNS MX or A/AAAA resource record" is that domain's DNS, not the
+// recipient's (their PTR refusal is the client's, blocked).
+func TestNemesisSenderDomainDNS(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550-Requested action not taken: mailbox unavailable\r\n550 invalid DNS MX or A/AAAA resource record", KindSenderRejected},
+		{"", "550 <user@example.com>: Invalid DNS MX or A/AAAA resource record", KindSenderRejected},
+		{"", "554-web.de (mxweb012) Nemesis ESMTP Service not available\r\n554-No SMTP service\r\n554 invalid DNS PTR resource record, IP=192.0.2.1", KindBlocked},
+	})
+}

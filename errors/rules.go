@@ -792,6 +792,8 @@ var groups = map[string][]string{
 		"no existe ese usuario", "utilisateur inconnu",
 	},
 	"senderrejected": {"sender address rejected"},
+	// 1&1, GMX and Web.de on MAIL FROM: the sender domain's DNS records.
+	"senderdns": {"mx or a/aaaa resource record"},
 	// An address or its domain said plainly not to exist: an "invalid"
 	// beside it is explained, whatever the code of syntax
 	// (syntaxOfAddress in classify.go).
@@ -996,6 +998,7 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"senderrejected", "rate"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"senderrejected", "sendvolume"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
+	{kind: KindSenderRejected, groups: []string{"senderdns"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
