@@ -660,6 +660,9 @@ var groups = map[string][]string{
 	// address or the message is what the reply names.
 	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
 	"busy": {
+		// The server's own login backend ("454 4.7.0 Authentication
+		// server did not respond").
+		"authentication server",
 		"系统繁忙", "服务器繁忙", "系统错误", "transport error", "problema temporal", "probleme temporaire",
 		"vorubergehendes problem", "ressourcen erschopft", "problema temporaneo", "problema temporario",
 		"can not open", "cannot open",
