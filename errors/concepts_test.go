@@ -1089,3 +1089,21 @@ func TestNemesisSenderDomainDNS(t *testing.T) {
 		{"", "554-web.de (mxweb012) Nemesis ESMTP Service not available\r\n554-No SMTP service\r\n554 invalid DNS PTR resource record, IP=192.0.2.1", KindBlocked},
 	})
 }
+
+// Postfix's "Host not found, try again" is the resolver's TRY_AGAIN: the
+// domain's lookup failed for now, worth retrying.
+func TestDomainLookupToTryAgainIsTemporary(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		temp  bool
+	}{
+		{"Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again", true},
+		{"delivery temporarily suspended: Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again", true},
+		{"Host or domain name not found. Name service error for name=example.com type=A: Host not found", false},
+	} {
+		e := Classify("", c.reply)
+		if e.Kind != KindDomainNotFound || e.Temporary != c.temp {
+			t.Errorf("Classify(%q) = %s temporary=%v (%s), want domain_not_found temporary=%v", c.reply, e.Kind, e.Temporary, e.Evidence, c.temp)
+		}
+	}
+}

@@ -1027,6 +1027,8 @@ var plainRules = []rule{
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindBlocked, groups: []string{"ipblocked"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith"}},
+	// "Host not found, try again" (the resolver's TRY_AGAIN): for now.
+	{kind: KindDomainNotFound, groups: []string{"hostdown", "unavailable"}, temp: true},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
 	{kind: KindDomainNotFound, groups: []string{"dnsname", "dnsfail"}, temp: true,
