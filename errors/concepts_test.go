@@ -1107,3 +1107,14 @@ func TestDomainLookupToTryAgainIsTemporary(t *testing.T) {
 		}
 	}
 }
+
+// Zoho's own words: "MailPolicy violation" refuses the message (with
+// 5.2.3, the code of a message too large), "Unusual sending activity" the
+// account's rate of sending (with 5.4.6, a routing loop's code).
+func TestZohoPolicyAndSendingActivity(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 5.2.3 MailPolicy violation Error delivering to mailboxes", KindPolicyRejected},
+		{"", "550 5.4.6 Unusual sending activity detected.", KindRateLimited},
+		{"", "421 4.7.28 Gmail has detected an unusual rate of mail originating from your IP address.", KindBlocked},
+	})
+}

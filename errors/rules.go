@@ -443,6 +443,7 @@ var groups = map[string][]string{
 		"points to local host", "address is the local host",
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
+		"mailpolicy violation", // Zoho
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
@@ -601,7 +602,8 @@ var groups = map[string][]string{
 		"too many bad", "too many syntax errors", "too many errors", "too many erroneous", "too many protocol errors",
 		"too many consecutive errors", "too many command errors",
 	},
-	"rate": {"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
+	"rate": {"unusual sending activity", // Zoho, of the sending account
+		"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente",
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
