@@ -1118,3 +1118,12 @@ func TestZohoPolicyAndSendingActivity(t *testing.T) {
 		{"", "421 4.7.28 Gmail has detected an unusual rate of mail originating from your IP address.", KindBlocked},
 	})
 }
+
+// A command sent before the previous one completed is out of sequence,
+// whatever the code (453 is not a code of syntax).
+func TestCommandBeforeThePreviousCompleted(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "453 Command received prior to completion of previous command sequence", KindSyntaxError},
+		{"", "503 5.5.1 Command received before the previous command completed", KindSyntaxError},
+	})
+}
