@@ -1127,3 +1127,18 @@ func TestCommandBeforeThePreviousCompleted(t *testing.T) {
 		{"", "503 5.5.1 Command received before the previous command completed", KindSyntaxError},
 	})
 }
+
+// Filters and policy daemons in their own words: a spam scanner that
+// failed or timed out is the server's trouble; a link to SPF's "why"
+// page is an SPF refusal; a hostname that looks like a dynamic pool is
+// the client's.
+func TestScannersSPFLinksAndDynamicPools(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "450 spamd scan error", KindServiceUnavailable},
+		{"", "450 Rspamd scan timeout", KindServiceUnavailable},
+		{"", "451 4.7.1 Spam scan failed, please try again later", KindServiceUnavailable},
+		{"", "550 Please see http://www.openspf.org/Why?s=mfrom;id=user%40example.com;ip=192.0.2.1;r=mx.example.org", KindPolicyRejected},
+		{"", "554 5.7.1 Connecting hostname 1-2-0-192.dyn.example.net looks like a dynamic pool address", KindBlocked},
+		{"", "550 5.7.1 Message rejected: spam score too high", KindPolicyRejected},
+	})
+}

@@ -392,7 +392,8 @@ var groups = map[string][]string{
 	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
-		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable"},
+		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
+		"scan error", "scan timeout", "scan timed out", "scan failed", "spamd connect"},
 	"authneeded": {"not logged in",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "should authenticate", "should log in", "authentication needed", "not authenticated", "please authenticate",
@@ -444,6 +445,7 @@ var groups = map[string][]string{
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
 		"mailpolicy violation", // Zoho
+		"openspf.org/why",      // the SPF project's page on why a sender failed
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
@@ -556,7 +558,7 @@ var groups = map[string][]string{
 		"your hostname", "your host name", "client host name", "client hostname", "lookup of your", "resolving your", "looking up your",
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns", "dns reverse", "reverse record",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
-		"dynamically-assigned ip", "dynamically assigned ip",
+		"dynamically-assigned ip", "dynamically assigned ip", "dynamic pool",
 	},
 	"rdns": {
 		"白名单", "白名單", "helo host", "helo domain", "your helo", "forged ip", "forged hostname", "my name was rejected",
