@@ -1142,3 +1142,13 @@ func TestScannersSPFLinksAndDynamicPools(t *testing.T) {
 		{"", "550 5.7.1 Message rejected: spam score too high", KindPolicyRejected},
 	})
 }
+
+// A protocol error and a bad argument are syntax, about HELO too.
+func TestProtocolErrorAndBadArgument(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Bad argument to HELO", KindSyntaxError},
+		{"", "550 Protocol error: `MAIL' not allowed in a group of commands", KindSyntaxError},
+		{"", "501 5.5.4 Bad argument", KindSyntaxError},
+		{"", "550 5.7.1 Bad HELO: your hostname is not fully qualified", KindBlocked},
+	})
+}

@@ -641,7 +641,7 @@ var groups = map[string][]string{
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
-		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
+		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
 		"ehlo/helo first", "send hello first", "send helo first", "line too long", "line is too long", "invalid domain name",
@@ -756,7 +756,7 @@ var groups = map[string][]string{
 	"contentrestriction": {"content restriction"},
 	"filetoolarge":       {"file too large"},
 	"intransaction":      {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
-	"owntrouble":         {"dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation"},
+	"owntrouble":         {"dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
