@@ -353,3 +353,29 @@ func TestReviewOfTheRoundsTerms(t *testing.T) {
 		{"", "554 5.7.1 Spam message rejected; details in /var/log/mail.log", KindPolicyRejected},
 	})
 }
+
+// reviewPath holds the wordings reviews wrote around the terms of a round.
+const reviewPath = "testdata/review_wordings.tsv"
+
+// TestReviewWordings classifies the wordings of each review without a
+// stage and fails when fewer are right than when the round closed: a new
+// term that turns them wrong has to be narrowed, or the floor argued down.
+func TestReviewWordings(t *testing.T) {
+	floors := map[string]int{"review-1": 179, "review-2": 142}
+	right, total := map[string]int{}, map[string]int{}
+	for _, r := range mustReadTable(reviewPath) {
+		total[r.srcKind]++
+		if Classify("", r.reply).Kind == r.kind {
+			right[r.srcKind]++
+		}
+	}
+	for review, floor := range floors {
+		t.Logf("%s: %d of %d right", review, right[review], total[review])
+		if right[review] < floor {
+			t.Errorf("%s: %d of %d right, fewer than %d", review, right[review], total[review], floor)
+		}
+	}
+	if len(total) != len(floors) {
+		t.Errorf("%s holds reviews %v, floors are set for %v", reviewPath, total, floors)
+	}
+}
