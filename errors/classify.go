@@ -509,23 +509,25 @@ var invalidWords = []string{"invalid", "not valid", "not a valid", "is not a val
 // or 555 (syntax error in parameters) with no enhanced code or one of the
 // sender's address (X.1.7, X.1.8). "501 5.5.4 Invalid TO: Missing domain"
 // is a malformed command, "550 5.1.1 Invalid recipient" and "501 5.1.1
-// Invalid recipient" an address that does not exist; so is "553 5.1.3
-// Invalid recipient - this address doesn't exist", whose words say so
-// plainly (saidnotexist).
+// Invalid recipient" an address that does not exist. With X.1.3 the words
+// may still say why the address is invalid: "553 5.1.3 Invalid recipient -
+// this address doesn't exist" is an address that does not exist, "553
+// 5.1.3 Sender address invalid: domain … does not resolve" the sender's
+// (saidnotexist).
 func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *found) bool {
 	switch r.kind {
 	case KindRecipientUnknown, KindSenderRejected, KindDomainNotFound:
 	default:
 		return false
 	}
-	if r.other < 0 || !m.invalidTerms[f.term[r.other]] || f.present.has(m.existGroup) {
+	if r.other < 0 || !m.invalidTerms[f.term[r.other]] {
 		return false
 	}
 	switch k := enhancedKey(enh); {
 	case k == 5001 || k == 5002 || k == 5004:
 		return true
 	case k == 1003:
-		return true
+		return !f.present.has(m.existGroup)
 	case k >= 0 && k != 1007 && k != 1008:
 		return false
 	}

@@ -934,8 +934,8 @@ func TestTooManyErrorsOfTheClient(t *testing.T) {
 
 // An address called invalid is vague: it may be malformed or may not
 // exist. X.1.3 is specific (bad destination mailbox address syntax), so
-// with it the address is malformed whatever the basic code; X.1.1 and no
-// code at all leave it a recipient that does not exist.
+// with it the address is malformed whatever the basic code; with X.1.1,
+// or 550 and no enhanced code, it is a recipient that does not exist.
 func TestInvalidAddressWithAddressSyntaxCode(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "553 5.1.3 The recipient address is invalid", KindSyntaxError},
@@ -947,18 +947,37 @@ func TestInvalidAddressWithAddressSyntaxCode(t *testing.T) {
 	})
 }
 
-// qmail's rcpthosts refusal in other spellings: "rcpt host" singular or
-// misspelt around is still a relay refusal, and the words decide it (not a
-// guess). A list of RCPT commands or addresses is not.
-func TestListOfRcptHostsAnySpelling(t *testing.T) {
-	for _, reply := range []string{
-		"553 receipient not in my list of rcpt host...",
-		"553 sorry, recipient not in my list of rcpt host",
-	} {
-		e := Classify("", reply)
-		if e.Kind != KindRelayDenied || !strings.Contains(e.Evidence, "'rcpt host'") {
-			t.Errorf("Classify(%q) = %s (%s), want relay_denied because of 'rcpt host'", reply, e.Kind, e.Evidence)
+// decidedBy is a reply, the kind it must get, and the term whose
+// presence must decide it (quoted as the evidence quotes it): a case that
+// fails when the term is removed, even where a guess or a code would
+// otherwise name the same kind.
+type decidedBy struct {
+	reply string
+	want  Kind
+	term  string
+}
+
+func checkDecidedBy(t *testing.T, cases []decidedBy) {
+	t.Helper()
+	for _, c := range cases {
+		e := Classify("", c.reply)
+		if e.Kind != c.want || !strings.Contains(e.Evidence, "'"+c.term+"'") {
+			t.Errorf("Classify(%q) = %s (%s), want %s because of '%s'", c.reply, e.Kind, e.Evidence, c.want, c.term)
 		}
+	}
+}
+
+// qmail's rcpthosts refusal in other spellings: the list "of rcpt host"
+// singular or misspelt around is still a relay refusal, and the words
+// decide it (not a guess). A list of RCPT commands or addresses is not,
+// nor a bad host in a RCPT.
+func TestListOfRcptHostsAnySpelling(t *testing.T) {
+	checkDecidedBy(t, []decidedBy{
+		{"553 receipient not in my list of rcpt host...", KindRelayDenied, "of rcpt host"},
+		{"553 sorry, recipient not in my list of rcpt host", KindRelayDenied, "of rcpt host"},
+	})
+	if e := Classify("", "550 5.1.2 Bad rcpt host example.org: not found"); e.Kind == KindRelayDenied {
+		t.Errorf("a bad host in a RCPT is %s (%s), not a relay refusal", e.Kind, e.Evidence)
 	}
 	checkKinds(t, []kindCase{
 		{"", "550 5.1.1 rcpt: no such user here", KindRecipientUnknown},
@@ -980,6 +999,12 @@ func TestDoNotAcceptTheClient(t *testing.T) {
 		{"", "550 5.7.1 Client does not accept bounces", KindPolicyRejected},
 		{"", "552 We do not accept messages larger than 10MB from your server", KindMessageTooLarge},
 	})
+	checkDecidedBy(t, []decidedBy{
+		{"554 5.3.2 Sorry, we do not accept connections from your IP", KindBlocked, "not accept connections"},
+		{"550 We don't accept mail from your mail server", KindBlocked, "don't accept mail from"},
+		{"554 We do not accept email from your IP address", KindBlocked, "not accept email from"},
+		{"550 Sorry, we do not accept messages from your server", KindBlocked, "not accept messages from"},
+	})
 }
 
 // NetEase (163.com, 126.com) answers "550 User has no permission" when SMTP
@@ -993,6 +1018,7 @@ func TestNetEaseUserHasNoPermission(t *testing.T) {
 		// The phrase inside a sentence that says what is not permitted.
 		{"", "553 5.7.1 Sender address rejected: user has no permission to send as <ceo@example.com>", KindSenderRejected},
 		{"", "552 5.3.4 Message size exceeds 10 MB; user has no permission to send messages this large", KindMessageTooLarge},
+		{"", "550 5.7.1 User has no permission to relay", KindRelayDenied},
 		{"", "550 5.1.1 User unknown", KindRecipientUnknown},
 	})
 }
@@ -1008,6 +1034,8 @@ func TestPolicyRestrictionsOverMailboxUnavailable(t *testing.T) {
 		{"", "552 5.3.4 Message size exceeds the maximum allowed due to policy restrictions (limit 20 MB)", KindMessageTooLarge},
 		{"", "550 5.2.1 This account is suspended due to policy restrictions and cannot receive mail", KindMailboxDisabled},
 		{"", "550 Requested action not taken: mailbox unavailable", KindRecipientUnknown},
+		// A message rejected, the client named as sending spam: a block.
+		{"", "550 5.7.1 Message rejected, your mail server is sending spam", KindBlocked},
 	})
 }
 
@@ -1017,6 +1045,7 @@ func TestBlockedSendersList(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "550 Rejected by header based manually Blocked Senders: user@example.com - https://community.mimecast.com/docs/DOC-1369#550", KindSenderRejected},
 		{"", "550 5.7.1 Your address is on the recipient's blocked senders list", KindSenderRejected},
+		{"", "550 5.7.1 Your address is on the recipient's Blocked Sender List", KindSenderRejected},
 		{"", "550 5.7.1 Message rejected: header contains a blocked URL", KindPolicyRejected},
 	})
 }
@@ -1034,48 +1063,58 @@ func TestDynamicRangesAreNotARelayRefusal(t *testing.T) {
 		{"", "530 5.7.0 Must issue a STARTTLS command first (required for clients on dynamically-assigned addresses)", KindTLSRequired},
 		{"", "554 5.7.1 <user@example.com>: Relay access denied (static or dynamically assigned, unauthenticated clients may not relay)", KindRelayDenied},
 	})
+	checkDecidedBy(t, []decidedBy{
+		{"550 DY-001 Hotmail does not relay dynamically-assigned IP ranges.", KindBlocked, "relay dynamically"},
+		{"550 5.7.1 Mail from a dynamically assigned IP address is not accepted here", KindBlocked, "dynamically assigned ip"},
+	})
 }
 
 // The errors of the sending program's own socket, as Node.js and
 // nodemailer print them (a task runner pastes them as the reply).
 func TestSocketErrorsOfTheClient(t *testing.T) {
-	checkKinds(t, []kindCase{
-		{"", "ECONNREFUSED 127.0.0.1:25", KindConnectionFailed},
-		{"", "Error: connect ECONNREFUSED 192.0.2.1:587", KindConnectionFailed},
-		{"", "Error: connect EHOSTUNREACH 192.0.2.1:465", KindConnectionFailed},
-		{"", "Error: read ECONNRESET", KindConnectionFailed},
-		{"", "Error: connect ETIMEDOUT 192.0.2.1:25", KindTimeout},
-		{"", "Greeting never received", KindTimeout},
+	checkDecidedBy(t, []decidedBy{
+		{"ECONNREFUSED 127.0.0.1:25", KindConnectionFailed, "econnrefused"},
+		{"Error: connect ECONNREFUSED 192.0.2.1:587", KindConnectionFailed, "econnrefused"},
+		{"Error: connect EHOSTUNREACH 192.0.2.1:465", KindConnectionFailed, "ehostunreach"},
+		{"Error: connect ENETUNREACH 2001:db8::25:25", KindConnectionFailed, "enetunreach"},
+		{"Error: read ECONNRESET", KindConnectionFailed, "econnreset"},
+		{"Error: socket ECONNABORTED", KindConnectionFailed, "econnaborted"},
+		{"Error: write EPIPE", KindConnectionFailed, "epipe"},
+		{"Error: connect ETIMEDOUT 192.0.2.1:25", KindTimeout, "etimedout"},
+		{"Greeting never received", KindTimeout, "greeting never received"},
 	})
 }
 
 // A sending domain the service has not set up is the sender's domain
 // refused ("550 5.7.1 Unconfigured Sending Domain <example.org>").
 func TestUnconfiguredSendingDomain(t *testing.T) {
+	checkDecidedBy(t, []decidedBy{
+		{"550 5.7.1 Unconfigured Sending Domain <example.org>", KindSenderRejected, "unconfigured"},
+	})
 	checkKinds(t, []kindCase{
-		{"", "550 5.7.1 Unconfigured Sending Domain <example.org>", KindSenderRejected},
 		{"", "550 5.7.1 Relay not configured for sender domain example.com", KindRelayDenied},
 	})
 }
 
-// "Invalid" explained in the same reply: an address said not to exist
-// is unknown, a sender's domain that does not resolve is the sender's,
-// whatever the code of syntax.
+// "Invalid" explained in the same reply with X.1.3: an address said not
+// to exist is unknown, a sender's domain that does not resolve is the
+// sender's. With a code of protocol syntax the words do not overrule it.
 func TestInvalidExplainedBesideTheSyntaxCode(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "553 5.1.3 Invalid recipient - this address doesn't exist, please check it and try again", KindRecipientUnknown},
 		{"", "550 5.1.3 Invalid recipient: mailbox bob@example.com does not exist on this server", KindRecipientUnknown},
 		{"", "553 5.1.3 Sender address invalid: domain of sender address info@example.local does not resolve", KindSenderRejected},
+		{"", "553 5.1.3 Invalid recipient: nonexistent mailbox", KindRecipientUnknown},
 		{"", "553 5.1.3 Invalid recipient address", KindSyntaxError},
+		{"", "501 5.1.7 Invalid address: unknown character", KindSyntaxError},
 	})
 }
 
 // "Should" asks for a login as "must" does.
 func TestShouldAuthenticate(t *testing.T) {
-	checkKinds(t, []kindCase{
-		{"", "575 <user@example.com> sender should authenticate", KindAuthRequired},
-		{"", "530 You should authenticate first", KindAuthRequired},
-		{"", "530 5.7.0 Clients should log in before sending mail", KindAuthRequired},
+	checkDecidedBy(t, []decidedBy{
+		{"575 <user@example.com> sender should authenticate", KindAuthRequired, "should authenticate"},
+		{"550 Clients should log in before sending mail", KindAuthRequired, "should log in"},
 	})
 }
 
@@ -1122,9 +1161,9 @@ func TestZohoPolicyAndSendingActivity(t *testing.T) {
 // A command sent before the previous one completed is out of sequence,
 // whatever the code (453 is not a code of syntax).
 func TestCommandBeforeThePreviousCompleted(t *testing.T) {
-	checkKinds(t, []kindCase{
-		{"", "453 Command received prior to completion of previous command sequence", KindSyntaxError},
-		{"", "503 5.5.1 Command received before the previous command completed", KindSyntaxError},
+	checkDecidedBy(t, []decidedBy{
+		{"453 Command received prior to completion of previous command sequence", KindSyntaxError, "prior to completion of previous"},
+		{"550 Command received before the previous command completed", KindSyntaxError, "before the previous command"},
 	})
 }
 
@@ -1140,15 +1179,29 @@ func TestScannersSPFLinksAndDynamicPools(t *testing.T) {
 		{"", "550 Please see http://www.openspf.org/Why?s=mfrom;id=user%40example.com;ip=192.0.2.1;r=mx.example.org", KindPolicyRejected},
 		{"", "554 5.7.1 Connecting hostname 1-2-0-192.dyn.example.net looks like a dynamic pool address", KindBlocked},
 		{"", "550 5.7.1 Message rejected: spam score too high", KindPolicyRejected},
+		// A scan that failed on the message is the message's.
+		{"", "554 5.7.0 Message rejected: attachment scan failed (password-protected archive)", KindPolicyRejected},
+	})
+	checkDecidedBy(t, []decidedBy{
+		{"450 spamd scan error", KindServiceUnavailable, "spamd scan"},
+		{"451 Virus scan timed out", KindServiceUnavailable, "scan timed out"},
+		{"550 Please see http://www.openspf.org/Why?s=helo;id=postmaster%40mail.example.net", KindPolicyRejected, "openspf.org/why"},
 	})
 }
 
 // A protocol error and a bad argument are syntax, about HELO too.
 func TestProtocolErrorAndBadArgument(t *testing.T) {
+	checkDecidedBy(t, []decidedBy{
+		{"550 Bad argument to HELO", KindSyntaxError, "bad argument"},
+		{"550 Protocol error: `MAIL' not allowed in a group of commands", KindSyntaxError, "protocol error:"},
+	})
 	checkKinds(t, []kindCase{
-		{"", "550 Bad argument to HELO", KindSyntaxError},
-		{"", "550 Protocol error: `MAIL' not allowed in a group of commands", KindSyntaxError},
 		{"", "501 5.5.4 Bad argument", KindSyntaxError},
 		{"", "550 5.7.1 Bad HELO: your hostname is not fully qualified", KindBlocked},
+		// A protocol error of the connection or of TLS is not a command's.
+		{"", "421 4.4.2 Connection dropped: protocol error", KindConnectionFailed},
+		{"", "454 4.7.0 TLS protocol error, closing connection", KindTLSFailed},
+		// The login backend refusing is a login that failed.
+		{"", "535 5.7.8 Error: authentication server rejected credentials", KindAuthFailed},
 	})
 }

@@ -198,10 +198,19 @@ func compileMatcher(skip map[string]bool) *matcher {
 		}
 		return newRuleList(out)
 	}
-	m.senderGroup, m.mailboxGroup = index["sender"], index["mailbox"]
-	m.existGroup = index["saidnotexist"]
-	m.addressFormGroup = index["addressform"]
-	m.recipientGroup = index["recipientword"]
+	// The groups the code names: a name missing from rules.go would
+	// silently be group 0.
+	group := func(name string) int {
+		i, ok := index[name]
+		if !ok {
+			panic("errors: the matcher names unknown group " + name)
+		}
+		return i
+	}
+	m.senderGroup, m.mailboxGroup = group("sender"), group("mailbox")
+	m.existGroup = group("saidnotexist")
+	m.addressFormGroup = group("addressform")
+	m.recipientGroup = group("recipientword")
 	m.invalidTerms = make([]bool, len(m.terms)+2) // and the IP pseudo-term, added below
 	for _, w := range invalidWords {
 		for _, key := range []string{w, w + " "} {
@@ -210,18 +219,18 @@ func compileMatcher(skip map[string]bool) *matcher {
 			}
 		}
 	}
-	m.ipGroup, m.ipTerm = index["ipaddress"], len(m.terms)
+	m.ipGroup, m.ipTerm = group("ipaddress"), len(m.terms)
 	m.terms = append(m.terms, "")
 	m.info = append(m.info, termInfo{})
 	m.termMask = append(m.termMask, gset{}.with(m.ipGroup))
 	m.evidence = append(m.evidence, "an IP address in the text")
 	m.shown = append(m.shown, "an IP address")
 	for _, g := range []string{"clientlisted", "listword", "reversedns", "reputation", "senderip"} {
-		m.hostReputation = m.hostReputation.with(index[g])
+		m.hostReputation = m.hostReputation.with(group(g))
 	}
-	m.inReplyMail = gset{}.with(index["inreply_mail"])
-	m.inReplyRcpt = gset{}.with(index["inreply_rcpt"])
-	m.inReplyData = gset{}.with(index["inreply_data"])
+	m.inReplyMail = gset{}.with(group("inreply_mail"))
+	m.inReplyRcpt = gset{}.with(group("inreply_rcpt"))
+	m.inReplyData = gset{}.with(group("inreply_data"))
 	m.plain = compile(plainRules)
 	m.vague = compile(vagueRules)
 	m.subject = compile(subjectRules)

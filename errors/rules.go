@@ -25,6 +25,21 @@ var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender h
 var relayRefusalTerms = []string{"unable to relay", "cannot relay", "can not relay", "can't relay", "not relay", "won't relay",
 	"will not relay", "don't relay", "dont relay", "no relaying", "unauthorized relay", "unauthorised relay", "rcpthost"}
 
+// notExistTerms say plainly that an address, a user or a domain does not
+// exist. They decide alone (the group notexist, with "invalid", which says
+// less), and they explain an "invalid" beside a code of address syntax
+// (saidnotexist; syntaxOfAddress in classify.go).
+var notExistTerms = []string{
+	"bulunamadi", "mevcut degil", "neexistuje", "does not exist", "doesn't exist", "do not exist", "not exist", "no such", "not found", "unknown user",
+	"dosn't exist", "doesnt exist", "dosnt exist", "does't exist", "non-existant", "nonexistant", "non existant",
+	"user unknown", "nonexistent", "non-existent", "no longer an employee", "inexistant", "n'existe pas",
+	"existiert nicht", "gibt es nicht", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
+	"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
+	"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "bestaat niet", "onbekend", "存在しません",
+	"存在しない", "見つかりません", "不存在", "找不到", "未找到", "undeliverable", "not deliverable", "can't find",
+	"cannot find", "could not find", "unable to find",
+}
+
 // groups are the named lists of terms. A group is present in a reply when
 // any of its terms is.
 var groups = map[string][]string{
@@ -50,7 +65,7 @@ var groups = map[string][]string{
 	"sender": {
 		"gonderen", "odesilatel", "mailfrom", "envelope sender",
 		"batv", "bogus mail from", "null sender", "registered gateway user", "returned mail",
-		" sender ", "sender address", "blocked senders", "blocked sender list",
+		" sender ", "sender address", "blocked senders",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
@@ -205,16 +220,7 @@ var groups = map[string][]string{
 	// The conditions that decide alone, with no subject or code: the
 	// plainest of "unknown" and "disabled" ("closed" alone says too
 	// little; "invalid" alone was a recipient in the held-out sets).
-	"notexist": {
-		"bulunamadi", "mevcut degil", "neexistuje", "does not exist", "doesn't exist", "do not exist", "not exist", "no such", "not found", "unknown user",
-		"dosn't exist", "doesnt exist", "dosnt exist", "does't exist", "non-existant", "nonexistant", "non existant",
-		"user unknown", "nonexistent", "non-existent", "no longer an employee", "inexistant", "n'existe pas",
-		"existiert nicht", "gibt es nicht", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
-		"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
-		"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "bestaat niet", "onbekend", "存在しません",
-		"存在しない", "見つかりません", "不存在", "找不到", "未找到", "undeliverable", "not deliverable", "can't find",
-		"cannot find", "could not find", "unable to find", "invalid",
-	},
+	"notexist": append([]string{"invalid"}, notExistTerms...),
 	"disabledbare": {
 		"disabled", "suspended", "deactivated", "inactive", "not active", "locked", "frozen", "expired",
 		"desactive", "gesperrt", "deaktiviert", "desactivad", "desativad", "disattivat", "sospes", "zawieszon",
@@ -228,7 +234,7 @@ var groups = map[string][]string{
 
 	// ---- Phrases that name one cause whatever else is said ----
 	"relay": append([]string{
-		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "rcpt host", "rcpt-hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
+		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "of rcpt host", "rcpt hosts", "rcpt-hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
 		// Forwarding, as older servers and other languages call relaying.
 		"forwarding denied", "forwarding refused", "forwarding not allowed", "forwarding not permitted",
@@ -368,7 +374,7 @@ var groups = map[string][]string{
 	// "Comcast block for spam"), with the client's address.
 	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited", "来路不明", "來路不明", "垃圾郵件"},
 	// The message itself named: spam words are then about its content.
-	"messageword": {"message blocked", "message rejected", "this message", "the message", "your message", "message is", "message was", "message has",
+	"messageword": {"message blocked", "this message", "the message", "your message", "message is", "message was", "message has",
 		"message content", "message from", "attachment", "content", "links", "link ", "header"},
 	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
@@ -393,7 +399,7 @@ var groups = map[string][]string{
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
-		"scan error", "scan timeout", "scan timed out", "scan failed", "spamd connect"},
+		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
 	"authneeded": {"not logged in",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "should authenticate", "should log in", "authentication needed", "not authenticated", "please authenticate",
@@ -416,9 +422,12 @@ var groups = map[string][]string{
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 	},
 	// NetEase's "550 User has no permission": SMTP is not enabled for the
-	// account that logged in (its help page); not when the reply says what
-	// is not permitted ("user has no permission to send as …").
+	// account that logged in (its help page); not when the reply goes on to
+	// say what is not permitted ("user has no permission to relay", "to
+	// send as …") or names another cause (permissionto, and the rule's
+	// exceptions).
 	"nopermission": {"user has no permission"},
+	"permissionto": {"permission to "},
 	"authfailed": {"authentication denied", "auth denied",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
@@ -641,7 +650,7 @@ var groups = map[string][]string{
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
-		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
+		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
 		"ehlo/helo first", "send hello first", "send helo first", "line too long", "line is too long", "invalid domain name",
@@ -666,7 +675,8 @@ var groups = map[string][]string{
 	"busy": {
 		// The server's own login backend ("454 4.7.0 Authentication
 		// server did not respond").
-		"authentication server",
+		"authentication server did not respond", "authentication server is not responding", "authentication server unavailable",
+		"authentication server is unavailable", "authentication server not available", "authentication server timed out",
 		"系统繁忙", "服务器繁忙", "系统错误", "transport error", "problema temporal", "probleme temporaire",
 		"vorubergehendes problem", "ressourcen erschopft", "problema temporaneo", "problema temporario",
 		"can not open", "cannot open",
@@ -752,6 +762,7 @@ var groups = map[string][]string{
 		"너무 많", // Korean
 	},
 	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
+	"ipbased":            {"ip based", "ip-based"},
 	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
 	"contentrestriction": {"content restriction"},
 	"filetoolarge":       {"file too large"},
@@ -802,10 +813,8 @@ var groups = map[string][]string{
 	// 1&1, GMX and Web.de on MAIL FROM: the sender domain's DNS records.
 	"senderdns": {"mx or a/aaaa resource record"},
 	// An address or its domain said plainly not to exist: an "invalid"
-	// beside it is explained, whatever the code of syntax
-	// (syntaxOfAddress in classify.go).
-	"saidnotexist": {"does not exist", "doesn't exist", "not exist", "no such", "unknown", "not found", "does not resolve",
-		"doesn't resolve", "not resolve"},
+	// beside it with X.1.3 is explained (syntaxOfAddress in classify.go).
+	"saidnotexist": append([]string{"not resolve", "doesn't resolve"}, notExistTerms...),
 	"recipientrejected": {
 		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
 	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from",
@@ -938,11 +947,9 @@ var plainRules = []rule{
 	// Refused "for policy reasons": policy, unless the client is what the
 	// reply goes on to name (Hotmail's "A block has been placed against
 	// your IP address", "we do not accept email from dynamic IPs").
-	// The message named, it is the message's; the client named and
-	// not the message ("Reject due to policy restrictions (IP based)"),
-	// the client's (below).
-	{kind: KindPolicyRejected, groups: []string{"policyreasons", "messageword"}, without: []string{"ipblockplaced", "reversedns"}},
-	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "client"}},
+	// GMX's "Reject due to policy restrictions (IP based)" is the
+	// client's (below).
+	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "ipbased"}},
 	// A mailing list that takes posts from its members only: policy.
 	{kind: KindPolicyRejected, groups: []string{"membersonly"}},
 	{kind: KindSenderRejected, groups: []string{"rejectposts"}},
@@ -952,7 +959,7 @@ var plainRules = []rule{
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	{kind: KindAuthFailed, groups: []string{"nopermission"},
-		without: []string{"sender", "sendas", "size", "toolarge", "rate", "sendvolume", "limit", "disabled", "content", "posting"}},
+		without: []string{"permissionto", "sender", "sendas", "size", "toolarge", "rate", "sendvolume", "limit", "disabled", "content", "posting"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
 	{kind: KindAuthRequired, groups: []string{"authneeded"}},
 	{kind: KindAuthRequired, groups: []string{"authorizationrequired"},
