@@ -1205,3 +1205,17 @@ func TestProtocolErrorAndBadArgument(t *testing.T) {
 		{"", "535 5.7.8 Error: authentication server rejected credentials", KindAuthFailed},
 	})
 }
+
+// "Does not accept mail" is a domain or host that takes no mail (a null
+// MX, RFC 7504's 521), not a user or recipient that refuses it, nor mail
+// refused from the client.
+func TestAcceptsNoMailIsTheDomains(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "556 5.1.10 <user@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)", KindDomainNotFound},
+		{"", "521 5.3.2 mx.example.com does not accept mail", KindDomainNotFound},
+		{"", "553 5.1.2 Recipient domain does not accept mail.", KindDomainNotFound},
+		{"", "550 This recipient does not accept mail from your server", KindBlocked},
+		{"", "550 5.2.1 The user does not accept mail", KindMailboxDisabled},
+		{"", "550 5.2.1 This mailbox does not accept mail", KindMailboxDisabled},
+	})
+}

@@ -728,7 +728,7 @@ var groups = map[string][]string{
 		"null mx", "no mx", "mx records for", "unrouteable domain", "unroutable domain", "domain name not found",
 		// Exim's "Unrouteable address": no router could route the domain.
 		"unrouteable address", "unroutable address",
-		"nxdomain", "does not accept mail", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
+		"nxdomain", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
 		"unable to resolve", "host or domain name not found", "domain is not reachable", "host unreachable",
 		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
 		"host address lookups failed", "lookup failed for all hosts", "mx lookup", "indicated no smtp service",
@@ -812,6 +812,10 @@ var groups = map[string][]string{
 	"senderrejected": {"sender address rejected"},
 	// 1&1, GMX and Web.de on MAIL FROM: the sender domain's DNS records.
 	"senderdns": {"mx or a/aaaa resource record"},
+	// A domain or host that takes no mail (a null MX, RFC 7504's 521),
+	// a user that takes none, or mail refused from someone (acceptfrom).
+	"acceptsnomail": {"does not accept mail", "doesn't accept mail"},
+	"acceptfrom":    {"accept mail from"},
 	// An address or its domain said plainly not to exist: an "invalid"
 	// beside it with X.1.3 is explained (syntaxOfAddress in classify.go).
 	"saidnotexist": append([]string{"not resolve", "doesn't resolve"}, notExistTerms...),
@@ -1037,6 +1041,9 @@ var plainRules = []rule{
 
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindBlocked, groups: []string{"ipblocked"}},
+	{kind: KindMailboxDisabled, groups: []string{"acceptsnomail", "mailbox"}, without: []string{"domain", "acceptfrom"}},
+	{kind: KindDomainNotFound, groups: []string{"acceptsnomail", "domain"}, without: []string{"acceptfrom"}},
+	{kind: KindDomainNotFound, groups: []string{"acceptsnomail"}, without: []string{"mailbox", "acceptfrom"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith"}},
 	// "Host not found, try again" (the resolver's TRY_AGAIN): for now.
 	{kind: KindDomainNotFound, groups: []string{"hostdown", "unavailable"}, temp: true},
