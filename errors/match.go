@@ -171,15 +171,21 @@ func compileMatcher(skip map[string]bool) *matcher {
 		m.info[id].groups = m.termMask[id]
 	}
 	m.index.build(&buckets, m.info)
+	// group is the index of a group the rules or the code below name: a
+	// name missing from rules.go would otherwise silently be group 0.
+	group := func(name string) int {
+		i, ok := index[name]
+		if !ok {
+			panic("errors: unknown word group " + name)
+		}
+		return i
+	}
 	compile := func(rs []rule) ruleList {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
 			c := compiledRule{kind: r.kind, temp: r.temp, bare: r.bare, other: -1}
 			for j, g := range r.groups {
-				gi, ok := index[g]
-				if !ok {
-					panic("errors: rule names unknown group " + g)
-				}
+				gi := group(g)
 				c.mask = c.mask.with(gi)
 				if j == 0 {
 					c.first = gi
@@ -188,24 +194,11 @@ func compileMatcher(skip map[string]bool) *matcher {
 				}
 			}
 			for _, g := range r.without {
-				gi, ok := index[g]
-				if !ok {
-					panic("errors: rule names unknown group " + g)
-				}
-				c.not = c.not.with(gi)
+				c.not = c.not.with(group(g))
 			}
 			out[i] = c
 		}
 		return newRuleList(out)
-	}
-	// The groups the code names: a name missing from rules.go would
-	// silently be group 0.
-	group := func(name string) int {
-		i, ok := index[name]
-		if !ok {
-			panic("errors: the matcher names unknown group " + name)
-		}
-		return i
 	}
 	m.senderGroup, m.mailboxGroup = group("sender"), group("mailbox")
 	m.existGroup = group("saidnotexist")
