@@ -88,6 +88,28 @@ type kindCase struct {
 	want  Kind
 }
 
+// decidedBy is a reply, the kind it must get, and the term whose
+// presence must decide it (quoted as the evidence quotes it): a case that
+// fails when the term is removed, even where a guess or a code would
+// otherwise name the same kind.
+type decidedBy struct {
+	reply string
+	want  Kind
+	term  string
+}
+
+// checkDecidedBy fails for each case that Classify, without a stage,
+// gives another kind or decides by other words.
+func checkDecidedBy(t *testing.T, cases []decidedBy) {
+	t.Helper()
+	for _, c := range cases {
+		e := Classify("", c.reply)
+		if e.Kind != c.want || !strings.Contains(e.Evidence, "'"+c.term+"'") {
+			t.Errorf("Classify(%q) = %s (%s), want %s because of '%s'", c.reply, e.Kind, e.Evidence, c.want, c.term)
+		}
+	}
+}
+
 // checkNotKinds fails for each reply that Classify, without a stage, takes
 // for kind; why says what the reply is instead.
 func checkNotKinds(t *testing.T, kind Kind, why string, replies ...string) {
