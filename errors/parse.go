@@ -24,8 +24,12 @@ type Reply struct {
 // lack their code, the enhanced code (RFC 3463) may repeat on every line,
 // and text before the code on the first line ("host mx said: 550 5.1.1 …",
 // as in a bounce) is skipped when an enhanced code confirms where the reply
-// starts. A qmail-style "(#5.7.1)" at the end of the text is read as the
-// enhanced code when none leads the text. Codes outside 200–599 are not
+// starts. The frames client libraries and logs print around a reply are
+// read through: Python's smtplib tuple "(550, b'5.1.1 …')", a reply in
+// quotes ("returned '550 5.2.0 …'"), and .NET's "The server response was:
+// 5.7.1 …", whose enhanced code follows a colon without a basic code. A
+// qmail-style "(#5.7.1)" at the end of the text is read as the enhanced
+// code when none leads the text. Codes outside 200–599 are not
 // reply codes.
 //
 // When no reply code can be read, Parse returns an error wrapping
@@ -74,10 +78,17 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 			r.Lines = append(r.Lines, line)
 		}
 		body := line
+		var code int
+		var after string
+		var ok bool
 		if first {
-			body = skipPreamble(body)
+			code, after, ok = openReply(body)
+			if !ok {
+				body = enhancedAfterColon(body)
+			}
+		} else {
+			code, after, ok = splitCode(body)
 		}
-		code, after, ok := splitCode(body)
 		if ok {
 			if first {
 				r.Code = code
@@ -245,6 +256,91 @@ func skipPreamble(line string) string {
 			continue
 		}
 		if enh, _ := splitEnhanced(rest); enh != "" && enh[0] == line[i] {
+			return line[i:]
+		}
+	}
+	return line
+}
+
+// openReply reads the code of the reply on the first line, after any
+// text before it (skipPreamble), or inside the frame a client library or a
+// log printed around it: Python's smtplib shows a reply as a tuple,
+// "(550, b'5.1.1 <a@example.com>... Rejected')", and a log may quote it,
+// "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'". rest is
+// the reply after its code, without the closing quote and what follows.
+func openReply(line string) (code int, rest string, ok bool) {
+	line = skipPreamble(line)
+	if code, rest, ok = splitCode(line); ok {
+		return code, rest, true
+	}
+	for i := 0; i+3 < len(line); i++ {
+		switch line[i] {
+		case '(':
+			if code, rest, ok = pythonReply(line[i+1:]); ok {
+				return code, rest, true
+			}
+		case '"', '\'':
+			if code, rest, ok = quotedReply(line[i+1:], line[i]); ok {
+				return code, rest, true
+			}
+		}
+	}
+	return 0, line, false
+}
+
+// pythonReply reads "550, b'text')" (the repr of smtplib's (code, message)
+// tuple, which may hold a third item, the address): the code, and the text
+// up to its closing quote.
+func pythonReply(s string) (code int, rest string, ok bool) {
+	code, after, ok := splitCode(s[:min(len(s), 3)])
+	if !ok || !strings.HasPrefix(s[3:], ", ") {
+		return 0, s, false
+	}
+	after = strings.TrimPrefix(s[5:], "b")
+	if after == "" || (after[0] != '\'' && after[0] != '"') {
+		return 0, s, false
+	}
+	q := after[0]
+	after = after[1:]
+	// Python quotes the text with the quote it does not hold, so its
+	// closing quote is the first that a ")" or a ", " follows.
+	for j := 0; j < len(after); j++ {
+		if after[j] == q && (strings.HasPrefix(after[j+1:], ")") || strings.HasPrefix(after[j+1:], ", ")) {
+			return code, after[:j], true
+		}
+	}
+	return 0, s, false
+}
+
+// quotedReply reads a reply that stands in quotes q, which close it at the
+// end of the line (only closing punctuation after them): the code must be
+// the first thing inside.
+func quotedReply(s string, q byte) (code int, rest string, ok bool) {
+	code, after, ok := splitCode(s)
+	if !ok {
+		return 0, s, false
+	}
+	if s[3] == '-' {
+		return code, after, true // a reply of several lines: the quote closes on its last
+	}
+	end := strings.TrimRight(after, " .,;)]}")
+	if !strings.HasSuffix(end, string(q)) {
+		return 0, s, false
+	}
+	return code, end[:len(end)-1], true
+}
+
+// enhancedAfterColon returns line from an enhanced status code that follows
+// ": " when the line holds no reply code: .NET's SmtpException says
+// "Mailbox unavailable. The server response was: 5.7.1 Unable to relay".
+// Only a subject RFC 3463 defines (0 to 7) counts, so that a version
+// ("Exim: 4.94.2") is not taken for a code.
+func enhancedAfterColon(line string) string {
+	for i := 2; i+5 <= len(line); i++ {
+		if line[i-2] != ':' || line[i-1] != ' ' {
+			continue
+		}
+		if enh, _ := splitEnhanced(line[i:]); enh != "" && enh[3] == '.' && enh[2] <= '7' {
 			return line[i:]
 		}
 	}

@@ -49,6 +49,25 @@ func TestParse(t *testing.T) {
 		{"empty", "", Reply{}, true},
 		{"blank lines", "\r\n \n", Reply{}, true},
 		{"tab separator", "550\tno", Reply{550, "", "no", []string{"550\tno"}}, false},
+		// How client libraries print a reply they were given.
+		{"python smtplib tuple", "smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 <a@example.com>... Rejected')}",
+			Reply{550, "5.1.1", "<a@example.com>... Rejected", []string{"smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 <a@example.com>... Rejected')}"}}, false},
+		{"python tuple with the sender after", "smtplib.SMTPSenderRefused: (553, b'5.1.8 Domain of sender address does not exist', 'a@example.com')",
+			Reply{553, "5.1.8", "Domain of sender address does not exist", []string{"smtplib.SMTPSenderRefused: (553, b'5.1.8 Domain of sender address does not exist', 'a@example.com')"}}, false},
+		{"python tuple, text in double quotes", "(452, b\"4.2.2 The user's mailbox is over quota\")",
+			Reply{452, "4.2.2", "The user's mailbox is over quota", []string{"(452, b\"4.2.2 The user's mailbox is over quota\")"}}, false},
+		{"python tuple, str not bytes", "(421, '4.7.0 Try again later, closing connection.')",
+			Reply{421, "4.7.0", "Try again later, closing connection.", []string{"(421, '4.7.0 Try again later, closing connection.')"}}, false},
+		{"a tuple of other numbers is no reply", "(550, 12)", Reply{0, "", "(550, 12)", []string{"(550, 12)"}}, true},
+		{".NET: enhanced code after the preamble", "Mailbox unavailable. The server response was: 5.7.1 Unable to relay",
+			Reply{0, "5.7.1", "Unable to relay", []string{"Mailbox unavailable. The server response was: 5.7.1 Unable to relay"}}, true},
+		{"a version after a colon is no enhanced code when a reply code follows", "Exim: 4.94.2 said: 550 no",
+			Reply{0, "", "Exim: 4.94.2 said: 550 no", []string{"Exim: 4.94.2 said: 550 no"}}, true},
+		{"quoted", "\"550 5.1.1 Rejected\"", Reply{550, "5.1.1", "Rejected", []string{"\"550 5.1.1 Rejected\""}}, false},
+		{"quoted, several lines", "\"550-5.7.1 first\r\n550 5.7.1 second\"",
+			Reply{550, "5.7.1", "first second\"", []string{"\"550-5.7.1 first", "550 5.7.1 second\""}}, false},
+		{"quoted in single quotes", "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'",
+			Reply{550, "5.2.0", "RESOLVER.ADR.BadPrimary", []string{"Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'"}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,5 +82,26 @@ func TestParse(t *testing.T) {
 				t.Errorf("Parse(%q) = %#v, want %#v", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestClassifyFramedReplies: the codes of a reply a client library printed
+// decide as they do in the bare reply, when its words name no cause.
+func TestClassifyFramedReplies(t *testing.T) {
+	tests := []struct {
+		reply string
+		kind  Kind
+		temp  bool
+	}{
+		{"smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 <a@example.com>... Rejected')}", KindRecipientUnknown, false},
+		{"smtplib.SMTPDataError: (452, b'4.2.2 Rejected')", KindMailboxFull, true},
+		{"Mailbox unavailable. The server response was: 5.2.2 Rejected", KindMailboxFull, false},
+		{"Remote Server returned '421 4.7.0 Rejected'", KindServiceUnavailable, true},
+	}
+	for _, tt := range tests {
+		e := Classify("", tt.reply)
+		if e.Kind != tt.kind || e.Temporary != tt.temp {
+			t.Errorf("Classify(%q) = %s temporary=%v (%s), want %s temporary=%v", tt.reply, e.Kind, e.Temporary, e.Evidence, tt.kind, tt.temp)
+		}
 	}
 }
