@@ -14,6 +14,8 @@ func FuzzParse(f *testing.F) {
 	f.Add("")
 	f.Add("550-\r\n550 ")
 	f.Add("5.7.1")
+	f.Add("(550, b'5.1.1 x')")
+	f.Add("x: 5.1.1 y")
 	f.Add("550 5.7.1234 x")
 	f.Fuzz(func(t *testing.T, reply string) {
 		r, err := Parse(reply)

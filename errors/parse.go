@@ -320,7 +320,7 @@ func quotedReply(s string, q byte) (code int, rest string, ok bool) {
 	if !ok {
 		return 0, s, false
 	}
-	if s[3] == '-' {
+	if len(s) > 3 && s[3] == '-' {
 		return code, after, true // a reply of several lines: the quote closes on its last
 	}
 	end := strings.TrimRight(after, " .,;)]}")

@@ -66,6 +66,7 @@ func TestParse(t *testing.T) {
 		{"quoted", "\"550 5.1.1 Rejected\"", Reply{550, "5.1.1", "Rejected", []string{"\"550 5.1.1 Rejected\""}}, false},
 		{"quoted, several lines", "\"550-5.7.1 first\r\n550 5.7.1 second\"",
 			Reply{550, "5.7.1", "first second\"", []string{"\"550-5.7.1 first", "550 5.7.1 second\""}}, false},
+		{"a quote before a code at the end", "x\"550", Reply{0, "", "x\"550", []string{"x\"550"}}, true},
 		{"quoted in single quotes", "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'",
 			Reply{550, "5.2.0", "RESOLVER.ADR.BadPrimary", []string{"Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'"}}, false},
 	}
