@@ -1191,3 +1191,46 @@ func TestAcceptsNoMailIsTheDomains(t *testing.T) {
 		{"", "550 5.2.1 This mailbox does not accept mail", KindMailboxDisabled},
 	})
 }
+
+// A client library's own words for a connection it could not open: the
+// server never answered, whatever "client" or an address the message
+// names (PHP's stream_socket_client(), the address it dialled).
+func TestClientCouldNotConnect(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting", KindConnectionFailed},
+		{"", "SMTP Error: Could not connect to SMTP host.", KindConnectionFailed},
+		{"", "No connection could be made because the target machine actively refused it 192.0.2.1:587", KindConnectionFailed},
+		{"", "Connection could not be established with host \"mail.example.com:25\": stream_socket_client(): Unable to connect to mail.example.com:25 (Connection refused)", KindConnectionFailed},
+		// The server's name not found is the domain's, as the Sender judges
+		// it when it cannot resolve Options.Host.
+		{"", "Connection could not be established with host smtp.example.com :stream_socket_client(): php_network_getaddresses: getaddrinfo failed: Name or service not known", KindDomainNotFound},
+		{"", "Expected response code 220 but got an empty response", KindConnectionFailed},
+		{"", "Falha ao conectar ao servidor SMTP: Conexão recusada (111)", KindConnectionFailed},
+		{"", "No se pudo conectar con el servidor SMTP", KindConnectionFailed},
+		{"", "Impossible de se connecter au serveur SMTP", KindConnectionFailed},
+		{"", "Verbindung zum SMTP-Server fehlgeschlagen: Verbindung abgelehnt", KindConnectionFailed},
+		// A server that answers and refuses the client is a block.
+		{"", "554 5.7.1 Connection refused: your host is not on the list of allowed hosts", KindBlocked},
+		{"", "554 Connection refused. This IP address is listed on the Spamhaus Block List (SBL).", KindBlocked},
+	})
+}
+
+// Client libraries' words for a login that failed, a request timed out, a
+// key refused, a message parsed in vain.
+func TestClientLibraryWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "SMTP Error: Could not authenticate.", KindAuthFailed},
+		{"", "535 Authentication failed: Invalid API key", KindAuthFailed},
+		{"", "Authentication failed: the API key is invalid", KindAuthFailed},
+		{"", "Net::ReadTimeout with #<Socket:(closed)>", KindTimeout},
+		{"", "Net::OpenTimeout: execution expired", KindTimeout},
+		{"", "TimeoutError: [Errno 110] Operation timed out", KindTimeout},
+		{"", "java.net.SocketTimeoutException: Read timed out", KindTimeout},
+		{"", "553 Parse error at ':' of the address", KindSyntaxError},
+		{"", "550 5.7.7 Failed to parse message.", KindSyntaxError},
+		{"", "501 Unable to parse the address", KindSyntaxError},
+		{"", "554 5.2.0 STOREDRV.Submission.Exception:MessageSubmissionExceededException.MapiExceptionMaxSubmissionExceeded", KindMessageTooLarge},
+		{"", "550 previously hard-bounced", KindRecipientUnknown},
+		{"", "550 Address previously bounced", KindRecipientUnknown},
+	})
+}

@@ -258,6 +258,17 @@ func skipPreamble(line string) string {
 		if enh, _ := splitEnhanced(rest); enh != "" && enh[0] == line[i] {
 			return line[i:]
 		}
+		// After ": ", a failure code followed by words ("RCPT TO command
+		// failed: 550 No such user here", as PHPMailer says it) starts
+		// the reply; a count there ("today: 550 of them") has no code's
+		// place among words that follow a colon less often than a reply.
+		// Not when an enhanced code came first: a bounce that quotes the
+		// reply of the next server ("Failed; 5.2.2 … SMTP diagnostic: 443
+		// …") has its own.
+		if i >= 2 && line[i-2] == ':' && line[i-1] == ' ' && (line[i] == '4' || line[i] == '5') && replyWords(rest) &&
+			!holdsEnhanced(line[:i]) {
+			return line[i:]
+		}
 	}
 	return line
 }
@@ -345,6 +356,24 @@ func enhancedAfterColon(line string) string {
 		}
 	}
 	return line
+}
+
+// replyWords reports whether s, the text after a code, reads as a reply's:
+// it starts with an upper-case letter, an address in angle brackets, or a
+// qmail-style "#" code; a count ("550 of them") starts in lower case.
+func replyWords(s string) bool {
+	return s != "" && (s[0]-'A' < 26 || s[0] == '<' || s[0] == '#')
+}
+
+// holdsEnhanced reports whether s holds an enhanced status code that
+// starts a word.
+func holdsEnhanced(s string) bool {
+	for j := 0; j+5 <= len(s); j++ {
+		if (j == 0 || !isDigit(s[j-1]) && s[j-1] != '.') && enhancedLen(s[j:]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isDigit reports whether c is an ASCII digit.

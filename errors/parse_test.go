@@ -67,6 +67,12 @@ func TestParse(t *testing.T) {
 		{"quoted, several lines", "\"550-5.7.1 first\r\n550 5.7.1 second\"",
 			Reply{550, "5.7.1", "first second\"", []string{"\"550-5.7.1 first", "550 5.7.1 second\""}}, false},
 		{"a quote before a code at the end", "x\"550", Reply{0, "", "x\"550", []string{"x\"550"}}, true},
+		{"a failure code after a colon", "SMTP ERROR: RCPT TO command failed: 550 No such user here",
+			Reply{550, "", "No such user here", []string{"SMTP ERROR: RCPT TO command failed: 550 No such user here"}}, false},
+		{"a number after a colon that is no failure", "timeout: 300 seconds",
+			Reply{0, "", "timeout: 300 seconds", []string{"timeout: 300 seconds"}}, true},
+		{"a count after a colon", "messages today: 550 of them",
+			Reply{0, "", "messages today: 550 of them", []string{"messages today: 550 of them"}}, true},
 		{"quoted in single quotes", "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'",
 			Reply{550, "5.2.0", "RESOLVER.ADR.BadPrimary", []string{"Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'"}}, false},
 	}

@@ -429,6 +429,7 @@ var groups = map[string][]string{
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
 	"authfailed": {"authentication denied", "auth denied",
+		"could not authenticate", "invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
@@ -647,6 +648,7 @@ var groups = map[string][]string{
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
+		"parse error at", "failed to parse", "unable to parse", "could not parse",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
@@ -713,6 +715,7 @@ var groups = map[string][]string{
 	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "send mail as"},
 	"toolarge": {
 		"message size violation",
+		"maxsubmissionexceeded",
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
 		"too large", "too big", "exceeds size", "size exceeds", "larger than the maximum size", "exceeds the maximum size", "maximum message size",
@@ -798,6 +801,7 @@ var groups = map[string][]string{
 	"fqdnrequired": {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"usergone": {"does not exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown",
+		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
 		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
@@ -846,7 +850,7 @@ var groups = map[string][]string{
 	// is the reputation's (a block), where "user complaints" with volume
 	// stay a rate.
 	"reputationword": {"reputation"},
-	"timeout": {"tempo limite de conexao",
+	"timeout": {"tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
@@ -855,6 +859,16 @@ var groups = map[string][]string{
 		// Node.js's socket timeout and nodemailer's greeting that never came.
 		"etimedout", "greeting never received",
 		"retry time not reached for any host", "long failure period", "open for too long", "session too long", "idle for too long"},
+	// A client's own words for a connection it could not open (PHP's
+	// stream_socket_client(), Windows' WSAECONNREFUSED, PHPMailer's,
+	// Swift Mailer's): no server answered, whatever "client" or address
+	// they name. A server that answers "Connection refused" with a code
+	// refuses the client (connfail, after the blocks).
+	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect to",
+		"could not connect to smtp", "failed to connect to smtp", "got an empty response",
+		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
+		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
+		"connessione rifiutata", "impossibile connettersi"},
 	"connfail": {"recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
@@ -1022,6 +1036,10 @@ var plainRules = []rule{
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"reversedns"}},
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
+	// A connection the client could not open, before the server's own
+	// trouble and the blocks of a client ("Unable to connect to …
+	// (Connection refused)"); a domain without MX is the domain's.
+	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsfail"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
 		without: []string{"full", "fullstrong", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
