@@ -1234,3 +1234,25 @@ func TestClientLibraryWords(t *testing.T) {
 		{"", "550 Address previously bounced", KindRecipientUnknown},
 	})
 }
+
+// Mail refused as unauthenticated from a range or an address is a block of
+// that client; refused as unauthenticated under the domain's DMARC policy,
+// the message's.
+func TestUnauthenticatedMailFromAClient(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Unauthenticated mail not allowed from this range", KindBlocked},
+		{"", "554 5.7.1 Rejected: unauthenticated e-mail from /192.0.2.1 is restricted. Contact the postmaster for details.", KindBlocked},
+		{"", "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy", KindPolicyRejected},
+		{"", "550 5.7.1 Unauthenticated email is not accepted from this domain", KindPolicyRejected},
+	})
+}
+
+// Exim's "retry time not reached" defers a message whose hosts failed
+// before; after a long failure period it gives up (a timeout).
+func TestRetryTimeNotReached(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "R=smarthost T=remote_smtp defer (-53): retry time not reached for any host for 'example.com'", KindServiceUnavailable},
+		{"", "retry time not reached", KindServiceUnavailable},
+		{"", "Retry time not reached for any host after a long failure period", KindTimeout},
+	})
+}

@@ -461,8 +461,11 @@ var groups = map[string][]string{
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
 		"fails to pass authentication", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
-		"unauthenticated email", "unauthenticated mail", "not rfc 5322", "rfc 5322 compliant",
+		"not rfc 5322", "rfc 5322 compliant",
 	},
+	// Mail refused as unauthenticated: the message's (policy), unless the
+	// reply names the client it comes from.
+	"unauthmail": {"unauthenticated email", "unauthenticated mail", "unauthenticated e-mail"},
 	"contentlisted": {
 		"spam pattern", "spam content",
 		// Amazon SES's suppression list: the recipient address, refused by
@@ -850,6 +853,9 @@ var groups = map[string][]string{
 	// is the reputation's (a block), where "user complaints" with volume
 	// stay a rate.
 	"reputationword": {"reputation"},
+	// Exim defers a message whose hosts all failed before, until their
+	// retry time; past a long failure period it gives up (timeout).
+	"retrynotreached": {"retry time not reached"},
 	"timeout": {"tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
@@ -858,7 +864,7 @@ var groups = map[string][]string{
 		"administratively expired",
 		// Node.js's socket timeout and nodemailer's greeting that never came.
 		"etimedout", "greeting never received",
-		"retry time not reached for any host", "long failure period", "open for too long", "session too long", "idle for too long"},
+		"long failure period", "open for too long", "session too long", "idle for too long"},
 	// A client's own words for a connection it could not open (PHP's
 	// stream_socket_client(), Windows' WSAECONNREFUSED, PHPMailer's,
 	// Swift Mailer's): no server answered, whatever "client" or address
@@ -961,6 +967,9 @@ var plainRules = []rule{
 	// trouble, before any policy DKIM names or any full mailbox.
 	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, temp: true},
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
+	{kind: KindBlocked, groups: []string{"unauthmail", "client"}},
+	{kind: KindBlocked, groups: []string{"unauthmail", "ipaddress"}},
+	{kind: KindPolicyRejected, groups: []string{"unauthmail"}},
 	{kind: KindPolicyRejected, groups: []string{"contentrestriction"}, without: []string{"toolarge", "size"}},
 	// Refused "for policy reasons": policy, unless the client is what the
 	// reply goes on to name (Hotmail's "A block has been placed against
@@ -1040,6 +1049,7 @@ var plainRules = []rule{
 	// trouble and the blocks of a client ("Unable to connect to …
 	// (Connection refused)"); a domain without MX is the domain's.
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsfail"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
 		without: []string{"full", "fullstrong", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
