@@ -27,7 +27,9 @@ type Reply struct {
 // starts. The frames client libraries and logs print around a reply are
 // read through: Python's smtplib tuple "(550, b'5.1.1 …')", a reply in
 // quotes ("returned '550 5.2.0 …'"), and .NET's "The server response was:
-// 5.7.1 …", whose enhanced code follows a colon without a basic code. A
+// 5.7.1 …", whose enhanced code follows a colon without a basic code, and
+// the code Symfony, Swift Mailer and PEAR name in words ('but got code
+// "501"', "(code: 501, …)") when they quote no reply. A
 // qmail-style "(#5.7.1)" at the end of the text is read as the enhanced
 // code when none leads the text. Codes outside 200–599 are not
 // reply codes.
@@ -295,6 +297,27 @@ func openReply(line string) (code int, rest string, ok bool) {
 				return code, rest, true
 			}
 		}
+	}
+	return clientCode(line)
+}
+
+// clientCode reads the code a client library names in words when it
+// quotes no reply of its own: Symfony's and Swift Mailer's 'Expected
+// response code "250" but got code "501"', PEAR's "(code: 501, response:
+// …)". rest is what follows the code's words.
+func clientCode(line string) (code int, rest string, ok bool) {
+	for _, w := range [...]string{`got code "`, "got code ", "(code: "} {
+		i := strings.Index(line, w)
+		if i < 0 || len(line) < i+len(w)+3 {
+			continue
+		}
+		s := line[i+len(w):]
+		if code, _, ok = splitCode(s[:3]); !ok || len(s) > 3 && isDigit(s[3]) {
+			continue
+		}
+		rest = strings.TrimLeft(s[3:], `"`)
+		rest = strings.TrimPrefix(rest, ", response: ")
+		return code, strings.TrimLeft(rest, ": "), true
 	}
 	return 0, line, false
 }

@@ -73,6 +73,12 @@ func TestParse(t *testing.T) {
 			Reply{0, "", "timeout: 300 seconds", []string{"timeout: 300 seconds"}}, true},
 		{"a count after a colon", "messages today: 550 of them",
 			Reply{0, "", "messages today: 550 of them", []string{"messages today: 550 of them"}}, true},
+		{"Symfony's code without a message", ".ERROR: Expected response code \"250\" but got code \"501\"",
+			Reply{501, "", "", []string{".ERROR: Expected response code \"250\" but got code \"501\""}}, false},
+		{"Swift Mailer's code and message", "Expected response code 250 but got code \"530\", with message \"530 5.7.0 Must issue a STARTTLS command first.\"",
+			Reply{530, "5.7.0", "Must issue a STARTTLS command first.", []string{"Expected response code 250 but got code \"530\", with message \"530 5.7.0 Must issue a STARTTLS command first.\""}}, false},
+		{"PEAR's code and response", "Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: : no local part)]",
+			Reply{501, "", "no local part)]", []string{"Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: : no local part)]"}}, false},
 		{"quoted in single quotes", "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'",
 			Reply{550, "5.2.0", "RESOLVER.ADR.BadPrimary", []string{"Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'"}}, false},
 	}
