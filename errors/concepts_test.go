@@ -1205,6 +1205,11 @@ func TestClientCouldNotConnect(t *testing.T) {
 		// it when it cannot resolve Options.Host.
 		{"", "Connection could not be established with host smtp.example.com :stream_socket_client(): php_network_getaddresses: getaddrinfo failed: Name or service not known", KindDomainNotFound},
 		{"", "Expected response code 220 but got an empty response", KindConnectionFailed},
+		{"", "SugarPHPMailer encountered an error: SMTP connect() failed.", KindConnectionFailed},
+		{"", "SMTP connect() failed. SMTP server error: QUIT command failed", KindConnectionFailed},
+		{"", "email_send_failed: network error: Resource temporarily unavailable (os error 11)", KindConnectionFailed},
+		// A connection that timed out is a timeout, however it is worded.
+		{"", "Could not connect to SMTP host: mail.example.com, port: 25; nested exception is: java.net.ConnectException: Connection timed out", KindTimeout},
 		{"", "Falha ao conectar ao servidor SMTP: Conexão recusada (111)", KindConnectionFailed},
 		{"", "No se pudo conectar con el servidor SMTP", KindConnectionFailed},
 		{"", "Impossible de se connecter au serveur SMTP", KindConnectionFailed},
@@ -1232,6 +1237,7 @@ func TestClientLibraryWords(t *testing.T) {
 		{"", "554 5.2.0 STOREDRV.Submission.Exception:MessageSubmissionExceededException.MapiExceptionMaxSubmissionExceeded", KindMessageTooLarge},
 		{"", "550 previously hard-bounced", KindRecipientUnknown},
 		{"", "550 Address previously bounced", KindRecipientUnknown},
+		{"", "554 5.2.0 STOREDRV.Submission.Exception:MessageSubmissionExceededException.MapiExceptionMaxSubmissionExceeded; Failed to process message due to a permanent exception", KindMessageTooLarge},
 	})
 }
 
@@ -1254,5 +1260,16 @@ func TestRetryTimeNotReached(t *testing.T) {
 		{"", "R=smarthost T=remote_smtp defer (-53): retry time not reached for any host for 'example.com'", KindServiceUnavailable},
 		{"", "retry time not reached", KindServiceUnavailable},
 		{"", "Retry time not reached for any host after a long failure period", KindTimeout},
+	})
+}
+
+// Exim's "All RCPT commands were rejected with this error: REASON … Valid
+// RCPT command must precede DATA": the reason decides, not the sequence
+// that followed from it.
+func TestAllRecipientsRejectedWithThisError(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "503-All RCPT commands were rejected with this error:\r\n503-Sender verify failed\r\n503 Valid RCPT command must precede DATA", KindSenderRejected},
+		{"", "503-All RCPT commands were rejected with this error:\r\n503-relay not permitted\r\n503 Valid RCPT command must precede DATA", KindRelayDenied},
+		{"", "503 5.5.1 Valid RCPT command must precede DATA", KindSyntaxError},
 	})
 }

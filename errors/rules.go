@@ -718,7 +718,7 @@ var groups = map[string][]string{
 	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "send mail as"},
 	"toolarge": {
 		"message size violation",
-		"maxsubmissionexceeded",
+		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
 		"too large", "too big", "exceeds size", "size exceeds", "larger than the maximum size", "exceeds the maximum size", "maximum message size",
@@ -856,6 +856,9 @@ var groups = map[string][]string{
 	// Exim defers a message whose hosts all failed before, until their
 	// retry time; past a long failure period it gives up (timeout).
 	"retrynotreached": {"retry time not reached"},
+	// Exim's "All RCPT commands were rejected with this error: REASON …
+	// Valid RCPT command must precede DATA": the reason decides.
+	"allrcptrejected": {"rcpt commands were rejected"},
 	"timeout": {"tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
@@ -871,7 +874,7 @@ var groups = map[string][]string{
 	// they name. A server that answers "Connection refused" with a code
 	// refuses the client (connfail, after the blocks).
 	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect to",
-		"could not connect to smtp", "failed to connect to smtp", "got an empty response",
+		"could not connect to smtp", "failed to connect to smtp", "got an empty respons", "connect() failed", "network error:",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
 		"connessione rifiutata", "impossibile connettersi"},
@@ -1030,7 +1033,7 @@ var plainRules = []rule{
 	// A sender address without its domain, named the sender's: refused
 	// (the recipient's is a syntax error, the HELO's a block).
 	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
-	{kind: KindSyntaxError, groups: []string{"syntax"}},
+	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected"}},
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
 	{kind: KindBlocked, groups: []string{"senderip"}},
@@ -1048,7 +1051,7 @@ var plainRules = []rule{
 	// A connection the client could not open, before the server's own
 	// trouble and the blocks of a client ("Unable to connect to …
 	// (Connection refused)"); a domain without MX is the domain's.
-	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsfail"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
