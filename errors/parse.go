@@ -241,59 +241,34 @@ func trailingEnhanced(text string) string {
 	return code
 }
 
-// skipPreamble drops text before the reply on a line such as
-// "host mx.example said: 550 5.1.1 <x>: User unknown". It moves only to a
-// code that follows a space or a colon and that an enhanced code of the
-// same class confirms, so a number in ordinary text is not taken for a code.
-func skipPreamble(line string) string {
-	if _, _, ok := splitCode(line); ok {
-		return line
-	}
-	for i := 1; i+3 < len(line); i++ {
-		if line[i-1] != ' ' && line[i-1] != ':' && line[i-1] != '(' {
-			continue
-		}
-		_, rest, ok := splitCode(line[i:])
-		if !ok {
-			continue
-		}
-		if enh, _ := splitEnhanced(rest); enh != "" && enh[0] == line[i] {
-			return line[i:]
-		}
-		// After ": ", a failure code followed by words ("RCPT TO command
-		// failed: 550 No such user here", as PHPMailer says it) starts
-		// the reply; a count there ("today: 550 of them") has no code's
-		// place among words that follow a colon less often than a reply.
-		// Not when an enhanced code came first: a bounce that quotes the
-		// reply of the next server ("Failed; 5.2.2 … SMTP diagnostic: 443
-		// …") has its own.
-		if i >= 2 && line[i-2] == ':' && line[i-1] == ' ' && (line[i] == '4' || line[i] == '5') && replyWords(rest) &&
-			!holdsEnhanced(line[:i]) {
-			return line[i:]
-		}
-	}
-	return line
-}
-
 // openReply reads the code of the reply on the first line, after any
-// text before it (skipPreamble), or inside the frame a client library or a
-// log printed around it: Python's smtplib shows a reply as a tuple,
-// "(550, b'5.1.1 <a@example.com>... Rejected')", and a log may quote it,
-// "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'". rest is
-// the reply after its code, without the closing quote and what follows.
+// text before it, or inside the frame a client library or a log printed
+// around it: Python's smtplib shows a reply as a tuple, "(550, b'5.1.1
+// <a@example.com>... Rejected')", and a log may quote it, "Remote Server
+// returned '550 5.2.0 RESOLVER.ADR.BadPrimary'". rest is the reply after
+// its code, without the closing quote and what follows. One pass over the
+// line: a code can only start at a digit that follows a space, a colon, a
+// parenthesis or a quote.
 func openReply(line string) (code int, rest string, ok bool) {
-	line = skipPreamble(line)
 	if code, rest, ok = splitCode(line); ok {
 		return code, rest, true
 	}
-	for i := 0; i+3 < len(line); i++ {
-		switch line[i] {
-		case '(':
-			if code, rest, ok = pythonReply(line[i+1:]); ok {
+	for i := 1; i+3 < len(line); i++ {
+		if !isDigit(line[i]) {
+			continue
+		}
+		switch c := line[i-1]; c {
+		case '"', '\'':
+			if code, rest, ok = quotedReply(line[i:], c); ok {
 				return code, rest, true
 			}
-		case '"', '\'':
-			if code, rest, ok = quotedReply(line[i+1:], line[i]); ok {
+		case '(':
+			if code, rest, ok = pythonReply(line[i:]); ok {
+				return code, rest, true
+			}
+			fallthrough
+		case ' ', ':':
+			if code, rest, ok = prefacedReply(line, i); ok {
 				return code, rest, true
 			}
 		}
@@ -301,17 +276,55 @@ func openReply(line string) (code int, rest string, ok bool) {
 	return clientCode(line)
 }
 
+// prefacedReply reads a reply that starts at line[i], after text such as
+// "host mx.example said: " (a bounce's): an enhanced code of the same
+// class must confirm it, so that a number in ordinary text is not taken
+// for a code. After ": ", a failure code followed by words ("RCPT TO
+// command failed: 550 No such user here", as PHPMailer says it) starts
+// the reply too, unless an enhanced code came first: a bounce that quotes
+// the reply of the next server ("Failed; 5.2.2 … SMTP diagnostic: 443 …")
+// has its own.
+func prefacedReply(line string, i int) (code int, rest string, ok bool) {
+	code, rest, ok = splitCode(line[i:])
+	if !ok {
+		return 0, line, false
+	}
+	if enh, _ := splitEnhanced(rest); enh != "" && enh[0] == line[i] {
+		return code, rest, true
+	}
+	if i >= 2 && line[i-2] == ':' && line[i-1] == ' ' && (line[i] == '4' || line[i] == '5') && replyWords(rest) &&
+		!holdsEnhanced(line[:i]) {
+		return code, rest, true
+	}
+	return 0, line, false
+}
+
 // clientCode reads the code a client library names in words when it
 // quotes no reply of its own: Symfony's and Swift Mailer's 'Expected
 // response code "250" but got code "501"', PEAR's "(code: 501, response:
 // …)". rest is what follows the code's words.
 func clientCode(line string) (code int, rest string, ok bool) {
-	for _, w := range [...]string{`got code "`, "got code ", "(code: "} {
-		i := strings.Index(line, w)
-		if i < 0 || len(line) < i+len(w)+3 {
+	for k := 0; ; {
+		j := strings.Index(line[k:], "code")
+		if j < 0 {
+			return 0, line, false
+		}
+		j += k
+		k = j + 4
+		var s string
+		switch {
+		case strings.HasPrefix(line[k:], ` "`) && j >= 4 && line[j-4:j] == "got ":
+			s = line[k+2:]
+		case strings.HasPrefix(line[k:], " ") && j >= 4 && line[j-4:j] == "got ":
+			s = line[k+1:]
+		case strings.HasPrefix(line[k:], ": ") && j >= 1 && line[j-1] == '(':
+			s = line[k+2:]
+		default:
 			continue
 		}
-		s := line[i+len(w):]
+		if len(s) < 3 {
+			continue
+		}
 		if code, _, ok = splitCode(s[:3]); !ok || len(s) > 3 && isDigit(s[3]) {
 			continue
 		}
@@ -319,7 +332,6 @@ func clientCode(line string) (code int, rest string, ok bool) {
 		rest = strings.TrimPrefix(rest, ", response: ")
 		return code, strings.TrimLeft(rest, ": "), true
 	}
-	return 0, line, false
 }
 
 // pythonReply reads "550, b'text')" (the repr of smtplib's (code, message)
@@ -370,15 +382,20 @@ func quotedReply(s string, q byte) (code int, rest string, ok bool) {
 // Only a subject RFC 3463 defines (0 to 7) counts, so that a version
 // ("Exim: 4.94.2") is not taken for a code.
 func enhancedAfterColon(line string) string {
-	for i := 2; i+5 <= len(line); i++ {
-		if line[i-2] != ':' || line[i-1] != ' ' {
+	for k := 0; ; {
+		j := strings.IndexByte(line[k:], ':')
+		if j < 0 {
+			return line
+		}
+		i := k + j + 2 // past ": "
+		k = i - 1
+		if i+5 > len(line) || line[i-1] != ' ' {
 			continue
 		}
 		if enh, _ := splitEnhanced(line[i:]); enh != "" && enh[3] == '.' && enh[2] <= '7' {
 			return line[i:]
 		}
 	}
-	return line
 }
 
 // replyWords reports whether s, the text after a code, reads as a reply's:
