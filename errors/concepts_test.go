@@ -1273,3 +1273,17 @@ func TestAllRecipientsRejectedWithThisError(t *testing.T) {
 		{"", "503 5.5.1 Valid RCPT command must precede DATA", KindSyntaxError},
 	})
 }
+
+// A client said to be infected (a bot sending spam) is blocked; a message
+// that carries a virus is refused for its content.
+func TestInfectedClientIsBlocked(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 Your PC is infected with a trojan and has been blocked. Please clean it and request delisting", KindBlocked},
+		{"", "550 5.7.1 Your computer is infected with a virus that sends spam. Access denied", KindBlocked},
+		{"", "421 4.7.1 Connection refused: your machine appears to be infected (botnet activity)", KindBlocked},
+		{"", "554 5.7.1 IP 192.0.2.55 is infected with malware; mail from it is refused", KindBlocked},
+		{"", "554 Message is infected by virus", KindPolicyRejected},
+		{"", "552 Virus infected message rejected. IB705", KindPolicyRejected},
+		{"", "554 5.7.0 Reject, id=11025-07 - INFECTED: Eicar-Test-Signature", KindPolicyRejected},
+	})
+}

@@ -856,6 +856,9 @@ var groups = map[string][]string{
 	// Exim defers a message whose hosts all failed before, until their
 	// retry time; past a long failure period it gives up (timeout).
 	"retrynotreached": {"retry time not reached"},
+	// A host said to be infected, or a bot: with the client named and the
+	// message not, the client is blocked.
+	"infectedhost": {"is infected", "are infected", "be infected", "botnet", "spambot"},
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
@@ -944,9 +947,12 @@ var plainRules = []rule{
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
 	// A virus in the message is its content however the client is named;
-	// a client on a list is blocked whatever it is said to carry ("Your
-	// IP is blacklisted because your machine is infected"): the list
-	// rules below decide.
+	// a client said to be infected, the message not named ("Your PC is
+	// infected with a trojan"), is a bot, blocked; a client on a list is
+	// blocked whatever it is said to carry ("Your IP is blacklisted
+	// because your machine is infected"): the list rules below decide.
+	{kind: KindBlocked, groups: []string{"infectedhost", "client"}, without: []string{"messageword"}},
+	{kind: KindBlocked, groups: []string{"infectedhost", "ipaddress"}, without: []string{"messageword"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}, without: []string{"listword"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block.
