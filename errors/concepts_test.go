@@ -1208,7 +1208,12 @@ func TestClientCouldNotConnect(t *testing.T) {
 		{"", "SugarPHPMailer encountered an error: SMTP connect() failed.", KindConnectionFailed},
 		{"", "SMTP connect() failed. SMTP server error: QUIT command failed", KindConnectionFailed},
 		{"", "email_send_failed: network error: Resource temporarily unavailable (os error 11)", KindConnectionFailed},
+		{"", "Could not connect to the SMTP server: outbound port 25 is blocked on your computer (antivirus or firewall)", KindConnectionFailed},
+		{"", "Failed to connect to mail.example.com:587: Network is unreachable", KindConnectionFailed},
+		{"", "Cannot connect to smtp.example.com on port 465", KindConnectionFailed},
 		// A connection that timed out is a timeout, however it is worded.
+		// Windows' WSAETIMEDOUT is labelled a connection that failed.
+		{"", "A connection attempt failed because the connected party did not properly respond after a period of time", KindConnectionFailed},
 		{"", "Could not connect to SMTP host: mail.example.com, port: 25; nested exception is: java.net.ConnectException: Connection timed out", KindTimeout},
 		{"", "Falha ao conectar ao servidor SMTP: Conexão recusada (111)", KindConnectionFailed},
 		{"", "No se pudo conectar con el servidor SMTP", KindConnectionFailed},

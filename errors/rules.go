@@ -877,7 +877,7 @@ var groups = map[string][]string{
 	// they name. A server that answers "Connection refused" with a code
 	// refuses the client (connfail, after the blocks).
 	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect to",
-		"could not connect to smtp", "failed to connect to smtp", "got an empty respons", "connect() failed", "network error:",
+		"could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
 		"connessione rifiutata", "impossibile connettersi"},
