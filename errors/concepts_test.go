@@ -1292,3 +1292,15 @@ func TestInfectedClientIsBlocked(t *testing.T) {
 		{"", "554 5.7.0 Reject, id=11025-07 - INFECTED: Eicar-Test-Signature", KindPolicyRejected},
 	})
 }
+
+// A sending limit or quota in other languages is a rate.
+func TestSendingLimitInOtherLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 Sie haben Ihr tägliches Versandkontingent überschritten", KindRateLimited},
+		{"", "550 Вы превысили лимит отправки писем", KindRateLimited},
+		{"", "550 Ha superado el límite de envío diario", KindRateLimited},
+		{"", "550 Vous avez dépassé la limite d'envoi quotidienne", KindRateLimited},
+		{"", "550 Hai superato il limite di invio giornaliero", KindRateLimited},
+		{"", "550 Você excedeu o limite de envio diário", KindRateLimited},
+	})
+}

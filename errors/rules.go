@@ -629,6 +629,7 @@ var groups = map[string][]string{
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "cuota de envio", "cota de envio", "sandningskvot",
+		"versandkontingent", "sendekontingent", "limite de envio", "limite d'envoi", "limite di invio", "лимит отправки", "лимит на отправку",
 		"sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"more than once per", "more than once every",
 		"out of allow rcpt", "messages / hour", "messages/hour",
