@@ -1037,7 +1037,7 @@ func TestDynamicRangesAreNotARelayRefusal(t *testing.T) {
 	})
 	checkDecidedBy(t, []decidedBy{
 		{"550 DY-001 Hotmail does not relay dynamically-assigned IP ranges.", KindBlocked, "relay dynamically"},
-		{"550 5.7.1 Mail from a dynamically assigned IP address is not accepted here", KindBlocked, "dynamically assigned ip"},
+		{"550 5.7.1 Mail from a dynamically assigned IP address is not accepted here", KindBlocked, "dynamically assigned"},
 	})
 }
 
@@ -1302,5 +1302,19 @@ func TestSendingLimitInOtherLanguages(t *testing.T) {
 		{"", "550 Vous avez dépassé la limite d'envoi quotidienne", KindRateLimited},
 		{"", "550 Hai superato il limite di invio giornaliero", KindRateLimited},
 		{"", "550 Você excedeu o limite de envio diário", KindRateLimited},
+	})
+}
+
+// A dynamically assigned address in any words is the client's kind of
+// address; a server shutting down or in maintenance is unavailable
+// whomever it turns away; bad commands counted are the client's syntax.
+func TestDynamicAddressesMaintenanceAndBadCommands(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.7.1 Connection refused: dynamically-assigned address space, not a mail server", KindBlocked},
+		{"", "553 5.7.1 We do not relay mail from dynamically assigned addresses", KindBlocked},
+		{"", "550 5.7.1 Mail from dynamically assigned IP space is not accepted", KindBlocked},
+		{"", "421 4.3.2 System shutting down for maintenance; we do not accept connections from clients at this time, try again later", KindServiceUnavailable},
+		{"", "421 Server under maintenance, please try again later", KindServiceUnavailable},
+		{"", "421 4.7.0 You have exceeded your allowed number of bad commands", KindSyntaxError},
 	})
 }

@@ -530,7 +530,7 @@ var groups = map[string][]string{
 		"relay via your provider", "relay through your provider", "your provider's smarthost", "your isp's smarthost",
 		// Hotmail's DY-001: it "does not relay dynamically-assigned IP
 		// ranges", the client's kind of address, not a refusal to relay.
-		"relay dynamically"},
+		"relay dynamically", "relay mail from dynamic"},
 	"openrelay": {
 		"openrelay", "open relay", "open proxy"},
 	// Lists of sending IPs by name: a block of the client, whoever else is
@@ -571,7 +571,7 @@ var groups = map[string][]string{
 		"your hostname", "your host name", "client host name", "client hostname", "lookup of your", "resolving your", "looking up your",
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns", "dns reverse", "reverse record",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
-		"dynamically-assigned ip", "dynamically assigned ip", "dynamic pool",
+		"dynamically-assigned", "dynamically assigned", "dynamic pool",
 	},
 	"rdns": {
 		"白名单", "白名單", "helo host", "helo domain", "your helo", "forged ip", "forged hostname", "my name was rejected",
@@ -609,13 +609,15 @@ var groups = map[string][]string{
 	// The server busy: its own load, unless it says it is throttling the
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
-	"serverbusy": {"server busy", "server is busy", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
+	"serverbusy": {"server busy", "server is busy", "ausgelastet", "uberlastet", "ビジー", "忙碌",
+		// Down for maintenance, whomever it turns away meanwhile.
+		"shutting down for", "for maintenance", "under maintenance", "maintenance mode", "in maintenance"},
 	"systemfull": {"not enough space on disk", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"},
 	"toomany_other": {
 		"too many unrecognized commands", "too many unauthenticated commands", "too many invalid commands",
 		"too many bad", "too many syntax errors", "too many errors", "too many erroneous", "too many protocol errors",
-		"too many consecutive errors", "too many command errors",
+		"too many consecutive errors", "too many command errors", "number of bad commands", "number of invalid commands",
 	},
 	"rate": {"unusual sending activity", // Zoho, of the sending account
 		"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
