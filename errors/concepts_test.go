@@ -1318,3 +1318,12 @@ func TestDynamicAddressesMaintenanceAndBadCommands(t *testing.T) {
 		{"", "421 4.7.0 You have exceeded your allowed number of bad commands", KindSyntaxError},
 	})
 }
+
+// A sender blocked for a while for sending too fast is a rate.
+func TestSenderBlockedForItsRate(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451 4.7.1 Too many messages per minute; sender temporarily added to blocked senders for 1 hour due to sending rate", KindRateLimited},
+		{"", "550 5.7.1 Sender blocked: too many messages sent in the last hour", KindRateLimited},
+		{"", "554 5.7.1 Sender address blocked", KindSenderRejected},
+	})
+}
