@@ -1327,3 +1327,13 @@ func TestSenderBlockedForItsRate(t *testing.T) {
 		{"", "554 5.7.1 Sender address blocked", KindSenderRejected},
 	})
 }
+
+// A dynamic range named beside a rate or a connection the client could
+// not open is said to explain them, not to block.
+func TestDynamicRangeBesideARateOrAConnect(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.7.0 Too many connections from dynamically-assigned range 203.0.113.0/24; limit is 5 concurrent sessions", KindRateLimited},
+		{"", "connect ECONNREFUSED 203.0.113.25:25 - your ISP blocks outbound port 25 on dynamically-assigned addresses", KindConnectionFailed},
+		{"", "550 5.7.1 Mail from dynamic IPs is not accepted", KindBlocked},
+	})
+}

@@ -880,7 +880,7 @@ var groups = map[string][]string{
 	// they name. A server that answers "Connection refused" with a code
 	// refuses the client (connfail, after the blocks).
 	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect to",
-		"could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:",
+		"could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
 		"connessione rifiutata", "impossibile connettersi"},
@@ -1055,7 +1055,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
-	{kind: KindBlocked, groups: []string{"reversedns"}},
+	{kind: KindBlocked, groups: []string{"reversedns"}, without: []string{"rate", "sendvolume", "connectfailed"}},
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
 	// A connection the client could not open, before the server's own
 	// trouble and the blocks of a client ("Unable to connect to …
