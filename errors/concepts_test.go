@@ -1337,3 +1337,15 @@ func TestDynamicRangeBesideARateOrAConnect(t *testing.T) {
 		{"", "550 5.7.1 Mail from dynamic IPs is not accepted", KindBlocked},
 	})
 }
+
+// A sender that does not conform with the login is the sender's; an IP
+// address not authorised is the client's.
+func TestSenderNotTheLoginAndUnauthorisedIP(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "436 \"MAIL FROM\" doesn't conform with authentication (Auth Account:a@example.com|Mail Account:b@example.com)", KindSenderRejected},
+		{"", "440 mail from account doesn't conform with authentication", KindSenderRejected},
+		{"", "525 5.7.1 Unauthorized IP address", KindBlocked},
+		{"", "550 5.7.1 Your IP address is not authorized to send through this server", KindBlocked},
+		{"", "535 5.7.8 Authentication failed", KindAuthFailed},
+	})
+}

@@ -718,7 +718,9 @@ var groups = map[string][]string{
 	// unless the client (named, or by its address) or the message is
 	// refused, or a rate or limit is what the sender may not exceed ("You
 	// are only authorized to send 500 messages per hour").
-	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "send mail as"},
+	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "send mail as",
+		// Alibaba's DirectMail: the MAIL FROM is not the logged-in account.
+		"conform with authentication", "conform with auth"},
 	"toolarge": {
 		"message size violation",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
@@ -760,7 +762,8 @@ var groups = map[string][]string{
 	// holds the word for a mailbox's address ("indirizzo IP bloccato"),
 	// which the disabled-mailbox rule would otherwise take.
 	"ipblocked": {"ipアドレスが拒否", "indirizzo ip bloccato", "adresse ip bloquee", "ip-adresse ist gesperrt", "ip-adresse gesperrt",
-		"ip-adresse wurde gesperrt", "direccion ip bloqueada", "endereco ip bloqueado", "ip-адрес заблокирован", "ip адрес заблокирован", "adres ip zablokowany"},
+		"ip-adresse wurde gesperrt", "direccion ip bloqueada", "endereco ip bloqueado", "ip-адрес заблокирован", "ip адрес заблокирован", "adres ip zablokowany",
+		"unauthorized ip", "unauthorised ip", "ip address is not authorized", "ip address not authorized", "ip is not authorized"},
 	// Only "too many bad commands" from a client named by its address is a
 	// block of that client (Cox's).
 	"toomanybad": {"too many bad commands"},
