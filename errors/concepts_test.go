@@ -1349,3 +1349,43 @@ func TestSenderNotTheLoginAndUnauthorisedIP(t *testing.T) {
 		{"", "535 5.7.8 Authentication failed", KindAuthFailed},
 	})
 }
+
+// Postfix's "delivery temporarily suspended: REASON" defers mail to a
+// destination: the reason decides, not "suspended" beside "RCPT".
+func TestDeliveryTemporarilySuspended(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "delivery temporarily suspended: lost connection with 192.0.2.1[192.0.2.1] while sending RCPT TO", KindConnectionFailed},
+		{"", "delivery temporarily suspended: connect to mx.example.com[192.0.2.1]:25: Connection timed out", KindTimeout},
+		{"", "550 5.2.1 Mailbox suspended", KindMailboxDisabled},
+		// An account its user deleted is gone for good.
+		{"", "Recipient address rejected: Account deleted by user (in reply to RCPT TO command)", KindMailboxDisabled},
+		{"", "550 This mailbox has been deleted", KindMailboxDisabled},
+		{"", "554 5.7.1 Your message was deleted: it contains a virus", KindPolicyRejected},
+		{"", "554 5.7.1 <user@example.com>: Recipient address rejected: account suspended", KindMailboxDisabled},
+	})
+}
+
+// "Service unavailable" or "Connection refused" said with 5.7.x, a
+// permanent refusal on grounds of policy, is a server turning the client
+// away (Postfix's reject_rbl_client says "554 5.7.1 Service unavailable;
+// Client host … blocked"), not its own trouble or a failed connect.
+func TestServiceUnavailableWithAPolicyCode(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 Service unavailable", KindBlocked},
+		{"", "550 5.7.1 Connection refused", KindBlocked},
+		{"", "521 5.7.1 Service unavailable LPN007_102", KindBlocked},
+		{"", "554 5.0.0 Service unavailable", KindServiceUnavailable},
+		{"", "421 4.7.0 Service unavailable, try again later", KindServiceUnavailable},
+		{"", "451 4.7.1 Service unavailable - try again later", KindServiceUnavailable},
+		{"", "Connection refused", KindConnectionFailed},
+	})
+}
+
+// Sender ID's purported responsible address (PRA) failing is message
+// authentication, as SPF's is.
+func TestSenderIDPRA(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 Sender ID (PRA) Not Permitted", KindPolicyRejected},
+		{"", "Mailbox unavailable: The server response was: 5.7.1 Sender ID (PRA) Not Permitted", KindPolicyRejected},
+	})
+}

@@ -75,6 +75,9 @@ type compiledRule struct {
 	not   gset // groups that must be absent
 	temp  bool
 	bare  bool // only for a reply without an enhanced code
+	// only for a reply whose enhanced code is 5.7.x: permanent, on
+	// grounds of security or policy
+	policyCode bool
 }
 
 // words is the matcher, built once when the package is loaded.
@@ -183,7 +186,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	compile := func(rs []rule) ruleList {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
-			c := compiledRule{kind: r.kind, temp: r.temp, bare: r.bare, other: -1}
+			c := compiledRule{kind: r.kind, temp: r.temp, bare: r.bare, policyCode: r.policyCode, other: -1}
 			for j, g := range r.groups {
 				gi := group(g)
 				c.mask = c.mask.with(gi)
@@ -579,7 +582,8 @@ func newRuleList(rs []compiledRule) ruleList {
 }
 
 // first returns the first rule of l whose groups are all present, leaving
-// out the bare rules when the reply has an enhanced code.
+// out the bare rules when the reply has an enhanced code, and the rules for
+// a policy code when it has none of 5.7.x.
 func first(l *ruleList, f *found, enh string) *compiledRule {
 	best := len(l.rules)
 	for g := range f.present.all() {
@@ -588,7 +592,8 @@ func first(l *ruleList, f *found, enh string) *compiledRule {
 				break
 			}
 			r := &l.rules[i]
-			if r.mask.within(f.present) && r.not.and(f.present).empty() && !(r.bare && enh != "") {
+			if r.mask.within(f.present) && r.not.and(f.present).empty() && !(r.bare && enh != "") &&
+				!(r.policyCode && !(len(enh) > 3 && enh[0] == '5' && enh[2] == '7' && enh[3] == '.')) {
 				best = int(i)
 				break
 			}

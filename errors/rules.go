@@ -456,7 +456,7 @@ var groups = map[string][]string{
 	"policy_early": {
 		"mailpolicy violation", // Zoho
 		"openspf.org/why",      // the SPF project's page on why a sender failed
-		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail",
+		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
 		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -595,7 +595,9 @@ var groups = map[string][]string{
 		"ip not in whitelist", "no smtp service here", "go away", "please contact your internet service provider",
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
-	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed"},
+	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
+		"account deleted", "deleted by user", "deleted by the user", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
+		"user has been deleted", "account was deleted", "mailbox was deleted"},
 	"fullstrong": {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
@@ -862,6 +864,11 @@ var groups = map[string][]string{
 	// Exim defers a message whose hosts all failed before, until their
 	// retry time; past a long failure period it gives up (timeout).
 	"retrynotreached": {"retry time not reached"},
+	// A service refused in the vaguest words (see vagueRules).
+	"refusedservice": {"service unavailable", "service not available", "connection refused"},
+	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
+	// destination; the reason decides, not a suspended mailbox.
+	"deliverysuspended": {"delivery temporarily suspended"},
 	// A host said to be infected, or a bot: with the client named and the
 	// message not, the client is blocked.
 	"infectedhost": {"is infected", "are infected", "be infected", "botnet", "spambot"},
@@ -914,6 +921,9 @@ type rule struct {
 	without []string // groups that must be absent: another subject named
 	temp    bool
 	bare    bool // only for a reply without an enhanced code
+	// policyCode: only for a reply whose enhanced code is 5.7.x, a
+	// permanent refusal on grounds of security or policy.
+	policyCode bool
 }
 
 // plainRules name a cause in plain words: they are trusted more than any
@@ -1087,7 +1097,7 @@ var plainRules = []rule{
 	{kind: KindMailboxDisabled, groups: []string{"acceptsnomail", "mailbox"}, without: []string{"domain", "acceptfrom"}},
 	{kind: KindDomainNotFound, groups: []string{"acceptsnomail", "domain"}, without: []string{"acceptfrom"}},
 	{kind: KindDomainNotFound, groups: []string{"acceptsnomail"}, without: []string{"mailbox", "acceptfrom"}},
-	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith"}},
+	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith", "deliverysuspended"}},
 	// "Host not found, try again" (the resolver's TRY_AGAIN): for now.
 	{kind: KindDomainNotFound, groups: []string{"hostdown", "unavailable"}, temp: true},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
@@ -1127,6 +1137,11 @@ var plainRules = []rule{
 // vagueRules say that something was refused or failed without saying
 // why; a specific enhanced code is trusted before them.
 var vagueRules = []rule{
+	// "Service unavailable" or "Connection refused" said with 5.7.x is a
+	// server turning the client away (Postfix's reject_rbl_client: "554
+	// 5.7.1 Service unavailable; Client host … blocked"), not its own
+	// trouble nor a connection that failed.
+	{kind: KindBlocked, groups: []string{"refusedservice"}, policyCode: true},
 	// A timeout first: "Command timeout limit exceeded" is a timeout.
 	{kind: KindTimeout, groups: []string{"timeout"}, temp: true},
 	// Something exceeded or reached: a mailbox's limit (the mailbox itself
