@@ -1389,3 +1389,11 @@ func TestSenderIDPRA(t *testing.T) {
 		{"", "Mailbox unavailable: The server response was: 5.7.1 Sender ID (PRA) Not Permitted", KindPolicyRejected},
 	})
 }
+
+// "Does not allow … to relay" refuses relaying as "denied" does.
+func TestDoesNotAllowToRelay(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"rcpt", "554 Smtp Relay Service Does Not Allow Your Ip Address To Relay Mail To user@example.com", KindRelayDenied},
+		{"", "550 This server doesn't allow relaying for unauthenticated users", KindRelayDenied},
+	})
+}

@@ -294,7 +294,7 @@ var groups = map[string][]string{
 		"external recipient", "external domain", "outside domain", "other domains",
 		"릴레이", // Korean
 	},
-	"refusalword": append([]string{"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "nicht erlaubt", "nicht gestattet", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止",
+	"refusalword": append([]string{"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "does not allow", "doesn't allow", "nicht erlaubt", "nicht gestattet", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止",
 		"허용되지 않", "거부", // Korean
 	}, relayRefusalTerms...),
 	"popfirst": {"logged into the pop", "log into the pop", "logged in to the pop", "pop/imap server in the last",
