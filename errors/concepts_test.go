@@ -1239,6 +1239,7 @@ func TestClientLibraryWords(t *testing.T) {
 		{"", "553 Parse error at ':' of the address", KindSyntaxError},
 		{"", "550 5.7.7 Failed to parse message.", KindSyntaxError},
 		{"", "501 Unable to parse the address", KindSyntaxError},
+		{"", "AUTH command used when not advertised", KindSyntaxError},
 		{"", "554 5.2.0 STOREDRV.Submission.Exception:MessageSubmissionExceededException.MapiExceptionMaxSubmissionExceeded", KindMessageTooLarge},
 		{"", "550 previously hard-bounced", KindRecipientUnknown},
 		{"", "550 Address previously bounced", KindRecipientUnknown},
@@ -1395,5 +1396,6 @@ func TestDoesNotAllowToRelay(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"rcpt", "554 Smtp Relay Service Does Not Allow Your Ip Address To Relay Mail To user@example.com", KindRelayDenied},
 		{"", "550 This server doesn't allow relaying for unauthenticated users", KindRelayDenied},
+		{"", "553 No ARPA mail through this machine: see your system administration", KindRelayDenied},
 	})
 }

@@ -23,7 +23,8 @@ var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender h
 // and refusal words both, so that a timeout named beside them does not
 // overrule them ("last error: 550 Unable to relay … timeout").
 var relayRefusalTerms = []string{"unable to relay", "cannot relay", "can not relay", "can't relay", "not relay", "won't relay",
-	"will not relay", "don't relay", "dont relay", "no relaying", "unauthorized relay", "unauthorised relay", "rcpthost"}
+	"will not relay", "don't relay", "dont relay", "no relaying", "unauthorized relay", "unauthorised relay", "rcpthost",
+	"mail through this machine"} // sendmail's "No ARPA mail through this machine"
 
 // notExistTerms say plainly that an address, a user or a domain does not
 // exist. They decide alone (the group notexist, with "invalid", which says
@@ -656,7 +657,7 @@ var groups = map[string][]string{
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
-		"parse error at", "failed to parse", "unable to parse", "could not parse",
+		"parse error at", "failed to parse", "unable to parse", "could not parse", "used when not advertised",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
