@@ -1399,3 +1399,12 @@ func TestDoesNotAllowToRelay(t *testing.T) {
 		{"", "553 No ARPA mail through this machine: see your system administration", KindRelayDenied},
 	})
 }
+
+// The login's backend down is the server's trouble.
+func TestAuthBackendDown(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451 4.3.0 Could not authenticate: authentication backend unavailable, try again later", KindServiceUnavailable},
+		{"", "454 4.7.0 Authentication backend is unavailable", KindServiceUnavailable},
+		{"", "535 5.7.8 Could not authenticate: invalid credentials", KindAuthFailed},
+	})
+}

@@ -782,7 +782,7 @@ var groups = map[string][]string{
 	"contentrestriction": {"content restriction"},
 	"filetoolarge":       {"file too large"},
 	"intransaction":      {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
-	"owntrouble":         {"dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error"},
+	"owntrouble":         {"dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
