@@ -380,7 +380,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 		ev.set(successEvidence)
 		return decision{kind: KindUnknown}
 	}
-	if r := first(&m.plain, f, enh); r != nil {
+	if r := first(&m.plain, f, enh, code); r != nil {
 		m.evidenceOf(r, f, ev)
 		if m.syntaxOfAddress(r, code, enh, f) {
 			ev.add(", with a code of syntax")
@@ -398,7 +398,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 		}
 		return d
 	}
-	if r := first(&m.vague, f, enh); r != nil {
+	if r := first(&m.vague, f, enh, code); r != nil {
 		m.evidenceOf(r, f, ev)
 		d := decision{kind: r.kind, temp: r.temp, rule: r}
 		if stage == StageMail && d.kind == KindBlocked {
@@ -434,7 +434,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 	// Neither words nor codes nor the stage decided: what the reply is
 	// about (a relay, the sender, a mailbox, an MX) decides, then the
 	// class of its enhanced code. Most wordings nobody has seen end here.
-	if d, ok := m.bySubject(stage, enh, f, ev); ok {
+	if d, ok := m.bySubject(stage, code, enh, f, ev); ok {
 		d.weighShare = guessMinShare
 		return d
 	}
@@ -450,8 +450,8 @@ const nothingEvidence = "nothing in the reply names a cause"
 
 // bySubject applies subjectRules: the subject a reply names decides when
 // nothing more specific did. The stage or code says whose address it is.
-func (m *matcher) bySubject(stage Stage, enh string, f *found, ev *evidence) (decision, bool) {
-	r := first(&m.subject, f, enh)
+func (m *matcher) bySubject(stage Stage, code int, enh string, f *found, ev *evidence) (decision, bool) {
+	r := first(&m.subject, f, enh, code)
 	if r == nil {
 		return decision{}, false
 	}

@@ -78,6 +78,7 @@ type compiledRule struct {
 	// only for a reply whose enhanced code is 5.7.x: permanent, on
 	// grounds of security or policy
 	policyCode bool
+	clientSide bool // only for a reply without a reply code
 }
 
 // words is the matcher, built once when the package is loaded.
@@ -186,7 +187,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	compile := func(rs []rule) ruleList {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
-			c := compiledRule{kind: r.kind, temp: r.temp, bare: r.bare, policyCode: r.policyCode, other: -1}
+			c := compiledRule{kind: r.kind, temp: r.temp, bare: r.bare, policyCode: r.policyCode, clientSide: r.clientSide, other: -1}
 			for j, g := range r.groups {
 				gi := group(g)
 				c.mask = c.mask.with(gi)
@@ -582,9 +583,10 @@ func newRuleList(rs []compiledRule) ruleList {
 }
 
 // first returns the first rule of l whose groups are all present, leaving
-// out the bare rules when the reply has an enhanced code, and the rules for
-// a policy code when it has none of 5.7.x.
-func first(l *ruleList, f *found, enh string) *compiledRule {
+// out the bare rules when the reply has an enhanced code, the rules for a
+// policy code when it has none of 5.7.x, and the client's rules when it
+// has a reply code.
+func first(l *ruleList, f *found, enh string, code int) *compiledRule {
 	best := len(l.rules)
 	for g := range f.present.all() {
 		for _, i := range l.byAnchor[g] {
@@ -593,7 +595,8 @@ func first(l *ruleList, f *found, enh string) *compiledRule {
 			}
 			r := &l.rules[i]
 			if r.mask.within(f.present) && r.not.and(f.present).empty() && !(r.bare && enh != "") &&
-				!(r.policyCode && !(len(enh) > 3 && enh[0] == '5' && enh[2] == '7' && enh[3] == '.')) {
+				!(r.policyCode && !(len(enh) > 3 && enh[0] == '5' && enh[2] == '7' && enh[3] == '.')) &&
+				!(r.clientSide && code != 0) {
 				best = int(i)
 				break
 			}

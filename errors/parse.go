@@ -82,11 +82,14 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		body := line
 		var code int
 		var after string
-		var ok bool
+		var ok, whole bool
 		if first {
-			code, after, ok = openReply(body)
-			if !ok {
-				body = enhancedAfterColon(body)
+			code, after, ok, whole = openReply(body, rest != "")
+			if !ok || whole {
+				r.Enhanced, after = enhancedAfterColon(body)
+				if !ok {
+					body = after
+				}
 			}
 		} else {
 			code, after, ok = splitCode(body)
@@ -246,44 +249,94 @@ func trailingEnhanced(text string) string {
 // around it: Python's smtplib shows a reply as a tuple, "(550, b'5.1.1
 // <a@example.com>... Rejected')", and a log may quote it, "Remote Server
 // returned '550 5.2.0 RESOLVER.ADR.BadPrimary'". rest is the reply after
-// its code, without the closing quote and what follows. One pass over the
-// line: a code can only start at a digit that follows a space, a colon, a
-// parenthesis or a quote.
-func openReply(line string) (code int, rest string, ok bool) {
+// its code, without the closing quote and what follows; whole says that
+// the code was read where the words before it may name the cause
+// ("Detail: Mailbox full SMTP code: 452 …"), so rest is the whole line.
+// more says that lines follow. A frame is read only around a failure
+// (4xx or 5xx): a success quoted beside one ("greeting was "220 …"")
+// does not make it a success. One pass over the line: a code can only
+// start at a digit that follows a space, a colon, a parenthesis or a
+// quote, and a tuple left open stops the look for tuples, so a line of
+// many costs no more than one.
+func openReply(line string, more bool) (code int, rest string, ok, whole bool) {
 	if code, rest, ok = splitCode(line); ok {
-		return code, rest, true
+		return code, rest, true, false
 	}
+	tuples := true
 	for i := 1; i+3 < len(line); i++ {
 		if !isDigit(line[i]) {
 			continue
 		}
 		switch c := line[i-1]; c {
 		case '"', '\'':
-			if code, rest, ok = quotedReply(line[i:], c); ok {
-				return code, rest, true
+			if code, rest, ok = quotedReply(line[i:], c, more); ok {
+				return code, rest, true, false
 			}
 		case '(':
-			if code, rest, ok = pythonReply(line[i:]); ok {
-				return code, rest, true
+			if tuples {
+				var open bool
+				if code, rest, ok, open = pythonReply(line[i:]); ok {
+					return code, rest, true, false
+				}
+				tuples = !open
 			}
 			fallthrough
 		case ' ', ':':
 			if code, rest, ok = prefacedReply(line, i); ok {
-				return code, rest, true
+				return code, rest, true, false
+			}
+			if code, ok = failedWithCode(line, i); ok {
+				return code, line, true, true
 			}
 		}
 	}
-	return clientCode(line)
+	if code, ok = clientCode(line); ok {
+		return code, line, true, true
+	}
+	return 0, line, false, false
+}
+
+// failedWithCode reads a failure code that follows the words a client or
+// a bounce prints before one ("RCPT TO command failed: 550 No such user
+// here", PHPMailer's "SMTP code: 452", "said: 550 …"), with words after
+// it, when no enhanced code came first on the line (a bounce that quotes
+// the next server's reply, "Failed; 5.2.2 … said: 443 …", has its own).
+// Only the codes of RFC 5321 and its extensions count, so that a port, a
+// size or an HTTP status ("port: 587", "Quota: 500 Megabytes") is not
+// taken for one. The words before the code stay in the text: they may be
+// the cause.
+func failedWithCode(line string, i int) (code int, ok bool) {
+	if i < 2 || line[i-2] != ':' || line[i-1] != ' ' {
+		return 0, false
+	}
+	code, rest, ok := splitCode(line[i:])
+	if !ok || !failureCode(code) || !replyWords(rest) || holdsEnhanced(line[:i]) {
+		return 0, false
+	}
+	before := line[:i-2]
+	for _, w := range [...]string{"failed", "said", "code", "error", "response", "returned", "replied", "reply"} {
+		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
+			return code, true
+		}
+	}
+	return 0, false
+}
+
+// failureCode reports whether code is one of the failure replies RFC 5321
+// and its extensions define (RFC 3207, 4954, 7504).
+func failureCode(code int) bool {
+	switch code {
+	case 421, 432, 450, 451, 452, 454, 455, 500, 501, 502, 503, 504, 521, 523, 530, 534, 535, 538,
+		550, 551, 552, 553, 554, 555, 556:
+		return true
+	}
+	return false
 }
 
 // prefacedReply reads a reply that starts at line[i], after text such as
 // "host mx.example said: " (a bounce's): an enhanced code of the same
 // class must confirm it, so that a number in ordinary text is not taken
-// for a code. After ": ", a failure code followed by words ("RCPT TO
-// command failed: 550 No such user here", as PHPMailer says it) starts
-// the reply too, unless an enhanced code came first: a bounce that quotes
-// the reply of the next server ("Failed; 5.2.2 … SMTP diagnostic: 443 …")
-// has its own.
+// for a code.
 func prefacedReply(line string, i int) (code int, rest string, ok bool) {
 	code, rest, ok = splitCode(line[i:])
 	if !ok {
@@ -292,22 +345,20 @@ func prefacedReply(line string, i int) (code int, rest string, ok bool) {
 	if enh, _ := splitEnhanced(rest); enh != "" && enh[0] == line[i] {
 		return code, rest, true
 	}
-	if i >= 2 && line[i-2] == ':' && line[i-1] == ' ' && (line[i] == '4' || line[i] == '5') && replyWords(rest) &&
-		!holdsEnhanced(line[:i]) {
-		return code, rest, true
-	}
 	return 0, line, false
 }
 
 // clientCode reads the code a client library names in words when it
-// quotes no reply of its own: Symfony's and Swift Mailer's 'Expected
-// response code "250" but got code "501"', PEAR's "(code: 501, response:
-// …)". rest is what follows the code's words.
-func clientCode(line string) (code int, rest string, ok bool) {
+// quotes no failure reply of its own: Symfony's and Swift Mailer's
+// 'Expected response code "250" but got code "501"', PEAR's "(code: 501,
+// response: …)". A success got where another was expected ("got code
+// "235"") is the code the server sent: no failure of the server's. The
+// line stays the text.
+func clientCode(line string) (code int, ok bool) {
 	for k := 0; ; {
 		j := strings.Index(line[k:], "code")
 		if j < 0 {
-			return 0, line, false
+			return 0, false
 		}
 		j += k
 		k = j + 4
@@ -328,23 +379,22 @@ func clientCode(line string) (code int, rest string, ok bool) {
 		if code, _, ok = splitCode(s[:3]); !ok || len(s) > 3 && isDigit(s[3]) {
 			continue
 		}
-		rest = strings.TrimLeft(s[3:], `"`)
-		rest = strings.TrimPrefix(rest, ", response: ")
-		return code, strings.TrimLeft(rest, ": "), true
+		return code, true
 	}
 }
 
 // pythonReply reads "550, b'text')" (the repr of smtplib's (code, message)
 // tuple, which may hold a third item, the address): the code, and the text
-// up to its closing quote.
-func pythonReply(s string) (code int, rest string, ok bool) {
+// up to its closing quote. open says that a tuple opened and no quote
+// closed it before the end of the line.
+func pythonReply(s string) (code int, rest string, ok, open bool) {
 	code, after, ok := splitCode(s[:min(len(s), 3)])
-	if !ok || !strings.HasPrefix(s[3:], ", ") {
-		return 0, s, false
+	if !ok || code < 400 || !strings.HasPrefix(s[3:], ", ") {
+		return 0, s, false, false
 	}
 	after = strings.TrimPrefix(s[5:], "b")
 	if after == "" || (after[0] != '\'' && after[0] != '"') {
-		return 0, s, false
+		return 0, s, false, false
 	}
 	q := after[0]
 	after = after[1:]
@@ -352,48 +402,64 @@ func pythonReply(s string) (code int, rest string, ok bool) {
 	// closing quote is the first that a ")" or a ", " follows.
 	for j := 0; j < len(after); j++ {
 		if after[j] == q && (strings.HasPrefix(after[j+1:], ")") || strings.HasPrefix(after[j+1:], ", ")) {
-			return code, after[:j], true
+			return code, after[:j], true, false
 		}
 	}
-	return 0, s, false
+	return 0, s, false, true
 }
 
-// quotedReply reads a reply that stands in quotes q, which close it at the
-// end of the line (only closing punctuation after them): the code must be
-// the first thing inside.
-func quotedReply(s string, q byte) (code int, rest string, ok bool) {
+// quotedReply reads a failure reply that stands in quotes q, which close
+// it at the end of the line (only closing punctuation after them), or on
+// a later line when the reply goes on ("550-…" and more lines follow):
+// the code must be the first thing inside, and an enhanced code or words
+// must follow it ("550 KB" in quotes is a size, '500-errors.log' a file).
+func quotedReply(s string, q byte, more bool) (code int, rest string, ok bool) {
 	code, after, ok := splitCode(s)
-	if !ok {
+	if !ok || code < 400 {
 		return 0, s, false
 	}
 	if len(s) > 3 && s[3] == '-' {
-		return code, after, true // a reply of several lines: the quote closes on its last
+		if more {
+			return code, after, true // a reply of several lines: the quote closes on its last
+		}
+		return 0, s, false
 	}
 	end := strings.TrimRight(after, " .,;)]}")
 	if !strings.HasSuffix(end, string(q)) {
 		return 0, s, false
 	}
-	return code, end[:len(end)-1], true
+	inside := end[:len(end)-1]
+	if enh, _ := splitEnhanced(inside); enh == "" && !(replyWords(inside) && strings.Contains(strings.TrimSpace(inside), " ")) {
+		return 0, s, false
+	}
+	return code, inside, true
 }
 
-// enhancedAfterColon returns line from an enhanced status code that follows
-// ": " when the line holds no reply code: .NET's SmtpException says
-// "Mailbox unavailable. The server response was: 5.7.1 Unable to relay".
-// Only a subject RFC 3463 defines (0 to 7) counts, so that a version
-// ("Exim: 4.94.2") is not taken for a code.
-func enhancedAfterColon(line string) string {
+// enhancedAfterColon reads an enhanced status code that follows ": " on a
+// line whose reply code, if any, was read where words before it may name
+// the cause: PHPMailer's "… SMTP code: 550 Additional SMTP info: 5.7.1",
+// .NET's "Mailbox unavailable. The server response was: 5.7.1 Unable to
+// relay". Only a subject RFC 3463 defines (0 to 7), followed by a space
+// or the end, counts, so that a version ("Exim: 4.94.2") is not taken for
+// a code. The line is returned whole, except after .NET's "server
+// response was: ": .NET writes the words before it from the code
+// ("Mailbox unavailable." for any 550), not from the server's reply.
+func enhancedAfterColon(line string) (enh, rest string) {
 	for k := 0; ; {
 		j := strings.IndexByte(line[k:], ':')
 		if j < 0 {
-			return line
+			return "", line
 		}
 		i := k + j + 2 // past ": "
 		k = i - 1
 		if i+5 > len(line) || line[i-1] != ' ' {
 			continue
 		}
-		if enh, _ := splitEnhanced(line[i:]); enh != "" && enh[3] == '.' && enh[2] <= '7' {
-			return line[i:]
+		if enh, after := splitEnhanced(line[i:]); enh != "" && enh[3] == '.' && enh[2] <= '7' {
+			if strings.HasSuffix(line[:i], "server response was: ") {
+				return enh, after
+			}
+			return enh, line
 		}
 	}
 }
@@ -406,10 +472,14 @@ func replyWords(s string) bool {
 }
 
 // holdsEnhanced reports whether s holds an enhanced status code that
-// starts a word.
+// stands as a word (a space, a ';' or the end after it; not the part of an
+// IP address such as "5.6.7.8").
 func holdsEnhanced(s string) bool {
 	for j := 0; j+5 <= len(s); j++ {
-		if (j == 0 || !isDigit(s[j-1]) && s[j-1] != '.') && enhancedLen(s[j:]) > 0 {
+		if j > 0 && (isDigit(s[j-1]) || s[j-1] == '.') {
+			continue
+		}
+		if n := enhancedLen(s[j:]); n > 0 && (j+n == len(s) || s[j+n] == ' ' || s[j+n] == ';' || s[j+n] == '\t') {
 			return true
 		}
 	}

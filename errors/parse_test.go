@@ -61,24 +61,24 @@ func TestParse(t *testing.T) {
 		{"a tuple of other numbers is no reply", "(550, 12)", Reply{0, "", "(550, 12)", []string{"(550, 12)"}}, true},
 		{".NET: enhanced code after the preamble", "Mailbox unavailable. The server response was: 5.7.1 Unable to relay",
 			Reply{0, "5.7.1", "Unable to relay", []string{"Mailbox unavailable. The server response was: 5.7.1 Unable to relay"}}, true},
-		{"a version after a colon is no enhanced code when a reply code follows", "Exim: 4.94.2 said: 550 no",
+		{"a version after a colon is no enhanced code", "Exim: 4.94.2 said: 550 no",
 			Reply{0, "", "Exim: 4.94.2 said: 550 no", []string{"Exim: 4.94.2 said: 550 no"}}, true},
 		{"quoted", "\"550 5.1.1 Rejected\"", Reply{550, "5.1.1", "Rejected", []string{"\"550 5.1.1 Rejected\""}}, false},
 		{"quoted, several lines", "\"550-5.7.1 first\r\n550 5.7.1 second\"",
 			Reply{550, "5.7.1", "first second\"", []string{"\"550-5.7.1 first", "550 5.7.1 second\""}}, false},
 		{"a quote before a code at the end", "x\"550", Reply{0, "", "x\"550", []string{"x\"550"}}, true},
 		{"a failure code after a colon", "SMTP ERROR: RCPT TO command failed: 550 No such user here",
-			Reply{550, "", "No such user here", []string{"SMTP ERROR: RCPT TO command failed: 550 No such user here"}}, false},
+			Reply{550, "", "SMTP ERROR: RCPT TO command failed: 550 No such user here", []string{"SMTP ERROR: RCPT TO command failed: 550 No such user here"}}, false},
 		{"a number after a colon that is no failure", "timeout: 300 seconds",
 			Reply{0, "", "timeout: 300 seconds", []string{"timeout: 300 seconds"}}, true},
 		{"a count after a colon", "messages today: 550 of them",
 			Reply{0, "", "messages today: 550 of them", []string{"messages today: 550 of them"}}, true},
 		{"Symfony's code without a message", ".ERROR: Expected response code \"250\" but got code \"501\"",
-			Reply{501, "", "", []string{".ERROR: Expected response code \"250\" but got code \"501\""}}, false},
+			Reply{501, "", ".ERROR: Expected response code \"250\" but got code \"501\"", []string{".ERROR: Expected response code \"250\" but got code \"501\""}}, false},
 		{"Swift Mailer's code and message", "Expected response code 250 but got code \"530\", with message \"530 5.7.0 Must issue a STARTTLS command first.\"",
 			Reply{530, "5.7.0", "Must issue a STARTTLS command first.", []string{"Expected response code 250 but got code \"530\", with message \"530 5.7.0 Must issue a STARTTLS command first.\""}}, false},
 		{"PEAR's code and response", "Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: : no local part)]",
-			Reply{501, "", "no local part)]", []string{"Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: : no local part)]"}}, false},
+			Reply{501, "", "Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: : no local part)]", []string{"Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: : no local part)]"}}, false},
 		{"quoted in single quotes", "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'",
 			Reply{550, "5.2.0", "RESOLVER.ADR.BadPrimary", []string{"Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'"}}, false},
 	}
@@ -110,6 +110,43 @@ func TestClassifyFramedReplies(t *testing.T) {
 		{"smtplib.SMTPDataError: (452, b'4.2.2 Rejected')", KindMailboxFull, true},
 		{"Mailbox unavailable. The server response was: 5.2.2 Rejected", KindMailboxFull, false},
 		{"Remote Server returned '421 4.7.0 Rejected'", KindServiceUnavailable, true},
+	}
+	for _, tt := range tests {
+		e := Classify("", tt.reply)
+		if e.Kind != tt.kind || e.Temporary != tt.temp {
+			t.Errorf("Classify(%q) = %s temporary=%v (%s), want %s temporary=%v", tt.reply, e.Kind, e.Temporary, e.Evidence, tt.kind, tt.temp)
+		}
+	}
+}
+
+// TestFramesKeepTheCause: reading a reply's frame must not lose the words
+// that name its cause, nor take a number, a port, an HTTP status, a
+// version, a file name or a quoted success for the reply (cases a review
+// of the frames found).
+func TestFramesKeepTheCause(t *testing.T) {
+	tests := []struct {
+		reply string
+		kind  Kind
+		temp  bool
+	}{
+		// PHPMailer: "Detail: WORDS SMTP code: N Additional SMTP info: E".
+		{"SMTP server error: RCPT TO command failed Detail: Mailbox full SMTP code: 452 Additional SMTP info: 4.2.2", KindMailboxFull, true},
+		{"SMTP server error: MAIL FROM command failed Detail: Access denied - Invalid HELO name (See RFC2821 4.1.3) SMTP code: 550 Additional SMTP info: 5.7.1", KindBlocked, false},
+		{"Relay access denied: 554 Error", KindRelayDenied, false},
+		{"User unknown: 550 Failure", KindRecipientUnknown, false},
+		// An address or a version before a reply is no enhanced code.
+		{"host mx[5.6.7.8] said: 452 Mailbox full", KindMailboxFull, true},
+		// Numbers after a colon that are no reply code.
+		{"Failed to connect to server port: 587 Connection timed out", KindTimeout, true},
+		{"Quota: 500 Megabytes exceeded", KindMailboxFull, false},
+		// A success quoted beside a failure does not make it a success.
+		{"RCPT TO rejected with 550 User unknown; server greeting was \"220 mx.example.com ESMTP\"", KindRecipientUnknown, false},
+		// A file name and a size in quotes are no replies.
+		{"Cannot open '500-errors.log'", KindServiceUnavailable, true},
+		{"Attachment too large: \"550 KB\"", KindMessageTooLarge, false},
+		// A server's reply that names a connection it could not open to
+		// its own backend is the server's trouble.
+		{"451 4.3.0 Temporary lookup failure: unable to connect to LDAP server", KindServiceUnavailable, true},
 	}
 	for _, tt := range tests {
 		e := Classify("", tt.reply)

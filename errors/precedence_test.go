@@ -17,7 +17,7 @@ func TestWordsBeforeCodes(t *testing.T) {
 		}
 		var f found
 		words.scan(fold(nil, p.Text), &f)
-		w := first(&words.plain, &f, enh)
+		w := first(&words.plain, &f, enh, p.Code)
 		if w == nil || enh == "" {
 			continue
 		}

@@ -925,6 +925,9 @@ type rule struct {
 	// policyCode: only for a reply whose enhanced code is 5.7.x, a
 	// permanent refusal on grounds of security or policy.
 	policyCode bool
+	// clientSide: only for a reply without a reply code, the words of the
+	// client (a library, a log) rather than a server's.
+	clientSide bool
 }
 
 // plainRules name a cause in plain words: they are trusted more than any
@@ -1071,10 +1074,13 @@ var plainRules = []rule{
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"reversedns"}, without: []string{"rate", "sendvolume", "connectfailed"}},
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
-	// A connection the client could not open, before the server's own
-	// trouble and the blocks of a client ("Unable to connect to …
-	// (Connection refused)"); a domain without MX is the domain's.
-	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true},
+	// A connection the client could not open, in the client's words (no
+	// reply code), before the server's own trouble and the blocks of a
+	// client ("Unable to connect to … (Connection refused)"); a domain
+	// without MX is the domain's. A server that says it could not connect
+	// to its own backend ("451 4.4.0 Could not connect to the content
+	// filter") has trouble of its own.
+	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, clientSide: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
@@ -1121,7 +1127,7 @@ var plainRules = []rule{
 	// "unusual amount of unsolicited email originating from your
 	// address" from an IP).
 	{kind: KindBlocked, groups: []string{"client", "clientbad"}, without: []string{"recipientrejected", "messageword", "spamstrong", "sender", "mailbox"}},
-	{kind: KindPolicyRejected, groups: []string{"content"}},
+	{kind: KindPolicyRejected, groups: []string{"content"}, without: []string{"connectfailed"}},
 	// The client refused in any words, after the server's own trouble
 	// ("refused connection from IP … because the server is too busy") and
 	// the message's ("rejected because the client submitted invalid
