@@ -310,13 +310,13 @@ func failedWithCode(line string, i int) (code int, ok bool) {
 		return 0, false
 	}
 	code, rest, ok := splitCode(line[i:])
-	if !ok || !failureCode(code) || !replyWords(rest) || holdsEnhanced(line[:i]) {
+	if !ok || !failureCode(code) || !replyWords(rest) {
 		return 0, false
 	}
 	before := line[:i-2]
 	for _, w := range [...]string{"failed", "said", "code", "error", "response", "returned", "replied", "reply"} {
 		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
-			return code, true
+			return code, !holdsEnhanced(before)
 		}
 	}
 	return 0, false
@@ -440,8 +440,8 @@ func quotedReply(s string, q byte, more bool) (code int, rest string, ok bool) {
 // the cause: PHPMailer's "… SMTP code: 550 Additional SMTP info: 5.7.1",
 // .NET's "Mailbox unavailable. The server response was: 5.7.1 Unable to
 // relay". Only a subject RFC 3463 defines (0 to 7), followed by a space
-// or the end, counts, so that a version ("Exim: 4.94.2") is not taken for
-// a code. The line is returned whole, except after .NET's "server
+// or the end, counts, so that most versions ("Exim: 4.94.2") are not
+// taken for a code (one such as "Version: 5.1.2 installed" still is). The line is returned whole, except after .NET's "server
 // response was: ": .NET writes the words before it from the code
 // ("Mailbox unavailable." for any 550), not from the server's reply.
 func enhancedAfterColon(line string) (enh, rest string) {
