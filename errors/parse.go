@@ -13,7 +13,7 @@ var ErrMalformedReply = errors.New("taskmail: malformed SMTP reply")
 type Reply struct {
 	Code     int      // basic code, e.g. 554; 0 if none could be read
 	Enhanced string   // enhanced status code, e.g. "5.7.1"; "" if absent
-	Text     string   // the text of all lines without codes, joined by " "
+	Text     string   // the lines' text without the codes that start them, joined by " " (see Parse)
 	Lines    []string // the raw lines
 }
 
@@ -25,14 +25,18 @@ type Reply struct {
 // and text before the code on the first line ("host mx said: 550 5.1.1 …",
 // as in a bounce) is skipped when an enhanced code confirms where the reply
 // starts. The frames client libraries and logs print around a reply are
-// read through: Python's smtplib tuple "(550, b'5.1.1 …')", a reply in
-// quotes ("returned '550 5.2.0 …'"), and .NET's "The server response was:
-// 5.7.1 …", whose enhanced code follows a colon without a basic code, and
-// the code Symfony, Swift Mailer and PEAR name in words ('but got code
-// "501"', "(code: 501, …)") when they quote no reply. A
-// qmail-style "(#5.7.1)" at the end of the text is read as the enhanced
-// code when none leads the text. Codes outside 200–599 are not
-// reply codes.
+// read through: Python's smtplib tuple "(550, b'5.1.1 …')", a failure
+// reply in quotes ("returned '550 5.2.0 …'"), .NET's "The server response
+// was: 5.7.1 …" (an enhanced code after a colon, no basic code), and the
+// code Symfony, Swift Mailer and PEAR name in words ('but got code "501"',
+// "(code: 501, …)") when they quote no reply. A failure code after a
+// client's or a bounce's words ("RCPT TO command failed: 550 …", "said:
+// 550 …", "smtp; 450 …") and PHPMailer's "SMTP code: 452 Additional SMTP
+// info: 4.2.2" are read too, but then the line stays whole in Text: the
+// words before the code may name the cause. A qmail-style "(#5.7.1)" at
+// the end of the text is read as the enhanced code when none leads the
+// text. Codes outside 200–599 are not reply codes, and neither are an
+// HTTP status ("502 Bad Gateway") or a port or size after a colon.
 //
 // When no reply code can be read, Parse returns an error wrapping
 // ErrMalformedReply together with what it could read (the text, and an
@@ -84,8 +88,12 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		var after string
 		var ok, whole bool
 		if first {
-			code, after, ok, whole = openReply(body, rest != "")
-			if !ok || whole {
+			var enh string
+			code, after, enh, ok, whole = openReply(body, strings.TrimSpace(rest) != "")
+			switch {
+			case enh != "":
+				r.Enhanced = enh
+			case !ok || whole:
 				r.Enhanced, after = enhancedAfterColon(body)
 				if !ok {
 					body = after
@@ -251,17 +259,22 @@ func trailingEnhanced(text string) string {
 // returned '550 5.2.0 RESOLVER.ADR.BadPrimary'". rest is the reply after
 // its code, without the closing quote and what follows; whole says that
 // the code was read where the words before it may name the cause
-// ("Detail: Mailbox full SMTP code: 452 …"), so rest is the whole line.
-// more says that lines follow. A frame is read only around a failure
-// (4xx or 5xx): a success quoted beside one ("greeting was "220 …"")
-// does not make it a success. One pass over the line: a code can only
-// start at a digit that follows a space, a colon, a parenthesis or a
-// quote, and a tuple left open stops the look for tuples, so a line of
-// many costs no more than one.
-func openReply(line string, more bool) (code int, rest string, ok, whole bool) {
+// ("Detail: Mailbox full SMTP code: 452 …"), so rest is the whole line,
+// and enh is an enhanced code found with it. more says that a line that
+// is not blank follows. A failure (4xx or 5xx) is preferred: a success
+// read first ("MAIL FROM accepted: 250 2.1.0 Ok, RCPT TO failed: 550 …")
+// is kept only when no failure follows, and the frames of quotes and
+// tuples are read only around one. One pass over the line: a code can
+// only start at a digit that follows a space, a colon, a semicolon, a
+// parenthesis or a quote; how the line ends, and where its first enhanced
+// code stands, are worked out once; a tuple left open ends the look for
+// tuples.
+func openReply(line string, more bool) (code int, rest, enh string, ok, whole bool) {
 	if code, rest, ok = splitCode(line); ok {
-		return code, rest, true, false
+		return code, rest, "", true, false
 	}
+	l := lineShape{line: line, firstEnh: -2}
+	succ, succRest := 0, ""
 	tuples := true
 	for i := 1; i+3 < len(line); i++ {
 		if !isDigit(line[i]) {
@@ -269,57 +282,139 @@ func openReply(line string, more bool) (code int, rest string, ok, whole bool) {
 		}
 		switch c := line[i-1]; c {
 		case '"', '\'':
-			if code, rest, ok = quotedReply(line[i:], c, more); ok {
-				return code, rest, true, false
+			if code, rest, ok = quotedReply(&l, i, c, more); ok {
+				return code, rest, "", true, false
 			}
 		case '(':
 			if tuples {
 				var open bool
 				if code, rest, ok, open = pythonReply(line[i:]); ok {
-					return code, rest, true, false
+					return code, rest, "", true, false
 				}
 				tuples = !open
 			}
 			fallthrough
-		case ' ', ':':
+		case ' ', ':', ';':
 			if code, rest, ok = prefacedReply(line, i); ok {
-				return code, rest, true, false
+				if code >= 400 {
+					return code, rest, "", true, false
+				}
+				if succ == 0 {
+					succ, succRest = code, rest
+				}
+				continue
 			}
-			if code, ok = failedWithCode(line, i); ok {
-				return code, line, true, true
+			if code, ok = failedWithCode(&l, i); ok {
+				return code, line, "", true, true
 			}
 		}
 	}
-	if code, ok = clientCode(line); ok {
-		return code, line, true, true
+	if succ != 0 {
+		return succ, succRest, "", true, false
 	}
-	return 0, line, false, false
+	if code, enh, ok = clientCode(line); ok {
+		return code, line, enh, true, true
+	}
+	return 0, line, "", false, false
 }
 
-// failedWithCode reads a failure code that follows the words a client or
-// a bounce prints before one ("RCPT TO command failed: 550 No such user
-// here", PHPMailer's "SMTP code: 452", "said: 550 …"), with words after
-// it, when no enhanced code came first on the line (a bounce that quotes
-// the next server's reply, "Failed; 5.2.2 … said: 443 …", has its own).
-// Only the codes of RFC 5321 and its extensions count, so that a port, a
-// size or an HTTP status ("port: 587", "Quota: 500 Megabytes") is not
-// taken for one. The words before the code stay in the text: they may be
-// the cause.
-func failedWithCode(line string, i int) (code int, ok bool) {
-	if i < 2 || line[i-2] != ':' || line[i-1] != ' ' {
+// lineShape is what openReply works out once about a line, so that each
+// candidate code costs no walk over the line again.
+type lineShape struct {
+	line string
+	// end is the line without its closing punctuation, core that without
+	// its closing quote and spaces, lastSpace the last space in core; set
+	// when first needed (ended).
+	end, core string
+	lastSpace int
+	ended     bool
+	// firstEnh is where the line's first enhanced code that stands as a
+	// word starts: -1 for none, -2 until looked for.
+	firstEnh int
+}
+
+func (l *lineShape) ending() {
+	if l.ended {
+		return
+	}
+	l.ended = true
+	l.end = strings.TrimRight(l.line, " .,;)]}")
+	if l.end != "" {
+		l.core = strings.TrimRight(l.end[:len(l.end)-1], " \t")
+	}
+	l.lastSpace = strings.LastIndexAny(l.core, " \t")
+}
+
+// enhancedBefore reports whether an enhanced code stands before i.
+func (l *lineShape) enhancedBefore(i int) bool {
+	if l.firstEnh == -2 {
+		l.firstEnh = firstEnhanced(l.line)
+	}
+	return l.firstEnh >= 0 && l.firstEnh < i
+}
+
+// failedWithCode reads a failure code at l.line[i] that follows the words
+// a client or a bounce prints before one ("RCPT TO command failed: 550 No
+// such user here", PHPMailer's "SMTP code: 452", "said: 550 …", a DSN's
+// "smtp; 450 …", Exim's "after RCPT TO:<a@example.com>: 450 …"), with
+// words after it, when no enhanced code came first on the line (a bounce
+// that quotes the next server's reply, "Failed; 5.2.2 … said: 443 …", has
+// its own). Only the codes of RFC 5321 and its extensions count, and not
+// an HTTP status ("Request failed: 502 Bad Gateway"), so that a port, a
+// size or a status ("port: 587", "Quota: 500 Megabytes") is not taken for
+// one. The words before the code stay in the text: they may be the cause.
+func failedWithCode(l *lineShape, i int) (code int, ok bool) {
+	line := l.line
+	if i < 2 || line[i-1] != ' ' || (line[i-2] != ':' && line[i-2] != ';') {
 		return 0, false
 	}
 	code, rest, ok := splitCode(line[i:])
-	if !ok || !failureCode(code) || !replyWords(rest) {
+	if !ok || !failureCode(code) || !replyWords(rest) || httpStatus(code, rest) {
 		return 0, false
 	}
 	before := line[:i-2]
-	for _, w := range [...]string{"failed", "said", "code", "error", "response", "returned", "replied", "reply"} {
-		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
-			return code, !holdsEnhanced(before)
+	if line[i-2] == ';' {
+		if !hasSuffixFold(before, "smtp") {
+			return 0, false
+		}
+		return code, !l.enhancedBefore(i)
+	}
+	if strings.HasSuffix(before, ">") && strings.Contains(before, "after ") {
+		return code, !l.enhancedBefore(i) // Exim: "… after RCPT TO:<a@example.com>: 450 …"
+	}
+	for _, w := range [...]string{"failed", "said", "code", "error", "response", "returned", "replied", "reply", "data"} {
+		if hasSuffixFold(before, w) {
+			return code, !l.enhancedBefore(i)
 		}
 	}
 	return 0, false
+}
+
+// hasSuffixFold reports whether s ends with ASCII word w, in any case.
+func hasSuffixFold(s, w string) bool {
+	return len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w)
+}
+
+// httpStatus reports whether code and the words after it are an HTTP
+// status line ("502 Bad Gateway", "503 Service Unavailable"): task runners
+// print their HTTP APIs' errors as they print SMTP's.
+func httpStatus(code int, rest string) bool {
+	var reason string
+	switch code {
+	case 500:
+		reason = "internal server error"
+	case 501:
+		reason = "not implemented"
+	case 502:
+		reason = "bad gateway"
+	case 503:
+		reason = "service unavailable"
+	case 504:
+		reason = "gateway timeout"
+	default:
+		return false
+	}
+	return len(rest) >= len(reason) && strings.EqualFold(rest[:len(reason)], reason)
 }
 
 // failureCode reports whether code is one of the failure replies RFC 5321
@@ -352,13 +447,15 @@ func prefacedReply(line string, i int) (code int, rest string, ok bool) {
 // quotes no failure reply of its own: Symfony's and Swift Mailer's
 // 'Expected response code "250" but got code "501"', PEAR's "(code: 501,
 // response: …)". A success got where another was expected ("got code
-// "235"") is the code the server sent: no failure of the server's. The
-// line stays the text.
-func clientCode(line string) (code int, ok bool) {
+// "235"") is the code the server sent: no failure of the server's. enh is
+// the enhanced code of Swift Mailer's ', with message "550 5.1.1 …', whose
+// closing quote may stand on the next line (it keeps the reply's CRLF).
+// The line stays the text.
+func clientCode(line string) (code int, enh string, ok bool) {
 	for k := 0; ; {
 		j := strings.Index(line[k:], "code")
 		if j < 0 {
-			return 0, false
+			return 0, "", false
 		}
 		j += k
 		k = j + 4
@@ -379,7 +476,12 @@ func clientCode(line string) (code int, ok bool) {
 		if code, _, ok = splitCode(s[:3]); !ok || len(s) > 3 && isDigit(s[3]) {
 			continue
 		}
-		return code, true
+		if m := strings.Index(s, `with message "`); m >= 0 {
+			if c, after, ok := splitCode(s[m+len(`with message "`):]); ok && c == code {
+				enh, _ = splitEnhanced(after)
+			}
+		}
+		return code, enh, true
 	}
 }
 
@@ -408,12 +510,14 @@ func pythonReply(s string) (code int, rest string, ok, open bool) {
 	return 0, s, false, true
 }
 
-// quotedReply reads a failure reply that stands in quotes q, which close
-// it at the end of the line (only closing punctuation after them), or on
-// a later line when the reply goes on ("550-…" and more lines follow):
-// the code must be the first thing inside, and an enhanced code or words
-// must follow it ("550 KB" in quotes is a size, '500-errors.log' a file).
-func quotedReply(s string, q byte, more bool) (code int, rest string, ok bool) {
+// quotedReply reads a failure reply that starts at l.line[i], after a
+// quote q that closes it at the end of the line (only closing punctuation
+// after it), or on a later line when the reply goes on ("550-…" and a line
+// follows): the code must be the first thing inside, and an enhanced code
+// or words must follow it ("550 KB" in quotes is a size,
+// '500-errors.log' a file, "502 Bad Gateway" an HTTP status).
+func quotedReply(l *lineShape, i int, q byte, more bool) (code int, rest string, ok bool) {
+	s := l.line[i:]
 	code, after, ok := splitCode(s)
 	if !ok || code < 400 {
 		return 0, s, false
@@ -424,12 +528,12 @@ func quotedReply(s string, q byte, more bool) (code int, rest string, ok bool) {
 		}
 		return 0, s, false
 	}
-	end := strings.TrimRight(after, " .,;)]}")
-	if !strings.HasSuffix(end, string(q)) {
+	l.ending()
+	if len(l.end) <= i+4 || l.end[len(l.end)-1] != q {
 		return 0, s, false
 	}
-	inside := end[:len(end)-1]
-	if enh, _ := splitEnhanced(inside); enh == "" && !(replyWords(inside) && strings.Contains(strings.TrimSpace(inside), " ")) {
+	inside := l.end[i+4 : len(l.end)-1]
+	if enh, _ := splitEnhanced(inside); enh == "" && (!replyWords(inside) || l.lastSpace <= i+4 || httpStatus(code, inside)) {
 		return 0, s, false
 	}
 	return code, inside, true
@@ -465,25 +569,25 @@ func enhancedAfterColon(line string) (enh, rest string) {
 }
 
 // replyWords reports whether s, the text after a code, reads as a reply's:
-// it starts with an upper-case letter, an address in angle brackets, or a
-// qmail-style "#" code; a count ("550 of them") starts in lower case.
+// it starts with a letter, an address in angle brackets, or a qmail-style
+// "#" code; a count ("550 of them") is told by the words before it.
 func replyWords(s string) bool {
-	return s != "" && (s[0]-'A' < 26 || s[0] == '<' || s[0] == '#')
+	return s != "" && (s[0]|0x20-'a' < 26 || s[0] == '<' || s[0] == '#')
 }
 
-// holdsEnhanced reports whether s holds an enhanced status code that
-// stands as a word (a space, a ';' or the end after it; not the part of an
-// IP address such as "5.6.7.8").
-func holdsEnhanced(s string) bool {
+// firstEnhanced returns where the first enhanced status code of s that
+// stands as a word starts (a space, a tab, a ';' or the end after it; not
+// the part of an IP address such as "5.6.7.8"), or -1.
+func firstEnhanced(s string) int {
 	for j := 0; j+5 <= len(s); j++ {
 		if j > 0 && (isDigit(s[j-1]) || s[j-1] == '.') {
 			continue
 		}
 		if n := enhancedLen(s[j:]); n > 0 && (j+n == len(s) || s[j+n] == ' ' || s[j+n] == ';' || s[j+n] == '\t') {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // isDigit reports whether c is an ASCII digit.

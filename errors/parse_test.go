@@ -147,6 +147,21 @@ func TestFramesKeepTheCause(t *testing.T) {
 		// A server's reply that names a connection it could not open to
 		// its own backend is the server's trouble.
 		{"451 4.3.0 Temporary lookup failure: unable to connect to LDAP server", KindServiceUnavailable, true},
+		{"451 4.3.0 Could not connect to database", KindServiceUnavailable, true},
+		// HTTP statuses after a colon or in quotes are no SMTP replies.
+		{"Request failed: 502 Bad Gateway", KindUnknown, false},
+		{"API error: 503 Service Unavailable", KindServiceUnavailable, true},
+		{"HTTP error: 504 Gateway Timeout", KindTimeout, true},
+		// Swift Mailer keeps the reply's CRLF before its closing quote.
+		{"Expected response code 250 but got code \"550\", with message \"550 5.1.1 Rejected\r\n\"", KindRecipientUnknown, false},
+		// A blank line after a quoted file name is no second line of a reply.
+		{"Cannot open \"550-archive.zip\"\n\n", KindServiceUnavailable, true},
+		// A DSN's and Exim's words before a code without an enhanced one.
+		{"Diagnostic-Code: smtp; 450 Requested mail action not taken: mailbox unavailable", KindRecipientUnknown, true},
+		{"SMTP error from remote mail server after RCPT TO:<a@example.com>: 450 Requested mail action not taken: mailbox unavailable", KindRecipientUnknown, true},
+		{"host mx.example.com said: 550 sorry, no mailbox here by that name (#5.1.1)", KindRecipientUnknown, false},
+		// A success read before a failure on the same line does not win.
+		{"MAIL FROM accepted: 250 2.1.0 Ok, RCPT TO failed: 550 5.1.1 User unknown", KindRecipientUnknown, false},
 	}
 	for _, tt := range tests {
 		e := Classify("", tt.reply)

@@ -870,6 +870,9 @@ var groups = map[string][]string{
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
 	// destination; the reason decides, not a suspended mailbox.
 	"deliverysuspended": {"delivery temporarily suspended"},
+	// A server's own backends, which it may fail to reach.
+	"backend": {"ldap", "database", "mysql", "postgres", "redis", "antivirus", "virus scanner", "spam scanner", "content filter",
+		"clamd", "spamd", "amavis", "milter", "policy server", "policy service", "backend"},
 	// A host said to be infected, or a bot: with the client named and the
 	// message not, the client is blocked.
 	"infectedhost": {"is infected", "are infected", "be infected", "botnet", "spambot"},
@@ -1078,8 +1081,8 @@ var plainRules = []rule{
 	// reply code), before the server's own trouble and the blocks of a
 	// client ("Unable to connect to … (Connection refused)"); a domain
 	// without MX is the domain's. A server that says it could not connect
-	// to its own backend ("451 4.4.0 Could not connect to the content
-	// filter") has trouble of its own.
+	// to its own backend ("451 4.3.0 Could not connect to database") has
+	// trouble of its own (see connfail below).
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, clientSide: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
@@ -1169,7 +1172,9 @@ var vagueRules = []rule{
 	// security reason").
 	{kind: KindPolicyRejected, groups: []string{"messageword", "blockedvague"}, without: []string{"client", "ipaddress"}},
 	{kind: KindBlocked, groups: []string{"blockedvague"}},
-	{kind: KindConnectionFailed, groups: []string{"connfail"}, temp: true},
+	// A server that could not reach its own backend (a directory, a
+	// database, a scanner) has trouble of its own.
+	{kind: KindConnectionFailed, groups: []string{"connfail"}, without: []string{"backend"}, temp: true},
 	// A message "still undelivered" when no cause is given: the queue's
 	// timeout.
 	{kind: KindTimeout, groups: []string{"stillundelivered"}, temp: true},
