@@ -67,3 +67,29 @@ func TestClassifyAllocations(t *testing.T) {
 		t.Errorf("a reply of 600 bytes allocates %.0f times, want at most 4", n)
 	}
 }
+
+// BenchmarkParseLongLines parses lines of about 100 KB built to make a
+// reading of frames walk the line again for each candidate code (open
+// tuples, quotes before closing punctuation, codes after colons and
+// semicolons, Exim's "after …>:"); ns/op should grow with the length of
+// the line, not with its square.
+func BenchmarkParseLongLines(b *testing.B) {
+	const n = 100 << 10
+	lines := map[string]string{
+		"tuples":      strings.Repeat("(550, b'x", n/9),
+		"quotes":      strings.Repeat("'550 X ", n/14) + strings.Repeat(")", n/2),
+		"colons":      strings.Repeat("failed: 550 X 5.1.1 ", n/20),
+		"said":        strings.Repeat("a", n/2) + " 5.1.1 " + strings.Repeat("said: 550 X ", n/24),
+		"exim":        strings.Repeat("x>: 450 a ", n/10),
+		"dsn":         strings.Repeat("smtp; 550 x ", n/12),
+		"client code": strings.Repeat("code", n/4),
+	}
+	for name, line := range lines {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(line)))
+			for b.Loop() {
+				Parse(line)
+			}
+		})
+	}
+}

@@ -1408,3 +1408,22 @@ func TestAuthBackendDown(t *testing.T) {
 		{"", "535 5.7.8 Could not authenticate: invalid credentials", KindAuthFailed},
 	})
 }
+
+// Terms of this round kept to what they mean: a message deleted by a
+// user's filter is no deleted account, a sender's domain that could not
+// be authenticated is no failed login, a DNS answer that could not be
+// parsed is the server's trouble, a mailbox disabled for maintenance is
+// disabled.
+func TestRoundTermsKeptNarrow(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 Message deleted by user filter", KindPolicyRejected},
+		{"", "451 4.7.1 Could not authenticate sender domain, try again later", KindServiceUnavailable},
+		{"", "451 4.4.3 Unable to parse DNS response", KindServiceUnavailable},
+		{"", "550 5.2.1 Mailbox disabled for maintenance", KindMailboxDisabled},
+	})
+	checkDecidedBy(t, []decidedBy{
+		{"554 5.2.0 STOREDRV.Submission.Exception:MessageSubmissionExceededException.MapiExceptionMaxSubmissionExceeded", KindMessageTooLarge, "messagesubmissionexceeded"},
+		{"AUTH command used when not advertised", KindSyntaxError, "used when not advertised"},
+		{"SMTP Error: Could not authenticate.", KindAuthFailed, "could not authenticate"},
+	})
+}

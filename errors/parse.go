@@ -273,7 +273,7 @@ func openReply(line string, more bool) (code int, rest, enh string, ok, whole bo
 	if code, rest, ok = splitCode(line); ok {
 		return code, rest, "", true, false
 	}
-	l := lineShape{line: line, firstEnh: -2}
+	l := lineShape{line: line, firstEnh: -2, afterAt: -2}
 	succ, succRest := 0, ""
 	tuples := true
 	for i := 1; i+3 < len(line); i++ {
@@ -329,8 +329,9 @@ type lineShape struct {
 	lastSpace int
 	ended     bool
 	// firstEnh is where the line's first enhanced code that stands as a
-	// word starts: -1 for none, -2 until looked for.
-	firstEnh int
+	// word starts: -1 for none, -2 until looked for; afterAt is where the
+	// line's first "after " stands, likewise.
+	firstEnh, afterAt int
 }
 
 func (l *lineShape) ending() {
@@ -343,6 +344,15 @@ func (l *lineShape) ending() {
 		l.core = strings.TrimRight(l.end[:len(l.end)-1], " \t")
 	}
 	l.lastSpace = strings.LastIndexAny(l.core, " \t")
+}
+
+// afterBefore reports whether "after " stands before i (Exim's "SMTP
+// error from remote mail server after RCPT TO:<…>").
+func (l *lineShape) afterBefore(i int) bool {
+	if l.afterAt == -2 {
+		l.afterAt = strings.Index(l.line, "after ")
+	}
+	return l.afterAt >= 0 && l.afterAt < i
 }
 
 // enhancedBefore reports whether an enhanced code stands before i.
@@ -369,25 +379,41 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		return 0, false
 	}
 	code, rest, ok := splitCode(line[i:])
-	if !ok || !failureCode(code) || !replyWords(rest) || httpStatus(code, rest) {
+	if !ok || !failureCode(code) || !replyWords(rest) {
 		return 0, false
 	}
 	before := line[:i-2]
-	if line[i-2] == ';' {
+	// A bounce's words, after which a server's reply may start in lower
+	// case (qmail's "said: 550 sorry, no mailbox here by that name").
+	bounce := false
+	switch {
+	case line[i-2] == ';':
 		if !hasSuffixFold(before, "smtp") {
 			return 0, false
 		}
-		return code, !l.enhancedBefore(i)
-	}
-	if strings.HasSuffix(before, ">") && strings.Contains(before, "after ") {
-		return code, !l.enhancedBefore(i) // Exim: "… after RCPT TO:<a@example.com>: 450 …"
-	}
-	for _, w := range [...]string{"failed", "said", "code", "error", "response", "returned", "replied", "reply", "data"} {
-		if hasSuffixFold(before, w) {
-			return code, !l.enhancedBefore(i)
+		bounce = true
+	case strings.HasSuffix(before, ">") && l.afterBefore(i):
+		bounce = true // Exim: "… after RCPT TO:<a@example.com>: 450 …"
+	case hasSuffixFold(before, "said") || hasSuffixFold(before, "data"):
+		bounce = true
+	default:
+		client := false
+		for _, w := range [...]string{"failed", "code", "error", "response", "returned", "replied", "reply"} {
+			if hasSuffixFold(before, w) {
+				client = true
+				break
+			}
+		}
+		// A client's words are followed by the server's in upper case;
+		// "error: 500 messages per hour exceeded" is a count.
+		if !client || rest[0]-'a' < 26 {
+			return 0, false
 		}
 	}
-	return 0, false
+	if !bounce && httpStatus(code, rest, before) {
+		return 0, false
+	}
+	return code, !l.enhancedBefore(i)
 }
 
 // hasSuffixFold reports whether s ends with ASCII word w, in any case.
@@ -396,25 +422,36 @@ func hasSuffixFold(s, w string) bool {
 }
 
 // httpStatus reports whether code and the words after it are an HTTP
-// status line ("502 Bad Gateway", "503 Service Unavailable"): task runners
-// print their HTTP APIs' errors as they print SMTP's.
-func httpStatus(code int, rest string) bool {
-	var reason string
-	switch code {
-	case 500:
-		reason = "internal server error"
-	case 501:
-		reason = "not implemented"
-	case 502:
-		reason = "bad gateway"
-	case 503:
-		reason = "service unavailable"
-	case 504:
-		reason = "gateway timeout"
-	default:
+// status line ("502 Bad Gateway", nginx's "504 Gateway Time-out"), or
+// the words before it name HTTP or a request: task runners print their
+// HTTP APIs' errors as they print SMTP's.
+func httpStatus(code int, rest, before string) bool {
+	if code < 500 || code > 504 {
 		return false
 	}
-	return len(rest) >= len(reason) && strings.EqualFold(rest[:len(reason)], reason)
+	for _, reason := range [...]string{"internal server error", "server error", "not implemented", "bad gateway",
+		"service unavailable", "service temporarily unavailable", "gateway timeout", "gateway time-out"} {
+		if len(rest) >= len(reason) && strings.EqualFold(rest[:len(reason)], reason) {
+			return true
+		}
+	}
+	for _, w := range [...]string{"http", "request", "webhook", "api "} {
+		if containsFold(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains ASCII word w (lower case), in
+// any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // failureCode reports whether code is one of the failure replies RFC 5321
@@ -533,7 +570,7 @@ func quotedReply(l *lineShape, i int, q byte, more bool) (code int, rest string,
 		return 0, s, false
 	}
 	inside := l.end[i+4 : len(l.end)-1]
-	if enh, _ := splitEnhanced(inside); enh == "" && (!replyWords(inside) || l.lastSpace <= i+4 || httpStatus(code, inside)) {
+	if enh, _ := splitEnhanced(inside); enh == "" && (!replyWords(inside) || l.lastSpace <= i+4 || httpStatus(code, inside, "")) {
 		return 0, s, false
 	}
 	return code, inside, true
@@ -576,14 +613,15 @@ func replyWords(s string) bool {
 }
 
 // firstEnhanced returns where the first enhanced status code of s that
-// stands as a word starts (a space, a tab, a ';' or the end after it; not
-// the part of an IP address such as "5.6.7.8"), or -1.
+// stands as a word starts (a subject RFC 3463 defines, 0 to 7; a space, a
+// tab, a ';' or the end after it; not the part of an IP address such as
+// "5.6.7.8" nor a version such as "4.94.2"), or -1.
 func firstEnhanced(s string) int {
 	for j := 0; j+5 <= len(s); j++ {
 		if j > 0 && (isDigit(s[j-1]) || s[j-1] == '.') {
 			continue
 		}
-		if n := enhancedLen(s[j:]); n > 0 && (j+n == len(s) || s[j+n] == ' ' || s[j+n] == ';' || s[j+n] == '\t') {
+		if n := enhancedLen(s[j:]); n > 0 && s[j+3] == '.' && s[j+2] <= '7' && (j+n == len(s) || s[j+n] == ' ' || s[j+n] == ';' || s[j+n] == '\t') {
 			return j
 		}
 	}

@@ -62,7 +62,10 @@ func TestParse(t *testing.T) {
 		{".NET: enhanced code after the preamble", "Mailbox unavailable. The server response was: 5.7.1 Unable to relay",
 			Reply{0, "5.7.1", "Unable to relay", []string{"Mailbox unavailable. The server response was: 5.7.1 Unable to relay"}}, true},
 		{"a version after a colon is no enhanced code", "Exim: 4.94.2 said: 550 no",
-			Reply{0, "", "Exim: 4.94.2 said: 550 no", []string{"Exim: 4.94.2 said: 550 no"}}, true},
+			Reply{550, "", "Exim: 4.94.2 said: 550 no", []string{"Exim: 4.94.2 said: 550 no"}}, false},
+		{"PHPMailer's layout: its enhanced code read, the line whole", "SMTP server error: RCPT TO command failed Detail: Mailbox full SMTP code: 452 Additional SMTP info: 4.2.2",
+			Reply{452, "4.2.2", "SMTP server error: RCPT TO command failed Detail: Mailbox full SMTP code: 452 Additional SMTP info: 4.2.2",
+				[]string{"SMTP server error: RCPT TO command failed Detail: Mailbox full SMTP code: 452 Additional SMTP info: 4.2.2"}}, false},
 		{"quoted", "\"550 5.1.1 Rejected\"", Reply{550, "5.1.1", "Rejected", []string{"\"550 5.1.1 Rejected\""}}, false},
 		{"quoted, several lines", "\"550-5.7.1 first\r\n550 5.7.1 second\"",
 			Reply{550, "5.7.1", "first second\"", []string{"\"550-5.7.1 first", "550 5.7.1 second\""}}, false},
@@ -122,7 +125,7 @@ func TestClassifyFramedReplies(t *testing.T) {
 // TestFramesKeepTheCause: reading a reply's frame must not lose the words
 // that name its cause, nor take a number, a port, an HTTP status, a
 // version, a file name or a quoted success for the reply (cases a review
-// of the frames found).
+// that once went wrong).
 func TestFramesKeepTheCause(t *testing.T) {
 	tests := []struct {
 		reply string
@@ -132,8 +135,14 @@ func TestFramesKeepTheCause(t *testing.T) {
 		// PHPMailer: "Detail: WORDS SMTP code: N Additional SMTP info: E".
 		{"SMTP server error: RCPT TO command failed Detail: Mailbox full SMTP code: 452 Additional SMTP info: 4.2.2", KindMailboxFull, true},
 		{"SMTP server error: MAIL FROM command failed Detail: Access denied - Invalid HELO name (See RFC2821 4.1.3) SMTP code: 550 Additional SMTP info: 5.7.1", KindBlocked, false},
-		{"Relay access denied: 554 Error", KindRelayDenied, false},
-		{"User unknown: 550 Failure", KindRecipientUnknown, false},
+		{"SMTP server error: RCPT TO command failed Detail: Relay access denied SMTP code: 554 Additional SMTP info: 5.7.1", KindRelayDenied, false},
+		// Text after a client's words starts in upper case; a bounce's
+		// reply may not.
+		{"Sending quota error: 500 messages per hour exceeded", KindRateLimited, true},
+		// HTTP statuses in nginx's and others' words.
+		{"Request failed: 503 Service Temporarily Unavailable", KindServiceUnavailable, true},
+		{"HTTP request failed: 504 Gateway Time-out", KindTimeout, true},
+		{"Webhook response: 500 Server Error", KindServiceUnavailable, true},
 		// An address or a version before a reply is no enhanced code.
 		{"host mx[5.6.7.8] said: 452 Mailbox full", KindMailboxFull, true},
 		// Numbers after a colon that are no reply code.

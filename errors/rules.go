@@ -430,7 +430,7 @@ var groups = map[string][]string{
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
 	"authfailed": {"authentication denied", "auth denied",
-		"could not authenticate", "invalid api key", "api key is invalid", "invalid api token",
+		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
@@ -597,7 +597,7 @@ var groups = map[string][]string{
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
-		"account deleted", "deleted by user", "deleted by the user", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
+		"account deleted", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
 	"fullstrong": {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
@@ -612,9 +612,13 @@ var groups = map[string][]string{
 	// The server busy: its own load, unless it says it is throttling the
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
-	"serverbusy": {"server busy", "server is busy", "ausgelastet", "uberlastet", "ビジー", "忙碌",
-		// Down for maintenance, whomever it turns away meanwhile.
-		"shutting down for", "for maintenance", "under maintenance", "maintenance mode", "in maintenance"},
+	"serverbusy": {"server busy", "server is busy", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
+	// Down for maintenance, whomever it turns away meanwhile (a mailbox
+	// disabled for it is disabled).
+	"maintenance": {"shutting down for", "for maintenance", "under maintenance", "maintenance mode", "in maintenance"},
+	// PHPMailer's "Could not authenticate": a login that failed, not a
+	// sender or a domain that could not be.
+	"couldnotauth": {"could not authenticate"},
 	"systemfull": {"not enough space on disk", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"},
 	"toomany_other": {
@@ -657,7 +661,7 @@ var groups = map[string][]string{
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
-		"parse error at", "failed to parse", "unable to parse", "could not parse", "used when not advertised",
+		"parse error at", "failed to parse", "could not parse", "used when not advertised",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
@@ -1017,6 +1021,7 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"moderator"}},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
+	{kind: KindAuthFailed, groups: []string{"couldnotauth"}, without: []string{"sender", "domain"}},
 	{kind: KindAuthFailed, groups: []string{"nopermission"},
 		without: []string{"permissionto", "sender", "sendas", "size", "toolarge", "rate", "sendvolume", "limit", "disabled", "content", "posting"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
@@ -1039,6 +1044,7 @@ var plainRules = []rule{
 	// is a rate.
 	{kind: KindRateLimited, groups: []string{"volume"}, without: []string{"reputationword"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"serverbusy"}, without: []string{"rate", "sendvolume"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"maintenance"}, without: []string{"disabled"}, temp: true},
 	{kind: KindBlocked, groups: []string{"reputation"}},
 	// Too many bad commands is a syntax error; from a client named by its
 	// address, a block of that client (Cox's "too many bad commands from
