@@ -1211,6 +1211,10 @@ func TestClientCouldNotConnect(t *testing.T) {
 		{"", "Could not connect to the SMTP server: outbound port 25 is blocked on your computer (antivirus or firewall)", KindConnectionFailed},
 		{"", "Failed to connect to mail.example.com:587: Network is unreachable", KindConnectionFailed},
 		{"", "Cannot connect to smtp.example.com on port 465", KindConnectionFailed},
+		{"", "Unable to connect to the content server (Connection refused)", KindConnectionFailed},
+		// A server that could not reach its content scanner: its own
+		// trouble, not the message's content.
+		{"", "451 4.3.0 Unable to connect to the content server", KindServiceUnavailable},
 		// A connection that timed out is a timeout, however it is worded.
 		// Windows' WSAETIMEDOUT is labelled a connection that failed.
 		{"", "A connection attempt failed because the connected party did not properly respond after a period of time", KindConnectionFailed},

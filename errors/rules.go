@@ -875,7 +875,7 @@ var groups = map[string][]string{
 	// destination; the reason decides, not a suspended mailbox.
 	"deliverysuspended": {"delivery temporarily suspended"},
 	// A server's own backends, which it may fail to reach.
-	"backend": {"ldap", "database", "mysql", "postgres", "redis", "antivirus", "virus scanner", "spam scanner", "content filter",
+	"backend": {"ldap", "database", "mysql", "postgres", "redis", "antivirus", "virus scanner", "spam scanner", "content filter", "content server", "content scanner",
 		"clamd", "spamd", "amavis", "milter", "policy server", "policy service", "backend"},
 	// A host said to be infected, or a bot: with the client named and the
 	// message not, the client is blocked.
