@@ -1104,19 +1104,11 @@ func TestNemesisSenderDomainDNS(t *testing.T) {
 // Postfix's "Host not found, try again" is the resolver's TRY_AGAIN: the
 // domain's lookup failed for now, worth retrying.
 func TestDomainLookupToTryAgainIsTemporary(t *testing.T) {
-	for _, c := range []struct {
-		reply string
-		temp  bool
-	}{
-		{"Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again", true},
-		{"delivery temporarily suspended: Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again", true},
-		{"Host or domain name not found. Name service error for name=example.com type=A: Host not found", false},
-	} {
-		e := Classify("", c.reply)
-		if e.Kind != KindDomainNotFound || e.Temporary != c.temp {
-			t.Errorf("Classify(%q) = %s temporary=%v (%s), want domain_not_found temporary=%v", c.reply, e.Kind, e.Temporary, e.Evidence, c.temp)
-		}
-	}
+	checkKindsTemporary(t, []kindTempCase{
+		{"Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again", KindDomainNotFound, true},
+		{"delivery temporarily suspended: Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again", KindDomainNotFound, true},
+		{"Host or domain name not found. Name service error for name=example.com type=A: Host not found", KindDomainNotFound, false},
+	})
 }
 
 // Zoho's own words: "MailPolicy violation" refuses the message (with

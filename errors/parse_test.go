@@ -104,34 +104,20 @@ func TestParse(t *testing.T) {
 // TestClassifyFramedReplies: the codes of a reply a client library printed
 // decide as they do in the bare reply, when its words name no cause.
 func TestClassifyFramedReplies(t *testing.T) {
-	tests := []struct {
-		reply string
-		kind  Kind
-		temp  bool
-	}{
+	checkKindsTemporary(t, []kindTempCase{
 		{"smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 <a@example.com>... Rejected')}", KindRecipientUnknown, false},
 		{"smtplib.SMTPDataError: (452, b'4.2.2 Rejected')", KindMailboxFull, true},
 		{"Mailbox unavailable. The server response was: 5.2.2 Rejected", KindMailboxFull, false},
 		{"Remote Server returned '421 4.7.0 Rejected'", KindServiceUnavailable, true},
-	}
-	for _, tt := range tests {
-		e := Classify("", tt.reply)
-		if e.Kind != tt.kind || e.Temporary != tt.temp {
-			t.Errorf("Classify(%q) = %s temporary=%v (%s), want %s temporary=%v", tt.reply, e.Kind, e.Temporary, e.Evidence, tt.kind, tt.temp)
-		}
-	}
+	})
 }
 
 // TestFramesKeepTheCause: reading a reply's frame must not lose the words
 // that name its cause, nor take a number, a port, an HTTP status, a
-// version, a file name or a quoted success for the reply (cases a review
-// that once went wrong).
+// version, a file name or a quoted success for the reply (cases that once
+// went wrong).
 func TestFramesKeepTheCause(t *testing.T) {
-	tests := []struct {
-		reply string
-		kind  Kind
-		temp  bool
-	}{
+	checkKindsTemporary(t, []kindTempCase{
 		// PHPMailer: "Detail: WORDS SMTP code: N Additional SMTP info: E".
 		{"SMTP server error: RCPT TO command failed Detail: Mailbox full SMTP code: 452 Additional SMTP info: 4.2.2", KindMailboxFull, true},
 		{"SMTP server error: MAIL FROM command failed Detail: Access denied - Invalid HELO name (See RFC2821 4.1.3) SMTP code: 550 Additional SMTP info: 5.7.1", KindBlocked, false},
@@ -171,11 +157,5 @@ func TestFramesKeepTheCause(t *testing.T) {
 		{"host mx.example.com said: 550 sorry, no mailbox here by that name (#5.1.1)", KindRecipientUnknown, false},
 		// A success read before a failure on the same line does not win.
 		{"MAIL FROM accepted: 250 2.1.0 Ok, RCPT TO failed: 550 5.1.1 User unknown", KindRecipientUnknown, false},
-	}
-	for _, tt := range tests {
-		e := Classify("", tt.reply)
-		if e.Kind != tt.kind || e.Temporary != tt.temp {
-			t.Errorf("Classify(%q) = %s temporary=%v (%s), want %s temporary=%v", tt.reply, e.Kind, e.Temporary, e.Evidence, tt.kind, tt.temp)
-		}
-	}
+	})
 }

@@ -121,6 +121,25 @@ func checkNotKinds(t *testing.T, kind Kind, why string, replies ...string) {
 	}
 }
 
+// kindTempCase is a reply and the kind and temporariness Classify, without
+// a stage, must give it.
+type kindTempCase struct {
+	reply string
+	want  Kind
+	temp  bool
+}
+
+// checkKindsTemporary reports every case Classify, without a stage, gives
+// another kind or temporariness, with the evidence it went by.
+func checkKindsTemporary(t *testing.T, cases []kindTempCase) {
+	t.Helper()
+	for _, c := range cases {
+		if e := Classify("", c.reply); e.Kind != c.want || e.Temporary != c.temp {
+			t.Errorf("Classify(%q) = %s temporary=%v (%s), want %s temporary=%v", c.reply, e.Kind, e.Temporary, e.Evidence, c.want, c.temp)
+		}
+	}
+}
+
 // checkKinds reports every case Classify gives another kind, with the
 // evidence it went by.
 func checkKinds(t *testing.T, cases []kindCase) {
