@@ -595,7 +595,7 @@ func first(l *ruleList, f *found, enh string, code int) *compiledRule {
 			}
 			r := &l.rules[i]
 			if r.mask.within(f.present) && r.not.and(f.present).empty() && !(r.bare && enh != "") &&
-				!(r.policyCode && !(len(enh) > 3 && enh[0] == '5' && enh[2] == '7' && enh[3] == '.')) &&
+				!(r.policyCode && !(enh != "" && enh[0] == '5' && enhancedKey(enh)/1000 == 7)) &&
 				!(r.clientSide && code != 0) {
 				best = int(i)
 				break

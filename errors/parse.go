@@ -89,7 +89,7 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		var ok, whole bool
 		if first {
 			var enh string
-			code, after, enh, ok, whole = openReply(body, strings.TrimSpace(rest) != "")
+			code, after, enh, ok, whole = openReply(body, rest)
 			switch {
 			case enh != "":
 				r.Enhanced = enh
@@ -260,8 +260,8 @@ func trailingEnhanced(text string) string {
 // its code, without the closing quote and what follows; whole says that
 // the code was read where the words before it may name the cause
 // ("Detail: Mailbox full SMTP code: 452 …"), so rest is the whole line,
-// and enh is an enhanced code found with it. more says that a line that
-// is not blank follows. A failure (4xx or 5xx) is preferred: a success
+// and enh is an enhanced code found with it. next is what follows the
+// line in the reply. A failure (4xx or 5xx) is preferred: a success
 // read first ("MAIL FROM accepted: 250 2.1.0 Ok, RCPT TO failed: 550 …")
 // is kept only when no failure follows, and the frames of quotes and
 // tuples are read only around one. One pass over the line: a code can
@@ -269,7 +269,7 @@ func trailingEnhanced(text string) string {
 // parenthesis or a quote; how the line ends, and where its first enhanced
 // code stands, are worked out once; a tuple left open ends the look for
 // tuples.
-func openReply(line string, more bool) (code int, rest, enh string, ok, whole bool) {
+func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	if code, rest, ok = splitCode(line); ok {
 		return code, rest, "", true, false
 	}
@@ -282,7 +282,7 @@ func openReply(line string, more bool) (code int, rest, enh string, ok, whole bo
 		}
 		switch c := line[i-1]; c {
 		case '"', '\'':
-			if code, rest, ok = quotedReply(&l, i, c, more); ok {
+			if code, rest, ok = quotedReply(&l, i, c, next); ok {
 				return code, rest, "", true, false
 			}
 		case '(':
@@ -322,10 +322,9 @@ func openReply(line string, more bool) (code int, rest, enh string, ok, whole bo
 // candidate code costs no walk over the line again.
 type lineShape struct {
 	line string
-	// end is the line without its closing punctuation, core that without
-	// its closing quote and spaces, lastSpace the last space in core; set
-	// when first needed (ended).
-	end, core string
+	// end is the line without its closing punctuation, lastSpace the last
+	// space before its closing quote; set when first needed (ended).
+	end       string
 	lastSpace int
 	ended     bool
 	// firstEnh is where the line's first enhanced code that stands as a
@@ -340,10 +339,10 @@ func (l *lineShape) ending() {
 	}
 	l.ended = true
 	l.end = strings.TrimRight(l.line, " .,;)]}")
+	l.lastSpace = -1
 	if l.end != "" {
-		l.core = strings.TrimRight(l.end[:len(l.end)-1], " \t")
+		l.lastSpace = strings.LastIndexAny(strings.TrimRight(l.end[:len(l.end)-1], " \t"), " \t")
 	}
-	l.lastSpace = strings.LastIndexAny(l.core, " \t")
 }
 
 // afterBefore reports whether "after " stands before i (Exim's "SMTP
@@ -498,10 +497,8 @@ func clientCode(line string) (code int, enh string, ok bool) {
 		k = j + 4
 		var s string
 		switch {
-		case strings.HasPrefix(line[k:], ` "`) && j >= 4 && line[j-4:j] == "got ":
-			s = line[k+2:]
 		case strings.HasPrefix(line[k:], " ") && j >= 4 && line[j-4:j] == "got ":
-			s = line[k+1:]
+			s = strings.TrimPrefix(line[k+1:], `"`)
 		case strings.HasPrefix(line[k:], ": ") && j >= 1 && line[j-1] == '(':
 			s = line[k+2:]
 		default:
@@ -553,14 +550,14 @@ func pythonReply(s string) (code int, rest string, ok, open bool) {
 // follows): the code must be the first thing inside, and an enhanced code
 // or words must follow it ("550 KB" in quotes is a size,
 // '500-errors.log' a file, "502 Bad Gateway" an HTTP status).
-func quotedReply(l *lineShape, i int, q byte, more bool) (code int, rest string, ok bool) {
+func quotedReply(l *lineShape, i int, q byte, next string) (code int, rest string, ok bool) {
 	s := l.line[i:]
 	code, after, ok := splitCode(s)
 	if !ok || code < 400 {
 		return 0, s, false
 	}
 	if len(s) > 3 && s[3] == '-' {
-		if more {
+		if strings.TrimSpace(next) != "" {
 			return code, after, true // a reply of several lines: the quote closes on its last
 		}
 		return 0, s, false
@@ -596,7 +593,7 @@ func enhancedAfterColon(line string) (enh, rest string) {
 		if i+5 > len(line) || line[i-1] != ' ' {
 			continue
 		}
-		if enh, after := splitEnhanced(line[i:]); enh != "" && enh[3] == '.' && enh[2] <= '7' {
+		if enh, after := splitEnhanced(line[i:]); enh != "" && registeredSubject(enh) {
 			if strings.HasSuffix(line[:i], "server response was: ") {
 				return enh, after
 			}
@@ -621,11 +618,18 @@ func firstEnhanced(s string) int {
 		if j > 0 && (isDigit(s[j-1]) || s[j-1] == '.') {
 			continue
 		}
-		if n := enhancedLen(s[j:]); n > 0 && s[j+3] == '.' && s[j+2] <= '7' && (j+n == len(s) || s[j+n] == ' ' || s[j+n] == ';' || s[j+n] == '\t') {
+		if n := enhancedLen(s[j:]); n > 0 && registeredSubject(s[j:j+n]) && (j+n == len(s) || s[j+n] == ' ' || s[j+n] == ';' || s[j+n] == '\t') {
 			return j
 		}
 	}
 	return -1
+}
+
+// registeredSubject reports whether enhanced code enh has a subject RFC
+// 3463 defines (one digit, 0 to 7): a version such as "4.94.2" has none.
+func registeredSubject(enh string) bool {
+	k := enhancedKey(enh)
+	return k >= 0 && k/1000 <= 7 && enh[3] == '.'
 }
 
 // isDigit reports whether c is an ASCII digit.
