@@ -74,11 +74,7 @@ type compiledRule struct {
 	other int  // the second group, -1 when the rule has one
 	not   gset // groups that must be absent
 	temp  bool
-	bare  bool // only for a reply without an enhanced code
-	// only for a reply whose enhanced code is 5.7.x: permanent, on
-	// grounds of security or policy
-	policyCode bool
-	clientSide bool // only for a reply without a reply code
+	only  codes // the replies it is for, by their codes
 }
 
 // words is the matcher, built once when the package is loaded.
@@ -187,7 +183,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	compile := func(rs []rule) ruleList {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
-			c := compiledRule{kind: r.kind, temp: r.temp, bare: r.bare, policyCode: r.policyCode, clientSide: r.clientSide, other: -1}
+			c := compiledRule{kind: r.kind, temp: r.temp, only: r.only, other: -1}
 			for j, g := range r.groups {
 				gi := group(g)
 				c.mask = c.mask.with(gi)
@@ -582,10 +578,8 @@ func newRuleList(rs []compiledRule) ruleList {
 	return l
 }
 
-// first returns the first rule of l whose groups are all present, leaving
-// out the bare rules when the reply has an enhanced code, the rules for a
-// policy code when it has none of 5.7.x, and the client's rules when it
-// has a reply code.
+// first returns the first rule of l whose groups are all present and
+// whose codes allow the reply's (rule.only).
 func first(l *ruleList, f *found, enh string, code int) *compiledRule {
 	best := len(l.rules)
 	for g := range f.present.all() {
@@ -594,9 +588,7 @@ func first(l *ruleList, f *found, enh string, code int) *compiledRule {
 				break
 			}
 			r := &l.rules[i]
-			if r.mask.within(f.present) && r.not.and(f.present).empty() && !(r.bare && enh != "") &&
-				!(r.policyCode && !(enh != "" && enh[0] == '5' && enhancedKey(enh)/1000 == 7)) &&
-				!(r.clientSide && code != 0) {
+			if r.mask.within(f.present) && r.not.and(f.present).empty() && r.only.allow(code, enh) {
 				best = int(i)
 				break
 			}

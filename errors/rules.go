@@ -928,13 +928,36 @@ type rule struct {
 	groups  []string
 	without []string // groups that must be absent: another subject named
 	temp    bool
-	bare    bool // only for a reply without an enhanced code
-	// policyCode: only for a reply whose enhanced code is 5.7.x, a
-	// permanent refusal on grounds of security or policy.
-	policyCode bool
-	// clientSide: only for a reply without a reply code, the words of the
-	// client (a library, a log) rather than a server's.
-	clientSide bool
+	only    codes // the replies the rule is for, by their codes (all by default)
+}
+
+// codes limits a rule to the replies whose codes say it applies.
+type codes uint8
+
+const (
+	anyCodes codes = iota
+	// noEnhanced: a reply without an enhanced code.
+	noEnhanced
+	// policyCode: a reply whose enhanced code is 5.7.x, a permanent
+	// refusal on grounds of security or policy.
+	policyCode
+	// noCode: a reply without a reply code, the words of the client (a
+	// library, a log) rather than a server's.
+	noCode
+)
+
+// allow reports whether a reply with basic code code and enhanced code enh
+// is one c is for.
+func (c codes) allow(code int, enh string) bool {
+	switch c {
+	case noEnhanced:
+		return enh == ""
+	case policyCode:
+		return enh != "" && enh[0] == '5' && enhancedKey(enh)/1000 == 7
+	case noCode:
+		return code == 0
+	}
+	return true
 }
 
 // plainRules name a cause in plain words: they are trusted more than any
@@ -1089,7 +1112,7 @@ var plainRules = []rule{
 	// without MX is the domain's. A server that says it could not connect
 	// to its own backend ("451 4.3.0 Could not connect to database") has
 	// trouble of its own (see connfail below).
-	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, clientSide: true},
+	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: noCode},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
@@ -1157,7 +1180,7 @@ var vagueRules = []rule{
 	// server turning the client away (Postfix's reject_rbl_client: "554
 	// 5.7.1 Service unavailable; Client host … blocked"), not its own
 	// trouble nor a connection that failed.
-	{kind: KindBlocked, groups: []string{"refusedservice"}, policyCode: true},
+	{kind: KindBlocked, groups: []string{"refusedservice"}, only: policyCode},
 	// A timeout first: "Command timeout limit exceeded" is a timeout.
 	{kind: KindTimeout, groups: []string{"timeout"}, temp: true},
 	// Something exceeded or reached: a mailbox's limit (the mailbox itself
@@ -1206,8 +1229,8 @@ var subjectRules = []rule{
 	// exist", a bounce's bare diagnostic) is most often about the
 	// recipient, the one address a bounce reports on; with an enhanced
 	// code its class says more ("554 5.3.0 Unknown error").
-	{kind: KindRecipientUnknown, groups: []string{"notexist"}, bare: true},
-	{kind: KindMailboxDisabled, groups: []string{"disabledbare"}, bare: true},
+	{kind: KindRecipientUnknown, groups: []string{"notexist"}, only: noEnhanced},
+	{kind: KindMailboxDisabled, groups: []string{"disabledbare"}, only: noEnhanced},
 }
 
 // enhanced status codes (RFC 3463, the IANA registry of RFC 5248, and the
