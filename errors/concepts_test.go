@@ -1423,3 +1423,108 @@ func TestRoundTermsKeptNarrow(t *testing.T) {
 		{"SMTP Error: Could not authenticate.", KindAuthFailed, "could not authenticate"},
 	})
 }
+
+// An open relay refused is a relay denied; a client said to be an open
+// relay is blocked.
+func TestOpenRelayRefused(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "RLY-OPN: Open relay not permitted", KindRelayDenied},
+		{"", "554 5.7.1 Open relaying not allowed for example.org", KindRelayDenied},
+		{"", "550 Open relay denied", KindRelayDenied},
+		{"", "554 Your server is an open relay, see http://relays.example.org", KindBlocked},
+		{"", "550 Rejected: 192.0.2.1 is listed as an open relay", KindBlocked},
+	})
+}
+
+// A quota of the mail one sends, counted in messages, is a rate; a quota
+// that the message would exceed in what is left is the mailbox's.
+func TestQuotaOfSentMailAndRemainingQuota(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Message count quota exceeded", KindRateLimited},
+		{"", "452 4.5.3 Recipient count quota exceeded for this hour", KindRateLimited},
+		{"", "554 5.7.1 <user@example.com>: Recipient address rejected: You have exceeded your Outmail quota.", KindRateLimited},
+		{"", "Your IP address has been restricted due to heavy usage.", KindRateLimited},
+		{"", "Message size exceeds remaining quota", KindMailboxFull},
+		{"", "552 Message would exceed the remaining storage quota of the mailbox", KindMailboxFull},
+		{"", "552 5.2.2 Mailbox quota exceeded", KindMailboxFull},
+		{"", "552 5.3.4 Message size exceeds fixed maximum message size", KindMessageTooLarge},
+	})
+}
+
+// Mail for an account the server does not take is that mailbox's
+// trouble; mail for a domain (or a user) it does not serve is relaying.
+func TestMailForAnAccount(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A user not served here: the table's sources read it as a relay's
+		// refusal.
+		{"", "550 Requested action was not taken because this server doesn't handle mail for that user", KindRelayDenied},
+		{"", "550 This account is not accepting mail", KindMailboxDisabled},
+		{"", "Not accepting mail for this account : resource limit exceeded for user class", KindMailboxDisabled},
+		{"", "550 we don't handle mail for example.org", KindRelayDenied},
+		{"", "550 5.7.1 Not accepting mail for example.net", KindRelayDenied},
+	})
+}
+
+// sendmail's subject line "Returned mail: REASON" is a frame: the reason
+// decides, not a sender named by it.
+func TestReturnedMailIsAFrame(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Returned mail: User unknown", KindRecipientUnknown},
+		{"", "Returned mail: Host unknown (Name server: example.invalid: host not found)", KindDomainNotFound},
+		{"", "returned mail not accepted here", KindSenderRejected},
+	})
+}
+
+// A client's words for a connection lost or never made, and a server's
+// own report that it could not connect, given with a code of the network
+// and routing class (X.4.X).
+func TestConnectionWordsOfClientsAndRelays(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host.", KindConnectionFailed},
+		{"", "[Errno 99] Cannot assign requested address", KindConnectionFailed},
+		{"", "smtp.error : Unable to open SMTP connection to: smtp.example.net 80", KindConnectionFailed},
+		{"", "451 4.4.0 Primary target IP address responded with: \"421 4.2.1 Unable to connect.\" Attempted failover to alternate host, but that did not succeed.", KindConnectionFailed},
+		{"", "451 4.4.1 Unable to connect to mx.example.com: connection refused", KindConnectionFailed},
+		// The server's own backend, with a code of another class.
+		{"", "451 4.3.0 Unable to connect to the content server", KindServiceUnavailable},
+		{"", "451 4.4.0 Primary target IP address responded with: \"454 4.7.0 Temporary authentication failure.\" Attempted failover to alternate host, but that did not succeed.", KindAuthFailed},
+	})
+}
+
+// Attachments named by their type, a message larger than a limit, a
+// login refused, connection slots used up, a forged sender.
+func TestTypesSizesLoginsSlotsAndForgedSenders(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Disallowed Attach Type", KindPolicyRejected},
+		{"", "554 5.7.1 Message cannot be accepted, 'blocked file type \"*.exe\"'", KindPolicyRejected},
+		{"", "net 006: Your e-mail message is larger than the destination mail system is able to accept.", KindMessageTooLarge},
+		{"", "550 5.7.1 Authentication refused", KindAuthFailed},
+		{"", "421 mail.example.com out of connection slots", KindServiceUnavailable},
+		{"", "5.7.1 forged sender address", KindSenderRejected},
+		{"", "Forged IPs not accepted here", KindBlocked},
+	})
+}
+
+// AOL's DYN codes name a dynamic client address; beside a rate word the
+// rate decides, as for any dynamic range.
+func TestAOLDynamicCodes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.2.1 : (DYN:T1) https://postmaster.info.aol.com/errors/421dynt1.html", KindBlocked},
+		{"", "421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html (throttled)", KindRateLimited},
+	})
+}
+
+// "Try … again later" with no cause is the server's trouble; decoding
+// errors are syntax; Postfix's "Server configuration error" behind any
+// "X rejected:" is the server's own; an IP in a link's query names the
+// client.
+func TestLaterDecodingConfigurationAndLinkedIPs(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "This message could not be sent. Try sending the message again later, or contact your network administrator.", KindServiceUnavailable},
+		{"", "501: Error decoding Username parameter.", KindSyntaxError},
+		{"", "501 5.5.2 Cannot decode response", KindSyntaxError},
+		{"", "451 4.3.5 <host.example.org[192.0.2.1]>: Client host rejected: Server configuration error", KindServiceUnavailable},
+		{"", "451 4.3.5 <user@example.com>: Sender address rejected: Server configuration error", KindServiceUnavailable},
+		{"", "550 5.7.1 Refused. See http://www.abuse.net/sbl.phtml?IP=X.X.X.X", KindBlocked},
+	})
+}

@@ -65,7 +65,9 @@ var groups = map[string][]string{
 	},
 	"sender": {
 		"gonderen", "odesilatel", "mailfrom", "envelope sender",
-		"batv", "bogus mail from", "null sender", "registered gateway user", "returned mail",
+		"batv", "bogus mail from", "null sender", "registered gateway user",
+		// sendmail's subject "Returned mail: REASON" is a frame; its reason decides.
+		"returned mail not", "returned mails not",
 		" sender ", "sender address", "blocked senders",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
@@ -156,7 +158,7 @@ var groups = map[string][]string{
 	},
 	"badsender": {
 		"has no ",
-		"fail", "denies", "unvalidated",
+		"fail", "denies", "unvalidated", "forged",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "not owned",
 		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
@@ -284,6 +286,12 @@ var groups = map[string][]string{
 	// Postfix's table of the recipients it relays for: an unknown user
 	// there is an unknown recipient, whatever "relay" and "rejected" say.
 	"relaytable": {"in relay recipient table", "relay_recipient_maps"},
+	// Mail refused for an account, in the words that refuse a domain
+	// ("Not accepting mail for this account"): a mailbox that takes no
+	// mail, not relaying. ("This server doesn't handle mail for that user"
+	// stays a relay's refusal: it says the user is not served here.)
+	"remainingquota": {"remaining quota", "remaining storage", "remaining space"},
+	"mailforaccount": {"mail for that account", "mail for this account", "mail for the account"},
 	// Relaying refused "as" an address: the sender it may not send as
 	// (Zoho's "553 Relaying disallowed as <address>").
 	"relayas": {"relaying disallowed as", "relay disallowed as"},
@@ -341,7 +349,7 @@ var groups = map[string][]string{
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
 	"authbad": {"отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
-		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
+		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen", "refused",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
@@ -370,7 +378,9 @@ var groups = map[string][]string{
 	// An IP address literal anywhere in the text (ipLiteral in match.go
 	// finds it; no term is listed): the client named by its address, the
 	// weakest way of naming it, so its rules give way to any other subject.
-	"ipaddress": {},
+	// Besides the addresses ipLiteral finds: an address given as a link's
+	// query ("sbl.phtml?IP=…"), the lookup page of a client's address.
+	"ipaddress": {"ip="},
 	// Spam named as what the client sends ("Too much spam from this IP",
 	// "Comcast block for spam"), with the client's address.
 	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited", "来路不明", "來路不明", "垃圾郵件"},
@@ -525,8 +535,11 @@ var groups = map[string][]string{
 		"mime content-type", "mime-inhaltstyp", "unzulassigen inhaltstyp",
 		"messages shorter than", "messaggi piu corti di", "die kleiner sind, als", "pesan yang lebih kecil dari",
 	},
+	// An open relay refused ("Open relay not permitted") is relaying
+	// refused; a client said to be one is blocked (openrelay).
 	"notopenrelay": {
-		"open relay not allowed", "not an open relay"},
+		"not an open relay", "no open relay", "open relay not", "open relaying not", "open relay is not", "open relaying is not",
+		"open relay denied", "open relaying denied", "open relay prohibited", "open relaying prohibited"},
 	"bypass": {"mail through your isp", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp",
 		"relay via your provider", "relay through your provider", "your provider's smarthost", "your isp's smarthost",
 		// Hotmail's DY-001: it "does not relay dynamically-assigned IP
@@ -573,6 +586,7 @@ var groups = map[string][]string{
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns", "dns reverse", "reverse record",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
 		"dynamically-assigned", "dynamically assigned", "dynamic pool",
+		"(dyn:", // AOL's DYN:T1 and friends: a dynamic client address
 	},
 	"rdns": {
 		"白名单", "白名單", "helo host", "helo domain", "your helo", "forged ip", "forged hostname", "my name was rejected",
@@ -612,7 +626,7 @@ var groups = map[string][]string{
 	// The server busy: its own load, unless it says it is throttling the
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
-	"serverbusy": {"server busy", "server is busy", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
+	"serverbusy": {"server busy", "server is busy", "connection slots", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
 	// Down for maintenance, whomever it turns away meanwhile (a mailbox
 	// disabled for it is disabled).
 	"maintenance": {"shutting down for", "for maintenance", "under maintenance", "maintenance mode", "in maintenance"},
@@ -636,7 +650,7 @@ var groups = map[string][]string{
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
-		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota",
+		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "count quota", "outmail quota", "heavy usage",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "cuota de envio", "cota de envio", "sandningskvot",
 		"versandkontingent", "sendekontingent", "limite de envio", "limite d'envoi", "limite di invio", "лимит отправки", "лимит на отправку",
 		"sending limit", "hourly limit", "per hour", "per day", "per minute",
@@ -661,6 +675,7 @@ var groups = map[string][]string{
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
+		"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode",
 		"parse error at", "failed to parse", "could not parse", "used when not advertised",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
@@ -708,6 +723,8 @@ var groups = map[string][]string{
 	"content": {"mime parse", "contenido no permitido", "contenido bloqueado", "conteudo bloqueado", "conteudo nao permitido", "contenuto non consentito", "contenuto bloccato",
 		"antyspam",
 		"mime/", "mime error", "mime structure",
+		// Attachments named by their type ("Disallowed Attach Type").
+		"attach type", "file type",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
 		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
@@ -729,7 +746,7 @@ var groups = map[string][]string{
 		// Alibaba's DirectMail: the MAIL FROM is not the logged-in account.
 		"conform with authentication", "conform with auth"},
 	"toolarge": {
-		"message size violation",
+		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message too large",
@@ -786,7 +803,7 @@ var groups = map[string][]string{
 	"contentrestriction": {"content restriction"},
 	"filetoolarge":       {"file too large"},
 	"intransaction":      {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
-	"owntrouble":         {"dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available"},
+	"owntrouble":         {"server configuration error", "system configuration error", "local configuration error", "configuration error on the server", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
@@ -897,8 +914,8 @@ var groups = map[string][]string{
 	// Swift Mailer's): no server answered, whatever "client" or address
 	// they name. A server that answers "Connection refused" with a code
 	// refuses the client (connfail, after the blocks).
-	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect to",
-		"could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
+	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect",
+		"forcibly closed", "cannot assign requested address", "open smtp connection", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
 		"connessione rifiutata", "impossibile connettersi"},
@@ -913,7 +930,7 @@ var groups = map[string][]string{
 	"unavailable": {
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
-		"try again later", "try later", "please retry", "shutting down", "temporary failure",
+		"try again later", "again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
 		"transaction failed", "temporary error", "deferred", "try again", "essayer plus tard",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
@@ -941,9 +958,13 @@ const (
 	// policyCode: a reply whose enhanced code is 5.7.x, a permanent
 	// refusal on grounds of security or policy.
 	policyCode
-	// noCode: a reply without a reply code, the words of the client (a
-	// library, a log) rather than a server's.
-	noCode
+	// clientOrRouting: a reply without a reply code, the words of the
+	// client (a library, a log) rather than a server's, or one whose
+	// enhanced code is of the network and routing class (X.4.X, RFC
+	// 3463), which a server sends when it could not connect onward
+	// (Exchange's "451 4.4.0 Primary target IP address responded with:
+	// "421 4.2.1 Unable to connect."").
+	clientOrRouting
 )
 
 // allow reports whether a reply with basic code code and enhanced code enh
@@ -954,8 +975,8 @@ func (c codes) allow(code int, enh string) bool {
 		return enh == ""
 	case policyCode:
 		return enh != "" && enh[0] == '5' && enhancedKey(enh)/1000 == 7
-	case noCode:
-		return code == 0
+	case clientOrRouting:
+		return code == 0 || enh != "" && enhancedKey(enh)/1000 == 4
 	}
 	return true
 }
@@ -975,6 +996,7 @@ var plainRules = []rule{
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
+	{kind: KindMailboxDisabled, groups: []string{"mailforaccount"}},
 	{kind: KindRelayDenied, groups: []string{"notopenrelay"}},
 	{kind: KindBlocked, groups: []string{"openrelay"}},
 	// Mail that bypasses the provider's own relay is refused as coming
@@ -1107,12 +1129,13 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"reversedns"}, without: []string{"rate", "sendvolume", "connectfailed"}},
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
 	// A connection the client could not open, in the client's words (no
-	// reply code), before the server's own trouble and the blocks of a
-	// client ("Unable to connect to … (Connection refused)"); a domain
+	// reply code) or a relay's with a code of the network and routing
+	// class, before the server's own trouble and the blocks of a client
+	// ("Unable to connect to … (Connection refused)"); a domain
 	// without MX is the domain's. A server that says it could not connect
 	// to its own backend ("451 4.3.0 Could not connect to database") has
 	// trouble of its own (see connfail below).
-	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: noCode},
+	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
@@ -1125,6 +1148,8 @@ var plainRules = []rule{
 	// The recipient's mailbox: full, then (the message) too large, then
 	// disabled, then unknown; the domain when the words name it.
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
+	// A message larger than what is left of a quota: the mailbox is full.
+	{kind: KindMailboxFull, groups: []string{"size", "remainingquota"}},
 	{kind: KindMessageTooLarge, groups: []string{"size", "full"}},
 	{kind: KindMailboxFull, groups: []string{"full"}},
 	// A mailbox file that cannot grow ("File too large", EFBIG) is full.
