@@ -1528,3 +1528,15 @@ func TestLaterDecodingConfigurationAndLinkedIPs(t *testing.T) {
 		{"", "550 5.7.1 Refused. See http://www.abuse.net/sbl.phtml?IP=X.X.X.X", KindBlocked},
 	})
 }
+
+// Microsoft's 5.1.8 "bad outbound sender" and its NDR's "you weren't
+// recognized as a valid sender" block the sending account, not the
+// client's address (5.7.511 "banned sender" is the address, with a
+// delisting): the sender is refused.
+func TestAccountBlockedFromSending(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.1.8 Access denied, bad outbound sender AS(42004)", KindSenderRejected},
+		{"", "Your message couldn't be delivered because you weren't recognized as a valid sender. The most common reason for this is that your email address is suspected of sending spam and it's no longer allowed to send email.", KindSenderRejected},
+		{"", "550 5.7.511 Access denied, banned sender[192.0.2.1]. To request removal from this list please forward this message to delist@messaging.microsoft.com.", KindBlocked},
+	})
+}

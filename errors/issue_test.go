@@ -107,6 +107,8 @@ func TestProviderHintsLead(t *testing.T) {
 			KindRateLimited, "Yahoo", "senders.yahooinc.com"},
 		{"550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/",
 			KindBlocked, "delisting", "sender.office.com"},
+		{"550 5.1.8 Access denied, bad outbound sender",
+			KindSenderRejected, "Restricted entities", "learn.microsoft.com"},
 		{"554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks. See https://support.apple.com/en-us/HT204137",
 			KindPolicyRejected, "iCloud", "support.apple.com"},
 	}

@@ -570,7 +570,7 @@ var groups = map[string][]string{
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
 		"too many invalid recipients", "spam-like behavior",
 		"suspicious activity", "looks suspiciously like spammer", "user complaints",
-		"banned sending ip", "banned sender", "bad outbound sender",
+		"banned sending ip", "banned sender",
 		"unregistered domains", "ip has been temporarily blocked", "ip has been blocked", "this ip has been",
 		"temporarily restricted", "sending ip has been", "your ip is blocked", "your ip has been",
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
@@ -733,6 +733,8 @@ var groups = map[string][]string{
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": {"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
+		// Microsoft's 5.1.8: the sending account is blocked (often compromised).
+		"bad outbound sender", "recognized as a valid sender",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail"},
 	// Sending on another's behalf, in German ("im Auftrag … zu senden").
