@@ -1540,3 +1540,14 @@ func TestAccountBlockedFromSending(t *testing.T) {
 		{"", "550 5.7.511 Access denied, banned sender[192.0.2.1]. To request removal from this list please forward this message to delist@messaging.microsoft.com.", KindBlocked},
 	})
 }
+
+// "Address rejected" with no sender named is the recipient's address (the
+// reply to RCPT TO that quotes it); a sender's address is named so.
+func TestAddressRejectedIsTheRecipients(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 #5.1.0 Address rejected", KindRecipientUnknown},
+		{"", "OUT ERR 550 #5.1.0 Address rejected user@example.com", KindRecipientUnknown},
+		{"", "553 5.1.0 Sender address rejected", KindSenderRejected},
+		{"", "554 Sender IP address rejected: Access Denied", KindBlocked},
+	})
+}

@@ -859,7 +859,11 @@ var groups = map[string][]string{
 	// beside it with X.1.3 is explained (syntaxOfAddress in classify.go).
 	"saidnotexist": append([]string{"not resolve", "doesn't resolve"}, notExistTerms...),
 	"recipientrejected": {
-		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
+		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted",
+		// An address rejected, no sender named: the recipient's ("550 #5.1.0
+		// Address rejected" to RCPT TO); a sender's is named so and decided
+		// before.
+		"address rejected"},
 	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from",
 		"차단", // Korean
 	},
