@@ -1551,3 +1551,25 @@ func TestAddressRejectedIsTheRecipients(t *testing.T) {
 		{"", "554 Sender IP address rejected: Access Denied", KindBlocked},
 	})
 }
+
+// Lookups of the recipient's domain that did not complete, or found no
+// usable MX; a relay with no server left to try; the receiving server's
+// own local delivery failing; a login refused over a channel not yet
+// encrypted.
+func TestLookupsRoutesLocalDeliveryAndUnsecureChannels(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "R=dnslookup defer (-1): host lookup did not complete", KindDomainNotFound},
+		{"", "missing MX, or all MXs point to missing A records, and defer requested", KindDomainNotFound},
+		{"", "Fatal error in gethostbyname", KindDomainNotFound},
+		{"", "No SMTP servers were available for example.com. Tried mx1.example.com, mx2.example.com", KindConnectionFailed},
+		{"", "Network error on destination MXs", KindConnectionFailed},
+		{"", "550 Internal delivery error", KindServiceUnavailable},
+		{"", "local delivery failed", KindServiceUnavailable},
+		{"", "550 Dovecot-LDA delivery failed", KindServiceUnavailable},
+		{"", "System I/O error. Administrator, check server log for details.", KindServiceUnavailable},
+		{"", "Retry time not yet reached", KindServiceUnavailable},
+		{"", "Refuse to AUTH over unsecure channel", KindTLSRequired},
+		// A full mailbox met while writing stays full.
+		{"", "error writing message: Disk quota exceeded", KindMailboxFull},
+	})
+}

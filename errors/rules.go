@@ -320,7 +320,7 @@ var groups = map[string][]string{
 		"postgrey", "liste grise", "grauliste", "graue liste", "lista gris", "lista cinza", "lista grigia", "グレーリス", "серый список", "グレイリスト", "灰名单",
 	},
 	"tlsrequired": {
-		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
+		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "unencrypted channel", "unsecure channel", "insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"must issue a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
@@ -759,7 +759,7 @@ var groups = map[string][]string{
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
 	"hostdown": {"domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
-		"find any host", "any host named",
+		"find any host", "any host named", "host lookup did not complete", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
 		"null mx", "no mx", "mx records for", "unrouteable domain", "unroutable domain", "domain name not found",
@@ -811,6 +811,7 @@ var groups = map[string][]string{
 	// not expand (Exim's appendfile, Postfix's local).
 	"localtrouble": {
 		"failed to lock", "not a regular file", "wrong uid", "wrong gid", "wrong mode",
+		"internal delivery error", "local delivery failed", "lda delivery failed", "system i/o error",
 		"too many links (", "failed to expand",
 		// Exim's routers and transports, and the commands they run.
 		"router:", "transport returned", "transport missing", "command returned non-zero", "command killed by signal",
@@ -891,7 +892,7 @@ var groups = map[string][]string{
 	"reputationword": {"reputation"},
 	// Exim defers a message whose hosts all failed before, until their
 	// retry time; past a long failure period it gives up (timeout).
-	"retrynotreached": {"retry time not reached"},
+	"retrynotreached": {"retry time not reached", "retry time not yet reached"},
 	// A service refused in the vaguest words (see vagueRules).
 	"refusedservice": {"service unavailable", "service not available", "connection refused"},
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
@@ -925,7 +926,7 @@ var groups = map[string][]string{
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
 		"connessione rifiutata", "impossibile connettersi"},
-	"connfail": {"recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
+	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
