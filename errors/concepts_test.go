@@ -1573,3 +1573,23 @@ func TestLookupsRoutesLocalDeliveryAndUnsecureChannels(t *testing.T) {
 		{"", "error writing message: Disk quota exceeded", KindMailboxFull},
 	})
 }
+
+// A mailbox said to be blocked is disabled; an address whose format is
+// wrong is syntax; a client's words for an empty reply or a failed
+// connect (Chinese too); a connection dropped for inactivity is a
+// timeout; a lookup error is the server's;
+// iRedAPD's greylisting says "Intentional policy rejection".
+func TestBlockedMailboxesFormatsEmptyRepliesAndInactivity(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.2.1 Mailbox is blocked", KindMailboxDisabled},
+		{"", "The format of the email address isn't correct.", KindSyntaxError},
+		{"", "server sent empty reply", KindConnectionFailed},
+		{"", "连接服务器失败", KindConnectionFailed},
+		{"", "421 4.4.2 Connection dropped due to inactivity", KindTimeout},
+		{"", "user lookup error", KindServiceUnavailable},
+		{"", "451 4.7.1 <user@example.com>: Recipient address rejected: Intentional policy rejection, please try again later", KindGreylisted},
+		// Blocked clients and failed handshakes stay so.
+		{"", "554 5.7.1 Your IP is blocked", KindBlocked},
+		{"", "454 4.7.0 TLS handshake failed", KindTLSFailed},
+	})
+}

@@ -316,6 +316,7 @@ var groups = map[string][]string{
 	},
 	"greylist": {
 		"this mail is temporarily denied", // qpsmtpd's greylisting
+		"intentional policy rejection",    // iRedAPD's greylisting
 		"first-time sender", "first time sender", "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
 		"postgrey", "liste grise", "grauliste", "graue liste", "lista gris", "lista cinza", "lista grigia", "グレーリス", "серый список", "グレイリスト", "灰名单",
 	},
@@ -610,7 +611,7 @@ var groups = map[string][]string{
 		"ip not in whitelist", "no smtp service here", "go away", "please contact your internet service provider",
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
-	"disabledphrase": {"receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
+	"disabledphrase": {"mailbox is blocked", "mailbox has been blocked", "receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
 		"account deleted", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
 	"fullstrong": {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
@@ -676,6 +677,7 @@ var groups = map[string][]string{
 		"not a valid rfc-5321",
 		"must precede",
 		"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode",
+		"format of the email address", "format of the e-mail address", "format of the address",
 		"parse error at", "failed to parse", "could not parse", "used when not advertised",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
@@ -716,7 +718,7 @@ var groups = map[string][]string{
 		"too busy", "system busy", "is busy", "configuration error", "configuration problem", "unknown error", "greeting failed",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
 		"internal server error", "system problem", "temporary system", "system error", "server error",
-		"lookup failure", "temporary local problem", "queue file write error", "not accepting network messages",
+		"lookup failure", "lookup error", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
 	},
@@ -907,7 +909,7 @@ var groups = map[string][]string{
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
-	"timeout": {"tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
+	"timeout": {"inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
@@ -922,7 +924,7 @@ var groups = map[string][]string{
 	// they name. A server that answers "Connection refused" with a code
 	// refuses the client (connfail, after the blocks).
 	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect",
-		"forcibly closed", "cannot assign requested address", "open smtp connection", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
+		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
 		"connessione rifiutata", "impossibile connettersi"},
