@@ -72,6 +72,8 @@ func TestIndexNeverHides(t *testing.T) {
 				want = want.or(words.termMask[id])
 			}
 		}
+		// The IP group is also set by ipLiteral, which TestIPLiteral checks;
+		// here it is expected from the literal or from the group's terms.
 		if ipLiteral(text) {
 			want = want.with(words.ipGroup)
 		}

@@ -1593,3 +1593,102 @@ func TestBlockedMailboxesFormatsEmptyRepliesAndInactivity(t *testing.T) {
 		{"", "454 4.7.0 TLS handshake failed", KindTLSFailed},
 	})
 }
+
+// Wordings a review wrote beside this round's new terms, each right
+// before the terms and turned by them as first written; the terms are
+// narrowed so that the plainer cause wins again.
+func TestNewTermsKeptNarrow(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.1.1 <bob@example.com>: No such user; we cannot deliver mail for that account", KindRecipientUnknown},
+		{"", "550 This server doesn't handle mail for that account (example.org is not a local domain)", KindRelayDenied},
+		{"", "554 5.7.1 <spam@bad.example>: Sender address rejected: Intentional policy rejection: sender address is blacklisted", KindSenderRejected},
+		{"", "550 5.7.1 Intentional policy rejection: message contains a forbidden attachment (.exe)", KindPolicyRejected},
+		{"", "554 5.7.1 Intentional policy rejection: client IP 203.0.113.50 is blacklisted", KindBlocked},
+		{"", "535 5.7.8 Authentication failed: invalid credentials (unencrypted channel)", KindAuthFailed},
+		{"", "550 5.7.1 Message rejected by filter (dyn:content score 9.1, threshold 5)", KindPolicyRejected},
+		{"", "552 5.2.2 Mailbox message count quota exceeded", KindMailboxFull},
+		{"", "452 4.2.2 Mailbox over quota due to heavy usage", KindMailboxFull},
+		{"", "421 Server temporarily unavailable due to heavy usage, please try again later", KindServiceUnavailable},
+		{"", "550 5.1.1 The format of the address is correct, but no mailbox by that name exists here", KindRecipientUnknown},
+		{"", "554 5.7.1 Unable to decode attachment: encrypted archives are not allowed", KindPolicyRejected},
+		{"", "450 4.1.8 <alice@nodomain.example>: Sender address rejected: Domain not found (DNS lookup error)", KindSenderRejected},
+		{"", "451 4.3.0 Mailbox file has wrong file type (not a regular file)", KindServiceUnavailable},
+		{"", "550 5.1.1 User unknown; if this is a local configuration error please contact postmaster@example.com", KindRecipientUnknown},
+		{"", "550 5.2.1 Local delivery failed: account disabled", KindMailboxDisabled},
+		{"", "mx.example.org [192.0.2.10]: Connection refused; retry time not yet reached for this host", KindConnectionFailed},
+		{"", "554 Your server 198.51.100.4 appears to be an open relay; mail from an open relay is not accepted", KindBlocked},
+		{"", "554 5.7.1 We do not act as an open relay", KindRelayDenied},
+		{"", "550 5.1.1 <bob@example.com>: no such user here (this is not an open relay)", KindRecipientUnknown},
+		// And wordings a reading of the change found turned.
+		{"", "554 5.7.1 <192.0.2.1>: Client address rejected: Access denied", KindBlocked},
+		{"", "550 5.7.1 Return address rejected", KindSenderRejected},
+		{"", "421 4.7.0 Too much mail for this account, slow down", KindRateLimited},
+		{"", "550 5.7.1 Relaying denied: we do not relay mail for this account", KindRelayDenied},
+		{"", "553 5.7.1 You are not authorized to send mail for this account", KindSenderRejected},
+		{"", "554 5.4.7 Delivery expired (unable to connect to mx.example.com)", KindTimeout},
+		{"", "451 4.4.3 Directory server failure: could not connect to LDAP", KindServiceUnavailable},
+		{"", "451 4.4.5 Too many connections to this host; unable to connect, try later", KindRateLimited},
+		{"", "552 Mailbox full: quota exceeded (message count quota)", KindMailboxFull},
+		{"", "421 4.3.2 Service temporarily unavailable due to heavy usage, please try again later", KindServiceUnavailable},
+		{"", "550 5.1.1 User unknown. Please check the format of the address and try again", KindRecipientUnknown},
+		{"", "451 DNS lookup error for example.com, try again later", KindDomainNotFound},
+		{"", "550 5.2.1 Disabled due to inactivity", KindMailboxDisabled},
+		{"", "AUTH LOGIN: connection refused", KindConnectionFailed},
+		{"", "550 5.7.1 Mail from open relay not accepted", KindBlocked},
+		{"", "421 4.4.5 Max connection slots reached for your host", KindRateLimited},
+		{"", "550 5.7.1 No reverse DNS for 192.0.2.1; unable to connect back", KindBlocked},
+		{"", "552 Message is larger than the remaining storage", KindMailboxFull},
+		{"", "x509: error decoding certificate", KindTLSFailed},
+		{"", "550 Recipient rejected, check spelling and send again later", KindRecipientUnknown},
+		{"", "550 5.2.0 Mailbox /var/mail/user has wrong file type", KindServiceUnavailable},
+		{"", "lookup defer for mx_domains", KindServiceUnavailable},
+	})
+}
+
+// Each term the round added decides a plain wording of its own (not the
+// guess, which learnt from the same rows), and Exim's incomplete lookup
+// is deferred, not final.
+func TestNewTermsDecide(t *testing.T) {
+	checkDecidedBy(t, []decidedBy{
+		{"RLY-OPN: Open relay not permitted", KindRelayDenied, "open relay not permitted"},
+		{"Your IP address has been restricted due to heavy usage.", KindRateLimited, "heavy usage"},
+		{"Message count quota exceeded", KindRateLimited, "count quota"},
+		{"You have exceeded your Outmail quota.", KindRateLimited, "outmail quota"},
+		{"Message size exceeds remaining quota", KindMailboxFull, "remaining quota"},
+		{"Not accepting mail for this account", KindMailboxDisabled, "accepting mail for this account"},
+		{"returned mail not accepted here", KindSenderRejected, "returned mail not"},
+		{"An existing connection was forcibly closed by the remote host", KindConnectionFailed, "forcibly closed"},
+		{"[Errno 99] Cannot assign requested address", KindConnectionFailed, "cannot assign requested address"},
+		{"Unable to open SMTP connection to smtp.example.net", KindConnectionFailed, "open smtp connection"},
+		{"server sent empty reply", KindConnectionFailed, "empty reply"},
+		{"连接服务器失败", KindConnectionFailed, "连接服务器失败"},
+		{"Disallowed Attach Type", KindPolicyRejected, "attach type"},
+		{"net 006: Your e-mail message is larger than the destination mail system is able to accept.", KindMessageTooLarge, "message is larger than"},
+		{"550 5.7.1 Authentication refused", KindAuthFailed, "authentication refused"},
+		{"421 mail.example.com out of connection slots", KindServiceUnavailable, "out of connection slots"},
+		{"5.7.1 forged sender address", KindSenderRejected, "forged"},
+		{"421 4.2.1 : (DYN:T1) https://postmaster.info.aol.com/errors/421dynt1.html", KindBlocked, "(dyn:t"},
+		{"This message could not be sent. Try sending the message again later.", KindServiceUnavailable, "message again later"},
+		{"501: Error decoding Username parameter.", KindSyntaxError, "error decoding"},
+		{"451 4.3.5 Client host rejected: Server configuration error", KindServiceUnavailable, "server configuration error"},
+		{"550 5.7.1 Refused. See http://www.abuse.net/sbl.phtml?IP=X.X.X.X", KindBlocked, "ip="},
+		{"550 #5.1.0 Address rejected", KindRecipientUnknown, "address rejected"},
+		{"missing MX, or all MXs point to missing A records", KindDomainNotFound, "missing mx"},
+		{"Fatal error in gethostbyname", KindDomainNotFound, "fatal error in gethostbyname"},
+		{"Network error on destination MXs", KindConnectionFailed, "network error on"},
+		{"550 Internal delivery error", KindServiceUnavailable, "internal delivery error"},
+		{"local delivery failed", KindServiceUnavailable, "local delivery failed"},
+		{"System I/O error.", KindServiceUnavailable, "system i/o error"},
+		{"Retry time not yet reached", KindServiceUnavailable, "retry time not yet reached"},
+		{"Refuse to AUTH over unsecure channel", KindTLSRequired, "over unsecure channel"},
+		{"550 5.2.1 Mailbox is blocked", KindMailboxDisabled, "mailbox is blocked"},
+		{"The format of the email address isn't correct.", KindSyntaxError, "format of the email address isn"},
+		{"421 4.4.2 Connection dropped due to inactivity", KindTimeout, "dropped due to inactivity"},
+		{"user lookup error", KindServiceUnavailable, "user lookup error"},
+		{"550 5.1.8 Access denied, bad outbound sender", KindSenderRejected, "bad outbound sender"},
+		{"you weren't recognized as a valid sender", KindSenderRejected, "recognized as a valid sender"},
+	})
+	if e := Classify("", "R=dnslookup defer (-1): host lookup did not complete"); e.Kind != KindDomainNotFound || !e.Temporary {
+		t.Errorf("Exim's incomplete lookup = %s temporary=%v (%s), want a temporary domain_not_found", e.Kind, e.Temporary, e.Evidence)
+	}
+}

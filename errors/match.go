@@ -54,7 +54,8 @@ type matcher struct {
 	// without saying how (syntaxOfAddress).
 	invalidTerms []bool // by term id + 1, as found.term holds them
 	// ipGroup is present when the text holds an IP address literal (ipTerm
-	// is the pseudo-term evidence quotes for it): replies name the client
+	// is the pseudo-term evidence quotes for it) or one of the group's
+	// terms (an address as a link's "ip=" query): replies name the client
 	// they refuse by its address ("554 Too much spam from 192.0.2.1"),
 	// where a bounce names the server that answered by its host and
 	// address followed by "said" (see ipLiteral).

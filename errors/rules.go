@@ -72,7 +72,7 @@ var groups = map[string][]string{
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
 		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
-		"return-path", "return path", "return mx", "from this header address", "originator", "sending address", "sending domain",
+		"return-path", "return path", "return address", "return mx", "from this header address", "originator", "sending address", "sending domain",
 		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
 		"from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
@@ -286,12 +286,28 @@ var groups = map[string][]string{
 	// Postfix's table of the recipients it relays for: an unknown user
 	// there is an unknown recipient, whatever "relay" and "rejected" say.
 	"relaytable": {"in relay recipient table", "relay_recipient_maps"},
-	// Mail refused for an account, in the words that refuse a domain
+	// What is left of a mailbox's quota ("Message size exceeds remaining
+	// quota"): a message larger than that finds the mailbox full.
+	"remainingquota": {"remaining quota", "remaining storage", "remaining space"},
+	// Mail not accepted for an account, in the words that refuse a domain
 	// ("Not accepting mail for this account"): a mailbox that takes no
 	// mail, not relaying. ("This server doesn't handle mail for that user"
 	// stays a relay's refusal: it says the user is not served here.)
-	"remainingquota": {"remaining quota", "remaining storage", "remaining space"},
-	"mailforaccount": {"mail for that account", "mail for this account", "mail for the account"},
+	"mailforaccount": {"accepting mail for this account", "accepting mail for that account", "accepting mail for the account",
+		"accept mail for this account", "accept mail for that account", "accept mail for the account"},
+	// An address rejected with no sender, client or other address named:
+	// the recipient's ("550 #5.1.0 Address rejected" to RCPT TO).
+	"addressrejected": {"address rejected"},
+	"otheraddress":    {"return address", "reply-to", "reply address"},
+	"countquota":      {"count quota"},
+	"heavyusage":      {"heavy usage"},
+	"decodeerror":     {"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode"},
+	// AOL's DYN codes ("421 DYN:T1"): the client's address deferred for its
+	// reputation; beside a rate word ("(throttled)") the rate decides.
+	"dynreputation": {"(dyn:t"},
+	// Exim's "host lookup did not complete": the recipient's domain, for
+	// now (a DNS answer that did not come); delivery is deferred.
+	"dnsincomplete": {"host lookup did not complete"},
 	// Relaying refused "as" an address: the sender it may not send as
 	// (Zoho's "553 Relaying disallowed as <address>").
 	"relayas": {"relaying disallowed as", "relay disallowed as"},
@@ -315,13 +331,13 @@ var groups = map[string][]string{
 		"read your mail first", "receive your mail before", "receive your mail first", "get your mail before", "authenticate via pop", "log in with pop", "pop authentication first",
 	},
 	"greylist": {
-		"this mail is temporarily denied", // qpsmtpd's greylisting
-		"intentional policy rejection",    // iRedAPD's greylisting
+		"this mail is temporarily denied",                      // qpsmtpd's greylisting
+		"intentional policy rejection, please try again later", // iRedAPD's greylisting
 		"first-time sender", "first time sender", "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
 		"postgrey", "liste grise", "grauliste", "graue liste", "lista gris", "lista cinza", "lista grigia", "グレーリス", "серый список", "グレイリスト", "灰名单",
 	},
 	"tlsrequired": {
-		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "unencrypted channel", "unsecure channel", "insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
+		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"must issue a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
@@ -350,7 +366,7 @@ var groups = map[string][]string{
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
 	"authbad": {"отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
-		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen", "refused",
+		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
@@ -377,10 +393,10 @@ var groups = map[string][]string{
 		"your machine", "your computer", "this computer has", "this computer is", "your pc ",
 	}, senderIPTerms...),
 	// An IP address literal anywhere in the text (ipLiteral in match.go
-	// finds it; no term is listed): the client named by its address, the
-	// weakest way of naming it, so its rules give way to any other subject.
-	// Besides the addresses ipLiteral finds: an address given as a link's
-	// query ("sbl.phtml?IP=…"), the lookup page of a client's address.
+	// finds it), or an address given as a link's query ("sbl.phtml?IP=…",
+	// the lookup page of a client's address): the client named by its
+	// address, the weakest way of naming it, so its rules give way to any
+	// other subject.
 	"ipaddress": {"ip="},
 	// Spam named as what the client sends ("Too much spam from this IP",
 	// "Comcast block for spam"), with the client's address.
@@ -440,7 +456,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"authentication denied", "auth denied",
+	"authfailed": {"authentication denied", "auth denied", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
@@ -539,8 +555,8 @@ var groups = map[string][]string{
 	// An open relay refused ("Open relay not permitted") is relaying
 	// refused; a client said to be one is blocked (openrelay).
 	"notopenrelay": {
-		"not an open relay", "no open relay", "open relay not", "open relaying not", "open relay is not", "open relaying is not",
-		"open relay denied", "open relaying denied", "open relay prohibited", "open relaying prohibited"},
+		"not an open relay", "not act as an open relay", "open relay not permitted", "open relay not allowed", "open relaying not permitted",
+		"open relaying not allowed", "open relay denied", "open relaying denied", "open relay prohibited", "open relaying prohibited"},
 	"bypass": {"mail through your isp", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp",
 		"relay via your provider", "relay through your provider", "your provider's smarthost", "your isp's smarthost",
 		// Hotmail's DY-001: it "does not relay dynamically-assigned IP
@@ -587,7 +603,6 @@ var groups = map[string][]string{
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns", "dns reverse", "reverse record",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
 		"dynamically-assigned", "dynamically assigned", "dynamic pool",
-		"(dyn:", // AOL's DYN:T1 and friends: a dynamic client address
 	},
 	"rdns": {
 		"白名单", "白名單", "helo host", "helo domain", "your helo", "forged ip", "forged hostname", "my name was rejected",
@@ -627,7 +642,7 @@ var groups = map[string][]string{
 	// The server busy: its own load, unless it says it is throttling the
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
-	"serverbusy": {"server busy", "server is busy", "connection slots", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
+	"serverbusy": {"server busy", "server is busy", "out of connection slots", "no free connection slots", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
 	// Down for maintenance, whomever it turns away meanwhile (a mailbox
 	// disabled for it is disabled).
 	"maintenance": {"shutting down for", "for maintenance", "under maintenance", "maintenance mode", "in maintenance"},
@@ -651,7 +666,7 @@ var groups = map[string][]string{
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
-		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "count quota", "outmail quota", "heavy usage",
+		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "outmail quota",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "cuota de envio", "cota de envio", "sandningskvot",
 		"versandkontingent", "sendekontingent", "limite de envio", "limite d'envoi", "limite di invio", "лимит отправки", "лимит на отправку",
 		"sending limit", "hourly limit", "per hour", "per day", "per minute",
@@ -676,8 +691,8 @@ var groups = map[string][]string{
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
-		"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode",
-		"format of the email address", "format of the e-mail address", "format of the address",
+		"format of the email address isn", "format of the email address is not", "format of the e-mail address isn",
+		"format of the e-mail address is not", "format of the address isn", "format of the address is not",
 		"parse error at", "failed to parse", "could not parse", "used when not advertised",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
@@ -718,7 +733,7 @@ var groups = map[string][]string{
 		"too busy", "system busy", "is busy", "configuration error", "configuration problem", "unknown error", "greeting failed",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
 		"internal server error", "system problem", "temporary system", "system error", "server error",
-		"lookup failure", "lookup error", "temporary local problem", "queue file write error", "not accepting network messages",
+		"lookup failure", "lookup defer", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
 	},
@@ -726,7 +741,8 @@ var groups = map[string][]string{
 		"antyspam",
 		"mime/", "mime error", "mime structure",
 		// Attachments named by their type ("Disallowed Attach Type").
-		"attach type", "file type",
+		"attach type", "blocked file type", "file type blocked", "file type not allowed", "file type is not allowed", "disallowed file type",
+		"forbidden file type", "prohibited file type",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
 		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
@@ -761,7 +777,7 @@ var groups = map[string][]string{
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
 	"hostdown": {"domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
-		"find any host", "any host named", "host lookup did not complete", "missing mx", "fatal error in gethostbyname",
+		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
 		"null mx", "no mx", "mx records for", "unrouteable domain", "unroutable domain", "domain name not found",
@@ -807,7 +823,7 @@ var groups = map[string][]string{
 	"contentrestriction": {"content restriction"},
 	"filetoolarge":       {"file too large"},
 	"intransaction":      {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
-	"owntrouble":         {"server configuration error", "system configuration error", "local configuration error", "configuration error on the server", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available"},
+	"owntrouble":         {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
@@ -862,11 +878,7 @@ var groups = map[string][]string{
 	// beside it with X.1.3 is explained (syntaxOfAddress in classify.go).
 	"saidnotexist": append([]string{"not resolve", "doesn't resolve"}, notExistTerms...),
 	"recipientrejected": {
-		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted",
-		// An address rejected, no sender named: the recipient's ("550 #5.1.0
-		// Address rejected" to RCPT TO); a sender's is named so and decided
-		// before.
-		"address rejected"},
+		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
 	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from",
 		"차단", // Korean
 	},
@@ -909,7 +921,7 @@ var groups = map[string][]string{
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
-	"timeout": {"inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
+	"timeout": {"dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
@@ -918,12 +930,14 @@ var groups = map[string][]string{
 		// Node.js's socket timeout and nodemailer's greeting that never came.
 		"etimedout", "greeting never received",
 		"long failure period", "open for too long", "session too long", "idle for too long"},
-	// A client's own words for a connection it could not open (PHP's
-	// stream_socket_client(), Windows' WSAECONNREFUSED, PHPMailer's,
-	// Swift Mailer's): no server answered, whatever "client" or address
-	// they name. A server that answers "Connection refused" with a code
-	// refuses the client (connfail, after the blocks).
-	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect",
+	// A client's own words for a connection it could not open or lost
+	// (PHP's stream_socket_client(), Windows' WSAECONNREFUSED and
+	// WSAECONNRESET, PHPMailer's, Swift Mailer's, EADDRNOTAVAIL), and a
+	// relay's own "Unable to connect." with a network code (the rule's
+	// clientOrRouting): no server answered, whatever "client" or address
+	// they name. A server that answers "Connection refused" with another
+	// code refuses the client (connfail, after the blocks).
+	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
@@ -939,7 +953,7 @@ var groups = map[string][]string{
 	"unavailable": {
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
-		"try again later", "again later", "try later", "please retry", "shutting down", "temporary failure",
+		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
 		"transaction failed", "temporary error", "deferred", "try again", "essayer plus tard",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
@@ -969,8 +983,9 @@ const (
 	policyCode
 	// clientOrRouting: a reply without a reply code, the words of the
 	// client (a library, a log) rather than a server's, or one whose
-	// enhanced code is of the network and routing class (X.4.X, RFC
-	// 3463), which a server sends when it could not connect onward
+	// enhanced code says a connection failed (X.4.0, X.4.1, X.4.2 of RFC
+	// 3463's network and routing class), which a server sends when it
+	// could not connect onward
 	// (Exchange's "451 4.4.0 Primary target IP address responded with:
 	// "421 4.2.1 Unable to connect."").
 	clientOrRouting
@@ -985,7 +1000,11 @@ func (c codes) allow(code int, enh string) bool {
 	case policyCode:
 		return enh != "" && enh[0] == '5' && enhancedKey(enh)/1000 == 7
 	case clientOrRouting:
-		return code == 0 || enh != "" && enhancedKey(enh)/1000 == 4
+		// X.4.0 other network status, X.4.1 no answer from host, X.4.2 bad
+		// connection; not X.4.3 directory server (the server's own), X.4.5
+		// congestion (a rate) or X.4.7 delivery time expired (a timeout).
+		k := enhancedKey(enh)
+		return code == 0 || k == 4000 || k == 4001 || k == 4002
 	}
 	return true
 }
@@ -1006,8 +1025,11 @@ var plainRules = []rule{
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailforaccount"}},
-	{kind: KindRelayDenied, groups: []string{"notopenrelay"}},
-	{kind: KindBlocked, groups: []string{"openrelay"}},
+	{kind: KindRelayDenied, groups: []string{"notopenrelay"}, without: []string{"notexist", "usergone"}},
+	// Heavy use is the sender's, unless the server's load or a mailbox
+	// is what it is said of.
+	{kind: KindRateLimited, groups: []string{"heavyusage"}, without: []string{"mailboxnoun", "full", "fullstrong", "unavailable", "busy", "serverbusy"}, temp: true},
+	{kind: KindBlocked, groups: []string{"openrelay"}, without: []string{"notopenrelay"}},
 	// Mail that bypasses the provider's own relay is refused as coming
 	// from the wrong client, whatever "relay" the reply says.
 	{kind: KindBlocked, groups: []string{"bypass"}},
@@ -1123,6 +1145,10 @@ var plainRules = []rule{
 	// (the recipient's is a syntax error, the HELO's a block).
 	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected"}},
+	// Arguments that could not be decoded (AUTH's base64): syntax, unless
+	// what could not be is the message's content ("Unable to decode
+	// attachment") or a certificate ("x509: error decoding certificate").
+	{kind: KindSyntaxError, groups: []string{"decodeerror"}, without: []string{"content", "size", "tlsword", "tlsbad"}},
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
 	{kind: KindBlocked, groups: []string{"senderip"}},
@@ -1137,6 +1163,7 @@ var plainRules = []rule{
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"reversedns"}, without: []string{"rate", "sendvolume", "connectfailed"}},
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
+	{kind: KindBlocked, groups: []string{"dynreputation"}, without: []string{"rate", "sendvolume"}},
 	// A connection the client could not open, in the client's words (no
 	// reply code) or a relay's with a code of the network and routing
 	// class, before the server's own trouble and the blocks of a client
@@ -1145,20 +1172,23 @@ var plainRules = []rule{
 	// to its own backend ("451 4.3.0 Could not connect to database") has
 	// trouble of its own (see connfail below).
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
-	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
-		without: []string{"full", "fullstrong", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
+		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
-	// Rates and limits on the sender, before the recipient's quota.
+	// Rates and limits on the sender, before the recipient's quota: a
+	// quota counted in messages is the sender's unless a mailbox is named
+	// (a mailbox's count of messages is its own quota).
+	{kind: KindRateLimited, groups: []string{"countquota"}, without: []string{"mailboxnoun", "fullstrong"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"sendvolume"}, temp: true},
 	// The recipient's mailbox: full, then (the message) too large, then
 	// disabled, then unknown; the domain when the words name it.
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
 	// A message larger than what is left of a quota: the mailbox is full.
-	{kind: KindMailboxFull, groups: []string{"size", "remainingquota"}},
+	{kind: KindMailboxFull, groups: []string{"remainingquota"}},
 	{kind: KindMessageTooLarge, groups: []string{"size", "full"}},
 	{kind: KindMailboxFull, groups: []string{"full"}},
 	// A mailbox file that cannot grow ("File too large", EFBIG) is full.
@@ -1173,6 +1203,7 @@ var plainRules = []rule{
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith", "deliverysuspended"}},
 	// "Host not found, try again" (the resolver's TRY_AGAIN): for now.
 	{kind: KindDomainNotFound, groups: []string{"hostdown", "unavailable"}, temp: true},
+	{kind: KindDomainNotFound, groups: []string{"dnsincomplete"}, temp: true},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
 	{kind: KindDomainNotFound, groups: []string{"dnsname", "dnsfail"}, temp: true,
@@ -1230,6 +1261,7 @@ var vagueRules = []rule{
 	// rejected: Service temporarily unavailable") is that trouble.
 	{kind: KindServiceUnavailable, groups: []string{"recipientrejected", "unavailable"}, temp: true},
 	{kind: KindRecipientUnknown, groups: []string{"recipientrejected"}},
+	{kind: KindRecipientUnknown, groups: []string{"addressrejected"}, without: []string{"sender", "client", "ipaddress", "otheraddress"}},
 	{kind: KindPolicyRejected, groups: []string{"policyvague"}},
 	// The message itself blocked: policy ("This message is blocked due to
 	// security reason").
