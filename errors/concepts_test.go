@@ -1692,3 +1692,14 @@ func TestNewTermsDecide(t *testing.T) {
 		t.Errorf("Exim's incomplete lookup = %s temporary=%v (%s), want a temporary domain_not_found", e.Kind, e.Temporary, e.Evidence)
 	}
 }
+
+// A mailbox or account blocked for sending is the sender's own account
+// refused (as Microsoft's 5.1.8), not a recipient's mailbox disabled.
+func TestMailboxBlockedForSending(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 Your mailbox is blocked for sending, contact support", KindSenderRejected},
+		{"", "550 5.2.1 Mailbox is blocked", KindMailboxDisabled},
+		{"", "554 Your mailer has been blocked for sending unsolicited bulk email", KindBlocked},
+		{"", "550 5.7.1 This account has been blocked from sending due to exceeding the daily limit", KindRateLimited},
+	})
+}

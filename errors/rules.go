@@ -762,7 +762,8 @@ var groups = map[string][]string{
 	// unless the client (named, or by its address) or the message is
 	// refused, or a rate or limit is what the sender may not exceed ("You
 	// are only authorized to send 500 messages per hour").
-	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "send mail as",
+	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "mailbox is blocked for sending", "account is blocked for sending",
+		"mailbox has been blocked for sending", "account has been blocked for sending", "send mail as",
 		// Alibaba's DirectMail: the MAIL FROM is not the logged-in account.
 		"conform with authentication", "conform with auth"},
 	"toolarge": {
