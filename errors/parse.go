@@ -579,9 +579,10 @@ func quotedReply(l *lineShape, i int, q byte, next string) (code int, rest strin
 // .NET's "Mailbox unavailable. The server response was: 5.7.1 Unable to
 // relay". Only a subject RFC 3463 defines (0 to 7), followed by a space
 // or the end, counts, so that most versions ("Exim: 4.94.2") are not
-// taken for a code (one such as "Version: 5.1.2 installed" still is). The line is returned whole, except after .NET's "server
-// response was: ": .NET writes the words before it from the code
-// ("Mailbox unavailable." for any 550), not from the server's reply.
+// taken for a code (one such as "Version: 5.1.2 installed" still is).
+// The line is returned whole, except after .NET's "server response was:
+// ": .NET writes the words before it from the code ("Mailbox
+// unavailable." for any 550), not from the server's reply.
 func enhancedAfterColon(line string) (enh, rest string) {
 	for k := 0; ; {
 		j := strings.IndexByte(line[k:], ':')

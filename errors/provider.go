@@ -1,5 +1,7 @@
 package errors
 
+import "slices"
+
 // Provider-aware hints: when a reply names one of the large mail providers
 // (Gmail's "gsmtp" and support.google.com links, Microsoft 365's
 // protection.outlook.com and its 5.7.5xx/5.7.7xx codes, Yahoo's [TSSxx]
@@ -11,7 +13,7 @@ package errors
 // matched together with the rules' groups, in the same pass.
 var providerGroups = map[string][]string{
 	"p_google":    {"gsmtp", "support.google.com", "google.com/mail", "gmail", "google workspace", "googlemail"},
-	"p_microsoft": {"protection.outlook.com", "outlook.com", "aka.ms/", "office365", "office 365", "microsoft", "hotmail", "exchange online", "smtpclientauthentication", "prod.outlook", "(s3150)", "(s775)", "bad outbound sender", "recognized as a valid sender"},
+	"p_microsoft": append([]string{"protection.outlook.com", "outlook.com", "aka.ms/", "office365", "office 365", "microsoft", "hotmail", "exchange online", "smtpclientauthentication", "prod.outlook", "(s3150)", "(s775)"}, microsoftAccountBlockedTerms...),
 	"p_yahoo":     {"[tss", "yahoo", "aol.com", "yahoodns"},
 	"p_apple":     {"icloud", "apple.com", " me.com", "mac.com"},
 	"p_comcast":   {"comcast"},
@@ -73,7 +75,7 @@ func providerHint(p provider, kind Kind, enh string, t []byte) (h Hint, ok bool)
 			return Hint{"Microsoft 365: check the mailbox's password or use OAuth2 (xoauth2); authenticated SMTP must be enabled for it, see https://aka.ms/smtp_auth_disabled", "Auth.Password"}, true
 		case key == 7057 || kind == KindAuthRequired:
 			return Hint{"Microsoft 365: log in on smtp.office365.com port 587 with STARTTLS before sending; see https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365", "Auth.Username"}, true
-		case has("bad outbound sender") || has("recognized as a valid sender"):
+		case slices.ContainsFunc(microsoftAccountBlockedTerms, has):
 			return Hint{"Microsoft 365: the sending account is blocked for sending spam, often because it was compromised: secure it (reset its password, remove forwarding rules it did not set), then have an admin release it from Restricted entities in the Microsoft Defender portal; see https://learn.microsoft.com/defender-office-365/outbound-spam-restore-restricted-users", "Auth.Username"}, true
 		case key == 7060 || kind == KindSenderRejected:
 			return Hint{"Microsoft 365: give the login Send As permission for the From address in the Exchange admin center, or send as the login's own address", "Sender"}, true

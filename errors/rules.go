@@ -19,6 +19,13 @@ import "strconv"
 // own (senderip: a block whatever follows) and a way of naming the client.
 var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"}
 
+// microsoftAccountBlockedTerms are Microsoft's words for a sending account
+// blocked, often because it was compromised (5.1.8 "Access denied, bad
+// outbound sender", and its NDR's "you weren't recognized as a valid
+// sender"): a sender refused (sendingdenied), Microsoft named
+// (provider.go), and Microsoft's fix first (providerHint).
+var microsoftAccountBlockedTerms = []string{"bad outbound sender", "recognized as a valid sender"}
+
 // relayRefusalTerms refuse relaying in one phrase: they are relay phrases
 // and refusal words both, so that a timeout named beside them does not
 // overrule them ("last error: 550 Unable to relay … timeout").
@@ -298,7 +305,7 @@ var groups = map[string][]string{
 	// An address rejected with no sender, client or other address named:
 	// the recipient's ("550 #5.1.0 Address rejected" to RCPT TO).
 	"addressrejected": {"address rejected"},
-	"otheraddress":    {"return address", "reply-to", "reply address"},
+	"otheraddress":    {"reply-to", "reply address"}, // a return address is the sender's
 	"countquota":      {"count quota"},
 	"heavyusage":      {"heavy usage"},
 	"decodeerror":     {"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode"},
@@ -750,11 +757,9 @@ var groups = map[string][]string{
 		"password protected", "password-protected", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": {"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
-		// Microsoft's 5.1.8: the sending account is blocked (often compromised).
-		"bad outbound sender", "recognized as a valid sender",
+	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
-		"ses:sendrawemail", "ses:sendemail"},
+		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
 	// Sending on another's behalf, in German ("im Auftrag … zu senden").
 	"imauftrag":  {"im auftrag"},
 	"sendenword": {"zu senden", "senden "},
@@ -986,9 +991,8 @@ const (
 	// client (a library, a log) rather than a server's, or one whose
 	// enhanced code says a connection failed (X.4.0, X.4.1, X.4.2 of RFC
 	// 3463's network and routing class), which a server sends when it
-	// could not connect onward
-	// (Exchange's "451 4.4.0 Primary target IP address responded with:
-	// "421 4.2.1 Unable to connect."").
+	// could not connect onward (Exchange's "451 4.4.0 Primary target IP
+	// address responded with: "421 4.2.1 Unable to connect."").
 	clientOrRouting
 )
 
@@ -1027,9 +1031,6 @@ var plainRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailforaccount"}},
 	{kind: KindRelayDenied, groups: []string{"notopenrelay"}, without: []string{"notexist", "usergone"}},
-	// Heavy use is the sender's, unless the server's load or a mailbox
-	// is what it is said of.
-	{kind: KindRateLimited, groups: []string{"heavyusage"}, without: []string{"mailboxnoun", "full", "fullstrong", "unavailable", "busy", "serverbusy"}, temp: true},
 	{kind: KindBlocked, groups: []string{"openrelay"}, without: []string{"notopenrelay"}},
 	// Mail that bypasses the provider's own relay is refused as coming
 	// from the wrong client, whatever "relay" the reply says.
@@ -1166,8 +1167,8 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
 	{kind: KindBlocked, groups: []string{"dynreputation"}, without: []string{"rate", "sendvolume"}},
 	// A connection the client could not open, in the client's words (no
-	// reply code) or a relay's with a code of the network and routing
-	// class, before the server's own trouble and the blocks of a client
+	// reply code) or a relay's with a code that says a connection failed
+	// (X.4.0–X.4.2), before the server's own trouble and the blocks of a client
 	// ("Unable to connect to … (Connection refused)"); a domain
 	// without MX is the domain's. A server that says it could not connect
 	// to its own backend ("451 4.3.0 Could not connect to database") has
@@ -1181,8 +1182,10 @@ var plainRules = []rule{
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	// Rates and limits on the sender, before the recipient's quota: a
 	// quota counted in messages is the sender's unless a mailbox is named
-	// (a mailbox's count of messages is its own quota).
+	// (a mailbox's count of messages is its own quota), and so is heavy
+	// use unless the server's load or a mailbox is what it is said of.
 	{kind: KindRateLimited, groups: []string{"countquota"}, without: []string{"mailboxnoun", "fullstrong"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"heavyusage"}, without: []string{"mailboxnoun", "full", "fullstrong", "unavailable", "busy", "serverbusy"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"sendvolume"}, temp: true},
 	// The recipient's mailbox: full, then (the message) too large, then
