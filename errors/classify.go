@@ -1,6 +1,10 @@
 package errors
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Classify returns the *Error for reply received at stage. It never
 // returns nil.
@@ -286,6 +290,20 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		}
 	}
 	d := m.byRules(stage, code, enh, f, ev)
+	if d.rule != nil && d.rule.first == m.refusedGroup && stage == "" && enh == "" && onlyWords(t, m.terms[f.term[m.refusedGroup]-1]) {
+		// "550 Message rejected" and nothing more names no cause: a basic
+		// code that names one decides ("530 Email Rejected"), else none
+		// does. A guess would only repeat what such words went with in the
+		// table; two people labelling replies blind, each sure, called
+		// them unknown alike.
+		if k := byCode(stage, code); k != "" {
+			ev.set(codeEvidence(code, stage))
+			d = decision{kind: k}
+		} else {
+			ev.set("'", m.shown[f.term[m.refusedGroup]-1], "' and nothing more: no cause named")
+			d = decision{kind: KindUnknown}
+		}
+	}
 	switch {
 	case ev.is(nothingEvidence):
 		// Last resort: the words weighed against the labelled replies
@@ -557,4 +575,39 @@ func appendLower(dst []byte, s string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
+}
+
+// onlyWords reports whether the words of folded text t are those of term
+// alone: outside its first occurrence, t holds no word, only codes, queue
+// ids (a run of letters and digits with a digit in it), spaces and
+// punctuation.
+func onlyWords(t []byte, term string) bool {
+	for i := 0; i+len(term) <= len(t); i++ {
+		if string(t[i:i+len(term)]) == term {
+			return !hasLetter(t[:i]) && !hasLetter(t[i+len(term):])
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether UTF-8 text b holds a word: a run of letters
+// and digits with a letter and no digit in it.
+func hasLetter(b []byte) bool {
+	letter, digit := false, false
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		b = b[n:]
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r):
+			digit = true
+		default:
+			if letter && !digit {
+				return true
+			}
+			letter, digit = false, false
+		}
+	}
+	return letter && !digit
 }

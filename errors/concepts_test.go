@@ -581,13 +581,17 @@ func TestRecipientNamedOverASenderCode(t *testing.T) {
 	})
 }
 
-// TestMessageRefusedInOtherLanguages: "message refused" is a vague policy
-// refusal in any language.
+// TestMessageRefusedInOtherLanguages: "message refused" is read in any
+// language: with a code of policy a policy refusal, said alone no cause
+// (TestBlindLabellersAgreed).
 func TestMessageRefusedInOtherLanguages(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"", "554 Wiadomość została odrzucona", KindPolicyRejected},
-		{"", "550 Mensaje rechazado", KindPolicyRejected},
-		{"", "554 Nachricht abgelehnt", KindPolicyRejected},
+		{"", "554 5.7.1 Wiadomość została odrzucona", KindPolicyRejected},
+		{"", "550 5.7.1 Mensaje rechazado", KindPolicyRejected},
+		{"", "554 5.7.1 Nachricht abgelehnt", KindPolicyRejected},
+		{"", "554 Wiadomość została odrzucona", KindUnknown},
+		{"", "550 Mensaje rechazado", KindUnknown},
+		{"", "554 Nachricht abgelehnt", KindUnknown},
 	})
 }
 
@@ -1701,5 +1705,63 @@ func TestMailboxBlockedForSending(t *testing.T) {
 		{"", "550 5.2.1 Mailbox is blocked", KindMailboxDisabled},
 		{"", "554 Your mailer has been blocked for sending unsolicited bulk email", KindBlocked},
 		{"", "550 5.7.1 This account has been blocked from sending due to exceeding the daily limit", KindRateLimited},
+	})
+}
+
+// Judgements that two labellers, each reading the replies blind, made the
+// same way and were sure of: a message "rejected" with nothing more names
+// no cause (a code of policy, X.7.X, still decides); Exchange's
+// RESOLVER.RST.AuthRequired asks the sender to authenticate; a client told
+// to request removal from a list is listed; a policy engine's own error is
+// the server's trouble; a SASL mechanism that failed in the client is a
+// failed login.
+func TestBlindLabellersAgreed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Message rejected", KindUnknown},
+		{"", "Message rejected.", KindUnknown},
+		{"", "550 - message rejected", KindUnknown},
+		{"", "550 Message Rejected", KindUnknown},
+		{"", "Сообщение отклонено.", KindUnknown},
+		// A cause beside the words, a code or a stage that names one, decide.
+		{"", "530 Email Rejected", KindAuthRequired},
+		{"", "554 Message refused by the scanner", KindPolicyRejected},
+		{"data", "550 Message rejected", KindPolicyRejected},
+		{"", "Message rejected. See https://support.google.com/mail/answer/69585 for more information.", KindPolicyRejected},
+		{"", "550 2f1360f5227ac95-29a5c Mail rejected", KindUnknown},
+		{"", "451 4.3.0 Mail server temporarily rejected message.", KindServiceUnavailable},
+		{"", "550 5.7.1 Message rejected", KindPolicyRejected},
+		{"", "550 Message rejected due to content restrictions", KindPolicyRejected},
+		{"", "554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: user@example.com", KindSenderRejected},
+		{"", "550 5.7.1 RESOLVER.RST.AuthRequired; authentication required", KindAuthRequired},
+		{"", "550 You are not permitted to send mail. Please visit http://www.verizon.net/whitelist to request removal.", KindBlocked},
+		{"", "451 System policy engine error", KindServiceUnavailable},
+		{"", "GNU SASL: GSSAPI error in client while negotiating security context in gss_init_sec_context() in SASL library.  This is most likely due insufficient credentials or malicious interactions.", KindAuthFailed},
+	})
+}
+
+// A count of recipients exceeded is a rate; "IPs" blocked are the client's;
+// an address a library finds against RFC 2822's addr-spec is bad syntax;
+// congestion is the server's; a connection closed unexpectedly failed; an
+// invalid RCPT TO is an unknown recipient; RFC 5321's text for 553
+// ("mailbox name not allowed") says no more than its code, which decides.
+func TestCountsCongestionAddressSpecsAndClosedConnections(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"554 Transaction failed: Recipient count exceeds 50.", KindRateLimited, false},
+		{"550 Dynamic/zombied/spam IPs blocked.  Write blockedbyearthlink at", KindBlocked, false},
+		{"Address in mailbox given [contact@] does not comply with RFC 2822, 3.6.2.", KindSyntaxError, false},
+		{"Email \"errors\" does not comply with addr-spec of RFC 2822.", KindSyntaxError, false},
+		{"The recipient could not be processed due to congestion in the message transfer service", KindServiceUnavailable, true},
+		{"Connection unexpectedly closed", KindConnectionFailed, true},
+		{"Invalid rcptto [@sm070102] at DATA State(Connection IP address:x.x.x.x) ANTISPAM_BAT[01201311R116c, rsid06449]: invaddr reject", KindRecipientUnknown, false},
+		{"553 5.1.3 Mailbox name not allowed", KindSyntaxError, false},
+		// What they must not take.
+		{"550 Requested action not taken: mailbox unavailable", KindRecipientUnknown, false},
+		{"SMTPServerDisconnected: Connection unexpectedly closed: timed out", KindTimeout, true},
+		{"451 4.4.5 Mail system congestion", KindRateLimited, true},
+		{"550 5.7.1 Messages missing a valid Message-ID header are not RFC 5322 compliant.", KindPolicyRejected, false},
+		{"554 5.7.1 Spam from 192.0.2.9 not accepted", KindBlocked, false},
+	})
+	checkKinds(t, []kindCase{
+		{"rcpt", "553 Requested action not taken: mailbox name not allowed", KindRecipientUnknown},
 	})
 }

@@ -72,7 +72,7 @@ func TestGuessOverABasicCode(t *testing.T) {
 	for _, c := range []kindCase{
 		{"", "552 Permanent failure, user is over quote", KindMailboxFull},
 		{"", "421 Listed as abusive by the local list", KindBlocked},
-		{"", "451 The count of recipients exeeds the maximum", KindRateLimited},
+		{"", "451 The amount of recipients exeeds the maximum", KindRateLimited},
 	} {
 		e := Classify(c.stage, c.reply)
 		if e.Kind != c.want || !strings.Contains(e.Evidence, "guessed from the words") || !strings.Contains(e.Evidence, ", over ") {

@@ -111,6 +111,8 @@ func TestProviderHintsLead(t *testing.T) {
 			KindSenderRejected, "Restricted entities", "learn.microsoft.com"},
 		{"Your message couldn't be delivered because you weren't recognized as a valid sender. The most common reason for this is that your email address is suspected of sending spam and it's no longer allowed to send email.",
 			KindSenderRejected, "Restricted entities", "learn.microsoft.com"},
+		{"550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
+			KindAuthRequired, "only from authenticated senders", "learn.microsoft.com"},
 		{"554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication checks. See https://support.apple.com/en-us/HT204137",
 			KindPolicyRejected, "iCloud", "support.apple.com"},
 	}

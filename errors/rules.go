@@ -224,6 +224,8 @@ var groups = map[string][]string{
 		"limiet", "limitu", "制限", "上限", "限制", "限额",
 		// What a server counts against a limit of its own: connections.
 		"concurrent connection", "number of connections", "connection count",
+		// and recipients ("554 Transaction failed: Recipient count exceeds 50").
+		"recipient count", "count of recipients",
 		// German joins words: the limits of sending are one word each.
 		"sendelimit", "sendegrenze", "versandlimit", "tageslimit", "stundenlimit", "empfangerlimit"},
 
@@ -386,7 +388,7 @@ var groups = map[string][]string{
 	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
 	// "you are not allowed to connect"), whichever words refuse.
 	"client": append([]string{
-		" ip ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
+		" ip ", " ips ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
 		"client ", "connection from", "connections from", "your host ", "your server ",
 		"your mail server", "your network", "sending mta", "denyip", "your access",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
@@ -436,6 +438,11 @@ var groups = map[string][]string{
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
 	"authneeded": {"not logged in",
+		// Exchange: the recipient (often a group) takes mail from
+		// authenticated senders only; a sender of its organisation logs
+		// in, any other asks for the restriction to be lifted
+		// (providerHint).
+		"resolver.rst.authrequired",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "should authenticate", "should log in", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
@@ -464,6 +471,9 @@ var groups = map[string][]string{
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
 	"authfailed": {"authentication denied", "auth denied", "authentication refused", "login refused",
+		// A SASL mechanism that failed in the client ("GSSAPI error in
+		// client while negotiating security context").
+		"gssapi error", "insufficient credentials",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
@@ -492,7 +502,7 @@ var groups = map[string][]string{
 		"mailpolicy violation", // Zoho
 		"openspf.org/why",      // the SPF project's page on why a sender failed
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
-		"resolver.rst.notauthorized", "resolver.rst.authrequired", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
+		"resolver.rst.notauthorized", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
 		"fails to pass authentication", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
@@ -580,6 +590,11 @@ var groups = map[string][]string{
 	},
 	// A list named without saying of what: the subject decides (a sender's
 	// address on it is refused as the sender; otherwise it is the client).
+	// A listing the reply says to request removal from: the client's
+	// (Verizon's "You are not permitted to send mail. Please visit …
+	// whitelist to request removal", Microsoft's "banned sender[IP]. To
+	// request removal from this list …").
+	"removal": {"request removal", "removal request", "request delisting", "delisting request"},
 	"listword": {
 		"spam list", "spamlist", "blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
 		"black list", "spfbl", "sperrliste", "liste de blocage", "liste noire", "lista negra", "lista nera", "zwarte lijst",
@@ -722,7 +737,12 @@ var groups = map[string][]string{
 	// An address in the wrong form, whatever it names: a syntax error
 	// once the HELO name, the sender and the domain had their say.
 	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "address required", "angle brackets",
-		"address unknown format", "supplying a domain"},
+		"address unknown format", "supplying a domain",
+		// What mail libraries say of an address against RFC 2822's
+		// addr-spec ("Address in mailbox given [x@] does not comply with
+		// RFC 2822, 3.6.2.", "Email "x" does not comply with addr-spec of
+		// RFC 2822.").
+		"in mailbox given", "addr-spec"},
 	// A sender blocked or banned: its address, unless the client's
 	// address or the message is what the reply names.
 	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
@@ -739,7 +759,7 @@ var groups = map[string][]string{
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
 		"too busy", "system busy", "is busy", "configuration error", "configuration problem", "unknown error", "greeting failed",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
-		"internal server error", "system problem", "temporary system", "system error", "server error",
+		"internal server error", "system problem", "temporary system", "system error", "server error", "engine error",
 		"lookup failure", "lookup defer", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
@@ -866,7 +886,7 @@ var groups = map[string][]string{
 		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
 		"mailbox unavailable", "mailbox not available", "mailbox is unavailable", "unknown or illegal alias",
-		"badrcptto", "validrcptto", "doesn't have a", "not our customer", "mailbox name not allowed",
+		"badrcptto", "validrcptto", "invalid rcptto", "invaddr", "doesn't have a", "not our customer",
 		"no valid recipients", "account that you tried to reach", "not a known user", "no mail box available",
 		"there is no one at this address", "envelope recipient has been denied", "destination addresses were unknown",
 		"account unavailable", "no longer an employee", "no longer employed", "no longer with",
@@ -895,17 +915,25 @@ var groups = map[string][]string{
 		// Postfix's refusal of a bounce to several recipients.
 		"multi-recipient bounce", "legitimate bounces",
 		"rule imposed", "doesn't want your mail", "does not want your mail", "not accepted here",
-		"policy", "not accepted", "not authorized", "forwarding", "message refused", "message rejected",
+		"policy", "not accepted", "not authorized", "forwarding",
 		"rejected due to", "prohibited", "filter", "moderat", "restricted", "administrative prohibition",
-		"mail rejete", "politique", "richtlinie", "politica", "политик", "naruszenie zasad",
-		// "message refused" in other languages
-		"message refuse", "nachricht abgelehnt", "nachricht wurde abgelehnt", "mensaje rechazado",
+		"politique", "richtlinie", "politica", "политик", "naruszenie zasad",
+		"정책", // Korean
+	},
+	// A message refused, and nothing more: no cause is named (vagueRules).
+	"messagerefused": {"message refused", "message rejected", "mail rejected", "email rejected", "e-mail rejected",
+		// in other languages
+		"mail rejete", "message refuse", "nachricht abgelehnt", "nachricht wurde abgelehnt", "mensaje rechazado",
 		"mensagem rejeitada", "mensagem recusada", "messaggio rifiutato", "bericht geweigerd", "wiadomosc odrzucona",
 		"wiadomosc zostala odrzucona", "zprava byla odmitnuta", "sprava bola", "сообщение отклонено",
 		"письмо отклонено", "邮件被拒绝", "メッセージは拒否",
-		"정책", // Korean
 	},
 	"stillundelivered": {"still undelivered"},
+	// A server's own congestion (Exchange's "The recipient could not be
+	// processed due to congestion in the message transfer service"),
+	// when no enhanced code says more ("451 4.4.5 Mail system congestion"
+	// is a rate).
+	"congestion": {"congestion"},
 	// The word itself: a volume or throttling "due to poor IP reputation"
 	// is the reputation's (a block), where "user complaints" with volume
 	// stay a rate.
@@ -953,7 +981,7 @@ var groups = map[string][]string{
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
-		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly",
+		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly", "connection unexpectedly closed",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe"},
 	"unavailable": {
@@ -1067,6 +1095,7 @@ var plainRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	{kind: KindBlocked, groups: []string{"client", "listword"}},
+	{kind: KindBlocked, groups: []string{"removal"}, without: []string{"messageword", "urlsubject"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "listword"}},
 	// A recipient on a list is the receiving side's policy.
 	{kind: KindPolicyRejected, groups: []string{"recipientword", "listword"}},
@@ -1133,8 +1162,8 @@ var plainRules = []rule{
 	// below ("sending address not accepted due to spam filter" is content).
 	// Spam from a client named by its address or as the client, the
 	// message not named: the client is blocked for what it sends.
-	{kind: KindBlocked, groups: []string{"ipaddress", "spamsource"}, without: []string{"messageword", "spamstrong"}},
-	{kind: KindBlocked, groups: []string{"client", "spamsource"}, without: []string{"messageword", "spamstrong"}},
+	{kind: KindBlocked, groups: []string{"ipaddress", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone"}},
+	{kind: KindBlocked, groups: []string{"client", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone"}},
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	{kind: KindServiceUnavailable, groups: []string{"loop"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
@@ -1267,6 +1296,11 @@ var vagueRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"recipientrejected"}},
 	{kind: KindRecipientUnknown, groups: []string{"addressrejected"}, without: []string{"sender", "client", "ipaddress", "otheraddress"}},
 	{kind: KindPolicyRejected, groups: []string{"policyvague"}},
+	// A message refused: by a policy, most often, when the rest of the
+	// reply says something no rule reads ("Message rejected. See
+	// https://support.google.com/mail/answer/69585"); said and nothing
+	// more, it names no cause (decide).
+	{kind: KindPolicyRejected, groups: []string{"messagerefused"}},
 	// The message itself blocked: policy ("This message is blocked due to
 	// security reason").
 	{kind: KindPolicyRejected, groups: []string{"messageword", "blockedvague"}, without: []string{"client", "ipaddress"}},
@@ -1282,6 +1316,7 @@ var vagueRules = []rule{
 	// 5.1.2 Domain disabled").
 	{kind: KindMailboxDisabled, groups: []string{"domain", "disabled"}},
 	{kind: KindServiceUnavailable, groups: []string{"unavailable"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"congestion"}, temp: true, only: noEnhanced},
 }
 
 // subjectRules are the last words consulted, after every code but the
