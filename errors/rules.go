@@ -981,7 +981,7 @@ var groups = map[string][]string{
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
-		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly", "connection unexpectedly closed",
+		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe"},
 	"unavailable": {
