@@ -290,17 +290,18 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		}
 	}
 	d := m.byRules(stage, code, enh, f, ev)
-	if d.rule != nil && d.rule.first == m.refusedGroup && stage == "" && enh == "" && onlyWords(t, m.terms[f.term[m.refusedGroup]-1]) {
-		// "550 Message rejected" and nothing more names no cause: a basic
-		// code that names one decides ("530 Email Rejected"), else none
-		// does. A guess would only repeat what such words went with in the
-		// table; two people labelling replies blind, each sure, called
-		// them unknown alike.
+	if g := m.bareGroup(d); g >= 0 && stage == "" && enh == "" && onlyWords(t, m.terms[f.term[g]-1]) {
+		// "550 Message rejected" or "554 Transaction failed" and nothing
+		// more names no cause: a basic code that names one decides ("530
+		// Email Rejected", "451 Transaction failed"), else none does. A
+		// guess would only repeat what such words went with in the table;
+		// two people labelling replies blind, each sure, called them
+		// unknown alike.
 		if k := byCode(stage, code); k != "" {
 			ev.set(codeEvidence(code, stage))
 			d = decision{kind: k}
 		} else {
-			ev.set("'", m.shown[f.term[m.refusedGroup]-1], "' and nothing more: no cause named")
+			ev.set("'", m.shown[f.term[g]-1], "' and nothing more: no cause named")
 			d = decision{kind: KindUnknown}
 		}
 	}
@@ -610,4 +611,19 @@ func hasLetter(b []byte) bool {
 		}
 	}
 	return letter && !digit
+}
+
+// bareGroup returns the group of the vague words that decided d when they
+// may be all a reply says (a message refused, a transaction failed), else
+// -1.
+func (m *matcher) bareGroup(d decision) int {
+	switch {
+	case d.rule == nil:
+		return -1
+	case d.rule.first == m.refusedGroup:
+		return m.refusedGroup
+	case d.rule.first == m.txFailedGroup:
+		return m.txFailedGroup
+	}
+	return -1
 }

@@ -1765,3 +1765,120 @@ func TestCountsCongestionAddressSpecsAndClosedConnections(t *testing.T) {
 		{"rcpt", "553 Requested action not taken: mailbox name not allowed", KindRecipientUnknown},
 	})
 }
+
+// From the known misses that a second labeller, reading them blind, was
+// sure of and labelled as the table does.
+
+// A bounce's list of the recipients it could not reach names no cause; a
+// cause beside it still decides.
+func TestListsOfRecipientsAreFrames(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Delivery to the following recipients failed.", KindUnknown},
+		{"", "Delivery to the following recipients failed permanently.", KindUnknown},
+		{"", "Did not reach the following recipient: user@example.com", KindUnknown},
+		{"", "Unable to deliver message to the following address(es).", KindUnknown},
+		{"", "Error en la entrega a los siguientes destinatarios", KindUnknown},
+		{"", "Delivery to the following recipient failed permanently:\r\n\r\n     user@example.com\r\n\r\nTechnical details of permanent failure:\r\n550 5.1.1 The email account that you tried to reach does not exist.", KindRecipientUnknown},
+		{"", "Delivery to the following recipients failed.\r\n\r\n       user@example.com\r\n\r\nMailbox full", KindMailboxFull},
+		{"", "Unable to deliver message to the following address(es).\r\n\r\n<user@example.com>:\r\n192.0.2.1 does not like recipient.\r\nRemote host said: 554 delivery error: dd This user doesn't have a example.com account", KindRecipientUnknown},
+	})
+}
+
+// Sizes: mail data that is too much, a message longer than a stated count
+// of bytes, a size limit said of messages rather than of a mailbox.
+func TestSizesOfMessagesNotOfMailboxes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"data", "552 Error: Too much mail data", KindMessageTooLarge},
+		{"data", "552 4.3.1 Too much mail data", KindMessageTooLarge},
+		{"data", "554 Message rejected: Stream is more than 10485760 bytes long.", KindMessageTooLarge},
+		{"rcpt", "552 OUTBOUND SIZE LIMIT EXCEEDED - THIS ACCOUNT MAY ONLY SEND MESSAGES UP TO 10485760 BYTES IN LENGTH", KindMessageTooLarge},
+		{"data", "552 DATA FAILED - INBOUND SIZE LIMIT EXCEEDED - THE MAILBOXES INDICATED MAY ONLY RECIEVE MESSAGES UP TO 10485760 BYTES IN LENGTH", KindMessageTooLarge},
+		// A mailbox's size is its quota.
+		{"", "552 5.2.2 Mailbox size limit exceeded", KindMailboxFull},
+		{"", "452 4.2.2 Mailbox full: user has exceeded the storage size limit", KindMailboxFull},
+		{"", "550 Too much mail from your server", KindRateLimited},
+	})
+}
+
+// Counts against a limit a server keeps: recipients, sessions, or
+// messages in a time ("100 messages per 1 hour").
+func TestCountsAgainstLimits(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"rcpt", "505 the total of RCPTs is achieved the maximum threshold", KindRateLimited},
+		{"rcpt", "504 the number of RCPT attempts is achieved the maximum threshold", KindRateLimited},
+		{"", "500 The number of sessions exceeds the maximum", KindRateLimited},
+		{"rcpt", "451 4.7.1 user@example.com has exceeded 100 messages per 1 hour #475", KindRateLimited},
+		// Lengths are not counts.
+		{"", "501 5.5.0 Domain name length exceeds fixed limit", KindSyntaxError},
+		{"data", "550 Maximum line length exceeded", KindSyntaxError},
+	})
+}
+
+// Bad syntax in other words: characters not allowed, too many or too long
+// tokens and parameters, line endings, a command sent again or in the
+// wrong place, an address without a domain.
+func TestSyntaxInOtherWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "553 Illegal character ;", KindSyntaxError},
+		{"rcpt", "Restricted characters in address", KindSyntaxError},
+		{"", "553 5.1.3 Colon illegal in host name part", KindSyntaxError},
+		{"", "553 5.1.0 prescan: too many tokens", KindSyntaxError},
+		{"", "501 5.5.4 Too many parameters", KindSyntaxError},
+		{"", "553 5.1.0 prescan: token too long", KindSyntaxError},
+		{"data", "550 5.6.0 Lone CR or LF in headers (see RFC2822 section 2.2)", KindSyntaxError},
+		{"data", "552 Message header not CRLF terminated", KindSyntaxError},
+		{"data", "501 5.5.4 Extra junk after 'DATA' verb", KindSyntaxError},
+		{"auth", "504 Already logged in.", KindSyntaxError},
+		{"auth", "503 auth already issued", KindSyntaxError},
+		{"auth", "501 invalid character in authentication mechanism name", KindSyntaxError},
+		{"mail", "503 Only one sender per message, please", KindSyntaxError},
+		{"starttls", "504 5.7.4 Already in TLS mode.", KindSyntaxError},
+		{"starttls", "454 Command not permitted when TLS active", KindSyntaxError},
+		{"starttls", "503 EHLO required before STARTTLS", KindSyntaxError},
+		{"rcpt", "554 5.1.2 Address is missing a domain name", KindSyntaxError},
+		{"rcpt", "550 5.1.2 sorry, you must specify a domain (chkuser)", KindSyntaxError},
+		{"mail", "550 Badly formed parameter", KindSyntaxError},
+		// What they must not take.
+		{"auth", "535 5.7.8 Error: authentication failed: Invalid base64 data in continued response", KindAuthFailed},
+		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+		{"", "550 5.7.1 Illegal content in message body", KindPolicyRejected},
+		{"", "554 5.7.1 Too many recipients in message, limit is 50", KindRateLimited},
+	})
+}
+
+// A domain said to have no MX or not to be registered, in a word or a
+// class name.
+func TestDomainsWithoutMXOrRegistration(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "HOSTNOTFOUND", KindDomainNotFound},
+		{"", "NoMxHostFoundException: null", KindDomainNotFound},
+		{"rcpt", "550 user@example.com does not have any MX records configured on its domain example.com", KindDomainNotFound},
+		{"rcpt", "550 RCPT address has non-existant domain example.com", KindDomainNotFound},
+		{"", "Reason: The message could not be delivered because the domain name (example.com) does not appear to be registered.", KindDomainNotFound},
+	})
+}
+
+// A server's local delivery set up wrongly is its own trouble.
+func TestLocalDeliverySetUpWrongly(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Mandatory file or directory option missing from local_delivery transport", KindServiceUnavailable},
+		{"", "maildir_format requires \"directory\" to be specified for the local_delivery transport", KindServiceUnavailable},
+		{"", "destination /var/mail/user is not owned by recipient", KindServiceUnavailable},
+		{"", "Child process of address_pipe transport (running command \"/usr/bin/procmail\") was terminated by signal 9 (Killed)", KindServiceUnavailable},
+		{"", "554 5.3.5 Too many parameters to /usr/bin/procmail before $u", KindServiceUnavailable},
+		// A full or unknown mailbox met on the way is still that.
+		{"", "Child process of address_pipe transport returned 67 (could mean user nonexistent) from command: /usr/bin/procmail", KindRecipientUnknown},
+		{"", "procmail: Quota exceeded while writing \"/var/spool/mail/owuser\"", KindMailboxFull},
+		{"", "failed to find \"address_file\" transport for system filter delivery", KindServiceUnavailable},
+	})
+}
+
+// "Transaction failed", RFC 5321's text for 554, said and nothing more
+// names no cause, like a message refused.
+func TestBareTransactionFailed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 Transaction failed", KindUnknown},
+		{"", "451 Transaction failed", KindServiceUnavailable},
+		{"", "554 Transaction failed: Recipient count exceeds 50.", KindRateLimited},
+	})
+}

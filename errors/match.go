@@ -49,6 +49,7 @@ type matcher struct {
 	senderGroup, mailboxGroup int // the subjects whoseAddress weighs
 	existGroup                int // an address said not to exist (syntaxOfAddress)
 	refusedGroup              int // a message refused, maybe and nothing more (decide)
+	txFailedGroup             int // "transaction failed", maybe and nothing more (decide)
 	addressFormGroup          int // an address in the wrong form (whoseAddress)
 	recipientGroup            int // the recipient named as such (whoseAddress)
 	// invalidTerms marks the terms that call an address invalid
@@ -205,6 +206,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	m.senderGroup, m.mailboxGroup = group("sender"), group("mailbox")
 	m.existGroup = group("saidnotexist")
 	m.refusedGroup = group("messagerefused")
+	m.txFailedGroup = group("transactionfailed")
 	m.addressFormGroup = group("addressform")
 	m.recipientGroup = group("recipientword")
 	m.invalidTerms = make([]bool, len(m.terms)+2) // and the IP pseudo-term, added below

@@ -91,7 +91,7 @@ var groups = map[string][]string{
 		"도메인", // Korean
 	},
 	"size": {
-		"message size", "size of", "message is too", "message too", "message length", "message file",
+		"message size", "size of", "length of", "message is too", "message too", "message length", "message file",
 		"attachment", "mail size", "mailsize", "email size", "size limit", "message exceeds", "message exceeded",
 		"taille", "nachricht", "grosse", "tamano", "tamanho", "dimensione", "размер", "サイズ",
 		"메일 크기", "메일의 크기", // Korean
@@ -211,6 +211,7 @@ var groups = map[string][]string{
 	// ("Превышено ограничение на отправку").
 	"exceeded": {"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
 		"exeeded", "exceded", "exeeds", // misspelt
+		"achieved the maximum", // "the total of RCPTs is achieved the maximum threshold"
 		"ueberschritten", "erschopft", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon",
 		"超過", "超え", "超出", "超过",
 		// or reached ("you have reached the limit for sending mail")
@@ -225,7 +226,7 @@ var groups = map[string][]string{
 		// What a server counts against a limit of its own: connections.
 		"concurrent connection", "number of connections", "connection count",
 		// and recipients ("554 Transaction failed: Recipient count exceeds 50").
-		"recipient count", "count of recipients",
+		"recipient count", "count of recipients", "total of rcpt", "number of rcpt", "number of sessions",
 		// German joins words: the limits of sending are one word each.
 		"sendelimit", "sendegrenze", "versandlimit", "tageslimit", "stundenlimit", "empfangerlimit"},
 
@@ -848,8 +849,35 @@ var groups = map[string][]string{
 	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
 	"contentrestriction": {"content restriction"},
 	"filetoolarge":       {"file too large"},
-	"intransaction":      {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
-	"owntrouble":         {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available"},
+	// Bad syntax named so plainly that no other word outweighs it:
+	// characters an address or name may not hold, tokens and parameters
+	// too many or too long, lines too long or ended wrongly, a command
+	// sent again or in the wrong place ("504 Already logged in.", "503
+	// EHLO required before STARTTLS"), an address without its domain.
+	"syntaxstrong": {"illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
+		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "name length",
+		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
+		"already logged in", "already authenticated", "auth already", "already issued", "already in tls", "tls active", "tls already active",
+		"only one sender", "required before starttls", "required after starttls", "badly formed",
+		"missing a domain", "specify a domain"},
+	// A message's size said in bytes, or its data said to be too much.
+	"sizedata": {"too much mail data", "bytes long", "bytes in length"},
+	// A count in a time ("100 messages per 1 hour").
+	"pertime": {"per 1 hour", "per 1 minute", "per 1 day", "per 24 hours"},
+	// A domain said not to exist or to have no MX, in a word or a class
+	// name ("HOSTNOTFOUND", "NoMxHostFoundException").
+	"nodomain": {"hostnotfound", "nomxhostfound", "non-existant domain", "nonexistent domain", "non-existent domain", "non existent domain",
+		"not appear to be registered", "domain is not registered", "domain not registered", "any mx record"},
+	// A server's local delivery set up wrongly (Exim's transports,
+	// Postfix's local(8)): its own trouble.
+	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient", "procmail"},
+	// A bounce's list of whom it could not reach: no cause.
+	"recipientlist": {"following recipient", "following address", "folgenden empfanger", "siguientes destinatarios", "destinataires suivants",
+		"seguintes destinatarios", "seguenti destinatari"},
+	// RFC 5321's text for 554; alone, no cause (decide).
+	"transactionfailed": {"transaction failed"},
+	"intransaction":     {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
+	"owntrouble":        {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
@@ -989,7 +1017,7 @@ var groups = map[string][]string{
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
-		"transaction failed", "temporary error", "deferred", "try again", "essayer plus tard",
+		"temporary error", "deferred", "try again", "essayer plus tard",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
 	},
 }
@@ -1072,6 +1100,7 @@ var plainRules = []rule{
 	{kind: KindRelayDenied, groups: []string{"relay"}},
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
+	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble"}},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	// TLS required and failing ("TLS is required but unavailable or
 	// failed") is a failure of TLS: it was asked for.
@@ -1109,6 +1138,7 @@ var plainRules = []rule{
 	// The server's own DKIM signing failed, or its quota calculation: its
 	// trouble, before any policy DKIM names or any full mailbox.
 	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"localdelivery"}, without: []string{"full", "fullstrong", "usergone", "filetoolarge", "exceeded"}, temp: true},
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	{kind: KindBlocked, groups: []string{"unauthmail", "client"}},
 	{kind: KindBlocked, groups: []string{"unauthmail", "ipaddress"}},
@@ -1209,6 +1239,9 @@ var plainRules = []rule{
 		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
+	{kind: KindMessageTooLarge, groups: []string{"sizedata"}},
+	{kind: KindDomainNotFound, groups: []string{"nodomain"}},
+	{kind: KindRateLimited, groups: []string{"pertime", "exceeded"}, temp: true},
 	// Rates and limits on the sender, before the recipient's quota: a
 	// quota counted in messages is the sender's unless a mailbox is named
 	// (a mailbox's count of messages is its own quota), and so is heavy
@@ -1316,7 +1349,10 @@ var vagueRules = []rule{
 	// 5.1.2 Domain disabled").
 	{kind: KindMailboxDisabled, groups: []string{"domain", "disabled"}},
 	{kind: KindServiceUnavailable, groups: []string{"unavailable"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"transactionfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"congestion"}, temp: true, only: noEnhanced},
+	// A list of recipients and no cause, with no code to name one.
+	{kind: KindUnknown, groups: []string{"recipientlist"}, only: noEnhanced},
 }
 
 // subjectRules are the last words consulted, after every code but the
