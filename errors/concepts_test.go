@@ -1882,3 +1882,21 @@ func TestBareTransactionFailed(t *testing.T) {
 		{"", "554 Transaction failed: Recipient count exceeds 50.", KindRateLimited},
 	})
 }
+
+// Client libraries' own words: nodemailer's socket and connection error
+// codes, a connection failure said in other languages, and smtplib's
+// tuple written without the space after its comma.
+func TestClientLibraryCodesAndTuples(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"(451,b'4.3.0 pymilter: untrapped exception in pythonfilter')", KindServiceUnavailable, true},
+		{`SMTP mail server 192.0.2.1 failed: {"code":"ESOCKET","command":"CONN"}`, KindConnectionFailed, true},
+		{`Error: Connection closed unexpectedly {"code":"ECONNECTION","command":"CONN"}`, KindConnectionFailed, true},
+		{"WARN Échec de la connexion SMTP", KindConnectionFailed, true},
+		{"Error de conexión con el servidor SMTP", KindConnectionFailed, true},
+		{"Falha na conexão com o servidor SMTP", KindConnectionFailed, true},
+		{"Errore di connessione al server SMTP", KindConnectionFailed, true},
+		// What they must not take.
+		{`Error: Invalid login: 535-5.7.8 Username and Password not accepted {"code":"EAUTH","command":"AUTH PLAIN"}`, KindAuthFailed, false},
+		{`Error: Greeting never received {"code":"ETIMEDOUT","command":"CONN"}`, KindTimeout, true},
+	})
+}

@@ -525,10 +525,12 @@ func clientCode(line string) (code int, enh string, ok bool) {
 // closed it before the end of the line.
 func pythonReply(s string) (code int, rest string, ok, open bool) {
 	code, after, ok := splitCode(s[:min(len(s), 3)])
-	if !ok || code < 400 || !strings.HasPrefix(s[3:], ", ") {
+	if !ok || code < 400 || !strings.HasPrefix(s[3:], ",") {
 		return 0, s, false, false
 	}
-	after = strings.TrimPrefix(s[5:], "b")
+	// Python writes ", "; logs that format the tuple themselves may not
+	// ("(451,b'4.3.0 …')").
+	after = strings.TrimPrefix(strings.TrimPrefix(s[4:], " "), "b")
 	if after == "" || (after[0] != '\'' && after[0] != '"') {
 		return 0, s, false, false
 	}

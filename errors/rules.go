@@ -1011,7 +1011,11 @@ var groups = map[string][]string{
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
-		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe"},
+		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe",
+		// nodemailer's codes for a socket or connection that failed.
+		"esocket", "econnection",
+		// "connection failed" in other languages.
+		"echec de la connexion", "errore di connessione", "verbindungsfehler"},
 	"unavailable": {
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
