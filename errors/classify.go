@@ -290,7 +290,7 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		}
 	}
 	d := m.byRules(stage, code, enh, f, ev)
-	if g := m.bareGroup(d); g >= 0 && stage == "" && enh == "" && onlyWords(t, m.terms[f.term[g]-1]) {
+	if g := m.bareGroup(d); g >= 0 && stage == "" && (enh == "" || enhancedKey(enh) == 0) && onlyWords(t, m.terms[f.term[g]-1]) {
 		// "550 Message rejected" or "554 Transaction failed" and nothing
 		// more names no cause: a basic code that names one decides ("530
 		// Email Rejected", "451 Transaction failed"), else none does. A
@@ -580,8 +580,9 @@ func appendLower(dst []byte, s string) []byte {
 
 // onlyWords reports whether the words of folded text t are those of term
 // alone: outside its first occurrence, t holds no word, only codes, queue
-// ids (a run of letters and digits with a digit in it), spaces and
-// punctuation.
+// ids (a run of letters and digits with a digit in it), host names (with a
+// dot inside), "id", "ref" and "by", spaces and punctuation ("550 Mail
+// rejected (id 7F3A21C04B)", "550 Message rejected by mx2.example.net").
 func onlyWords(t []byte, term string) bool {
 	for i := 0; i+len(term) <= len(t); i++ {
 		if string(t[i:i+len(term)]) == term {
@@ -591,26 +592,50 @@ func onlyWords(t []byte, term string) bool {
 	return false
 }
 
-// hasLetter reports whether UTF-8 text b holds a word: a run of letters
-// and digits with a letter and no digit in it.
+// hasLetter reports whether UTF-8 text b holds a word: a run of letters,
+// digits and inner '.', '-', '_' or '=' with a letter, no digit and no
+// inner dot in it, other than "id", "ref" and "by".
 func hasLetter(b []byte) bool {
-	letter, digit := false, false
 	for len(b) > 0 {
+		// Skip to the start of a token.
 		r, n := utf8.DecodeRune(b)
-		b = b[n:]
-		switch {
-		case unicode.IsLetter(r):
-			letter = true
-		case unicode.IsDigit(r):
-			digit = true
-		default:
-			if letter && !digit {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			b = b[n:]
+			continue
+		}
+		// The token: letters, digits, and joiners followed by either.
+		end, letter, digit, dot := 0, false, false, false
+		for end < len(b) {
+			r, n := utf8.DecodeRune(b[end:])
+			switch {
+			case unicode.IsLetter(r):
+				letter = true
+			case unicode.IsDigit(r):
+				digit = true
+			case r == '.' || r == '-' || r == '_' || r == '=':
+				if end+n >= len(b) {
+					goto done
+				}
+				if r2, _ := utf8.DecodeRune(b[end+n:]); !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+					goto done
+				}
+				dot = dot || r == '.' || r == '='
+			default:
+				goto done
+			}
+			end += n
+		}
+	done:
+		if letter && !digit && !dot {
+			switch string(b[:end]) {
+			case "id", "ref", "by":
+			default:
 				return true
 			}
-			letter, digit = false, false
 		}
+		b = b[end:]
 	}
-	return letter && !digit
+	return false
 }
 
 // bareGroup returns the group of the vague words that decided d when they

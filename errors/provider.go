@@ -73,7 +73,7 @@ func providerHint(p provider, kind Kind, enh string, t []byte) (h Hint, ok bool)
 			return Hint{"Microsoft 365: enable authenticated SMTP for this mailbox in the Microsoft 365 admin center, or use OAuth2 (xoauth2); see https://aka.ms/smtp_auth_disabled", "Auth.Mechanism"}, true
 		case kind == KindAuthFailed:
 			return Hint{"Microsoft 365: check the mailbox's password or use OAuth2 (xoauth2); authenticated SMTP must be enabled for it, see https://aka.ms/smtp_auth_disabled", "Auth.Password"}, true
-		case kind == KindAuthRequired && has("resolver.rst.authrequired"):
+		case kind == KindAuthRequired && (has("resolver.rst.authrequired") || has("resolver.rst.sendernotauthenticated") || has("not authenticated for")):
 			return Hint{"Exchange: the recipient (often a distribution group) takes mail only from authenticated senders of its organisation (RequireSenderAuthenticationEnabled): log in as one of its mailboxes before sending, or ask its admin to accept outside senders; see https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "Auth.Username"}, true
 		case key == 7057 || kind == KindAuthRequired:
 			return Hint{"Microsoft 365: log in on smtp.office365.com port 587 with STARTTLS before sending; see https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365", "Auth.Username"}, true

@@ -226,7 +226,7 @@ var groups = map[string][]string{
 		// What a server counts against a limit of its own: connections.
 		"concurrent connection", "number of connections", "connection count",
 		// and recipients ("554 Transaction failed: Recipient count exceeds 50").
-		"recipient count", "count of recipients", "total of rcpt", "number of rcpt", "number of sessions",
+		"number of sessions",
 		// German joins words: the limits of sending are one word each.
 		"sendelimit", "sendegrenze", "versandlimit", "tageslimit", "stundenlimit", "empfangerlimit"},
 
@@ -439,11 +439,6 @@ var groups = map[string][]string{
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
 	"authneeded": {"not logged in",
-		// Exchange: the recipient (often a group) takes mail from
-		// authenticated senders only; a sender of its organisation logs
-		// in, any other asks for the restriction to be lifted
-		// (providerHint).
-		"resolver.rst.authrequired",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "should authenticate", "should log in", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
@@ -474,7 +469,7 @@ var groups = map[string][]string{
 	"authfailed": {"authentication denied", "auth denied", "authentication refused", "login refused",
 		// A SASL mechanism that failed in the client ("GSSAPI error in
 		// client while negotiating security context").
-		"gssapi error", "insufficient credentials",
+		"gssapi error",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
@@ -503,8 +498,7 @@ var groups = map[string][]string{
 		"mailpolicy violation", // Zoho
 		"openspf.org/why",      // the SPF project's page on why a sender failed
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
-		"resolver.rst.notauthorized", "resolver.rst.sendernot", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
-		"not authenticated for group", "not authenticated for mailbox", "not authenticated for public folder",
+		"resolver.rst.notauthorized", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
 		"fails to pass authentication", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
 		"not rfc 5322", "rfc 5322 compliant",
@@ -743,7 +737,7 @@ var groups = map[string][]string{
 		// addr-spec ("Address in mailbox given [x@] does not comply with
 		// RFC 2822, 3.6.2.", "Email "x" does not comply with addr-spec of
 		// RFC 2822.").
-		"in mailbox given", "addr-spec"},
+		"in mailbox given", "comply with addr-spec"},
 	// A sender blocked or banned: its address, unless the client's
 	// address or the message is what the reply names.
 	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
@@ -857,9 +851,11 @@ var groups = map[string][]string{
 	"syntaxstrong": {"illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "name length",
 		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
-		"already logged in", "already authenticated", "auth already", "already issued", "already in tls", "tls active", "tls already active",
+		"already logged in", "auth already", "already issued", "already in tls", "tls active", "tls already active",
 		"only one sender", "required before starttls", "required after starttls", "badly formed",
-		"missing a domain", "specify a domain"},
+		"missing a domain", "specify a domain",
+		// RFC 5322's limit of a line: 998 characters.
+		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
 	// A message's size said in bytes, or its data said to be too much.
 	"sizedata": {"too much mail data", "bytes long", "bytes in length"},
 	// A count in a time ("100 messages per 1 hour").
@@ -867,13 +863,28 @@ var groups = map[string][]string{
 	// A domain said not to exist or to have no MX, in a word or a class
 	// name ("HOSTNOTFOUND", "NoMxHostFoundException").
 	"nodomain": {"hostnotfound", "nomxhostfound", "non-existant domain", "nonexistent domain", "non-existent domain", "non existent domain",
-		"not appear to be registered", "domain is not registered", "domain not registered", "any mx record"},
+		"any mx record"},
 	// A server's local delivery set up wrongly (Exim's transports,
 	// Postfix's local(8)): its own trouble.
 	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient", "procmail"},
 	// A bounce's list of whom it could not reach: no cause.
 	"recipientlist": {"following recipient", "following address", "folgenden empfanger", "siguientes destinatarios", "destinataires suivants",
 		"seguintes destinatarios", "seguenti destinatari"},
+	// Exchange: the recipient (a group, a mailbox, a public folder) takes
+	// mail from authenticated senders only; a sender of its organisation
+	// logs in, any other asks for the restriction to be lifted
+	// (providerHint).
+	"authrestricted": {"resolver.rst.authrequired", "resolver.rst.sendernotauthenticated", "not authenticated for group",
+		"not authenticated for mailbox", "not authenticated for public folder", "not authenticated when sending to this group"},
+	// A quota, by name: a size in bytes or a count per day said of it is
+	// the quota's.
+	"quotaword": {"quota"},
+	// A mailbox or account said to be disabled in so many words.
+	"disabledexact": {"disabled", "deactivated", "suspended", "locked"},
+	// A count of recipients (against a limit: a rate).
+	"recipientcount": {"recipient count", "count of recipients", "total of rcpt", "number of rcpt"},
+	// Said of a domain: not registered.
+	"notregistered": {"not appear to be registered", "is not registered", "not registered"},
 	// RFC 5321's text for 554; alone, no cause (decide).
 	"transactionfailed": {"transaction failed"},
 	"intransaction":     {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
@@ -1104,7 +1115,8 @@ var plainRules = []rule{
 	{kind: KindRelayDenied, groups: []string{"relay"}},
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
-	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble"}},
+	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
+		"authfailed", "spamsource", "quotaword"}},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	// TLS required and failing ("TLS is required but unavailable or
 	// failed") is a failure of TLS: it was asked for.
@@ -1128,7 +1140,7 @@ var plainRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	{kind: KindBlocked, groups: []string{"client", "listword"}},
-	{kind: KindBlocked, groups: []string{"removal"}, without: []string{"messageword", "urlsubject"}},
+	{kind: KindBlocked, groups: []string{"removal"}, without: []string{"messageword", "urlsubject", "sender"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "listword"}},
 	// A recipient on a list is the receiving side's policy.
 	{kind: KindPolicyRejected, groups: []string{"recipientword", "listword"}},
@@ -1142,7 +1154,9 @@ var plainRules = []rule{
 	// The server's own DKIM signing failed, or its quota calculation: its
 	// trouble, before any policy DKIM names or any full mailbox.
 	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, temp: true},
-	{kind: KindServiceUnavailable, groups: []string{"localdelivery"}, without: []string{"full", "fullstrong", "usergone", "filetoolarge", "exceeded"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"localdelivery"}, without: []string{"full", "fullstrong", "usergone", "filetoolarge", "exceeded",
+		"disabledexact"}, temp: true},
+	{kind: KindAuthRequired, groups: []string{"authrestricted"}},
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	{kind: KindBlocked, groups: []string{"unauthmail", "client"}},
 	{kind: KindBlocked, groups: []string{"unauthmail", "ipaddress"}},
@@ -1243,9 +1257,11 @@ var plainRules = []rule{
 		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
-	{kind: KindMessageTooLarge, groups: []string{"sizedata"}},
-	{kind: KindDomainNotFound, groups: []string{"nodomain"}},
-	{kind: KindRateLimited, groups: []string{"pertime", "exceeded"}, temp: true},
+	{kind: KindMessageTooLarge, groups: []string{"sizedata"}, without: []string{"quotaword", "content"}},
+	{kind: KindDomainNotFound, groups: []string{"nodomain"}, without: []string{"usergone"}},
+	{kind: KindDomainNotFound, groups: []string{"domain", "notregistered"}, without: []string{"mailbox", "recipientword", "sender"}},
+	{kind: KindRateLimited, groups: []string{"pertime", "exceeded"}, without: []string{"mailboxnoun", "quotaword"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"recipientcount", "exceeded"}, temp: true},
 	// Rates and limits on the sender, before the recipient's quota: a
 	// quota counted in messages is the sender's unless a mailbox is named
 	// (a mailbox's count of messages is its own quota), and so is heavy
@@ -1337,7 +1353,7 @@ var vagueRules = []rule{
 	// reply says something no rule reads ("Message rejected. See
 	// https://support.google.com/mail/answer/69585"); said and nothing
 	// more, it names no cause (decide).
-	{kind: KindPolicyRejected, groups: []string{"messagerefused"}},
+	{kind: KindPolicyRejected, groups: []string{"messagerefused"}, without: []string{"unavailable"}},
 	// The message itself blocked: policy ("This message is blocked due to
 	// security reason").
 	{kind: KindPolicyRejected, groups: []string{"messageword", "blockedvague"}, without: []string{"client", "ipaddress"}},
