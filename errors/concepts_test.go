@@ -1947,3 +1947,13 @@ func TestReviewFiveNarrowing(t *testing.T) {
 		{"", "550 5.7.60 Insufficient credentials to send as this address: sender not owned by user", KindSenderRejected},
 	})
 }
+
+// Wordings review-5 wrote that the rules of 460e440 had right and this
+// round's first terms turned: kept right.
+func TestReviewFiveKeptRight(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451 4.4.3 Temporary failure looking up any MX record for example.com", KindServiceUnavailable},
+		{"", "552 5.2.2 <bob@example.com>: recipient count of stored messages exceeds its mailbox quota", KindMailboxFull},
+		{"", "GSSAPI Error: Miscellaneous failure (see text) (Connection timed out)", KindTimeout},
+	})
+}

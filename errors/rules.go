@@ -467,9 +467,6 @@ var groups = map[string][]string{
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
 	"authfailed": {"authentication denied", "auth denied", "authentication refused", "login refused",
-		// A SASL mechanism that failed in the client ("GSSAPI error in
-		// client while negotiating security context").
-		"gssapi error",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
@@ -863,7 +860,7 @@ var groups = map[string][]string{
 	// A domain said not to exist or to have no MX, in a word or a class
 	// name ("HOSTNOTFOUND", "NoMxHostFoundException").
 	"nodomain": {"hostnotfound", "nomxhostfound", "non-existant domain", "nonexistent domain", "non-existent domain", "non existent domain",
-		"any mx record"},
+		"have any mx record"},
 	// A server's local delivery set up wrongly (Exim's transports,
 	// Postfix's local(8)): its own trouble.
 	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient", "procmail"},
@@ -876,6 +873,10 @@ var groups = map[string][]string{
 	// (providerHint).
 	"authrestricted": {"resolver.rst.authrequired", "resolver.rst.sendernotauthenticated", "not authenticated for group",
 		"not authenticated for mailbox", "not authenticated for public folder", "not authenticated when sending to this group"},
+	// A SASL mechanism that failed in the client ("GSSAPI error in client
+	// while negotiating security context"): a failed login, unless the
+	// connection under it failed.
+	"gssapi": {"gssapi error"},
 	// A quota, by name: a size in bytes or a count per day said of it is
 	// the quota's.
 	"quotaword": {"quota"},
@@ -1176,6 +1177,7 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"moderator"}},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
+	{kind: KindAuthFailed, groups: []string{"gssapi"}, without: []string{"timeout", "connfail", "connectfailed"}},
 	{kind: KindAuthFailed, groups: []string{"couldnotauth"}, without: []string{"sender", "domain"}},
 	{kind: KindAuthFailed, groups: []string{"nopermission"},
 		without: []string{"permissionto", "sender", "sendas", "size", "toolarge", "rate", "sendvolume", "limit", "disabled", "content", "posting"}},
@@ -1261,7 +1263,7 @@ var plainRules = []rule{
 	{kind: KindDomainNotFound, groups: []string{"nodomain"}, without: []string{"usergone"}},
 	{kind: KindDomainNotFound, groups: []string{"domain", "notregistered"}, without: []string{"mailbox", "recipientword", "sender"}},
 	{kind: KindRateLimited, groups: []string{"pertime", "exceeded"}, without: []string{"mailboxnoun", "quotaword"}, temp: true},
-	{kind: KindRateLimited, groups: []string{"recipientcount", "exceeded"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"recipientcount", "exceeded"}, without: []string{"mailboxnoun", "quotaword"}, temp: true},
 	// Rates and limits on the sender, before the recipient's quota: a
 	// quota counted in messages is the sender's unless a mailbox is named
 	// (a mailbox's count of messages is its own quota), and so is heavy
