@@ -639,8 +639,8 @@ func hasLetter(b []byte) bool {
 }
 
 // bareGroup returns the group of the vague words that decided d when they
-// may be all a reply says (a message refused, a transaction failed), else
-// -1.
+// may be all a reply says (a message refused, a transaction failed, a
+// delivery deferred), else -1.
 func (m *matcher) bareGroup(d decision) int {
 	switch {
 	case d.rule == nil:
@@ -649,6 +649,8 @@ func (m *matcher) bareGroup(d decision) int {
 		return m.refusedGroup
 	case d.rule.first == m.txFailedGroup:
 		return m.txFailedGroup
+	case d.rule.first == m.deferredGroup:
+		return m.deferredGroup
 	}
 	return -1
 }

@@ -1957,3 +1957,17 @@ func TestReviewFiveKeptRight(t *testing.T) {
 		{"", "GSSAPI Error: Miscellaneous failure (see text) (Connection timed out)", KindTimeout},
 	})
 }
+
+// From the pastes (Z55): a message longer than the maximum size allowed
+// is too large whoever it was not delivered to; "Deferred" and nothing
+// more names no cause (with a 4xx code, the code's).
+func TestLongerThanAllowedAndBareDeferred(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "A message that you sent was longer than the maximum size allowed on this system. It was not delivered to any recipients.", KindMessageTooLarge},
+		{"", "552 Message is longer than the maximum size allowed", KindMessageTooLarge},
+		{"", "Deferred", KindUnknown},
+		{"", "451 Deferred", KindServiceUnavailable},
+		{"", "451 4.7.1 Deferred: greylisted, come back later", KindGreylisted},
+		{"", "Deferred: Connection refused by mx.example.com.", KindConnectionFailed},
+	})
+}

@@ -50,6 +50,7 @@ type matcher struct {
 	existGroup                int // an address said not to exist (syntaxOfAddress)
 	refusedGroup              int // a message refused, maybe and nothing more (decide)
 	txFailedGroup             int // "transaction failed", maybe and nothing more (decide)
+	deferredGroup             int // "deferred", maybe and nothing more (decide)
 	addressFormGroup          int // an address in the wrong form (whoseAddress)
 	recipientGroup            int // the recipient named as such (whoseAddress)
 	// invalidTerms marks the terms that call an address invalid
@@ -207,6 +208,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	m.existGroup = group("saidnotexist")
 	m.refusedGroup = group("messagerefused")
 	m.txFailedGroup = group("transactionfailed")
+	m.deferredGroup = group("deferredword")
 	m.addressFormGroup = group("addressform")
 	m.recipientGroup = group("recipientword")
 	m.invalidTerms = make([]bool, len(m.terms)+2) // and the IP pseudo-term, added below

@@ -854,7 +854,7 @@ var groups = map[string][]string{
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
 	// A message's size said in bytes, or its data said to be too much.
-	"sizedata": {"too much mail data", "bytes long", "bytes in length"},
+	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size"},
 	// A count in a time ("100 messages per 1 hour").
 	"pertime": {"per 1 hour", "per 1 minute", "per 1 day", "per 24 hours"},
 	// A domain said not to exist or to have no MX, in a word or a class
@@ -886,6 +886,8 @@ var groups = map[string][]string{
 	"recipientcount": {"recipient count", "count of recipients", "total of rcpt", "number of rcpt"},
 	// Said of a domain: not registered.
 	"notregistered": {"not appear to be registered", "is not registered", "not registered"},
+	// A delivery put off: alone, no cause (decide).
+	"deferredword": {"deferred"},
 	// RFC 5321's text for 554; alone, no cause (decide).
 	"transactionfailed": {"transaction failed"},
 	"intransaction":     {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
@@ -1033,7 +1035,7 @@ var groups = map[string][]string{
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
-		"temporary error", "deferred", "try again", "essayer plus tard",
+		"temporary error", "try again", "essayer plus tard",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
 	},
 }
@@ -1372,6 +1374,7 @@ var vagueRules = []rule{
 	{kind: KindMailboxDisabled, groups: []string{"domain", "disabled"}},
 	{kind: KindServiceUnavailable, groups: []string{"unavailable"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"transactionfailed"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"deferredword"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"congestion"}, temp: true, only: noEnhanced},
 	// A list of recipients and no cause, with no code to name one.
 	{kind: KindUnknown, groups: []string{"recipientlist"}, only: noEnhanced},
