@@ -19,7 +19,11 @@ import (
 //
 //  2. a specific enhanced status code (5.1.1, 5.2.2, 5.7.8, 5.7.54 …);
 //
-//  3. vague words ("rejected", "access denied", "try again later");
+//  3. vague words ("rejected", "access denied", "try again later"); when
+//     a message refused, a transaction failed or a delivery deferred is
+//     all a reply says ("550 Message rejected", with no word but codes,
+//     ids and host names), they name no cause: the basic code decides,
+//     then the stage, else the kind is unknown;
 //
 //  4. a less specific enhanced code (5.7.1 is sent for relay denial, spam
 //     and blocklisting alike);
@@ -290,18 +294,27 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		}
 	}
 	d := m.byRules(stage, code, enh, f, ev)
-	if g := m.bareGroup(d); g >= 0 && stage == "" && (enh == "" || enhancedKey(enh) == 0) && onlyWords(t, m.terms[f.term[g]-1]) {
+	if g := m.bareGroup(d); g >= 0 && (enh == "" || enhancedKey(enh) == 0) && onlyWords(t, m.terms[f.term[g]-1]) {
 		// "550 Message rejected" or "554 Transaction failed" and nothing
-		// more names no cause: a basic code that names one decides ("530
-		// Email Rejected", "451 Transaction failed"), else none does. A
-		// guess would only repeat what such words went with in the table;
-		// two people labelling replies blind, each sure, called them
-		// unknown alike.
-		if k := byCode(stage, code); k != "" {
+		// more (an enhanced code of no detail, X.0.0, says nothing either)
+		// names no cause: a basic code that names one decides ("530 Email
+		// Rejected", "451 Transaction failed"), then the stage as for any
+		// reply that names none, else nothing does. A guess would only
+		// repeat what such words went with in the table; two people
+		// labelling replies blind, each sure, called them unknown alike.
+		c := code
+		if c == 0 {
+			c = 500
+		}
+		switch k := byCode(stage, code); {
+		case k != "":
 			ev.set(codeEvidence(code, stage))
 			d = decision{kind: k}
-		} else {
-			ev.set("'", m.shown[f.term[g]-1], "' and nothing more: no cause named")
+		case stage != "" && byStage(stage, c) != "":
+			ev.set(stageEvidence(c, stage))
+			d = decision{kind: byStage(stage, c)}
+		default:
+			ev.set(m.bareEvidence[f.term[g]-1])
 			d = decision{kind: KindUnknown}
 		}
 	}
@@ -579,23 +592,33 @@ func appendLower(dst []byte, s string) []byte {
 }
 
 // onlyWords reports whether the words of folded text t are those of term
-// alone: outside its first occurrence, t holds no word, only codes, queue
-// ids (a run of letters and digits with a digit in it), host names (with a
-// dot inside), "id", "ref" and "by", spaces and punctuation ("550 Mail
-// rejected (id 7F3A21C04B)", "550 Message rejected by mx2.example.net").
+// alone: outside its occurrences, t holds no word (hasWord), only codes,
+// queue ids, host names, spaces and punctuation ("550 Mail rejected (id
+// 7F3A21C04B)", "550 Message rejected by mx2.example.net", "554-Transaction
+// failed\r\n554 Transaction failed").
 func onlyWords(t []byte, term string) bool {
-	for i := 0; i+len(term) <= len(t); i++ {
-		if string(t[i:i+len(term)]) == term {
-			return !hasLetter(t[:i]) && !hasLetter(t[i+len(term):])
+	start, found := 0, false
+	for i := 0; i+len(term) <= len(t); {
+		if string(t[i:i+len(term)]) != term {
+			i++
+			continue
 		}
+		if hasWord(t[start:i]) {
+			return false
+		}
+		found = true
+		i += len(term)
+		start = i
 	}
-	return false
+	return found && !hasWord(t[start:])
 }
 
-// hasLetter reports whether UTF-8 text b holds a word: a run of letters,
+// hasWord reports whether UTF-8 text b holds a word: a run of letters,
 // digits and inner '.', '-', '_' or '=' with a letter, no digit and no
-// inner dot in it, other than "id", "ref" and "by".
-func hasLetter(b []byte) bool {
+// inner '.' or '=' in it (not a code, a queue id or a host name), other
+// than the frame words of a queue id or a host: "id", "ref", "queue", "by"
+// and Google's "gsmtp".
+func hasWord(b []byte) bool {
 	for len(b) > 0 {
 		// Skip to the start of a token.
 		r, n := utf8.DecodeRune(b)
@@ -628,7 +651,7 @@ func hasLetter(b []byte) bool {
 	done:
 		if letter && !digit && !dot {
 			switch string(b[:end]) {
-			case "id", "ref", "by":
+			case "id", "ref", "queue", "by", "gsmtp":
 			default:
 				return true
 			}
@@ -640,7 +663,8 @@ func hasLetter(b []byte) bool {
 
 // bareGroup returns the group of the vague words that decided d when they
 // may be all a reply says (a message refused, a transaction failed, a
-// delivery deferred), else -1.
+// delivery deferred), else -1. The rules of these groups are vague rules
+// of one group each, the group first.
 func (m *matcher) bareGroup(d decision) int {
 	switch {
 	case d.rule == nil:

@@ -1710,7 +1710,7 @@ func TestMailboxBlockedForSending(t *testing.T) {
 
 // Judgements that two labellers, each reading the replies blind, made the
 // same way and were sure of: a message "rejected" with nothing more names
-// no cause (a code of policy, X.7.X, still decides); Exchange's
+// no cause (a code or a stage that names one still decides); Exchange's
 // RESOLVER.RST.AuthRequired asks the sender to authenticate; a client told
 // to request removal from a list is listed; a policy engine's own error is
 // the server's trouble; a SASL mechanism that failed in the client is a
@@ -1743,14 +1743,13 @@ func TestBlindLabellersAgreed(t *testing.T) {
 // an address a library finds against RFC 2822's addr-spec is bad syntax;
 // congestion is the server's; a connection closed unexpectedly failed; an
 // invalid RCPT TO is an unknown recipient; RFC 5321's text for 553
-// ("mailbox name not allowed") says no more than its code, which decides.
+// ("mailbox name not allowed") is left to the enhanced code or the stage.
 func TestCountsCongestionAddressSpecsAndClosedConnections(t *testing.T) {
 	checkKindsTemporary(t, []kindTempCase{
 		{"554 Transaction failed: Recipient count exceeds 50.", KindRateLimited, false},
 		{"550 Dynamic/zombied/spam IPs blocked.  Write blockedbyearthlink at", KindBlocked, false},
 		{"Address in mailbox given [contact@] does not comply with RFC 2822, 3.6.2.", KindSyntaxError, false},
 		{"Email \"errors\" does not comply with addr-spec of RFC 2822.", KindSyntaxError, false},
-		{"The recipient could not be processed due to congestion in the message transfer service", KindServiceUnavailable, true},
 		{"Connection unexpectedly closed", KindConnectionFailed, true},
 		{"Invalid rcptto [@sm070102] at DATA State(Connection IP address:x.x.x.x) ANTISPAM_BAT[01201311R116c, rsid06449]: invaddr reject", KindRecipientUnknown, false},
 		{"553 5.1.3 Mailbox name not allowed", KindSyntaxError, false},
@@ -1763,6 +1762,9 @@ func TestCountsCongestionAddressSpecsAndClosedConnections(t *testing.T) {
 	})
 	checkKinds(t, []kindCase{
 		{"rcpt", "553 Requested action not taken: mailbox name not allowed", KindRecipientUnknown},
+		// Its temporariness is the code's when it has one; this final
+		// notice has none (the table has it as its poster called it).
+		{"", "The recipient could not be processed due to congestion in the message transfer service", KindServiceUnavailable},
 	})
 }
 
@@ -1781,6 +1783,9 @@ func TestListsOfRecipientsAreFrames(t *testing.T) {
 		{"", "Delivery to the following recipient failed permanently:\r\n\r\n     user@example.com\r\n\r\nTechnical details of permanent failure:\r\n550 5.1.1 The email account that you tried to reach does not exist.", KindRecipientUnknown},
 		{"", "Delivery to the following recipients failed.\r\n\r\n       user@example.com\r\n\r\nMailbox full", KindMailboxFull},
 		{"", "Unable to deliver message to the following address(es).\r\n\r\n<user@example.com>:\r\n192.0.2.1 does not like recipient.\r\nRemote host said: 554 delivery error: dd This user doesn't have a example.com account", KindRecipientUnknown},
+		// A code or a stage still decides: the list is a frame.
+		{"rcpt", "550 The following recipients were rejected: user@example.com", KindRecipientUnknown},
+		{"", "452 Delivery to the following recipients has been delayed", KindServiceUnavailable},
 	})
 }
 
@@ -1837,11 +1842,15 @@ func TestSyntaxInOtherWords(t *testing.T) {
 		{"rcpt", "554 5.1.2 Address is missing a domain name", KindSyntaxError},
 		{"rcpt", "550 5.1.2 sorry, you must specify a domain (chkuser)", KindSyntaxError},
 		{"mail", "550 Badly formed parameter", KindSyntaxError},
-		// What they must not take.
+		// Those words beside a plainer cause, which decides.
 		{"auth", "535 5.7.8 Error: authentication failed: Invalid base64 data in continued response", KindAuthFailed},
-		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
-		{"", "550 5.7.1 Illegal content in message body", KindPolicyRejected},
-		{"", "554 5.7.1 Too many recipients in message, limit is 50", KindRateLimited},
+		{"", "535 5.7.8 Authentication failed: password contains invalid characters", KindAuthFailed},
+		{"", "550 5.7.1 Your IP 192.0.2.1 is blacklisted (illegal characters in HELO)", KindBlocked},
+		{"", "554 5.7.1 Message contains a virus (Eicar-Test-Signature); illegal characters in filename", KindPolicyRejected},
+		{"", "454 4.7.0 TLS handshake failed: badly formed certificate", KindTLSFailed},
+		{"", "452 4.2.2 Mailbox full; line length ok", KindMailboxFull},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in local recipient table (illegal character)", KindRecipientUnknown},
+		{"", "530 5.7.0 Must issue a STARTTLS command first; tls active on port 465 only", KindTLSRequired},
 	})
 }
 
@@ -1969,5 +1978,131 @@ func TestLongerThanAllowedAndBareDeferred(t *testing.T) {
 		{"", "451 Deferred", KindServiceUnavailable},
 		{"", "451 4.7.1 Deferred: greylisted, come back later", KindGreylisted},
 		{"", "Deferred: Connection refused by mx.example.com.", KindConnectionFailed},
+	})
+}
+
+// What a reading of this round's change found its terms taking, kept
+// right: a removal asked for a sender's listing or a recipient's opt-out,
+// procmail as a filter, lengths of an address part, bytes of a mailbox or
+// a header, a mailbox's own quota per day, inactivity, a refusal "try
+// again later", bare words split over lines or with a Google suffix.
+func TestChangeReadingKeptRight(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 Sender address user@example.com is blacklisted. To request removal contact postmaster@example.org", KindSenderRejected},
+		{"mail", "550 5.7.1 Your sender address is on our blocklist; to request removal visit https://example.org/delist", KindSenderRejected},
+		{"", "554 5.7.1 Your server is not welcome here. To request delisting visit https://example.net/delist", KindBlocked},
+		{"", "550 5.7.1 Message rejected by procmail spam filter", KindPolicyRejected},
+		{"", "501 5.5.2 Length of local part exceeds 64 characters", KindSyntaxError},
+		{"", "552 5.2.2 Mailbox full: mailbox is 1073741824 bytes long, quota 1073741824", KindMailboxFull},
+		{"", "554 5.7.1 Header field is 8192 bytes long, rejected by policy", KindPolicyRejected},
+		{"", "452 4.2.2 The recipient's mailbox has exceeded its quota of 1000 messages per 1 day", KindMailboxFull},
+		{"", "421 4.7.0 You have exceeded 30 connections per 1 minute", KindRateLimited},
+		{"", "550 5.7.1 user@example.com has exceeded 500 messages per 1 day", KindRateLimited},
+		{"", "Connection unexpectedly closed after 300 seconds of inactivity", KindTimeout},
+		{"", "451 Mail rejected, please try again later", KindServiceUnavailable},
+		{"", "550 Správa bola odmietnutá", KindUnknown},
+		{"", "554-Transaction failed\r\n554 Transaction failed", KindUnknown},
+		{"", "550 Message rejected a1b2c3 - gsmtp", KindUnknown},
+		{"", "501 Invalid RCPTTO parameter: NOTIFY=BOGUS", KindSyntaxError},
+	})
+}
+
+// TestRoundTermsDecide: each term this round added decides a wording of
+// its own, so that none is kept that the guess or another term would
+// decide anyway.
+func TestRoundTermsDecide(t *testing.T) {
+	checkDecidedBy(t, []decidedBy{
+		{"554 Mail rejected: see https://mx.example.net/why", KindPolicyRejected, "mail rejected"},
+		{"550 Email rejected for reason 12", KindPolicyRejected, "email rejected"},
+		{"550 E-mail rejected for reason 12", KindPolicyRejected, "e-mail rejected"},
+		{"554 Transaction failed: object reference not set", KindServiceUnavailable, "transaction failed"},
+		{"Deferred: retry scheduled", KindServiceUnavailable, "deferred"},
+		{"Could not deliver to the following recipients", KindUnknown, "following recipient"},
+		{"Die Nachricht konnte den folgenden Empfängern nicht zugestellt werden", KindUnknown, "folgenden empfanger"},
+		{"553 Illegal character in local part", KindSyntaxError, "illegal character"},
+		{"501 Invalid character in domain", KindSyntaxError, "invalid character"},
+		{"553 Restricted characters in recipient", KindSyntaxError, "restricted character"},
+		{"553 5.1.0 prescan: null leading token", KindSyntaxError, "prescan"},
+		{"501 Too many tokens in address", KindSyntaxError, "too many tokens"},
+		{"501 5.5.4 Too many parameters", KindSyntaxError, "too many parameters"},
+		{"553 Token too long", KindSyntaxError, "token too long"},
+		{"500 Line length exceeded", KindSyntaxError, "line length"},
+		{"501 Domain name length exceeded", KindSyntaxError, "domain name length"},
+		{"550 Lone CR in data", KindSyntaxError, "lone cr"},
+		{"550 Lone LF in data", KindSyntaxError, "lone lf"},
+		{"550 Bare CR found in data", KindSyntaxError, "bare cr"},
+		{"550 Line not CRLF terminated", KindSyntaxError, "not crlf"},
+		{"501 Extra junk after command", KindSyntaxError, "extra junk"},
+		{"503 You are already logged in", KindSyntaxError, "already logged in"},
+		{"503 auth already done", KindSyntaxError, "auth already"},
+		{"503 HELO already issued", KindSyntaxError, "already issued"},
+		{"454 Already in TLS", KindSyntaxError, "already in tls"},
+		{"503 STARTTLS not allowed when TLS active", KindSyntaxError, "when tls active"},
+		{"503 Command refused while TLS active", KindSyntaxError, "while tls active"},
+		{"454 TLS already active", KindSyntaxError, "tls already active"},
+		{"503 Only one sender allowed", KindSyntaxError, "only one sender"},
+		{"503 EHLO required before STARTTLS", KindSyntaxError, "required before starttls"},
+		{"503 EHLO required after STARTTLS", KindSyntaxError, "required after starttls"},
+		{"553 Badly formed address", KindSyntaxError, "badly formed address"},
+		{"501 Badly formed parameter", KindSyntaxError, "badly formed parameter"},
+		{"500 Badly formed command", KindSyntaxError, "badly formed command"},
+		{"501 Badly formed argument", KindSyntaxError, "badly formed argument"},
+		{"553 Address is missing a domain", KindSyntaxError, "missing a domain"},
+		{"553 Please specify a domain", KindSyntaxError, "specify a domain"},
+		{"550 Length of line too great", KindSyntaxError, "length of line"},
+		{"550 Lines of maximum 998", KindSyntaxError, "maximum 998"},
+		{"550 Lines are limited to 998 characters", KindSyntaxError, "998 characters"},
+		{"550 Lines are limited to 998 octets", KindSyntaxError, "998 octets"},
+		{"550 Lines are limited to 998 bytes", KindSyntaxError, "998 bytes"},
+		{"552 Too much mail data", KindMessageTooLarge, "too much mail data"},
+		{"552 Stream is 20000000 bytes long", KindMessageTooLarge, "bytes long"},
+		{"552 Data is 20000000 bytes in length", KindMessageTooLarge, "bytes in length"},
+		{"552 Message longer than the maximum size", KindMessageTooLarge, "longer than the maximum size"},
+		{"452 You exceeded 100 messages per 1 hour", KindRateLimited, "per 1 hour"},
+		{"452 Recipient count exceeded", KindRateLimited, "recipient count"},
+		{"452 The count of recipients exceeded", KindRateLimited, "count of recipients"},
+		{"452 The total of RCPT commands exceeded", KindRateLimited, "total of rcpt"},
+		{"452 The number of RCPT commands exceeded", KindRateLimited, "number of rcpt"},
+		{"421 The number of sessions exceeded", KindRateLimited, "number of sessions"},
+		{"421 Sessions have achieved the maximum limit", KindRateLimited, "achieved the maximum"},
+		{"HOSTNOTFOUND example.com", KindDomainNotFound, "hostnotfound"},
+		{"NoMxHostFoundException", KindDomainNotFound, "nomxhostfound"},
+		{"550 non-existant domain", KindDomainNotFound, "non-existant domain"},
+		{"550 nonexistent domain", KindDomainNotFound, "nonexistent domain"},
+		{"550 non-existent domain", KindDomainNotFound, "non-existent domain"},
+		{"550 non existent domain", KindDomainNotFound, "non existent domain"},
+		{"550 example.com does not have any MX records", KindDomainNotFound, "have any mx record"},
+		{"550 The domain example.com is not registered", KindDomainNotFound, "is not registered"},
+		{"550 Domain not registered", KindDomainNotFound, "not registered"},
+		{"550 The domain name does not appear to be registered", KindDomainNotFound, "not appear to be registered"},
+		{"Missing directory option for local_delivery", KindServiceUnavailable, "local_delivery"},
+		{"failed to find address_file transport", KindServiceUnavailable, "address_file"},
+		{"delivery agent terminated by signal 11", KindServiceUnavailable, "terminated by signal"},
+		{"/var/mail/bob is not owned by recipient", KindServiceUnavailable, "not owned by recipient"},
+		{"550 You are not welcome. Please request removal at https://example.net", KindBlocked, "request removal"},
+		{"550 You are not welcome. Please request delisting at https://example.net", KindBlocked, "request delisting"},
+		{"550 RESOLVER.RST.AuthRequired", KindAuthRequired, "resolver.rst.authrequired"},
+		{"550 RESOLVER.RST.SenderNotAuthenticatedForGroup", KindAuthRequired, "resolver.rst.sendernotauthenticated"},
+		{"550 Sender not authenticated for group", KindAuthRequired, "not authenticated for group"},
+		{"550 Sender not authenticated for mailbox", KindAuthRequired, "not authenticated for mailbox"},
+		{"550 Sender not authenticated for public folder", KindAuthRequired, "not authenticated for public folder"},
+		{"550 Sender not authenticated when sending to this group", KindAuthRequired, "not authenticated when sending to this group"},
+		{"GSSAPI error in client", KindAuthFailed, "gssapi error"},
+		{"Mail system congestion", KindServiceUnavailable, "congestion"},
+		{"Error: ESOCKET", KindConnectionFailed, "esocket"},
+		{"Error: ECONNECTION", KindConnectionFailed, "econnection"},
+		{"Échec de la connexion", KindConnectionFailed, "echec de la connexion"},
+		{"Errore di connessione", KindConnectionFailed, "errore di connessione"},
+		{"Verbindungsfehler", KindConnectionFailed, "verbindungsfehler"},
+		{"Connection unexpectedly closed", KindConnectionFailed, "connection unexpectedly closed"},
+		{"A connection attempt failed", KindConnectionFailed, "connection attempt failed"},
+		{"550 spam IPs blocked", KindBlocked, "ips"},
+		{"550 invaddr", KindRecipientUnknown, "invaddr"},
+		{"451 Rules engine error", KindServiceUnavailable, "engine error"},
+		{"Address in mailbox given [x@] is wrong", KindSyntaxError, "in mailbox given"},
+		{"Email does not comply with addr-spec", KindSyntaxError, "comply with addr-spec"},
+		{"510 The length of Attach exceeded", KindMessageTooLarge, "length of attach"},
+		{"The length of data exceeded", KindMessageTooLarge, "length of data"},
+		{"Closed after 300 seconds of inactivity", KindTimeout, "seconds of inactivity"},
 	})
 }

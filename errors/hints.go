@@ -3,6 +3,8 @@ package errors
 import (
 	"fmt"
 	"regexp"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -170,8 +172,27 @@ func (e *Error) Refine(o Options) *Error {
 	generic := factOf(e.Kind).hints
 	e.Hints = byReply(e, byEvidence(e.Kind, refine(e.Kind, e.Stage, generic, &o), &o))
 	e.Hints = providerHints(e.Kind, e.Enhanced, e.Text, e.Hints) // provider.go
+	if e.Kind == KindAuthRequired && recipientRestricted(e.Text) {
+		// Exchange refuses a sender of another organisation whether it
+		// logged in or not: credentials that were set were not unused.
+		e.Hints = slices.DeleteFunc(e.Hints, func(h Hint) bool { return h.Text == hintCredentialsUnused.Text })
+	}
 	return e
 }
+
+// recipientRestricted reports whether text is Exchange's refusal of a
+// sender the recipient (a group, a mailbox) does not take unauthenticated
+// mail from: RESOLVER.RST.AuthRequired and its SenderNotAuthenticatedFor*
+// kin.
+func recipientRestricted(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, "resolver.rst.authrequired") || strings.Contains(t, "resolver.rst.sendernotauthenticated") ||
+		strings.Contains(t, "not authenticated for")
+}
+
+// hintCredentialsUnused leads when credentials are set and the server asks
+// for a login: it did not offer AUTH on that connection.
+var hintCredentialsUnused = Hint{"Credentials are set but were not used: the server did not offer AUTH on this connection; use STARTTLS or the submission port", "TLS"}
 
 // refine orders and rewords the generic hints of kind for the options o and
 // the stage the failure came from ("" when unknown).
@@ -195,7 +216,7 @@ func refine(kind Kind, stage Stage, generic []Hint, o *Options) []Hint {
 		}
 	case KindAuthRequired:
 		if o.AuthConfigured {
-			lead = append(lead, Hint{"Credentials are set but were not used: the server did not offer AUTH on this connection; use STARTTLS or the submission port", "TLS"})
+			lead = append(lead, hintCredentialsUnused)
 		} else {
 			lead = append(lead, hintAuth) // no login at all: that first, in plain text too
 		}

@@ -142,3 +142,28 @@ func TestProviderHintsLead(t *testing.T) {
 		t.Errorf("generic auth failure got a provider hint: %q", e.Hints[0].Text)
 	}
 }
+
+// TestRecipientRestrictionWithCredentials: Exchange's AuthRequired refuses
+// a sender that is not of the recipient's organisation even when it logged
+// in; with credentials set, the hints do not say they went unused.
+func TestRecipientRestrictionWithCredentials(t *testing.T) {
+	for _, reply := range []string{
+		"550 5.7.1 RESOLVER.RST.AuthRequired; authentication required",
+		"550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated",
+	} {
+		e := Classify("", reply).Refine(Options{AuthConfigured: true})
+		if e.Kind != KindAuthRequired {
+			t.Fatalf("%q: kind %s, want auth_required", reply, e.Kind)
+		}
+		for _, h := range e.Hints {
+			if strings.Contains(h.Text, "were not used") {
+				t.Errorf("%q: hint %q says the credentials went unused", reply, h.Text)
+			}
+		}
+	}
+	// Where the server did not offer AUTH, the hint stays.
+	e := Classify(StageMail, "530 5.7.0 Authentication required").Refine(Options{AuthConfigured: true})
+	if len(e.Hints) == 0 || !strings.Contains(e.Hints[0].Text, "were not used") {
+		t.Errorf("530 Authentication required with credentials set: hints %v, want the unused-credentials hint first", e.Hints)
+	}
+}

@@ -46,13 +46,14 @@ type matcher struct {
 
 	inReplyMail, inReplyRcpt, inReplyData gset // "(in reply to … command)"
 
-	senderGroup, mailboxGroup int // the subjects whoseAddress weighs
-	existGroup                int // an address said not to exist (syntaxOfAddress)
-	refusedGroup              int // a message refused, maybe and nothing more (decide)
-	txFailedGroup             int // "transaction failed", maybe and nothing more (decide)
-	deferredGroup             int // "deferred", maybe and nothing more (decide)
-	addressFormGroup          int // an address in the wrong form (whoseAddress)
-	recipientGroup            int // the recipient named as such (whoseAddress)
+	senderGroup, mailboxGroup int      // the subjects whoseAddress weighs
+	existGroup                int      // an address said not to exist (syntaxOfAddress)
+	refusedGroup              int      // a message refused, maybe and nothing more (decide)
+	txFailedGroup             int      // "transaction failed", maybe and nothing more (decide)
+	deferredGroup             int      // "deferred", maybe and nothing more (decide)
+	bareEvidence              []string // by term id: the evidence when a bare group's term is all a reply says
+	addressFormGroup          int      // an address in the wrong form (whoseAddress)
+	recipientGroup            int      // the recipient named as such (whoseAddress)
 	// invalidTerms marks the terms that call an address invalid
 	// without saying how (syntaxOfAddress).
 	invalidTerms []bool // by term id + 1, as found.term holds them
@@ -209,6 +210,14 @@ func compileMatcher(skip map[string]bool) *matcher {
 	m.refusedGroup = group("messagerefused")
 	m.txFailedGroup = group("transactionfailed")
 	m.deferredGroup = group("deferredword")
+	// The evidence of the bare words of those groups, built once so that
+	// deciding by them allocates nothing more (decide).
+	m.bareEvidence = make([]string, len(m.terms))
+	for id := range m.terms {
+		if tm := m.termMask[id]; tm.has(m.refusedGroup) || tm.has(m.txFailedGroup) || tm.has(m.deferredGroup) {
+			m.bareEvidence[id] = "'" + m.shown[id] + "' and nothing more: no cause named"
+		}
+	}
 	m.addressFormGroup = group("addressform")
 	m.recipientGroup = group("recipientword")
 	m.invalidTerms = make([]bool, len(m.terms)+2) // and the IP pseudo-term, added below

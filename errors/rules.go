@@ -91,7 +91,7 @@ var groups = map[string][]string{
 		"도메인", // Korean
 	},
 	"size": {
-		"message size", "size of", "length of", "message is too", "message too", "message length", "message file",
+		"message size", "size of", "length of attach", "length of data", "message is too", "message too", "message length", "message file",
 		"attachment", "mail size", "mailsize", "email size", "size limit", "message exceeds", "message exceeded",
 		"taille", "nachricht", "grosse", "tamano", "tamanho", "dimensione", "размер", "サイズ",
 		"메일 크기", "메일의 크기", // Korean
@@ -580,13 +580,13 @@ var groups = map[string][]string{
 		"blocked using", "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "sorbs", "dnsbl", "rbl", "realtime blackhole",
 		"csi.cloudmark", "cloudmark sender intelligence", "cloudmark csi", "senderscore", "proofpoint.com/dnsbl", "customer block list",
 	},
+	// A listing the reply says to request removal from: the client's
+	// unless a sender, a recipient or the message is named (Verizon's
+	// "You are not permitted to send mail. Please visit … whitelist to
+	// request removal").
+	"removal": {"request removal", "request delisting"},
 	// A list named without saying of what: the subject decides (a sender's
 	// address on it is refused as the sender; otherwise it is the client).
-	// A listing the reply says to request removal from: the client's
-	// (Verizon's "You are not permitted to send mail. Please visit …
-	// whitelist to request removal", Microsoft's "banned sender[IP]. To
-	// request removal from this list …").
-	"removal": {"request removal", "removal request", "request delisting", "delisting request"},
 	"listword": {
 		"spam list", "spamlist", "blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
 		"black list", "spfbl", "sperrliste", "liste de blocage", "liste noire", "lista negra", "lista nera", "zwarte lijst",
@@ -846,24 +846,25 @@ var groups = map[string][]string{
 	// sent again or in the wrong place ("504 Already logged in.", "503
 	// EHLO required before STARTTLS"), an address without its domain.
 	"syntaxstrong": {"illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
-		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "name length",
+		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
 		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
-		"already logged in", "auth already", "already issued", "already in tls", "tls active", "tls already active",
-		"only one sender", "required before starttls", "required after starttls", "badly formed",
+		"already logged in", "auth already", "already issued", "already in tls", "when tls active", "while tls active", "tls already active",
+		"only one sender", "required before starttls", "required after starttls",
+		"badly formed address", "badly formed parameter", "badly formed command", "badly formed argument",
 		"missing a domain", "specify a domain",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
 	// A message's size said in bytes, or its data said to be too much.
 	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size"},
 	// A count in a time ("100 messages per 1 hour").
-	"pertime": {"per 1 hour", "per 1 minute", "per 1 day", "per 24 hours"},
+	"pertime": {"per 1 hour", "per 1 minute", "per 1 day"},
 	// A domain said not to exist or to have no MX, in a word or a class
 	// name ("HOSTNOTFOUND", "NoMxHostFoundException").
 	"nodomain": {"hostnotfound", "nomxhostfound", "non-existant domain", "nonexistent domain", "non-existent domain", "non existent domain",
 		"have any mx record"},
 	// A server's local delivery set up wrongly (Exim's transports,
 	// Postfix's local(8)): its own trouble.
-	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient", "procmail"},
+	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient"},
 	// A bounce's list of whom it could not reach: no cause.
 	"recipientlist": {"following recipient", "following address", "folgenden empfanger", "siguientes destinatarios", "destinataires suivants",
 		"seguintes destinatarios", "seguenti destinatari"},
@@ -928,7 +929,7 @@ var groups = map[string][]string{
 		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
 		"mailbox unavailable", "mailbox not available", "mailbox is unavailable", "unknown or illegal alias",
-		"badrcptto", "validrcptto", "invalid rcptto", "invaddr", "doesn't have a", "not our customer",
+		"badrcptto", "validrcptto", "invaddr", "doesn't have a", "not our customer",
 		"no valid recipients", "account that you tried to reach", "not a known user", "no mail box available",
 		"there is no one at this address", "envelope recipient has been denied", "destination addresses were unknown",
 		"account unavailable", "no longer an employee", "no longer employed", "no longer with",
@@ -962,13 +963,14 @@ var groups = map[string][]string{
 		"politique", "richtlinie", "politica", "политик", "naruszenie zasad",
 		"정책", // Korean
 	},
-	// A message refused, and nothing more: no cause is named (vagueRules).
+	// A message refused: by a policy when the reply says more that no
+	// rule reads; said and nothing more, no cause (decide).
 	"messagerefused": {"message refused", "message rejected", "mail rejected", "email rejected", "e-mail rejected",
 		// in other languages
 		"mail rejete", "message refuse", "nachricht abgelehnt", "nachricht wurde abgelehnt", "mensaje rechazado",
 		"mensagem rejeitada", "mensagem recusada", "messaggio rifiutato", "bericht geweigerd", "wiadomosc odrzucona",
-		"wiadomosc zostala odrzucona", "zprava byla odmitnuta", "sprava bola", "сообщение отклонено",
-		"письмо отклонено", "邮件被拒绝", "メッセージは拒否",
+		"wiadomosc zostala odrzucona", "zprava byla odmitnuta", "sprava bola odmietnuta", "sprava bola", "сообщение отклонено",
+		"письмо отклонено", "邮件被拒绝", "メッセージは拒否されました", "メッセージは拒否",
 	},
 	"stillundelivered": {"still undelivered"},
 	// A server's own congestion (Exchange's "The recipient could not be
@@ -997,7 +999,7 @@ var groups = map[string][]string{
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
-	"timeout": {"dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
+	"timeout": {"seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
@@ -1068,6 +1070,9 @@ const (
 	// could not connect onward (Exchange's "451 4.4.0 Primary target IP
 	// address responded with: "421 4.2.1 Unable to connect."").
 	clientOrRouting
+	// noCodes: a reply with neither a reply code nor an enhanced code (a
+	// bounce's own words, a client's).
+	noCodes
 )
 
 // allow reports whether a reply with basic code code and enhanced code enh
@@ -1078,6 +1083,8 @@ func (c codes) allow(code int, enh string) bool {
 		return enh == ""
 	case policyCode:
 		return enh != "" && enh[0] == '5' && enhancedKey(enh)/1000 == 7
+	case noCodes:
+		return code == 0 && enh == ""
 	case clientOrRouting:
 		// X.4.0 other network status, X.4.1 no answer from host, X.4.2 bad
 		// connection; not X.4.3 directory server (the server's own), X.4.5
@@ -1118,14 +1125,12 @@ var plainRules = []rule{
 	{kind: KindRelayDenied, groups: []string{"relay"}},
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
-	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
-		"authfailed", "spamsource", "quotaword"}},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	// TLS required and failing ("TLS is required but unavailable or
 	// failed") is a failure of TLS: it was asked for.
 	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
-	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}},
+	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
 	// A virus in the message is its content however the client is named;
 	// a client said to be infected, the message not named ("Your PC is
@@ -1143,8 +1148,8 @@ var plainRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	{kind: KindBlocked, groups: []string{"client", "listword"}},
-	{kind: KindBlocked, groups: []string{"removal"}, without: []string{"messageword", "urlsubject", "sender"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "listword"}},
+	{kind: KindBlocked, groups: []string{"removal"}, without: []string{"messageword", "urlsubject", "sender", "recipientword", "mailbox"}},
 	// A recipient on a list is the receiving side's policy.
 	{kind: KindPolicyRejected, groups: []string{"recipientword", "listword"}},
 	{kind: KindBlocked, groups: []string{"listword"}},
@@ -1227,6 +1232,8 @@ var plainRules = []rule{
 	// A sender address without its domain, named the sender's: refused
 	// (the recipient's is a syntax error, the HELO's a block).
 	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
+	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
+		"authfailed", "spamsource", "quotaword", "full", "fullstrong", "usergone"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected"}},
 	// Arguments that could not be decoded (AUTH's base64): syntax, unless
 	// what could not be is the message's content ("Unable to decode
@@ -1261,10 +1268,10 @@ var plainRules = []rule{
 		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
-	{kind: KindMessageTooLarge, groups: []string{"sizedata"}, without: []string{"quotaword", "content"}},
+	{kind: KindMessageTooLarge, groups: []string{"sizedata"}, without: []string{"quotaword", "content", "fullstrong"}},
 	{kind: KindDomainNotFound, groups: []string{"nodomain"}, without: []string{"usergone"}},
 	{kind: KindDomainNotFound, groups: []string{"domain", "notregistered"}, without: []string{"mailbox", "recipientword", "sender"}},
-	{kind: KindRateLimited, groups: []string{"pertime", "exceeded"}, without: []string{"mailboxnoun", "quotaword"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"pertime", "exceeded"}, without: []string{"mailbox", "mailboxnoun", "quotaword", "fullstrong"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"recipientcount", "exceeded"}, without: []string{"mailboxnoun", "quotaword"}, temp: true},
 	// Rates and limits on the sender, before the recipient's quota: a
 	// quota counted in messages is the sender's unless a mailbox is named
@@ -1305,7 +1312,7 @@ var plainRules = []rule{
 	// A domain that "couldn't be found": the domain's, unless a user,
 	// mailbox or the client is what was not found.
 	{kind: KindDomainNotFound, groups: []string{"domain", "notfoundlong"}, without: []string{"mailbox", "client", "reversedns"}},
-	{kind: KindSyntaxError, groups: []string{"addressform"}},
+	{kind: KindSyntaxError, groups: []string{"addressform"}, without: []string{"messageword"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
 	// The server's own trouble, then anything about content.
 	{kind: KindServiceUnavailable, groups: []string{"busy"}, temp: true},
@@ -1377,7 +1384,7 @@ var vagueRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"deferredword"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"congestion"}, temp: true, only: noEnhanced},
 	// A list of recipients and no cause, with no code to name one.
-	{kind: KindUnknown, groups: []string{"recipientlist"}, only: noEnhanced},
+	{kind: KindUnknown, groups: []string{"recipientlist"}, without: []string{"timeout"}, only: noCodes},
 }
 
 // subjectRules are the last words consulted, after every code but the
