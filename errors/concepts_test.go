@@ -2106,3 +2106,23 @@ func TestRoundTermsDecide(t *testing.T) {
 		{"Closed after 300 seconds of inactivity", KindTimeout, "seconds of inactivity"},
 	})
 }
+
+// From the second sample of pastes (Z56): .NET's "Mailbox unavailable.
+// The server response was:" is written from the code, and what follows
+// it decides even without an enhanced code; Swift Mailer's empty reply is
+// a connection that failed; Outlook's "the recipient's email provider
+// rejected it" names no cause.
+func TestFramesOfClientsAndProvidersFromPastes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Mailbox unavailable. The server response was: Error458 block", KindBlocked},
+		{"", "Mailbox unavailable. The server response was: No such user here", KindRecipientUnknown},
+		{"", "Mailbox unavailable. The server response was: 5.7.1 Unable to relay for user@example.com", KindRelayDenied},
+		{"", "Expected response code 250 but got code \"\", with message \"\"", KindConnectionFailed},
+		{"", "Expected response code 220 but got code \"\", with message \"\"", KindConnectionFailed},
+		{"", "Your message wasn't delivered because the recipient's email provider rejected it.", KindUnknown},
+		// What they must not take.
+		{"", "Expected response code 250 but got code \"550\", with message \"550 5.1.1 User unknown\"", KindRecipientUnknown},
+		{"", "Your message wasn't delivered because the recipient's email provider rejected it.\r\n550 5.1.1 User unknown", KindRecipientUnknown},
+		{"", "554 5.7.1 Reject due to policy restrictions: message content", KindPolicyRejected},
+	})
+}

@@ -584,8 +584,18 @@ func quotedReply(l *lineShape, i int, q byte, next string) (code int, rest strin
 // taken for a code (one such as "Version: 5.1.2 installed" still is).
 // The line is returned whole, except after .NET's "server response was:
 // ": .NET writes the words before it from the code ("Mailbox
-// unavailable." for any 550), not from the server's reply.
+// unavailable." for any 550), not from the server's reply, which follows
+// with or without an enhanced code ("… The server response was: Error458
+// block").
 func enhancedAfterColon(line string) (enh, rest string) {
+	const dotnet = "server response was: "
+	if i := strings.Index(line, dotnet); i >= 0 && strings.TrimSpace(line[i+len(dotnet):]) != "" {
+		after := line[i+len(dotnet):]
+		if enh, rest := splitEnhanced(after); enh != "" && registeredSubject(enh) {
+			return enh, rest
+		}
+		return "", after
+	}
 	for k := 0; ; {
 		j := strings.IndexByte(line[k:], ':')
 		if j < 0 {

@@ -865,9 +865,11 @@ var groups = map[string][]string{
 	// A server's local delivery set up wrongly (Exim's transports,
 	// Postfix's local(8)): its own trouble.
 	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient"},
-	// A bounce's list of whom it could not reach: no cause.
+	// A bounce's list of whom it could not reach, or its frame that says
+	// only that the recipient's side refused (Outlook's "the recipient's
+	// email provider rejected it"): no cause.
 	"recipientlist": {"following recipient", "following address", "folgenden empfanger", "siguientes destinatarios", "destinataires suivants",
-		"seguintes destinatarios", "seguenti destinatari"},
+		"seguintes destinatarios", "seguenti destinatari", "email provider rejected it"},
 	// Exchange: the recipient (a group, a mailbox, a public folder) takes
 	// mail from authenticated senders only; a sender of its organisation
 	// logs in, any other asks for the restriction to be lifted
@@ -1030,6 +1032,9 @@ var groups = map[string][]string{
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe",
 		// nodemailer's codes for a socket or connection that failed.
 		"esocket", "econnection",
+		// Swift Mailer's "Expected response code 250 but got code "", with
+		// message """: no reply at all.
+		"but got code \"\"",
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler"},
 	"unavailable": {
