@@ -2126,3 +2126,14 @@ func TestFramesOfClientsAndProvidersFromPastes(t *testing.T) {
 		{"", "554 5.7.1 Reject due to policy restrictions: message content", KindPolicyRejected},
 	})
 }
+
+// A client "not yet authorized to deliver mail from … to …", told to try
+// later, is greylisted (milter-greylist's and sqlgrey's words).
+func TestNotYetAuthorizedIsGreylisting(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451-192.0.2.1 is not yet authorized to deliver mail from\r\n451 <user@example.com> to <user@example.com>. Please try later.", KindGreylisted},
+		{"rcpt", "192.0.2.1 is not yet authorized to deliver mail from <user@example.com> to <user@example.com>. Please try later.", KindGreylisted},
+		// Not authorized in other words stays what it was.
+		{"", "550 5.7.1 Client is not authorized to relay", KindRelayDenied},
+	})
+}

@@ -341,6 +341,9 @@ var groups = map[string][]string{
 		"read your mail first", "receive your mail before", "receive your mail first", "get your mail before", "authenticate via pop", "log in with pop", "pop authentication first",
 	},
 	"greylist": {
+		// milter-greylist's and sqlgrey's "192.0.2.1 is not yet authorized
+		// to deliver mail from <…> to <…>. Please try later."
+		"not yet authorized to deliver",
 		"this mail is temporarily denied",                      // qpsmtpd's greylisting
 		"intentional policy rejection, please try again later", // iRedAPD's greylisting
 		"first-time sender", "first time sender", "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
