@@ -2104,6 +2104,8 @@ func TestRoundTermsDecide(t *testing.T) {
 		{"510 The length of Attach exceeded", KindMessageTooLarge, "length of attach"},
 		{"The length of data exceeded", KindMessageTooLarge, "length of data"},
 		{"Closed after 300 seconds of inactivity", KindTimeout, "seconds of inactivity"},
+		{"550 Verification failed for <user@example.com>", KindSenderRejected, "verification failed for"},
+		{"not yet authorized to deliver mail from a to b", KindGreylisted, "not yet authorized to deliver"},
 	})
 }
 
@@ -2135,5 +2137,18 @@ func TestNotYetAuthorizedIsGreylisting(t *testing.T) {
 		{"rcpt", "192.0.2.1 is not yet authorized to deliver mail from <user@example.com> to <user@example.com>. Please try later.", KindGreylisted},
 		// Not authorized in other words stays what it was.
 		{"", "550 5.7.1 Client is not authorized to relay", KindRelayDenied},
+	})
+}
+
+// Exim's callout frame: "Verification failed for <address>", the server
+// it called, what it sent and the response it got, is its check of the
+// sender, whatever that response refused (a relay, a recipient).
+func TestCalloutFrameIsTheSenders(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550-Verification failed for <user@example.com>\r\n550-Called: 192.0.2.1\r\n550-Sent: RCPT TO:<user@example.com>\r\n550-Response: 550 5.7.1 <user@example.com>... Relaying denied\r\n550 Invalid sender <user@example.com>", KindSenderRejected},
+		{"rcpt", "550-Verification failed for <a@example.com>\r\n550-Unrouteable address\r\n550 Sender verify failed", KindSenderRejected},
+		// A callout of the recipient is the recipient's.
+		{"rcpt", "550-Callout verification failed:\r\n550 550 No such user here", KindRecipientUnknown},
+		{"", "550 5.7.1 Email rejected due to policy restrictions: DMARC verification failed for example.com", KindPolicyRejected},
 	})
 }

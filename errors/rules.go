@@ -892,6 +892,11 @@ var groups = map[string][]string{
 	"recipientcount": {"recipient count", "count of recipients", "total of rcpt", "number of rcpt"},
 	// Said of a domain: not registered.
 	"notregistered": {"not appear to be registered", "is not registered", "not registered"},
+	// Exim's callout frame ("Verification failed for <…>", then the server
+	// it called, what it sent and the response): its check of the sender,
+	// whatever the response refused (not an SPF, DKIM or DMARC
+	// verification).
+	"calloutframe": {"verification failed for"},
 	// A delivery put off: alone, no cause (decide).
 	"deferredword": {"deferred"},
 	// RFC 5321's text for 554; alone, no cause (decide).
@@ -1115,6 +1120,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"neteasesender"}},
 	{kind: KindPolicyRejected, groups: []string{"neteasepolicy"}},
 	{kind: KindRelayDenied, groups: []string{"neteaserelay"}},
+	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early"}},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
