@@ -2152,3 +2152,28 @@ func TestCalloutFrameIsTheSenders(t *testing.T) {
 		{"", "550 5.7.1 Email rejected due to policy restrictions: DMARC verification failed for example.com", KindPolicyRejected},
 	})
 }
+
+// From the trackers of mail libraries in other languages (Z57): curl's
+// "MAIL failed: 530" and "RCPT failed: 550" give the command and the
+// code; "must issue STARTTLS" without "a"; a host named ssl0 is no TLS;
+// Elixir's network_failure, Go's bare EOF and curl's failure receiving
+// data are a connection that failed.
+func TestCurlCommandsAndClientConnectionWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Error in curl::curl_fetch_memory(url, handle = h) : MAIL failed: 530", KindAuthRequired},
+		{"", "MAIL failed: 530", KindAuthRequired},
+		{"", "Error in curl_fetch_memory(smtp_server, handle = h) : RCPT failed: 550", KindRecipientUnknown},
+		{"", "DATA failed: 552", KindMessageTooLarge},
+		{"", "5.7.0 must issue STARTTLS command first.", KindTLSRequired},
+		{"", "{:network_failure, ~c\"ssl0.ovh.net\", {:error, :closed}}", KindConnectionFailed},
+		{"", "EOF", KindConnectionFailed},
+		{"", "curl_easy_perform() failed: Failure when receiving data from the peer", KindConnectionFailed},
+		// What they must not take.
+		{"", "454 4.7.0 SSL handshake failed", KindTLSFailed},
+		{"", "SSL/TLS handshake failed: certificate verify failed", KindTLSFailed},
+		{"", "550 5.7.1 Relay access denied (RCPT failed: not local)", KindRelayDenied},
+	})
+	if r, _ := Parse("Error in curl_fetch_memory: RCPT failed: 553"); r.Code != 553 {
+		t.Errorf("curl's RCPT failed: 553: code %d, want 553", r.Code)
+	}
+}

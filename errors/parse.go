@@ -273,6 +273,9 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	if code, rest, ok = splitCode(line); ok {
 		return code, rest, "", true, false
 	}
+	if code, ok = commandFailed(line); ok {
+		return code, line, "", true, true // the words before it name the command (rules.go)
+	}
 	l := lineShape{line: line, firstEnh: -2, afterAt: -2}
 	succ, succRest := 0, ""
 	tuples := true
@@ -647,3 +650,28 @@ func registeredSubject(enh string) bool {
 
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return c-'0' < 10 }
+
+// commandFailed reads curl's report of a command the server refused,
+// "MAIL failed: 530", "RCPT failed: 553" (after any words, as R's curl
+// writes it: "Error in curl_fetch_memory(…) : RCPT failed: 553"): the code
+// that ends the line.
+func commandFailed(line string) (code int, ok bool) {
+	t := strings.TrimRight(line, " .\t")
+	const failed = " failed: "
+	if len(t) < len("MAIL")+len(failed)+3 || !strings.HasSuffix(t[:len(t)-3], failed) {
+		return 0, false
+	}
+	code, _, ok = splitCode(t[len(t)-3:])
+	if !ok || code < 400 {
+		return 0, false
+	}
+	head := t[:len(t)-3-len(failed)]
+	if i := strings.LastIndexAny(head, " :(\t"); i >= 0 {
+		head = head[i+1:]
+	}
+	switch strings.ToUpper(head) {
+	case "MAIL", "RCPT", "DATA", "AUTH", "EHLO", "HELO", "STARTTLS":
+		return code, true
+	}
+	return 0, false
+}

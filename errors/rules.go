@@ -241,9 +241,10 @@ var groups = map[string][]string{
 	},
 
 	// ---- Where a bounce says the reply came from ----
-	"inreply_mail": {"in reply to mail from command", "in reply to mail command"},
-	"inreply_rcpt": {"in reply to rcpt to command", "in reply to rcpt command"},
-	"inreply_data": {"in reply to end of data command", "in reply to data command"},
+	// and curl's "MAIL failed: 530", "RCPT failed: 550" (Parse reads the code).
+	"inreply_mail": {"in reply to mail from command", "in reply to mail command", "mail failed:"},
+	"inreply_rcpt": {"in reply to rcpt to command", "in reply to rcpt command", "rcpt failed:"},
+	"inreply_data": {"in reply to end of data command", "in reply to data command", "data failed:"},
 
 	// ---- Phrases that name one cause whatever else is said ----
 	"relay": append([]string{
@@ -351,14 +352,14 @@ var groups = map[string][]string{
 	},
 	"tlsrequired": {
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
-		"must issue a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
+		"must issue a starttls", "must issue starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"requires a secure connection", "connection not secured", "requiretls needed", "requiretls required",
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
 	// TLS named with "required" in any language: tls_required.
-	"tlsword": {"encrypted connection", "encrypted transmission", "encrypted message transmission", "tls", "starttls", "ssl", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
+	"tlsword": {"encrypted connection", "encrypted transmission", "encrypted message transmission", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
@@ -1038,8 +1039,10 @@ var groups = map[string][]string{
 		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe",
-		// nodemailer's codes for a socket or connection that failed.
-		"esocket", "econnection",
+		// nodemailer's codes for a socket or connection that failed, Elixir's
+		// gen_smtp network_failure, Go's bare EOF, curl's failure to receive
+		// or send.
+		"esocket", "econnection", "network_failure", "eof ", "failure when receiving data", "failure when sending data",
 		// Swift Mailer's "Expected response code 250 but got code "", with
 		// message """: no reply at all.
 		"but got code \"\"",
