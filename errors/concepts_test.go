@@ -2105,6 +2105,7 @@ func TestRoundTermsDecide(t *testing.T) {
 		{"The length of data exceeded", KindMessageTooLarge, "length of data"},
 		{"Closed after 300 seconds of inactivity", KindTimeout, "seconds of inactivity"},
 		{"550 Verification failed for <user@example.com>", KindSenderRejected, "verification failed for"},
+		{"451 Out of memory", KindServiceUnavailable, "out of memory"},
 		{"not yet authorized to deliver mail from a to b", KindGreylisted, "not yet authorized to deliver"},
 	})
 }
