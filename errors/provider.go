@@ -60,6 +60,12 @@ func (m *matcher) providerOf(f *found, enh string) provider {
 	return noProvider
 }
 
+// hintRecipientRestricted is Exchange's fix for a recipient that takes mail
+// from authenticated senders of its organisation only. A sender that did
+// log in is refused too, so Refine drops the hint that credentials went
+// unused when this one is given.
+var hintRecipientRestricted = Hint{"Exchange: the recipient (often a distribution group) takes mail only from authenticated senders of its organisation (RequireSenderAuthenticationEnabled): log in as one of its mailboxes before sending, or ask its admin to accept outside senders; see https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "Auth.Username"}
+
 // providerHint returns the provider's documented fix for a failure of kind
 // with enhanced code enh and folded text t, or ok false when the provider
 // documents none for it.
@@ -73,8 +79,8 @@ func providerHint(p provider, kind Kind, enh string, t []byte) (h Hint, ok bool)
 			return Hint{"Microsoft 365: enable authenticated SMTP for this mailbox in the Microsoft 365 admin center, or use OAuth2 (xoauth2); see https://aka.ms/smtp_auth_disabled", "Auth.Mechanism"}, true
 		case kind == KindAuthFailed:
 			return Hint{"Microsoft 365: check the mailbox's password or use OAuth2 (xoauth2); authenticated SMTP must be enabled for it, see https://aka.ms/smtp_auth_disabled", "Auth.Password"}, true
-		case kind == KindAuthRequired && (has("resolver.rst.authrequired") || has("resolver.rst.sendernotauthenticated") || has("not authenticated for")):
-			return Hint{"Exchange: the recipient (often a distribution group) takes mail only from authenticated senders of its organisation (RequireSenderAuthenticationEnabled): log in as one of its mailboxes before sending, or ask its admin to accept outside senders; see https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "Auth.Username"}, true
+		case kind == KindAuthRequired && slices.ContainsFunc(exchangeRestrictionTerms, has):
+			return hintRecipientRestricted, true
 		case key == 7057 || kind == KindAuthRequired:
 			return Hint{"Microsoft 365: log in on smtp.office365.com port 587 with STARTTLS before sending; see https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365", "Auth.Username"}, true
 		case slices.ContainsFunc(microsoftAccountBlockedTerms, has):

@@ -26,6 +26,14 @@ var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender h
 // (provider.go), and Microsoft's fix first (providerHint).
 var microsoftAccountBlockedTerms = []string{"bad outbound sender", "recognized as a valid sender"}
 
+// exchangeRestrictionTerms are Exchange's words for a recipient (a group, a
+// mailbox, a public folder) that takes mail from authenticated senders of
+// its organisation only (RESOLVER.RST.AuthRequired and its
+// SenderNotAuthenticatedFor* kin): a login asked for (authrestricted), and
+// Exchange's explanation first (providerHint, Refine).
+var exchangeRestrictionTerms = []string{"resolver.rst.authrequired", "resolver.rst.sendernotauthenticated", "not authenticated for group",
+	"not authenticated for mailbox", "not authenticated for public folder", "not authenticated when sending to this group"}
+
 // relayRefusalTerms refuse relaying in one phrase: they are relay phrases
 // and refusal words both, so that a timeout named beside them does not
 // overrule them ("last error: 550 Unable to relay … timeout").
@@ -874,12 +882,9 @@ var groups = map[string][]string{
 	// email provider rejected it"): no cause.
 	"recipientlist": {"following recipient", "following address", "folgenden empfanger", "siguientes destinatarios", "destinataires suivants",
 		"seguintes destinatarios", "seguenti destinatari", "email provider rejected it"},
-	// Exchange: the recipient (a group, a mailbox, a public folder) takes
-	// mail from authenticated senders only; a sender of its organisation
-	// logs in, any other asks for the restriction to be lifted
-	// (providerHint).
-	"authrestricted": {"resolver.rst.authrequired", "resolver.rst.sendernotauthenticated", "not authenticated for group",
-		"not authenticated for mailbox", "not authenticated for public folder", "not authenticated when sending to this group"},
+	// Exchange: the recipient takes mail from authenticated senders only
+	// (exchangeRestrictionTerms).
+	"authrestricted": exchangeRestrictionTerms,
 	// A SASL mechanism that failed in the client ("GSSAPI error in client
 	// while negotiating security context"): a failed login, unless the
 	// connection under it failed.
