@@ -294,7 +294,8 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		}
 	}
 	d := m.byRules(stage, code, enh, f, ev)
-	if g := m.bareGroup(d); g >= 0 && (enh == "" || enhancedKey(enh) == 0) && onlyWords(t, m.terms[f.term[g]-1]) {
+	if d.rule != nil && m.bare.has(d.rule.first) && (enh == "" || enhancedKey(enh) == 0) && onlyWords(t, m.terms[f.term[d.rule.first]-1]) {
+		term := f.term[d.rule.first] - 1
 		// "550 Message rejected" or "554 Transaction failed" and nothing
 		// more (an enhanced code of no detail, X.0.0, says nothing either)
 		// names no cause: a basic code that names one decides ("530 Email
@@ -306,16 +307,17 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		if c == 0 {
 			c = 500
 		}
-		switch k := byCode(stage, code); {
-		case k != "":
+		d = decision{kind: byCode(stage, code)}
+		switch {
+		case d.kind != "":
 			ev.set(codeEvidence(code, stage))
-			d = decision{kind: k}
-		case stage != "" && byStage(stage, c) != "":
+		case stage != "":
+			d.kind = byStage(stage, c)
 			ev.set(stageEvidence(c, stage))
-			d = decision{kind: byStage(stage, c)}
-		default:
-			ev.set(m.bareEvidence[f.term[g]-1])
-			d = decision{kind: KindUnknown}
+		}
+		if d.kind == "" {
+			d.kind = KindUnknown
+			ev.set(m.bareEvidence[term])
 		}
 	}
 	switch {
@@ -621,13 +623,13 @@ func onlyWords(t []byte, term string) bool {
 func hasWord(b []byte) bool {
 	for len(b) > 0 {
 		// Skip to the start of a token.
-		r, n := utf8.DecodeRune(b)
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if r, n := utf8.DecodeRune(b); !letterOrDigit(r) {
 			b = b[n:]
 			continue
 		}
 		// The token: letters, digits, and joiners followed by either.
 		end, letter, digit, dot := 0, false, false, false
+	token:
 		for end < len(b) {
 			r, n := utf8.DecodeRune(b[end:])
 			switch {
@@ -636,19 +638,15 @@ func hasWord(b []byte) bool {
 			case unicode.IsDigit(r):
 				digit = true
 			case r == '.' || r == '-' || r == '_' || r == '=':
-				if end+n >= len(b) {
-					goto done
-				}
-				if r2, _ := utf8.DecodeRune(b[end+n:]); !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
-					goto done
+				if next, _ := utf8.DecodeRune(b[end+n:]); !letterOrDigit(next) {
+					break token // a joiner that ends the text or joins nothing
 				}
 				dot = dot || r == '.' || r == '='
 			default:
-				goto done
+				break token
 			}
 			end += n
 		}
-	done:
 		if letter && !digit && !dot {
 			switch string(b[:end]) {
 			case "id", "ref", "queue", "by", "gsmtp":
@@ -661,20 +659,5 @@ func hasWord(b []byte) bool {
 	return false
 }
 
-// bareGroup returns the group of the vague words that decided d when they
-// may be all a reply says (a message refused, a transaction failed, a
-// delivery deferred), else -1. The rules of these groups are vague rules
-// of one group each, the group first.
-func (m *matcher) bareGroup(d decision) int {
-	switch {
-	case d.rule == nil:
-		return -1
-	case d.rule.first == m.refusedGroup:
-		return m.refusedGroup
-	case d.rule.first == m.txFailedGroup:
-		return m.txFailedGroup
-	case d.rule.first == m.deferredGroup:
-		return m.deferredGroup
-	}
-	return -1
-}
+// letterOrDigit reports whether r is a letter or a digit, in any script.
+func letterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

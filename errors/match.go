@@ -48,9 +48,7 @@ type matcher struct {
 
 	senderGroup, mailboxGroup int      // the subjects whoseAddress weighs
 	existGroup                int      // an address said not to exist (syntaxOfAddress)
-	refusedGroup              int      // a message refused, maybe and nothing more (decide)
-	txFailedGroup             int      // "transaction failed", maybe and nothing more (decide)
-	deferredGroup             int      // "deferred", maybe and nothing more (decide)
+	bare                      gset     // the groups of words that may be all a reply says (bareGroups)
 	bareEvidence              []string // by term id: the evidence when a bare group's term is all a reply says
 	addressFormGroup          int      // an address in the wrong form (whoseAddress)
 	recipientGroup            int      // the recipient named as such (whoseAddress)
@@ -207,14 +205,14 @@ func compileMatcher(skip map[string]bool) *matcher {
 	}
 	m.senderGroup, m.mailboxGroup = group("sender"), group("mailbox")
 	m.existGroup = group("saidnotexist")
-	m.refusedGroup = group("messagerefused")
-	m.txFailedGroup = group("transactionfailed")
-	m.deferredGroup = group("deferredword")
+	for _, g := range bareGroups {
+		m.bare = m.bare.with(group(g))
+	}
 	// The evidence of the bare words of those groups, built once so that
 	// deciding by them allocates nothing more (decide).
 	m.bareEvidence = make([]string, len(m.terms))
 	for id := range m.terms {
-		if tm := m.termMask[id]; tm.has(m.refusedGroup) || tm.has(m.txFailedGroup) || tm.has(m.deferredGroup) {
+		if !m.termMask[id].and(m.bare).empty() {
 			m.bareEvidence[id] = "'" + m.shown[id] + "' and nothing more: no cause named"
 		}
 	}

@@ -26,6 +26,12 @@ var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender h
 // (provider.go), and Microsoft's fix first (providerHint).
 var microsoftAccountBlockedTerms = []string{"bad outbound sender", "recognized as a valid sender"}
 
+// bareGroups are the vague words that may be all a reply says ("550
+// Message rejected", "554 Transaction failed", "Deferred"): then they name
+// no cause, and the code, the stage or nothing decides (decide). Each
+// group's rule is a vague rule of that group alone.
+var bareGroups = []string{"messagerefused", "transactionfailed", "deferredword"}
+
 // exchangeRestrictionTerms are Exchange's words for a recipient (a group, a
 // mailbox, a public folder) that takes mail from authenticated senders of
 // its organisation only (RESOLVER.RST.AuthRequired and its
@@ -903,9 +909,9 @@ var groups = map[string][]string{
 	// whatever the response refused (not an SPF, DKIM or DMARC
 	// verification).
 	"calloutframe": {"verification failed for"},
-	// A delivery put off: alone, no cause (decide).
+	// A delivery put off: alone, no cause (bareGroups).
 	"deferredword": {"deferred"},
-	// RFC 5321's text for 554; alone, no cause (decide).
+	// RFC 5321's text for 554; alone, no cause (bareGroups).
 	"transactionfailed": {"transaction failed"},
 	"intransaction":     {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
 	"owntrouble":        {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available"},
@@ -980,7 +986,7 @@ var groups = map[string][]string{
 		"정책", // Korean
 	},
 	// A message refused: by a policy when the reply says more that no
-	// rule reads; said and nothing more, no cause (decide).
+	// rule reads; said and nothing more, no cause (bareGroups).
 	"messagerefused": {"message refused", "message rejected", "mail rejected", "email rejected", "e-mail rejected",
 		// in other languages
 		"mail rejete", "message refuse", "nachricht abgelehnt", "nachricht wurde abgelehnt", "mensaje rechazado",
@@ -1385,7 +1391,7 @@ var vagueRules = []rule{
 	// A message refused: by a policy, most often, when the rest of the
 	// reply says something no rule reads ("Message rejected. See
 	// https://support.google.com/mail/answer/69585"); said and nothing
-	// more, it names no cause (decide).
+	// more, it names no cause (bareGroups).
 	{kind: KindPolicyRejected, groups: []string{"messagerefused"}, without: []string{"unavailable"}},
 	// The message itself blocked: policy ("This message is blocked due to
 	// security reason").
