@@ -609,10 +609,7 @@ func enhancedAfterColon(line string) (enh, rest string) {
 		if i+5 > len(line) || line[i-1] != ' ' {
 			continue
 		}
-		if enh, after := splitEnhanced(line[i:]); enh != "" && registeredSubject(enh) {
-			if strings.HasSuffix(line[:i], "server response was: ") {
-				return enh, after
-			}
+		if enh, _ := splitEnhanced(line[i:]); enh != "" && registeredSubject(enh) {
 			return enh, line
 		}
 	}
@@ -669,9 +666,10 @@ func commandFailed(line string) (code int, ok bool) {
 	if i := strings.LastIndexAny(head, " :(\t"); i >= 0 {
 		head = head[i+1:]
 	}
-	switch strings.ToUpper(head) {
-	case "MAIL", "RCPT", "DATA", "AUTH", "EHLO", "HELO", "STARTTLS":
-		return code, true
+	for _, cmd := range [...]string{"MAIL", "RCPT", "DATA", "AUTH", "EHLO", "HELO", "STARTTLS"} {
+		if strings.EqualFold(head, cmd) {
+			return code, true
+		}
 	}
 	return 0, false
 }
