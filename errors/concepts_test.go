@@ -1754,11 +1754,10 @@ func TestCountsCongestionAddressSpecsAndClosedConnections(t *testing.T) {
 		{"Invalid rcptto [@sm070102] at DATA State(Connection IP address:x.x.x.x) ANTISPAM_BAT[01201311R116c, rsid06449]: invaddr reject", KindRecipientUnknown, false},
 		{"553 5.1.3 Mailbox name not allowed", KindSyntaxError, false},
 		// What they must not take.
-		{"550 Requested action not taken: mailbox unavailable", KindRecipientUnknown, false},
+		{"550 5.1.1 User unknown; your IPs are fine", KindRecipientUnknown, false},
 		{"SMTPServerDisconnected: Connection unexpectedly closed: timed out", KindTimeout, true},
 		{"451 4.4.5 Mail system congestion", KindRateLimited, true},
-		{"550 5.7.1 Messages missing a valid Message-ID header are not RFC 5322 compliant.", KindPolicyRejected, false},
-		{"554 5.7.1 Spam from 192.0.2.9 not accepted", KindBlocked, false},
+		{"554 5.6.0 From: header does not comply with addr-spec of RFC 5322", KindPolicyRejected, false},
 	})
 	checkKinds(t, []kindCase{
 		{"rcpt", "553 Requested action not taken: mailbox name not allowed", KindRecipientUnknown},
@@ -1799,8 +1798,8 @@ func TestSizesOfMessagesNotOfMailboxes(t *testing.T) {
 		{"rcpt", "552 OUTBOUND SIZE LIMIT EXCEEDED - THIS ACCOUNT MAY ONLY SEND MESSAGES UP TO 10485760 BYTES IN LENGTH", KindMessageTooLarge},
 		{"data", "552 DATA FAILED - INBOUND SIZE LIMIT EXCEEDED - THE MAILBOXES INDICATED MAY ONLY RECIEVE MESSAGES UP TO 10485760 BYTES IN LENGTH", KindMessageTooLarge},
 		// A mailbox's size is its quota.
-		{"", "552 5.2.2 Mailbox size limit exceeded", KindMailboxFull},
-		{"", "452 4.2.2 Mailbox full: user has exceeded the storage size limit", KindMailboxFull},
+		{"", "552 5.2.2 Mailbox size limit exceeded: mailbox is 52428800 bytes long", KindMailboxFull},
+		{"", "452 4.2.2 Over quota: 1048576 bytes in length", KindMailboxFull},
 		{"", "550 Too much mail from your server", KindRateLimited},
 	})
 }

@@ -898,6 +898,8 @@ var groups = map[string][]string{
 	// A quota, by name: a size in bytes or a count per day said of it is
 	// the quota's.
 	"quotaword": {"quota"},
+	// A mailbox's own size (a size in bytes said of it is its quota's).
+	"mailboxsize": {"mailbox size", "mailbox is "},
 	// A mailbox or account said to be disabled in so many words.
 	"disabledexact": {"disabled", "deactivated", "suspended", "locked"},
 	// A count of recipients (against a limit: a rate).
@@ -1296,7 +1298,7 @@ var plainRules = []rule{
 		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
-	{kind: KindMessageTooLarge, groups: []string{"sizedata"}, without: []string{"quotaword", "content", "fullstrong"}},
+	{kind: KindMessageTooLarge, groups: []string{"sizedata"}, without: []string{"quotaword", "mailboxsize", "content", "fullstrong"}},
 	{kind: KindDomainNotFound, groups: []string{"nodomain"}, without: []string{"usergone"}},
 	{kind: KindDomainNotFound, groups: []string{"domain", "notregistered"}, without: []string{"mailbox", "recipientword", "sender"}},
 	{kind: KindRateLimited, groups: []string{"pertime", "exceeded"}, without: []string{"mailbox", "mailboxnoun", "quotaword", "fullstrong"}, temp: true},
