@@ -321,10 +321,11 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		}
 	}
 	switch {
-	case ev.is(nothingEvidence):
+	case ev.is(nothingEvidence) && !onlyVague(t):
 		// Last resort: the words weighed against the labelled replies
-		// (guess.go). Whose address it is follows the stage and codes as
-		// for a rule's decision.
+		// (guess.go), when there is a word of a cause to weigh (not "550
+		// Requested action not taken": vagueWords). Whose address it is
+		// follows the stage and codes as for a rule's decision.
 		if k, w := m.guess.guess(t, code, enh, guessMinShare); k != "" {
 			ev.set("no rule matched; guessed from the words (most telling: '", w, "')")
 			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
@@ -615,12 +616,18 @@ func onlyWords(t []byte, term string) bool {
 	return found && !hasWord(t[start:])
 }
 
-// hasWord reports whether UTF-8 text b holds a word: a run of letters,
-// digits and inner '.', '-', '_' or '=' with a letter, no digit and no
-// inner '.' or '=' in it (not a code, a queue id or a host name), other
-// than the frame words of a queue id or a host: "id", "ref", "queue", "by"
-// and Google's "gsmtp".
+// hasWord reports whether UTF-8 text b holds a word that names something:
+// a run of letters, digits and inner '.', '-', '_' or '=' with a letter,
+// no digit and no inner '.' or '=' in it (not a code, a queue id or a host
+// name), other than a vague word (vagueWords).
 func hasWord(b []byte) bool {
+	word, _ := wordsOf(b)
+	return word
+}
+
+// wordsOf reports whether UTF-8 text b holds a word that names something
+// (hasWord) and, if not, whether it holds a vague word.
+func wordsOf(b []byte) (word, vague bool) {
 	for len(b) > 0 {
 		// Skip to the start of a token.
 		if r, n := utf8.DecodeRune(b); !letterOrDigit(r) {
@@ -648,15 +655,22 @@ func hasWord(b []byte) bool {
 			end += n
 		}
 		if letter && !digit && !dot {
-			switch string(b[:end]) {
-			case "id", "ref", "queue", "by", "gsmtp":
-			default:
-				return true
+			if !vagueWords[string(b[:end])] {
+				return true, vague
 			}
+			vague = true
 		}
 		b = b[end:]
 	}
-	return false
+	return false, vague
+}
+
+// onlyVague reports whether folded text t holds vague words (vagueWords)
+// and no other word: "550 Requested action not taken", not "550 5.1.1
+// RESOLVER.ADR.ExRecipNotFound", whose words the guess may weigh.
+func onlyVague(t []byte) bool {
+	word, vague := wordsOf(t)
+	return vague && !word
 }
 
 // letterOrDigit reports whether r is a letter or a digit, in any script.

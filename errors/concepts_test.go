@@ -2177,3 +2177,41 @@ func TestCurlCommandsAndClientConnectionWords(t *testing.T) {
 		t.Errorf("curl's RCPT failed: 553: code %d, want 553", r.Code)
 	}
 }
+
+// Words that name no cause, whatever their order ("550 Requested action
+// not taken", "Server refused the message", "SMTP Error: data not
+// accepted", "Ihre Mail ist leider nicht zustellbar"): two people labelling
+// such replies blind, each sure, called them unknown; the words the table's
+// replies went with (a guess) would only repeat that "not taken" is most
+// often said of a mailbox. A code or a stage that names a cause still
+// decides, and one word of a cause is enough for the rules to read it.
+func TestVagueWordsNameNoCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Requested action not taken", KindUnknown},
+		{"", "550 Action not taken", KindUnknown},
+		{"", "550 no.", KindUnknown},
+		{"", "Server refused the message", KindUnknown},
+		{"", "554 mail server permanently rejected message", KindUnknown},
+		{"", "550 permanently rejected", KindUnknown},
+		{"", "554 Refused", KindUnknown},
+		{"", "550 Message REFUSED by peer", KindUnknown},
+		{"", "SMTP Error: data not accepted", KindUnknown},
+		{"", "550 Mail not accepted", KindUnknown},
+		{"", "Your message could not be delivered", KindUnknown},
+		{"", "550 5.0.0 Message could not be delivered", KindUnknown},
+		{"", "Ihre Mail ist leider nicht zustellbar.", KindUnknown},
+		// What they must not take: a code, a stage or one word of a cause.
+		{"", "451 Message not accepted", KindServiceUnavailable},
+		{"", "450 Requested action not taken", KindServiceUnavailable},
+		{"", "550 5.1.1 Requested action not taken", KindRecipientUnknown},
+		{"rcpt", "550 Requested action not taken", KindRecipientUnknown},
+		{"", "550 Requested action not taken: mailbox unavailable", KindRecipientUnknown},
+		{"", "451 Requested action not taken: try again later", KindServiceUnavailable},
+		{"", "452 Requested action not taken: insufficient system storage", KindServiceUnavailable},
+		{"", "554 Message refused: spam", KindPolicyRejected},
+		{"", "550 Message not accepted for policy reasons", KindPolicyRejected},
+		{"", "554 5.7.1 Message refused", KindPolicyRejected},
+		{"", "550 Message refused: too large", KindMessageTooLarge},
+		{"", "421 Server refused the connection", KindConnectionFailed},
+	})
+}

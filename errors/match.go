@@ -213,7 +213,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	m.bareEvidence = make([]string, len(m.terms))
 	for id := range m.terms {
 		if !m.termMask[id].and(m.bare).empty() {
-			m.bareEvidence[id] = "'" + m.shown[id] + "' and nothing more: no cause named"
+			m.bareEvidence[id] = "'" + m.shown[id] + "' and no word of a cause: no cause named"
 		}
 	}
 	m.addressFormGroup = group("addressform")

@@ -27,10 +27,44 @@ var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender h
 var microsoftAccountBlockedTerms = []string{"bad outbound sender", "recognized as a valid sender"}
 
 // bareGroups are the vague words that may be all a reply says ("550
-// Message rejected", "554 Transaction failed", "Deferred"): then they name
-// no cause, and the code, the stage or nothing decides (decide). Each
+// Message rejected", "554 Transaction failed", "Deferred", "550 Mail not
+// accepted"): said with no other word but vague ones (vagueWords), they
+// name no cause, and the code, the stage or nothing decides (decide). Each
 // group's rule is a vague rule of that group alone.
-var bareGroups = []string{"messagerefused", "transactionfailed", "deferredword"}
+var bareGroups = []string{"messagerefused", "transactionfailed", "deferredword", "notaccepted"}
+
+// vagueWords are the words, folded, that name no cause whatever their order
+// ("550 Requested action not taken", "Server refused the message", "Ihre
+// Mail ist leider nicht zustellbar"): a reply of nothing else has no cause
+// for the rules to read, nor for a guess (decide); a code or a stage may
+// still name one. The frame words of a queue id or a host ("id", "ref",
+// "queue", "by", Google's "gsmtp") are among them. No word of a cause, nor
+// one that leans towards one ("try", "later", "user", "host", "denied",
+// "unknown", "command"), is.
+var vagueWords = setOf(
+	// frames
+	"id", "ref", "queue", "by", "gsmtp", "smtp", "esmtp", "said", "peer", "error", "errors", "status", "reply", "response",
+	// English
+	"requested", "request", "action", "not", "no", "taken", "mail", "email", "e-mail", "message", "messages", "msg",
+	"data", "server", "mailserver", "failed", "failure", "fail", "rejected", "reject", "refused", "refuse", "rejection",
+	"permanent", "permanently", "delivery", "deliver", "delivered", "undeliverable", "undelivered", "accepted", "accept",
+	"transaction", "operation", "deferred", "could", "can", "cannot", "be", "was", "were", "is", "are", "has", "have",
+	"been", "the", "a", "an", "your", "you", "this", "that", "it", "we", "our", "to", "of", "for", "with", "and",
+	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l",
+	// German, French, Spanish, Portuguese, Italian (folded: no accents)
+	"ihre", "ihr", "die", "der", "das", "ist", "wurde", "leider", "nicht", "zustellbar", "zugestellt", "werden", "konnte",
+	"nachricht", "abgelehnt", "fehler", "votre", "le", "la", "les", "de", "du", "ete", "pas", "pu", "etre", "rejete", "distribue", "erreur", "su", "mensaje", "ha", "sido", "rechazado", "pudo", "ser", "entregado", "mensagem",
+	"foi", "rejeitada", "recusada", "nao", "pode", "entregue", "erro", "il", "messaggio", "rifiutato", "stato", "errore",
+)
+
+// setOf returns the set of words.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
 
 // exchangeRestrictionTerms are Exchange's words for a recipient (a group, a
 // mailbox, a public folder) that takes mail from authenticated senders of
@@ -982,11 +1016,14 @@ var groups = map[string][]string{
 		// Postfix's refusal of a bounce to several recipients.
 		"multi-recipient bounce", "legitimate bounces",
 		"rule imposed", "doesn't want your mail", "does not want your mail", "not accepted here",
-		"policy", "not accepted", "not authorized", "forwarding",
+		"policy", "not authorized", "forwarding",
 		"rejected due to", "prohibited", "filter", "moderat", "restricted", "administrative prohibition",
 		"politique", "richtlinie", "politica", "политик", "naruszenie zasad",
 		"정책", // Korean
 	},
+	// Not accepted: by a policy when the reply says more that no rule
+	// reads; said with no word of a cause, none (bareGroups).
+	"notaccepted": {"not accepted"},
 	// A message refused: by a policy when the reply says more that no
 	// rule reads; said and nothing more, no cause (bareGroups).
 	"messagerefused": {"message refused", "message rejected", "mail rejected", "email rejected", "e-mail rejected",
@@ -1362,7 +1399,7 @@ var plainRules = []rule{
 	// The client named only by its address, refused, when no other
 	// subject is named: "554 [192.0.2.1] denied by local rules".
 	{kind: KindBlocked, groups: []string{"ipaddress", "clientbad"},
-		without: []string{"sender", "mailbox", "messageword", "connfail", "policyvague", "timeout", "recipientrejected"}},
+		without: []string{"sender", "mailbox", "messageword", "connfail", "policyvague", "notaccepted", "timeout", "recipientrejected"}},
 }
 
 // vagueRules say that something was refused or failed without saying
@@ -1390,6 +1427,7 @@ var vagueRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"recipientrejected"}},
 	{kind: KindRecipientUnknown, groups: []string{"addressrejected"}, without: []string{"sender", "client", "ipaddress", "otheraddress"}},
 	{kind: KindPolicyRejected, groups: []string{"policyvague"}},
+	{kind: KindPolicyRejected, groups: []string{"notaccepted"}},
 	// A message refused: by a policy, most often, when the rest of the
 	// reply says something no rule reads ("Message rejected. See
 	// https://support.google.com/mail/answer/69585"); said and nothing
