@@ -2215,3 +2215,25 @@ func TestVagueWordsNameNoCause(t *testing.T) {
 		{"", "421 Server refused the connection", KindConnectionFailed},
 	})
 }
+
+// A server, a host or an MX that could not be reached or contacted: the
+// connection failed, whatever else the reply names ("no MXs for this
+// domain could be reached" is not a domain without MX records; "unable to
+// contact destination SMTP daemon" says more than its 421).
+func TestServerNotReached(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "smtp; 421 4.4.0 [internal] no MXs for this domain could be reached at this time", KindConnectionFailed},
+		{"", "421 dns.example.org Sorry, unable to contact destination SMTP daemon.", KindConnectionFailed},
+		{"", "No SMTP servers were available for gmail.com. Tried gmail-smtp-in.l.google.com, alt1.gmail-smtp-in.l.google.com", KindConnectionFailed},
+		{"", "Could not reach the mail server", KindConnectionFailed},
+		{"", "The destination server could not be reached", KindConnectionFailed},
+		{"", "None of the mail servers for the domain could be contacted", KindConnectionFailed},
+		{"", "451 4.4.0 Unable to reach any of the MX hosts for example.com", KindConnectionFailed},
+		// What they must not take: a domain that does not exist or has no
+		// MX, a recipient that could not be reached for a stated cause.
+		{"", "550 5.1.2 Domain example.com could not be found", KindDomainNotFound},
+		{"", "554 No MX records found for example.com", KindDomainNotFound},
+		{"", "550 5.1.1 The email account that you tried to reach does not exist", KindRecipientUnknown},
+		{"", "552 5.2.2 The mailbox you are trying to reach is full", KindMailboxFull},
+	})
+}

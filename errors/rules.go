@@ -1081,6 +1081,13 @@ var groups = map[string][]string{
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
 		"connessione rifiutata", "impossibile connettersi"},
+	// A server not reached or contacted (said of a server, it is the
+	// connection's failure, even when the domain is named too: "no MXs
+	// for this domain could be reached").
+	"unreached": {"could be reached", "could not be reached", "couldn't be reached", "cannot be reached", "can't be reached",
+		"could not reach", "couldn't reach", "unable to reach", "unable to contact", "could not contact", "couldn't contact",
+		"cannot contact", "could be contacted", "could not be contacted", "servers were available for"},
+	"serversubject": {"server", "daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
@@ -1329,6 +1336,7 @@ var plainRules = []rule{
 	// to its own backend ("451 4.3.0 Could not connect to database") has
 	// trouble of its own (see connfail below).
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
+	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
@@ -1440,6 +1448,7 @@ var vagueRules = []rule{
 	// A server that could not reach its own backend (a directory, a
 	// database, a scanner) has trouble of its own.
 	{kind: KindConnectionFailed, groups: []string{"connfail"}, without: []string{"backend"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"unreached"}, without: []string{"backend", "recipientword", "mailbox"}, temp: true},
 	// A message "still undelivered" when no cause is given: the queue's
 	// timeout.
 	{kind: KindTimeout, groups: []string{"stillundelivered"}, temp: true},
