@@ -2237,3 +2237,20 @@ func TestServerNotReached(t *testing.T) {
 		{"", "552 5.2.2 The mailbox you are trying to reach is full", KindMailboxFull},
 	})
 }
+
+// A certificate that is not verified, not trusted, expired or for another
+// name: the TLS handshake's failure, however the library words it.
+func TestCertificateNotVerified(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "no verified certificate", KindTLSFailed},
+		{"", "x509: certificate signed by unknown authority", KindTLSFailed},
+		{"", "The remote certificate is invalid according to the validation procedure.", KindTLSFailed},
+		{"", "certificate has expired", KindTLSFailed},
+		{"", "x509: certificate is valid for mail.example.net, not smtp.example.com", KindTLSFailed},
+		{"", "Server certificate verification failed: unable to get local issuer certificate", KindTLSFailed},
+		{"", "client TLS configuration problem", KindTLSFailed},
+		// What they must not take: a relay denial, a login refused.
+		{"", "554 5.7.1 <bob@example.com>: Relay access denied (client certificate not verified)", KindRelayDenied},
+		{"", "535 5.7.8 Authentication failed: client certificate not accepted", KindAuthFailed},
+	})
+}

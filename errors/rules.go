@@ -432,6 +432,13 @@ var groups = map[string][]string{
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
+	// A certificate, and what is wrong with it: not verified or trusted,
+	// expired, for another name (x509's "certificate is valid for …, not
+	// …").
+	"certword": {"certificate", "x509", "x.509"},
+	"certbad": {"not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
+		"untrusted", "unknown authority", "self-signed", "self signed", "does not match", "did not match", "doesn't match",
+		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
 		"does not support", "too weak", "check failed", "unsupported",
@@ -482,6 +489,7 @@ var groups = map[string][]string{
 		// Postfix's client, when the server it asked for TLS offered none.
 		"tls is required, but was not offered",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
+		"tls configuration problem",
 		"mta-sts"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
 	// The server's own scanner failing: its trouble, not the message's.
@@ -1200,6 +1208,7 @@ var plainRules = []rule{
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
+	{kind: KindTLSFailed, groups: []string{"certword", "certbad"}, without: []string{"authword", "authfailed"}},
 	// TLS required and failing ("TLS is required but unavailable or
 	// failed") is a failure of TLS: it was asked for.
 	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}},
