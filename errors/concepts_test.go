@@ -2254,3 +2254,22 @@ func TestCertificateNotVerified(t *testing.T) {
 		{"", "535 5.7.8 Authentication failed: client certificate not accepted", KindAuthFailed},
 	})
 }
+
+// The form of an address: too long, not valid UTF-8, ending with a dot,
+// a domain literal or spec that does not parse: syntax, not a recipient
+// unknown or a message too large.
+func TestAddressForm(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "553 5.6.7 Address not valid UTF8", KindSyntaxError},
+		{"", "553 Address contains invalid UTF-8", KindSyntaxError},
+		{"", `553 5.1.0 Address "user@example.com" too long (256 bytes max)`, KindSyntaxError},
+		{"", "553 Address is too long", KindSyntaxError},
+		{"", "553 5.1.2 Local part must not end with a dot", KindSyntaxError},
+		{"", `553 Invalid numeric domain spec "[192.0.2.300]"`, KindSyntaxError},
+		{"", "553 5.1.2 Invalid domain literal", KindSyntaxError},
+		// What they must not take: a message too long, a mailbox's words.
+		{"", "552 5.3.4 Message is too long for the recipient address", KindMessageTooLarge},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown", KindRecipientUnknown},
+		{"", "550 5.1.1 Address invalid: no such user here", KindRecipientUnknown},
+	})
+}

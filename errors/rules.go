@@ -914,6 +914,12 @@ var groups = map[string][]string{
 		"missing a domain", "specify a domain",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
+	// The form of an address (or of a part of one) that does not parse:
+	// too long, not valid UTF-8, ending with a dot, a domain literal or
+	// spec that does not read (addressform has what an address lacks).
+	"addresspart":    {"address", "local part", "local-part", "domain"},
+	"longtime":       {"for too long"}, // not a length: a time
+	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec"},
 	// A message's size said in bytes, or its data said to be too much.
 	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size"},
 	// A count in a time ("100 messages per 1 hour").
@@ -1315,6 +1321,7 @@ var plainRules = []rule{
 	// A sender address without its domain, named the sender's: refused
 	// (the recipient's is a syntax error, the HELO's a block).
 	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
+	{kind: KindSyntaxError, groups: []string{"addresspart", "addressbadform"}, without: []string{"helo", "mxword", "longtime", "messageword", "sizedata", "usergone", "quotaword", "full"}},
 	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
 		"authfailed", "spamsource", "quotaword", "full", "fullstrong", "usergone"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected"}},
