@@ -76,7 +76,9 @@ import (
 // A reply Parse cannot read (no code) is classified by its words and stage.
 // At StagePOP every reply is pop_failed, temporary when the server says so
 // ("-ERR [SYS/TEMP]", "[IN-USE]"). A 2xx or 3xx reply is not a failure: its
-// kind is unknown and its Evidence says so.
+// kind is unknown and its Evidence says so; but a 221, which closes the
+// session, with words that name a cause ("221 Too many bad commands") is
+// that failure, temporary as the rule or its kind says.
 //
 // The result carries the generic hints of its kind, led by the provider's
 // documented fix when the reply names a large provider (provider.go); call
@@ -151,6 +153,10 @@ func classifyWith(m *matcher, stage Stage, r Reply, joined []byte) *Error {
 		e.Temporary = enh[0] == '4'
 	case code == 0 && d.temp:
 		e.Temporary = !kf.never
+	case code == closingCode:
+		// Neither 221 nor the class of its enhanced code (2.0.0, 5.0.0)
+		// says whether the cause will pass: the rule or the kind does.
+		e.Temporary = !kf.never && (d.temp || kf.temporary)
 	default:
 		e.Temporary = kf.temporaryAt(code)
 	}
@@ -412,6 +418,20 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 		return decision{kind: KindPOPFailed}
 	}
 	if code/100 == 2 || code/100 == 3 {
+		// A 221 closes the session: sent before the client's QUIT with
+		// words a rule reads ("221 Too many bad commands. Bye!"), it is
+		// that failure. A goodbye names nothing a rule reads.
+		if code == closingCode {
+			r := first(&m.plain, f, enh, code)
+			if r == nil {
+				r = first(&m.vague, f, enh, code)
+			}
+			if r != nil {
+				m.evidenceOf(r, f, ev)
+				ev.add(", in a 221 that closed the session")
+				return decision{kind: r.kind, temp: r.temp, rule: r}
+			}
+		}
 		ev.set(successEvidence)
 		return decision{kind: KindUnknown}
 	}
@@ -568,6 +588,9 @@ func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *foun
 	}
 	return code == 501 || code == 555
 }
+
+// closingCode is the reply that closes the session (RFC 5321's 221).
+const closingCode = 221
 
 // successEvidence is the evidence of a 2xx or 3xx reply.
 const successEvidence = "a success reply (2xx/3xx): not a failure"

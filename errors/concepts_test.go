@@ -2273,3 +2273,21 @@ func TestAddressForm(t *testing.T) {
 		{"", "550 5.1.1 Address invalid: no such user here", KindRecipientUnknown},
 	})
 }
+
+// A 221 closes the session; sent before the client said QUIT, with words
+// that name a cause ("221 Too many bad commands. Bye!"), it is that
+// failure, temporary as its kind is whatever the codes' class. A goodbye
+// that names none stays a success.
+func TestClosingWithACause(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"221 Too many bad commands. Bye!", KindSyntaxError, false},
+		{"221 2.0.0 Server is shutting down", KindServiceUnavailable, true},
+		{"221 5.0.0 Connection closed due to timeout", KindTimeout, true},
+		// What it must not take: a goodbye, another success.
+		{"221 2.0.0 Bye", KindUnknown, false},
+		{"221 mx.example.com closing connection", KindUnknown, false},
+		{"221 2.0.0 Service closing transmission channel", KindUnknown, false},
+		{"250 2.0.0 Ok: queued as 49FCD9946BC", KindUnknown, false},
+		{"250 2.1.5 Recipient address accepted", KindUnknown, false},
+	})
+}

@@ -58,9 +58,10 @@ func FuzzClassify(f *testing.F) {
 			t.Fatalf("Classify(%q).Kind = %q, not in Kinds", reply, e.Kind)
 		}
 		// With a basic code its class decides; without one, the enhanced
-		// code's class; without either, the rule (see Classify).
+		// code's class; without either, or with 221 (which closes the
+		// session), the rule (see Classify).
 		switch {
-		case e.Kind == KindPOPFailed || neverTemporary[e.Kind]:
+		case e.Kind == KindPOPFailed || neverTemporary[e.Kind] || e.Code == closingCode:
 		case e.Code != 0:
 			if e.Temporary != temporaryFor(e.Kind, e.Code) {
 				t.Fatalf("Classify(%s, %q): %s code %d temporary=%v, rules say %v", st, reply, e.Kind, e.Code, e.Temporary, temporaryFor(e.Kind, e.Code))

@@ -99,9 +99,11 @@ line; "554-..." continuation lines join the reply they continue.`)
 func explain(stage mailerrors.Stage, reply string) explanation {
 	r, perr := mailerrors.Parse(reply)
 	e := mailerrors.ClassifyReply(stage, r)
-	failure := !isSuccess(r.Code)
+	// A success reply is not a failure, unless it closed the session with
+	// a cause (a 221 the classifier gave a kind).
+	failure := !isSuccess(r.Code) || e.Kind != mailerrors.KindUnknown
 	if !failure {
-		// A success reply is not a failure: no kind, nothing to fix.
+		// No kind, nothing to fix.
 		e.Kind, e.Temporary, e.Hints = "", false, nil
 	}
 	x := explanation{

@@ -153,6 +153,23 @@ func TestExplainSuccessReply(t *testing.T) {
 	}
 }
 
+// A 221 that closes the session with a cause is that failure: JSON says
+// failure true, with the kind and its hints.
+func TestExplainClosingWithACause(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"explain", "--json", "--", "221 Too many bad commands. Bye!"}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var m map[string]any
+	if err := json.Unmarshal(out.Bytes(), &m); err != nil {
+		t.Fatalf("%v: %q", err, out.String())
+	}
+	hs, _ := m["hints"].([]any)
+	if m["failure"] != true || m["kind"] != "syntax_error" || len(hs) == 0 {
+		t.Errorf("got %s, want failure true, kind syntax_error and hints", out.String())
+	}
+}
+
 // The evidence that decided is printed as "because:" and in JSON.
 func TestExplainEvidence(t *testing.T) {
 	var out, errb bytes.Buffer
