@@ -2291,3 +2291,20 @@ func TestClosingWithACause(t *testing.T) {
 		{"250 2.1.5 Recipient address accepted", KindUnknown, false},
 	})
 }
+
+// A bad command or one too long is bad syntax, whatever the code (421
+// closes the session for it); a list's rule that its address be in To or
+// Cc (not Bcc) is a policy about the message, not an unknown recipient.
+func TestBadCommandAndListAddress(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.7.0 bad command", KindSyntaxError},
+		{"", "421 4.7.0 mail.example.com Command too long, possible attack client.example.net", KindSyntaxError},
+		{"", "500 5.5.2 please try again speaking smtp", KindSyntaxError},
+		{"", `The message from <user@example.com> with subject "Hello" was unable to be delivered to the list because the list address was not found in either the To: or CC: header.`, KindPolicyRejected},
+		{"", "Die Listen-Adresse muss im Empfänger (TO:) oder als Kopienempfänger (Cc:) auftauchen", KindPolicyRejected},
+		{"", "550 5.7.1 Messages to this list must include the list address in To: or Cc:", KindPolicyRejected},
+		// What they must not take: a busy server, an unknown list.
+		{"", "421 4.3.2 Service not available, closing transmission channel", KindServiceUnavailable},
+		{"", "550 5.1.1 The list address was not found on this server", KindRecipientUnknown},
+	})
+}

@@ -905,8 +905,13 @@ var groups = map[string][]string{
 	// too many or too long, lines too long or ended wrongly, a command
 	// sent again or in the wrong place ("504 Already logged in.", "503
 	// EHLO required before STARTTLS"), an address without its domain.
+	// A list's rule that its address be in To or Cc (not Bcc): a policy
+	// about the message.
+	"listinheader": {"list address was not found in", "list address must", "include the list address", "listen-adresse muss",
+		"blindkopien", "address of the list must", "list address in to", "list address is not in"},
 	"syntaxstrong": {"illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
+		"bad command", "command too long", "speaking smtp",
 		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
 		"already logged in", "auth already", "already issued", "already in tls", "when tls active", "while tls active", "tls already active",
 		"only one sender", "required before starttls", "required after starttls",
@@ -1193,6 +1198,7 @@ var plainRules = []rule{
 	{kind: KindSyntaxError, groups: []string{"neteasesyntax"}},
 	{kind: KindSenderRejected, groups: []string{"neteasesender"}},
 	{kind: KindPolicyRejected, groups: []string{"neteasepolicy"}},
+	{kind: KindPolicyRejected, groups: []string{"listinheader"}},
 	{kind: KindRelayDenied, groups: []string{"neteaserelay"}},
 	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early"}},
 	// Relaying, in every wording and language; "check your mail first"
