@@ -2308,3 +2308,24 @@ func TestBadCommandAndListAddress(t *testing.T) {
 		{"", "550 5.1.1 The list address was not found on this server", KindRecipientUnknown},
 	})
 }
+
+// A recipient named with words that name no cause ("550 permanent failure
+// for one or more recipients", "Unable to deliver the message due to a
+// recipient problem") is not an unknown one: the code or the stage
+// decides, else nothing does.
+func TestRecipientNamedWithoutCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 permanent failure for one or more recipients", KindUnknown},
+		{"", "smtp;550 permanent failure for one or more recipients", KindUnknown},
+		{"", "Unable to deliver the message due to a recipient problem", KindUnknown},
+		// What it must not take: a cause, a code, a stage.
+		{"rcpt", "550 permanent failure for one or more recipients", KindRecipientUnknown},
+		{"", "550 5.1.1 permanent failure for one or more recipients", KindRecipientUnknown},
+		{"", "550 Recipient rejected", KindRecipientUnknown},
+		{"", "550 Invalid recipient", KindRecipientUnknown},
+		{"", "550 Unknown recipient", KindRecipientUnknown},
+		{"", "552 Recipient mailbox full", KindMailboxFull},
+		{"", "550 Mailbox rejected", KindRecipientUnknown},
+		{"", "550 sorry, no mailbox", KindRecipientUnknown},
+	})
+}

@@ -28,10 +28,12 @@ var microsoftAccountBlockedTerms = []string{"bad outbound sender", "recognized a
 
 // bareGroups are the vague words that may be all a reply says ("550
 // Message rejected", "554 Transaction failed", "Deferred", "550 Mail not
-// accepted"): said with no other word but vague ones (vagueWords), they
-// name no cause, and the code, the stage or nothing decides (decide). Each
-// group's rule is a vague rule of that group alone.
-var bareGroups = []string{"messagerefused", "transactionfailed", "deferredword", "notaccepted"}
+// accepted"), and the subject a reply may name with nothing said of it
+// ("550 permanent failure for one or more recipients"): said with no other
+// word but vague ones (vagueWords), they name no cause, and the code, the
+// stage or nothing decides (decide). Each group's rule is a vague rule of
+// that group alone.
+var bareGroups = []string{"messagerefused", "transactionfailed", "deferredword", "notaccepted", "mailbox"}
 
 // vagueWords are the words, folded, that name no cause whatever their order
 // ("550 Requested action not taken", "Server refused the message", "Ihre
@@ -50,7 +52,7 @@ var vagueWords = setOf(
 	"permanent", "permanently", "delivery", "deliver", "delivered", "undeliverable", "undelivered", "accepted", "accept",
 	"transaction", "operation", "deferred", "could", "can", "cannot", "be", "was", "were", "is", "are", "has", "have",
 	"been", "the", "a", "an", "your", "you", "this", "that", "it", "we", "our", "to", "of", "for", "with", "and",
-	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l",
+	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "one", "or", "more", "due", "problem", "unable",
 	// German, French, Spanish, Portuguese, Italian (folded: no accents)
 	"ihre", "ihr", "die", "der", "das", "ist", "wurde", "leider", "nicht", "zustellbar", "zugestellt", "werden", "konnte",
 	"nachricht", "abgelehnt", "fehler", "votre", "le", "la", "les", "de", "du", "ete", "pas", "pu", "etre", "rejete", "distribue", "erreur", "su", "mensaje", "ha", "sido", "rechazado", "pudo", "ser", "entregado", "mensagem",
@@ -1003,7 +1005,7 @@ var groups = map[string][]string{
 		"unknown local", "local-part unknown", "local part unknown",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
-		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox",
+		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox", "no mailbox",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
 		"mailbox unavailable", "mailbox not available", "mailbox is unavailable", "unknown or illegal alias",
 		"badrcptto", "validrcptto", "invaddr", "doesn't have a", "not our customer",
@@ -1024,7 +1026,8 @@ var groups = map[string][]string{
 	// beside it with X.1.3 is explained (syntaxOfAddress in classify.go).
 	"saidnotexist": append([]string{"not resolve", "doesn't resolve"}, notExistTerms...),
 	"recipientrejected": {
-		"recipient addresses rejected", "recipient address rejected", "recipient rejected", "recipient not accepted", "recipient is not accepted"},
+		"recipient addresses rejected", "recipient address rejected", "recipient reject", "recipient not accepted",
+		"mailbox rejected", "user rejected", "recipient refused", "recipient is not accepted"},
 	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from",
 		"차단", // Korean
 	},
