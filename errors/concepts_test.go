@@ -2329,3 +2329,17 @@ func TestRecipientNamedWithoutCause(t *testing.T) {
 		{"", "550 sorry, no mailbox", KindRecipientUnknown},
 	})
 }
+
+// A number of recipients or of messages said to be too high, against a
+// quota or not: a rate the sender can slow down under, not a full mailbox
+// or a refused sender.
+func TestHighNumberIsARate(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "The group user@example.org has exceeded its quota for total number of external recipients.", KindRateLimited},
+		{"", "bounce flood: This sender is sending an unusually high number of messages without an envelope sender address.", KindRateLimited},
+		{"", "452 4.5.3 Total number of recipients exceeded for this message", KindRateLimited},
+		// What they must not take: a mailbox's own count quota.
+		{"", "552 5.2.2 <bob@example.com>: recipient count of stored messages exceeds its mailbox quota", KindMailboxFull},
+		{"", "552 5.2.2 Mailbox quota exceeded: the number of messages in the mailbox is too high", KindMailboxFull},
+	})
+}

@@ -737,7 +737,7 @@ var groups = map[string][]string{
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente",
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
-		"frequency", "too often", "rate limit",
+		"frequency", "too often", "rate limit", "unusually high number", "high number of messages",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
@@ -958,7 +958,8 @@ var groups = map[string][]string{
 	// A mailbox or account said to be disabled in so many words.
 	"disabledexact": {"disabled", "deactivated", "suspended", "locked"},
 	// A count of recipients (against a limit: a rate).
-	"recipientcount": {"recipient count", "count of recipients", "total of rcpt", "number of rcpt"},
+	"recipientcount": {"recipient count", "count of recipients", "total of rcpt", "number of rcpt", "number of recipients",
+		"number of external recipients"},
 	// Said of a domain: not registered.
 	"notregistered": {"not appear to be registered", "is not registered", "not registered"},
 	// Exim's callout frame ("Verification failed for <…>", then the server
@@ -1373,6 +1374,9 @@ var plainRules = []rule{
 	{kind: KindDomainNotFound, groups: []string{"domain", "notregistered"}, without: []string{"mailbox", "recipientword", "sender"}},
 	{kind: KindRateLimited, groups: []string{"pertime", "exceeded"}, without: []string{"mailbox", "mailboxnoun", "quotaword", "fullstrong"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"recipientcount", "exceeded"}, without: []string{"mailboxnoun", "quotaword"}, temp: true},
+	// A count of recipients against a quota (a group's, a sender's): a
+	// rate, unless the quota is a mailbox's.
+	{kind: KindRateLimited, groups: []string{"recipientcount", "quotaword"}, without: []string{"mailboxnoun", "fullstrong"}, temp: true},
 	// Rates and limits on the sender, before the recipient's quota: a
 	// quota counted in messages is the sender's unless a mailbox is named
 	// (a mailbox's count of messages is its own quota), and so is heavy
