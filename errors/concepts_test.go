@@ -2343,3 +2343,21 @@ func TestHighNumberIsARate(t *testing.T) {
 		{"", "552 5.2.2 Mailbox quota exceeded: the number of messages in the mailbox is too high", KindMailboxFull},
 	})
 }
+
+// A session that must be encrypted, however it is said (an encrypted
+// session or channel required, mail that must be sent over an encrypted
+// connection, non-TLS connections not accepted, the channel's encryption
+// not used): TLS required, whoever's domain or message is named.
+func TestEncryptionRequiredInOtherWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Your sender domain is required to send via an encrypted SMTP session", KindTLSRequired},
+		{"", "550 5.7.1 Encrypted session required", KindTLSRequired},
+		{"", "554 5.7.1 Messages from example.com must be sent over an encrypted connection", KindTLSRequired},
+		{"", "550 Non-TLS connections are not accepted", KindTLSRequired},
+		{"", "Sono state riscontrate le seguenti anomalie:\n  - non e' stata utilizzata la cifratura del canale", KindTLSRequired},
+		// What they must not take: TLS that failed, a login required over
+		// an encrypted connection that was made.
+		{"", "454 4.7.0 TLS not available due to local problem", KindTLSFailed},
+		{"", "530 5.7.0 Authentication required over the encrypted connection", KindAuthRequired},
+	})
+}

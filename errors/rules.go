@@ -404,12 +404,14 @@ var groups = map[string][]string{
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"must issue a starttls", "must issue starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
+		"non-tls", "non tls", "must be sent over an encrypted", "must be sent over a secure", "encrypted session required",
+		"utilizzata la cifratura", "cifratura del canale",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"requires a secure connection", "connection not secured", "requiretls needed", "requiretls required",
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
 	// TLS named with "required" in any language: tls_required.
-	"tlsword": {"encrypted connection", "encrypted transmission", "encrypted message transmission", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
+	"tlsword": {"encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
@@ -1229,7 +1231,7 @@ var plainRules = []rule{
 	// failed") is a failure of TLS: it was asked for.
 	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
-	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong"}},
+	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong", "authneeded"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
 	// A virus in the message is its content however the client is named;
 	// a client said to be infected, the message not named ("Your PC is
