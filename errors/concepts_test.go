@@ -2361,3 +2361,16 @@ func TestEncryptionRequiredInOtherWords(t *testing.T) {
 		{"", "530 5.7.0 Authentication required over the encrypted connection", KindAuthRequired},
 	})
 }
+
+// A client refused whose reverse DNS is to be fixed, or whose connections
+// are disallowed, is blocked, whatever sender it also names.
+func TestClientRefusedForItsName(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 Connections not accepted from servers without a valid sender domain. ## Fix reverse DNS for 192.0.2.1", KindBlocked},
+		{"", "554 5.7.1 Connections from 192.0.2.1 disallowed", KindBlocked},
+		{"", "550 Sender rejected: your server has no PTR record", KindBlocked},
+		// What it must not take: a sender refused for its own domain.
+		{"", "553 5.7.1 Sender address rejected: domain has no MX or A record", KindSenderRejected},
+		{"", "550 5.7.1 Sender rejected: not owned by authenticated user", KindSenderRejected},
+	})
+}

@@ -674,6 +674,13 @@ var groups = map[string][]string{
 	},
 	// The client's reverse DNS and kind of address: blocked, and a reason
 	// no login lifts (refineKind).
+	// The client's PTR record named (a refusal that names it is about the
+	// client, whatever sender it names too).
+	"ptrword": {" ptr ", "ptr record", "ptr-record", "reverse dns", "rdns", "fcrdns", "reverse lookup"},
+	// Connections from a client disallowed ("disallowed" alone is said of
+	// commands and attachments too).
+	"connectionsfrom": {"connections from", "connection from"},
+	"disallowedword":  {"disallowed"},
 	"reversedns": {
 		" ptr ", "reverse name", "reverse address", "fcrdns", "reverse dns", "reverse hostname", "ptr record", "ptr-record", "ptr resource record", "rdns",
 		"cannot find your hostname", "cannot find your reverse", "cannot resolve your address",
@@ -1350,9 +1357,10 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"senderrejected", "sendvolume"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"senderdns"}},
-	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
+	{kind: KindBlocked, groups: []string{"connectionsfrom", "disallowedword"}},
 	{kind: KindBlocked, groups: []string{"reversedns"}, without: []string{"rate", "sendvolume", "connectfailed"}},
 	{kind: KindBlocked, groups: []string{"rdns"}, without: []string{"sendvolume"}},
 	{kind: KindBlocked, groups: []string{"dynreputation"}, without: []string{"rate", "sendvolume"}},
