@@ -2374,3 +2374,17 @@ func TestClientRefusedForItsName(t *testing.T) {
 		{"", "550 5.7.1 Sender rejected: not owned by authenticated user", KindSenderRejected},
 	})
 }
+
+// AOL's CON and DYN codes and Comcast's block name a refused client, over
+// the enhanced code AOL sends with them (5.2.1, a mailbox's in the
+// registry).
+func TestProviderClientCodes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "521 5.2.1 : (CON:B1) http://postmaster.info.aol.com/errors/554conb1.html", KindBlocked},
+		{"", "421 DYN: T1", KindBlocked},
+		{"", "554 xx.comcast.net comcast 203.0.113.9 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000", KindBlocked},
+		// What they must not take: AOL's throttling, a disabled mailbox.
+		{"", "421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html (throttled)", KindRateLimited},
+		{"", "550 5.2.1 The email account that you tried to reach is disabled", KindMailboxDisabled},
+	})
+}

@@ -365,7 +365,7 @@ var groups = map[string][]string{
 	"decodeerror":     {"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode"},
 	// AOL's DYN codes ("421 DYN:T1"): the client's address deferred for its
 	// reputation; beside a rate word ("(throttled)") the rate decides.
-	"dynreputation": {"(dyn:t"},
+	"dynreputation": {"(dyn:t", "dyn: t"},
 	// Exim's "host lookup did not complete": the recipient's domain, for
 	// now (a DNS answer that did not come); delivery is deferred.
 	"dnsincomplete": {"host lookup did not complete"},
@@ -697,7 +697,9 @@ var groups = map[string][]string{
 		"your site is blocked", "your site has been blocked",
 		// AOL's codes for refused clients ("554 RLY:B1", "554 RTR:DU").
 		"rly:b1", "rly:b2", "rly:b3", "rly:bd", "rly:bb", "rly:nw", "rly:ch", "rly:cs", "rly:ir", "rly:ob", "rly:sn", "rly:up",
-		"rtr:bl", "rtr:bb", "rtr:rd", "rtr:du", "rtr:sc",
+		"rtr:bl", "rtr:bb", "rtr:rd", "rtr:du", "rtr:sc", "con:b1", "554conb1",
+		// Comcast's refusal of a client on its blocklist (its BL codes).
+		"comcast block for spam",
 		// Hotmail's codes for refused clients ("550 SC-001", "550 DY-001").
 		"sc-001", "sc-002", "sc-003", "sc-004", "dy-001", "dy-002",
 		"from your location", "from your network",
