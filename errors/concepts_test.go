@@ -2388,3 +2388,18 @@ func TestProviderClientCodes(t *testing.T) {
 		{"", "550 5.2.1 The email account that you tried to reach is disabled", KindMailboxDisabled},
 	})
 }
+
+// A sender prohibited, restricted to a domain, not verifiable, or whose
+// domain has a bad DNS result: the sender refused, whatever policy words
+// frame it.
+func TestSenderRefusedInPolicyWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Envelope: Prohibited sender detected: user@example.com", KindSenderRejected},
+		{"", "No verifiable sender address in message headers", KindSenderRejected},
+		{"", "530 API key is restricted to sending domain: acme.com. From/Sender address must use this domain. From: user@example.com", KindSenderRejected},
+		{"", "553 5.7.1 For MAIL FROM address <user@example.com> policy analysis reported: Sorry, bad DNS result for your source domain", KindSenderRejected},
+		// What they must not take: the message's content, the client.
+		{"", "554 5.7.1 Message rejected by policy: prohibited attachment type from sender user@example.com", KindPolicyRejected},
+		{"", "550 5.7.1 Sender IP 192.0.2.1 is prohibited from sending mail here", KindBlocked},
+	})
+}

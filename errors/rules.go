@@ -218,6 +218,7 @@ var groups = map[string][]string{
 		"fail", "denies", "unvalidated", "forged",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "not owned",
+		"prohibited", "no verifiable", "not verifiable", "restricted to", "must use this domain", "bad dns result",
 		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
 		"illegal",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
@@ -1333,7 +1334,7 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"client", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone"}},
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	{kind: KindServiceUnavailable, groups: []string{"loop"}},
-	{kind: KindPolicyRejected, groups: []string{"headerrule"}},
+	{kind: KindPolicyRejected, groups: []string{"headerrule"}, without: []string{"sender"}},
 	// AUTH or STARTTLS in the middle of a mail transaction is a command
 	// out of sequence, however the login words read.
 	{kind: KindSyntaxError, groups: []string{"intransaction", "authword"}},
@@ -1359,7 +1360,7 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"senderrejected", "sendvolume"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"senderdns"}},
-	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"connectionsfrom", "disallowedword"}},
