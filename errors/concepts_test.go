@@ -2403,3 +2403,17 @@ func TestSenderRefusedInPolicyWords(t *testing.T) {
 		{"", "550 5.7.1 Sender IP 192.0.2.1 is prohibited from sending mail here", KindBlocked},
 	})
 }
+
+// The sender's own address blocked or listed ("Your email address has been
+// blocked", Mimecast's "Envelope blocked - User Entry"): the sender
+// refused, not its client.
+func TestSendersAddressListed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 [SB01] Your email address has been blocked due to complaints", KindSenderRejected},
+		{"", "550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550", KindSenderRejected},
+		// What it must not take: the client's address, a recipient's.
+		{"", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
+		{"", "550 5.7.1 Your IP address has been blocked due to complaints", KindBlocked},
+		{"", "550 5.1.1 The email address you entered does not exist", KindRecipientUnknown},
+	})
+}

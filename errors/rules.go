@@ -127,7 +127,10 @@ var groups = map[string][]string{
 		"returned mail not", "returned mails not",
 		" sender ", "sender address", "blocked senders",
 		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
-		"mail from domain", "in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
+		"mail from domain", "mailfrom domain", "your email address", "your e-mail address",
+		// Mimecast's refusal of a sender a user blocked.
+		"envelope blocked - user entry", "envelope blocked – user entry",
+		"in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
 		"return-path", "return path", "return address", "return mx", "from this header address", "originator", "sending address", "sending domain",
 		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
