@@ -2417,3 +2417,15 @@ func TestSendersAddressListed(t *testing.T) {
 		{"", "550 5.1.1 The email address you entered does not exist", KindRecipientUnknown},
 	})
 }
+
+// A server or host that does not exist is the domain's (its name does not
+// resolve), not an unknown recipient.
+func TestServerDoesNotExist(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Destination server does not exist.", KindDomainNotFound},
+		{"", "550 The destination host does not exist", KindDomainNotFound},
+		// What it must not take: a user or a mailbox on the server.
+		{"", "550 5.1.1 The user does not exist on this server", KindRecipientUnknown},
+		{"", "550 Mailbox does not exist on the destination server", KindRecipientUnknown},
+	})
+}
