@@ -2429,3 +2429,11 @@ func TestServerDoesNotExist(t *testing.T) {
 		{"", "550 Mailbox does not exist on the destination server", KindRecipientUnknown},
 	})
 }
+
+// Microsoft 365's 4.4.62 (ATTR35): mail for a domain the tenant it reached
+// does not host, a relay refused for now.
+func TestWrongOffice365Region(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35. For more information please go to https://go.microsoft.com/fwlink/?linkid=865268", KindRelayDenied},
+	})
+}

@@ -304,6 +304,9 @@ var groups = map[string][]string{
 	"relay": append([]string{
 		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "of rcpt host", "rcpt hosts", "rcpt-hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
+		// Microsoft 365's 4.4.62 (ATTR35): the tenant reached does not host
+		// the recipient's domain.
+		"wrong office 365 region",
 		// Forwarding, as older servers and other languages call relaying.
 		"forwarding denied", "forwarding refused", "forwarding not allowed", "forwarding not permitted",
 		"forwarding prohibited", "forwarding disabled", "forwarding to remote", "weiterleitung verweigert",
