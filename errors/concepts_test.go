@@ -2437,3 +2437,16 @@ func TestWrongOffice365Region(t *testing.T) {
 		{"", "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35. For more information please go to https://go.microsoft.com/fwlink/?linkid=865268", KindRelayDenied},
 	})
 }
+
+// Common kinds said in French and German as servers say them: "ß" folds
+// to "ss" as the rules write it ("zu groß", "zu gross"); a French sender
+// refused; "réessayer plus tard" is "try later".
+func TestFoldSharpSAndFrenchWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Nachricht ist zu groß", KindMessageTooLarge},
+		{"", "550 Expéditeur refusé", KindSenderRejected},
+		{"", "451 Service indisponible, veuillez réessayer plus tard", KindServiceUnavailable},
+		// What they must not take.
+		{"", "550 Adresse IP refusée", KindBlocked},
+	})
+}

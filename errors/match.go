@@ -802,6 +802,13 @@ func fold[T string | []byte](dst []byte, s T) []byte {
 		r, n := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		i += n
 		r = unaccent(unicode.ToLower(r))
+		if r == 'ß' {
+			// As German writes it without the letter ("zu gross"), in
+			// as many bytes.
+			dst = append(dst, 's', 's')
+			space = false
+			continue
+		}
 		if r < utf8.RuneSelf {
 			dst = append(dst, byte(r))
 		} else {

@@ -221,7 +221,7 @@ var groups = map[string][]string{
 		"fail", "denies", "unvalidated", "forged",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "not permitted", "not accepted", "refused", "not owned",
-		"prohibited", "no verifiable", "not verifiable", "restricted to", "must use this domain", "bad dns result",
+		"prohibited", "refuse", "no verifiable", "not verifiable", "restricted to", "must use this domain", "bad dns result",
 		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
 		"illegal",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
@@ -710,7 +710,7 @@ var groups = map[string][]string{
 		// Hotmail's codes for refused clients ("550 SC-001", "550 DY-001").
 		"sc-001", "sc-002", "sc-003", "sc-004", "dy-001", "dy-002",
 		"from your location", "from your network",
-		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weißer liste", "zulassungsliste", "ホワイトリスト",
+		"confirm this mail server", "unresolvable relay host", "unverifyable sending ip", "unverifiable sending ip", "dns check failure", "auf weisser liste", "zulassungsliste", "ホワイトリスト",
 		"smtp server of your isp", "use your isp", "relay at your service provider",
 		"relay of your provider", "not authorized to send email directly",
 		"mismatches client ip", "helo command rejected", "helo name", "invalid helo", "bad helo",
@@ -1151,7 +1151,7 @@ var groups = map[string][]string{
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
-		"temporary error", "try again", "essayer plus tard",
+		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
 	},
 }
