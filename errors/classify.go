@@ -65,7 +65,10 @@ import (
 // (blocked). An address called invalid with a code of syntax is a
 // syntax_error; storage run out with X.3.1 and no mailbox named is the
 // server's (service_unavailable). A temporary X.2.1 ("450 4.2.1 …
-// receiving mail too quickly") is a rate.
+// receiving mail too quickly") is a rate. With no stage given, the command
+// a bounce says the reply answered ("in reply to RCPT TO command") or the
+// exception a client library printed before it (smtplib's
+// SMTPSenderRefused, SMTPRecipientsRefused, SMTPDataError) stands for it.
 //
 // Temporary follows the basic code (4xx) where there is one, else the
 // enhanced code's class, except for relay_denied, auth_required and
@@ -84,6 +87,9 @@ import (
 // documented fix when the reply names a large provider (provider.go); call
 // Refine with the options actually used to order them for this send.
 func Classify(stage Stage, reply string) *Error {
+	if stage == "" {
+		stage = exceptionStage(reply)
+	}
 	// The lines of a reply of several are joined on the stack (up to 512
 	// bytes); the text is built with the evidence (classifyWith). A reply
 	// of one line needs no room (nor its clearing).
@@ -94,6 +100,26 @@ func Classify(stage Stage, reply string) *Error {
 	var buf [512]byte
 	r, joined, _ := parseJoin(reply, false, buf[:0])
 	return classifyWith(words, stage, r, joined)
+}
+
+// exceptionStage returns the stage that the exception a client library
+// printed before the reply names (Python's smtplib: SMTPSenderRefused at
+// MAIL FROM, SMTPRecipientsRefused at RCPT TO, SMTPDataError at DATA),
+// or "".
+func exceptionStage(reply string) Stage {
+	i := strings.Index(reply, "SMTP")
+	if i < 0 {
+		return ""
+	}
+	switch name := reply[i+len("SMTP"):]; {
+	case strings.HasPrefix(name, "SenderRefused"):
+		return StageMail
+	case strings.HasPrefix(name, "RecipientsRefused"):
+		return StageRcpt
+	case strings.HasPrefix(name, "DataError"):
+		return StageData
+	}
+	return ""
 }
 
 // withHints is an *Error and room for its hints (a kind's generic hints
@@ -127,6 +153,9 @@ func newError(n int) (*Error, []Hint) {
 
 // ClassifyReply is Classify for an already parsed reply.
 func ClassifyReply(stage Stage, r Reply) *Error {
+	if stage == "" && len(r.Lines) > 0 {
+		stage = exceptionStage(r.Lines[0])
+	}
 	return classifyWith(words, stage, r, nil)
 }
 

@@ -2450,3 +2450,24 @@ func TestFoldSharpSAndFrenchWords(t *testing.T) {
 		{"", "550 Adresse IP refusée", KindBlocked},
 	})
 }
+
+// What client libraries' exceptions say: smtplib's SMTPSenderRefused,
+// SMTPRecipientsRefused and SMTPDataError name the command the reply
+// answered, PHPMailer's "MAIL FROM command failed" too;
+// SMTPServerDisconnected is a lost
+// connection; a deadline that elapsed (Rust's tokio, Go's context) a
+// timeout.
+func TestClientExceptionsNameTheStage(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "smtplib.SMTPSenderRefused: (550, b'5.7.1 Rejected', 'a@example.com')", KindSenderRejected},
+		{"", "smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'Rejected')}", KindRecipientUnknown},
+		{"", "SMTP ERROR: MAIL FROM command failed: 550 Rejected", KindSenderRejected},
+		{"", "smtplib.SMTPServerDisconnected: please run connect() first", KindConnectionFailed},
+		{"", "Error: deadline has elapsed @email_ee.rs:70:9", KindTimeout},
+		{"", "send mail: context deadline exceeded", KindTimeout},
+		// What they must not take: a cause the reply names.
+		{"", "smtplib.SMTPSenderRefused: (530, b'5.7.0 Authentication required', 'a@example.com')", KindAuthRequired},
+		{"", "smtplib.SMTPRecipientsRefused: {'a@example.com': (554, b'5.7.1 <a@example.com>: Relay access denied')}", KindRelayDenied},
+		{"", "smtplib.SMTPDataError: (552, b'5.3.4 Message size exceeds fixed limit')", KindMessageTooLarge},
+	})
+}

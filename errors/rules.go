@@ -296,8 +296,12 @@ var groups = map[string][]string{
 
 	// ---- Where a bounce says the reply came from ----
 	// and curl's "MAIL failed: 530", "RCPT failed: 550" (Parse reads the code).
-	"inreply_mail": {"in reply to mail from command", "in reply to mail command", "mail failed:"},
-	"inreply_rcpt": {"in reply to rcpt to command", "in reply to rcpt command", "rcpt failed:"},
+	"inreply_mail": {"in reply to mail from command", "in reply to mail command", "mail failed:",
+		// PHPMailer's debug line for a refusal of MAIL FROM (smtplib's
+		// exceptions: exceptionStage).
+		"mail from command failed"},
+	"inreply_rcpt": {"in reply to rcpt to command", "in reply to rcpt command", "rcpt failed:",
+		"rcpt to command failed"},
 	"inreply_data": {"in reply to end of data command", "in reply to data command", "data failed:"},
 
 	// ---- Phrases that name one cause whatever else is said ----
@@ -1101,7 +1105,7 @@ var groups = map[string][]string{
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
-	"timeout": {"seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
+	"timeout": {"deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
@@ -1141,6 +1145,9 @@ var groups = map[string][]string{
 		// gen_smtp network_failure, Go's bare EOF, curl's failure to receive
 		// or send.
 		"esocket", "econnection", "network_failure", "eof ", "failure when receiving data", "failure when sending data",
+		// smtplib's exception for a connection the server closed, and
+		// what it says when used after that.
+		"smtpserverdisconnected", "please run connect() first",
 		// Swift Mailer's "Expected response code 250 but got code "", with
 		// message """: no reply at all.
 		"but got code \"\"",
