@@ -2471,3 +2471,28 @@ func TestClientExceptionsNameTheStage(t *testing.T) {
 		{"", "smtplib.SMTPDataError: (552, b'5.3.4 Message size exceeds fixed limit')", KindMessageTooLarge},
 	})
 }
+
+// A login refused in other languages: a login or a password named beside
+// a failure or a wrong value ("Échec de l'authentification", "Benutzername
+// oder Passwort falsch", "Неверный логин или пароль"); a connection
+// refused and spam said in Russian and Japanese.
+func TestLoginRefusedInOtherLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "535 Échec de l'authentification", KindAuthFailed},
+		{"", "Error de autenticación", KindAuthFailed},
+		{"", "Ошибка аутентификации", KindAuthFailed},
+		{"", "Benutzername oder Passwort falsch", KindAuthFailed},
+		{"", "Usuario o contraseña incorrectos", KindAuthFailed},
+		{"", "Usuário ou senha inválidos", KindAuthFailed},
+		{"", "Nome utente o password errati", KindAuthFailed},
+		{"", "Неверный логин или пароль", KindAuthFailed},
+		{"", "Nom d'utilisateur ou mot de passe incorrect", KindAuthFailed},
+		{"", "Соединение отклонено", KindConnectionFailed},
+		{"", "メールはスパムと判定されました", KindPolicyRejected},
+		// What they must not take: an unknown user, a password-protected
+		// attachment, a login required.
+		{"", "550 Usuario desconocido", KindRecipientUnknown},
+		{"", "554 Pièce jointe protégée par mot de passe refusée", KindPolicyRejected},
+		{"", "530 Authentification requise", KindAuthRequired},
+	})
+}

@@ -439,12 +439,21 @@ var groups = map[string][]string{
 		"is not ", "contains", "literal", "not valid", "missing", "lookup", "can't be resolved", "cannot be resolved", "unresolvable"},
 	// Authentication named with "first" or "before": log in first.
 	"authword": {"авторизац", "auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism",
-		"sasl", "passwd"},
+		"sasl", "passwd",
+		// in other languages
+		"authentification", "autenticacion", "autenticacao", "autenticazione", "authentifizierung", "аутентификац", "認証"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
 	"authbad": {"отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
+		"echec", "error de", "erreur d", "ошибка", "falha", "fallit", "fallid", "失敗", "失败",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
+	// A password said to be wrong, in several languages ("Benutzername oder
+	// Passwort falsch", "Usuario o contraseña incorrectos").
+	"passwordword":   {"password", "passwort", "kennwort", "mot de passe", "contrasena", "senha", "пароль", "パスワード", "密码"},
+	"attachmentword": {"attachment", "piece jointe", "anhang", "adjunto", "anexo", "allegato", "protected", "protegee", "geschutzt", "zip"},
+	"passwordbad": {"incorrect", "wrong", "falsch", "invalid", "errat", "неверн", "no valid", "non valid", "not valid", "mismatch",
+		"not accepted", "rejected"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
 	// A certificate, and what is wrong with it: not verified or trusted,
@@ -730,7 +739,7 @@ var groups = map[string][]string{
 	"fullstrong": {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"dt:spm", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
 	"notlisted":  {"not listed in", "not listed on"},
@@ -850,7 +859,7 @@ var groups = map[string][]string{
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
 		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
-		"password protected", "password-protected", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
+		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
@@ -1152,7 +1161,8 @@ var groups = map[string][]string{
 		// message """: no reply at all.
 		"but got code \"\"",
 		// "connection failed" in other languages.
-		"echec de la connexion", "errore di connessione", "verbindungsfehler"},
+		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
+		"не удалось подключиться"},
 	"unavailable": {
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
@@ -1353,6 +1363,7 @@ var plainRules = []rule{
 	{kind: KindSyntaxError, groups: []string{"intransaction", "authword"}},
 	{kind: KindSyntaxError, groups: []string{"intransaction", "tlsword"}},
 	{kind: KindAuthFailed, groups: []string{"authword", "authbad"}},
+	{kind: KindAuthFailed, groups: []string{"passwordword", "passwordbad"}, without: []string{"urlsubject", "attachmentword", "sender"}},
 	// A sender address without its domain, named the sender's: refused
 	// (the recipient's is a syntax error, the HELO's a block).
 	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
