@@ -258,3 +258,21 @@ func TestHintsFitWithTheError(t *testing.T) {
 		}
 	}
 }
+
+// Postfix's generic "Access denied" for a recipient (its reject
+// restriction, or an access table's REJECT) is a restriction, not an
+// unknown mailbox: the first hint says so and how to be let through.
+// Microsoft's 5.4.1 in the same words (its directory's refusal) keeps the
+// kind's hints.
+func TestPostfixAccessDeniedHint(t *testing.T) {
+	e := Classify(StageRcpt, "554 5.7.1 <ops@example.org>: Recipient address rejected: Access denied")
+	if len(e.Hints) == 0 || !strings.Contains(e.Hints[0].Text, "Postfix") || !strings.Contains(e.Hints[0].Text, "mynetworks") {
+		t.Errorf("Postfix's Access denied: first hint %v, want Postfix's restriction", e.Hints)
+	}
+	m := Classify(StageRcpt, "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM10FT001.eop-nam10.prod.protection.outlook.com]")
+	for _, h := range m.Hints {
+		if strings.Contains(h.Text, "Postfix") {
+			t.Errorf("Microsoft's 5.4.1: hint %q names Postfix", h.Text)
+		}
+	}
+}

@@ -18,6 +18,9 @@ var providerGroups = map[string][]string{
 	"p_apple":     {"icloud", "apple.com", " me.com", "mac.com"},
 	"p_comcast":   {"comcast"},
 	"p_gmx":       {"gmx", "web.de"},
+	// Postfix's generic refusal of a recipient: its reject restriction,
+	// or an access table's REJECT with no text of its own.
+	"p_postfix": {"recipient address rejected: access denied"},
 }
 
 // provider names a large mail provider.
@@ -31,6 +34,7 @@ const (
 	providerApple
 	providerComcast
 	providerGMX
+	providerPostfix
 )
 
 // providerOf returns the provider the scanned reply names, or noProvider.
@@ -51,6 +55,8 @@ func (m *matcher) providerOf(f *found, enh string) provider {
 			return providerMicrosoft
 		case "p_yahoo":
 			return providerYahoo
+		case "p_postfix":
+			return providerPostfix
 		}
 	}
 	switch key := enhancedKey(enh); {
@@ -125,6 +131,12 @@ func providerHint(p provider, kind Kind, enh string, t []byte) (h Hint, ok bool)
 		switch kind {
 		case KindBlocked, KindRateLimited, KindPolicyRejected:
 			return Hint{"Comcast: look up the reply's code on https://postmaster.comcast.net and request a review there", ""}, true
+		}
+	case providerPostfix:
+		// Postfix says it with 5.7.1 (4.7.1 when soft); Microsoft's
+		// directory says the same words with 5.4.1, and means the address.
+		if enh == "" || key == 7001 {
+			return Hint{"Postfix refused with its generic 'Access denied': a restriction refused this client for this recipient, not an unknown mailbox (often smtpd_recipient_restrictions ending in reject after permit_mynetworks and permit_sasl_authenticated): authenticate, or ask the server's admin to add this host to mynetworks or to the recipient's access table", "Auth.Username"}, true
 		}
 	case providerGMX:
 		switch kind {
