@@ -2496,3 +2496,23 @@ func TestLoginRefusedInOtherLanguages(t *testing.T) {
 		{"", "530 Authentification requise", KindAuthRequired},
 	})
 }
+
+// RFC 5321's 450 is "mailbox unavailable (e.g., mailbox busy or
+// temporarily blocked)": with a 4xx code and no enhanced code of an
+// address, the words are the mailbox's state for now, not an unknown
+// recipient. A certificate's verification is not Exim's callout; a
+// Postfix log's "helo=<…>" field is not a HELO refused.
+func TestMailboxUnavailableForNow(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "450 mailbox unavailable", KindServiceUnavailable},
+		{"", "450 Requested mail action not taken: mailbox unavailable", KindServiceUnavailable},
+		{"", "certificate verification failed for mx.example.com: untrusted issuer", KindTLSFailed},
+		{"", "NOQUEUE: reject: RCPT from unknown[192.0.2.1]: 450 4.1.8 <work>: Sender address rejected: Domain not found; from=<work> to=<admin> proto=ESMTP helo=<mx.example.com>", KindSenderRejected},
+		// What they must not take: a permanent refusal, an address's
+		// enhanced code, a HELO refused in a log.
+		{"", "550 Requested action not taken: mailbox unavailable", KindRecipientUnknown},
+		{"", "450 4.1.1 <bob@example.com>: Recipient address rejected: mailbox unavailable", KindRecipientUnknown},
+		{"", "Verification failed for <bob@example.com>\nSMTP error from remote mail server after RCPT TO:<bob@example.com>:\n550 5.1.1 User unknown", KindSenderRejected},
+		{"", "NOQUEUE: reject: RCPT from unknown[192.0.2.1]: 504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname; from=<a@example.com> to=<b@example.org> proto=ESMTP helo=<localhost>", KindBlocked},
+	})
+}

@@ -152,8 +152,8 @@ func TestFramesKeepTheCause(t *testing.T) {
 		// A blank line after a quoted file name is no second line of a reply.
 		{"Cannot open \"550-archive.zip\"\n\n", KindServiceUnavailable, true},
 		// A DSN's and Exim's words before a code without an enhanced one.
-		{"Diagnostic-Code: smtp; 450 Requested mail action not taken: mailbox unavailable", KindRecipientUnknown, true},
-		{"SMTP error from remote mail server after RCPT TO:<a@example.com>: 450 Requested mail action not taken: mailbox unavailable", KindRecipientUnknown, true},
+		{"Diagnostic-Code: smtp; 450 Requested mail action not taken: mailbox unavailable", KindServiceUnavailable, true},
+		{"SMTP error from remote mail server after RCPT TO:<a@example.com>: 450 Requested mail action not taken: mailbox unavailable", KindServiceUnavailable, true},
 		{"host mx.example.com said: 550 sorry, no mailbox here by that name (#5.1.1)", KindRecipientUnknown, false},
 		// A success read before a failure on the same line does not win.
 		{"MAIL FROM accepted: 250 2.1.0 Ok, RCPT TO failed: 550 5.1.1 User unknown", KindRecipientUnknown, false},

@@ -432,6 +432,9 @@ var groups = map[string][]string{
 	// protocol errors about HELO ("send HELO first") are syntax, decided
 	// before it.
 	"helo": {"helo ", "ehlo ", "helohost"},
+	// A Postfix log line's fields after the reply ("from=<…> to=<…>
+	// proto=ESMTP helo=<…>"): the HELO named there is not the one refused.
+	"logframe": {"proto=esmtp helo=", "proto=smtp helo="},
 	// What makes a HELO name refused; "(EHLO)" alone only names the stage.
 	"helobad": {"invalid", "rejected", "not allowed", "not accepted", "not permitted", "bad ", "must ", "should ",
 		"dynamic", "forged", "spoof", "fully", "qualified", "fqdn", "does not exist", "resolve", "fails", "not found",
@@ -1031,8 +1034,10 @@ var groups = map[string][]string{
 		"failed to fork", "could not fork", "unable to fork", "cannot fork", "unable to chdir", "cannot chdir",
 		"could not stat", "cannot stat", "unable to stat",
 	},
-	"notfoundlong": {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
-	"fqdnrequired": {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
+	"notfoundlong":  {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
+	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
+	"mailfromword":  {"mail from"},
+	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
 	"usergone": {"does not exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown",
 		"previously hard-bounced", "previously bounced",
@@ -1201,6 +1206,9 @@ const (
 	// could not connect onward (Exchange's "451 4.4.0 Primary target IP
 	// address responded with: "421 4.2.1 Unable to connect."").
 	clientOrRouting
+	// forNow: a 4xx reply whose enhanced code, if any, names no address
+	// (RFC 5321's 450, "mailbox unavailable (e.g., mailbox busy)").
+	forNow
 	// noCodes: a reply with neither a reply code nor an enhanced code (a
 	// bounce's own words, a client's).
 	noCodes
@@ -1216,6 +1224,8 @@ func (c codes) allow(code int, enh string) bool {
 		return enh != "" && enh[0] == '5' && enhancedKey(enh)/1000 == 7
 	case noCodes:
 		return code == 0 && enh == ""
+	case forNow:
+		return code/100 == 4 && (enh == "" || enhancedKey(enh)/1000 != 1)
 	case clientOrRouting:
 		// X.4.0 other network status, X.4.1 no answer from host, X.4.2 bad
 		// connection; not X.4.3 directory server (the server's own), X.4.5
@@ -1239,7 +1249,7 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"neteasepolicy"}},
 	{kind: KindPolicyRejected, groups: []string{"listinheader"}},
 	{kind: KindRelayDenied, groups: []string{"neteaserelay"}},
-	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early"}},
+	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword"}},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
@@ -1375,7 +1385,7 @@ var plainRules = []rule{
 	// what could not be is the message's content ("Unable to decode
 	// attachment") or a certificate ("x509: error decoding certificate").
 	{kind: KindSyntaxError, groups: []string{"decodeerror"}, without: []string{"content", "size", "tlsword", "tlsbad"}},
-	{kind: KindBlocked, groups: []string{"helo", "helobad"}},
+	{kind: KindBlocked, groups: []string{"helo", "helobad"}, without: []string{"logframe"}},
 	// The sender: its IP (blocked), its address, domain or From (refused).
 	{kind: KindBlocked, groups: []string{"senderip"}},
 	// Postfix's "Sender address rejected: REASON": a rate or the server's
@@ -1446,6 +1456,9 @@ var plainRules = []rule{
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
 	{kind: KindDomainNotFound, groups: []string{"dnsname", "dnsfail"}, temp: true,
 		without: []string{"helo", "client", "ipaddress", "sender", "reversedns", "rdns", "recipientword", "busy"}},
+	// A mailbox unavailable for now (a 4xx code and no enhanced code of
+	// an address): busy, locked, blocked for the moment.
+	{kind: KindServiceUnavailable, groups: []string{"mailboxfornow"}, without: []string{"mailfromword"}, only: forNow, temp: true},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	// A domain not found; a recipient or mailbox not found "in" or "for"
 	// a domain is the recipient's (below).
