@@ -2516,3 +2516,14 @@ func TestMailboxUnavailableForNow(t *testing.T) {
 		{"", "NOQUEUE: reject: RCPT from unknown[192.0.2.1]: 504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname; from=<a@example.com> to=<b@example.org> proto=ESMTP helo=<localhost>", KindBlocked},
 	})
 }
+
+// Gmail's 5.7.26 cut short before "SPF or DKIM" still says the message
+// has no authentication information: policy, not a login that failed.
+func TestMessageWithoutAuthenticationInformation(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550-5.7.26 This message does not have authentication information or fails to", KindPolicyRejected},
+		{"", "Your message lacks authentication information", KindPolicyRejected},
+		// What it must not take: a login that failed.
+		{"", "535 5.7.8 Authentication failed: no authentication information supplied", KindAuthFailed},
+	})
+}

@@ -584,7 +584,8 @@ var groups = map[string][]string{
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
 		"resolver.rst.notauthorized", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
-		"fails to pass authentication", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
+		"fails to pass authentication", "does not have authentication information", "lacks authentication information",
+		"has no authentication information", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
 		"not rfc 5322", "rfc 5322 compliant",
 	},
 	// Mail refused as unauthenticated: the message's (policy), unless the
