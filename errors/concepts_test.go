@@ -2527,3 +2527,21 @@ func TestMessageWithoutAuthenticationInformation(t *testing.T) {
 		{"", "535 5.7.8 Authentication failed: no authentication information supplied", KindAuthFailed},
 	})
 }
+
+// Wordings written around this round's terms by a reviewer who had not
+// written them (review-6): where a term took a reply a plainer cause
+// should decide, or missed a close variant.
+func TestReviewSixNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "x509: cannot validate certificate for 192.0.2.10 because it doesn't contain any IP SANs", KindTLSFailed},
+		{"", "550 5.7.1 Message rejected: S/MIME signature certificate has expired", KindPolicyRejected},
+		{"", "553 Message has implicit destination", KindPolicyRejected},
+		{"", "550 5.1.1 <dev@lists.example.org>: list address is not in the list database (no such list)", KindRecipientUnknown},
+		{"", "552 5.3.4 The list address must not receive messages larger than 40 KB", KindMessageTooLarge},
+		{"", "451 4.4.7 Message delayed too long: could not deliver to domain example.net", KindTimeout},
+		{"", "550 Address rejected: mailbox inactive too long", KindMailboxDisabled},
+		{"", "Mail server smtp.example.com could not be reached (dial tcp 192.0.2.4:587: i/o timeout)", KindTimeout},
+		{"", "550 5.4.4 Unable to contact host: domain example.invalid does not exist", KindDomainNotFound},
+		{"", "550 5.7.1 Unable to verify sender: your mail server at 203.0.113.9 could not be reached for callback verification", KindSenderRejected},
+	})
+}

@@ -126,7 +126,7 @@ var groups = map[string][]string{
 		// sendmail's subject "Returned mail: REASON" is a frame; its reason decides.
 		"returned mail not", "returned mails not",
 		" sender ", "sender address", "blocked senders",
-		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address",
+		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address", "mail from\" mailbox",
 		"mail from domain", "mailfrom domain", "your email address", "your e-mail address",
 		// Mimecast's refusal of a sender a user blocked.
 		"envelope blocked - user entry", "envelope blocked – user entry",
@@ -464,6 +464,7 @@ var groups = map[string][]string{
 	// …").
 	"certword": {"certificate", "x509", "x.509"},
 	"certbad": {"not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
+		"cannot validate", "not yet valid",
 		"untrusted", "unknown authority", "self-signed", "self signed", "does not match", "did not match", "doesn't match",
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
@@ -853,7 +854,9 @@ var groups = map[string][]string{
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
 	},
-	"content": {"mime parse", "contenido no permitido", "contenido bloqueado", "conteudo bloqueado", "conteudo nao permitido", "contenuto non consentito", "contenuto bloccato",
+	"content": {
+		// A message's signature (S/MIME) is the message's, not the session's.
+		"s/mime", "smime", "signature certificate", "signing certificate", "mime parse", "contenido no permitido", "contenido bloqueado", "conteudo bloqueado", "conteudo nao permitido", "contenuto non consentito", "contenuto bloccato",
 		"antyspam",
 		"mime/", "mime error", "mime structure",
 		// Attachments named by their type ("Disallowed Attach Type").
@@ -944,11 +947,12 @@ var groups = map[string][]string{
 	// EHLO required before STARTTLS"), an address without its domain.
 	// A list's rule that its address be in To or Cc (not Bcc): a policy
 	// about the message.
-	"listinheader": {"list address was not found in", "list address must", "include the list address", "listen-adresse muss",
-		"blindkopien", "address of the list must", "list address in to", "list address is not in"},
+	"listinheader": {"list address was not found in", "list address must be in", "list address must appear", "include the list address", "listen-adresse muss",
+		"implicit destination",
+		"blindkopien", "address of the list must be in", "list address in to"},
 	"syntaxstrong": {"illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
-		"bad command", "command too long", "speaking smtp",
+		"bad command", "command too long", "try again speaking smtp",
 		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
 		"already logged in", "auth already", "already issued", "already in tls", "when tls active", "while tls active", "tls already active",
 		"only one sender", "required before starttls", "required after starttls",
@@ -959,8 +963,9 @@ var groups = map[string][]string{
 	// The form of an address (or of a part of one) that does not parse:
 	// too long, not valid UTF-8, ending with a dot, a domain literal or
 	// spec that does not read (addressform has what an address lacks).
-	"addresspart":    {"address", "local part", "local-part", "domain"},
-	"longtime":       {"for too long"}, // not a length: a time
+	"addresspart": {"address", "local part", "local-part", "domain"},
+	// Not a length: a time ("in the queue for too long", "idle too long").
+	"longtime":       {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec"},
 	// A message's size said in bytes, or its data said to be too much.
 	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size"},
@@ -1001,7 +1006,7 @@ var groups = map[string][]string{
 	// it called, what it sent and the response): its check of the sender,
 	// whatever the response refused (not an SPF, DKIM or DMARC
 	// verification).
-	"calloutframe": {"verification failed for"},
+	"calloutframe": {"verification failed for", "callback verification"},
 	// A delivery put off: alone, no cause (bareGroups).
 	"deferredword": {"deferred"},
 	// RFC 5321's text for 554; alone, no cause (bareGroups).
@@ -1037,13 +1042,12 @@ var groups = map[string][]string{
 	},
 	"notfoundlong":  {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
-	"mailfromword":  {"mail from"},
 	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
 	"usergone": {"does not exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
-		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox", "no mailbox",
+		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox", "sorry, no mailbox",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
 		"mailbox unavailable", "mailbox not available", "mailbox is unavailable", "unknown or illegal alias",
 		"badrcptto", "validrcptto", "invaddr", "doesn't have a", "not our customer",
@@ -1147,7 +1151,9 @@ var groups = map[string][]string{
 	"unreached": {"could be reached", "could not be reached", "couldn't be reached", "cannot be reached", "can't be reached",
 		"could not reach", "couldn't reach", "unable to reach", "unable to contact", "could not contact", "couldn't contact",
 		"cannot contact", "could be contacted", "could not be contacted", "servers were available for"},
-	"serversubject": {"server", "daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
+	// What makes a server unreachable the domain's: it does not exist.
+	"domaingone":    {"does not exist", "nonexistent domain", "non-existent domain", "host not found"},
+	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
@@ -1270,7 +1276,7 @@ var plainRules = []rule{
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
-	{kind: KindTLSFailed, groups: []string{"certword", "certbad"}, without: []string{"authword", "authfailed"}},
+	{kind: KindTLSFailed, groups: []string{"certword", "certbad"}, without: []string{"authword", "authfailed", "content"}},
 	// TLS required and failing ("TLS is required but unavailable or
 	// failed") is a failure of TLS: it was asked for.
 	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}},
@@ -1378,7 +1384,7 @@ var plainRules = []rule{
 	// A sender address without its domain, named the sender's: refused
 	// (the recipient's is a syntax error, the HELO's a block).
 	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
-	{kind: KindSyntaxError, groups: []string{"addresspart", "addressbadform"}, without: []string{"helo", "mxword", "longtime", "messageword", "sizedata", "usergone", "quotaword", "full"}},
+	{kind: KindSyntaxError, groups: []string{"addresspart", "addressbadform"}, without: []string{"helo", "mxword", "longtime", "messageword", "sizedata", "usergone", "quotaword", "full", "unavailable"}},
 	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
 		"authfailed", "spamsource", "quotaword", "full", "fullstrong", "usergone"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected"}},
@@ -1410,7 +1416,7 @@ var plainRules = []rule{
 	// to its own backend ("451 4.3.0 Could not connect to database") has
 	// trouble of its own (see connfail below).
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
-	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend", "timeout", "domaingone", "calloutframe"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
@@ -1459,7 +1465,7 @@ var plainRules = []rule{
 		without: []string{"helo", "client", "ipaddress", "sender", "reversedns", "rdns", "recipientword", "busy"}},
 	// A mailbox unavailable for now (a 4xx code and no enhanced code of
 	// an address): busy, locked, blocked for the moment.
-	{kind: KindServiceUnavailable, groups: []string{"mailboxfornow"}, without: []string{"mailfromword"}, only: forNow, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"mailboxfornow"}, without: []string{"sender"}, only: forNow, temp: true},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	// A domain not found; a recipient or mailbox not found "in" or "for"
 	// a domain is the recipient's (below).
@@ -1528,7 +1534,7 @@ var vagueRules = []rule{
 	// A server that could not reach its own backend (a directory, a
 	// database, a scanner) has trouble of its own.
 	{kind: KindConnectionFailed, groups: []string{"connfail"}, without: []string{"backend"}, temp: true},
-	{kind: KindConnectionFailed, groups: []string{"unreached"}, without: []string{"backend", "recipientword", "mailbox"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"unreached"}, without: []string{"backend", "recipientword", "mailbox", "timeout", "domaingone", "calloutframe"}, temp: true},
 	// A message "still undelivered" when no cause is given: the queue's
 	// timeout.
 	{kind: KindTimeout, groups: []string{"stillundelivered"}, temp: true},
