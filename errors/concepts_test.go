@@ -2545,3 +2545,21 @@ func TestReviewSixNarrowing(t *testing.T) {
 		{"", "550 5.7.1 Unable to verify sender: your mail server at 203.0.113.9 could not be reached for callback verification", KindSenderRejected},
 	})
 }
+
+// The client's own resolver failing on the server's name, as the Sender
+// judges it: a name not found is the domain's (Go's "no such host", Node's
+// ENOTFOUND, Python's gaierror -2), a lookup that failed for now the
+// connection's (EAI_AGAIN, gaierror -3). A server's own words about a
+// lookup keep theirs.
+func TestClientCouldNotResolveTheServer(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "gaierror: [Errno -2] Name or service not known", KindDomainNotFound},
+		{"", "dial tcp: lookup smtp.example.com: no such host", KindDomainNotFound},
+		{"", "getaddrinfo ENOTFOUND smtp.example.com", KindDomainNotFound},
+		{"", "socket.gaierror: [Errno -3] Temporary failure in name resolution", KindConnectionFailed},
+		{"", "getaddrinfo EAI_AGAIN smtp.example.com", KindConnectionFailed},
+		// What it must not take: a server's own lookup.
+		{"", "451 4.3.0 Temporary failure in name resolution, try again later", KindServiceUnavailable},
+		{"", "unable to look up host mx.example.com: Name or service not known", KindDomainNotFound},
+	})
+}

@@ -894,7 +894,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
+	"hostdown": {"enotfound", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
@@ -1151,8 +1151,10 @@ var groups = map[string][]string{
 	"unreached": {"could be reached", "could not be reached", "couldn't be reached", "cannot be reached", "can't be reached",
 		"could not reach", "couldn't reach", "unable to reach", "unable to contact", "could not contact", "couldn't contact",
 		"cannot contact", "could be contacted", "could not be contacted", "servers were available for"},
-	// What makes a server unreachable the domain's: it does not exist.
-	"domaingone":    {"does not exist", "nonexistent domain", "non-existent domain", "host not found"},
+	// The client's own resolver failing for now on the server's name
+	// (Node's EAI_AGAIN, Python's gaierror -3): the connection could not
+	// be made, as the Sender judges it; a name not found is the domain's.
+	"clientresolve": {"eai_again", "[errno -3]"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
@@ -1416,7 +1418,8 @@ var plainRules = []rule{
 	// to its own backend ("451 4.3.0 Could not connect to database") has
 	// trouble of its own (see connfail below).
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
-	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend", "timeout", "domaingone", "calloutframe"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend", "timeout", "notexist", "calloutframe"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
@@ -1534,7 +1537,7 @@ var vagueRules = []rule{
 	// A server that could not reach its own backend (a directory, a
 	// database, a scanner) has trouble of its own.
 	{kind: KindConnectionFailed, groups: []string{"connfail"}, without: []string{"backend"}, temp: true},
-	{kind: KindConnectionFailed, groups: []string{"unreached"}, without: []string{"backend", "recipientword", "mailbox", "timeout", "domaingone", "calloutframe"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"unreached"}, without: []string{"backend", "recipientword", "mailbox", "timeout", "notexist", "calloutframe"}, temp: true},
 	// A message "still undelivered" when no cause is given: the queue's
 	// timeout.
 	{kind: KindTimeout, groups: []string{"stillundelivered"}, temp: true},
