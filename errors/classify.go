@@ -87,19 +87,20 @@ import (
 // documented fix when the reply names a large provider (provider.go); call
 // Refine with the options actually used to order them for this send.
 func Classify(stage Stage, reply string) *Error {
+	var frame Stage
 	if stage == "" {
-		stage = exceptionStage(reply)
+		frame = exceptionStage(reply)
 	}
 	// The lines of a reply of several are joined on the stack (up to 512
 	// bytes); the text is built with the evidence (classifyWith). A reply
 	// of one line needs no room (nor its clearing).
 	if strings.IndexByte(reply, '\n') < 0 {
 		r, _, _ := parseJoin(reply, false, nil)
-		return classifyWith(words, stage, r, nil)
+		return classifyWith(words, stage, frame, r, nil)
 	}
 	var buf [512]byte
 	r, joined, _ := parseJoin(reply, false, buf[:0])
-	return classifyWith(words, stage, r, joined)
+	return classifyWith(words, stage, frame, r, joined)
 }
 
 // exceptionStage returns the stage that the exception a client library
@@ -153,16 +154,20 @@ func newError(n int) (*Error, []Hint) {
 
 // ClassifyReply is Classify for an already parsed reply.
 func ClassifyReply(stage Stage, r Reply) *Error {
+	var frame Stage
 	if stage == "" && len(r.Lines) > 0 {
-		stage = exceptionStage(r.Lines[0])
+		frame = exceptionStage(r.Lines[0])
 	}
-	return classifyWith(words, stage, r, nil)
+	return classifyWith(words, stage, frame, r, nil)
 }
 
 // classifyWith is ClassifyReply with the rules of m (the generalisation
 // test builds matchers that leave some words out). When joined is not nil
 // it is the reply's text (parseJoin), and the Error's Text is built from it.
-func classifyWith(m *matcher, stage Stage, r Reply, joined []byte) *Error {
+// frame is the stage the frame around the reply names (exceptionStage),
+// which stands for a stage the caller did not give in the decision only,
+// as a bounce's "(in reply to … command)" does (decide).
+func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error {
 	// Fold into a stack buffer: most replies fit, and the matcher then
 	// searches it without allocating.
 	var buf [512]byte
@@ -170,7 +175,11 @@ func classifyWith(m *matcher, stage Stage, r Reply, joined []byte) *Error {
 	var f found
 	m.scan(t, &f)
 	var ev evidence
-	d := m.decide(stage, code, enh, t, &f, &ev)
+	decideAt := stage
+	if decideAt == "" {
+		decideAt = frame
+	}
+	d := m.decide(decideAt, code, enh, t, &f, &ev)
 	kf := factOf(d.kind)
 	e, hs := newError(len(kf.hints) + 1)
 	e.Kind, e.Code, e.Enhanced, e.Stage = d.kind, code, enh, stage

@@ -2563,3 +2563,21 @@ func TestClientCouldNotResolveTheServer(t *testing.T) {
 		{"", "unable to look up host mx.example.com: Name or service not known", KindDomainNotFound},
 	})
 }
+
+// The command a client's exception names stands for the stage in the
+// decision, as a bounce's "(in reply to … command)" does, but the Error's
+// Stage stays the one the caller gave.
+func TestFrameStageIsNotTheCallersStage(t *testing.T) {
+	for _, reply := range []string{
+		"smtplib.SMTPSenderRefused: (550, b'5.7.1 Rejected', 'a@example.com')",
+		"host mx.example.com said: 550 5.7.1 Rejected (in reply to MAIL FROM command)",
+	} {
+		e := Classify("", reply)
+		if e.Kind != KindSenderRejected || e.Stage != "" {
+			t.Errorf("Classify(%q) = %s at stage %q, want sender_rejected at no stage", reply, e.Kind, e.Stage)
+		}
+		if p, _ := Parse(reply); ClassifyReply("", p).Stage != "" {
+			t.Errorf("ClassifyReply(%q).Stage = %q, want none", reply, ClassifyReply("", p).Stage)
+		}
+	}
+}
