@@ -7,7 +7,9 @@ import "slices"
 // protection.outlook.com and its 5.7.5xx/5.7.7xx codes, Yahoo's [TSSxx]
 // tags, iCloud, Comcast, GMX and WEB.DE), the first hint is that provider's
 // documented fix, with a link to its page. The generic hints of the kind
-// follow.
+// follow. One server's own wording is handled the same way: Postfix's
+// generic "Recipient address rejected: Access denied", whose fix is its
+// restrictions', not the address.
 
 // providerGroups are the word groups that identify a provider; they are
 // matched together with the rules' groups, in the same pass.
