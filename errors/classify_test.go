@@ -68,7 +68,7 @@ func TestIndexNeverHides(t *testing.T) {
 			if id == words.ipTerm {
 				continue // no term: ipLiteral finds it (TestIPLiteral), not the index
 			}
-			if wordStartContains(text, ti.term, ti.wordEnd) {
+			if wordStartContains(text, ti.term, ti.wordEnd, ti.setting) {
 				want = want.or(words.termMask[id])
 			}
 		}
@@ -84,11 +84,13 @@ func TestIndexNeverHides(t *testing.T) {
 }
 
 // wordStartContains is the plain search the index must agree with: term
-// occurs in text at a word start, not right after a hedge.
-func wordStartContains(text []byte, term string, wordEnd bool) bool {
+// occurs in text at a word start, not right after a hedge, nor as a
+// setting's name before its value.
+func wordStartContains(text []byte, term string, wordEnd, setting bool) bool {
 	for i := 1; i+len(term) <= len(text); i++ {
 		if wordStart(text, i) && string(text[i:i+len(term)]) == term && !hedged(text, i) &&
-			!inAddress(text, i, i+len(term)) && (!wordEnd || wordEnds(text, i+len(term))) {
+			!inAddress(text, i, i+len(term)) && (!wordEnd || wordEnds(text, i+len(term))) &&
+			(!setting || !settingValue(text, i+len(term))) {
 			return true
 		}
 	}

@@ -2581,3 +2581,20 @@ func TestFrameStageIsNotTheCallersStage(t *testing.T) {
 		}
 	}
 }
+
+// JavaMail's MailConnectException prints the timeout it was configured
+// with ("Couldn't connect to host, port: smtp.example.com, 587; timeout
+// -1;", -1 for none): a setting's value names no timeout that happened.
+// The exception it nests, when shown, still decides.
+func TestTimeoutSettingIsNoCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.com, 587; timeout -1;", KindConnectionFailed},
+		{"", "Couldn't connect to host, port: smtp.example.com, 25; timeout 60000;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused", KindConnectionFailed},
+		{"", "Couldn't connect to host, port: smtp.example.com, 25; timeout 60000", KindConnectionFailed},
+		// What it must not take: a timeout that happened.
+		{"", "Couldn't connect to host, port: smtp.example.com, 25; timeout 60000;\n  nested exception is:\n\tjava.net.SocketTimeoutException: connect timed out", KindTimeout},
+		{"", "421 4.4.2 mx.example.com Error: timeout exceeded", KindTimeout},
+		{"", "SMTP timeout 30 seconds exceeded", KindTimeout},
+		{"", "451 timeout -- closing connection", KindTimeout},
+	})
+}

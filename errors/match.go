@@ -173,6 +173,11 @@ func compileMatcher(skip map[string]bool) *matcher {
 	for id := range m.info {
 		m.info[id].groups = m.termMask[id]
 	}
+	for _, name := range settingNames {
+		if id, ok := termID[name]; ok {
+			m.info[id].setting = true
+		}
+	}
 	m.index.build(&buckets, m.info)
 	// group is the index of a group the rules or the code below name: a
 	// name missing from rules.go would otherwise silently be group 0.
@@ -250,6 +255,7 @@ type termInfo struct {
 	groups  gset
 	term    string
 	wordEnd bool // the term must end a word
+	setting bool // the term names no cause when a value follows (settingNames)
 }
 
 // tableSize is the number of buckets of an indexTable.
@@ -545,6 +551,9 @@ func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
 		if ti.wordEnd && !wordEnds(t, i+len(term)) {
 			continue
 		}
+		if ti.setting && settingValue(t, i+len(term)) {
+			continue
+		}
 		if hedged(t, i) || inAddress(t, i, i+len(term)) {
 			continue
 		}
@@ -637,6 +646,34 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 	}
 	b := f.term[r.other] - 1
 	ev.set("'", m.shown[a], "' and '", m.shown[b], "' in the text")
+}
+
+// settingNames are terms that name a setting when its value follows them:
+// JavaMail's MailConnectException prints the timeout it was configured
+// with ("Couldn't connect to host, port: smtp.example.com, 587; timeout
+// -1;", -1 for none), which names no timeout that happened.
+var settingNames = [...]string{"timeout"}
+
+// settingValue reports whether folded text t holds a setting's value at j,
+// right after its name: a space, a number (negative too), and then ';',
+// ',' or the end of the text. "timeout 30 seconds exceeded" is no setting.
+func settingValue(t []byte, j int) bool {
+	if j >= len(t) || t[j] != ' ' {
+		return false
+	}
+	j++
+	if j < len(t) && t[j] == '-' {
+		j++
+	}
+	d := j
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	if j == d {
+		return false
+	}
+	// fold ends the text with a space.
+	return j < len(t) && (t[j] == ';' || t[j] == ',' || j == len(t)-1)
 }
 
 // hedges are the words that, just before a term, make it a guess rather
