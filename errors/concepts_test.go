@@ -2598,3 +2598,54 @@ func TestTimeoutSettingIsNoCause(t *testing.T) {
 		{"", "451 timeout -- closing connection", KindTimeout},
 	})
 }
+
+// What mail-sending programs print in their own words when sending fails
+// (mail clients, curl, msmtp, mutt, JavaMail, .NET, Outlook's numbered
+// errors): the connection, TLS and the login are most of it, and a check
+// the program made before sending (no recipient, an address it cannot
+// parse) is the caller's syntax. Words that say only that something went
+// wrong while sending name no cause.
+func TestClientProgramsOwnWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// The connection.
+		{"", "Could not connect, check your network", KindConnectionFailed},
+		{"", "Could not connect.", KindConnectionFailed},
+		{"", "SMTP session failed: read error", KindConnectionFailed},
+		{"", "SMTP session failed: write error", KindConnectionFailed},
+		{"", "Unable to open a socket to Sendmail. Please check settings.", KindConnectionFailed},
+		{"", "0x800CCC15 Unable to open Windows Socket SOCKET_CONNECT_ERROR", KindConnectionFailed},
+		{"", "javax.mail.MessagingException: Can't send command to SMTP host", KindConnectionFailed},
+		// TLS.
+		{"", "STARTTLS denied", KindTLSFailed},
+		{"", "554 5.5.1 Pipelined STARTTLS rejected", KindSyntaxError},
+		{"", "SSL connect error", KindTLSFailed},
+		{"", "Server does not support secure connections.", KindTLSFailed},
+		{"", "Error starting STARTTLS connection", KindTLSFailed},
+		{"", "Unable to establish a secure link with smtp.example.com using STARTTLS since it doesn't advertise that feature.", KindTLSFailed},
+		{"", "The identity of the SMTP mail server at smtp.example.com:587 could not be verified.", KindTLSFailed},
+		// The login.
+		{"", "SMTP server smtp.example.com does not support PLAIN authentication", KindAuthFailed},
+		{"", "The server does not support the selected authentication method.", KindAuthFailed},
+		{"", "No authenticators available", KindAuthFailed},
+		{"", "Logon attempt failed.", KindAuthFailed},
+		{"", "need username and password for authentication", KindAuthRequired},
+		{"", "Error: You must assign a SMTP username and password.", KindAuthRequired},
+		// The program's own checks before sending.
+		{"", "Recipient is not specified.", KindSyntaxError},
+		{"", "No recipients specified", KindSyntaxError},
+		{"", "You must include recipients: To, Cc, or Bcc", KindSyntaxError},
+		{"", "The specified string is not in the form required for an e-mail address.", KindSyntaxError},
+		{"", "The client or server is only configured for E-mail addresses with ASCII local-parts: user@example.com.", KindSyntaxError},
+		// Nothing named.
+		{"", "Error occurred while sending the message.", KindUnknown},
+		{"", "An error happened during SMTP session.", KindUnknown},
+		// What they must not take: a cause the words name.
+		{"", "451 4.3.0 Error: queue file write error", KindServiceUnavailable},
+		{"", "554 no valid recipients", KindRecipientUnknown},
+		{"", "Error occurred while sending: 552 5.2.2 Mailbox full", KindMailboxFull},
+		{"", "An error happened during SMTP session: connection timed out", KindTimeout},
+		{"", "Sender identity could not be verified", KindSenderRejected},
+		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
+	})
+}

@@ -53,6 +53,7 @@ var vagueWords = setOf(
 	"transaction", "operation", "deferred", "could", "can", "cannot", "be", "was", "were", "is", "are", "has", "have",
 	"been", "the", "a", "an", "your", "you", "this", "that", "it", "we", "our", "to", "of", "for", "with", "and",
 	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "one", "or", "more", "due", "problem", "unable",
+	"occurred", "occured", "happened", "while", "during", "sending", "session",
 	// German, French, Spanish, Portuguese, Italian (folded: no accents)
 	"ihre", "ihr", "die", "der", "das", "ist", "wurde", "leider", "nicht", "zustellbar", "zugestellt", "werden", "konnte",
 	"nachricht", "abgelehnt", "fehler", "votre", "le", "la", "les", "de", "du", "ete", "pas", "pu", "etre", "rejete", "distribue", "erreur", "su", "mensaje", "ha", "sido", "rechazado", "pudo", "ser", "entregado", "mensagem",
@@ -422,7 +423,7 @@ var groups = map[string][]string{
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 	},
 	// TLS named with "required" in any language: tls_required.
-	"tlsword": {"encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
+	"tlsword": {"secure connection", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
@@ -447,7 +448,7 @@ var groups = map[string][]string{
 		"authentification", "autenticacion", "autenticacao", "autenticazione", "authentifizierung", "аутентификац", "認証"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
-	"authbad": {"отказ", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
+	"authbad": {"отказ", "does not support", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
 		"echec", "error de", "erreur d", "ошибка", "falha", "fallit", "fallid", "失敗", "失败",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
@@ -462,14 +463,16 @@ var groups = map[string][]string{
 	// A certificate, and what is wrong with it: not verified or trusted,
 	// expired, for another name (x509's "certificate is valid for …, not
 	// …").
-	"certword": {"certificate", "x509", "x.509"},
+	"certword": {"certificate", "x509", "x.509",
+		// A mail program's words for the server's certificate.
+		"identity of the smtp", "identity of the server", "identity of the mail server", "server's identity"},
 	"certbad": {"not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
-		"cannot validate", "not yet valid",
+		"cannot validate", "not yet valid", "not be verified", "cannot be verified",
 		"untrusted", "unknown authority", "self-signed", "self signed", "does not match", "did not match", "doesn't match",
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
-		"does not support", "too weak", "check failed", "unsupported",
+		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise",
 		"실패", // Korean
 	},
 	// The client: its IP address, host or connection. A refusal about it
@@ -518,6 +521,8 @@ var groups = map[string][]string{
 		"tls is required, but was not offered",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		"tls configuration problem",
+		// Mail programs' words: STARTTLS refused, curl's SSL connect error.
+		"starttls denied", "ssl connect error", "error starting starttls",
 		"mta-sts"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
 	// The server's own scanner failing: its trouble, not the message's.
@@ -527,6 +532,8 @@ var groups = map[string][]string{
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
 	"authneeded": {"not logged in",
+		// A mail program asking for the credentials it was not given.
+		"need username and password", "assign a smtp username", "username and password required", "username and password are required",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "should authenticate", "should log in", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
@@ -557,6 +564,9 @@ var groups = map[string][]string{
 	"authfailed": {"authentication denied", "auth denied", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
+		// Mail programs' words: no mechanism both sides know, a logon
+		// that failed (Outlook's SICILY_LOGON_FAILED).
+		"no authenticators", "logon attempt failed", "logon failed",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
 		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
@@ -958,6 +968,11 @@ var groups = map[string][]string{
 		"only one sender", "required before starttls", "required after starttls",
 		"badly formed address", "badly formed parameter", "badly formed command", "badly formed argument",
 		"missing a domain", "specify a domain",
+		// A mail program's own checks before sending: no recipient given,
+		// an address it cannot parse (.NET's FormatException, its
+		// SMTPUTF8 refusal).
+		"recipient is not specified", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
+		"form required for an e-mail address", "form required for an email address", "ascii local-part",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
 	// The form of an address (or of a part of one) that does not parse:
@@ -1141,6 +1156,13 @@ var groups = map[string][]string{
 	// they name. A server that answers "Connection refused" with another
 	// code refuses the client (connfail, after the blocks).
 	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
+		// A mail program's own words for a connection it could not open:
+		// "Could not connect, check your network", a socket it could not
+		// open (Outlook's SOCKET_CONNECT_ERROR), JavaMail's "Can't send
+		// command to SMTP host", a read or write on the socket that failed.
+		"could not connect,", "could not connect.", "couldn't connect,", "couldn't connect.", "cannot connect,", "cannot connect.",
+		"open a socket", "open windows socket", "socket_connect_error", "send command to smtp host",
+		"session failed: read error", "session failed: write error", "tcp read error", "tcp write error", "socket read error", "socket write error",
 		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
