@@ -2636,6 +2636,14 @@ func TestClientProgramsOwnWords(t *testing.T) {
 		{"", "You must include recipients: To, Cc, or Bcc", KindSyntaxError},
 		{"", "The specified string is not in the form required for an e-mail address.", KindSyntaxError},
 		{"", "The client or server is only configured for E-mail addresses with ASCII local-parts: user@example.com.", KindSyntaxError},
+		// Thunderbird's words, which name its settings ("Account Settings"),
+		// curl's for a send that failed, a login refused in French.
+		{"", "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed. The server may be unavailable or is refusing SMTP connections. Please verify that your Outgoing server (SMTP) settings are correct and try again.", KindConnectionFailed},
+		{"", "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com was lost in the middle of the transaction. Try again.", KindConnectionFailed},
+		{"", "The Outgoing server (SMTP) smtp.example.com does not allow plaintext passwords. Please try changing the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)' to 'Encrypted password'.", KindAuthFailed},
+		{"", "Failed sending data to the peer", KindConnectionFailed},
+		{"", "Impossible de s'authentifier sur le serveur sortant (SMTP)", KindAuthFailed},
+		{"", "Impossible de s’authentifier auprès du serveur", KindAuthFailed},
 		// Nothing named.
 		{"", "Error occurred while sending the message.", KindUnknown},
 		{"", "An error happened during SMTP session.", KindUnknown},

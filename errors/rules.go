@@ -566,7 +566,8 @@ var groups = map[string][]string{
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
 		// that failed (Outlook's SICILY_LOGON_FAILED).
-		"no authenticators", "logon attempt failed", "logon failed",
+		"no authenticators", "logon attempt failed", "logon failed", "not allow plaintext password",
+		"impossible de s'authentifier", "impossible de s’authentifier",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
 		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
@@ -1162,6 +1163,9 @@ var groups = map[string][]string{
 		// command to SMTP host", a read or write on the socket that failed.
 		"could not connect,", "could not connect.", "couldn't connect,", "couldn't connect.", "cannot connect,", "cannot connect.",
 		"open a socket", "open windows socket", "socket_connect_error", "send command to smtp host",
+		// Thunderbird's ("connecting to Outgoing server (SMTP) … failed",
+		// "the connection to Outgoing server (SMTP) … was lost"), curl's.
+		"connecting to outgoing server", "connection to outgoing server", "sending data to the peer",
 		"session failed: read error", "session failed: write error", "tcp read error", "tcp write error", "socket read error", "socket write error",
 		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
