@@ -126,6 +126,7 @@ var hints = map[Kind][]Hint{
 	},
 	KindDomainNotFound: {
 		{"Check the recipient's domain for typos: it has no mail server in DNS", ""},
+		{"If the name DNS could not find is your SMTP server's own, check the host name and this machine's DNS servers", "Host"},
 	},
 	KindSyntaxError: {
 		{"Check the addresses: plain local@domain, no spaces or display names", "From"},

@@ -276,3 +276,27 @@ func TestPostfixAccessDeniedHint(t *testing.T) {
 		}
 	}
 }
+
+// A name DNS could not find is the recipient's domain in a bounce, and
+// the SMTP server's own host name when a program could not look it up
+// ("dial tcp: lookup smtp.example.com: no such host"): the hints name
+// both, the Host setting for the second.
+func TestDomainNotFoundHintsNameTheServersHost(t *testing.T) {
+	for _, reply := range []string{
+		"dial tcp: lookup smtp.example.com: no such host",
+		"550 5.1.2 Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found",
+	} {
+		e := Classify("", reply)
+		if e.Kind != KindDomainNotFound {
+			t.Fatalf("Classify(%q) = %s, want %s", reply, e.Kind, KindDomainNotFound)
+		}
+		var domain, host bool
+		for _, h := range e.Hints {
+			domain = domain || strings.Contains(h.Text, "recipient's domain")
+			host = host || h.Field == "Host"
+		}
+		if !domain || !host {
+			t.Errorf("Classify(%q) hints %v: want the recipient's domain and the Host setting", reply, e.Hints)
+		}
+	}
+}
