@@ -2644,6 +2644,20 @@ func TestClientProgramsOwnWords(t *testing.T) {
 		{"", "Failed sending data to the peer", KindConnectionFailed},
 		{"", "Impossible de s'authentifier sur le serveur sortant (SMTP)", KindAuthFailed},
 		{"", "Impossible de s’authentifier auprès du serveur", KindAuthFailed},
+		// More programs' words (swaks, sendEmail, Balsa, s-nail, Alpine):
+		// AUTH not offered, an empty answer, an address the program cannot
+		// read, a server it cannot reach, TLS a login needs, the server's
+		// name with no address (the one judgement: the domain's, as for any
+		// name DNS could not find).
+		{"", "*** Host did not advertise authentication", KindAuthFailed},
+		{"", "*** Auth not attempted, no advertised types available", KindAuthFailed},
+		{"", "ERROR => smtp.example.com:587 returned a zero byte response to our query.", KindConnectionFailed},
+		{"", "ERROR => The address [user@example.com] doesn't look like a valid email address, ignoring it", KindSyntaxError},
+		{"", "Cannot reach SMTP server smtp.example.com (smtp.example.com:587), any queued message will remain in Outbox.", KindConnectionFailed},
+		{"", "SMTP authentication PLAIN needs TLS (*smtp-use-starttls* set?)", KindTLSRequired},
+		{"", "no servers available (use -snoop for details)", KindConnectionFailed},
+		{"", "Host has no address", KindDomainNotFound},
+		{"", "send message error", KindUnknown},
 		// Nothing named.
 		{"", "Error occurred while sending the message.", KindUnknown},
 		{"", "An error happened during SMTP session.", KindUnknown},
@@ -2651,6 +2665,8 @@ func TestClientProgramsOwnWords(t *testing.T) {
 		{"", "451 4.3.0 Error: queue file write error", KindServiceUnavailable},
 		{"", "554 no valid recipients", KindRecipientUnknown},
 		{"", "Error occurred while sending: 552 5.2.2 Mailbox full", KindMailboxFull},
+		{"", "550 5.1.1 The address doesn't look like a valid mailbox here: user unknown", KindRecipientUnknown},
+		{"", "451 4.3.0 Cannot reach the LDAP server, try again later", KindServiceUnavailable},
 		{"", "An error happened during SMTP session: connection timed out", KindTimeout},
 		{"", "Sender identity could not be verified", KindSenderRejected},
 		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},

@@ -53,7 +53,7 @@ var vagueWords = setOf(
 	"transaction", "operation", "deferred", "could", "can", "cannot", "be", "was", "were", "is", "are", "has", "have",
 	"been", "the", "a", "an", "your", "you", "this", "that", "it", "we", "our", "to", "of", "for", "with", "and",
 	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "one", "or", "more", "due", "problem", "unable",
-	"occurred", "occured", "happened", "while", "during", "sending", "session",
+	"occurred", "occured", "happened", "while", "during", "sending", "send", "session",
 	// German, French, Spanish, Portuguese, Italian (folded: no accents)
 	"ihre", "ihr", "die", "der", "das", "ist", "wurde", "leider", "nicht", "zustellbar", "zugestellt", "werden", "konnte",
 	"nachricht", "abgelehnt", "fehler", "votre", "le", "la", "les", "de", "du", "ete", "pas", "pu", "etre", "rejete", "distribue", "erreur", "su", "mensaje", "ha", "sido", "rechazado", "pudo", "ser", "entregado", "mensagem",
@@ -421,6 +421,8 @@ var groups = map[string][]string{
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"requires a secure connection", "connection not secured", "requiretls needed", "requiretls required",
 		"secure connection is required", "tls/ssl for smtp", "use tls",
+		// A mail program's own: a login that needs TLS first.
+		"needs tls", "need tls", "needs starttls",
 	},
 	// TLS named with "required" in any language: tls_required.
 	"tlsword": {"secure connection", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
@@ -448,7 +450,7 @@ var groups = map[string][]string{
 		"authentification", "autenticacion", "autenticacao", "autenticazione", "authentifizierung", "аутентификац", "認証"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
-	"authbad": {"отказ", "does not support", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
+	"authbad": {"отказ", "does not support", "did not advertise", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
 		"echec", "error de", "erreur d", "ошибка", "falha", "fallit", "fallid", "失敗", "失败",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
@@ -843,7 +845,9 @@ var groups = map[string][]string{
 		// addr-spec ("Address in mailbox given [x@] does not comply with
 		// RFC 2822, 3.6.2.", "Email "x" does not comply with addr-spec of
 		// RFC 2822.").
-		"in mailbox given", "comply with addr-spec"},
+		"in mailbox given", "comply with addr-spec",
+		// sendEmail's "The address [x] doesn't look like a valid email address".
+		"doesn't look like a valid email", "does not look like a valid email", "doesn't look like a valid e-mail", "does not look like a valid e-mail"},
 	// A sender blocked or banned: its address, unless the client's
 	// address or the message is what the reply names.
 	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
@@ -905,7 +909,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"enotfound", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
+	"hostdown": {"enotfound", "host has no address", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
@@ -1166,6 +1170,7 @@ var groups = map[string][]string{
 		// Thunderbird's ("connecting to Outgoing server (SMTP) … failed",
 		// "the connection to Outgoing server (SMTP) … was lost"), curl's.
 		"connecting to outgoing server", "connection to outgoing server", "sending data to the peer",
+		"zero byte response", "zero-byte response", "no servers available",
 		"session failed: read error", "session failed: write error", "tcp read error", "tcp write error", "socket read error", "socket write error",
 		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
@@ -1176,7 +1181,7 @@ var groups = map[string][]string{
 	// for this domain could be reached").
 	"unreached": {"could be reached", "could not be reached", "couldn't be reached", "cannot be reached", "can't be reached",
 		"could not reach", "couldn't reach", "unable to reach", "unable to contact", "could not contact", "couldn't contact",
-		"cannot contact", "could be contacted", "could not be contacted", "servers were available for"},
+		"cannot contact", "could be contacted", "could not be contacted", "servers were available for", "cannot reach", "can't reach"},
 	// The client's own resolver failing for now on the server's name
 	// (Node's EAI_AGAIN, Python's gaierror -3): the connection could not
 	// be made, as the Sender judges it; a name not found is the domain's.
