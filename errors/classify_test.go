@@ -68,7 +68,7 @@ func TestIndexNeverHides(t *testing.T) {
 			if id == words.ipTerm {
 				continue // no term: ipLiteral finds it (TestIPLiteral), not the index
 			}
-			if wordStartContains(text, ti.term, ti.wordEnd, ti.setting) {
+			if wordStartContains(text, ti.term, ti.wordEnd, ti.framed) {
 				want = want.or(words.termMask[id])
 			}
 		}
@@ -85,12 +85,12 @@ func TestIndexNeverHides(t *testing.T) {
 
 // wordStartContains is the plain search the index must agree with: term
 // occurs in text at a word start, not right after a hedge, nor as a
-// setting's name before its value.
-func wordStartContains(text []byte, term string, wordEnd, setting bool) bool {
+// term in a frame where it names no cause (framedTerms).
+func wordStartContains(text []byte, term string, wordEnd bool, framed frame) bool {
 	for i := 1; i+len(term) <= len(text); i++ {
 		if wordStart(text, i) && string(text[i:i+len(term)]) == term && !hedged(text, i) &&
 			!inAddress(text, i, i+len(term)) && (!wordEnd || wordEnds(text, i+len(term))) &&
-			(!setting || !settingValue(text, i+len(term))) {
+			!framed.holds(text, i+len(term)) {
 			return true
 		}
 	}

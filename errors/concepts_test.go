@@ -2673,3 +2673,25 @@ func TestClientProgramsOwnWords(t *testing.T) {
 		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
 	})
 }
+
+// "Invalid" of the server's answer says that the program could not read
+// it, not that an address is invalid: PEAR's Net_SMTP prints "Invalid
+// response code received from server (code: 550, response: …)" around the
+// reply, whose own words decide; said alone, nothing is named. Nor does
+// "Queue-ID:" name trouble of the queue.
+func TestInvalidAnswerIsNoCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Invalid response code received from server", KindUnknown},
+		{"", "Invalid SMTP status code in server response", KindUnknown},
+		{"", "Failed to add recipient: user@example.com [SMTP: Invalid response code received from server (code: 550, response: 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table)]", KindRecipientUnknown},
+		{"", "Failed to send data [SMTP: Invalid response code received from server (code: 552, response: 5.3.4 Message size exceeds fixed limit)]", KindMessageTooLarge},
+		// Nor does a queue's id name the queue's trouble.
+		{"", "554 5.7.0 Reject Queue-ID: 1234567", KindPolicyRejected},
+		{"", "451 4.3.0 Error: queue file write error", KindServiceUnavailable},
+		{"", "452 4.3.1 Insufficient system storage, the queue is too big", KindServiceUnavailable},
+		// What it must not take: an invalid address or login.
+		{"", "550 5.1.1 Invalid recipient", KindRecipientUnknown},
+		{"", "535 5.7.8 Invalid credentials", KindAuthFailed},
+		{"", "Invalid address: user@example", KindRecipientUnknown},
+	})
+}

@@ -173,9 +173,9 @@ func compileMatcher(skip map[string]bool) *matcher {
 	for id := range m.info {
 		m.info[id].groups = m.termMask[id]
 	}
-	for _, name := range settingNames {
+	for name, framed := range framedTerms {
 		if id, ok := termID[name]; ok {
-			m.info[id].setting = true
+			m.info[id].framed = framed
 		}
 	}
 	m.index.build(&buckets, m.info)
@@ -254,8 +254,8 @@ func compileMatcher(skip map[string]bool) *matcher {
 type termInfo struct {
 	groups  gset
 	term    string
-	wordEnd bool // the term must end a word
-	setting bool // the term names no cause when a value follows (settingNames)
+	wordEnd bool  // the term must end a word
+	framed  frame // the frame in which the term names no cause (framedTerms)
 }
 
 // tableSize is the number of buckets of an indexTable.
@@ -551,7 +551,7 @@ func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
 		if ti.wordEnd && !wordEnds(t, i+len(term)) {
 			continue
 		}
-		if ti.setting && settingValue(t, i+len(term)) {
+		if ti.framed != noFrame && ti.framed.holds(t, i+len(term)) {
 			continue
 		}
 		if hedged(t, i) || inAddress(t, i, i+len(term)) {
@@ -648,11 +648,64 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 	ev.set("'", m.shown[a], "' and '", m.shown[b], "' in the text")
 }
 
-// settingNames are terms that name a setting when its value follows them:
+// framedTerms are terms that name no cause in a frame a mail program
+// prints, with the test of what follows them that tells the frame:
 // JavaMail's MailConnectException prints the timeout it was configured
 // with ("Couldn't connect to host, port: smtp.example.com, 587; timeout
-// -1;", -1 for none), which names no timeout that happened.
-var settingNames = [...]string{"timeout"}
+// -1;", -1 for none), which names no timeout that happened; PEAR's
+// Net_SMTP says "Invalid response code received from server (code: 550,
+// response: …)" of a reply it then quotes, whose own words decide; a
+// queue's id ("Queue-ID: 1234567") names no trouble of the queue.
+var framedTerms = map[string]frame{
+	"timeout": frameSetting,
+	"invalid": frameAnswer,
+	"queue":   frameID,
+}
+
+// frame is what follows a term in a frame where it names no cause.
+type frame uint8
+
+const (
+	noFrame      frame = iota
+	frameSetting       // a setting's value (settingValue)
+	frameAnswer        // the server's answer (ofTheAnswer)
+	frameID            // an id (anID)
+)
+
+// holds reports whether folded text t at j, right after a term, is frame
+// f. A switch, not a func value: t is often a stack buffer, which a call
+// through a func value would make escape.
+func (f frame) holds(t []byte, j int) bool {
+	switch f {
+	case frameSetting:
+		return settingValue(t, j)
+	case frameAnswer:
+		return ofTheAnswer(t, j)
+	case frameID:
+		return anID(t, j)
+	}
+	return false
+}
+
+// anID reports whether folded text t names an id at j, right after a
+// word such as "queue": "Queue-ID: 1234567" names no trouble of a queue.
+func anID(t []byte, j int) bool {
+	rest := t[j:]
+	return len(rest) >= 3 && (rest[0] == '-' || rest[0] == ' ' || rest[0] == '_') && rest[1] == 'i' && rest[2] == 'd' &&
+		(len(rest) == 3 || !alnum(rest[3]))
+}
+
+// ofTheAnswer reports whether folded text t names the server's answer at
+// j, right after "invalid": the program could not read it.
+func ofTheAnswer(t []byte, j int) bool {
+	rest := t[j:]
+	for _, w := range [...]string{" response", " reply", " smtp status", " status code", " server response", " smtp response", " smtp reply"} {
+		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
+			return true
+		}
+	}
+	return false
+}
 
 // settingValue reports whether folded text t holds a setting's value at j,
 // right after its name: a space, a number (negative too), and then ';',
