@@ -2695,3 +2695,13 @@ func TestInvalidAnswerIsNoCause(t *testing.T) {
 		{"", "Invalid address: user@example", KindRecipientUnknown},
 	})
 }
+
+// "Learn more at …" ends Gmail's and Microsoft's replies of every kind:
+// the guess does not weigh it, so "500 Learn to type!" keeps its code's
+// kind (a command not recognised) instead of Gmail's wrong password.
+func TestLearnMoreIsNoWordOfACause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "500 Learn to type!", KindSyntaxError},
+		{"", "535-5.7.8 Username and Password not accepted. Learn more at\r\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1sm123 - gsmtp", KindAuthFailed},
+	})
+}
