@@ -2705,3 +2705,15 @@ func TestLearnMoreIsNoWordOfACause(t *testing.T) {
 		{"", "535-5.7.8 Username and Password not accepted. Learn more at\r\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1sm123 - gsmtp", KindAuthFailed},
 	})
 }
+
+// A recipient called bad is refused, whatever the 4xx code says; "use your
+// SMTP relay" sends the client to its own relay host, like "mail through
+// your ISP" (a block of a client that sends directly).
+func TestBadRecipientAndUseYourRelay(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451 Bad recipient address", KindRecipientUnknown},
+		{"", "550 5.7.1 Use your SMTP relay", KindBlocked},
+		// What they must not take.
+		{"", "501 5.1.3 Bad recipient address syntax", KindSyntaxError},
+	})
+}

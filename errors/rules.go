@@ -370,7 +370,7 @@ var groups = map[string][]string{
 		"accept mail for this account", "accept mail for that account", "accept mail for the account"},
 	// An address rejected with no sender, client or other address named:
 	// the recipient's ("550 #5.1.0 Address rejected" to RCPT TO).
-	"addressrejected": {"address rejected"},
+	"addressrejected": {"address rejected", "bad recipient"},
 	"otheraddress":    {"reply-to", "reply address"}, // a return address is the sender's
 	"countquota":      {"count quota"},
 	"heavyusage":      {"heavy usage"},
@@ -668,7 +668,7 @@ var groups = map[string][]string{
 	"notopenrelay": {
 		"not an open relay", "not act as an open relay", "open relay not permitted", "open relay not allowed", "open relaying not permitted",
 		"open relaying not allowed", "open relay denied", "open relaying denied", "open relay prohibited", "open relaying prohibited"},
-	"bypass": {"mail through your isp", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp",
+	"bypass": {"mail through your isp", "use your smtp relay", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp",
 		"relay via your provider", "relay through your provider", "your provider's smarthost", "your isp's smarthost",
 		// Hotmail's DY-001: it "does not relay dynamically-assigned IP
 		// ranges", the client's kind of address, not a refusal to relay.
