@@ -90,7 +90,7 @@ func wordStartContains(text []byte, term string, wordEnd bool, framed frame) boo
 	for i := 1; i+len(term) <= len(text); i++ {
 		if wordStart(text, i) && string(text[i:i+len(term)]) == term && !hedged(text, i) &&
 			!inAddress(text, i, i+len(term)) && (!wordEnd || wordEnds(text, i+len(term))) &&
-			!framed.holds(text, i+len(term)) {
+			!framed.holds(text, i, i+len(term)) {
 			return true
 		}
 	}

@@ -551,7 +551,7 @@ func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
 		if ti.wordEnd && !wordEnds(t, i+len(term)) {
 			continue
 		}
-		if ti.framed != noFrame && ti.framed.holds(t, i+len(term)) {
+		if ti.framed != noFrame && ti.framed.holds(t, i, i+len(term)) {
 			continue
 		}
 		if hedged(t, i) || inAddress(t, i, i+len(term)) {
@@ -672,13 +672,15 @@ const (
 	frameID            // an id (anID)
 )
 
-// holds reports whether folded text t at j, right after a term, is frame
+// holds reports whether the term at t[i:j] of folded text t is in frame
 // f. A switch, not a func value: t is often a stack buffer, which a call
 // through a func value would make escape.
-func (f frame) holds(t []byte, j int) bool {
+func (f frame) holds(t []byte, i, j int) bool {
 	switch f {
 	case frameSetting:
-		return settingValue(t, j)
+		// JavaMail's frame: "…, 587; timeout -1;". "Timeout 300, closing
+		// transmission channel" and "idle timeout 300" are timeouts.
+		return i >= 2 && t[i-2] == ';' && t[i-1] == ' ' && settingValue(t, j)
 	case frameAnswer:
 		return ofTheAnswer(t, j)
 	case frameID:

@@ -425,7 +425,7 @@ var groups = map[string][]string{
 		"needs tls", "need tls", "needs starttls",
 	},
 	// TLS named with "required" in any language: tls_required.
-	"tlsword": {"secure connection", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
+	"tlsword": {"secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
@@ -474,7 +474,7 @@ var groups = map[string][]string{
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
-		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise",
+		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer",
 		"실패", // Korean
 	},
 	// The client: its IP address, host or connection. A refusal about it
@@ -568,7 +568,7 @@ var groups = map[string][]string{
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
 		// that failed (Outlook's SICILY_LOGON_FAILED).
-		"no authenticators", "logon attempt failed", "logon failed", "not allow plaintext password",
+		"no authenticators", "logon attempt failed", "not allow plaintext password",
 		"impossible de s'authentifier", "impossible de s’authentifier",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
@@ -909,7 +909,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"enotfound", "host has no address", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
+	"hostdown": {"enotfound", "host has no address", "could not be resolved", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
@@ -976,7 +976,7 @@ var groups = map[string][]string{
 		// A mail program's own checks before sending: no recipient given,
 		// an address it cannot parse (.NET's FormatException, its
 		// SMTPUTF8 refusal).
-		"recipient is not specified", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
+		"recipient is not specified.", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
 		"form required for an e-mail address", "form required for an email address", "ascii local-part",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
