@@ -2717,3 +2717,26 @@ func TestBadRecipientAndUseYourRelay(t *testing.T) {
 		{"", "501 5.1.3 Bad recipient address syntax", KindSyntaxError},
 	})
 }
+
+// What daemons and applications with a mail sender of their own print
+// (Zabbix, fetchmail, dma, mlmmj, Alertmanager, CakePHP, Bacula's bsmtp,
+// PHP's fsockopen): a password or user name not accepted, a certificate
+// missing or not the one expected, STARTTLS refused, the server's name
+// not found, a digest challenge that could not be read.
+func TestApplicationsOwnWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "SMTP server did not accept the password.", KindAuthFailed},
+		{"", "SMTP server did not accept the username.", KindAuthFailed},
+		{"", "smtp.example.com certificate error: no certificate received", KindTLSFailed},
+		{"", "certificate for smtp.example.com has unexpected fingerprint 01:02:03", KindTLSFailed},
+		{"", "remote delivery deferred: Peer did not provide certificate: unknown error", KindTLSFailed},
+		{"", "SMTP error: server refused STARTTLS", KindTLSFailed},
+		{"", "cannot locate SMTP server for \"example.com\"", KindDomainNotFound},
+		{"", "fsockopen failed - errno: 111 - errstr: Connection refused", KindConnectionFailed},
+		{"", "Invalid digest challenge", KindAuthFailed},
+		{"", "dial tcp: lookup smtp.example.com: no such host", KindDomainNotFound},
+		// What they must not take.
+		{"", "fsockopen failed - errno: 110 - errstr: Connection timed out", KindTimeout},
+		{"", "550 5.1.1 Cannot locate user in directory", KindRecipientUnknown},
+	})
+}

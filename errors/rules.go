@@ -458,7 +458,7 @@ var groups = map[string][]string{
 	// Passwort falsch", "Usuario o contraseña incorrectos").
 	"passwordword":   {"password", "passwort", "kennwort", "mot de passe", "contrasena", "senha", "пароль", "パスワード", "密码"},
 	"attachmentword": {"attachment", "piece jointe", "anhang", "adjunto", "anexo", "allegato", "protected", "protegee", "geschutzt", "zip"},
-	"passwordbad": {"incorrect", "wrong", "falsch", "invalid", "errat", "неверн", "no valid", "non valid", "not valid", "mismatch",
+	"passwordbad": {"not accept", "incorrect", "wrong", "falsch", "invalid", "errat", "неверн", "no valid", "non valid", "not valid", "mismatch",
 		"not accepted", "rejected"},
 	"firstword": {"first", "before"},
 	// TLS named with a failure: the handshake or the offer failed.
@@ -469,7 +469,7 @@ var groups = map[string][]string{
 		// A mail program's words for the server's certificate.
 		"identity of the smtp", "identity of the server", "identity of the mail server", "server's identity"},
 	"certbad": {"not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
-		"cannot validate", "not yet valid", "not be verified", "cannot be verified",
+		"cannot validate", "not yet valid", "not be verified", "cannot be verified", "unexpected fingerprint",
 		"untrusted", "unknown authority", "self-signed", "self signed", "does not match", "did not match", "doesn't match",
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
@@ -524,7 +524,9 @@ var groups = map[string][]string{
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		"tls configuration problem",
 		// Mail programs' words: STARTTLS refused, curl's SSL connect error.
-		"starttls denied", "ssl connect error", "error starting starttls",
+		"starttls denied", "refused starttls",
+		// A certificate missing where one was expected.
+		"certificate error", "no certificate received", "did not provide certificate", "did not provide a certificate", "ssl connect error", "error starting starttls",
 		"mta-sts"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
 	// The server's own scanner failing: its trouble, not the message's.
@@ -570,6 +572,9 @@ var groups = map[string][]string{
 		// that failed (Outlook's SICILY_LOGON_FAILED).
 		"no authenticators", "logon attempt failed", "not allow plaintext password",
 		"impossible de s'authentifier", "impossible de s’authentifier",
+		// Applications' own: a user name the server did not accept, a
+		// DIGEST-MD5 or CRAM-MD5 challenge that could not be read.
+		"did not accept the username", "did not accept the user name", "invalid digest challenge", "invalid challenge",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
 		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
@@ -909,7 +914,8 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"enotfound", "host has no address", "could not be resolved", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
+	"hostdown": {"enotfound", "host has no address", "could not be resolved", "no such host",
+		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
@@ -1160,7 +1166,7 @@ var groups = map[string][]string{
 	// clientOrRouting): no server answered, whatever "client" or address
 	// they name. A server that answers "Connection refused" with another
 	// code refuses the client (connfail, after the blocks).
-	"connectfailed": {"could not be established", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
+	"connectfailed": {"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
 		// "Could not connect, check your network", a socket it could not
 		// open (Outlook's SOCKET_CONNECT_ERROR), JavaMail's "Can't send
