@@ -2740,3 +2740,22 @@ func TestApplicationsOwnWords(t *testing.T) {
 		{"", "550 5.1.1 Cannot locate user in directory", KindRecipientUnknown},
 	})
 }
+
+// Mail apps' own words (FairEmail, Nylas, Proton Mail Bridge, Mailspring,
+// the AOSP Email app): a sign-in that failed, credentials the session
+// could not log in with, a web login required (Gmail's "log in via your
+// web browser" is a login that failed), a network error, an alias the
+// account may not send from.
+func TestMailAppsOwnWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Sign-in failed", KindAuthFailed},
+		{"", "Unable to authenticate with the current session's credentials.", KindAuthFailed},
+		{"", "The server responded with an error; please check your username and password and try again.", KindAuthFailed},
+		{"", "Web login required", KindAuthFailed},
+		{"", "Sorry, this message could not be sent. There was a network error, please make sure you are online.", KindConnectionFailed},
+		{"", "You do not have permission to send from alias user@example.com. Pick another alias or update your mailbox permissions.", KindSenderRejected},
+		// What they must not take.
+		{"", "435 Unable to authenticate at present", KindAuthFailed},
+		{"", "451 4.3.0 Unable to authenticate the sender: LDAP server unavailable, try again later", KindServiceUnavailable},
+	})
+}

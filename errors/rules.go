@@ -575,6 +575,10 @@ var groups = map[string][]string{
 		// Applications' own: a user name the server did not accept, a
 		// DIGEST-MD5 or CRAM-MD5 challenge that could not be read.
 		"did not accept the username", "did not accept the user name", "invalid digest challenge", "invalid challenge",
+		// Mail apps' own: a sign-in that failed, the session's credentials
+		// refused, "check your username and password", Gmail's web login.
+		"sign-in failed", "sign in failed", "authenticate with the current session", "check your username and password",
+		"check your user name and password", "web login required",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
 		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
@@ -899,7 +903,7 @@ var groups = map[string][]string{
 	// unless the client (named, or by its address) or the message is
 	// refused, or a rate or limit is what the sender may not exceed ("You
 	// are only authorized to send 500 messages per hour").
-	"sendas": {"authorized to send", "authorised to send", "permitted to send", "blocked from sending", "mailbox is blocked for sending", "account is blocked for sending",
+	"sendas": {"permission to send from", "send from alias", "authorized to send", "authorised to send", "permitted to send", "blocked from sending", "mailbox is blocked for sending", "account is blocked for sending",
 		"mailbox has been blocked for sending", "account has been blocked for sending", "send mail as",
 		// Alibaba's DirectMail: the MAIL FROM is not the logged-in account.
 		"conform with authentication", "conform with auth"},
@@ -1176,7 +1180,7 @@ var groups = map[string][]string{
 		// Thunderbird's ("connecting to Outgoing server (SMTP) … failed",
 		// "the connection to Outgoing server (SMTP) … was lost"), curl's.
 		"connecting to outgoing server", "connection to outgoing server", "sending data to the peer",
-		"zero byte response", "zero-byte response", "no servers available",
+		"zero byte response", "zero-byte response", "no servers available", "there was a network error",
 		"session failed: read error", "session failed: write error", "tcp read error", "tcp write error", "socket read error", "socket write error",
 		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
