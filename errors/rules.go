@@ -474,7 +474,7 @@ var groups = map[string][]string{
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
-		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer",
+		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer", "protocol error",
 		"실패", // Korean
 	},
 	// The client: its IP address, host or connection. A refusal about it
