@@ -2759,3 +2759,23 @@ func TestMailAppsOwnWords(t *testing.T) {
 		{"", "451 4.3.0 Unable to authenticate the sender: LDAP server unavailable, try again later", KindServiceUnavailable},
 	})
 }
+
+// Language mail libraries' own words (Laminas, POCO, mailio, Mail::Bulkmail,
+// Commons Email, go-simple-mail): a socket that could not be opened or
+// written, and checks before sending that found no recipient or sender
+// path (syntax: the caller's message is incomplete).
+func TestLanguageLibrariesOwnWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Could not open socket", KindConnectionFailed},
+		{"", "Unable to write bytes on the wire.", KindConnectionFailed},
+		{"", "Blank recipient (to)!", KindSyntaxError},
+		{"", "An envelope must have at least one recipient.", KindSyntaxError},
+		{"", "No recipient forward path has been supplied", KindSyntaxError},
+		{"", "No sender reverse path has been supplied", KindSyntaxError},
+		{"", "Message has no destination", KindSyntaxError},
+		// What they must not take.
+		{"", "451 4.3.0 Could not open queue file, try again later", KindServiceUnavailable},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown", KindRecipientUnknown},
+		{"", "553 5.7.1 Sender address rejected: not owned by user", KindSenderRejected},
+	})
+}

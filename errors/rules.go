@@ -988,6 +988,7 @@ var groups = map[string][]string{
 		// SMTPUTF8 refusal).
 		"recipient is not specified.", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
 		"form required for an e-mail address", "form required for an email address", "ascii local-part",
+		"blank recipient", "must have at least one recipient", "forward path has been supplied", "reverse path has been supplied", "has no destination",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
 	// The form of an address (or of a part of one) that does not parse:
@@ -1176,7 +1177,7 @@ var groups = map[string][]string{
 		// open (Outlook's SOCKET_CONNECT_ERROR), JavaMail's "Can't send
 		// command to SMTP host", a read or write on the socket that failed.
 		"could not connect,", "could not connect.", "couldn't connect,", "couldn't connect.", "cannot connect,", "cannot connect.",
-		"open a socket", "open windows socket", "socket_connect_error", "send command to smtp host",
+		"open a socket", "open socket", "open windows socket", "socket_connect_error", "send command to smtp host", "bytes on the wire",
 		// Thunderbird's ("connecting to Outgoing server (SMTP) … failed",
 		// "the connection to Outgoing server (SMTP) … was lost"), curl's.
 		"connecting to outgoing server", "connection to outgoing server", "sending data to the peer",
