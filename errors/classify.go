@@ -54,7 +54,10 @@ import (
 //     come first because they can be read and argued with.
 //
 // A term right after a hedge ("may be blacklisted", "might not exist") is
-// not evidence.
+// not evidence, nor is a term in a frame a mail program prints around a
+// reply (framedTerms: JavaMail's "; timeout -1;", the "Invalid response
+// code received from server" that PEAR's Net_SMTP puts before the reply it
+// quotes, a "Queue-ID:").
 //
 // An enhanced code or a stage that names the sender (X.1.7, X.1.8, MAIL
 // FROM) makes "unknown", "does not exist" or "disabled" words the

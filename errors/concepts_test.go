@@ -1,6 +1,9 @@
 package errors
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestConceptPairs covers wordings that are in no table, decided by a
 // subject and a condition found apart in the text.
@@ -2591,6 +2594,7 @@ func TestTimeoutSettingIsNoCause(t *testing.T) {
 		{"", "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.example.com, 587; timeout -1;", KindConnectionFailed},
 		{"", "Couldn't connect to host, port: smtp.example.com, 25; timeout 60000;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused", KindConnectionFailed},
 		{"", "Couldn't connect to host, port: smtp.example.com, 25; timeout 60000", KindConnectionFailed},
+		{"", "Couldn't connect to host, port: smtp.example.com, 25; timeout -1.", KindConnectionFailed},
 		// What it must not take: a timeout that happened.
 		{"", "Couldn't connect to host, port: smtp.example.com, 25; timeout 60000;\n  nested exception is:\n\tjava.net.SocketTimeoutException: connect timed out", KindTimeout},
 		{"", "421 4.4.2 mx.example.com Error: timeout exceeded", KindTimeout},
@@ -2687,6 +2691,9 @@ func TestInvalidAnswerIsNoCause(t *testing.T) {
 		{"", "Failed to send data [SMTP: Invalid response code received from server (code: 552, response: 5.3.4 Message size exceeds fixed limit)]", KindMessageTooLarge},
 		// Nor does a queue's id name the queue's trouble.
 		{"", "554 5.7.0 Reject Queue-ID: 1234567", KindPolicyRejected},
+		// Every form of the term is framed ("invalid " that must end a
+		// word too), and only before a whole word ("reply-to" is no reply).
+		{"", "Failed to send data [SMTP: Invalid response code received from server (code: 451, response: 4.3.0 Message from client 192.0.2.1 deferred)]", KindServiceUnavailable},
 		{"", "451 4.3.0 Error: queue file write error", KindServiceUnavailable},
 		{"", "452 4.3.1 Insufficient system storage, the queue is too big", KindServiceUnavailable},
 		// What it must not take: an invalid address or login.
@@ -2774,8 +2781,47 @@ func TestLanguageLibrariesOwnWords(t *testing.T) {
 		{"", "No sender reverse path has been supplied", KindSyntaxError},
 		{"", "Message has no destination", KindSyntaxError},
 		// What they must not take.
+		{"", "550 5.1.0 Address has no destination mailbox", KindRecipientUnknown},
+		{"", "550 5.7.1 Message rejected: URLs in body could not be resolved", KindPolicyRejected},
+		{"", "421 4.7.0 Too many protocol errors (STARTTLS)", KindSyntaxError},
+		{"", "503 5.5.1 SMTP protocol error: TLS already active", KindSyntaxError},
+		{"", "454 4.7.0 TLS protocol error, closing connection", KindTLSFailed},
 		{"", "451 4.3.0 Could not open queue file, try again later", KindServiceUnavailable},
 		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown", KindRecipientUnknown},
 		{"", "553 5.7.1 Sender address rejected: not owned by user", KindSenderRejected},
 	})
+}
+
+// A frame holds only where its words end ("invalid reply-to" is no
+// answer, "queue-identifier" no id) and, for JavaMail's timeout, only after
+// "; " and before ';', ',', '.' or the end.
+func TestFramesHoldOnlyWhole(t *testing.T) {
+	for _, c := range []struct {
+		text, term string
+		f          frame
+		want       bool
+	}{
+		{"Invalid response code received", "invalid", frameAnswer, true},
+		{"Invalid reply from the host", "invalid", frameAnswer, true},
+		{"Invalid reply-to address", "invalid", frameAnswer, false},
+		{"Invalid responses", "invalid", frameAnswer, false},
+		{"Queue-ID: 12345", "queue", frameID, true},
+		{"queue id 12345", "queue", frameID, true},
+		{"queue-identifier missing", "queue", frameID, false},
+		{"port: 25; timeout -1;", "timeout", frameSetting, true},
+		{"port: 25; timeout -1.", "timeout", frameSetting, true},
+		{"port: 25; timeout 60000", "timeout", frameSetting, true},
+		{"Timeout 300, closing", "timeout", frameSetting, false},
+		{"idle timeout 300", "timeout", frameSetting, false},
+		{"port: 25; timeout 30 seconds", "timeout", frameSetting, false},
+	} {
+		f := fold(nil, c.text)
+		i := strings.Index(string(f), c.term)
+		if i < 0 {
+			t.Fatalf("%q: no %q in the folded text", c.text, c.term)
+		}
+		if got := c.f.holds(f, i, i+len(c.term)); got != c.want {
+			t.Errorf("%q: frame of %q holds = %v, want %v", c.text, c.term, got, c.want)
+		}
+	}
 }

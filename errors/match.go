@@ -174,8 +174,17 @@ func compileMatcher(skip map[string]bool) *matcher {
 		m.info[id].groups = m.termMask[id]
 	}
 	for name, framed := range framedTerms {
-		if id, ok := termID[name]; ok {
-			m.info[id].framed = framed
+		// The term as a prefix and as a whole word ("invalid " in a
+		// group that needs the word to end) are two terms: frame both.
+		found := false
+		for _, key := range []string{name, name + " "} {
+			if id, ok := termID[key]; ok {
+				m.info[id].framed = framed
+				found = true
+			}
+		}
+		if !found && len(skip) == 0 {
+			panic("errors: framed term " + name + " is in no group")
 		}
 	}
 	m.index.build(&buckets, m.info)
@@ -702,7 +711,7 @@ func anID(t []byte, j int) bool {
 func ofTheAnswer(t []byte, j int) bool {
 	rest := t[j:]
 	for _, w := range [...]string{" response", " reply", " smtp status", " status code", " server response", " smtp response", " smtp reply"} {
-		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
+		if len(rest) >= len(w) && string(rest[:len(w)]) == w && wordEnds(t, j+len(w)) {
 			return true
 		}
 	}
@@ -711,7 +720,8 @@ func ofTheAnswer(t []byte, j int) bool {
 
 // settingValue reports whether folded text t holds a setting's value at j,
 // right after its name: a space, a number (negative too), and then ';',
-// ',' or the end of the text. "timeout 30 seconds exceeded" is no setting.
+// ',', '.' or the end of the text. "timeout 30 seconds exceeded" is no
+// setting.
 func settingValue(t []byte, j int) bool {
 	if j >= len(t) || t[j] != ' ' {
 		return false
@@ -728,7 +738,7 @@ func settingValue(t []byte, j int) bool {
 		return false
 	}
 	// fold ends the text with a space.
-	return j < len(t) && (t[j] == ';' || t[j] == ',' || j == len(t)-1)
+	return j < len(t) && (t[j] == ';' || t[j] == ',' || t[j] == '.' || j == len(t)-1)
 }
 
 // hedges are the words that, just before a term, make it a guess rather

@@ -474,7 +474,7 @@ var groups = map[string][]string{
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
-		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer", "protocol error",
+		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer",
 		"실패", // Korean
 	},
 	// The client: its IP address, host or connection. A refusal about it
@@ -524,7 +524,7 @@ var groups = map[string][]string{
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		"tls configuration problem",
 		// Mail programs' words: STARTTLS refused, curl's SSL connect error.
-		"starttls denied", "refused starttls",
+		"starttls denied", "refused starttls", "tls protocol error",
 		// A certificate missing where one was expected.
 		"certificate error", "no certificate received", "did not provide certificate", "did not provide a certificate", "ssl connect error", "error starting starttls",
 		"mta-sts"},
@@ -918,7 +918,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"enotfound", "host has no address", "could not be resolved", "no such host",
+	"hostdown": {"enotfound", "host has no address", "no such host",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
@@ -988,7 +988,7 @@ var groups = map[string][]string{
 		// SMTPUTF8 refusal).
 		"recipient is not specified.", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
 		"form required for an e-mail address", "form required for an email address", "ascii local-part",
-		"blank recipient", "must have at least one recipient", "forward path has been supplied", "reverse path has been supplied", "has no destination",
+		"blank recipient", "must have at least one recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
 	// The form of an address (or of a part of one) that does not parse:
