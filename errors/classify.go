@@ -719,7 +719,9 @@ func wordsOf(b []byte) (word, vague bool) {
 			end += n
 		}
 		if letter && !digit && !dot {
-			if !vagueWords[string(b[:end])] {
+			// string(b[:end]) in each index expression: bound to a
+			// variable, the conversion would allocate.
+			if !vagueWords[string(b[:end])] && !(unknownWords[string(b[:end])] && beforeErrorOrReason(b[end:])) {
 				return true, vague
 			}
 			vague = true
@@ -727,6 +729,28 @@ func wordsOf(b []byte) (word, vague bool) {
 		b = b[end:]
 	}
 	return false, vague
+}
+
+// unknownWords say, before "error" or "reason", that the cause is not
+// known ("unknown error", "for unspecified reasons"): then they name no
+// cause either.
+var unknownWords = setOf("unknown", "unspecified", "unbekannter")
+
+// beforeErrorOrReason reports whether the next word of UTF-8 text b is
+// "error" or "reason" (or their plurals, or German "Fehler").
+func beforeErrorOrReason(b []byte) bool {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '-') {
+		b = b[1:]
+	}
+	end := 0
+	for end < len(b) && b[end] >= 'a' && b[end] <= 'z' {
+		end++
+	}
+	switch string(b[:end]) {
+	case "error", "errors", "reason", "reasons", "fehler":
+		return true
+	}
+	return false
 }
 
 // onlyVague reports whether folded text t holds vague words (vagueWords)

@@ -2825,3 +2825,19 @@ func TestFramesHoldOnlyWhole(t *testing.T) {
 		}
 	}
 }
+
+// "Unknown error" says that the cause is not known: nothing is named, and
+// a code, if any, decides ("451 Unknown error" is the server's trouble for
+// now). Two readers, each sure, called the bare wording unknown in two
+// samples, as the table's known misses had it three times.
+func TestUnknownErrorNamesNoCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "unknown error", KindUnknown},
+		{"", "Unable to send mail: Unknown error", KindUnknown},
+		{"", "Unknown error in PHP's mail() function.", KindUnknown},
+		{"", "451 Unknown error", KindServiceUnavailable},
+		// What it must not take: a cause named beside it.
+		{"", "Unknown error: transient error (421): 4.7.27 This mail has been rate limited because SPF does not pass", KindPolicyRejected},
+		{"", "554 Unknown error: relay access denied", KindRelayDenied},
+	})
+}

@@ -871,7 +871,7 @@ var groups = map[string][]string{
 		"occupato", "ocupado",
 		"system load", "load is too high", "load too high", "too much load", "high load",
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
-		"too busy", "system busy", "is busy", "out of memory", "configuration error", "configuration problem", "unknown error", "greeting failed",
+		"too busy", "system busy", "is busy", "out of memory", "configuration error", "configuration problem", "greeting failed",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
 		"internal server error", "system problem", "temporary system", "system error", "server error", "engine error",
 		"lookup failure", "lookup defer", "temporary local problem", "queue file write error", "not accepting network messages",
