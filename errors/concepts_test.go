@@ -2841,3 +2841,16 @@ func TestUnknownErrorNamesNoCause(t *testing.T) {
 		{"", "554 Unknown error: relay access denied", KindRelayDenied},
 	})
 }
+
+// An application's message that only says that sending failed and whom to
+// ask ("Please contact your admin, they can find more details in the
+// logs") names no cause: two readers, each sure, called such unknown.
+func TestAskTheAdminNamesNoCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Sending the previous mail has failed.  Please contact your admin, they can find more details in the logs.", KindUnknown},
+		{"", "Sending failed. Please contact your administrator, who can find the details in the logs.", KindUnknown},
+		// What it must not take: a cause named beside it.
+		{"", "Sending failed: mailbox full. Please contact your admin.", KindMailboxFull},
+		{"", "550 5.7.1 Relaying denied. Please contact your administrator.", KindRelayDenied},
+	})
+}

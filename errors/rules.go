@@ -54,6 +54,8 @@ var vagueWords = setOf(
 	"been", "the", "a", "an", "your", "you", "this", "that", "it", "we", "our", "to", "of", "for", "with", "and",
 	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "one", "or", "more", "due", "problem", "unable",
 	"occurred", "occured", "happened", "while", "during", "sending", "send", "session",
+	// whom to ask, and where the details are
+	"please", "contact", "admin", "administrator", "who", "they", "find", "more", "details", "logs", "previous", "in",
 	// German, French, Spanish, Portuguese, Italian (folded: no accents)
 	"ihre", "ihr", "die", "der", "das", "ist", "wurde", "leider", "nicht", "zustellbar", "zugestellt", "werden", "konnte",
 	"nachricht", "abgelehnt", "fehler", "votre", "le", "la", "les", "de", "du", "ete", "pas", "pu", "etre", "rejete", "distribue", "erreur", "su", "mensaje", "ha", "sido", "rechazado", "pudo", "ser", "entregado", "mensagem",
