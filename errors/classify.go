@@ -90,10 +90,7 @@ import (
 // documented fix when the reply names a large provider (provider.go); call
 // Refine with the options actually used to order them for this send.
 func Classify(stage Stage, reply string) *Error {
-	var frame Stage
-	if stage == "" {
-		frame = exceptionStage(reply)
-	}
+	frame := frameStage(stage, reply)
 	// The lines of a reply of several are joined on the stack (up to 512
 	// bytes); the text is built with the evidence (classifyWith). A reply
 	// of one line needs no room (nor its clearing).
@@ -104,6 +101,16 @@ func Classify(stage Stage, reply string) *Error {
 	var buf [512]byte
 	r, joined, _ := parseJoin(reply, false, buf[:0])
 	return classifyWith(words, stage, frame, r, joined)
+}
+
+// frameStage returns the stage the frame around a reply names, which
+// stands for the stage in the decision when the caller gave none (see
+// classifyWith); first is the reply's first line, or the whole reply.
+func frameStage(stage Stage, first string) Stage {
+	if stage != "" {
+		return ""
+	}
+	return exceptionStage(first)
 }
 
 // exceptionStage returns the stage that the exception a client library
@@ -157,11 +164,11 @@ func newError(n int) (*Error, []Hint) {
 
 // ClassifyReply is Classify for an already parsed reply.
 func ClassifyReply(stage Stage, r Reply) *Error {
-	var frame Stage
-	if stage == "" && len(r.Lines) > 0 {
-		frame = exceptionStage(r.Lines[0])
+	var first string
+	if len(r.Lines) > 0 {
+		first = r.Lines[0]
 	}
-	return classifyWith(words, stage, frame, r, nil)
+	return classifyWith(words, stage, frameStage(stage, first), r, nil)
 }
 
 // classifyWith is ClassifyReply with the rules of m (the generalisation

@@ -73,7 +73,7 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 				}
 			}
 			p, _ := parse(r.reply, false)
-			e := classifyWith(m, r.stage, "", p, nil)
+			e := classifyWith(m, r.stage, frameStage(r.stage, r.reply), p, nil)
 			if e.Kind == r.kind {
 				ok++
 			} else if showMisses {
