@@ -1,10 +1,12 @@
 package errors
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,10 +36,11 @@ type matcher struct {
 	// six bytes rather than three keeps most buckets small: "not " starts
 	// dozens of terms, "not su" two (though "messag" still starts 35).
 	index indexTable
-	// starts has the bytes some term starts with: a position whose byte
-	// is not one of them (a space, most punctuation, the inside of a
-	// UTF-8 sequence) cannot start a match and is not looked up.
-	starts    [256]bool
+	// starts marks the bytes some term starts with (startsTerm) and the
+	// digits (startsDigit): a position whose byte is neither (a space,
+	// most punctuation, the inside of a UTF-8 sequence) cannot start a
+	// match or an IP address and is not looked at further.
+	starts    [256]uint8
 	groupName []string
 	plain     ruleList
 	vague     ruleList
@@ -127,7 +130,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 			termID[key] = id
 			m.terms = append(m.terms, key)
 			m.info = append(m.info, termInfo{term: f, wordEnd: wordEnd})
-			m.starts[f[0]] = true
+			m.starts[f[0]] |= startsTerm
 			m.termMask = append(m.termMask, gset{})
 			m.evidence = append(m.evidence, "'"+shown+"' in the text")
 			m.shown = append(m.shown, shown)
@@ -188,6 +191,9 @@ func compileMatcher(skip map[string]bool) *matcher {
 		}
 	}
 	m.index.build(&buckets, m.info)
+	for c := '0'; c <= '9'; c++ {
+		m.starts[c] |= startsDigit
+	}
 	// group is the index of a group the rules or the code below name: a
 	// name missing from rules.go would otherwise silently be group 0.
 	group := func(name string) int {
@@ -280,7 +286,11 @@ type indexTable struct {
 	// A bit per bucket that holds a term keyed by its first keyLen bytes
 	// (long), or by its first three (short): most positions of a reply
 	// cost two bit tests, each missing unless a term of its kind is there.
-	long, short [tableSize / 64]uint64
+	long, short bucketBits
+	// prefix has a bit for the first three bytes of every term, long or
+	// short: a word whose first three bytes start no term (most of a
+	// reply's) costs one bit test.
+	prefix bucketBits
 }
 
 // indexEntry is a term in its bucket, with its first sixteen bytes: most
@@ -291,6 +301,9 @@ type indexEntry struct {
 	head, headMask uint64
 	next, nextMask uint64 // bytes 8 to 15; nextMask is 0 for a shorter term
 	id             uint16
+	// run is, on the first entry of a run of terms with the same first
+	// eight bytes, the number of entries in the run; 0 on the others.
+	run uint16
 }
 
 // build fills x from the term ids of each bucket; info has their terms.
@@ -300,20 +313,53 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 		// The longer terms first: a group present through two terms at
 		// the same position quotes the longer ("sender address", not
 		// "sender").
+		//
+		// Terms of eight bytes or more that share their first eight sit
+		// together (a run), each first entry of a run saying how long it
+		// is, so that a failed test of the first eight bytes skips the
+		// run ("message " starts 50 terms of one bucket). Two runs cannot
+		// both match at one position, so their order does not matter to
+		// the longer-first rule; the shorter terms follow, longest first.
 		b = slices.Clone(b)
-		slices.SortStableFunc(b, func(p, q uint16) int { return len(info[q].term) - len(info[p].term) })
+		slices.SortStableFunc(b, func(p, q uint16) int {
+			tp, tq := info[p].term, info[q].term
+			switch {
+			case len(tp) >= 8 && len(tq) >= 8:
+				if c := strings.Compare(tp[:8], tq[:8]); c != 0 {
+					return c
+				}
+			case len(tp) >= 8:
+				return -1
+			case len(tq) >= 8:
+				return 1
+			}
+			return len(tq) - len(tp)
+		})
+		first := len(x.entries)
 		for _, id := range b {
 			term := info[id].term
-			e := indexEntry{id: id}
+			e := indexEntry{id: id, run: 1}
 			e.head, e.headMask = headOf(term)
 			if len(term) > 8 {
 				e.next, e.nextMask = headOf(term[8:])
 			}
+			if r := len(x.entries) - 1; r >= first && len(term) >= 8 {
+				// Extend the run the last entry is in.
+				start := r
+				for start > first && x.entries[start].run == 0 {
+					start--
+				}
+				if x.entries[start].head == e.head && x.entries[start].headMask == e.headMask {
+					x.entries[start].run++
+					e.run = 0
+				}
+			}
 			x.entries = append(x.entries, e)
+			x.prefix.set(hashHead(e.head, 3))
 			if _, long := bucketOf(term); long {
-				x.long[h/64] |= 1 << (h % 64)
+				x.long.set(h)
 			} else {
-				x.short[h/64] |= 1 << (h % 64)
+				x.short.set(h)
 			}
 		}
 	}
@@ -322,12 +368,21 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 
 // bucket returns the terms of bucket h, or nil when bits has no bit for
 // it.
-func (x *indexTable) bucket(bits *[tableSize / 64]uint64, h int) []indexEntry {
-	if bits[h/64]&(1<<(h%64)) == 0 {
+func (x *indexTable) bucket(bits *bucketBits, h int) []indexEntry {
+	if !bits.has(h) {
 		return nil
 	}
 	return x.entries[x.start[h]:x.start[h+1]]
 }
+
+// bucketBits has a bit per bucket of an indexTable.
+type bucketBits [tableSize / 64]uint64
+
+// has reports whether b has bucket h's bit; h is a hashHead.
+func (b *bucketBits) has(h int) bool { return b[uint(h)/64]&(1<<(uint(h)%64)) != 0 }
+
+// set sets bucket h's bit.
+func (b *bucketBits) set(h int) { b[uint(h)/64] |= 1 << (uint(h) % 64) }
 
 // keyLen is the number of first bytes that index a term at least that long.
 const keyLen = 6
@@ -383,11 +438,23 @@ type found struct {
 // digit), so "quota" matches "over quota" and "quota." but not "aquota";
 // text in other scripts is looked at rune by rune.
 func (m *matcher) scan(t []byte, f *found) {
+	ip := false
 	for i := 1; i+2 < len(t); i++ {
-		if !m.starts[t[i]] || !wordStart(t, i) {
+		s := m.starts[t[i]]
+		if s == 0 || !wordStart(t, i) {
+			continue
+		}
+		if s&startsDigit != 0 && !ip {
+			ip = ipv4Literal(t, i)
+		}
+		if s&startsTerm == 0 {
 			continue
 		}
 		x := head8(t, i)
+		h3 := hashHead(x, 3)
+		if !m.index.prefix.has(h3) {
+			continue
+		}
 		// The longer terms first: a group present at the same position
 		// through both quotes the longer ("from: header", not "from:").
 		if i+keyLen <= len(t) {
@@ -395,42 +462,35 @@ func (m *matcher) scan(t []byte, f *found) {
 				m.find(t, i, x, b, f)
 			}
 		}
-		if b := m.index.bucket(&m.index.short, hashHead(x, 3)); b != nil {
+		if b := m.index.bucket(&m.index.short, h3); b != nil {
 			m.find(t, i, x, b, f)
 		}
 	}
-	if ipLiteral(t) {
+	if ip || ipv6Literal(t) {
 		f.present = f.present.with(m.ipGroup)
 		f.term[m.ipGroup] = int16(m.ipTerm) + 1
 	}
 }
 
-// ipLiteral reports whether folded text t holds an IP address (IPv4, or
-// IPv6 with "::" or written "ipv6:") that is not the answering server's: a
-// bounce names the server that answered by its host name and address
-// ("host mx.example.com[192.0.2.1] said:", Exim's "host mx.example.com
-// [192.0.2.1]:"), not the client it refused.
-func ipLiteral(t []byte) bool {
-	// IPv4 first, noting on the way whether the text has IPv6's marks
-	// ("::" or "ipv6:"): most replies have none, and a hexadecimal digit
-	// starts many words.
-	v6 := false
-	for i := 1; i < len(t); i++ {
-		c := t[i]
-		if c == ':' && t[i-1] == ':' || c == ':' && i >= 4 && string(t[i-4:i]) == "ipv6" {
-			v6 = true
-		}
-		if !isDigit(c) {
-			continue
-		}
-		if p := t[i-1]; alnum(p) || p == '.' || p == ':' {
-			continue
-		}
-		if end := ipv4At(t, i); end >= 0 && !serverAddress(t, i, end) {
-			return true
-		}
+// ipv4Literal and ipv6Literal report whether folded text t holds an IP
+// address (IPv4 at i, which starts a word; or IPv6 with "::" or written
+// "ipv6:") that is not the answering server's: a bounce names the server
+// that answered by its host name and address ("host
+// mx.example.com[192.0.2.1] said:", Exim's "host mx.example.com
+// [192.0.2.1]:"), not the client it refused. scan looks for IPv4 at each
+// word that starts with a digit, on its way through the text.
+func ipv4Literal(t []byte, i int) bool {
+	if p := t[i-1]; p == '.' || p == ':' {
+		return false
 	}
-	if !v6 {
+	end := ipv4At(t, i)
+	return end >= 0 && !serverAddress(t, i, end)
+}
+
+// ipv6Literal is ipv4Literal's IPv6 half, for the whole of t; most
+// replies have neither "::" nor "ipv6:", and cost two searches.
+func ipv6Literal(t []byte) bool {
+	if !bytes.Contains(t, doubleColon) && !bytes.Contains(t, ipv6Colon) {
 		return false
 	}
 	for i := 1; i < len(t); i++ {
@@ -446,6 +506,26 @@ func ipLiteral(t []byte) bool {
 	}
 	return false
 }
+
+// ipLiteral is what scan finds of IP addresses in t, on its own (the
+// tests check it): scan tries ipv4Literal at each word that starts with a
+// digit as it passes, which costs no pass of its own.
+func ipLiteral(t []byte) bool {
+	for i := 1; i < len(t); i++ {
+		if isDigit(t[i]) && wordStart(t, i) && ipv4Literal(t, i) {
+			return true
+		}
+	}
+	return ipv6Literal(t)
+}
+
+var doubleColon, ipv6Colon = []byte("::"), []byte("ipv6:")
+
+// startsTerm and startsDigit are the bits of matcher.starts.
+const (
+	startsTerm = 1 << iota
+	startsDigit
+)
 
 // ipv4At returns the end of the IPv4 address at t[i], or -1: four numbers
 // up to 255 joined by dots, not part of a longer name or number.
@@ -537,12 +617,24 @@ func serverAddress(t []byte, i, end int) bool {
 // find marks the groups of the terms of bucket b that occur in t at i; x
 // is head8(t, i).
 func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
-	for k := range b {
+	var y uint64 // head8(t, i+8), read once a term of sixteen bytes needs it
+	read := false
+	for k := 0; k < len(b); k++ {
 		if x&b[k].headMask != b[k].head {
-			continue // the cheapest test first: most terms of a bucket fail it
-		}
-		if b[k].nextMask != 0 && head8(t, i+8)&b[k].nextMask != b[k].next {
+			// The cheapest test first: most terms of a bucket fail it,
+			// and the rest of their run with them.
+			if n := int(b[k].run); n > 1 {
+				k += n - 1
+			}
 			continue
+		}
+		if b[k].nextMask != 0 {
+			if !read {
+				y, read = head8(t, i+8), true
+			}
+			if y&b[k].nextMask != b[k].next {
+				continue
+			}
 		}
 		id := b[k].id
 		ti := &m.info[id]
