@@ -2854,3 +2854,58 @@ func TestAskTheAdminNamesNoCause(t *testing.T) {
 		{"", "550 5.7.1 Relaying denied. Please contact your administrator.", KindRelayDenied},
 	})
 }
+
+// A connection that could not be established is connection_failed, however
+// the failure to establish it is worded; qmail's "in the queue too long"
+// after it says only why the server gave up, not what failed.
+func TestEstablishConnectionFailed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.", KindConnectionFailed},
+		{"", "Connection refused. (#4.4.1) I'm not going to try again; this message has been in the queue too long.", KindConnectionFailed},
+		{"", "unable to establish connection to mail.example.com", KindConnectionFailed},
+		{"", "could not establish a connection to the server", KindConnectionFailed},
+		{"", "failed to establish SMTP connection", KindConnectionFailed},
+		// What it must not take: the queue's words alone, and a cause the
+		// words name beside them.
+		{"", "This message has been in the queue too long.", KindTimeout},
+		{"", "Sorry, I couldn't find any host by that name. (#4.1.2) I'm not going to try again; this message has been in the queue too long.", KindDomainNotFound},
+		{"", "connection established, then 550 5.1.1 user unknown", KindRecipientUnknown},
+	})
+}
+
+// A count of invalid or unknown recipients from one sender is a judgement of
+// the sender's reputation (blocked), however the count is said; one
+// invalid recipient is recipient_unknown.
+func TestCountOfInvalidRecipientsIsBlocked(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.", KindBlocked},
+		{"", "550 Our system has detected a high number of invalid recipients from your IP", KindBlocked},
+		{"", "550 excessive number of invalid recipients", KindBlocked},
+		{"", "554 high number of bad recipients from your account", KindBlocked},
+		{"", "550 unusual number of non-existent addresses in your messages", KindBlocked},
+		// What it must not take: a session's limit of bad addresses
+		// (qmail's chkuser), one bad address, and a count of recipients.
+		{"rcpt", "421 too many invalid addresses, goodbye (#4.3.0)", KindRateLimited},
+		{"", "550 5.1.1 invalid recipient", KindRecipientUnknown},
+		{"", "550 one or more invalid recipients", KindRecipientUnknown},
+		{"", "452 4.5.3 too many recipients", KindRateLimited},
+	})
+}
+
+// A session, connection or client said to be unauthenticated where a login
+// is wanted asks for one (auth_required).
+func TestUnauthenticatedSessionWantsALogin(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "unauthenticated session on submission port", KindAuthRequired},
+		{"", "550 unauthenticated session", KindAuthRequired},
+		{"", "530 5.7.0 unauthenticated submission not allowed", KindAuthRequired},
+		// What it must not take: unauthenticated mail is the message's
+		// own authentication (SPF/DKIM), a relay refused stays one, and
+		// an unauthenticated connection is the client's or the sender's
+		// when the reply says which.
+		{"connect", "554 This server requires PTR for unauthenticated connections", KindBlocked},
+		{"", "550 5.7.1 You are not authorized to send as this address over unauthenticated connections", KindSenderRejected},
+		{"", "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy", KindPolicyRejected},
+		{"", "554 5.7.1 Relay access denied for unauthenticated session", KindRelayDenied},
+	})
+}

@@ -545,6 +545,11 @@ var groups = map[string][]string{
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
 		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
 		"auth first", "unauthenticated senders not allowed", "unauthenticated sending",
+		// A session, connection or client called unauthenticated.
+		// (Not a connection: "requires PTR for unauthenticated
+		// connections" is the client's, "not authorized to send as this
+		// address over unauthenticated connections" the sender's.)
+		"unauthenticated session", "unauthenticated submission",
 		"you don't authenticate", "authentication turned on", "turn on smtp authentication",
 		"smtp authentication is required", "authentification requise", "authentifizierung erforderlich",
 		"se requiere autenticacion", "autenticacao necessaria", "autenticazione richiesta",
@@ -1026,6 +1031,17 @@ var groups = map[string][]string{
 	// A quota, by name: a size in bytes or a count per day said of it is
 	// the quota's.
 	"quotaword": {"quota"},
+	// A count said to be large, and the bad addresses a sender's count of
+	// which is its reputation's (plural: one bad address is the
+	// recipient's). "Too many" is not among them: qmail's chkuser closes
+	// a session with "421 too many invalid addresses, goodbye", a limit
+	// of the session (rate_limited).
+	"manycount": {"number of", "excessive", "excessively", "high number", "large number", "lots of", "unusual number",
+		"unusually high", "abnormal number", "high rate of", "large amount of"},
+	"badrecipients": {"invalid recipients", "unknown recipients", "non-existent recipients", "nonexistent recipients", "non existent recipients",
+		"bad recipients", "invalid addresses", "unknown addresses", "non-existent addresses", "nonexistent addresses", "bad addresses",
+		"invalid email addresses", "invalid e-mail addresses", "unknown users", "invalid users", "non-existent users", "nonexistent users",
+		"invalid mailboxes", "unknown mailboxes", "non-existent mailboxes", "nonexistent mailboxes", "invalid rcpts", "unknown rcpts"},
 	// A mailbox's own size (a size in bytes said of it is its quota's).
 	"mailboxsize": {"mailbox size", "mailbox is "},
 	// A mailbox or account said to be disabled in so many words.
@@ -1130,7 +1146,12 @@ var groups = map[string][]string{
 		"wiadomosc zostala odrzucona", "zprava byla odmitnuta", "sprava bola odmietnuta", "sprava bola", "сообщение отклонено",
 		"письмо отклонено", "邮件被拒绝", "メッセージは拒否されました", "メッセージは拒否",
 	},
-	"stillundelivered": {"still undelivered"},
+	// A queue that gave up: why the server stopped trying, not what
+	// failed, which the words before it say when they say anything
+	// (qmail's "Sorry, I wasn't able to establish an SMTP connection.
+	// (#4.4.1) I'm not going to try again; this message has been in the
+	// queue too long.").
+	"stillundelivered": {"still undelivered", "queue too long"},
 	// A server's own congestion (Exchange's "The recipient could not be
 	// processed due to congestion in the message transfer service"),
 	// when no enhanced code says more ("451 4.4.5 Mail system congestion"
@@ -1158,7 +1179,7 @@ var groups = map[string][]string{
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
 	"timeout": {"deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
-		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired", "queue too long",
+		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
@@ -1204,6 +1225,11 @@ var groups = map[string][]string{
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
+		// A connection that could not be established ("unable to
+		// establish connection", "I wasn't able to establish an SMTP
+		// connection"): a failure reply says it of one that failed.
+		"establish a connection", "establish connection", "establish an smtp connection", "establish a smtp connection",
+		"establish smtp connection", "establish the connection", "establish a tcp connection",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
@@ -1407,6 +1433,10 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"serverbusy"}, without: []string{"rate", "sendvolume"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"maintenance"}, without: []string{"disabled"}, temp: true},
 	{kind: KindBlocked, groups: []string{"reputation"}},
+	// Many bad recipients from one sender: its reputation (blocked), not
+	// the one address nor a rate to slow down under ("an excessively
+	// high number of invalid recipients originating from your account").
+	{kind: KindBlocked, groups: []string{"manycount", "badrecipients"}},
 	// Too many bad commands is a syntax error; from a client named by its
 	// address, a block of that client (Cox's "too many bad commands from
 	// 192.0.2.1").
@@ -1582,8 +1612,8 @@ var vagueRules = []rule{
 	// database, a scanner) has trouble of its own.
 	{kind: KindConnectionFailed, groups: []string{"connfail"}, without: []string{"backend"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"unreached"}, without: []string{"backend", "recipientword", "mailbox", "timeout", "notexist", "calloutframe"}, temp: true},
-	// A message "still undelivered" when no cause is given: the queue's
-	// timeout.
+	// A message "still undelivered", or in the queue too long, when no
+	// cause is given: the queue's timeout.
 	{kind: KindTimeout, groups: []string{"stillundelivered"}, temp: true},
 	// A whole domain suspended or disabled: every mailbox in it, unless
 	// a specific code says the domain is not a place to deliver to ("550
