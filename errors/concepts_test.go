@@ -2909,3 +2909,13 @@ func TestUnauthenticatedSessionWantsALogin(t *testing.T) {
 		{"", "554 5.7.1 Relay access denied for unauthenticated session", KindRelayDenied},
 	})
 }
+
+// A sender that must match the authenticated user is refused as the sender,
+// with or without "the" (mox's "550 5.7.1 must match authenticated user").
+func TestMustMatchAuthenticatedUser(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.7.1 must match authenticated user", KindSenderRejected},
+		{"mail", "553 5.7.1 address must match authenticated login", KindSenderRejected},
+		{"", "553 5.7.1 From header must match the authenticated user's address", KindSenderRejected},
+	})
+}
