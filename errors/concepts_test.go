@@ -2919,3 +2919,19 @@ func TestMustMatchAuthenticatedUser(t *testing.T) {
 		{"", "553 5.7.1 From header must match the authenticated user's address", KindSenderRejected},
 	})
 }
+
+// A TLS handshake that failed, in the words of the TLS libraries mail
+// programs print: Ruby's OpenSSL ("SSL_connect returned=1 … "), Node's
+// socket closed before the handshake ended, OpenSSL's "wrong version
+// number" (TLS spoken to a port that speaks plain SMTP).
+func TestTLSLibrariesHandshakeFailed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Client network socket disconnected before secure TLS connection was established", KindTLSFailed},
+		{"", "SSL_connect returned=1 errno=0 state=SSLv2/v3 read server hello A: unknown protocol", KindTLSFailed},
+		{"", "SSL_connect SYSCALL returned=5 errno=0 state=SSLv2/v3 read server hello A", KindTLSFailed},
+		{"", "OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: wrong version number", KindTLSFailed},
+		{"", "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1056)", KindTLSFailed},
+		// What it must not take: a server that wants TLS first.
+		{"mail", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+	})
+}

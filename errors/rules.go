@@ -529,7 +529,11 @@ var groups = map[string][]string{
 		"starttls denied", "refused starttls", "tls protocol error",
 		// A certificate missing where one was expected.
 		"certificate error", "no certificate received", "did not provide certificate", "did not provide a certificate", "ssl connect error", "error starting starttls",
-		"mta-sts"},
+		"mta-sts",
+		// TLS libraries' words for a handshake that failed: Ruby's
+		// OpenSSL, Node's socket closed before the handshake ended,
+		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
+		"ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
 	// The server's own scanner failing: its trouble, not the message's.
 	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
