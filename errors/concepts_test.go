@@ -2935,3 +2935,21 @@ func TestTLSLibrariesHandshakeFailed(t *testing.T) {
 		{"mail", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
 	})
 }
+
+// A program's own words for settings it was not given (no server, no
+// password for the mechanism it was told to use) are its configuration's
+// (invalid_config), not a reply of a server.
+func TestProgramSettingsMissing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Grafana mailing/smtp options not configured, contact your Grafana admin", KindInvalidConfig},
+		{"", "missing password for PLAIN auth mechanism; missing password for LOGIN auth mechanism", KindInvalidConfig},
+		{"", "Missing credentials for \"PLAIN\"", KindInvalidConfig},
+		{"", "ArgumentError: SMTP-AUTH requested but missing secret phrase", KindInvalidConfig},
+		{"", "no SMTP server configured", KindInvalidConfig},
+		// What it must not take: a server's words about what it is set
+		// up for.
+		{"", "550 This system is not configured to relay mail from <a@example.com> to <b@example.org> for 192.0.2.1", KindRelayDenied},
+		{"", "451 4.3.0 Relay not configured", KindServiceUnavailable},
+		{"", "550 5.7.27 mailfrom domain not configured for mail", KindSenderRejected},
+	})
+}

@@ -1224,6 +1224,14 @@ var groups = map[string][]string{
 	// (Node's EAI_AGAIN, Python's gaierror -3): the connection could not
 	// be made, as the Sender judges it; a name not found is the domain's.
 	"clientresolve": {"eai_again", "[errno -3]"},
+	// A program's own words for settings it was not given: no server, no
+	// password for the mechanism it was told to use (nodemailer's
+	// "Missing credentials for \"PLAIN\"", Ruby's "SMTP-AUTH requested
+	// but missing secret phrase"). Not "not configured" alone, which a
+	// server says of what it is set up for ("not configured to relay").
+	"settingsmissing": {"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
+		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
+		"missing credentials for", "missing secret phrase", "requested but missing"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
@@ -1333,6 +1341,8 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"listinheader"}},
 	{kind: KindRelayDenied, groups: []string{"neteaserelay"}},
 	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword"}},
+	// A program's own settings missing: its configuration's.
+	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
