@@ -2953,3 +2953,14 @@ func TestProgramSettingsMissing(t *testing.T) {
 		{"", "550 5.7.27 mailfrom domain not configured for mail", KindSenderRejected},
 	})
 }
+
+// A sender called bad or disallowed is refused as the sender, whatever the
+// code and whoever else the reply names; its syntax is the syntax's.
+func TestBadOrDisallowedSender(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451 Bad sender address", KindSenderRejected},
+		{"", "550 5.7.1 Client host [203.0.113.5]: sender <a@spam.example> disallowed", KindSenderRejected},
+		// What it must not take.
+		{"mail", "501 5.1.7 Bad sender address syntax", KindSyntaxError},
+	})
+}

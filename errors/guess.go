@@ -319,6 +319,13 @@ func buildGuessModel(replies []string, kinds []Kind) string {
 	df := map[string]int{}
 	var buf [512]byte
 	for i, reply := range replies {
+		if kinds[i] == KindInvalidConfig {
+			// Only a program's own words for its settings are that, and
+			// the rules know them by their terms: the words around them
+			// ("smtp", "configured", "admin") say nothing of a setting
+			// missing, and a guess must not learn them.
+			continue
+		}
 		r, _ := parse(reply, false)
 		code, enh, t := prepare(r, nil, buf[:0])
 		perKind[kinds[i]]++
