@@ -2964,3 +2964,26 @@ func TestBadOrDisallowedSender(t *testing.T) {
 		{"mail", "501 5.1.7 Bad sender address syntax", KindSyntaxError},
 	})
 }
+
+// A message's size exceeded is the message's size, whatever the reply
+// goes on to say of its content ("maybe caused by big attachment file").
+func TestSizeExceededBeforeContentWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Message size exceed (maybe caused by big attachment file)", KindMessageTooLarge},
+		{"", "552 Message size exceeds the limit; remove some attachments or links", KindMessageTooLarge},
+		// What it must not take: a mailbox's size, and content.
+		{"", "552 5.2.2 Mailbox size limit exceeded", KindMailboxFull},
+		{"", "554 5.7.1 Attachment type not allowed", KindPolicyRejected},
+	})
+}
+
+// A client called a known spamming server is refused for its reputation
+// (blocked), as a "known spammer" is.
+func TestKnownSpammingServerIsBlocked(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "ACCESS DENIED. Your email was rejected because it appears to come from a known spamming mail server (taj-co.com)", KindBlocked},
+		{"", "554 Rejected: known spamming host", KindBlocked},
+		// What it must not take: spam said of the message.
+		{"", "550 5.7.1 Message rejected as spam", KindPolicyRejected},
+	})
+}

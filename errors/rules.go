@@ -718,7 +718,7 @@ var groups = map[string][]string{
 	"reputation": {
 		"spam sender", "spamming issues",
 		"due to abuse", "for abuse", "too many spam", "insolit",
-		"spam source", "source of spam", "intrusion prevention", "too many unwanted", "spam only source", "known spammer", "spam abuse", "abuse detected",
+		"spam source", "source of spam", "intrusion prevention", "too many unwanted", "spam only source", "known spammer", "known spamming", "spam abuse", "abuse detected",
 		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
 		"too many invalid recipients", "spam-like behavior",
@@ -922,7 +922,7 @@ var groups = map[string][]string{
 		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
-		"inbound message size", "message size exceeded", "size exceeded", "message too large",
+		"inbound message size", "message size exceeded", "size exceeded", "size exceed ", "message too large",
 		"too large", "too big", "exceeds size", "size exceeds", "larger than the maximum size", "exceeds the maximum size", "maximum message size",
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
