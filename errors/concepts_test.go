@@ -2987,3 +2987,16 @@ func TestKnownSpammingServerIsBlocked(t *testing.T) {
 		{"", "550 5.7.1 Message rejected as spam", KindPolicyRejected},
 	})
 }
+
+// A server that could not connect to a daemon of its own (a virus
+// scanner's) has trouble of its own, not a connection of the client's
+// that failed.
+func TestOwnDaemonUnreachable(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "temporary failure. Command output: avpcheck: unable to connect to avp daemon: Connection refused", KindServiceUnavailable},
+		{"", "451 4.3.0 unable to connect to clamd: Connection refused", KindServiceUnavailable},
+		// What it must not take: the client's own connection.
+		{"", "SMTP Error: Could not connect to SMTP host.", KindConnectionFailed},
+		{"", "unable to connect to smtp.example.com:587: connection refused", KindConnectionFailed},
+	})
+}

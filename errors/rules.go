@@ -1176,6 +1176,9 @@ var groups = map[string][]string{
 	// A server's own backends, which it may fail to reach.
 	"backend": {"ldap", "database", "mysql", "postgres", "redis", "antivirus", "virus scanner", "spam scanner", "content filter", "content server", "content scanner",
 		"clamd", "spamd", "amavis", "milter", "policy server", "policy service", "backend"},
+	// The daemons a server runs beside it, named as such (a virus
+	// scanner's): a connection to one that failed is the server's.
+	"owndaemon": {"avpcheck", "avp daemon", "av daemon", "antivirus daemon", "scanner daemon", "clamd", "spamd", "amavisd"},
 	// A host said to be infected, or a bot: with the client named and the
 	// message not, the client is blocked.
 	"infectedhost": {"is infected", "are infected", "be infected", "botnet", "spambot"},
@@ -1505,6 +1508,10 @@ var plainRules = []rule{
 	// without MX is the domain's. A server that says it could not connect
 	// to its own backend ("451 4.3.0 Could not connect to database") has
 	// trouble of its own (see connfail below).
+	// A connection to a daemon of the server's own (its virus scanner's)
+	// that failed is the server's trouble.
+	{kind: KindServiceUnavailable, groups: []string{"owndaemon", "connectfailed"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"owndaemon", "connfail"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
 	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend", "timeout", "notexist", "calloutframe"}, temp: true},
