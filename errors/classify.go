@@ -725,7 +725,10 @@ func wordsOf(b []byte) (word, vague bool) {
 			}
 			end += n
 		}
-		if letter && !digit && !dot {
+		// The local part of an address (before its '@') names no one's
+		// cause, as its domain (a host name) does not.
+		local := end < len(b) && b[end] == '@'
+		if letter && !digit && !dot && !local {
 			// string(b[:end]) in each index expression: bound to a
 			// variable, the conversion would allocate.
 			if !vagueWords[string(b[:end])] && !(unknownWords[string(b[:end])] && beforeErrorOrReason(b[end:])) {

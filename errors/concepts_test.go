@@ -3000,3 +3000,16 @@ func TestOwnDaemonUnreachable(t *testing.T) {
 		{"", "unable to connect to smtp.example.com:587: connection refused", KindConnectionFailed},
 	})
 }
+
+// The local part of an address names no cause: a reply that says only that
+// a message could not be delivered to someone@example.com names none.
+func TestAddressNamesNoCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Your message could not be delivered to userx@example.com", KindUnknown},
+		{"", "Message to bob@example.org was not delivered", KindUnknown},
+		// What it must not take: a cause beside the address, and an
+		// address named unknown.
+		{"", "Your message could not be delivered to userx@example.com: mailbox full", KindMailboxFull},
+		{"", "550 5.1.1 <userx@example.com>: user unknown", KindRecipientUnknown},
+	})
+}
