@@ -3013,3 +3013,13 @@ func TestAddressNamesNoCause(t *testing.T) {
 		{"", "550 5.1.1 <userx@example.com>: user unknown", KindRecipientUnknown},
 	})
 }
+
+// "Over size" is a limit exceeded: of recipients, a rate; of the message,
+// its size (Alibaba's "556 The number of RCPTs is over size").
+func TestOverSizeIsExceeded(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "556 The number of RCPTs is over size", KindRateLimited},
+		{"", "552 The message is over size", KindMessageTooLarge},
+		{"", "552 Mailbox over size", KindMailboxFull},
+	})
+}

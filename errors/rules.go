@@ -266,7 +266,7 @@ var groups = map[string][]string{
 	// nothing of whose limit ("überschritten" was read as a full mailbox);
 	// a limit exceeded is a rate when nothing else decides
 	// ("Превышено ограничение на отправку").
-	"exceeded": {"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "uberschritten",
+	"exceeded": {"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "over size", "uberschritten",
 		"exeeded", "exceded", "exeeds", // misspelt
 		"achieved the maximum", // "the total of RCPTs is achieved the maximum threshold"
 		"ueberschritten", "erschopft", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon",
