@@ -3023,3 +3023,24 @@ func TestOverSizeIsExceeded(t *testing.T) {
 		{"", "552 Mailbox over size", KindMailboxFull},
 	})
 }
+
+// What a review of this round's terms found them taking that they should
+// not, or missing beside them (review-8).
+func TestReviewEightNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Connected to 192.0.2.10 but connection died. (#4.4.2)\nI'm not going to try again; this message has been in the queue too long.", KindConnectionFailed},
+		{"", "550 5.1.1 User unknown. Note: sending to a large number of unknown users will get your IP blocked", KindRecipientUnknown},
+		{"", "421 4.7.0 Too many unauthenticated sessions from your IP, try again later", KindRateLimited},
+		{"", "530 5.7.0 Missing credentials for this session: authentication required", KindAuthRequired},
+		{"", "451 4.3.5 Server configuration error: SMTP not configured on this node", KindServiceUnavailable},
+		{"", "452 4.2.2 The user's mailbox size exceed the limit", KindMailboxFull},
+		{"", "554 5.7.1 Message content matches known spamming pattern", KindPolicyRejected},
+		{"", "451 4.3.0 Antivirus daemon not responding: connection timed out", KindServiceUnavailable},
+		// What the terms still decide.
+		{"", "Missing credentials for \"PLAIN\"", KindInvalidConfig},
+		{"", "unauthenticated session on submission port", KindAuthRequired},
+		{"", "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.", KindBlocked},
+		{"", "Message size exceed (maybe caused by big attachment file)", KindMessageTooLarge},
+		{"", "ACCESS DENIED. Your email was rejected because it appears to come from a known spamming mail server (taj-co.com)", KindBlocked},
+	})
+}

@@ -549,11 +549,7 @@ var groups = map[string][]string{
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
 		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
 		"auth first", "unauthenticated senders not allowed", "unauthenticated sending",
-		// A session, connection or client called unauthenticated.
-		// (Not a connection: "requires PTR for unauthenticated
-		// connections" is the client's, "not authorized to send as this
-		// address over unauthenticated connections" the sender's.)
-		"unauthenticated session", "unauthenticated submission",
+
 		"you don't authenticate", "authentication turned on", "turn on smtp authentication",
 		"smtp authentication is required", "authentification requise", "authentifizierung erforderlich",
 		"se requiere autenticacion", "autenticacao necessaria", "autenticazione richiesta",
@@ -718,7 +714,8 @@ var groups = map[string][]string{
 	"reputation": {
 		"spam sender", "spamming issues",
 		"due to abuse", "for abuse", "too many spam", "insolit",
-		"spam source", "source of spam", "intrusion prevention", "too many unwanted", "spam only source", "known spammer", "known spamming", "spam abuse", "abuse detected",
+		"spam source", "source of spam", "intrusion prevention", "too many unwanted", "spam only source", "known spammer", "known spamming mail server", "known spamming server", "known spamming host",
+		"known spamming ip", "known spamming network", "known spamming source", "spam abuse", "abuse detected",
 		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
 		"too many invalid recipients", "spam-like behavior",
@@ -922,7 +919,7 @@ var groups = map[string][]string{
 		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
-		"inbound message size", "message size exceeded", "size exceeded", "size exceed ", "message too large",
+		"inbound message size", "message size exceeded", "size exceeded", "message size exceed ", "mail size exceed ", "email size exceed ", "attachment size exceed ", "message too large",
 		"too large", "too big", "exceeds size", "size exceeds", "larger than the maximum size", "exceeds the maximum size", "maximum message size",
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
@@ -1227,6 +1224,12 @@ var groups = map[string][]string{
 	// (Node's EAI_AGAIN, Python's gaierror -3): the connection could not
 	// be made, as the Sender judges it; a name not found is the domain's.
 	"clientresolve": {"eai_again", "[errno -3]"},
+	// A session or submission called unauthenticated asks for a login,
+	// unless the reply counts them ("Too many unauthenticated sessions":
+	// a rate). Not a connection: "requires PTR for unauthenticated
+	// connections" is the client's, "not authorized to send as this
+	// address over unauthenticated connections" the sender's.
+	"unauthsession": {"unauthenticated session", "unauthenticated submission"},
 	// A program's own words for settings it was not given: no server, no
 	// password for the mechanism it was told to use (nodemailer's
 	// "Missing credentials for \"PLAIN\"", Ruby's "SMTP-AUTH requested
@@ -1245,7 +1248,7 @@ var groups = map[string][]string{
 		// connection"): a failure reply says it of one that failed.
 		"establish a connection", "establish connection", "establish an smtp connection", "establish a smtp connection",
 		"establish smtp connection", "establish the connection", "establish a tcp connection",
-		"no route to host", "network is unreachable", "connect to ", "lost connection", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
+		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe",
@@ -1345,7 +1348,7 @@ var plainRules = []rule{
 	{kind: KindRelayDenied, groups: []string{"neteaserelay"}},
 	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword"}},
 	// A program's own settings missing: its configuration's.
-	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}},
+	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
@@ -1430,6 +1433,7 @@ var plainRules = []rule{
 		without: []string{"permissionto", "sender", "sendas", "size", "toolarge", "rate", "sendvolume", "limit", "disabled", "content", "posting"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
 	{kind: KindAuthRequired, groups: []string{"authneeded"}},
+	{kind: KindAuthRequired, groups: []string{"unauthsession"}, without: []string{"sendvolume", "rate"}},
 	{kind: KindAuthRequired, groups: []string{"authorizationrequired"},
 		without: []string{"messageword", "sender", "recipientword", "recipientrejected", "mailboxnoun", "membersonly", "posting"}},
 	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}},
@@ -1453,7 +1457,7 @@ var plainRules = []rule{
 	// Many bad recipients from one sender: its reputation (blocked), not
 	// the one address nor a rate to slow down under ("an excessively
 	// high number of invalid recipients originating from your account").
-	{kind: KindBlocked, groups: []string{"manycount", "badrecipients"}},
+	{kind: KindBlocked, groups: []string{"manycount", "badrecipients"}, without: []string{"usergone"}},
 	// Too many bad commands is a syntax error; from a client named by its
 	// address, a block of that client (Cox's "too many bad commands from
 	// 192.0.2.1").
@@ -1512,6 +1516,7 @@ var plainRules = []rule{
 	// that failed is the server's trouble.
 	{kind: KindServiceUnavailable, groups: []string{"owndaemon", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"owndaemon", "connfail"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"owndaemon", "timeout"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
 	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend", "timeout", "notexist", "calloutframe"}, temp: true},
