@@ -348,7 +348,10 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		}
 	}
 	d := m.byRules(stage, code, enh, f, ev)
-	if d.rule != nil && m.bare.has(d.rule.first) && (enh == "" || enhancedKey(enh) == 0) && onlyWords(t, m.terms[f.term[d.rule.first]-1]) {
+	// Only a bare group's own rule (of that group alone) names nothing: a
+	// rule that paired it with a condition ("no mailbox") names a cause,
+	// however vague the condition's own words.
+	if d.rule != nil && d.rule.other < 0 && m.bare.has(d.rule.first) && (enh == "" || enhancedKey(enh) == 0) && onlyWords(t, m.terms[f.term[d.rule.first]-1]) {
 		term := f.term[d.rule.first] - 1
 		// "550 Message rejected" or "554 Transaction failed" and nothing
 		// more (an enhanced code of no detail, X.0.0, says nothing either)
@@ -699,9 +702,11 @@ func hasWord(b []byte) bool {
 // wordsOf reports whether UTF-8 text b holds a word that names something
 // (hasWord) and, if not, whether it holds a vague word.
 func wordsOf(b []byte) (word, vague bool) {
+	afterAt := false // the byte before this token is an address's '@'
 	for len(b) > 0 {
 		// Skip to the start of a token.
 		if r, n := utf8.DecodeRune(b); !letterOrDigit(r) {
+			afterAt = r == '@'
 			b = b[n:]
 			continue
 		}
@@ -725,10 +730,10 @@ func wordsOf(b []byte) (word, vague bool) {
 			}
 			end += n
 		}
-		// The local part of an address (before its '@') names no one's
-		// cause, as its domain (a host name) does not.
-		local := end < len(b) && b[end] == '@'
-		if letter && !digit && !dot && !local {
+		// An address names no one's cause: not its local part, however
+		// tagged ("userx+list@"), nor its domain, with dots or without
+		// ("@localhost").
+		if letter && !digit && !dot && !afterAt && !inLocalPart(b[end:]) {
 			// string(b[:end]) in each index expression: bound to a
 			// variable, the conversion would allocate.
 			if !vagueWords[string(b[:end])] && !(unknownWords[string(b[:end])] && beforeErrorOrReason(b[end:])) {
@@ -736,9 +741,29 @@ func wordsOf(b []byte) (word, vague bool) {
 			}
 			vague = true
 		}
+		afterAt = false
 		b = b[end:]
 	}
 	return false, vague
+}
+
+// inLocalPart reports whether b, the text right after a token, goes on as
+// an address's local part to its '@' (".smith@", "+list@", "@") within the
+// 64 bytes RFC 5321 allows a local part (which also bounds the look ahead
+// on a long run of such bytes).
+func inLocalPart(b []byte) bool {
+	for i, c := range b {
+		switch {
+		case i > 64:
+			return false
+		case c == '@':
+			return true
+		case alnum(c|0x20) || c == '.' || c == '+' || c == '-' || c == '_' || c == '=':
+		default:
+			return false // not an address: a space or another byte ends it first
+		}
+	}
+	return false
 }
 
 // unknownWords say, before "error" or "reason", that the cause is not

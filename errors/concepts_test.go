@@ -3044,3 +3044,26 @@ func TestReviewEightNarrowing(t *testing.T) {
 		{"", "ACCESS DENIED. Your email was rejected because it appears to come from a known spamming mail server (taj-co.com)", KindBlocked},
 	})
 }
+
+// What a reading of the whole change found (review of ea79230..fef8377):
+// a count of invalid recipients that is a limit stays a rate; "bad" said
+// of anything but the sender (amavisd-new's BAD_HEADER) is not the
+// sender's; "No mailbox for <address>" says the mailbox does not exist,
+// whatever the address; an address's local part with a tag, or a host
+// without dots, is no word of a cause either.
+func TestWholeChangeReading(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.7.0 Maximum number of invalid recipients reached, closing", KindRateLimited},
+		{"", "450 4.7.1 Rate limit: number of invalid recipients per hour exceeded", KindRateLimited},
+		{"", "554 5.6.0 Reject, id=10432-16 - BAD_HEADER: Duplicate header field: \"Sender\"", KindPolicyRejected},
+		{"", "554 5.6.0 Reject, id=18169-17 - BAD_HEADER: Header field occurs more than once: \"Sender\" occurs 2 times", KindPolicyRejected},
+		{"", "550 No mailbox for ann@example.net", KindRecipientUnknown},
+		{"", "550 No mailbox for <ann@example.net>", KindRecipientUnknown},
+		{"", "Your message could not be delivered to userx+list@example.com", KindUnknown},
+		{"", "Your message could not be delivered to jsmith@localhost", KindUnknown},
+		// What the round's terms still decide.
+		{"", "451 Bad sender address", KindSenderRejected},
+		{"", "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.", KindBlocked},
+		{"", "550 Message rejected", KindUnknown},
+	})
+}

@@ -6,9 +6,9 @@ import (
 )
 
 // TestGsetEveryWord checks the set operations on groups in each of the
-// three words, at both ends of each: a rule's groups may be any of them.
+// four words, at both ends of each: a rule's groups may be any of them.
 func TestGsetEveryWord(t *testing.T) {
-	for _, i := range []int{0, 1, 63, 64, 65, 127, 128, 129, 190, maxGroups - 1} {
+	for _, i := range []int{0, 1, 63, 64, 65, 127, 128, 129, 190, 191, 192, 193, maxGroups - 1} {
 		s := gset{}.with(i)
 		if !s.has(i) || s.empty() || s.lowest() != i {
 			t.Errorf("gset{}.with(%d): has %v, empty %v, lowest %d", i, s.has(i), s.empty(), s.lowest())
@@ -16,7 +16,7 @@ func TestGsetEveryWord(t *testing.T) {
 		if got := slices.Collect(s.all()); !slices.Equal(got, []int{i}) {
 			t.Errorf("gset{}.with(%d).all() = %v", i, got)
 		}
-		for _, j := range []int{0, 63, 64, 127, 128, maxGroups - 1} {
+		for _, j := range []int{0, 63, 64, 127, 128, 191, 192, maxGroups - 1} {
 			o := gset{}.with(j)
 			both := s.or(o)
 			if !both.has(i) || !both.has(j) || !s.within(both) || !o.within(both) {

@@ -28,13 +28,14 @@ type matcher struct {
 	shown    []string   // the term as evidence quotes it, by term id
 	// The terms by the hash of their first keyLen bytes, or of their first
 	// three when they are shorter: the terms of bucket h are
-	// entries[start[h]:start[h+1]] (bucketOf); long and short have a bit
-	// per bucket that holds a term of that kind, so most positions of a
-	// reply cost two bit tests. Terms that share their first bytes (or a
+	// entries[start[h]:start[h+1]] (bucketOf); a bit per three-byte
+	// prefix of any term (prefix), then long and short with a bit per
+	// bucket that holds a term of that kind, spare most positions of a
+	// reply a look at a bucket. Terms that share their first bytes (or a
 	// hash) share a bucket, and the test of their first eight bytes
-	// (indexEntry.head) tells them apart. Hashing
-	// six bytes rather than three keeps most buckets small: "not " starts
-	// dozens of terms, "not su" two (though "messag" still starts 35).
+	// (indexEntry.head) tells them apart. Hashing six bytes rather than
+	// three keeps most buckets small: "not " starts dozens of terms, "not
+	// su" two (though "messag" still starts some fifty).
 	index indexTable
 	// starts marks the bytes some term starts with (startsTerm) and the
 	// digits (startsDigit): a position whose byte is neither (a space,
@@ -63,7 +64,7 @@ type matcher struct {
 	// terms (an address as a link's "ip=" query): replies name the client
 	// they refuse by its address ("554 Too much spam from 192.0.2.1"),
 	// where a bounce names the server that answered by its host and
-	// address followed by "said" (see ipLiteral).
+	// address followed by "said" (see ipv4Literal).
 	ipGroup, ipTerm int
 	// hostReputation are the groups that name the client's address
 	// itself (a blocklist, reverse DNS, reputation), which no login
@@ -284,12 +285,13 @@ type indexTable struct {
 	start   [tableSize + 1]uint16
 	entries []indexEntry
 	// A bit per bucket that holds a term keyed by its first keyLen bytes
-	// (long), or by its first three (short): most positions of a reply
-	// cost two bit tests, each missing unless a term of its kind is there.
+	// (long), or by its first three (short): a position that passes the
+	// prefix test costs two more bit tests, each missing unless a term of
+	// its kind is there.
 	long, short bucketBits
 	// prefix has a bit for the first three bytes of every term, long or
-	// short: a word whose first three bytes start no term (most of a
-	// reply's) costs one bit test.
+	// short: a word whose first three bytes start no term (about three
+	// words in ten over the table) costs one bit test.
 	prefix bucketBits
 }
 
@@ -317,7 +319,7 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 		// Terms of eight bytes or more that share their first eight sit
 		// together (a run), each first entry of a run saying how long it
 		// is, so that a failed test of the first eight bytes skips the
-		// run ("message " starts 50 terms of one bucket). Two runs cannot
+		// run ("message " starts some forty terms of one bucket). Two runs cannot
 		// both match at one position, so their order does not matter to
 		// the longer-first rule; the shorter terms follow, longest first.
 		b = slices.Clone(b)
@@ -433,10 +435,12 @@ type found struct {
 	term    [maxGroups]int16 // term id + 1; 0 when the group is absent
 }
 
-// scan finds the terms of every group in folded text t. A term is looked
-// for only where a word starts (after a byte that is not an ASCII letter or
-// digit), so "quota" matches "over quota" and "quota." but not "aquota";
-// text in other scripts is looked at rune by rune.
+// scan finds the terms of every group in folded text t, and marks the IP
+// group when t holds an IP address that is not the answering server's
+// (ipv4Literal, ipv6Literal). A term is looked for only where a word
+// starts (after a byte that is not an ASCII letter or digit), so "quota"
+// matches "over quota" and "quota." but not "aquota"; text in other
+// scripts is looked at rune by rune.
 func (m *matcher) scan(t []byte, f *found) {
 	ip := false
 	for i := 1; i+2 < len(t); i++ {
@@ -505,18 +509,6 @@ func ipv6Literal(t []byte) bool {
 		}
 	}
 	return false
-}
-
-// ipLiteral is what scan finds of IP addresses in t, on its own (the
-// tests check it): scan tries ipv4Literal at each word that starts with a
-// digit as it passes, which costs no pass of its own.
-func ipLiteral(t []byte) bool {
-	for i := 1; i < len(t); i++ {
-		if isDigit(t[i]) && wordStart(t, i) && ipv4Literal(t, i) {
-			return true
-		}
-	}
-	return ipv6Literal(t)
 }
 
 var doubleColon, ipv6Colon = []byte("::"), []byte("ipv6:")

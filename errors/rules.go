@@ -224,7 +224,7 @@ var groups = map[string][]string{
 		"fail", "denies", "unvalidated", "forged",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "disallowed", "not permitted", "not accepted", "refused", "not owned",
-		"bad ", "prohibited", "refuse", "no verifiable", "not verifiable", "restricted to", "must use this domain", "bad dns result",
+		"bad sender", "bad envelope sender", "bad return path", "prohibited", "refuse", "no verifiable", "not verifiable", "restricted to", "must use this domain", "bad dns result",
 		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
 		"illegal",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
@@ -496,8 +496,8 @@ var groups = map[string][]string{
 		"you have been blacklisted", "from this range", "from your range", "ip range", "address range", "netblock",
 		"your machine", "your computer", "this computer has", "this computer is", "your pc ",
 	}, senderIPTerms...),
-	// An IP address literal anywhere in the text (ipLiteral in match.go
-	// finds it), or an address given as a link's query ("sbl.phtml?IP=…",
+	// An IP address literal anywhere in the text (scan in match.go finds
+	// it), or an address given as a link's query ("sbl.phtml?IP=…",
 	// the lookup page of a client's address): the client named by its
 	// address, the weakest way of naming it, so its rules give way to any
 	// other subject.
@@ -1034,10 +1034,11 @@ var groups = map[string][]string{
 	"quotaword": {"quota"},
 	// A count said to be large, and the bad addresses a sender's count of
 	// which is its reputation's (plural: one bad address is the
-	// recipient's). "Too many" is not among them: qmail's chkuser closes
-	// a session with "421 too many invalid addresses, goodbye", a limit
-	// of the session (rate_limited).
-	"manycount": {"number of", "excessive", "excessively", "high number", "large number", "lots of", "unusual number",
+	// recipient's). "Too many" and a bare "number of" are not among them:
+	// qmail's chkuser closes a session with "421 too many invalid
+	// addresses, goodbye", and "Maximum number of invalid recipients
+	// reached" is a limit of the session (rate_limited).
+	"manycount": {"excessive", "excessively", "high number", "large number", "lots of", "unusual number",
 		"unusually high", "abnormal number", "high rate of", "large amount of"},
 	"badrecipients": {"invalid recipients", "unknown recipients", "non-existent recipients", "nonexistent recipients", "non existent recipients",
 		"bad recipients", "invalid addresses", "unknown addresses", "non-existent addresses", "nonexistent addresses", "bad addresses",
