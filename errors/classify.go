@@ -702,16 +702,26 @@ func hasWord(b []byte) bool {
 // wordsOf reports whether UTF-8 text b holds a word that names something
 // (hasWord) and, if not, whether it holds a vague word.
 func wordsOf(b []byte) (word, vague bool) {
-	afterAt := false // the byte before this token is an address's '@'
-	for len(b) > 0 {
+	for i := 0; i < len(b); {
+		// A mail address or a URL names no one's cause: passed over as
+		// the guess passes over them (nextWord).
+		if i == 0 || addressEnd(b[i-1]) {
+			j := i
+			for j < len(b) && !addressEnd(b[j]) {
+				j++
+			}
+			if skipChunk(b[i:j]) {
+				i = j
+				continue
+			}
+		}
 		// Skip to the start of a token.
-		if r, n := utf8.DecodeRune(b); !letterOrDigit(r) {
-			afterAt = r == '@'
-			b = b[n:]
+		if r, n := utf8.DecodeRune(b[i:]); !letterOrDigit(r) {
+			i += n
 			continue
 		}
 		// The token: letters, digits, and joiners followed by either.
-		end, letter, digit, dot := 0, false, false, false
+		end, letter, digit, dot := i, false, false, false
 	token:
 		for end < len(b) {
 			r, n := utf8.DecodeRune(b[end:])
@@ -730,40 +740,17 @@ func wordsOf(b []byte) (word, vague bool) {
 			}
 			end += n
 		}
-		// An address names no one's cause: not its local part, however
-		// tagged ("userx+list@"), nor its domain, with dots or without
-		// ("@localhost").
-		if letter && !digit && !dot && !afterAt && !inLocalPart(b[end:]) {
-			// string(b[:end]) in each index expression: bound to a
+		if letter && !digit && !dot {
+			// string(b[i:end]) in each index expression: bound to a
 			// variable, the conversion would allocate.
-			if !vagueWords[string(b[:end])] && !(unknownWords[string(b[:end])] && beforeErrorOrReason(b[end:])) {
+			if !vagueWords[string(b[i:end])] && !(unknownWords[string(b[i:end])] && beforeErrorOrReason(b[end:])) {
 				return true, vague
 			}
 			vague = true
 		}
-		afterAt = false
-		b = b[end:]
+		i = end
 	}
 	return false, vague
-}
-
-// inLocalPart reports whether b, the text right after a token, goes on as
-// an address's local part to its '@' (".smith@", "+list@", "@") within the
-// 64 bytes RFC 5321 allows a local part (which also bounds the look ahead
-// on a long run of such bytes).
-func inLocalPart(b []byte) bool {
-	for i, c := range b {
-		switch {
-		case i > 64:
-			return false
-		case c == '@':
-			return true
-		case alnum(c|0x20) || c == '.' || c == '+' || c == '-' || c == '_' || c == '=':
-		default:
-			return false // not an address: a space or another byte ends it first
-		}
-	}
-	return false
 }
 
 // unknownWords say, before "error" or "reason", that the cause is not
