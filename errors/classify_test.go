@@ -236,3 +236,40 @@ func ipLiteral(t []byte) bool {
 	}
 	return ipv6Literal(t)
 }
+
+// TestRunSkipFindsWhatAFullWalkFinds holds find's skip over a run of terms
+// that share their first eight bytes to what testing every term of the
+// bucket finds: the same groups, through the same terms, for every reply
+// of the tables and for every term followed by a space.
+func TestRunSkipFindsWhatAFullWalkFinds(t *testing.T) {
+	full := *words
+	full.index.entries = slices.Clone(words.index.entries)
+	runs := 0
+	for k := range full.index.entries {
+		if full.index.entries[k].run > 1 {
+			runs++
+		}
+		full.index.entries[k].run = 1
+	}
+	if runs < 100 {
+		t.Fatalf("the index has %d runs of terms; the test needs some", runs)
+	}
+	texts := []string{}
+	for _, r := range append(slices.Clone(table), mustReadTable(knownMissesPath)...) {
+		texts = append(texts, r.reply)
+	}
+	for _, term := range words.terms {
+		texts = append(texts, "550 "+term+" x")
+	}
+	for _, text := range texts {
+		var buf [512]byte
+		r, _ := Parse(text)
+		_, _, folded := prepare(r, nil, buf[:0])
+		var a, b found
+		words.scan(folded, &a)
+		full.scan(folded, &b)
+		if a != b {
+			t.Errorf("scan(%q) with runs skipped finds %v, testing every term %v", text, a.present, b.present)
+		}
+	}
+}

@@ -337,7 +337,7 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 			}
 			return len(tq) - len(tp)
 		})
-		first := len(x.entries)
+		run := -1 // the first entry of the run the last entry is in
 		for _, id := range b {
 			term := info[id].term
 			e := indexEntry{id: id, run: 1}
@@ -345,16 +345,14 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 			if len(term) > 8 {
 				e.next, e.nextMask = headOf(term[8:])
 			}
-			if r := len(x.entries) - 1; r >= first && len(term) >= 8 {
-				// Extend the run the last entry is in.
-				start := r
-				for start > first && x.entries[start].run == 0 {
-					start--
-				}
-				if x.entries[start].head == e.head && x.entries[start].headMask == e.headMask {
-					x.entries[start].run++
-					e.run = 0
-				}
+			switch {
+			case len(term) < 8:
+				run = -1 // a shorter term is a run of its own
+			case run >= 0 && x.entries[run].head == e.head:
+				x.entries[run].run++
+				e.run = 0
+			default:
+				run = len(x.entries)
 			}
 			x.entries = append(x.entries, e)
 			x.prefix.set(hashHead(e.head, 3))
