@@ -105,12 +105,18 @@ func Classify(stage Stage, reply string) *Error {
 
 // frameStage returns the stage the frame around a reply names, which
 // stands for the stage in the decision when the caller gave none (see
-// classifyWith); first is the reply's first line, or the whole reply.
-func frameStage(stage Stage, first string) Stage {
+// classifyWith); lines are the reply's lines, or the whole reply as one:
+// the exception may stand on any of them (a traceback's last).
+func frameStage(stage Stage, lines ...string) Stage {
 	if stage != "" {
 		return ""
 	}
-	return exceptionStage(first)
+	for _, l := range lines {
+		if s := exceptionStage(l); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // exceptionStage returns the stage that the exception a client library
@@ -164,11 +170,7 @@ func newError(n int) (*Error, []Hint) {
 
 // ClassifyReply is Classify for an already parsed reply.
 func ClassifyReply(stage Stage, r Reply) *Error {
-	var first string
-	if len(r.Lines) > 0 {
-		first = r.Lines[0]
-	}
-	return classifyWith(words, stage, frameStage(stage, first), r, nil)
+	return classifyWith(words, stage, frameStage(stage, r.Lines...), r, nil)
 }
 
 // classifyWith is ClassifyReply with the rules of m (the generalisation

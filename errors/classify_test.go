@@ -273,3 +273,16 @@ func TestRunSkipFindsWhatAFullWalkFinds(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameOnAnyLine: the exception a client library prints before a reply
+// names its stage on whatever line it stands (a traceback's last), for
+// ClassifyReply as for Classify.
+func TestFrameOnAnyLine(t *testing.T) {
+	reply := "Traceback (most recent call last):\nsmtplib.SMTPSenderRefused: (550, b'5.7.1 Access denied', 'a@example.com')"
+	p, _ := Parse(reply)
+	for name, e := range map[string]*Error{"Classify": Classify("", reply), "ClassifyReply": ClassifyReply("", p)} {
+		if e.Kind != KindSenderRejected {
+			t.Errorf("%s(%q) = %s (%s), want %s: the exception names MAIL FROM", name, reply, e.Kind, e.Evidence, KindSenderRejected)
+		}
+	}
+}
