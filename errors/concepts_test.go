@@ -3067,3 +3067,39 @@ func TestWholeChangeReading(t *testing.T) {
 		{"", "550 Message rejected", KindUnknown},
 	})
 }
+
+// TestRoundFromEa79230TermsDecide: each family of terms the round that
+// started at ea79230 added decides a wording by its own words, not by a
+// guess the model learnt from the rows the round joined (several of
+// those wordings are guessed right without their terms now, so a test of
+// the kind alone would not notice a term gone).
+func TestRoundFromEa79230TermsDecide(t *testing.T) {
+	checkDecidedBy(t, []decidedBy{
+		{"unable to establish connection to mail.example.com", KindConnectionFailed, "establish connection"},
+		{"could not establish a connection to the server", KindConnectionFailed, "establish a connection"},
+		{"Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.", KindConnectionFailed, "establish an smtp connection"},
+		{"Connected to 192.0.2.10 but connection died. (#4.4.2)", KindConnectionFailed, "connection died"},
+		{"This message has been in the queue too long.", KindTimeout, "queue too long"},
+		{"550 5.7.1 Our system has detected an excessively high number of invalid recipients originating from your account.", KindBlocked, "invalid recipients"},
+		{"unauthenticated session on submission port", KindAuthRequired, "unauthenticated session"},
+		{"530 unauthenticated submission not allowed", KindAuthRequired, "unauthenticated submission"},
+		{"550 5.7.1 must match authenticated user", KindSenderRejected, "match authenticated"},
+		{"Client network socket disconnected before secure TLS connection was established", KindTLSFailed, "before secure tls connection"},
+		{"SSL_connect returned=1 errno=0 state=SSLv2/v3 read server hello A: unknown protocol", KindTLSFailed, "ssl_connect returned"},
+		{"SSL_connect SYSCALL returned=5 errno=0 state=SSLv2/v3 read server hello A", KindTLSFailed, "ssl_connect syscall"},
+		{"OpenSSL::SSL::SSLError: wrong version number", KindTLSFailed, "wrong version number"},
+		{"Missing credentials for \"PLAIN\"", KindInvalidConfig, "missing credentials for"},
+		{"ArgumentError: SMTP-AUTH requested but missing secret phrase", KindInvalidConfig, "requested but missing"},
+		{"missing password for PLAIN auth mechanism", KindInvalidConfig, "missing password for"},
+		{"Could not decrypt stored SMTP password: missing secret phrase", KindInvalidConfig, "missing secret phrase"},
+		{"ssl.SSLError: [SSL: WRONG_VERSION_NUMBER]", KindTLSFailed, "wrong_version_number"},
+		{"Grafana mailing/smtp options not configured, contact your Grafana admin", KindInvalidConfig, "options not configured"},
+		{"550 5.7.1 Client host [203.0.113.5]: sender <a@spam.example> disallowed", KindSenderRejected, "disallowed"},
+		{"451 Bad sender address", KindSenderRejected, "bad sender"},
+		{"Message size exceed (maybe caused by big attachment file)", KindMessageTooLarge, "message size exceed"},
+		{"554 it appears to come from a known spamming mail server", KindBlocked, "known spamming mail server"},
+		{"temporary failure. Command output: avpcheck: unable to connect to avp daemon: Connection refused", KindServiceUnavailable, "avpcheck"},
+		{"451 4.3.0 Antivirus daemon not responding: connection timed out", KindServiceUnavailable, "antivirus daemon"},
+		{"556 The number of RCPTs is over size", KindRateLimited, "over size"},
+	})
+}
