@@ -290,8 +290,8 @@ type indexTable struct {
 	// its kind is there.
 	long, short bucketBits
 	// prefix has a bit for the first three bytes of every term, long or
-	// short: a word whose first three bytes start no term (about three
-	// words in ten over the table) costs one bit test.
+	// short: a word whose first three bytes start no term (a quarter of
+	// the words that get this far over the table) costs one bit test.
 	prefix bucketBits
 }
 
