@@ -588,6 +588,12 @@ func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev
 			ev.add(", at MAIL FROM (the sender)")
 		}
 	case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
+		if d.rule != nil && d.rule.first == m.clientLookupGroup {
+			// The server's own name, which a program could not look
+			// up: no address at all ("email_sender: … dial tcp:
+			// lookup smtp.example.org: no such host").
+			break
+		}
 		named := f.present.has(m.recipientGroup) && !f.present.has(m.senderGroup)
 		if k := enhancedKey(enh); (k == 1007 || k == 1008) && !named {
 			// A sender's code, unless the words name the recipient as

@@ -3103,3 +3103,25 @@ func TestRoundFromEa79230TermsDecide(t *testing.T) {
 		{"556 The number of RCPTs is over size", KindRateLimited, "over size"},
 	})
 }
+
+// A program's own resolver on the server's name, in its library's words,
+// judged as the Sender judges a *net.DNSError: a name not found is
+// domain_not_found (Windows' WSAHOST_NOT_FOUND 11001, Java's
+// UnknownHostException, Go's "no such host" after a program's own prefix),
+// a lookup that failed for now is connection_failed (Go's "server
+// misbehaving", a SERVFAIL; "Temporary failure in name resolution").
+func TestClientResolverAsTheSenderJudgesIt(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "[Errno 11001] getaddrinfo failed", KindDomainNotFound},
+		{"", "java.net.UnknownHostException: smtp.example.com", KindDomainNotFound},
+		{"", "email_sender: failed to dial smtp: dial tcp: lookup smtp.example.org on 127.0.0.11:53: no such host", KindDomainNotFound},
+		{"", "dial tcp: lookup smtp.example.org on 127.0.0.11:53: server misbehaving", KindConnectionFailed},
+		{"", "php_network_getaddresses: getaddrinfo failed: Temporary failure in name resolution", KindConnectionFailed},
+		{"", "Temporary failure in name resolution", KindConnectionFailed},
+		// What it must not take: a timeout of the lookup, a server's own
+		// lookup, and a sender the words refuse.
+		{"", "dial tcp: lookup smtp.gmail.com: i/o timeout", KindTimeout},
+		{"", "451 4.3.0 Temporary failure in name resolution, try again later", KindServiceUnavailable},
+		{"", "553 5.1.8 <bob@nowhere.example>: Sender address rejected: Domain not found", KindSenderRejected},
+	})
+}

@@ -55,6 +55,7 @@ type matcher struct {
 	bare                      gset     // the groups of words that may be all a reply says (bareGroups)
 	bareEvidence              []string // by term id: the evidence when a bare group's term is all a reply says
 	addressFormGroup          int      // an address in the wrong form (whoseAddress)
+	clientLookupGroup         int      // a program's own lookup of the server's name (whoseAddress)
 	recipientGroup            int      // the recipient named as such (whoseAddress)
 	// invalidTerms marks the terms that call an address invalid
 	// without saying how (syntaxOfAddress).
@@ -238,6 +239,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 		}
 	}
 	m.addressFormGroup = group("addressform")
+	m.clientLookupGroup = group("clientlookup")
 	m.recipientGroup = group("recipientword")
 	m.invalidTerms = make([]bool, len(m.terms)+2) // and the IP pseudo-term, added below
 	for _, w := range invalidWords {

@@ -926,7 +926,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"enotfound", "host has no address", "no such host",
+	"hostdown": {"enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
@@ -1224,7 +1224,12 @@ var groups = map[string][]string{
 	// The client's own resolver failing for now on the server's name
 	// (Node's EAI_AGAIN, Python's gaierror -3): the connection could not
 	// be made, as the Sender judges it; a name not found is the domain's.
-	"clientresolve": {"eai_again", "[errno -3]"},
+	"clientresolve": {"eai_again", "[errno -3]", "temporary failure in name resolution", "server misbehaving"},
+	// A program's own lookup of the server's name, in its library's words
+	// (Go's "dial tcp: lookup", getaddrinfo in C, PHP and Node): a name
+	// it did not find is the name's (see hostdown), whatever else the
+	// program's own words name ("email_sender: failed to dial smtp").
+	"clientlookup": {"dial tcp: lookup", "getaddrinfo", "php_network_getaddresses"},
 	// A session or submission called unauthenticated asks for a login,
 	// unless the reply counts them ("Too many unauthenticated sessions":
 	// a rate). Not a connection: "requires PTR for unauthenticated
@@ -1350,6 +1355,11 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword"}},
 	// A program's own settings missing: its configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
+	// A program's own resolver on the server's name, as the Sender judges
+	// a *net.DNSError: not found is the name's, a failure for now the
+	// connection's; a server's own lookup (with a code) is not this.
+	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true, only: noCodes},
+	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
@@ -1519,7 +1529,6 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"owndaemon", "connfail"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"owndaemon", "timeout"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
-	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend", "timeout", "notexist", "calloutframe"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
