@@ -1763,7 +1763,9 @@ func TestCountsCongestionAddressSpecsAndClosedConnections(t *testing.T) {
 		{"554 5.6.0 From: header does not comply with addr-spec of RFC 5322", KindPolicyRejected, false},
 	})
 	checkKinds(t, []kindCase{
-		{"rcpt", "553 Requested action not taken: mailbox name not allowed", KindRecipientUnknown},
+		// RFC 5321's 553 text names the address's form ("e.g., mailbox
+		// syntax incorrect"), at RCPT as anywhere.
+		{"rcpt", "553 Requested action not taken: mailbox name not allowed", KindSyntaxError},
 		// Its temporariness is the code's when it has one; this final
 		// notice has none (the table has it as its poster called it).
 		{"", "The recipient could not be processed due to congestion in the message transfer service", KindServiceUnavailable},
@@ -3123,5 +3125,41 @@ func TestClientResolverAsTheSenderJudgesIt(t *testing.T) {
 		{"", "dial tcp: lookup smtp.gmail.com: i/o timeout", KindTimeout},
 		{"", "451 4.3.0 Temporary failure in name resolution, try again later", KindServiceUnavailable},
 		{"", "553 5.1.8 <bob@nowhere.example>: Sender address rejected: Domain not found", KindSenderRejected},
+	})
+}
+
+// SPFBL, a policy service, puts its name before every reply it makes,
+// whatever the cause: the name is no list the client is on, and the words
+// after it decide.
+func TestPolicyServiceNameIsNoCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.1.1 SPFBL Unknown user in virtual mailbox table.", KindRecipientUnknown},
+		{"", "5.1.1 SPFBL the account that you tried to reach does not exist. See http://spfbl.net/en/feedback", KindRecipientUnknown},
+		{"", "4.3.1 SPFBL temporarily out of service. See http://spfbl.net/en/feedback", KindServiceUnavailable},
+		{"rcpt", "554 5.7.1 <user@example.com>: Recipient address rejected: SPFBL IP or sender is invalid.", KindSenderRejected},
+		{"mail", "550 5.7.1 SPFBL you are permanently blocked on this server.", KindBlocked},
+		{"", "5.7.1 SPFBL invalid sender identification. See http://spfbl.net/en/feedback", KindSenderRejected},
+		{"", "4.7.1 SPFBL greylisted message. See http://spfbl.net/en/feedback", KindGreylisted},
+		{"", "554 5.7.1 SPFBL Message rejected due to receiver policy for SPF fail.", KindPolicyRejected},
+		// What it must not lose: the client blocked or banned in its words.
+		{"", "550 5.7.1 SPFBL you are permanently blocked on this server.", KindBlocked},
+		{"", "5.7.1 SPFBL permanently banned. See http://spfbl.net/en/feedback", KindBlocked},
+		{"", "554 5.7.1 Service unavailable; client host blocked using spfbl.example", KindBlocked},
+	})
+}
+
+// A mailbox name not allowed or invalid is RFC 5321's 553, "mailbox name
+// not allowed (e.g., mailbox syntax incorrect)": the address's form,
+// unless an enhanced code says the mailbox does not exist (X.1.1).
+func TestMailboxNameNotAllowedIsItsForm(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "553 5.1.3 Requested action not taken: mailbox name not allowed", KindSyntaxError},
+		{"", "553 Requested action not taken: mailbox name not allowed", KindSyntaxError},
+		{"", "553 Mailbox name invalid", KindSyntaxError},
+		{"", "501 invalid mailbox name", KindSyntaxError},
+		// What it must not take: a code that says the mailbox does not
+		// exist, and a mailbox that is not allowed to receive.
+		{"", "550 5.1.1 Requested action not taken: mailbox name not allowed", KindRecipientUnknown},
+		{"", "550 mailbox unknown", KindRecipientUnknown},
 	})
 }

@@ -493,6 +493,7 @@ var groups = map[string][]string{
 		// banned"), and as a range of addresses.
 		"your mailer", "your mta", "your smtp server", "originating from your", "you have been sending", "you are sending spam", "you are sending too much", "you are sending unsolicited",
 		"you are banned", "you are blocked", "you are blacklisted", "you have been blocked", "you have been banned",
+		"you are permanently blocked", "you are temporarily blocked", "you are permanently banned", "you are temporarily banned",
 		"you have been blacklisted", "from this range", "from your range", "ip range", "address range", "netblock",
 		"your machine", "your computer", "this computer has", "this computer is", "your pc ",
 	}, senderIPTerms...),
@@ -613,7 +614,7 @@ var groups = map[string][]string{
 		"openspf.org/why",      // the SPF project's page on why a sender failed
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
 		"resolver.rst.notauthorized", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
-		"sender was not authenticated", "spf", "dkim", "dmarc", "sender policy framework", "authentication checks",
+		"sender was not authenticated", "spf ", "spf-", "dkim", "dmarc", "sender policy framework", "authentication checks",
 		"fails to pass authentication", "does not have authentication information", "lacks authentication information",
 		"has no authentication information", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
 		"not rfc 5322", "rfc 5322 compliant",
@@ -707,7 +708,7 @@ var groups = map[string][]string{
 	// address on it is refused as the sender; otherwise it is the client).
 	"listword": {
 		"spam list", "spamlist", "blacklisted by", "black listed", "blacklisted", "blocklisted", "blocklist", "block list", "blacklist",
-		"black list", "spfbl", "sperrliste", "liste de blocage", "liste noire", "lista negra", "lista nera", "zwarte lijst",
+		"black list", "sperrliste", "liste de blocage", "liste noire", "lista negra", "lista nera", "zwarte lijst",
 		"czarna lista", "czarnej liscie", "черный список", "черном списке", "черного списка", "黑名單", "ブラックリスト", "listed at", "listed on", "listed in", "黑名单",
 		"블랙리스트", // Korean
 	},
@@ -856,6 +857,9 @@ var groups = map[string][]string{
 	},
 	// An address in the wrong form, whatever it names: a syntax error
 	// once the HELO name, the sender and the domain had their say.
+	// RFC 5321's 553, "mailbox name not allowed (e.g., mailbox syntax
+	// incorrect)", and its kin: the address's form.
+	"mailboxname": {"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"},
 	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "address required", "angle brackets",
 		"address unknown format", "supplying a domain",
 		// What mail libraries say of an address against RFC 2822's
@@ -1315,6 +1319,9 @@ const (
 	// noCodes: a reply with neither a reply code nor an enhanced code (a
 	// bounce's own words, a client's).
 	noCodes
+	// notUnknownMailbox: a reply whose enhanced code, if any, is not X.1.1
+	// (the mailbox does not exist).
+	notUnknownMailbox
 )
 
 // allow reports whether a reply with basic code code and enhanced code enh
@@ -1327,6 +1334,8 @@ func (c codes) allow(code int, enh string) bool {
 		return enh != "" && enh[0] == '5' && enhancedKey(enh)/1000 == 7
 	case noCodes:
 		return code == 0 && enh == ""
+	case notUnknownMailbox:
+		return enhancedKey(enh) != 1001
 	case forNow:
 		return code/100 == 4 && (enh == "" || enhancedKey(enh)/1000 != 1)
 	case clientOrRouting:
@@ -1492,6 +1501,9 @@ var plainRules = []rule{
 	// A sender address without its domain, named the sender's: refused
 	// (the recipient's is a syntax error, the HELO's a block).
 	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
+	// A mailbox name refused by its form, unless the enhanced code says
+	// the mailbox does not exist (X.1.1).
+	{kind: KindSyntaxError, groups: []string{"mailboxname"}, without: []string{"usergone", "full", "disabled"}, only: notUnknownMailbox},
 	{kind: KindSyntaxError, groups: []string{"addresspart", "addressbadform"}, without: []string{"helo", "mxword", "longtime", "messageword", "sizedata", "usergone", "quotaword", "full", "unavailable"}},
 	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
 		"authfailed", "spamsource", "quotaword", "full", "fullstrong", "usergone"}},
