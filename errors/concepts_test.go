@@ -3163,3 +3163,18 @@ func TestMailboxNameNotAllowedIsItsForm(t *testing.T) {
 		{"", "550 mailbox unknown", KindRecipientUnknown},
 	})
 }
+
+// A recipient whose verification failed is one the server could not
+// confirm exists (recipient_unknown), as a sender's is the sender's.
+func TestRecipientVerificationFailed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Recipient verification failed", KindRecipientUnknown},
+		{"", "recipient verify failed", KindRecipientUnknown},
+		{"", "550 recipient address could not be verified", KindRecipientUnknown},
+		// What it must not take: the sender's verification, and a
+		// certificate's.
+		{"", "550 Sender verify failed", KindSenderRejected},
+		{"", "Sender address verification failed", KindSenderRejected},
+		{"", "certificate verify failed", KindTLSFailed},
+	})
+}
