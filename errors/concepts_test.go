@@ -3178,3 +3178,30 @@ func TestRecipientVerificationFailed(t *testing.T) {
 		{"", "certificate verify failed", KindTLSFailed},
 	})
 }
+
+// Causes named in Portuguese, Spanish and Italian as their English
+// wordings name them (a sender not valid or not authorised for the login,
+// a server that needs a login, an encryption the server does not
+// support), a sender's domain not trusted, a contraction ("isn't allowed
+// to send"), a misspelt "doesnt exist" of a domain, and Exchange's
+// ambiguous address.
+func TestCausesInOtherWordsAndLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "551 O endereço do remetente não é válido para o seu login", KindSenderRejected},
+		{"", "553 o remetente não está autorizado", KindSenderRejected},
+		{"", "550 el remitente no está autorizado", KindSenderRejected},
+		{"", "551 Este servidor de email necessita de autenticação antes de enviar emails a partir de um domínio hospedado localmente", KindAuthRequired},
+		{"", "550 5.7.1 il server richiede l'autenticazione", KindAuthRequired},
+		{"", "El servidor no admite el tipo de cifrado de conexión que ha especificado. Intente cambiar el método de cifrado. (Error 0x800CCC1A)", KindTLSFailed},
+		{"", "501 from domain not trusted", KindSenderRejected},
+		{"", "550 MAIL FROM domain not trusted", KindSenderRejected},
+		{"", "541 This account isn't allowed to send email", KindSenderRejected},
+		{"", "As the remote domain doesnt exist", KindDomainNotFound},
+		{"", "420 4.2.0 RESOLVER.ADR.Ambiguous; ambiguous address", KindRecipientUnknown},
+		// What they must not take: a recipient not valid, a client not
+		// trusted, a certificate not trusted.
+		{"", "550 el destinatario no es válido", KindRecipientUnknown},
+		{"", "554 5.7.1 Client host rejected: your IP is not trusted", KindBlocked},
+		{"", "x509: certificate signed by unknown authority", KindTLSFailed},
+	})
+}

@@ -233,11 +233,17 @@ var groups = map[string][]string{
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
+		"not trusted", "untrusted",
+		// "Not valid", "not authorised" in Portuguese, Spanish, Italian and
+		// French ("o remetente não está autorizado").
+		"nao e valid", "no es valid", "non e valid", "n'est pas valide", "nao esta autorizad", "no esta autorizad",
+		"nao autorizad", "no autorizad", "non autorizzat", "non e autorizzat", "n'est pas autorise", "nicht autorisiert", "nicht berechtigt",
 		"rejeitad", "non valido", "rifiutat", "недопустим", "отклонен", "неверн", "不正",
 		"거부", // Korean
 	},
 	"notfound_domain": {
 		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable",
+		"doesnt exist", "dosn't exist", "dosnt exist", "does't exist", "nonexistent", "non-existent",
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
 		"invalid", "not valid", "non valido", "no valido", "nao valido",
 		"unable to resolve", "cannot resolve", "does not resolve", "no such",
@@ -477,6 +483,7 @@ var groups = map[string][]string{
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
 		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer",
+		"no admite", "no soporta", "nao suporta", "nao admite", "ne supporte pas", "ne prend pas en charge", "non supporta", "nicht unterstutzt",
 		"실패", // Korean
 	},
 	// The client: its IP address, host or connection. A refusal about it
@@ -554,6 +561,9 @@ var groups = map[string][]string{
 		"you don't authenticate", "authentication turned on", "turn on smtp authentication",
 		"smtp authentication is required", "authentification requise", "authentifizierung erforderlich",
 		"se requiere autenticacion", "autenticacao necessaria", "autenticazione richiesta",
+		"necessita de autenticacao", "necessita autenticacao", "requer autenticacao", "exige autenticacao", "requiere autenticacion",
+		"necesita autenticacion", "richiede l'autenticazione", "richiede autenticazione", "erfordert authentifizierung",
+		"necessite une authentification", "exige une authentification",
 		"требуется авторизация", "требуется аутентификация", "認証が必要", "需要认证", "需要身份验证", "请先认证", "请先登录", "需要验证",
 		"인증이 필요", // Korean
 	},
@@ -905,7 +915,7 @@ var groups = map[string][]string{
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
+	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
 	// Sending on another's behalf, in German ("im Auftrag … zu senden").
@@ -1098,7 +1108,7 @@ var groups = map[string][]string{
 	"notfoundlong":  {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
-	"usergone": {"does not exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
