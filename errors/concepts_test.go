@@ -3205,3 +3205,23 @@ func TestCausesInOtherWordsAndLanguages(t *testing.T) {
 		{"", "x509: certificate signed by unknown authority", KindTLSFailed},
 	})
 }
+
+// Causes a guess had found for these wordings, named by rules: sending to
+// remote addresses allowed only with a login (relaying), RFC 5321's 451
+// "local error in processing" and a connection error in Portuguese,
+// Spanish, Italian, French and German.
+func TestGuessedCausesNamedByRules(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"rcpt", "571 Remote sending only allowed with authentication!", KindRelayDenied},
+		{"", "550 remote sending only allowed for authenticated users", KindRelayDenied},
+		{"", "Ação solicitada cancelada – Erro local no processamento", KindServiceUnavailable},
+		{"", "451 Acción solicitada abortada: error local en el procesamiento", KindServiceUnavailable},
+		{"", "Error de conexión con el servidor SMTP", KindConnectionFailed},
+		{"", "Erreur de connexion au serveur SMTP", KindConnectionFailed},
+		// What they must not take: a remote domain that does not exist,
+		// a recipient count, a local user unknown.
+		{"", "As the remote domain doesnt exist", KindDomainNotFound},
+		{"", "452 4.5.3 only 100 recipients allowed", KindRateLimited},
+		{"", "550 5.1.1 unknown local user", KindRecipientUnknown},
+	})
+}

@@ -396,11 +396,11 @@ var groups = map[string][]string{
 	"asconj": {"as per", "as you", "as your", "as the", "as it", "as this", "as we", "as recipient", "as sender", "as no"},
 	"relayword": {"relayen", "outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
 		// Mail to addresses elsewhere, refused, is relaying refused too.
-		"remote address", "remote recipient", "remote domain", "non-local", "nonlocal", "external address",
+		"remote address", "remote recipient", "remote domain", "remote sending", "sending to remote", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains",
 		"릴레이", // Korean
 	},
-	"refusalword": append([]string{"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "does not allow", "doesn't allow", "nicht erlaubt", "nicht gestattet", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止",
+	"refusalword": append([]string{"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "does not allow", "doesn't allow", "nicht erlaubt", "nicht gestattet", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "only allowed with", "only allowed for", "only allowed after", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止",
 		"허용되지 않", "거부", // Korean
 	}, relayRefusalTerms...),
 	"popfirst": {"logged into the pop", "log into the pop", "logged in to the pop", "pop/imap server in the last",
@@ -895,6 +895,7 @@ var groups = map[string][]string{
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
 		"too busy", "system busy", "is busy", "out of memory", "configuration error", "configuration problem", "greeting failed",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
+		"erro local", "error local", "errore locale", "erreur locale", "lokaler fehler",
 		"internal server error", "system problem", "temporary system", "system error", "server error", "engine error",
 		"lookup failure", "lookup defer", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
@@ -1227,6 +1228,7 @@ var groups = map[string][]string{
 		"session failed: read error", "session failed: write error", "tcp read error", "tcp write error", "socket read error", "socket write error",
 		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
+		"error de conexion", "erro de conexao", "errore di connessione", "erreur de connexion", "verbindungsfehler",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
 		"connessione rifiutata", "impossibile connettersi"},
 	// A server not reached or contacted (said of a server, it is the
