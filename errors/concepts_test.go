@@ -3225,3 +3225,18 @@ func TestGuessedCausesNamedByRules(t *testing.T) {
 		{"", "550 5.1.1 unknown local user", KindRecipientUnknown},
 	})
 }
+
+// A sending identity (the address or domain a sending service lets the
+// account send as) not verified, not found or blocked is the sender's, as
+// Amazon SES's "identities failed the check" is.
+func TestSendingIdentityIsTheSender(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.4.1 identity not verified RequestID: <request-id>", KindSenderRejected},
+		{"", "550 5.4.1 identity not found", KindSenderRejected},
+		{"", "550 5.4.1 identity is blocked", KindSenderRejected},
+		{"", "554 Message rejected: sending identity is not verified", KindSenderRejected},
+		// What it must not take: a recipient's identity, and a login.
+		{"", "550 5.1.1 recipient identity not found in directory", KindRecipientUnknown},
+		{"", "535 5.7.8 identity could not be authenticated", KindAuthFailed},
+	})
+}

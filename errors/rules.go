@@ -919,6 +919,11 @@ var groups = map[string][]string{
 	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
+	// A sending service's identity (the address or domain the account may
+	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
+	// "550 5.4.1 identity not verified"), unless a recipient's.
+	"identitybad": {"identity not verified", "identity is not verified", "identity has not been verified", "unverified identity",
+		"identity not found", "identity is blocked", "identity blocked"},
 	// Sending on another's behalf, in German ("im Auftrag … zu senden").
 	"imauftrag":  {"im auftrag"},
 	"sendenword": {"zu senden", "senden "},
@@ -1477,6 +1482,7 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword", "sendvolume"}},
 	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword", "sendvolume"}},
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume"}},
+	{kind: KindSenderRejected, groups: []string{"identitybad"}, without: []string{"recipientword"}},
 	{kind: KindSenderRejected, groups: []string{"imauftrag", "sendenword"}},
 	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "sendvolume", "limit"}},
 	// The sending IP's reputation: blocked, even when the server words it
