@@ -3240,3 +3240,26 @@ func TestSendingIdentityIsTheSender(t *testing.T) {
 		{"", "535 5.7.8 identity could not be authenticated", KindAuthFailed},
 	})
 }
+
+// PHPMailer's own messages, which its users paste in every language its
+// language files have: a login that failed, a connection that could not
+// be made, a sender the server refused at MAIL FROM (however a
+// translation words it).
+func TestPHPMailerMessagesInItsLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "SMTP Hatası: Oturum açılamadı.", KindAuthFailed},
+		{"", "Kesalahan SMTP: Tidak dapat mengotentikasi.", KindAuthFailed},
+		{"", "Lỗi SMTP: Không thể xác thực.", KindAuthFailed},
+		{"", "SMTP त्रुटि: प्रामाणिकता की जांच नहीं हो सका।", KindAuthFailed},
+		{"", "SMTP 错误：登录失败。", KindAuthFailed},
+		{"", "SMTP Hatası: SMTP sunucusuna bağlanılamadı.", KindConnectionFailed},
+		{"", "Kesalahan SMTP: Tidak dapat terhubung ke host SMTP.", KindConnectionFailed},
+		{"", "Lỗi SMTP: Không thể kết nối máy chủ SMTP.", KindConnectionFailed},
+		{"", "SMTP Fehler: Konnte keine Verbindung zum SMTP-Host herstellen.", KindConnectionFailed},
+		{"", "Alamat pengirim berikut mengakibatkan kesalahan : someone@example.com", KindSenderRejected},
+		{"", "Die folgende Absenderadresse ist nicht korrekt: someone@example.com", KindSenderRejected},
+		{"", "Неверный адрес отправителя: someone@example.com", KindSenderRejected},
+		// What they must not take: the server's own words after them.
+		{"", "SMTP Error: The following From address failed: someone@example.com : MAIL FROM command failed,550,5.7.1 Relaying denied", KindRelayDenied},
+	})
+}

@@ -104,6 +104,10 @@ var notExistTerms = []string{
 // groups are the named lists of terms. A group is present in a reply when
 // any of its terms is.
 var groups = map[string][]string{
+	// PHPMailer's own messages in its other languages (phpmailer.go).
+	"phpmailerauth":    phpMailerAuthTerms,
+	"phpmailerconnect": phpMailerConnectTerms,
+	"phpmailerfrom":    phpMailerFromTerms,
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
 		"posta kutusu", "kullanici", "alici ", "alicinin", "schranka", "uzivatel", "prijemce", // Turkish, Czech
@@ -1637,6 +1641,11 @@ var plainRules = []rule{
 	// subject is named: "554 [192.0.2.1] denied by local rules".
 	{kind: KindBlocked, groups: []string{"ipaddress", "clientbad"},
 		without: []string{"sender", "mailbox", "messageword", "connfail", "policyvague", "notaccepted", "timeout", "recipientrejected"}},
+	// PHPMailer's own messages in its other languages: the last plain
+	// words, after any a server said.
+	{kind: KindAuthFailed, groups: []string{"phpmailerauth"}},
+	{kind: KindConnectionFailed, groups: []string{"phpmailerconnect"}, temp: true},
+	{kind: KindSenderRejected, groups: []string{"phpmailerfrom"}},
 }
 
 // vagueRules say that something was refused or failed without saying

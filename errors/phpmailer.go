@@ -1,0 +1,229 @@
+package errors
+
+// PHPMailer prints its own messages, with no reply code, for the failures
+// it meets before or around the server's reply, in the language its user
+// set; they are pasted wherever its users ask for help. The translations
+// below are the facts of its language files (PHPMailer 6.6.3 as Debian
+// packages it, libphp-phpmailer: language/phpmailer.lang-*.php), each
+// without the language's "SMTP Error:" and the closing stop, and folded as
+// every term is written; the English messages are among the terms of
+// rules.go. A server's words quoted after one decide first: these rules
+// are the last of the plain ones.
+
+// phpMailerAuthTerms are the translations of PHPMailer's "authenticate"
+// message: the login failed.
+var phpMailerAuthTerms = []string{
+	"kon nie geverifieer word nie",           // af
+	"لا يمكن تأكيد الهوية",                   // ar
+	"giris ugursuz oldu",                     // az
+	"neuspjela prijava",                      // ba
+	"памылка ідэнтыфікацыі",                  // be
+	"не може да се удостовери пред сървъра",  // bg
+	"no s’ha pogut autenticar",               // ca
+	"autentizace selhala",                    // cs
+	"login mislykkedes",                      // da
+	"authentifizierung fehlgeschlagen",       // de
+	"αδυναμία πιστοποίησης (authentication)", // el
+	"autentigo malsukcesis",                  // eo
+	"imposible autentificar",                 // es
+	"autoriseerimise viga",                   // et
+	"احراز هویت با شکست مواجه شد",            // fa
+	"kayttajatunnistus epaonnistui",          // fi
+	"kundi ikki godkenna",                    // fo
+	"echec de l’authentification",            // fr
+	"non puido ser autentificado",            // gl
+	"פעולת האימות נכשלה",                     // he
+	"प्रामाणिकता की जांच नहीं हो सका", // hi
+	"neuspjela autentikacija",                  // hr
+	"az azonositas sikertelen",                 // hu
+	"չհաջողվեց ստուգել իսկությունը",            // hy
+	"tidak dapat mengotentikasi",               // id
+	"impossibile autenticarsi",                 // it
+	"認証できませんでした",                               // ja
+	"ავტორიზაცია შეუძლებელია",                  // ka
+	"인증할 수 없습니다",                               // ko
+	"autentifikacija nepavyko",                 // lt
+	"autorizacija neizdevas",                   // lv
+	"tsy nahomby ny fanamarinana",              // mg
+	"холбогдож чадсангүй",                      // mn
+	"tidak dapat pengesahan",                   // ms
+	"kunne ikke autentisere",                   // nb
+	"authenticatie mislukt",                    // nl
+	"nie mozna przeprowadzic uwierzytelnienia", // pl
+	"nao foi possivel realizar a autenticacao", // pt
+	"nao foi possivel autenticar",              // pt_br
+	"autentificarea a eșuat",                   // ro
+	"ошибка авторизации",                       // ru
+	"chyba autentifikacie",                     // sk
+	"avtentikacija ni uspela",                  // sl
+	"аутентификација није успела",              // sr
+	"autentifikacija nije uspela",              // sr_latn
+	"kunde inte autentisera",                   // sv
+	"hindi mapatotohanan",                      // tl
+	"oturum acilamadi",                         // tr
+	"помилка авторизації",                      // uk
+	"khong thể xac thực",                       // vi
+	"登入失敗",                                     // zh
+	"登录失败",                                     // zh_cn
+}
+
+// phpMailerConnectTerms are the translations of PHPMailer's
+// "connect_host" and "smtp_connect_failed" messages: no connection to the
+// server.
+var phpMailerConnectTerms = []string{
+	"kon nie aan smtp-verbind nie",                      // af
+	"smtp-verbinding () misluk",                         // af
+	"لا يمكن الاتصال بالخادم smtp",                      // ar
+	"smtp connect() غير ممكن",                           // ar
+	"smtp serverinə qosulma ugursuz oldu",               // az
+	"nije moguce spojiti se sa smtp serverom",           // ba
+	"spajanje na smtp server nije uspjelo",              // ba
+	"нельга ўстанавіць сувязь з smtp-серверам",          // be
+	"памылка сувязі з smtp-серверам",                    // be
+	"не може да се свърже с smtp хоста",                 // bg
+	"smtp провален connect()",                           // bg
+	"no es pot connectar al servidor smtp",              // ca
+	"ha fallat el smtp connect()",                       // ca
+	"nelze navazat spojeni se smtp serverem",            // cs
+	"smtp connect() selhal",                             // cs
+	"forbindelse til smtp serveren kunne ikke oprettes", // da
+	"smtp connect() fejlede",                            // da
+	"konnte keine verbindung zum smtp-host herstellen",  // de
+	"verbindung zum smtp-server fehlgeschlagen",         // de
+	"αδυναμία σύνδεσης στον smtp-host",                  // el
+	"αποτυχία σύνδεσης στον smtp server",                // el
+	"konektado al servilo malsukcesis",                  // eo
+	"smtp konektado malsukcesis",                        // eo
+	"imposible conectar al servidor smtp",               // es
+	"smtp connect() fallo",                              // es
+	"ei onnestunud luua uhendust smtp serveriga",        // et
+	"smtp connect() ebaonnestus",                        // et
+	"اتصال به سرور smtp برقرار نشد",                     // fa
+	"خطا در اتصال به smtp",                              // fa
+	"yhteys palvelimeen ei onnistu",                     // fi
+	"smtp connect() failed",                             // fi
+	"kundi ikki knyta samband vid smtp vert",            // fo
+	"impossible de se connecter au serveur smtp",        // fr
+	"la fonction smtp connect() a echouee",              // fr
+	"non puido conectar co servidor smtp",               // gl
+	"smtp connect() fallou",                             // gl
+	"לא הצלחתי להתחבר לשרת smtp",                        // he
+	"smtp सर्वर से कनेक्ट नहीं हो सका",                  // hi
+	"smtp का connect () फ़ंक्शन विफल हुआ",               // hi
+	"ne mogu se spojiti na smtp posluzitelj",            // hr
+	"spajanje na smtp posluzitelj nije uspjelo",         // hr
+	"nem lehet kapcsolodni az smtp-szerverhez",          // hu
+	"hiba az smtp-kapcsolatban",                         // hu
+	"չհաջողվեց կապ հաստատել smtp սերվերի հետ",           // hy
+	"smtp -ի connect() ֆունկցիան չի հաջողվել",           // hy
+	"tidak dapat terhubung ke host smtp",                // id
+	"smtp connect() gagal",                              // id
+	"impossibile connettersi all'host smtp",             // it
+	"smtp connect() fallita",                            // it
+	"smtpホストに接続できませんでした",                                // ja
+	"smtp接続に失敗しました",                                     // ja
+	"smtp სერვერთან დაკავშირება შეუძლებელია",                // ka
+	"შეცდომა smtp სერვერთან დაკავშირებისას",                 // ka
+	"smtp 호스트에 접속할 수 없습니다",                                  // ko
+	"smtp 연결을 실패하였습니다",                                      // ko
+	"nepavyksta prisijungti prie smtp stoties",              // lt
+	"smtp susijungimo klaida",                               // lt
+	"nevar izveidot savienojumu ar smtp serveri",            // lv
+	"smtp savienojuma kluda",                                // lv
+	"tsy afaka mampifandray amin'ny mpampiantrano smtp",     // mg
+	"tsy nahomby ny fifandraisana tamin'ny server smtp",     // mg
+	"smtp- сервертэй холбогдож болохгүй байна",              // mn
+	"smtp сервертэй холбогдоход алдаа гарлаа",               // mn
+	"tidak dapat menghubungi hos pelayan smtp",              // ms
+	"smtp connect() telah gagal",                            // ms
+	"kunne ikke koble til smtp tjener",                      // nb
+	"smtp connect() feilet",                                 // nb
+	"kon niet verbinden met smtp-host",                      // nl
+	"smtp verbinding mislukt",                               // nl
+	"nie mozna polaczyc sie z wybranym hostem",              // pl
+	"smtp connect() zakonczone niepowodzeniem",              // pl
+	"nao foi possivel realizar ligacao com o servidor smtp", // pt
+	"smtp connect() falhou",                                 // pt
+	"nao foi possivel conectar ao servidor smtp",            // pt_br
+	"conectarea la serverul smtp a eșuat",                   // ro
+	"не удается подключиться к smtp-серверу",                // ru
+	"ошибка соединения с smtp-сервером",                     // ru
+	"nebolo mozne nadviazat spojenie so smtp serverom",      // sk
+	"smtp connect() zlyhalo",                                // sk
+	"vzpostavljanje povezave s smtp gostiteljem ni uspelo",  // sl
+	"ne morem vzpostaviti povezave s smtp streznikom",       // sl
+	"повезивање са smtp сервером није успело",               // sr
+	"povezivanje sa smtp serverom nije uspelo",              // sr_latn
+	"kunde inte ansluta till smtp-server",                   // sv
+	"smtp connect() misslyckades",                           // sv
+	"hindi makakonekta sa smtp host",                        // tl
+	"ang smtp connect() ay nabigo",                          // tl
+	"smtp sunucusuna baglanilamadi",                         // tr
+	"smtp connect() fonksiyonu basarisiz",                   // tr
+	"не вдається під'єднатися до smtp-серверу",              // uk
+	"помилка з'єднання з smtp-сервером",                     // uk
+	"khong thể kết nối may chủ smtp",                        // vi
+	"lỗi kết nối với smtp",                                  // vi
+	"無法連線到 smtp 主機",                                         // zh
+	"smtp 連線失敗",                                             // zh
+	"无法连接到 smtp 主机",                                         // zh_cn
+	"smtp服务器连接失败",                                           // zh_cn
+}
+
+// phpMailerFromTerms are the translations of PHPMailer's "from_failed"
+// message, printed when the server refused MAIL FROM (the sender), however
+// a translation words it.
+var phpMailerFromTerms = []string{
+	"die volgende van adres misluk",                            // af
+	"خطأ على مستوى عنوان المرسل",                               // ar
+	"gostərilən poctlara gondərmə ugursuz oldu",                // az
+	"slanje sa navedenih e-mail adresa nije uspjelo",           // ba
+	"няправільны адрас адпраўніка",                             // be
+	"следните адреси за подател са невалидни",                  // bg
+	"la(s) seguent(s) adreces de remitent han fallat",          // ca
+	"nasledujici adresa odesilatele je nespravna",              // cs
+	"folgende afsenderadresse er forkert",                      // da
+	"die folgende absenderadresse ist nicht korrekt",           // de
+	"η παρακάτω διεύθυνση αποστολέα δεν είναι σωστή",           // el
+	"jena adreso de sendinto malsukcesis",                      // eo
+	"la(s) siguiente(s) direcciones de remitente fallaron",     // es
+	"jargnev saatja e-posti aadress on vigane",                 // et
+	"آدرس فرستنده اشتباه است",                                  // fa
+	"seuraava lahettajan osoite on virheellinen",               // fi
+	"fylgjandi fra/from adressa miseydnadist",                  // fo
+	"l’adresse d’expediteur suivante a echoue",                 // fr
+	"a(s) seguinte(s) direccion(s) de remitente(s) deron erro", // gl
+	"כתובות הנמענים הבאות נכשלו",                               // he
+	"प्रेषक का पता गलत है",                                     // hi
+	"slanje s navedenih e-mail adresa nije uspjelo",            // hr
+	"a feladokent megadott kovetkezo cim hibas",                // hu
+	"ուղարկողի հետևյալ հասցեն սխալ է",                          // hy
+	"alamat pengirim berikut mengakibatkan kesalahan",          // id
+	"i seguenti indirizzi mittenti hanno generato errore",      // it
+	"fromアドレスを登録する際にエラーが発生しました",                                // ja
+	"გამგზავნის არასწორი მისამართი",                            // ka
+	"다음 from 주소에서 오류가 발생했습니다",                                  // ko
+	"neteisingas siuntejo adresas",                             // lt
+	"nepareiza sutitaja adrese",                                // lv
+	"ny adiresy iraka manaraka dia diso",                       // mg
+	"илгээгчийн хаяг буруу байна",                              // mn
+	"berikut merupakan ralat dari alamat e-mel",                // ms
+	"folgende fra adresse feilet",                              // nb
+	"het volgende afzendersadres is mislukt",                   // nl
+	"nastepujacy adres nadawcy jest nieprawidlowy",             // pl
+	"ocorreram falhas nos enderecos dos seguintes remententes", // pt
+	"os seguintes remetentes falharam",                         // pt_br
+	"urmatoarele adrese from au dat eroare",                    // ro
+	"неверный адрес отправителя",                               // ru
+	"nasledujuca adresa from je nespravna",                     // sk
+	"neveljaven e-naslov posiljatelja",                         // sl
+	"слање са следећих адреса није успело",                     // sr
+	"slanje sa sledecih adresa nije uspelo",                    // sr_latn
+	"foljande avsandaradress ar felaktig",                      // sv
+	"ang sumusunod na address ay nabigo",                       // tl
+	"belirtilen adreslere gonderme basarisiz",                  // tr
+	"невірна адреса відправника",                               // uk
+	"lỗi dịa chỉ gửi di",                                       // vi
+	"發送地址錯誤",                                                   // zh
+	"发送地址错误",                                                   // zh_cn
+}
