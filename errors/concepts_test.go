@@ -1214,9 +1214,9 @@ func TestClientCouldNotConnect(t *testing.T) {
 		// A server that could not reach its content scanner: its own
 		// trouble, not the message's content.
 		{"", "451 4.3.0 Unable to connect to the content server", KindServiceUnavailable},
-		// A connection that timed out is a timeout, however it is worded.
-		// Windows' WSAETIMEDOUT is labelled a connection that failed.
-		{"", "A connection attempt failed because the connected party did not properly respond after a period of time", KindConnectionFailed},
+		// A connection that timed out is a timeout, however it is worded,
+		// Windows' WSAETIMEDOUT too (two readers, each sure, named it so).
+		{"", "A connection attempt failed because the connected party did not properly respond after a period of time", KindTimeout},
 		{"", "Could not connect to SMTP host: mail.example.com, port: 25; nested exception is: java.net.ConnectException: Connection timed out", KindTimeout},
 		{"", "Falha ao conectar ao servidor SMTP: Conexão recusada (111)", KindConnectionFailed},
 		{"", "No se pudo conectar con el servidor SMTP", KindConnectionFailed},
@@ -3261,5 +3261,31 @@ func TestPHPMailerMessagesInItsLanguages(t *testing.T) {
 		{"", "Неверный адрес отправителя: someone@example.com", KindSenderRejected},
 		// What they must not take: the server's own words after them.
 		{"", "SMTP Error: The following From address failed: someone@example.com : MAIL FROM command failed,550,5.7.1 Relaying denied", KindRelayDenied},
+	})
+}
+
+// Wordings from replies quoted in Korean, Polish and Vietnamese sources
+// and webmail trackers that two readers, each sure, named alike: RFC
+// 3463's own words for X.1.2, an authentication rejected, relaying
+// blocked, a client's IP address disabled, a From that must match the
+// authenticated user before a word of spoofing, Windows' words for a
+// connection that timed out, Gmail's Korean "address not found", and Cox's
+// CDRBL.
+func TestRoundZ90Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "512 5.1.2 Bad destination system address", KindDomainNotFound},
+		{"", "5.1.0 piWs1j0010jifNx01iWsdh authentication rejected", KindAuthFailed},
+		{"", "535 auth rejected", KindAuthFailed},
+		{"", "550 relaying blocked, read new mail, add 192.0.2.1 to G_RELAY_ALLOW_IP or enable smtp authentication", KindRelayDenied},
+		{"", "550 [IP:192.0.2.1] polaczenia z Twojego adresu IP sa zablokowane administracyjnie / mail from your IP address is administratively disabled", KindBlocked},
+		{"", "550 Your FROM address (  , someone@example.com ) must match your authenticated email user ( someone@example.com ). Treating this as a spoofed email.", KindSenderRejected},
+		{"", "Error: Host name: smtp.example.com, message: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.", KindTimeout},
+		{"", "주소를 찾을 수 없음\r\nsomeone@example.com 주소를 찾을 수 없거나 해당 주소에서 메일을 받을 수 없어 메일이 전송되지 않았습니다.", KindRecipientUnknown},
+		{"", "550 eKqgqwhcolWFfeKqgqLWon - <someone@example.com> sender rejected AUP#CDRBL", KindBlocked},
+		// What they must not take: a recipient's address disabled, a
+		// bad destination mailbox, a refused connection.
+		{"", "550 5.2.1 This email address is disabled", KindMailboxDisabled},
+		{"", "550 5.1.1 Bad destination mailbox address", KindRecipientUnknown},
+		{"", "No connection could be made because the target machine actively refused it", KindConnectionFailed},
 	})
 }

@@ -96,7 +96,7 @@ var notExistTerms = []string{
 	"user unknown", "nonexistent", "non-existent", "no longer an employee", "inexistant", "n'existe pas",
 	"existiert nicht", "gibt es nicht", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
 	"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
-	"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "bestaat niet", "onbekend", "存在しません",
+	"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "bestaat niet", "onbekend", "存在しません", "주소를 찾을 수 없",
 	"存在しない", "見つかりません", "不存在", "找不到", "未找到", "undeliverable", "not deliverable", "can't find",
 	"cannot find", "could not find", "unable to find",
 }
@@ -319,7 +319,7 @@ var groups = map[string][]string{
 
 	// ---- Phrases that name one cause whatever else is said ----
 	"relay": append([]string{
-		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "of rcpt host", "rcpt hosts", "rcpt-hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied",
+		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "of rcpt host", "rcpt hosts", "rcpt-hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied", "relaying blocked", "relay blocked",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
 		// Microsoft 365's 4.4.62 (ATTR35): the tenant reached does not host
 		// the recipient's domain.
@@ -497,7 +497,7 @@ var groups = map[string][]string{
 		" ip ", " ips ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
 		"client ", "connection from", "connections from", "your host ", "your server ",
 		"your mail server", "your network", "sending mta", "denyip", "your access",
-		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес",
+		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес", "adres ip", "adresu ip",
 		"from that country", "from your country", "from this country", "from your region",
 		// The client named as "you" when what follows is what it does or
 		// what is done to it ("you have been sending spam", "you are
@@ -587,7 +587,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"authentication denied", "auth denied", "authentication refused", "login refused",
+	"authfailed": {"authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -920,9 +920,19 @@ var groups = map[string][]string{
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
+	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
+	// Cox's documented codes (its email error codes page, as Sisimai's
+	// Rhost::Cox quotes it): the sending IP address blocked (CXBL, and for
+	// a while CDRBL) or its DNS at fault (CXDNS); too many concurrent
+	// connections (CXCNCT) or sent messages (CXMXRT); the sender's domain
+	// at fault (CXSNDR) or the sender not verified as legitimate (CXSMTP);
+	// whatever else the reply names ("550 5.1.0 <…> sender rejected …
+	// AUP#CDRBL").
+	"coxblocked": {"aup#cdrbl", "aup#cxbl", "aup#cxdns"},
+	"coxrate":    {"aup#cxcnct", "aup#cxmxrt"},
+	"coxsender":  {"aup#cxsndr", "aup#cxsmtp"},
 	// A sending service's identity (the address or domain the account may
 	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
 	// "550 5.4.1 identity not verified"), unless a recipient's.
@@ -950,7 +960,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
+	"hostdown": {"bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
@@ -980,7 +990,7 @@ var groups = map[string][]string{
 	// The client's IP address blocked, in languages whose word for it
 	// holds the word for a mailbox's address ("indirizzo IP bloccato"),
 	// which the disabled-mailbox rule would otherwise take.
-	"ipblocked": {"ipアドレスが拒否", "indirizzo ip bloccato", "adresse ip bloquee", "ip-adresse ist gesperrt", "ip-adresse gesperrt",
+	"ipblocked": {"ip address is administratively disabled", "ip address is disabled", "ip address has been disabled", "adresu ip sa zablokowane", "ipアドレスが拒否", "indirizzo ip bloccato", "adresse ip bloquee", "ip-adresse ist gesperrt", "ip-adresse gesperrt",
 		"ip-adresse wurde gesperrt", "direccion ip bloqueada", "endereco ip bloqueado", "ip-адрес заблокирован", "ip адрес заблокирован", "adres ip zablokowany",
 		"unauthorized ip", "unauthorised ip", "ip address is not authorized", "ip address not authorized", "ip is not authorized"},
 	// Only "too many bad commands" from a client named by its address is a
@@ -1207,7 +1217,7 @@ var groups = map[string][]string{
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
-	"timeout": {"deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
+	"timeout": {"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
@@ -1382,6 +1392,9 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"neteasepolicy"}},
 	{kind: KindPolicyRejected, groups: []string{"listinheader"}},
 	{kind: KindRelayDenied, groups: []string{"neteaserelay"}},
+	{kind: KindBlocked, groups: []string{"coxblocked"}},
+	{kind: KindRateLimited, groups: []string{"coxrate"}, temp: true},
+	{kind: KindSenderRejected, groups: []string{"coxsender"}},
 	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword"}},
 	// A program's own settings missing: its configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
