@@ -3289,3 +3289,14 @@ func TestRoundZ90Families(t *testing.T) {
 		{"", "No connection could be made because the target machine actively refused it", KindConnectionFailed},
 	})
 }
+
+// A mail with no From or sender address is the sender's fault, said
+// plainly; a guess had found it.
+func TestNoSenderAddressIsTheSenders(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Cannot bulkmail...no From address", KindSenderRejected},
+		{"", "550 no sender address given", KindSenderRejected},
+		// What it must not take: a recipient address missing.
+		{"", "501 no recipient address", KindSyntaxError},
+	})
+}

@@ -237,7 +237,7 @@ var groups = map[string][]string{
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
-		"not trusted", "untrusted",
+		"not trusted", "untrusted", "no from address", "no sender address",
 		// "Not valid", "not authorised" in Portuguese, Spanish, Italian and
 		// French ("o remetente não está autorizado").
 		"nao e valid", "no es valid", "non e valid", "n'est pas valide", "nao esta autorizad", "no esta autorizad",
