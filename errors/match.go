@@ -494,7 +494,7 @@ func ipv4Literal(t []byte, i int) bool {
 // ipv6Literal is ipv4Literal's IPv6 half, for the whole of t; most
 // replies have neither "::" nor "ipv6:", and cost two searches.
 func ipv6Literal(t []byte) bool {
-	if !bytes.Contains(t, doubleColon) && !bytes.Contains(t, ipv6Colon) {
+	if !mayHoldIPv6(t) {
 		return false
 	}
 	for i := 1; i < len(t); i++ {
@@ -511,7 +511,21 @@ func ipv6Literal(t []byte) bool {
 	return false
 }
 
-var doubleColon, ipv6Colon = []byte("::"), []byte("ipv6:")
+// mayHoldIPv6 reports whether t has "::" or "ipv6:", in one pass over its
+// colons (most replies have a few, if any).
+func mayHoldIPv6(t []byte) bool {
+	for j := 0; j < len(t); j++ {
+		k := bytes.IndexByte(t[j:], ':')
+		if k < 0 {
+			return false
+		}
+		j += k
+		if j+1 < len(t) && t[j+1] == ':' || j >= 4 && string(t[j-4:j]) == "ipv6" {
+			return true
+		}
+	}
+	return false
+}
 
 // startsTerm and startsDigit are the bits of matcher.starts.
 const (
