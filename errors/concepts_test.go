@@ -3300,3 +3300,20 @@ func TestNoSenderAddressIsTheSenders(t *testing.T) {
 		{"", "501 no recipient address", KindSyntaxError},
 	})
 }
+
+// A message's Subject refused, for characters in it or for want of one,
+// is the message's (policy_rejected), not the command's syntax nor a
+// mailbox's state.
+func TestSubjectRefusedIsTheMessages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 Subject contains invalid characters", KindPolicyRejected},
+		{"", "554 subject line contains illegal characters", KindPolicyRejected},
+		{"", "5.2.1 Subject is Mandatory.", KindPolicyRejected},
+		{"", "550 5.7.1 Subject is required", KindPolicyRejected},
+		{"", "554 empty subject line not accepted", KindPolicyRejected},
+		// What it must not take: an address with invalid characters, and
+		// a certificate's subject.
+		{"", "501 5.1.3 Address contains invalid characters", KindSyntaxError},
+		{"", "x509: certificate relies on legacy Common Name field, use SANs instead; no subject alternative names", KindTLSFailed},
+	})
+}

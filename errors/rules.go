@@ -533,6 +533,8 @@ var groups = map[string][]string{
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
 	"tlsfailed": {
+		// Go's crypto/x509 errors: a certificate the client would not take.
+		"x509:",
 		// Postfix's client, when the server it asked for TLS offered none.
 		"tls is required, but was not offered",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
@@ -933,6 +935,10 @@ var groups = map[string][]string{
 	"coxblocked": {"aup#cdrbl", "aup#cxbl", "aup#cxdns"},
 	"coxrate":    {"aup#cxcnct", "aup#cxmxrt"},
 	"coxsender":  {"aup#cxsndr", "aup#cxsmtp"},
+	// The message's Subject refused, for what it holds or for want of
+	// one: the message's, not a command's syntax.
+	"subjectbad": {"subject contains", "subject line contains", "subject has invalid", "subject is mandatory", "subject is required",
+		"subject required", "subject missing", "missing subject", "empty subject", "subject line is empty", "subject is empty"},
 	// A sending service's identity (the address or domain the account may
 	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
 	// "550 5.4.1 identity not verified"), unless a recipient's.
@@ -1540,6 +1546,7 @@ var plainRules = []rule{
 	// the mailbox does not exist (X.1.1).
 	{kind: KindSyntaxError, groups: []string{"mailboxname"}, without: []string{"usergone", "full", "disabled"}, only: notUnknownMailbox},
 	{kind: KindSyntaxError, groups: []string{"addresspart", "addressbadform"}, without: []string{"helo", "mxword", "longtime", "messageword", "sizedata", "usergone", "quotaword", "full", "unavailable"}},
+	{kind: KindPolicyRejected, groups: []string{"subjectbad"}},
 	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
 		"authfailed", "spamsource", "quotaword", "full", "fullstrong", "usergone"}},
 	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected"}},
