@@ -3317,3 +3317,38 @@ func TestSubjectRefusedIsTheMessages(t *testing.T) {
 		{"", "x509: certificate relies on legacy Common Name field, use SANs instead; no subject alternative names", KindTLSFailed},
 	})
 }
+
+// Wordings written around this round's terms by a reviewer who had not
+// read them (review-9), where a term took a reply a plainer cause should
+// decide, and English wordings of the same that were already wrong.
+func TestReviewNineNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451 4.4.1 Recipient verification failed: backend mailbox server unreachable, try again later", KindServiceUnavailable},
+		{"", "550-Verification failed for <ghost@example.com>\n550-Called:   192.0.2.25\n550-Sent:     RCPT TO:<ghost@example.com>\n550-Response: 550 No such user here\n550 Recipient verify failed", KindRecipientUnknown},
+		{"", "452 4.7.1 Your account isn't allowed to send more than 500 messages per day", KindRateLimited},
+		{"", "452 4.7.1 Your account is not allowed to send more than 500 messages per day", KindRateLimited},
+		{"", "454 4.7.0 Falha temporária: o servidor exige autenticação, mas o serviço de autenticação está indisponível", KindAuthFailed},
+		{"", "454 4.7.0 Temporary failure: the server requires authentication, but the authentication service is unavailable", KindAuthFailed},
+		{"", "530 5.7.0 Il server richiede l'autenticazione su una connessione cifrata: eseguire prima STARTTLS", KindTLSRequired},
+		{"", "Le serveur SMTP nécessite une authentification, mais l'authentification a échoué : mot de passe incorrect", KindAuthFailed},
+		{"", "550 5.1.1 User doesnt exist in domain example.com", KindRecipientUnknown},
+		{"", "550 5.1.1 User doesn't exist in domain example.com", KindRecipientUnknown},
+		{"", "550 5.7.1 Relaying blocked for 203.0.113.77: listed on b.barracudacentral.org", KindBlocked},
+		{"", "550 5.7.1 Remote sending denied: your IP 203.0.113.5 is listed on a blocklist", KindBlocked},
+		{"", "550 5.7.1 Relaying denied for 203.0.113.77: listed on zen.spamhaus.org", KindBlocked},
+		{"", "554 5.7.1 Sender OK, but your IP address 198.51.100.88 is not trusted", KindBlocked},
+		{"", "554 5.7.1 Client host 203.0.113.4 is not trusted", KindBlocked},
+		{"", "504 5.5.4 O servidor não suporta o mecanismo de autenticação PLAIN sem TLS", KindTLSRequired},
+		{"", "504 5.5.4 The server does not support the PLAIN authentication mechanism without TLS", KindTLSRequired},
+		{"", "email_sender: failed to dial smtp: dial tcp 192.0.2.10:587: connect: connection refused", KindConnectionFailed},
+		{"", "550 5.7.1 Sender's server is not trusted: 203.0.113.50 has no reverse DNS", KindBlocked},
+		{"", "550 Recipient domain dosnt exist", KindDomainNotFound},
+		{"", "Erreur de connexion : échec de la négociation TLS (certificat invalide)", KindTLSFailed},
+		// What they must keep.
+		{"", "554 5.7.1 <bob@example.org>: Relay access denied", KindRelayDenied},
+		{"", "550 5.7.1 Sender address not trusted", KindSenderRejected},
+		{"", "550 Recipient verification failed", KindRecipientUnknown},
+		{"", "530 5.7.0 Authentication required", KindAuthRequired},
+		{"", "dial tcp: lookup smtp.gmail.com: i/o timeout", KindTimeout},
+	})
+}

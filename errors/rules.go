@@ -205,7 +205,7 @@ var groups = map[string][]string{
 	},
 	"unknown": {
 		"bulunamadi", "mevcut degil", "gecersiz", "neexistuje", "neznam", "neplatn", "no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
-		"cannot be verified", "could not be verified", "verification failed", "verify failed", "no longer exist", "no exist", "not have an account", "doesn't have an account", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
+		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
 		"unknown", "does not exist", "doesn't exist", "do not exist", "not exist", "not found",
 		// Misspelt as servers spell them.
@@ -237,7 +237,7 @@ var groups = map[string][]string{
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
-		"not trusted", "untrusted", "no from address", "no sender address",
+		"no from address", "no sender address",
 		// "Not valid", "not authorised" in Portuguese, Spanish, Italian and
 		// French ("o remetente não está autorizado").
 		"nao e valid", "no es valid", "non e valid", "n'est pas valide", "nao esta autorizad", "no esta autorizad",
@@ -477,7 +477,7 @@ var groups = map[string][]string{
 	// A certificate, and what is wrong with it: not verified or trusted,
 	// expired, for another name (x509's "certificate is valid for …, not
 	// …").
-	"certword": {"certificate", "x509", "x.509",
+	"certword": {"certificate", "x509", "x.509", "certificat", "zertifikat", "certificado", "certificato",
 		// A mail program's words for the server's certificate.
 		"identity of the smtp", "identity of the server", "identity of the mail server", "server's identity"},
 	"certbad": {"not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
@@ -485,7 +485,7 @@ var groups = map[string][]string{
 		"untrusted", "unknown authority", "self-signed", "self signed", "does not match", "did not match", "doesn't match",
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
 	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
-		"negotiation", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
+		"negotiation", "negociation", "negociacion", "negociacao", "negoziazione", "aushandlung", "echec", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
 		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer",
 		"no admite", "no soporta", "nao suporta", "nao admite", "ne supporte pas", "ne prend pas en charge", "non supporta", "nicht unterstutzt",
 		"실패", // Korean
@@ -939,6 +939,27 @@ var groups = map[string][]string{
 	// one: the message's, not a command's syntax.
 	"subjectbad": {"subject contains", "subject line contains", "subject has invalid", "subject is mandatory", "subject is required",
 		"subject required", "subject missing", "missing subject", "empty subject", "subject line is empty", "subject is empty"},
+	// A recipient's verification that failed: the server could not confirm
+	// it exists, unless it says its own backend was not reached.
+	"verifyfailed": {"could not be verified", "verification failed", "verify failed"},
+	// Exim's callout frame ("Verification failed for <…>") about a
+	// recipient, as its last line says.
+	"rcptverify": {"recipient verify failed", "recipient verification failed"},
+	// A login refused for now by a service that is not there, or a login
+	// that failed, in other languages.
+	"authfailedintl": {"authentification a echoue", "authentification echouee", "autenticacao falhou", "autenticacion fallo", "autenticacion fallida",
+		"autenticazione fallita", "autenticazione non riuscita"},
+	// A client or its IP address not trusted: a block of the client.
+	"nottrusted": {"not trusted", "untrusted"},
+	// TLS required for what the client tried ("the PLAIN mechanism without
+	// TLS", "eseguire prima STARTTLS"), in any language.
+	"withouttls": {"without tls", "without ssl", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls",
+		"prima starttls", "starttls primero", "primero starttls", "starttls d'abord", "d'abord starttls", "zuerst starttls",
+		"starttls zuerst", "primeiro starttls", "starttls primeiro"},
+	// A program's own dial ("email_sender: failed to dial smtp: dial tcp
+	// …: connect: connection refused"): its words about the connection
+	// decide, whatever else its own prefix names.
+	"dialframe": {"dial tcp", "dial udp", "failed to dial"},
 	// A sending service's identity (the address or domain the account may
 	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
 	// "550 5.4.1 identity not verified"), unless a recipient's.
@@ -966,7 +987,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
+	"hostdown": {"domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
@@ -1005,7 +1026,7 @@ var groups = map[string][]string{
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
 	// network", "you sent too many e-mails, you are not allowed to send").
-	"sendvolume": {"too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent",
+	"sendvolume": {"send more than", "sending more than", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent",
 		"너무 많", // Korean
 	},
 	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
@@ -1134,7 +1155,7 @@ var groups = map[string][]string{
 	"notfoundlong":  {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
-	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
@@ -1317,7 +1338,7 @@ var groups = map[string][]string{
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
-		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
+		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible", "indisponivel", "no disponible", "non disponibile",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
 	},
 }
@@ -1401,7 +1422,7 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"coxblocked"}},
 	{kind: KindRateLimited, groups: []string{"coxrate"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"coxsender"}},
-	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword"}},
+	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword", "rcptverify"}},
 	// A program's own settings missing: its configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
 	// A program's own resolver on the server's name, as the Sender judges
@@ -1409,6 +1430,8 @@ var plainRules = []rule{
 	// connection's; a server's own lookup (with a code) is not this.
 	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"dialframe", "refusedservice"}, without: []string{"timeout"}, temp: true, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
@@ -1424,9 +1447,10 @@ var plainRules = []rule{
 	// refusal to relay ("timeout waiting for relay host response"),
 	// unless the reply also refuses ("Relay access denied … timed out").
 	{kind: KindTimeout, groups: []string{"timeout", "relay"}, without: []string{"refusalword"}, temp: true},
-	{kind: KindRelayDenied, groups: []string{"relay"}},
-	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}},
+	{kind: KindRelayDenied, groups: []string{"relay"}, without: []string{"listword"}},
+	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}, without: []string{"listword"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
+	{kind: KindTLSRequired, groups: []string{"withouttls"}},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	{kind: KindTLSFailed, groups: []string{"certword", "certbad"}, without: []string{"authword", "authfailed", "content"}},
 	// TLS required and failing ("TLS is required but unavailable or
@@ -1487,6 +1511,10 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"moderator"}},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
+	{kind: KindAuthFailed, groups: []string{"authfailedintl"}},
+	// A login asked for by a server whose login service is not there
+	// for now: temporary trouble with authentication.
+	{kind: KindAuthFailed, groups: []string{"authneeded", "unavailable"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"gssapi"}, without: []string{"timeout", "connfail", "connectfailed"}},
 	{kind: KindAuthFailed, groups: []string{"couldnotauth"}, without: []string{"sender", "domain"}},
 	{kind: KindAuthFailed, groups: []string{"nopermission"},
@@ -1563,6 +1591,8 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"senderrejected", "sendvolume"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"senderdns"}},
+	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
@@ -1642,6 +1672,7 @@ var plainRules = []rule{
 	{kind: KindDomainNotFound, groups: []string{"domain", "notfoundlong"}, without: []string{"mailbox", "client", "reversedns"}},
 	{kind: KindSyntaxError, groups: []string{"addressform"}, without: []string{"messageword"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
+	{kind: KindRecipientUnknown, groups: []string{"mailbox", "verifyfailed"}, without: []string{"backend", "unreached", "connfail", "connectfailed", "timeout", "unavailable", "sender"}},
 	// The server's own trouble, then anything about content.
 	{kind: KindServiceUnavailable, groups: []string{"busy"}, temp: true},
 	// The client refused, the message not named: a block, whatever
