@@ -3408,3 +3408,26 @@ func TestRoundFromEc6e190TermsDecide(t *testing.T) {
 		{"SMTP Hatası: Oturum açılamadı.", KindAuthFailed, "oturum acilamadi"},
 	})
 }
+
+// From the samples of Balkan, carrier-gateway, Latin American and
+// Microsoft-translated sources: a service that "is not available", qmail's
+// "address must include host name", a client's "mailserver" rejected, a
+// Japanese carrier's recipient address not found, and Microsoft 365's
+// documented codes for an outbound connection that failed.
+func TestRoundZ94Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.2.1 The service is not available and the connection will be closed.", KindServiceUnavailable},
+		{"", "Sorry, address must include host name. (#5.1.3)", KindSyntaxError},
+		{"", "Sorry, your mailserver [192.0.2.1] is rejected by example.com", KindBlocked},
+		{"", "送信先メールアドレスが見つからないか、送信先メールサーバの事由により送信できませんでした。", KindRecipientUnknown},
+		{"", "450 4.4.312 DNS query failed", KindDomainNotFound},
+		{"", "450 4.4.315 Connection timed out", KindTimeout},
+		{"", "450 4.4.317 Cannot connect to remote server", KindConnectionFailed},
+		{"", "450 4.4.318 Connection was closed abruptly", KindConnectionFailed},
+		{"", "450 4.7.320 Certificate validation failed", KindTLSFailed},
+		{"", "450 4.4.315 تم ينتهى وقت الاتصال", KindTimeout},
+		// What they must keep.
+		{"", "450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 STARTTLS is required to send mail]", KindTLSRequired},
+		{"", "Sorry, no mailbox here by that name. (#5.1.1)", KindRecipientUnknown},
+	})
+}

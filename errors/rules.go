@@ -96,7 +96,7 @@ var notExistTerms = []string{
 	"user unknown", "nonexistent", "non-existent", "no longer an employee", "inexistant", "n'existe pas",
 	"existiert nicht", "gibt es nicht", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
 	"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
-	"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "bestaat niet", "onbekend", "存在しません", "주소를 찾을 수 없",
+	"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "bestaat niet", "onbekend", "存在しません", "メールアドレスが見つからない", "あて先が見つからない", "주소를 찾을 수 없",
 	"存在しない", "見つかりません", "不存在", "找不到", "未找到", "undeliverable", "not deliverable", "can't find",
 	"cannot find", "could not find", "unable to find",
 }
@@ -496,7 +496,7 @@ var groups = map[string][]string{
 	"client": append([]string{
 		" ip ", " ips ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
 		"client ", "connection from", "connections from", "your host ", "your server ",
-		"your mail server", "your network", "sending mta", "denyip", "your access",
+		"your mail server", "your mailserver", "your network", "sending mta", "denyip", "your access",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес", "adres ip", "adresu ip",
 		"from that country", "from your country", "from this country", "from your region",
 		// The client named as "you" when what follows is what it does or
@@ -876,7 +876,7 @@ var groups = map[string][]string{
 	// RFC 5321's 553, "mailbox name not allowed (e.g., mailbox syntax
 	// incorrect)", and its kin: the address's form.
 	"mailboxname": {"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"},
-	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "address required", "angle brackets",
+	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "must include host name", "must include a host name", "must include a domain", "address required", "angle brackets",
 		"address unknown format", "supplying a domain",
 		// What mail libraries say of an address against RFC 2822's
 		// addr-spec ("Address in mailbox given [x@] does not comply with
@@ -1228,7 +1228,7 @@ var groups = map[string][]string{
 	// retry time; past a long failure period it gives up (timeout).
 	"retrynotreached": {"retry time not reached", "retry time not yet reached"},
 	// A service refused in the vaguest words (see vagueRules).
-	"refusedservice": {"service unavailable", "service not available", "connection refused"},
+	"refusedservice": {"service unavailable", "service not available", "service is not available", "connection refused"},
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
 	// destination; the reason decides, not a suspended mailbox.
 	"deliverysuspended": {"delivery temporarily suspended"},
@@ -1335,7 +1335,7 @@ var groups = map[string][]string{
 		"не удалось подключиться"},
 	"unavailable": {
 		"shutdown in progress", "server shutdown", "currently unavailable",
-		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable",
+		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable", "service is not available",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
 		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible", "indisponivel", "no disponible", "non disponibile",
@@ -1792,7 +1792,11 @@ var specificEnhanced = map[int]Kind{
 	4004: KindDomainNotFound,   // X.4.4 unable to route
 	4007: KindTimeout,          // X.4.7 delivery time expired
 	4310: KindDomainNotFound,   // 5.4.310 Microsoft 365: DNS domain does not exist
+	4312: KindDomainNotFound,   // 4.4.312 Microsoft 365: DNS query failed
+	4315: KindTimeout,          // 4.4.315 Microsoft 365: connection timed out
 	4316: KindConnectionFailed, // 4.4.316 Microsoft 365: connection refused
+	4317: KindConnectionFailed, // 4.4.317 Microsoft 365: cannot connect to remote server
+	4318: KindConnectionFailed, // 4.4.318 Microsoft 365: connection closed abruptly
 	5003: KindRateLimited,      // X.5.3 too many recipients
 	7008: KindAuthFailed,       // X.7.8 authentication credentials invalid (RFC 4954)
 	7010: KindTLSRequired,      // X.7.10 encryption needed
