@@ -3106,7 +3106,7 @@ func TestRoundFromEa79230TermsDecide(t *testing.T) {
 	})
 }
 
-// A program's own resolver on the server's name, in its library's words,
+// TestClientResolverAsTheSenderJudgesIt: a program's own resolver on the server's name, in its library's words,
 // judged as the Sender judges a *net.DNSError: a name not found is
 // domain_not_found (Windows' WSAHOST_NOT_FOUND 11001, Java's
 // UnknownHostException, Go's "no such host" after a program's own prefix),
@@ -3128,7 +3128,7 @@ func TestClientResolverAsTheSenderJudgesIt(t *testing.T) {
 	})
 }
 
-// SPFBL, a policy service, puts its name before every reply it makes,
+// TestPolicyServiceNameIsNoCause: SPFBL, a policy service, puts its name before every reply it makes,
 // whatever the cause: the name is no list the client is on, and the words
 // after it decide.
 func TestPolicyServiceNameIsNoCause(t *testing.T) {
@@ -3148,7 +3148,7 @@ func TestPolicyServiceNameIsNoCause(t *testing.T) {
 	})
 }
 
-// A mailbox name not allowed or invalid is RFC 5321's 553, "mailbox name
+// TestMailboxNameNotAllowedIsItsForm: a mailbox name not allowed or invalid is RFC 5321's 553, "mailbox name
 // not allowed (e.g., mailbox syntax incorrect)": the address's form,
 // unless an enhanced code says the mailbox does not exist (X.1.1).
 func TestMailboxNameNotAllowedIsItsForm(t *testing.T) {
@@ -3164,7 +3164,7 @@ func TestMailboxNameNotAllowedIsItsForm(t *testing.T) {
 	})
 }
 
-// A recipient whose verification failed is one the server could not
+// TestRecipientVerificationFailed: a recipient whose verification failed is one the server could not
 // confirm exists (recipient_unknown), as a sender's is the sender's.
 func TestRecipientVerificationFailed(t *testing.T) {
 	checkKinds(t, []kindCase{
@@ -3179,7 +3179,7 @@ func TestRecipientVerificationFailed(t *testing.T) {
 	})
 }
 
-// Causes named in Portuguese, Spanish and Italian as their English
+// TestCausesInOtherWordsAndLanguages: causes named in Portuguese, Spanish and Italian as their English
 // wordings name them (a sender not valid or not authorised for the login,
 // a server that needs a login, an encryption the server does not
 // support), a sender's domain not trusted, a contraction ("isn't allowed
@@ -3206,7 +3206,7 @@ func TestCausesInOtherWordsAndLanguages(t *testing.T) {
 	})
 }
 
-// Causes a guess had found for these wordings, named by rules: sending to
+// TestGuessedCausesNamedByRules: causes a guess had found for these wordings, named by rules: sending to
 // remote addresses allowed only with a login (relaying), RFC 5321's 451
 // "local error in processing" and a connection error in Portuguese,
 // Spanish, Italian, French and German.
@@ -3226,7 +3226,7 @@ func TestGuessedCausesNamedByRules(t *testing.T) {
 	})
 }
 
-// A sending identity (the address or domain a sending service lets the
+// TestSendingIdentityIsTheSender: a sending identity (the address or domain a sending service lets the
 // account send as) not verified, not found or blocked is the sender's, as
 // Amazon SES's "identities failed the check" is.
 func TestSendingIdentityIsTheSender(t *testing.T) {
@@ -3241,7 +3241,7 @@ func TestSendingIdentityIsTheSender(t *testing.T) {
 	})
 }
 
-// PHPMailer's own messages, which its users paste in every language its
+// TestPHPMailerMessagesInItsLanguages: PHPMailer's own messages, which its users paste in every language its
 // language files have: a login that failed, a connection that could not
 // be made, a sender the server refused at MAIL FROM (however a
 // translation words it).
@@ -3264,7 +3264,7 @@ func TestPHPMailerMessagesInItsLanguages(t *testing.T) {
 	})
 }
 
-// Wordings from replies quoted in Korean, Polish and Vietnamese sources
+// TestRoundZ90Families: wordings from replies quoted in Korean, Polish and Vietnamese sources
 // and webmail trackers that two readers, each sure, named alike: RFC
 // 3463's own words for X.1.2, an authentication rejected, relaying
 // blocked, a client's IP address disabled, a From that must match the
@@ -3290,7 +3290,7 @@ func TestRoundZ90Families(t *testing.T) {
 	})
 }
 
-// A mail with no From or sender address is the sender's fault, said
+// TestNoSenderAddressIsTheSenders: a mail with no From or sender address is the sender's fault, said
 // plainly; a guess had found it.
 func TestNoSenderAddressIsTheSenders(t *testing.T) {
 	checkKinds(t, []kindCase{
@@ -3301,7 +3301,7 @@ func TestNoSenderAddressIsTheSenders(t *testing.T) {
 	})
 }
 
-// A message's Subject refused, for characters in it or for want of one,
+// TestSubjectRefusedIsTheMessages: a message's Subject refused, for characters in it or for want of one,
 // is the message's (policy_rejected), not the command's syntax nor a
 // mailbox's state.
 func TestSubjectRefusedIsTheMessages(t *testing.T) {
@@ -3318,7 +3318,7 @@ func TestSubjectRefusedIsTheMessages(t *testing.T) {
 	})
 }
 
-// Wordings written around this round's terms by a reviewer who had not
+// TestReviewNineNarrowing: wordings written around this round's terms by a reviewer who had not
 // read them (review-9), where a term took a reply a plainer cause should
 // decide, and English wordings of the same that were already wrong.
 func TestReviewNineNarrowing(t *testing.T) {
@@ -3390,26 +3390,26 @@ func TestRoundFromEc6e190TermsDecide(t *testing.T) {
 		{"<user@example.com> message rejected. AUP#CXSNDR", KindSenderRejected, "aup#cxsndr"},
 		{"5.1.0 piWs1j0010jifNx01iWsdh authentication rejected", KindAuthFailed, "authentication rejected"},
 		{"Le serveur SMTP nécessite une authentification, mais l'authentification a échoué", KindAuthFailed, "authentification a echoue"},
-		{"454 4.7.0 Temporary failure: the server requires authentication, but the authentication service is unavailable", KindAuthFailed, "requires authentication"},
+		{"454 4.7.0 Temporary failure: the server requires authentication, but the authentication service is unavailable", KindAuthFailed, "authentication service is unavailable"},
 		{"550 relaying blocked", KindRelayDenied, "relaying blocked"},
 		{"550 mail from your IP address is administratively disabled", KindBlocked, "ip address is administratively disabled"},
 		{"550 Your FROM address must match your authenticated email user. Treating this as a spoofed email.", KindSenderRejected, "match your authenticated"},
 		{"A connection attempt failed because the connected party did not properly respond after a period of time", KindTimeout, "did not properly respond after a period of time"},
-		{"주소를 찾을 수 없음", KindRecipientUnknown, "주소를 찾을 수 없"},
+		{"주소를 찾을 수 없음", KindRecipientUnknown, "주소를 찾을 수 없음"},
 		{"550 Subject contains invalid characters", KindPolicyRejected, "subject contains"},
 		{"5.2.1 Subject is Mandatory.", KindPolicyRejected, "subject is mandatory"},
-		{"x509: certificate relies on legacy Common Name field, use SANs instead", KindTLSFailed, "x509:"},
+		{"x509: certificate relies on legacy Common Name field, use SANs instead", KindTLSFailed, "x509: certificate"},
 		{"504 5.5.4 The server does not support the PLAIN authentication mechanism without TLS", KindTLSRequired, "without tls"},
 		{"530 5.7.0 Il server richiede l'autenticazione su una connessione cifrata: eseguire prima STARTTLS", KindTLSRequired, "prima starttls"},
 		{"email_sender: failed to dial smtp: dial tcp 192.0.2.10:587: connect: connection refused", KindConnectionFailed, "failed to dial"},
-		{"452 Your account is not allowed to send more than 500 messages", KindRateLimited, "send more than"},
+		{"failed to load DKIM key: x509: decryption password incorrect", KindInvalidConfig, "failed to load dkim key"},
 		{"Erreur : échec de la négociation TLS", KindTLSFailed, "echec"},
 		{"TLS-Aushandlung mit dem Server nicht möglich", KindTLSFailed, "aushandlung"},
 		{"SMTP Hatası: Oturum açılamadı.", KindAuthFailed, "oturum acilamadi"},
 	})
 }
 
-// From the samples of Balkan, carrier-gateway, Latin American and
+// TestRoundZ94Families: from the samples of Balkan, carrier-gateway, Latin American and
 // Microsoft-translated sources: a service that "is not available", qmail's
 // "address must include host name", a client's "mailserver" rejected, a
 // Japanese carrier's recipient address not found, and Microsoft 365's
@@ -3430,4 +3430,61 @@ func TestRoundZ94Families(t *testing.T) {
 		{"", "450 4.4.317 Cannot connect to remote server [Message=451 5.7.3 STARTTLS is required to send mail]", KindTLSRequired},
 		{"", "Sorry, no mailbox here by that name. (#5.1.1)", KindRecipientUnknown},
 	})
+}
+
+// TestRoundReading: a reading of the whole round's change found terms that
+// took wordings a plainer cause should decide; each case below was wrong
+// when it was found.
+func TestRoundReading(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Relaying refused stays relaying unless the client is listed.
+		{"", "550 5.7.1 Relaying denied. Your IP is not listed in our allowed networks", KindRelayDenied},
+		{"", "550 5.7.1 Relaying denied: domain example.com is not listed in relay domains", KindRelayDenied},
+		{"", "553 5.7.1 Relaying denied, see https://example.com/blacklist-faq.html", KindRelayDenied},
+		{"", "550 5.7.1 Relaying denied for 203.0.113.77: listed on zen.spamhaus.org", KindBlocked},
+		// A login asked for, whatever else is unavailable; only the
+		// authentication service unavailable is trouble with it.
+		{"", "530 5.7.0 Authentication required. Please try again later", KindAuthRequired},
+		{"", "530 5.7.1 Authentication required to submit to the queue", KindAuthRequired},
+		{"", "530 5.7.0 Authentication required; relay service not available for unauthenticated users", KindAuthRequired},
+		{"", "454 4.7.0 Temporary failure: the server requires authentication, but the authentication service is unavailable", KindAuthFailed},
+		// "Not available" in other languages is no more than in English.
+		{"", "550 Usuario no disponible", KindRecipientUnknown},
+		{"", "550 Casella non disponibile", KindRecipientUnknown},
+		{"", "530 Autenticación requerida: servicio no disponible para usuarios no autenticados", KindAuthRequired},
+		// Sending to a remote server that refused the connection.
+		{"", "451 4.4.1 Error sending to remote server mx.example.com: Connection refused", KindConnectionFailed},
+		// Go's x509 errors about keys are a program's settings.
+		{"", "dkim: x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)", KindInvalidConfig},
+		{"", "failed to load DKIM key: x509: decryption password incorrect", KindInvalidConfig},
+		// Retrying without TLS after it failed is TLS that failed.
+		{"", "454 4.7.0 TLS negotiation failed, retrying without TLS", KindTLSFailed},
+		// A size is no count of messages.
+		{"", "552 5.3.4 Message too big: you cannot send more than 25 MB", KindMessageTooLarge},
+		// The sender's IP address, and too many messages, in Spanish.
+		{"", "550 5.7.1 La dirección IP del remitente no está autorizada", KindBlocked},
+		{"", "Remitente no autorizado: demasiados mensajes en poco tiempo", KindRateLimited},
+		// STARTTLS asked for first, and a login that failed, beside a
+		// failure and TLS.
+		{"", "530 5.7.0 Echec : vous devez d'abord émettre la commande STARTTLS", KindTLSRequired},
+		{"", "Failed: you must issue a STARTTLS command first", KindTLSRequired},
+		{"", "535 5.7.8 Échec de l'authentification : utilisez SSL/TLS", KindAuthFailed},
+		{"", "535 5.7.8 Authentication failed: use SSL/TLS", KindAuthFailed},
+		// Certification is no certificate.
+		{"", "550 5.7.1 Sender not verified: domain lacks the required certification", KindSenderRejected},
+		// An attachment not trusted is the message's.
+		{"", "554 5.7.1 Untrusted attachment type rejected. Client host [192.0.2.1]", KindPolicyRejected},
+		// An address that does not exist on a domain is the recipient.
+		{"", "550 5.1.1 Address doesnt exist on this domain", KindRecipientUnknown},
+		{"", "550 5.1.1 Address doesn't exist on this domain", KindRecipientUnknown},
+		// A sender's mailbox name refused is the sender's.
+		{"mail", "553 5.1.8 <a@example.com>: Sender address rejected: mailbox name not allowed", KindSenderRejected},
+		{"", "STARTTLS failure, sending without TLS", KindTLSFailed},
+	})
+	// A login's or sending account's identity that could not be verified,
+	// and a server's address not found, are no unknown recipient.
+	checkNotKinds(t, KindRecipientUnknown, "no recipient is named",
+		"550 5.7.1 User identity could not be verified, please log in",
+		"550 5.7.1 Sending account could not be verified",
+		"SMTP 서버 주소를 찾을 수 없습니다")
 }

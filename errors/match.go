@@ -492,7 +492,8 @@ func ipv4Literal(t []byte, i int) bool {
 }
 
 // ipv6Literal is ipv4Literal's IPv6 half, for the whole of t; most
-// replies have neither "::" nor "ipv6:", and cost two searches.
+// replies have neither "::" nor "ipv6:", and cost one walk over their
+// colons (mayHoldIPv6).
 func ipv6Literal(t []byte) bool {
 	if !mayHoldIPv6(t) {
 		return false

@@ -101,7 +101,6 @@ var phpMailerConnectTerms = []string{
 	"اتصال به سرور smtp برقرار نشد",                     // fa
 	"خطا در اتصال به smtp",                              // fa
 	"yhteys palvelimeen ei onnistu",                     // fi
-	"smtp connect() failed",                             // fi
 	"kundi ikki knyta samband vid smtp vert",            // fo
 	"impossible de se connecter au serveur smtp",        // fr
 	"la fonction smtp connect() a echouee",              // fr

@@ -17,7 +17,8 @@ import "strconv"
 
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
-var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"}
+var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server",
+	"direccion ip del remitente", "endereco ip do remetente", "indirizzo ip del mittente", "adresse ip de l'expediteur", "ip-adresse des absenders"}
 
 // microsoftAccountBlockedTerms are Microsoft's words for a sending account
 // blocked, often because it was compromised (5.1.8 "Access denied, bad
@@ -96,7 +97,7 @@ var notExistTerms = []string{
 	"user unknown", "nonexistent", "non-existent", "no longer an employee", "inexistant", "n'existe pas",
 	"existiert nicht", "gibt es nicht", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
 	"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
-	"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "bestaat niet", "onbekend", "存在しません", "メールアドレスが見つからない", "あて先が見つからない", "주소를 찾을 수 없",
+	"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "bestaat niet", "onbekend", "存在しません", "メールアドレスが見つからない", "あて先が見つからない", "주소를 찾을 수 없음",
 	"存在しない", "見つかりません", "不存在", "找不到", "未找到", "undeliverable", "not deliverable", "can't find",
 	"cannot find", "could not find", "unable to find",
 }
@@ -400,7 +401,7 @@ var groups = map[string][]string{
 	"asconj": {"as per", "as you", "as your", "as the", "as it", "as this", "as we", "as recipient", "as sender", "as no"},
 	"relayword": {"relayen", "outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
 		// Mail to addresses elsewhere, refused, is relaying refused too.
-		"remote address", "remote recipient", "remote domain", "remote sending", "sending to remote", "non-local", "nonlocal", "external address",
+		"remote address", "remote recipient", "remote domain", "remote sending", "non-local", "nonlocal", "external address",
 		"external recipient", "external domain", "outside domain", "other domains",
 		"릴레이", // Korean
 	},
@@ -477,7 +478,7 @@ var groups = map[string][]string{
 	// A certificate, and what is wrong with it: not verified or trusted,
 	// expired, for another name (x509's "certificate is valid for …, not
 	// …").
-	"certword": {"certificate", "x509", "x.509", "certificat", "zertifikat", "certificado", "certificato",
+	"certword": {"certificate", "x509", "x.509", "certificat ", "zertifikat", "certificado", "certificato",
 		// A mail program's words for the server's certificate.
 		"identity of the smtp", "identity of the server", "identity of the mail server", "server's identity"},
 	"certbad": {"not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
@@ -533,8 +534,9 @@ var groups = map[string][]string{
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
 	"tlsfailed": {
-		// Go's crypto/x509 errors: a certificate the client would not take.
-		"x509:",
+		// Go's crypto/x509 errors about a certificate the client would not
+		// take (not about a key it could not load).
+		"x509: certificate", "x509: cannot validate certificate",
 		// Postfix's client, when the server it asked for TLS offered none.
 		"tls is required, but was not offered",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
@@ -871,11 +873,11 @@ var groups = map[string][]string{
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
 	},
-	// An address in the wrong form, whatever it names: a syntax error
-	// once the HELO name, the sender and the domain had their say.
 	// RFC 5321's 553, "mailbox name not allowed (e.g., mailbox syntax
 	// incorrect)", and its kin: the address's form.
 	"mailboxname": {"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"},
+	// An address in the wrong form, whatever it names: a syntax error
+	// once the HELO name, the sender and the domain had their say.
 	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "must include host name", "must include a host name", "must include a domain", "address required", "angle brackets",
 		"address unknown format", "supplying a domain",
 		// What mail libraries say of an address against RFC 2822's
@@ -941,25 +943,42 @@ var groups = map[string][]string{
 		"subject required", "subject missing", "missing subject", "empty subject", "subject line is empty", "subject is empty"},
 	// A recipient's verification that failed: the server could not confirm
 	// it exists, unless it says its own backend was not reached.
-	"verifyfailed": {"could not be verified", "verification failed", "verify failed"},
+	"verifyfailed": {"verification failed", "verify failed", "address could not be verified", "recipient could not be verified"},
 	// Exim's callout frame ("Verification failed for <…>") about a
 	// recipient, as its last line says.
 	"rcptverify": {"recipient verify failed", "recipient verification failed"},
-	// A login refused for now by a service that is not there, or a login
-	// that failed, in other languages.
-	"authfailedintl": {"authentification a echoue", "authentification echouee", "autenticacao falhou", "autenticacion fallo", "autenticacion fallida",
+	// A login that failed, in English and other languages: beside TLS
+	// words, still the login's ("Authentication failed: use SSL/TLS").
+	"authfailedintl": {"authentication failed", "authentication failure", "login failed", "echec de l'authentification", "authentification a echoue", "authentification echouee", "autenticacao falhou", "autenticacion fallo", "autenticacion fallida",
 		"autenticazione fallita", "autenticazione non riuscita"},
-	// A client or its IP address not trusted: a block of the client.
+	// Not trusted: a client or its IP address so called is blocked, a
+	// sender so called refused as the sender.
 	"nottrusted": {"not trusted", "untrusted"},
-	// TLS required for what the client tried ("the PLAIN mechanism without
-	// TLS", "eseguire prima STARTTLS"), in any language.
-	"withouttls": {"without tls", "without ssl", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls",
-		"prima starttls", "starttls primero", "primero starttls", "starttls d'abord", "d'abord starttls", "zuerst starttls",
-		"starttls zuerst", "primeiro starttls", "starttls primeiro"},
+	// TLS required for a login or mechanism the client tried ("the PLAIN
+	// mechanism without TLS"), in any language; not a program's retry
+	// "without TLS" after TLS failed.
+	"withouttls": {"without tls", "without ssl", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls"},
 	// A program's own dial ("email_sender: failed to dial smtp: dial tcp
 	// …: connect: connection refused"): its words about the connection
 	// decide, whatever else its own prefix names.
 	"dialframe": {"dial tcp", "dial udp", "failed to dial"},
+	// Something said to be listed on a blocklist (not "not listed in" an
+	// allow-list, nor a link to a blocklist's page): relaying refused to a
+	// client so listed, or listed by name (clientlisted), is a block.
+	"islisted": {"is listed on", "is listed in", "is listed at", "is blacklisted", "is blocklisted", "listed on a blocklist", "listed on a blacklist"},
+	// A signing key a program could not load or parse (taskmail's own
+	// DKIM settings wrap Go's "x509: failed to parse private key").
+	"keyload": {"failed to parse private key", "failed to load dkim key", "could not load dkim key", "parse private key", "decryption password incorrect"},
+	// STARTTLS asked for first, in any language: TLS required, whatever
+	// failure the reply names beside it ("Echec : vous devez d'abord
+	// émettre la commande STARTTLS").
+	"starttlsfirst": {"must issue a starttls", "must issue starttls", "starttls first", "prima starttls", "starttls primero", "primero starttls",
+		"starttls d'abord", "d'abord starttls", "zuerst starttls", "starttls zuerst", "primeiro starttls", "starttls primeiro", "commande starttls"},
+	// The login service itself unavailable for now.
+	"authservicedown": {"authentication service is unavailable", "authentication service unavailable", "authentication service is not available",
+		"auth service unavailable", "servico de autenticacao esta indisponivel", "servicio de autenticacion no esta disponible", "servizio di autenticazione non disponibile"},
+	// A period a count of messages is limited to.
+	"perperiod": {"per day", "per hour", "per minute", "an hour", "a day"},
 	// A sending service's identity (the address or domain the account may
 	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
 	// "550 5.4.1 identity not verified"), unless a recipient's.
@@ -1026,7 +1045,7 @@ var groups = map[string][]string{
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
 	// network", "you sent too many e-mails, you are not allowed to send").
-	"sendvolume": {"send more than", "sending more than", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent",
+	"sendvolume": {"demasiados mensajes", "demasiados correos", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent",
 		"너무 많", // Korean
 	},
 	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
@@ -1155,7 +1174,7 @@ var groups = map[string][]string{
 	"notfoundlong":  {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
-	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
@@ -1338,7 +1357,7 @@ var groups = map[string][]string{
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable", "service is not available",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
-		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible", "indisponivel", "no disponible", "non disponibile",
+		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
 	},
 }
@@ -1423,11 +1442,15 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"coxrate"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"coxsender"}},
 	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword", "rcptverify"}},
-	// A program's own settings missing: its configuration's.
+	// A program's own settings missing, or a key it could not load: its
+	// configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
-	// A program's own resolver on the server's name, as the Sender judges
-	// a *net.DNSError: not found is the name's, a failure for now the
-	// connection's; a server's own lookup (with a code) is not this.
+	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
+	// A program's own resolver on the server's name, as the Sender's
+	// transport judgement (internal/transport) judges a *net.DNSError: not
+	// found is the name's, a failure for now the connection's (FromError,
+	// which knows no settings to name, calls either the connection's); a
+	// server's own lookup (with a code) is not this.
 	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "refusedservice"}, without: []string{"timeout"}, temp: true, only: noCodes},
@@ -1447,15 +1470,16 @@ var plainRules = []rule{
 	// refusal to relay ("timeout waiting for relay host response"),
 	// unless the reply also refuses ("Relay access denied … timed out").
 	{kind: KindTimeout, groups: []string{"timeout", "relay"}, without: []string{"refusalword"}, temp: true},
-	{kind: KindRelayDenied, groups: []string{"relay"}, without: []string{"listword"}},
-	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}, without: []string{"listword"}},
+	{kind: KindRelayDenied, groups: []string{"relay"}, without: []string{"clientlisted", "islisted"}},
+	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}, without: []string{"clientlisted", "islisted"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
-	{kind: KindTLSRequired, groups: []string{"withouttls"}},
+	{kind: KindTLSRequired, groups: []string{"withouttls", "authword"}, without: []string{"tlsfailed"}},
+	{kind: KindTLSRequired, groups: []string{"starttlsfirst"}},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	{kind: KindTLSFailed, groups: []string{"certword", "certbad"}, without: []string{"authword", "authfailed", "content"}},
 	// TLS required and failing ("TLS is required but unavailable or
 	// failed") is a failure of TLS: it was asked for.
-	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}},
+	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst", "authfailedintl"}},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong", "authneeded"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
@@ -1514,7 +1538,7 @@ var plainRules = []rule{
 	{kind: KindAuthFailed, groups: []string{"authfailedintl"}},
 	// A login asked for by a server whose login service is not there
 	// for now: temporary trouble with authentication.
-	{kind: KindAuthFailed, groups: []string{"authneeded", "unavailable"}, temp: true},
+	{kind: KindAuthFailed, groups: []string{"authservicedown"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"gssapi"}, without: []string{"timeout", "connfail", "connectfailed"}},
 	{kind: KindAuthFailed, groups: []string{"couldnotauth"}, without: []string{"sender", "domain"}},
 	{kind: KindAuthFailed, groups: []string{"nopermission"},
@@ -1532,7 +1556,7 @@ var plainRules = []rule{
 	// Sending refused for sending too much is a rate (below).
 	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword", "sendvolume"}},
 	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword", "sendvolume"}},
-	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume"}},
+	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume", "perperiod"}},
 	{kind: KindSenderRejected, groups: []string{"identitybad"}, without: []string{"recipientword"}},
 	{kind: KindSenderRejected, groups: []string{"imauftrag", "sendenword"}},
 	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "sendvolume", "limit"}},
@@ -1572,7 +1596,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
 	// A mailbox name refused by its form, unless the enhanced code says
 	// the mailbox does not exist (X.1.1).
-	{kind: KindSyntaxError, groups: []string{"mailboxname"}, without: []string{"usergone", "full", "disabled"}, only: notUnknownMailbox},
+	{kind: KindSyntaxError, groups: []string{"mailboxname"}, without: []string{"usergone", "full", "disabled", "sender"}, only: notUnknownMailbox},
 	{kind: KindSyntaxError, groups: []string{"addresspart", "addressbadform"}, without: []string{"helo", "mxword", "longtime", "messageword", "sizedata", "usergone", "quotaword", "full", "unavailable"}},
 	{kind: KindPolicyRejected, groups: []string{"subjectbad"}},
 	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
@@ -1591,9 +1615,9 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"senderrejected", "sendvolume"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"senderdns"}},
-	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume"}},
+	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume", "content", "messageword"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
-	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendvolume"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"connectionsfrom", "disallowedword"}},
