@@ -17,8 +17,7 @@ import "strconv"
 
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
-var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server",
-	"direccion ip del remitente", "endereco ip do remetente", "indirizzo ip del mittente", "adresse ip de l'expediteur", "ip-adresse des absenders"}
+var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"}
 
 // microsoftAccountBlockedTerms are Microsoft's words for a sending account
 // blocked, often because it was compromised (5.1.8 "Access denied, bad
@@ -238,7 +237,7 @@ var groups = map[string][]string{
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
-		"no from address", "no sender address",
+		"no from address", "no sender address", "must include",
 		// "Not valid", "not authorised" in Portuguese, Spanish, Italian and
 		// French ("o remetente não está autorizado").
 		"nao e valid", "no es valid", "non e valid", "n'est pas valide", "nao esta autorizad", "no esta autorizad",
@@ -426,7 +425,7 @@ var groups = map[string][]string{
 		"postgrey", "liste grise", "grauliste", "graue liste", "lista gris", "lista cinza", "lista grigia", "グレーリス", "серый список", "グレイリスト", "灰名单",
 	},
 	"tlsrequired": {
-		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
+		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"must issue a starttls", "must issue starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"non-tls", "non tls", "must be sent over an encrypted", "must be sent over a secure", "encrypted session required",
@@ -534,9 +533,9 @@ var groups = map[string][]string{
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
 	"tlsfailed": {
-		// Go's crypto/x509 errors about a certificate the client would not
-		// take (not about a key it could not load).
-		"x509: certificate", "x509: cannot validate certificate",
+		// Go's crypto/x509 errors: a certificate the client would not take
+		// (a key a program could not load is its settings', keyload, first).
+		"x509:",
 		// Postfix's client, when the server it asked for TLS offered none.
 		"tls is required, but was not offered",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
@@ -568,7 +567,7 @@ var groups = map[string][]string{
 
 		"you don't authenticate", "authentication turned on", "turn on smtp authentication",
 		"smtp authentication is required", "authentification requise", "authentifizierung erforderlich",
-		"se requiere autenticacion", "autenticacao necessaria", "autenticazione richiesta",
+		"se requiere autenticacion", "autenticacao necessaria", "autenticazione richiesta", "autenticacion requerida", "autenticacao requerida",
 		"necessita de autenticacao", "necessita autenticacao", "requer autenticacao", "exige autenticacao", "requiere autenticacion",
 		"necesita autenticacion", "richiede l'autenticazione", "richiede autenticazione", "erfordert authentifizierung",
 		"necessite une authentification", "exige une authentification",
@@ -947,9 +946,8 @@ var groups = map[string][]string{
 	// Exim's callout frame ("Verification failed for <…>") about a
 	// recipient, as its last line says.
 	"rcptverify": {"recipient verify failed", "recipient verification failed"},
-	// A login that failed, in English and other languages: beside TLS
-	// words, still the login's ("Authentication failed: use SSL/TLS").
-	"authfailedintl": {"authentication failed", "authentication failure", "login failed", "echec de l'authentification", "authentification a echoue", "authentification echouee", "autenticacao falhou", "autenticacion fallo", "autenticacion fallida",
+	// A login that failed, in other languages.
+	"authfailedintl": {"echec de l'authentification", "authentification a echoue", "authentification echouee", "autenticacao falhou", "autenticacion fallo", "autenticacion fallida",
 		"autenticazione fallita", "autenticazione non riuscita"},
 	// Not trusted: a client or its IP address so called is blocked, a
 	// sender so called refused as the sender.
@@ -965,20 +963,28 @@ var groups = map[string][]string{
 	// Something said to be listed on a blocklist (not "not listed in" an
 	// allow-list, nor a link to a blocklist's page): relaying refused to a
 	// client so listed, or listed by name (clientlisted), is a block.
-	"islisted": {"is listed on", "is listed in", "is listed at", "is blacklisted", "is blocklisted", "listed on a blocklist", "listed on a blacklist"},
+	"islisted": {"is listed on", "is listed in", "is listed at", "blacklisted", "blocklisted", "listed on a blocklist", "listed on a blacklist",
+		"dns blacklist", "dns blocklist", "in blacklist", "on a blocklist", "on a blacklist", "appears on", "ip listed"},
 	// A signing key a program could not load or parse (taskmail's own
 	// DKIM settings wrap Go's "x509: failed to parse private key").
 	"keyload": {"failed to parse private key", "failed to load dkim key", "could not load dkim key", "parse private key", "decryption password incorrect"},
 	// STARTTLS asked for first, in any language: TLS required, whatever
-	// failure the reply names beside it ("Echec : vous devez d'abord
-	// émettre la commande STARTTLS").
+	// failure the reply names beside it ("Failed: you must issue a
+	// STARTTLS command first").
 	"starttlsfirst": {"must issue a starttls", "must issue starttls", "starttls first", "prima starttls", "starttls primero", "primero starttls",
-		"starttls d'abord", "d'abord starttls", "zuerst starttls", "starttls zuerst", "primeiro starttls", "starttls primeiro", "commande starttls"},
+		"starttls d'abord", "d'abord starttls", "zuerst starttls", "starttls zuerst", "primeiro starttls", "starttls primeiro", "d'abord emettre la commande starttls"},
 	// The login service itself unavailable for now.
 	"authservicedown": {"authentication service is unavailable", "authentication service unavailable", "authentication service is not available",
-		"auth service unavailable", "servico de autenticacao esta indisponivel", "servicio de autenticacion no esta disponible", "servizio di autenticazione non disponibile"},
+		"auth service unavailable", "authentication service temporarily unavailable", "authentication service is temporarily unavailable",
+		"servico de autenticacao esta indisponivel", "servicio de autenticacion no esta disponible", "servizio di autenticazione non disponibile",
+		"servizio di autenticazione non e disponibile"},
+	// A count of messages or recipients sent: a sender refused for it is
+	// sending too much, not refused as a sender ("Sender domain rejected:
+	// You sent to many mails …"), unlike "too many complaints".
+	"sendcount": {"too many mails", "to many mails", "too many messages", "to many message", "too many e-mails", "too many emails",
+		"too many recipients", "sent too many", "sent to many", "demasiados mensajes", "demasiados correos"},
 	// A period a count of messages is limited to.
-	"perperiod": {"per day", "per hour", "per minute", "an hour", "a day"},
+	"perperiod": {"per day", "per hour", "per minute"},
 	// A sending service's identity (the address or domain the account may
 	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
 	// "550 5.4.1 identity not verified"), unless a recipient's.
@@ -1358,6 +1364,8 @@ var groups = map[string][]string{
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
 		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
+		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
+		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
 	},
 }
@@ -1399,6 +1407,10 @@ const (
 	// notUnknownMailbox: a reply whose enhanced code, if any, is not X.1.1
 	// (the mailbox does not exist).
 	notUnknownMailbox
+	// notAuthReply: a reply that is not a 535 (RFC 4954's answer to AUTH
+	// with credentials it refused): "535 5.7.8 Authentication failed: use
+	// SSL/TLS" is the login's, whatever TLS words it adds.
+	notAuthReply
 )
 
 // allow reports whether a reply with basic code code and enhanced code enh
@@ -1413,6 +1425,8 @@ func (c codes) allow(code int, enh string) bool {
 		return code == 0 && enh == ""
 	case notUnknownMailbox:
 		return enhancedKey(enh) != 1001
+	case notAuthReply:
+		return code != 535
 	case forNow:
 		return code/100 == 4 && (enh == "" || enhancedKey(enh)/1000 != 1)
 	case clientOrRouting:
@@ -1479,7 +1493,7 @@ var plainRules = []rule{
 	{kind: KindTLSFailed, groups: []string{"certword", "certbad"}, without: []string{"authword", "authfailed", "content"}},
 	// TLS required and failing ("TLS is required but unavailable or
 	// failed") is a failure of TLS: it was asked for.
-	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst", "authfailedintl"}},
+	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst"}, only: notAuthReply},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong", "authneeded"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
@@ -1615,9 +1629,9 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"senderrejected", "sendvolume"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"senderdns"}},
-	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume", "content", "messageword"}},
+	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume", "content"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
-	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendvolume"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"connectionsfrom", "disallowedword"}},
