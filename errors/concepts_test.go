@@ -3526,3 +3526,14 @@ func TestRoundReadingAgain(t *testing.T) {
 		{"", "554 5.7.1 Client host 192.0.2.4 is not trusted to send this message", KindBlocked},
 	})
 }
+
+// TestPHPMailerThaiMessages: PHPMailer's Thai messages (its repository's
+// language/phpmailer.lang-th.php, later than the 6.6.3 Debian packages),
+// which a sample of Thai sources quoted.
+func TestPHPMailerThaiMessages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "ข้อผิดพลาด SMTP: ไม่สามารถรับรองความถูกต้อง", KindAuthFailed},
+		{"", "ข้อผิดพลาด SMTP: ไม่สามารถเชื่อมต่อกับโฮสต์ SMTP:", KindConnectionFailed},
+		{"", "ที่อยู่จากต่อไปนี้ล้มเหลว: someone@example.com", KindSenderRejected},
+	})
+}

@@ -4,7 +4,8 @@ package errors
 // it meets before or around the server's reply, in the language its user
 // set; they are pasted wherever its users ask for help. The translations
 // below are the facts of its language files (PHPMailer 6.6.3 as Debian
-// packages it, libphp-phpmailer: language/phpmailer.lang-*.php), each
+// packages it, libphp-phpmailer: language/phpmailer.lang-*.php; Thai from
+// its repository's later language/phpmailer.lang-th.php), each
 // without the language's "SMTP Error:" and the closing stop, and folded as
 // every term is written; the English messages are among the terms of
 // rules.go. A server's words quoted after one decide first: these rules
@@ -65,6 +66,7 @@ var phpMailerAuthTerms = []string{
 	"khong thể xac thực",                       // vi
 	"登入失敗",                                     // zh
 	"登录失败",                                     // zh_cn
+	"ไม่สามารถรับรองความถูกต้อง", // th (PHPMailer's repository, language/phpmailer.lang-th.php, after 6.6.3)
 }
 
 // phpMailerConnectTerms are the translations of PHPMailer's
@@ -167,6 +169,7 @@ var phpMailerConnectTerms = []string{
 	"smtp 連線失敗",                                             // zh
 	"无法连接到 smtp 主机",                                         // zh_cn
 	"smtp服务器连接失败",                                           // zh_cn
+	"ไม่สามารถเชื่อมต่อกับโฮสต์ smtp",                       // th (PHPMailer's repository, language/phpmailer.lang-th.php, after 6.6.3)
 }
 
 // phpMailerFromTerms are the translations of PHPMailer's "from_failed"
@@ -225,4 +228,5 @@ var phpMailerFromTerms = []string{
 	"lỗi dịa chỉ gửi di",                                       // vi
 	"發送地址錯誤",                                                   // zh
 	"发送地址错误",                                                   // zh_cn
+	"ที่อยู่จากต่อไปนี้ล้มเหลว",                                // th (PHPMailer's repository, language/phpmailer.lang-th.php, after 6.6.3)
 }
