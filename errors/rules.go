@@ -619,8 +619,9 @@ var groups = map[string][]string{
 		"password transition", "not a valid base64", "invalid base64", "can't auth", "cannot auth", "bad auth", "auth attempts", "auth error", "authentication error",
 		"authentication type not supported", "authentication mechanism not supported", "unsupported authentication",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
-		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacion fallida",
-		"autenticazione fallita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
+		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacao falhou", "autenticacion fallida", "autenticacion fallo",
+		"echec de l'authentification", "authentification a echoue", "authentification echouee",
+		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
 	},
 	"loop": {
@@ -946,9 +947,6 @@ var groups = map[string][]string{
 	// Exim's callout frame ("Verification failed for <…>") about a
 	// recipient, as its last line says.
 	"rcptverify": {"recipient verify failed", "recipient verification failed"},
-	// A login that failed, in other languages.
-	"authfailedintl": {"echec de l'authentification", "authentification a echoue", "authentification echouee", "autenticacao falhou", "autenticacion fallo", "autenticacion fallida",
-		"autenticazione fallita", "autenticazione non riuscita"},
 	// Not trusted: a client or its IP address so called is blocked, a
 	// sender so called refused as the sender.
 	"nottrusted": {"not trusted", "untrusted"},
@@ -1549,7 +1547,6 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"moderator"}},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
-	{kind: KindAuthFailed, groups: []string{"authfailedintl"}},
 	// A login asked for by a server whose login service is not there
 	// for now: temporary trouble with authentication.
 	{kind: KindAuthFailed, groups: []string{"authservicedown"}, temp: true},
