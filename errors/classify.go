@@ -713,15 +713,9 @@ func wordsOf(b []byte) (word, vague bool) {
 	for i := 0; i < len(b); {
 		// A mail address or a URL names no one's cause: passed over as
 		// the guess passes over them (nextWord).
-		if i == 0 || addressEnd(b[i-1]) {
-			j := i
-			for j < len(b) && !addressEnd(b[j]) {
-				j++
-			}
-			if skipChunk(b[i:j]) {
-				i = j
-				continue
-			}
+		if j := addressAt(b, i); j >= 0 {
+			i = j
+			continue
 		}
 		// Skip to the start of a token.
 		if r, n := utf8.DecodeRune(b[i:]); !letterOrDigit(r) {

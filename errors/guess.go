@@ -232,15 +232,9 @@ func codeWordOf(dst []byte, code int, enh string) []byte {
 // holds an '@' or "://") name no cause and are passed over.
 func nextWord(t []byte, i int) (s, e, next int) {
 	for i < len(t) {
-		if i == 0 || addressEnd(t[i-1]) {
-			j := i
-			for j < len(t) && !addressEnd(t[j]) {
-				j++
-			}
-			if skipChunk(t[i:j]) {
-				i = j
-				continue
-			}
+		if j := addressAt(t, i); j >= 0 {
+			i = j
+			continue
 		}
 		r, n := utf8.DecodeRune(t[i:])
 		if !unicode.IsLetter(r) {
@@ -289,6 +283,23 @@ func telling2(w []byte) bool {
 // spaces between words.
 func spaceless(r rune) bool {
 	return r >= 0x0e00 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai))
+}
+
+// addressAt returns the end of the mail address, URL or path at t[i] when i
+// starts a chunk of t (a run without spaces or enclosing brackets) that
+// skipChunk passes over, or -1: nextWord and wordsOf pass over them alike.
+func addressAt(t []byte, i int) int {
+	if i > 0 && !addressEnd(t[i-1]) {
+		return -1
+	}
+	j := i
+	for j < len(t) && !addressEnd(t[j]) {
+		j++
+	}
+	if !skipChunk(t[i:j]) {
+		return -1
+	}
+	return j
 }
 
 // skipChunk reports whether a chunk of text between spaces or brackets is
