@@ -588,7 +588,7 @@ func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev
 			ev.add(", at MAIL FROM (the sender)")
 		}
 	case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
-		if d.rule != nil && d.rule.first == m.clientLookupGroup {
+		if d.rule != nil && d.rule.serverName {
 			// The server's own name, which a program could not look
 			// up: no address at all ("email_sender: … dial tcp:
 			// lookup smtp.example.org: no such host").

@@ -55,7 +55,6 @@ type matcher struct {
 	bare                      gset     // the groups of words that may be all a reply says (bareGroups)
 	bareEvidence              []string // by term id: the evidence when a bare group's term is all a reply says
 	addressFormGroup          int      // an address in the wrong form (whoseAddress)
-	clientLookupGroup         int      // a program's own lookup of the server's name (whoseAddress)
 	recipientGroup            int      // the recipient named as such (whoseAddress)
 	// invalidTerms marks the terms that call an address invalid
 	// without saying how (syntaxOfAddress).
@@ -83,6 +82,8 @@ type compiledRule struct {
 	not   gset // groups that must be absent
 	temp  bool
 	only  codes // the replies it is for, by their codes
+	// serverName: the rule is about the server's own name (rule).
+	serverName bool
 }
 
 // words is the matcher, built once when the package is loaded.
@@ -208,7 +209,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	compile := func(rs []rule) ruleList {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
-			c := compiledRule{kind: r.kind, temp: r.temp, only: r.only, other: -1}
+			c := compiledRule{kind: r.kind, temp: r.temp, only: r.only, other: -1, serverName: r.serverName}
 			for j, g := range r.groups {
 				gi := group(g)
 				c.mask = c.mask.with(gi)
@@ -239,7 +240,6 @@ func compileMatcher(skip map[string]bool) *matcher {
 		}
 	}
 	m.addressFormGroup = group("addressform")
-	m.clientLookupGroup = group("clientlookup")
 	m.recipientGroup = group("recipientword")
 	m.invalidTerms = make([]bool, len(m.terms)+2) // and the IP pseudo-term, added below
 	for _, w := range invalidWords {

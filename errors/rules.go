@@ -1377,6 +1377,10 @@ type rule struct {
 	without []string // groups that must be absent: another subject named
 	temp    bool
 	only    codes // the replies the rule is for, by their codes (all by default)
+	// serverName marks a rule about the name of the server the client
+	// tried to reach, which no sender or recipient owns: whose address it
+	// is is not asked (whoseAddress).
+	serverName bool
 }
 
 // codes limits a rule to the replies whose codes say it applies.
@@ -1464,7 +1468,7 @@ var plainRules = []rule{
 	// which knows no settings to name, calls either the connection's); a
 	// server's own lookup (with a code) is not this.
 	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true, only: noCodes},
-	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes},
+	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes, serverName: true},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "refusedservice"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	// Relaying, in every wording and language; "check your mail first"
