@@ -3461,6 +3461,7 @@ func TestRoundReading(t *testing.T) {
 		{"", "failed to load DKIM key: x509: decryption password incorrect", KindInvalidConfig},
 		// Retrying without TLS after it failed is TLS that failed.
 		{"", "454 4.7.0 TLS negotiation failed, retrying without TLS", KindTLSFailed},
+		{"", "STARTTLS failure, sending without TLS", KindTLSFailed},
 		// A size is no count of messages.
 		{"", "552 5.3.4 Message too big: you cannot send more than 25 MB", KindMessageTooLarge},
 		// STARTTLS asked for first, and a login that failed, beside a
@@ -3478,7 +3479,6 @@ func TestRoundReading(t *testing.T) {
 		{"", "550 5.1.1 Address doesn't exist on this domain", KindRecipientUnknown},
 		// A sender's mailbox name refused is the sender's.
 		{"mail", "553 5.1.8 <a@example.com>: Sender address rejected: mailbox name not allowed", KindSenderRejected},
-		{"", "STARTTLS failure, sending without TLS", KindTLSFailed},
 	})
 	// A login's or sending account's identity that could not be verified,
 	// and a server's address not found, are no unknown recipient.
