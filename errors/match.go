@@ -300,14 +300,37 @@ type indexTable struct {
 // indexEntry is a term in its bucket, with its first sixteen bytes: most
 // terms a bucket holds fail the test of the first eight, which then costs
 // no look at the term itself, and many that pass it share those eight
-// with others ("mailbox ", "message ") and fail the test of the next.
+// with others ("mailbox ", "message ") and fail the test of the next. It
+// holds what find needs of the nine terms in ten that belong to one group
+// and need no frame, so that find looks at termInfo only for the rest, and
+// it is 24 bytes: the entries a reply's words look at are spread over the
+// table, and fewer bytes are fewer of them to fetch.
 type indexEntry struct {
-	head, headMask uint64
-	next, nextMask uint64 // bytes 8 to 15; nextMask is 0 for a shorter term
-	id             uint16
+	head, next uint64 // the term's bytes 0 to 7 and 8 to 15, zeros past its end
+	id         uint16
 	// run is, on the first entry of a run of terms with the same first
 	// eight bytes, the number of entries in the run; 0 on the others.
-	run uint16
+	run   uint16
+	n     uint8 // the term's length
+	group uint8 // the term's group, when flags has entryOneGroup
+	flags uint8
+}
+
+// The flags of an indexEntry.
+const (
+	entryOneGroup = 1 << iota // the term belongs to group only
+	entryWordEnd              // the term must end a word (termInfo.wordEnd)
+	entryFramed               // the term has a frame (termInfo.framed)
+)
+
+// headMask and nextMask are the masks of the bytes of e's term that
+// head and next hold.
+func (e *indexEntry) headMask() uint64 { return ^uint64(0) >> (64 - 8*min(uint(e.n), 8)) }
+func (e *indexEntry) nextMask() uint64 {
+	if e.n <= 8 {
+		return 0
+	}
+	return ^uint64(0) >> (64 - 8*min(uint(e.n)-8, 8))
 }
 
 // build fills x from the term ids of each bucket; info has their terms.
@@ -342,10 +365,23 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 		run := -1 // the first entry of the run the last entry is in
 		for _, id := range b {
 			term := info[id].term
-			e := indexEntry{id: id, run: 1}
-			e.head, e.headMask = headOf(term)
+			if len(term) > 255 {
+				panic("errors: term longer than 255 bytes: " + term)
+			}
+			e := indexEntry{id: id, run: 1, n: uint8(len(term))}
+			e.head, _ = headOf(term)
 			if len(term) > 8 {
-				e.next, e.nextMask = headOf(term[8:])
+				e.next, _ = headOf(term[8:])
+			}
+			ti := &info[id]
+			if g := ti.groups.lowest(); ti.groups == (gset{}).with(g) {
+				e.group, e.flags = uint8(g), entryOneGroup
+			}
+			if ti.wordEnd {
+				e.flags |= entryWordEnd
+			}
+			if ti.framed != noFrame {
+				e.flags |= entryFramed
 			}
 			switch {
 			case len(term) < 8:
@@ -627,48 +663,62 @@ func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
 	var y uint64 // head8(t, i+8), read once a term of sixteen bytes needs it
 	read := false
 	for k := 0; k < len(b); k++ {
-		if x&b[k].headMask != b[k].head {
+		e := &b[k]
+		if x&e.headMask() != e.head {
 			// The cheapest test first: most terms of a bucket fail it,
 			// and the rest of their run with them.
-			if n := int(b[k].run); n > 1 {
+			if n := int(e.run); n > 1 {
 				k += n - 1
 			}
 			continue
 		}
-		if b[k].nextMask != 0 {
+		if e.n > 8 {
 			if !read {
 				y, read = head8(t, i+8), true
 			}
-			if y&b[k].nextMask != b[k].next {
+			if y&e.nextMask() != e.next {
 				continue
 			}
 		}
-		id := b[k].id
-		ti := &m.info[id]
-		rest := ti.groups.andNot(f.present)
-		if rest.empty() {
-			continue // every group of this term is already present
+		id := e.id
+		one := e.flags&entryOneGroup != 0
+		if one && f.present.has(int(e.group)) {
+			continue // the term's group is already present
+		}
+		var rest gset
+		if !one {
+			rest = m.info[id].groups.andNot(f.present)
+			if rest.empty() {
+				continue // every group of this term is already present
+			}
 		}
 		// The tests of the first sixteen bytes were exact (a term has no
 		// zero byte, which head8 puts past the end of t): only a longer
 		// term's rest remains to compare.
-		term := ti.term
-		if len(term) > 16 && (len(term) > len(t)-i || string(t[i+16:i+len(term)]) != term[16:]) {
+		n := int(e.n)
+		if n > 16 {
+			if term := m.info[id].term; n > len(t)-i || string(t[i+16:i+n]) != term[16:] {
+				continue
+			}
+		}
+		if e.flags&entryWordEnd != 0 && !wordEnds(t, i+n) {
 			continue
 		}
-		if ti.wordEnd && !wordEnds(t, i+len(term)) {
+		if e.flags&entryFramed != 0 && m.info[id].framed.holds(t, i, i+n) {
 			continue
 		}
-		if ti.framed != noFrame && ti.framed.holds(t, i, i+len(term)) {
+		if hedged(t, i) || inAddress(t, i, i+n) {
 			continue
 		}
-		if hedged(t, i) || inAddress(t, i, i+len(term)) {
+		if one {
+			f.term[e.group] = int16(id) + 1
+			f.present = f.present.with(int(e.group))
 			continue
 		}
 		for g := range rest.all() {
 			f.term[g] = int16(id) + 1
 		}
-		f.present = f.present.or(ti.groups)
+		f.present = f.present.or(m.info[id].groups)
 	}
 }
 
