@@ -1,6 +1,9 @@
 package errors
 
-import "slices"
+import (
+	"bytes"
+	"slices"
+)
 
 // Provider-aware hints: when a reply names one of the large mail providers
 // (Gmail's "gsmtp" and support.google.com links, Microsoft 365's
@@ -176,10 +179,17 @@ func withProviderHint(dst []Hint, p provider, kind Kind, enh string, t []byte, h
 
 // containsFolded reports whether folded text t contains s (lowercase).
 func containsFolded(t []byte, s string) bool {
-	for i := 0; i+len(s) <= len(t); i++ {
+	// bytes.Contains would need s as a []byte, which a term longer than
+	// 32 bytes costs an allocation: IndexByte finds the candidates.
+	for len(s) > 0 && len(t) >= len(s) {
+		i := bytes.IndexByte(t[:len(t)-len(s)+1], s[0])
+		if i < 0 {
+			return false
+		}
 		if string(t[i:i+len(s)]) == s {
 			return true
 		}
+		t = t[i+1:]
 	}
-	return false
+	return s == ""
 }
