@@ -3539,3 +3539,62 @@ func TestPHPMailerThaiMessages(t *testing.T) {
 		{"", "ที่อยู่จากต่อไปนี้ล้มเหลว: someone@example.com", KindSenderRejected},
 	})
 }
+
+// TestRoundZ98Families: families of replies from samples of verifiers'
+// issues, CMS plugins' forums, mail libraries' trackers, filters' own
+// texts, bounce parsers' fixtures and help desks, which two readers
+// labelled alike; each case but the kept ones was wrong when it was
+// found.
+func TestRoundZ98Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A connection the other side closed, with no code: the connection's.
+		{"", "client: Connection closed", KindConnectionFailed},
+		{"", "smtp: server closed the connection", KindConnectionFailed},
+		{"", "Error: connection closed by the server", KindConnectionFailed},
+		// A rate counted per sending IP is still a rate.
+		{"", "4.2.1 Sender ip address rejected: You sent to many mails from different domains in the last 10 minutes", KindRateLimited},
+		{"", "421 4.7.0 Sender IP rejected: too many messages in the last hour", KindRateLimited},
+		// Too many parts of one message is its form, not a rate.
+		{"", "Message contained too many MIME parts.  We do not accept such complicated messages.", KindPolicyRejected},
+		{"", "552 Too many attachments", KindPolicyRejected},
+		{"", "554 Message has too many nested MIME parts", KindPolicyRejected},
+		// amavis's banned contents: the message's.
+		{"", "554 5.7.0 Reject, id=12345-01 - BANNED: rule #9:application/octet-stream,.exe", KindPolicyRejected},
+		{"", "554 5.7.0 Reject, id=42721-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,T=exe,N=setup.exe", KindPolicyRejected},
+		// The HELO name or the client on a list of domains in URLs is
+		// still the client.
+		{"", "554 5.7.1 Service unavailable; Helo command [mail.example.com] blocked using multi.uribl.com; Listed on grey", KindBlocked},
+		{"", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using multi.uribl.com", KindBlocked},
+		// RFC 3463's code of a disabled mailbox decides what "not
+		// available" leaves open.
+		{"", "550 5.2.1 Mailbox not available / Konto niedostepne", KindMailboxDisabled},
+		{"", "550 5.2.1 <someone@example.com>: mailbox unavailable", KindMailboxDisabled},
+		// A connection refused by a policy refuses the client.
+		{"", "Connection rejected by policy [7.3] 38206, please visit https://support.symantec.com/en_US/article.TECH246726.html for more details about this error message.", KindBlocked},
+		{"", "554 Connection rejected by policy", KindBlocked},
+		// An account's credits used up is its sending quota.
+		{"", "451 Authentication failed: Maximum credits exceeded", KindRateLimited},
+		{"", "550 Out of credits", KindRateLimited},
+		{"", "451 Insufficient credits for this account", KindRateLimited},
+		// A server that offers no login.
+		{"", "Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability", KindAuthFailed},
+		{"", "The server does not advertise AUTH", KindAuthFailed},
+		// The recipient domain's lookup, however the resolver's reply was
+		// malformed.
+		{"", "Name service error for name=example.com type=MX: Malformed or unexpected name server reply", KindDomainNotFound},
+		// Microsoft's 552 names the message's size first.
+		{"", "552 This message is larger than the current system limit or the recipient's mailbox is full. Create a shorter message body or remove attachments and try sending it again.", KindMessageTooLarge},
+		// What they must keep.
+		{"", "221 5.0.0 Connection closed due to timeout", KindTimeout},
+		{"", "421 Connection closed by server. Maximum message count per session reached.", KindRateLimited},
+		{"", "Connection refused", KindConnectionFailed},
+		{"", "550 Sender IP rejected due to poor reputation", KindBlocked},
+		{"", "452 4.5.3 Too many recipients", KindRateLimited},
+		{"", "550 You are banned", KindBlocked},
+		{"", "554 5.7.1 Message rejected: URL in body blocked using multi.uribl.com", KindPolicyRejected},
+		{"", "550 Requested action not taken: mailbox unavailable", KindRecipientUnknown},
+		{"", "550 5.1.1 Mailbox unavailable", KindRecipientUnknown},
+		{"", "535 5.7.8 Authentication failed", KindAuthFailed},
+		{"", "552 5.2.2 Mailbox full", KindMailboxFull},
+	})
+}

@@ -462,7 +462,7 @@ var groups = map[string][]string{
 		"authentification", "autenticacion", "autenticacao", "autenticazione", "authentifizierung", "аутентификац", "認証"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
-	"authbad": {"отказ", "does not support", "did not advertise", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
+	"authbad": {"отказ", "does not support", "did not advertise", "does not advertise", "doesn't advertise", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
 		"echec", "error de", "erreur d", "ошибка", "falha", "fallit", "fallid", "失敗", "失败",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
@@ -915,6 +915,8 @@ var groups = map[string][]string{
 		"antyspam",
 		"mime/", "mime error", "mime structure",
 		// Attachments named by their type ("Disallowed Attach Type").
+		// amavis's verdict on banned parts ("Reject, id=… - BANNED: .exe").
+		"- banned:", "banned content",
 		"attach type", "blocked file type", "file type blocked", "file type not allowed", "file type is not allowed", "disallowed file type",
 		"forbidden file type", "prohibited file type",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
@@ -983,6 +985,15 @@ var groups = map[string][]string{
 		"too many recipients", "sent too many", "sent to many", "demasiados mensajes", "demasiados correos"},
 	// A period a count of messages is limited to.
 	"perperiod": {"per day", "per hour", "per minute"},
+	// The size limit of the server's system (systemsizelimit's rule).
+	"systemsizelimit": {"larger than the current system limit", "larger than the system limit", "exceeds the system limit"},
+	// A sending service's prepaid credits used up (creditsout's rule).
+	"creditsout": {"credits exceeded", "out of credits", "insufficient credits", "credits exhausted", "not enough credits", "no credits left", "no more credits"},
+	// A connection the server rejects (connrejected's rule).
+	"connrejected": {"connection rejected", "connection has been rejected", "connection was rejected", "connection is rejected",
+		"rejected your connection", "rejecting your connection", "connection denied", "connection not accepted"},
+	// The parts a message is made of, of which a filter may allow so many.
+	"messageparts": {"mime parts", "mime part ", "mime entities", "mime sections", "nested", "attachments", "body parts"},
 	// A sending service's identity (the address or domain the account may
 	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
 	// "550 5.4.1 identity not verified"), unless a recipient's.
@@ -1033,7 +1044,7 @@ var groups = map[string][]string{
 	// HELO, SPF or DMARC; a lookup alone is often the server's own, and
 	// qmail's "DNS temporary failure (#4.3.0)" is its own trouble). A
 	// "hostname lookup" is as often the client's name's.
-	"dnsname": {"dns resolve", "dns lookup", "host map", "domain lookup", "domain name lookup", "domain resolution"},
+	"dnsname": {"dns resolve", "dns lookup", "host map", "domain lookup", "domain name lookup", "domain resolution", "name service error"},
 	"dnsfail": {"failed", "failure", "fails", "error", "deferred", "empty result", "servfail"},
 	// Mail "with attachments" not accepted is refused for its content.
 	"acceptingwith": {"accepting mail with", "accepting messages with", "accept mail with", "accept messages with"},
@@ -1340,7 +1351,7 @@ var groups = map[string][]string{
 		"establish a connection", "establish connection", "establish an smtp connection", "establish a smtp connection",
 		"establish smtp connection", "establish the connection", "establish a tcp connection",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
-		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
+		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed", "closed the connection", "closed connection", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe",
 		// nodemailer's codes for a socket or connection that failed, Elixir's
@@ -1413,6 +1424,12 @@ const (
 	// with credentials it refused): "535 5.7.8 Authentication failed: use
 	// SSL/TLS" is the login's, whatever TLS words it adds.
 	notAuthReply
+	// disabledCode: a reply whose enhanced code is X.2.1 (RFC 3463's
+	// "mailbox disabled, not accepting messages").
+	disabledCode
+	// notFullMailbox: a reply whose enhanced code, if any, is not X.2.2
+	// (the mailbox is full).
+	notFullMailbox
 )
 
 // allow reports whether a reply with basic code code and enhanced code enh
@@ -1429,6 +1446,10 @@ func (c codes) allow(code int, enh string) bool {
 		return enhancedKey(enh) != 1001
 	case notAuthReply:
 		return code != 535
+	case disabledCode:
+		return enhancedKey(enh) == 2001
+	case notFullMailbox:
+		return enhancedKey(enh) != 2002
 	case forNow:
 		return code/100 == 4 && (enh == "" || enhancedKey(enh)/1000 != 1)
 	case clientOrRouting:
@@ -1508,7 +1529,11 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"infectedhost", "ipaddress"}, without: []string{"messageword"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}, without: []string{"listword"}},
 	// A blocklisted URL or domain inside the message is about content;
-	// a blocklisted client is a block.
+	// a blocklisted client is a block, whatever list of domains in URLs
+	// its HELO name or address was looked up in ("Helo command [host]
+	// blocked using multi.uribl.com").
+	{kind: KindBlocked, groups: []string{"helo", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
+	{kind: KindBlocked, groups: []string{"client", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}, without: []string{"client", "ipaddress"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "listword"}, without: []string{"client", "ipaddress"}},
@@ -1549,6 +1574,10 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"listcontent"}},
 	{kind: KindPolicyRejected, groups: []string{"mlist", "listrefused"}},
 	{kind: KindPolicyRejected, groups: []string{"moderator"}},
+	// A sending service's prepaid credits used up are its quota, whatever
+	// the login they answered ("451 Authentication failed: Maximum
+	// credits exceeded").
+	{kind: KindRateLimited, groups: []string{"creditsout"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	// A login asked for by a server whose login service is not there
@@ -1616,13 +1645,20 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"subjectbad"}},
 	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
 		"authfailed", "spamsource", "quotaword", "full", "fullstrong", "usergone"}},
-	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected"}},
+	// A resolver's "malformed … reply" is the lookup's (below).
+	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected", "dnsname"}},
 	// Arguments that could not be decoded (AUTH's base64): syntax, unless
 	// what could not be is the message's content ("Unable to decode
 	// attachment") or a certificate ("x509: error decoding certificate").
 	{kind: KindSyntaxError, groups: []string{"decodeerror"}, without: []string{"content", "size", "tlsword", "tlsbad"}},
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}, without: []string{"logframe"}},
-	// The sender: its IP (blocked), its address, domain or From (refused).
+	// Too many parts of one message ("too many MIME parts", "too many
+	// attachments") is its form, not a rate.
+	{kind: KindPolicyRejected, groups: []string{"sendvolume", "messageparts"}},
+	// The sender: its IP (blocked), its address, domain or From (refused);
+	// a volume counted per sending IP is a rate ("Sender IP rejected: too
+	// many messages in the last hour"), unless its reputation is named.
+	{kind: KindRateLimited, groups: []string{"senderip", "sendvolume"}, without: []string{"reputation", "clientlisted", "listword"}, temp: true},
 	{kind: KindBlocked, groups: []string{"senderip"}},
 	// Postfix's "Sender address rejected: REASON": a rate or the server's
 	// own trouble as the reason is that, not the sender.
@@ -1658,6 +1694,12 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
 		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
+	// Exchange's 552 names the system's size limit first, and the
+	// recipient's full mailbox as the other cause ("This message is
+	// larger than the current system limit or the recipient's mailbox is
+	// full"): the size, which the sender can change, unless the enhanced
+	// code says which (5.2.2, the mailbox).
+	{kind: KindMessageTooLarge, groups: []string{"systemsizelimit"}, only: notFullMailbox},
 	{kind: KindMailboxFull, groups: []string{"fullstrong"}},
 	{kind: KindMessageTooLarge, groups: []string{"sizedata"}, without: []string{"quotaword", "mailboxsize", "content", "fullstrong"}},
 	{kind: KindDomainNotFound, groups: []string{"nodomain"}, without: []string{"usergone"}},
@@ -1675,6 +1717,11 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"heavyusage"}, without: []string{"mailboxnoun", "full", "fullstrong", "unavailable", "busy", "serverbusy"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"sendvolume"}, temp: true},
+	// A server that rejects the connection (not the socket's "connection
+	// refused") rejects the client, whatever policy it names
+	// ("Connection rejected by policy [7.3]"); a reason a rule above
+	// reads decides first.
+	{kind: KindBlocked, groups: []string{"connrejected"}},
 	// The recipient's mailbox: full, then (the message) too large, then
 	// disabled, then unknown; the domain when the words name it.
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
@@ -1702,6 +1749,9 @@ var plainRules = []rule{
 	// A mailbox unavailable for now (a 4xx code and no enhanced code of
 	// an address): busy, locked, blocked for the moment.
 	{kind: KindServiceUnavailable, groups: []string{"mailboxfornow"}, without: []string{"sender"}, only: forNow, temp: true},
+	// Words that leave open why (RFC 5321's "mailbox unavailable") with
+	// the enhanced code of a disabled mailbox: the code says it.
+	{kind: KindMailboxDisabled, groups: []string{"mailboxfornow"}, without: []string{"sender"}, only: disabledCode},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	// A domain not found; a recipient or mailbox not found "in" or "for"
 	// a domain is the recipient's (below).
