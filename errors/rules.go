@@ -1351,7 +1351,7 @@ var groups = map[string][]string{
 		"establish a connection", "establish connection", "establish an smtp connection", "establish a smtp connection",
 		"establish smtp connection", "establish the connection", "establish a tcp connection",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
-		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed", "closed the connection", "closed connection", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
+		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe",
 		// nodemailer's codes for a socket or connection that failed, Elixir's
