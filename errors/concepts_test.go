@@ -3598,3 +3598,33 @@ func TestRoundZ98Families(t *testing.T) {
 		{"", "552 5.2.2 Mailbox full", KindMailboxFull},
 	})
 }
+
+// TestReviewTenNarrowing: a review of the terms TestRoundZ98Families
+// added found them deciding wordings a plainer cause should; each case
+// was wrong when it was found.
+func TestReviewTenNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A connection closed is the client's own word for it: a server's
+		// reply that closes it names its reason, and TLS's handshake is
+		// TLS's.
+		{"", "421 4.3.2 System shutting down, connection closed", KindServiceUnavailable},
+		{"", "javax.net.ssl.SSLHandshakeException: Remote host closed connection during handshake", KindTLSFailed},
+		// Too many parts is the message's form only when the parts are
+		// what there are too many of.
+		{"", "421 4.7.0 Too many messages with attachments from your IP, slow down", KindRateLimited},
+		// A connection rejected for the server's own trouble is that.
+		{"", "421 4.3.2 Connection rejected: server is shutting down", KindServiceUnavailable},
+		{"", "421 4.3.2 Connection rejected, system overloaded, please try again later", KindServiceUnavailable},
+		// Credits of something else than the sender's account.
+		{"", "451 4.3.0 Internal error: licence credits exhausted on the filtering appliance", KindServiceUnavailable},
+		{"", "Authentication failed: your account has exceeded its credits", KindRateLimited},
+		// A system limit of something else than the message's size.
+		{"", "421 4.7.0 Sending rate exceeds the system limit of 100 messages per hour", KindRateLimited},
+		{"", "452 4.5.3 Number of recipients exceeds the system limit", KindRateLimited},
+		{"", "450 4.7.1 Daily message count exceeds the system limit for your account", KindRateLimited},
+		// The sender's address looked up in a URI list is the sender's.
+		{"", "554 5.7.1 Service unavailable; Sender address [user@bad.example] blocked using multi.uribl.com", KindSenderRejected},
+		// A server that does not support AUTH, contracted.
+		{"", "smtp: server doesn't support AUTH", KindAuthFailed},
+	})
+}

@@ -437,7 +437,7 @@ var groups = map[string][]string{
 		"needs tls", "need tls", "needs starttls",
 	},
 	// TLS named with "required" in any language: tls_required.
-	"tlsword": {"secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
+	"tlsword": {"sslhandshakeexception", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
@@ -462,7 +462,7 @@ var groups = map[string][]string{
 		"authentification", "autenticacion", "autenticacao", "autenticazione", "authentifizierung", "аутентификац", "認証"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
-	"authbad": {"отказ", "does not support", "did not advertise", "does not advertise", "doesn't advertise", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
+	"authbad": {"отказ", "does not support", "did not advertise", "does not advertise", "doesn't advertise", "doesn't support", "doesnt support", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
 		"echec", "error de", "erreur d", "ошибка", "falha", "fallit", "fallid", "失敗", "失败",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
@@ -986,14 +986,19 @@ var groups = map[string][]string{
 	// A period a count of messages is limited to.
 	"perperiod": {"per day", "per hour", "per minute"},
 	// The size limit of the server's system (systemsizelimit's rule).
-	"systemsizelimit": {"larger than the current system limit", "larger than the system limit", "exceeds the system limit"},
+	"systemsizelimit": {"larger than the current system limit", "larger than the system limit"},
 	// A sending service's prepaid credits used up (creditsout's rule).
-	"creditsout": {"credits exceeded", "out of credits", "insufficient credits", "credits exhausted", "not enough credits", "no credits left", "no more credits"},
+	"creditsout": {"credits exceeded", "out of credits", "insufficient credits", "credits exhausted", "not enough credits", "no credits left", "no more credits",
+		"exceeded its credits", "exceeded your credits", "exceeded the credits"},
+	// A connection or socket the other side closed (connclosed's rule).
+	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
 	// A connection the server rejects (connrejected's rule).
 	"connrejected": {"connection rejected", "connection has been rejected", "connection was rejected", "connection is rejected",
 		"rejected your connection", "rejecting your connection", "connection denied", "connection not accepted"},
-	// The parts a message is made of, of which a filter may allow so many.
-	"messageparts": {"mime parts", "mime part ", "mime entities", "mime sections", "nested", "attachments", "body parts"},
+	// Too many of the parts a message is made of, which a filter may
+	// allow so many of.
+	"toomanyparts": {"too many mime", "too many attachments", "too many nested mime", "too many nested parts", "too many parts", "too many body parts",
+		"too many message parts"},
 	// A sending service's identity (the address or domain the account may
 	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
 	// "550 5.4.1 identity not verified"), unless a recipient's.
@@ -1351,7 +1356,7 @@ var groups = map[string][]string{
 		"establish a connection", "establish connection", "establish an smtp connection", "establish a smtp connection",
 		"establish smtp connection", "establish the connection", "establish a tcp connection",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
-		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
+		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe",
 		// nodemailer's codes for a socket or connection that failed, Elixir's
@@ -1533,6 +1538,7 @@ var plainRules = []rule{
 	// its HELO name or address was looked up in ("Helo command [host]
 	// blocked using multi.uribl.com").
 	{kind: KindBlocked, groups: []string{"helo", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
 	{kind: KindBlocked, groups: []string{"client", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}, without: []string{"client", "ipaddress"}},
@@ -1577,7 +1583,7 @@ var plainRules = []rule{
 	// A sending service's prepaid credits used up are its quota, whatever
 	// the login they answered ("451 Authentication failed: Maximum
 	// credits exceeded").
-	{kind: KindRateLimited, groups: []string{"creditsout"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"creditsout"}, without: []string{"busy", "localtrouble"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	// A login asked for by a server whose login service is not there
@@ -1654,7 +1660,7 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}, without: []string{"logframe"}},
 	// Too many parts of one message ("too many MIME parts", "too many
 	// attachments") is its form, not a rate.
-	{kind: KindPolicyRejected, groups: []string{"sendvolume", "messageparts"}},
+	{kind: KindPolicyRejected, groups: []string{"toomanyparts"}, without: []string{"quotaword", "full", "fullstrong"}},
 	// The sender: its IP (blocked), its address, domain or From (refused);
 	// a volume counted per sending IP is a rate ("Sender IP rejected: too
 	// many messages in the last hour"), unless its reputation is named.
@@ -1721,7 +1727,7 @@ var plainRules = []rule{
 	// refused") rejects the client, whatever policy it names
 	// ("Connection rejected by policy [7.3]"); a reason a rule above
 	// reads decides first.
-	{kind: KindBlocked, groups: []string{"connrejected"}},
+	{kind: KindBlocked, groups: []string{"connrejected"}, without: []string{"busy", "serverbusy", "localtrouble", "unavailable"}},
 	// The recipient's mailbox: full, then (the message) too large, then
 	// disabled, then unknown; the domain when the words name it.
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
@@ -1826,6 +1832,10 @@ var vagueRules = []rule{
 	// A server that could not reach its own backend (a directory, a
 	// database, a scanner) has trouble of its own.
 	{kind: KindConnectionFailed, groups: []string{"connfail"}, without: []string{"backend"}, temp: true},
+	// A connection or socket closed, in a program's own words (no code):
+	// a server's reply that closes the connection names its reason, and
+	// one closed during TLS's handshake is TLS's.
+	{kind: KindConnectionFailed, groups: []string{"connclosed"}, without: []string{"timeout", "tlsword", "tlsbad"}, temp: true, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"unreached"}, without: []string{"backend", "recipientword", "mailbox", "timeout", "notexist", "calloutframe"}, temp: true},
 	// A message "still undelivered", or in the queue too long, when no
 	// cause is given: the queue's timeout.
