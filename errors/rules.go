@@ -428,7 +428,8 @@ var groups = map[string][]string{
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"must issue a starttls", "must issue starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
-		"non-tls", "non tls", "must be sent over an encrypted", "must be sent over a secure", "encrypted session required",
+		"non-tls", "non tls", "must be sent over an encrypted", "must be sent over a secure", "must be sent with encryption", "must be sent with an encryption",
+		"must be send with encryption", "must be send with an encryption", "must be encrypted", "encrypted session required",
 		"utilizzata la cifratura", "cifratura del canale",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"requires a secure connection", "connection not secured", "requiretls needed", "requiretls required",
@@ -437,7 +438,7 @@ var groups = map[string][]string{
 		"needs tls", "need tls", "needs starttls",
 	},
 	// TLS named with "required" in any language: tls_required.
-	"tlsword": {"sslhandshakeexception", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
+	"tlsword": {"sslhandshakeexception", "tlsv1 alert", "tlsv1.1 alert", "tlsv1.2 alert", "tlsv1.3 alert", "sslv3 alert", "tls alert", "ssl alert", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
@@ -484,7 +485,7 @@ var groups = map[string][]string{
 		"cannot validate", "not yet valid", "not be verified", "cannot be verified", "unexpected fingerprint",
 		"untrusted", "unknown authority", "self-signed", "self signed", "does not match", "did not match", "doesn't match",
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
-	"tlsbad": {"not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
+	"tlsbad": {"alert unknown ca", "alert bad certificate", "alert certificate", "alert handshake", "alert decrypt", "alert access denied", "not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "negociation", "negociacion", "negociacao", "negoziazione", "aushandlung", "echec", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
 		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer",
 		"no admite", "no soporta", "nao suporta", "nao admite", "ne supporte pas", "ne prend pas en charge", "non supporta", "nicht unterstutzt",
@@ -823,6 +824,8 @@ var groups = map[string][]string{
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
 		"frequency", "too often", "rate limit", "unusually high number", "high number of messages",
+		// Recipients over a transaction's count, to send in another.
+		"per transaction exceeded", "in a separate transaction",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
@@ -861,7 +864,8 @@ var groups = map[string][]string{
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
-		"ehlo/helo first", "send hello first", "send helo first", "line too long", "line is too long", "invalid domain name",
+		"ehlo/helo first", "send hello first", "send helo first", "start with ehlo", "start with helo", "begin with ehlo", "begin with helo",
+		"cannot be combined with", "line too long", "line is too long", "invalid domain name",
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
 
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
@@ -926,7 +930,7 @@ var groups = map[string][]string{
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
+	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
 	// Cox's documented codes (its email error codes page, as Sisimai's
@@ -985,6 +989,10 @@ var groups = map[string][]string{
 		"too many recipients", "sent too many", "sent to many", "demasiados mensajes", "demasiados correos"},
 	// A period a count of messages is limited to.
 	"perperiod": {"per day", "per hour", "per minute"},
+	// A volume counted over a period that just passed ("more than
+	// 3145728000 bytes in past 24h0m0s from your ip/network").
+	"pastperiod": {"in past 24h", "in the past 24h", "in past 1h", "in the past 24 hours", "in the last 24 hours", "in the past hour", "in the last hour",
+		"in the past day", "in the last day"},
 	// The size limit of the server's system (systemsizelimit's rule).
 	"systemsizelimit": {"larger than the current system limit", "larger than the system limit"},
 	// A sending service's prepaid credits used up (creditsout's rule).
@@ -1342,6 +1350,13 @@ var groups = map[string][]string{
 	// "Missing credentials for \"PLAIN\"", Ruby's "SMTP-AUTH requested
 	// but missing secret phrase"). Not "not configured" alone, which a
 	// server says of what it is set up for ("not configured to relay").
+	// The names programs give their mail settings (environment variables,
+	// Django's and Laravel's settings), with a value they cannot use
+	// ("SMTP_FROM '' is not a valid email address").
+	"settingname": {"smtp_from", "smtp_host", "smtp_user", "smtp_username", "smtp_password", "smtp_port", "smtp_server", "smtp_sender",
+		"mail_from", "mail_host", "mail_username", "mail_password", "mail_port", "email_host", "email_host_user", "email_host_password",
+		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
+	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "not configured"},
 	"settingsmissing": {"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"missing credentials for", "missing secret phrase", "requested but missing"},
@@ -1488,6 +1503,7 @@ var plainRules = []rule{
 	// configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, only: noCodes},
 	// A program's own resolver on the server's name, as the Sender's
 	// transport judgement (internal/transport) judges a *net.DNSError: not
 	// found is the name's, a failure for now the connection's (FromError,
@@ -1661,6 +1677,9 @@ var plainRules = []rule{
 	// Too many parts of one message ("too many MIME parts", "too many
 	// attachments") is its form, not a rate.
 	{kind: KindPolicyRejected, groups: []string{"toomanyparts"}, without: []string{"quotaword", "full", "fullstrong"}},
+	// More than some volume over a period that just passed is a rate,
+	// unless what is counted is a listing or a virus.
+	{kind: KindRateLimited, groups: []string{"pastperiod"}, without: []string{"clientlisted", "listword", "reputation", "virus"}, temp: true},
 	// The sender: its IP (blocked), its address, domain or From (refused);
 	// a volume counted per sending IP is a rate ("Sender IP rejected: too
 	// many messages in the last hour"), unless its reputation is named.
