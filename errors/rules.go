@@ -51,9 +51,9 @@ var vagueWords = setOf(
 	"data", "server", "mailserver", "failed", "failure", "fail", "rejected", "reject", "refused", "refuse", "rejection",
 	"permanent", "permanently", "delivery", "deliver", "delivered", "undeliverable", "undelivered", "accepted", "accept",
 	"transaction", "operation", "deferred", "could", "can", "cannot", "be", "was", "were", "is", "are", "has", "have",
-	"been", "the", "a", "an", "your", "you", "this", "that", "it", "we", "our", "to", "of", "for", "with", "and",
+	"been", "the", "a", "an", "your", "you", "this", "that", "it", "we", "our", "to", "of", "at", "for", "with", "and",
 	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "one", "or", "more", "due", "problem", "unable",
-	"occurred", "occured", "happened", "while", "during", "sending", "send", "session",
+	"occurred", "occured", "happened", "while", "during", "after", "sending", "send", "session",
 	// whom to ask, and where the details are
 	"please", "contact", "admin", "administrator", "who", "they", "find", "more", "details", "logs", "previous", "in",
 	// German, French, Spanish, Portuguese, Italian (folded: no accents)
@@ -716,7 +716,7 @@ var groups = map[string][]string{
 	"clientlisted": {
 		"black ip",
 		"blocked using", "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "sorbs", "dnsbl", "rbl", "realtime blackhole",
-		"csi.cloudmark", "cloudmark sender intelligence", "cloudmark csi", "senderscore", "proofpoint.com/dnsbl", "customer block list",
+		"csi.cloudmark", "cloudmark sender intelligence", "cloudmark csi", "senderscore", "sbrs", "senderbase", "proofpoint.com/dnsbl", "customer block list",
 	},
 	// A listing the reply says to request removal from: the client's
 	// unless a sender, a recipient or the message is named (Verizon's
