@@ -326,15 +326,9 @@ const (
 	entryFramed               // the term has a frame (termInfo.framed)
 )
 
-// headMask and nextMask are the masks of the bytes of e's term that
-// head and next hold.
-func (e *indexEntry) headMask() uint64 { return ^uint64(0) >> (64 - 8*min(uint(e.n), 8)) }
-func (e *indexEntry) nextMask() uint64 {
-	if e.n <= 8 {
-		return 0
-	}
-	return ^uint64(0) >> (64 - 8*min(uint(e.n)-8, 8))
-}
+// byteMasks[n] is the mask of the first n bytes of a little-endian
+// uint64, for n up to 8.
+var byteMasks = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
 
 // build fills x from the term ids of each bucket; info has their terms.
 func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
@@ -690,34 +684,40 @@ func serverAddress(t []byte, i, end int) bool {
 	return name < k && name >= len(prefix) && string(t[name-len(prefix):name]) == prefix
 }
 
-// find marks the groups of the terms of bucket b that occur in t at i; x
-// is head8(t, i).
-func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
-	var y uint64 // head8(t, i+8), read once a term of sixteen bytes needs it
-	read := false
-	for k := 0; k < len(b); k++ {
+// candidate returns the index of the first entry of b at or after k
+// whose term's first sixteen bytes (or fewer, as long as it is) are those
+// of x and y, the eight bytes of the text at a position and the eight
+// after; -1 when there is none. A loop of its own, small enough for the
+// registers: most entries fail its tests, the rest of their run (the same
+// first eight bytes) or sub-run (the same ninth byte) with them.
+func candidate(b []indexEntry, k int, x, y uint64) int {
+	for k < len(b) {
 		e := &b[k]
-		if x&e.headMask() != e.head {
-			// The cheapest test first: most terms of a bucket fail it,
-			// and the rest of their run with them.
-			if n := int(e.run); n > 1 {
-				k += n - 1
+		if x&byteMasks[min(e.n, 8)] != e.head {
+			k += max(int(e.run), 1)
+			continue
+		}
+		if e.n > 8 && y&byteMasks[min(e.n-8, 8)] != e.next {
+			// Another ninth byte: the rest of the sub-run fails too (only
+			// its first entry can see another ninth byte).
+			if byte(y) != byte(e.next) {
+				k += max(int(e.sub), 1)
+			} else {
+				k++
 			}
 			continue
 		}
-		if e.n > 8 {
-			if !read {
-				y, read = head8(t, i+8), true
-			}
-			if y&e.nextMask() != e.next {
-				// Another ninth byte: the rest of the sub-run fails too
-				// (only its first entry can see another ninth byte).
-				if byte(y) != byte(e.next) {
-					k += int(e.sub) - 1
-				}
-				continue
-			}
-		}
+		return k
+	}
+	return -1
+}
+
+// find marks the groups of the terms of bucket b that occur in t at i; x
+// is head8(t, i).
+func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
+	y := head8(t, i+8)
+	for k := candidate(b, 0, x, y); k >= 0; k = candidate(b, k+1, x, y) {
+		e := &b[k]
 		id := e.id
 		one := e.flags&entryOneGroup != 0
 		if one && f.present.has(int(e.group)) {
