@@ -484,6 +484,12 @@ func head8(t []byte, i int) uint64 {
 	if i+8 <= len(t) {
 		return load8(t, i)
 	}
+	return headTail(t, i)
+}
+
+// headTail is head8 of the last (up to) seven bytes of t, apart so that
+// head8 is small enough to inline.
+func headTail(t []byte, i int) uint64 {
 	var x uint64
 	for k := len(t) - 1; k >= i; k-- {
 		x = x<<8 | uint64(t[k])
@@ -1114,9 +1120,9 @@ func fold[T string | []byte](dst []byte, s T) []byte {
 // load8 returns the eight bytes of s at i, little-endian: of a text as a
 // string (fold's) or as bytes (head8's).
 func load8[T string | []byte](s T, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	s = s[i : i+8] // one bounds check: the eight below need none
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // foldWord folds eight bytes x of text at once, as asciiFold would one by
