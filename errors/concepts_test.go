@@ -3665,3 +3665,41 @@ func TestRoundZ104Families(t *testing.T) {
 		{"", "550 5.7.1 You do not have permission to send to this recipient", KindPolicyRejected},
 	})
 }
+
+// TestReviewElevenNarrowing: a review of the terms TestRoundZ104Families
+// added found them deciding wordings a plainer cause should; each case
+// was wrong when it was found.
+func TestReviewElevenNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Options that cannot be combined are a command's; other things
+		// that cannot be are a filter's or a program's settings.
+		{"", "554 5.7.1 Message rejected by content filter: executable attachments cannot be combined with external links", KindPolicyRejected},
+		{"", "550 5.7.1 Rule violation: encrypted archives cannot be combined with macro-enabled documents", KindPolicyRejected},
+		// Beginning with HELO as a condition of the client is the client's.
+		{"", "550 5.7.1 Rejected: clients that start with HELO instead of EHLO are not accepted from dynamic IP ranges", KindBlocked},
+		{"", "554 5.7.1 Your mail server must begin with EHLO and have a valid PTR record; 203.0.113.4 has no reverse DNS", KindBlocked},
+		// A past period with no volume counted in it.
+		{"", "553 5.7.1 Sender domain example.org was created in the past 24 hours and cannot be verified", KindSenderRejected},
+		{"", "451 4.3.0 Local error in processing: spool disk filled up in the last hour", KindServiceUnavailable},
+		// A transaction's size, or the other recipients to send in
+		// another, are not a count of recipients.
+		{"", "552 5.3.4 Maximum message size per transaction exceeded", KindMessageTooLarge},
+		{"", "554 5.3.4 Data size per transaction exceeded (limit 35 MB)", KindMessageTooLarge},
+		{"", "552 5.3.4 Message size exceeds fixed maximum; send large attachments in a separate transaction or use a file-sharing link", KindMessageTooLarge},
+		{"", "550 5.1.1 <x@example.com>: Recipient not found; deliver to the valid recipients in a separate transaction", KindRecipientUnknown},
+		{"", "552 5.2.2 <bob@example.com>: mailbox over quota; retry the other recipients in a separate transaction", KindMailboxFull},
+		{"", "550 5.2.1 <ann@example.org>: account disabled; send to the other recipients in a separate transaction", KindMailboxDisabled},
+		// Content that must be encrypted is the message's.
+		{"", "550 5.7.1 Message must be encrypted with S/MIME to be accepted by this recipient", KindPolicyRejected},
+		{"", "550 5.7.1 Attachments must be encrypted with the company PGP key before sending externally", KindPolicyRejected},
+		// A message on behalf of a list or a recipient is not a sender
+		// without the permission.
+		{"", "550 5.1.1 Unable to deliver message on behalf of the mailing list: recipient <old@example.com> does not exist", KindRecipientUnknown},
+		{"", "452 4.2.2 Cannot accept message on behalf of <bob@example.com>: mailbox full", KindMailboxFull},
+		{"", "550 5.2.1 Cannot accept message on behalf of <alice@example.com>: account disabled", KindMailboxDisabled},
+		{"", "554 5.7.1 Message on behalf of list announce@lists.example.org rejected as spam", KindPolicyRejected},
+		{"", "552 5.3.4 Message on behalf of the list exceeds the maximum size of 10 MB", KindMessageTooLarge},
+		// TLS a program's setting requires and the server does not offer.
+		{"", "smtp_server mail.example.com does not offer STARTTLS, but TLS is required by smtp_tls=yes", KindTLSFailed},
+	})
+}

@@ -429,7 +429,7 @@ var groups = map[string][]string{
 		"must issue a starttls", "must issue starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"non-tls", "non tls", "must be sent over an encrypted", "must be sent over a secure", "must be sent with encryption", "must be sent with an encryption",
-		"must be send with encryption", "must be send with an encryption", "must be encrypted", "encrypted session required",
+		"must be send with encryption", "must be send with an encryption", "encrypted session required",
 		"utilizzata la cifratura", "cifratura del canale",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"requires a secure connection", "connection not secured", "requiretls needed", "requiretls required",
@@ -824,8 +824,6 @@ var groups = map[string][]string{
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
 		"frequency", "too often", "rate limit", "unusually high number", "high number of messages",
-		// Recipients over a transaction's count, to send in another.
-		"per transaction exceeded", "in a separate transaction",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
@@ -864,8 +862,8 @@ var groups = map[string][]string{
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
-		"ehlo/helo first", "send hello first", "send helo first", "start with ehlo", "start with helo", "begin with ehlo", "begin with helo",
-		"cannot be combined with", "line too long", "line is too long", "invalid domain name",
+		"ehlo/helo first", "send hello first", "send helo first", "transactions must start with", "transaction must start with", "session must start with", "sessions must start with",
+		"combined with other options", "combined with other parameters", "line too long", "line is too long", "invalid domain name",
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
 
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
@@ -930,7 +928,7 @@ var groups = map[string][]string{
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
+	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
 	// Cox's documented codes (its email error codes page, as Sisimai's
@@ -993,6 +991,9 @@ var groups = map[string][]string{
 	// 3145728000 bytes in past 24h0m0s from your ip/network").
 	"pastperiod": {"in past 24h", "in the past 24h", "in past 1h", "in the past 24 hours", "in the last 24 hours", "in the past hour", "in the last hour",
 		"in the past day", "in the last day"},
+	"recipientspertransaction": {"policy size per transaction", "recipients per transaction", "try this recipient in a separate transaction"},
+	// A volume said to be over a count (pastperiod's rule).
+	"morethan": {"more than", "too many", "too much", "exceeded", "limit"},
 	// The size limit of the server's system (systemsizelimit's rule).
 	"systemsizelimit": {"larger than the current system limit", "larger than the system limit"},
 	// A sending service's prepaid credits used up (creditsout's rule).
@@ -1503,7 +1504,7 @@ var plainRules = []rule{
 	// configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword"}, only: noCodes},
 	// A program's own resolver on the server's name, as the Sender's
 	// transport judgement (internal/transport) judges a *net.DNSError: not
 	// found is the name's, a failure for now the connection's (FromError,
@@ -1674,12 +1675,17 @@ var plainRules = []rule{
 	// attachment") or a certificate ("x509: error decoding certificate").
 	{kind: KindSyntaxError, groups: []string{"decodeerror"}, without: []string{"content", "size", "tlsword", "tlsbad"}},
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}, without: []string{"logframe"}},
+	// Recipients over a transaction's count, to send in another ("Domain
+	// policy size per transaction exceeded, please try this recipient in
+	// a separate transaction").
+	{kind: KindRateLimited, groups: []string{"recipientspertransaction"}, temp: true},
 	// Too many parts of one message ("too many MIME parts", "too many
 	// attachments") is its form, not a rate.
 	{kind: KindPolicyRejected, groups: []string{"toomanyparts"}, without: []string{"quotaword", "full", "fullstrong"}},
 	// More than some volume over a period that just passed is a rate,
 	// unless what is counted is a listing or a virus.
-	{kind: KindRateLimited, groups: []string{"pastperiod"}, without: []string{"clientlisted", "listword", "reputation", "virus"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"pastperiod", "morethan"}, without: []string{"clientlisted", "listword", "reputation", "virus",
+		"full", "fullstrong", "quotaword", "localtrouble", "busy"}, temp: true},
 	// The sender: its IP (blocked), its address, domain or From (refused);
 	// a volume counted per sending IP is a rate ("Sender IP rejected: too
 	// many messages in the last hour"), unless its reputation is named.
