@@ -26,16 +26,18 @@ type matcher struct {
 	termMask []gset     // the groups each term belongs to
 	evidence []string   // "'term' in the text", by term id
 	shown    []string   // the term as evidence quotes it, by term id
-	// The terms by the hash of their first keyLen bytes, or of their first
-	// three when they are shorter: the terms of bucket h are
+	// The terms by the hash of their first longerLen bytes, or of their
+	// first keyLen when they are shorter, or of their first three when
+	// they are shorter still: the terms of bucket h are
 	// entries[start[h]:start[h+1]] (bucketOf); a bit per three-byte
-	// prefix of any term (prefix), then long and short with a bit per
-	// bucket that holds a term of that kind, spare most positions of a
+	// prefix of any term (prefix), then longer, long and short with a bit
+	// per bucket that holds a term of that kind, spare most positions of a
 	// reply a look at a bucket. Terms that share their first bytes (or a
 	// hash) share a bucket, and the test of their first eight bytes
 	// (indexEntry.head) tells them apart. Hashing six bytes rather than
 	// three keeps most buckets small: "not " starts dozens of terms, "not
-	// su" two (though "messag" still starts some fifty).
+	// su" two; and twelve rather than six keeps the terms that start with
+	// "message " (some forty) or "recipient" apart.
 	index indexTable
 	// starts marks the bytes some term starts with (startsTerm) and the
 	// digits (startsDigit): a position whose byte is neither (a space,
@@ -286,11 +288,11 @@ const (
 type indexTable struct {
 	start   [tableSize + 1]uint16
 	entries []indexEntry
-	// A bit per bucket that holds a term keyed by its first keyLen bytes
-	// (long), or by its first three (short): a position that passes the
-	// prefix test costs two more bit tests, each missing unless a term of
-	// its kind is there.
-	long, short bucketBits
+	// A bit per bucket that holds a term keyed by its first longerLen
+	// bytes (longer), its first keyLen (long), or its first three (short):
+	// a position that passes the prefix test costs three more bit tests,
+	// each missing unless a term of its kind is there.
+	longer, long, short bucketBits
 	// prefix has a bit for the first three bytes of every term, long or
 	// short: a word whose first three bytes start no term (a quarter of
 	// the words that get this far over the table) costs one bit test.
@@ -421,9 +423,12 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 			}
 			x.entries = append(x.entries, e)
 			x.prefix.set(hashHead(e.head, 3))
-			if _, long := bucketOf(term); long {
+			switch _, kind := bucketOf(term); kind {
+			case keyLonger:
+				x.longer.set(h)
+			case keyLong:
 				x.long.set(h)
-			} else {
+			default:
 				x.short.set(h)
 			}
 		}
@@ -449,17 +454,41 @@ func (b *bucketBits) has(h int) bool { return b[uint(h)/64]&(1<<(uint(h)%64)) !=
 // set sets bucket h's bit.
 func (b *bucketBits) set(h int) { b[uint(h)/64] |= 1 << (uint(h) % 64) }
 
-// keyLen is the number of first bytes that index a term at least that long.
-const keyLen = 6
+// keyLen and longerLen are the numbers of first bytes that index a term at
+// least that long.
+const (
+	keyLen    = 6
+	longerLen = 12
+)
 
-// bucketOf returns the bucket of folded term f, and whether its key is its
-// first keyLen bytes (long) or its first three.
-func bucketOf(f string) (h int, long bool) {
+// keyKind is how many of its first bytes index a term.
+type keyKind uint8
+
+const (
+	keyShort  keyKind = iota // three
+	keyLong                  // keyLen
+	keyLonger                // longerLen
+)
+
+// bucketOf returns the bucket of folded term f, and how many of its first
+// bytes are its key.
+func bucketOf(f string) (h int, kind keyKind) {
 	head, _ := headOf(f)
-	if len(f) >= keyLen {
-		return hashHead(head, keyLen), true
+	switch {
+	case len(f) >= longerLen:
+		next, _ := headOf(f[8:])
+		return hashLonger(head, next), keyLonger
+	case len(f) >= keyLen:
+		return hashHead(head, keyLen), keyLong
 	}
-	return hashHead(head, 3), false
+	return hashHead(head, 3), keyShort
+}
+
+// hashLonger returns the bucket of the first longerLen bytes of a text
+// whose first eight are x and next eight y (little-endian).
+func hashLonger(x, y uint64) int {
+	y &= 1<<(8*(longerLen-8)) - 1
+	return int((x*0x9e3779b97f4a7c15 ^ y*0xc2b2ae3d27d4eb4f) >> (64 - tableBits))
 }
 
 // hashHead returns the bucket of the first n bytes of x (little-endian).
@@ -530,13 +559,19 @@ func (m *matcher) scan(t []byte, f *found) {
 		}
 		// The longer terms first: a group present at the same position
 		// through both quotes the longer ("from: header", not "from:").
+		y := head8(t, i+8)
+		if i+longerLen <= len(t) {
+			if b := m.index.bucket(&m.index.longer, hashLonger(x, y)); b != nil {
+				m.find(t, i, x, y, b, f)
+			}
+		}
 		if i+keyLen <= len(t) {
 			if b := m.index.bucket(&m.index.long, hashHead(x, keyLen)); b != nil {
-				m.find(t, i, x, b, f)
+				m.find(t, i, x, y, b, f)
 			}
 		}
 		if b := m.index.bucket(&m.index.short, h3); b != nil {
-			m.find(t, i, x, b, f)
+			m.find(t, i, x, y, b, f)
 		}
 	}
 	if ip || ipv6Literal(t) {
@@ -719,9 +754,8 @@ func candidate(b []indexEntry, k int, x, y uint64) int {
 }
 
 // find marks the groups of the terms of bucket b that occur in t at i; x
-// is head8(t, i).
-func (m *matcher) find(t []byte, i int, x uint64, b []indexEntry, f *found) {
-	y := head8(t, i+8)
+// is head8(t, i) and y head8(t, i+8).
+func (m *matcher) find(t []byte, i int, x, y uint64, b []indexEntry, f *found) {
 	for k := candidate(b, 0, x, y); k >= 0; k = candidate(b, k+1, x, y) {
 		e := &b[k]
 		id := e.id
