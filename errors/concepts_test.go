@@ -3703,3 +3703,18 @@ func TestReviewElevenNarrowing(t *testing.T) {
 		{"", "smtp_server mail.example.com does not offer STARTTLS, but TLS is required by smtp_tls=yes", KindTLSFailed},
 	})
 }
+
+// TestDomainLookupForNow: a recipient's domain whose lookup failed for
+// now (Sendmail's "Cannot resolve <address> at this time", "temporary
+// domain failure") is the domain's, for now; each case was wrong when it
+// was found.
+func TestDomainLookupForNow(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"451 Cannot resolve <someone@example.com> at this time", KindDomainNotFound, true},
+		{"someone@example.com cannot be resolved at this time", KindDomainNotFound, true},
+		{"smtp;452 temporary domain failure <example@example.com>", KindDomainNotFound, true},
+		// What they must keep.
+		{"450 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1", KindRelayDenied, false},
+		{"Invalid HELO/EHLO; Cannot resolve 'mail.example.com', no such domain", KindBlocked, false},
+	})
+}

@@ -999,6 +999,11 @@ var groups = map[string][]string{
 	// A sending service's prepaid credits used up (creditsout's rule).
 	"creditsout": {"credits exceeded", "out of credits", "insufficient credits", "credits exhausted", "not enough credits", "no credits left", "no more credits",
 		"exceeded its credits", "exceeded your credits", "exceeded the credits"},
+	// A lookup that failed for now (Sendmail's "Cannot resolve <address>
+	// at this time", "temporary domain failure").
+	"cannotresolve":  {"cannot resolve", "can't resolve", "unable to resolve", "cannot be resolved", "can't be resolved", "could not be resolved"},
+	"atthistime":     {"at this time", "for now", "right now"},
+	"domaintempfail": {"temporary domain failure", "domain lookup failed temporarily", "temporary dns failure"},
 	// A connection or socket the other side closed (connclosed's rule).
 	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
 	// A connection the server rejects (connrejected's rule).
@@ -1777,6 +1782,10 @@ var plainRules = []rule{
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
 	{kind: KindDomainNotFound, groups: []string{"dnsname", "dnsfail"}, temp: true,
 		without: []string{"helo", "client", "ipaddress", "sender", "reversedns", "rdns", "recipientword", "busy"}},
+	// A recipient's domain whose lookup failed for now: the domain's, for
+	// now, unless the name looked up is the client's (its PTR, its HELO).
+	{kind: KindDomainNotFound, groups: []string{"cannotresolve", "atthistime"}, without: []string{"ptrword", "reversedns", "helo", "client", "relayword"}, temp: true},
+	{kind: KindDomainNotFound, groups: []string{"domaintempfail"}, temp: true},
 	// A mailbox unavailable for now (a 4xx code and no enhanced code of
 	// an address): busy, locked, blocked for the moment.
 	{kind: KindServiceUnavailable, groups: []string{"mailboxfornow"}, without: []string{"sender"}, only: forNow, temp: true},
