@@ -312,10 +312,7 @@ type indexEntry struct {
 	id         uint16
 	// run is, on the first entry of a run of terms with the same first
 	// eight bytes, the number of entries in the run; 0 on the others.
-	run uint16
-	// sub is, on the first entry of a sub-run (the terms of a run with
-	// the same ninth byte), the number of entries in it; 0 on the others.
-	sub   uint8
+	run   uint16
 	n     uint8 // the term's length
 	group uint8 // the term's group, when flags has entryOneGroup
 	flags uint8
@@ -346,13 +343,6 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 		// run ("message " starts some forty terms of one bucket). Two runs cannot
 		// both match at one position, so their order does not matter to
 		// the longer-first rule; the shorter terms follow, longest first.
-		// Within a run, the terms longer than eight bytes sit together by
-		// their ninth byte (a sub-run), each first entry of a sub-run
-		// saying how long it is, so that a text that has the run's eight
-		// bytes but another ninth skips the sub-run ("message " and a
-		// space, "message s", "message t"); terms of different ninth bytes
-		// cannot both match either, and a run's term of eight bytes comes
-		// last.
 		b = slices.Clone(b)
 		slices.SortStableFunc(b, func(p, q uint16) int {
 			tp, tq := info[p].term, info[q].term
@@ -360,16 +350,6 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 			case len(tp) >= 8 && len(tq) >= 8:
 				if c := strings.Compare(tp[:8], tq[:8]); c != 0 {
 					return c
-				}
-				switch {
-				case len(tp) > 8 && len(tq) > 8:
-					if c := int(tp[8]) - int(tq[8]); c != 0 {
-						return c
-					}
-				case len(tp) > 8:
-					return -1
-				case len(tq) > 8:
-					return 1
 				}
 			case len(tp) >= 8:
 				return -1
@@ -379,13 +359,12 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 			return len(tq) - len(tp)
 		})
 		run := -1 // the first entry of the run the last entry is in
-		sub := -1 // the first entry of the sub-run the last entry is in
 		for _, id := range b {
 			term := info[id].term
 			if len(term) > 255 {
 				panic("errors: term longer than 255 bytes: " + term)
 			}
-			e := indexEntry{id: id, run: 1, sub: 1, n: uint8(len(term))}
+			e := indexEntry{id: id, run: 1, n: uint8(len(term))}
 			e.head, _ = headOf(term)
 			if len(term) > 8 {
 				e.next, _ = headOf(term[8:])
@@ -408,18 +387,6 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 				e.run = 0
 			default:
 				run = len(x.entries)
-			}
-			switch {
-			case len(term) <= 8 || run < 0:
-				sub = -1
-			case sub >= 0 && x.entries[sub].head == e.head && byte(x.entries[sub].next) == term[8]:
-				if x.entries[sub].sub == 255 {
-					panic("errors: more than 255 terms share their first nine bytes")
-				}
-				x.entries[sub].sub++
-				e.sub = 0
-			default:
-				sub = len(x.entries)
 			}
 			x.entries = append(x.entries, e)
 			x.prefix.set(hashHead(e.head, 3))
@@ -730,7 +697,7 @@ func serverAddress(t []byte, i, end int) bool {
 // of x and y, the eight bytes of the text at a position and the eight
 // after; -1 when there is none. A loop of its own, small enough for the
 // registers: most entries fail its tests, the rest of their run (the same
-// first eight bytes) or sub-run (the same ninth byte) with them.
+// first eight bytes) with them.
 func candidate(b []indexEntry, k int, x, y uint64) int {
 	for k < len(b) {
 		e := &b[k]
@@ -739,13 +706,7 @@ func candidate(b []indexEntry, k int, x, y uint64) int {
 			continue
 		}
 		if e.n > 8 && y&byteMasks[min(e.n-8, 8)] != e.next {
-			// Another ninth byte: the rest of the sub-run fails too (only
-			// its first entry can see another ninth byte).
-			if byte(y) != byte(e.next) {
-				k += max(int(e.sub), 1)
-			} else {
-				k++
-			}
+			k++
 			continue
 		}
 		return k
