@@ -3718,3 +3718,43 @@ func TestDomainLookupForNow(t *testing.T) {
 		{"Invalid HELO/EHLO; Cannot resolve 'mail.example.com', no such domain", KindBlocked, false},
 	})
 }
+
+// TestRoundZ110Families: families of what programs print when their mail
+// fails, from samples of printers', NAS and routers', backup and
+// monitoring tools', marketing platforms', business software's and
+// telephony systems' users, which two readers labelled alike; each case
+// but the kept ones was wrong when it was found.
+func TestRoundZ110Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// .NET's certificate refused, in English and Italian: TLS's, not
+		// the login the exception's name says.
+		{"", "System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.", KindTLSFailed},
+		{"", "Invio email fallito: System.Security.Authentication.AuthenticationException: Il certificato remoto non è stato ritenuto valido dalla procedura di convalida.", KindTLSFailed},
+		{"", "An SSL exception occurred. Check connection security type.", KindTLSFailed},
+		// A connection a program could not open.
+		{"", "Cannot open a connection to the mailserver localhost:25 -- Operation now in progress", KindConnectionFailed},
+		// The local mail program missing or unusable: the setup's.
+		{"", "/usr/sbin/sendmail: not found", KindInvalidConfig},
+		{"", "./alarm-notify.sh: line 888: /usr/bin/sendmail2: No such file or directory", KindInvalidConfig},
+		{"", "send-mail: applet not found", KindInvalidConfig},
+		{"", "Could not instantiate mail function.", KindInvalidConfig},
+		// A program's mail settings missing or wrong, in its own words.
+		{"", "Invalid Configuration", KindInvalidConfig},
+		{"", "Invalid server name !", KindInvalidConfig},
+		{"", "Missing SMTP Server\r\nPlease define at least one SMTP server, or provide the SMTP parameters explicitly.", KindInvalidConfig},
+		{"", "An outgoing mail server is not configured to send emails. Please configure an outgoing mail server or select an outgoing mail server for the mail account that is being used.", KindInvalidConfig},
+		{"", "No email address defined, not sending email", KindInvalidConfig},
+		{"", "You must provide at least one recipient email address.", KindInvalidConfig},
+		// PHPMailer's words for a command the server did not accept.
+		{"", "SMTP Error: Username not accepted from server", KindAuthFailed},
+		{"", "Authentication not accepted from server", KindAuthFailed},
+		{"", "STARTTLS not accepted from server", KindTLSFailed},
+		// A test message that failed names no cause.
+		{"", "Sending Test Mail Failed", KindUnknown},
+		// What they must keep.
+		{"", "550 Invalid recipient", KindRecipientUnknown},
+		{"", "550 Message not accepted: spam", KindPolicyRejected},
+		{"", "535 5.7.8 Authentication credentials invalid", KindAuthFailed},
+		{"", "connect to smtp.example.com: Connection refused", KindConnectionFailed},
+	})
+}

@@ -53,7 +53,7 @@ var vagueWords = setOf(
 	"transaction", "operation", "deferred", "could", "can", "cannot", "be", "was", "were", "is", "are", "has", "have",
 	"been", "the", "a", "an", "your", "you", "this", "that", "it", "we", "our", "to", "of", "at", "for", "with", "and",
 	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "one", "or", "more", "due", "problem", "unable",
-	"occurred", "occured", "happened", "while", "during", "after", "sending", "send", "session",
+	"occurred", "occured", "happened", "while", "during", "after", "sending", "send", "session", "test",
 	// whom to ask, and where the details are
 	"please", "contact", "admin", "administrator", "who", "they", "find", "more", "details", "logs", "previous", "in",
 	// German, French, Spanish, Portuguese, Italian (folded: no accents)
@@ -591,7 +591,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"username not accepted", "authentication not accepted", "auth not accepted", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -1004,6 +1004,10 @@ var groups = map[string][]string{
 	"cannotresolve":  {"cannot resolve", "can't resolve", "unable to resolve", "cannot be resolved", "can't be resolved", "could not be resolved"},
 	"atthistime":     {"at this time", "for now", "right now"},
 	"domaintempfail": {"temporary domain failure", "domain lookup failed temporarily", "temporary dns failure"},
+	"openconnfail": {"open a connection to", "cannot open connection", "could not open connection", "unable to open connection",
+		"failed to open connection"},
+	"tlsfailphrase": {"remote certificate", "certificato remoto", "certificat distant", "certificado remoto", "remotezertifikat",
+		"ssl exception", "sslexception", "starttls not accepted"},
 	// A connection or socket the other side closed (connclosed's rule).
 	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
 	// A connection the server rejects (connrejected's rule).
@@ -1365,7 +1369,15 @@ var groups = map[string][]string{
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "not configured"},
 	"settingsmissing": {"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
-		"missing credentials for", "missing secret phrase", "requested but missing"},
+		"missing credentials for", "missing secret phrase", "requested but missing",
+		// A program's own words for its mail settings missing or wrong
+		// (no code: a server's reply names its own configuration).
+		"invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
+		"mail server is not configured", "no email address defined", "provide at least one recipient"},
+	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
+	// missing or unusable (localmailer's rule).
+	"localmailer":   {"sendmail", "send-mail", "mail function"},
+	"localmissing":  {"sendmail: not found", "no such file or directory", "could not instantiate", "applet not found"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
@@ -1510,6 +1522,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, only: noCodes},
 	// A program's own resolver on the server's name, as the Sender's
 	// transport judgement (internal/transport) judges a *net.DNSError: not
 	// found is the name's, a failure for now the connection's (FromError,
@@ -1543,6 +1556,11 @@ var plainRules = []rule{
 	{kind: KindTLSFailed, groups: []string{"certword", "certbad"}, without: []string{"authword", "authfailed", "content"}},
 	// TLS required and failing ("TLS is required but unavailable or
 	// failed") is a failure of TLS: it was asked for.
+	// A remote certificate refused (.NET's AuthenticationException, in
+	// the languages of its messages) is TLS's, whatever the exception's
+	// name says; so is an SSL exception, and PHPMailer's STARTTLS "not
+	// accepted from server".
+	{kind: KindTLSFailed, groups: []string{"tlsfailphrase"}},
 	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst"}, only: notAuthReply},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong", "authneeded"}},
@@ -1803,6 +1821,9 @@ var plainRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "unknown"}},
 	{kind: KindRecipientUnknown, groups: []string{"mailbox", "verifyfailed"}, without: []string{"backend", "unreached", "connfail", "connectfailed", "timeout", "unavailable", "sender"}},
 	// The server's own trouble, then anything about content.
+	// A connection a program could not open is the connection's, not the
+	// trouble of a server that cannot open a file.
+	{kind: KindConnectionFailed, groups: []string{"openconnfail"}, without: []string{"timeout"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"busy"}, temp: true},
 	// The client refused, the message not named: a block, whatever
 	// words of content it uses ("Server access forbidden by your IP",
