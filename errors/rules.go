@@ -1239,7 +1239,7 @@ var groups = map[string][]string{
 	"recipientrejected": {
 		"recipient addresses rejected", "recipient address rejected", "recipient reject", "recipient not accepted",
 		"mailbox rejected", "user rejected", "recipient refused", "recipient is not accepted"},
-	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from",
+	"blockedvague": {"blocked", "banned", "access denied", "denied access", "refused connection", "rejected your ip", "service refuse", "no access from", "remote ip check",
 		"차단", // Korean
 	},
 	"policyvague": {
