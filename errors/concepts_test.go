@@ -3758,3 +3758,30 @@ func TestRoundZ110Families(t *testing.T) {
 		{"", "connect to smtp.example.com: Connection refused", KindConnectionFailed},
 	})
 }
+
+// TestReviewTwelveNarrowing: a review of the terms TestRoundZ110Families
+// added found them deciding wordings a plainer cause should; each case
+// was wrong when it was found.
+func TestReviewTwelveNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A program's settings, not a server's, a login's, a domain's or
+		// a certificate's configuration.
+		{"", "Authentication unsuccessful: the mail server is not configured to allow SMTP AUTH for this mailbox", KindAuthFailed},
+		{"", "Delivery to bob@example.net failed: the recipient domain example.net has an invalid configuration (no MX or A record found)", KindDomainNotFound},
+		{"", "The domain example.info is not configured to receive email: its mail server is not configured (null MX)", KindDomainNotFound},
+		{"", "TLS handshake failed: the certificate presented has an invalid server name (expected smtp.example.com, got *.hostingco.net)", KindTLSFailed},
+		// A remote certificate is TLS's trouble only when it was refused.
+		{"", "535 5.7.8 Error: authentication failed: authentication failure (TLS OK, remote certificate verified)", KindAuthFailed},
+		// PHPMailer's words, not a login refused for another reason.
+		{"", "AUTH not accepted from dynamic IP addresses; use your ISP's mail server", KindBlocked},
+		{"", "451 4.7.0 Authentication not accepted: account exceeded its hourly sending limit", KindRateLimited},
+		{"", "454 4.7.0 Authentication not accepted: too many connections from your IP, slow down", KindRateLimited},
+		{"", "503 5.5.1 AUTH not accepted: already authenticated", KindSyntaxError},
+		{"", "530 5.7.0 Mail without STARTTLS not accepted on this port", KindTLSRequired},
+		{"", "530 5.7.0 Plaintext sessions not allowed: messages sent without STARTTLS not accepted from external hosts", KindTLSRequired},
+		// A server's own trouble opening a connection, and a local
+		// delivery to a user unknown.
+		{"", "451 4.3.0 Local error in processing: could not open connection to the user database", KindServiceUnavailable},
+		{"", "sendmail: local delivery to bob failed: /var/mail/bob: No such file or directory (user unknown)", KindRecipientUnknown},
+	})
+}

@@ -591,7 +591,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"username not accepted", "authentication not accepted", "auth not accepted", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"username not accepted", "authentication not accepted from server", "auth not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -1006,8 +1006,9 @@ var groups = map[string][]string{
 	"domaintempfail": {"temporary domain failure", "domain lookup failed temporarily", "temporary dns failure"},
 	"openconnfail": {"open a connection to", "cannot open connection", "could not open connection", "unable to open connection",
 		"failed to open connection"},
-	"tlsfailphrase": {"remote certificate", "certificato remoto", "certificat distant", "certificado remoto", "remotezertifikat",
-		"ssl exception", "sslexception", "starttls not accepted"},
+	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
+		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
+		"starttls not accepted from server"},
 	// A connection or socket the other side closed (connclosed's rule).
 	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
 	// A connection the server rejects (connrejected's rule).
@@ -1291,7 +1292,7 @@ var groups = map[string][]string{
 	"deliverysuspended": {"delivery temporarily suspended"},
 	// A server's own backends, which it may fail to reach.
 	"backend": {"ldap", "database", "mysql", "postgres", "redis", "antivirus", "virus scanner", "spam scanner", "content filter", "content server", "content scanner",
-		"clamd", "spamd", "amavis", "milter", "policy server", "policy service", "backend"},
+		"clamd", "spamd", "amavis", "milter", "policy server", "policy service", "backend", "user database"},
 	// The daemons a server runs beside it, named as such (a virus
 	// scanner's): a connection to one that failed is the server's.
 	"owndaemon": {"avpcheck", "avp daemon", "av daemon", "antivirus daemon", "scanner daemon", "clamd", "spamd", "amavisd"},
@@ -1369,10 +1370,11 @@ var groups = map[string][]string{
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "not configured"},
 	"settingsmissing": {"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
-		"missing credentials for", "missing secret phrase", "requested but missing",
-		// A program's own words for its mail settings missing or wrong
-		// (no code: a server's reply names its own configuration).
-		"invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
+		"missing credentials for", "missing secret phrase", "requested but missing"},
+	// A program's own words for its mail settings missing or wrong (no
+	// code: a server's reply names its own configuration), unless what is
+	// said to be so is a login's, a domain's or a certificate's.
+	"settingswrong": {"invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
 		"mail server is not configured", "no email address defined", "provide at least one recipient"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
@@ -1520,9 +1522,10 @@ var plainRules = []rule{
 	// A program's own settings missing, or a key it could not load: its
 	// configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery"}, only: noCodes},
 	// A program's own resolver on the server's name, as the Sender's
 	// transport judgement (internal/transport) judges a *net.DNSError: not
 	// found is the name's, a failure for now the connection's (FromError,
@@ -1823,7 +1826,7 @@ var plainRules = []rule{
 	// The server's own trouble, then anything about content.
 	// A connection a program could not open is the connection's, not the
 	// trouble of a server that cannot open a file.
-	{kind: KindConnectionFailed, groups: []string{"openconnfail"}, without: []string{"timeout"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"openconnfail"}, without: []string{"timeout", "backend"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"busy"}, temp: true},
 	// The client refused, the message not named: a block, whatever
 	// words of content it uses ("Server access forbidden by your IP",
