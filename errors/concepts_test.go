@@ -3785,3 +3785,34 @@ func TestReviewTwelveNarrowing(t *testing.T) {
 		{"", "sendmail: local delivery to bob failed: /var/mail/bob: No such file or directory (user unknown)", KindRecipientUnknown},
 	})
 }
+
+// TestRoundReadingFromD1ebb77: a reading of the whole round's change found
+// terms that took wordings a plainer cause should decide; each case was
+// wrong when it was found.
+func TestRoundReadingFromD1ebb77(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Java wraps a socket's failures on a TLS connection in an
+		// SSLException: the failure named decides.
+		{"", "javax.net.ssl.SSLException: Read timed out", KindTimeout},
+		{"", "javax.net.ssl.SSLException: Connection reset", KindConnectionFailed},
+		{"", "javax.net.ssl.SSLException: Connection timed out", KindTimeout},
+		// 5.2.1 decides only what the words leave open.
+		{"", "550 5.2.1 Mailbox unavailable: user unknown", KindRecipientUnknown},
+		{"", "550 5.2.1 <bob@example.com>: Mailbox unavailable, recipient does not exist", KindRecipientUnknown},
+		// A connection rejected for a reason: the reason.
+		{"", "554 5.7.1 Connection rejected: no such user here", KindRecipientUnknown},
+		{"", "554 5.7.1 Connection rejected: mailbox disabled", KindMailboxDisabled},
+		{"", "550 Connection rejected: domain does not exist", KindDomainNotFound},
+		// A directory that cannot resolve an address for now is the
+		// server's backend, not the domain.
+		{"", "451 4.3.0 Recipient address cannot be resolved at this time (directory server not responding)", KindServiceUnavailable},
+		{"", "451 4.3.0 Cannot resolve recipient address at this time: LDAP lookup failed", KindServiceUnavailable},
+		// Only a resolver's malformed reply is the lookup's.
+		{"", "553 5.1.3 Syntax error in mailbox address: DNS lookup not performed", KindSyntaxError},
+		// Only the local mail program itself missing is the setup's.
+		{"", "sendmail: postdrop: warning: unable to look up public/pickup: No such file or directory", KindServiceUnavailable},
+		// A connection a program could not open, however it says so.
+		{"", "Could not open a connection to smtp.example.com", KindConnectionFailed},
+		{"", "Unable to open a connection to smtp.example.com", KindConnectionFailed},
+	})
+}

@@ -13,8 +13,9 @@ import (
 
 // The matcher behind the rules of rules.go. It folds the reply text once
 // (fold), finds every term of every group in one pass over it (an index of
-// the terms by their first six bytes, or three for shorter terms, so the
-// cost grows with the length of the reply, not with the number of terms),
+// the terms by their first twelve bytes, or six or three for shorter terms,
+// so the cost grows with the length of the reply, not with the number of
+// terms),
 // and then walks the rules in order, each a bit mask of the groups it
 // needs. No allocation: the folded text lives in a stack buffer for replies
 // up to 500 bytes or so.
@@ -269,8 +270,9 @@ func compileMatcher(skip map[string]bool) *matcher {
 	return m
 }
 
-// termInfo is what find needs of a term once its bucket entry matched,
-// in one place: its groups and the term.
+// termInfo is what find needs of a term once its bucket entry matched and
+// the entry does not say (indexEntry): its groups when it has several, its
+// frame, and its bytes past the sixteenth.
 type termInfo struct {
 	groups  gset
 	term    string
@@ -293,8 +295,8 @@ type indexTable struct {
 	// a position that passes the prefix test costs three more bit tests,
 	// each missing unless a term of its kind is there.
 	longer, long, short bucketBits
-	// prefix has a bit for the first three bytes of every term, long or
-	// short: a word whose first three bytes start no term (a quarter of
+	// prefix has a bit for the first three bytes of every term, whatever
+	// its key: a word whose first three bytes start no term (a quarter of
 	// the words that get this far over the table) costs one bit test.
 	prefix bucketBits
 }
@@ -304,9 +306,10 @@ type indexTable struct {
 // no look at the term itself, and many that pass it share those eight
 // with others ("mailbox ", "message ") and fail the test of the next. It
 // holds what find needs of the nine terms in ten that belong to one group
-// and need no frame, so that find looks at termInfo only for the rest, and
-// it is 24 bytes: the entries a reply's words look at are spread over the
-// table, and fewer bytes are fewer of them to fetch.
+// and need no frame, so that find looks at termInfo only for the rest and
+// for the bytes of a term past its sixteenth, and it is 24 bytes: the
+// entries a reply's words look at are spread over the table, and fewer
+// bytes are fewer of them to fetch.
 type indexEntry struct {
 	head, next uint64 // the term's bytes 0 to 7 and 8 to 15, zeros past its end
 	id         uint16
@@ -340,7 +343,7 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 		// Terms of eight bytes or more that share their first eight sit
 		// together (a run), each first entry of a run saying how long it
 		// is, so that a failed test of the first eight bytes skips the
-		// run ("message " starts some forty terms of one bucket). Two runs cannot
+		// run ("authenticati" starts some forty terms of one bucket). Two runs cannot
 		// both match at one position, so their order does not matter to
 		// the longer-first rule; the shorter terms follow, longest first.
 		b = slices.Clone(b)
@@ -365,9 +368,9 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 				panic("errors: term longer than 255 bytes: " + term)
 			}
 			e := indexEntry{id: id, run: 1, n: uint8(len(term))}
-			e.head, _ = headOf(term)
+			e.head = headOf(term)
 			if len(term) > 8 {
-				e.next, _ = headOf(term[8:])
+				e.next = headOf(term[8:])
 			}
 			ti := &info[id]
 			if g := ti.groups.lowest(); ti.groups == (gset{}).with(g) {
@@ -440,10 +443,10 @@ const (
 // bucketOf returns the bucket of folded term f, and how many of its first
 // bytes are its key.
 func bucketOf(f string) (h int, kind keyKind) {
-	head, _ := headOf(f)
+	head := headOf(f)
 	switch {
 	case len(f) >= longerLen:
-		next, _ := headOf(f[8:])
+		next := headOf(f[8:])
 		return hashLonger(head, next), keyLonger
 	case len(f) >= keyLen:
 		return hashHead(head, keyLen), keyLong
@@ -465,13 +468,12 @@ func hashHead(x uint64, n int) int {
 }
 
 // headOf returns the first eight bytes of s (little-endian, as head8 reads
-// a text) and the mask of those s has.
-func headOf(s string) (head, mask uint64) {
+// a text), zeros past its end.
+func headOf(s string) (head uint64) {
 	for k := 0; k < 8 && k < len(s); k++ {
 		head |= uint64(s[k]) << (8 * k)
-		mask |= 0xff << (8 * k)
 	}
-	return head, mask
+	return head
 }
 
 // head8 returns the (up to) eight bytes of t at i, little-endian, with

@@ -1004,11 +1004,13 @@ var groups = map[string][]string{
 	"cannotresolve":  {"cannot resolve", "can't resolve", "unable to resolve", "cannot be resolved", "can't be resolved", "could not be resolved"},
 	"atthistime":     {"at this time", "for now", "right now"},
 	"domaintempfail": {"temporary domain failure", "domain lookup failed temporarily", "temporary dns failure"},
-	"openconnfail": {"open a connection to", "cannot open connection", "could not open connection", "unable to open connection",
-		"failed to open connection"},
+	"openconnfail":   {"open a connection to", "cannot open connection"},
 	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"starttls not accepted from server"},
+	// Postfix's words for a resolver's failure ("Name service error for
+	// name=… type=MX: Malformed or unexpected name server reply").
+	"nameserviceerror": {"name service error"},
 	// A connection or socket the other side closed (connclosed's rule).
 	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
 	// A connection the server rejects (connrejected's rule).
@@ -1292,7 +1294,7 @@ var groups = map[string][]string{
 	"deliverysuspended": {"delivery temporarily suspended"},
 	// A server's own backends, which it may fail to reach.
 	"backend": {"ldap", "database", "mysql", "postgres", "redis", "antivirus", "virus scanner", "spam scanner", "content filter", "content server", "content scanner",
-		"clamd", "spamd", "amavis", "milter", "policy server", "policy service", "backend", "user database"},
+		"clamd", "spamd", "amavis", "milter", "policy server", "policy service", "backend", "user database", "directory server"},
 	// The daemons a server runs beside it, named as such (a virus
 	// scanner's): a connection to one that failed is the server's.
 	"owndaemon": {"avpcheck", "avp daemon", "av daemon", "antivirus daemon", "scanner daemon", "clamd", "spamd", "amavisd"},
@@ -1360,7 +1362,8 @@ var groups = map[string][]string{
 	// password for the mechanism it was told to use (nodemailer's
 	// "Missing credentials for \"PLAIN\"", Ruby's "SMTP-AUTH requested
 	// but missing secret phrase"). Not "not configured" alone, which a
-	// server says of what it is set up for ("not configured to relay").
+	// server says of what it is set up for ("not configured to relay"):
+	// settingbad's "not configured" counts only beside a setting's name.
 	// The names programs give their mail settings (environment variables,
 	// Django's and Laravel's settings), with a value they cannot use
 	// ("SMTP_FROM '' is not a valid email address").
@@ -1379,7 +1382,7 @@ var groups = map[string][]string{
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	"localmailer":   {"sendmail", "send-mail", "mail function"},
-	"localmissing":  {"sendmail: not found", "no such file or directory", "could not instantiate", "applet not found"},
+	"localmissing":  {"sendmail: not found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
@@ -1557,13 +1560,14 @@ var plainRules = []rule{
 	{kind: KindTLSRequired, groups: []string{"starttlsfirst"}},
 	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	{kind: KindTLSFailed, groups: []string{"certword", "certbad"}, without: []string{"authword", "authfailed", "content"}},
-	// TLS required and failing ("TLS is required but unavailable or
-	// failed") is a failure of TLS: it was asked for.
 	// A remote certificate refused (.NET's AuthenticationException, in
 	// the languages of its messages) is TLS's, whatever the exception's
-	// name says; so is an SSL exception, and PHPMailer's STARTTLS "not
-	// accepted from server".
-	{kind: KindTLSFailed, groups: []string{"tlsfailphrase"}},
+	// name says; so is an SSL exception, unless what failed under it is
+	// named (Java's "SSLException: Read timed out", "Connection reset"),
+	// and PHPMailer's STARTTLS "not accepted from server".
+	{kind: KindTLSFailed, groups: []string{"tlsfailphrase"}, without: []string{"timeout", "connfail"}},
+	// TLS required and failing ("TLS is required but unavailable or
+	// failed") is a failure of TLS: it was asked for.
 	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst"}, only: notAuthReply},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong", "authneeded"}},
@@ -1695,7 +1699,7 @@ var plainRules = []rule{
 	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
 		"authfailed", "spamsource", "quotaword", "full", "fullstrong", "usergone"}},
 	// A resolver's "malformed … reply" is the lookup's (below).
-	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected", "dnsname"}},
+	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected", "nameserviceerror"}},
 	// Arguments that could not be decoded (AUTH's base64): syntax, unless
 	// what could not be is the message's content ("Unable to decode
 	// attachment") or a certificate ("x509: error decoding certificate").
@@ -1749,7 +1753,7 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
-		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "authword", "tlsword", "syntax",
+		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "openconnfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
 	// Exchange's 552 names the system's size limit first, and the
 	// recipient's full mailbox as the other cause ("This message is
@@ -1778,7 +1782,8 @@ var plainRules = []rule{
 	// refused") rejects the client, whatever policy it names
 	// ("Connection rejected by policy [7.3]"); a reason a rule above
 	// reads decides first.
-	{kind: KindBlocked, groups: []string{"connrejected"}, without: []string{"busy", "serverbusy", "localtrouble", "unavailable"}},
+	{kind: KindBlocked, groups: []string{"connrejected"}, without: []string{"busy", "serverbusy", "localtrouble", "unavailable",
+		"usergone", "unknown", "disabled", "disabledphrase"}},
 	// The recipient's mailbox: full, then (the message) too large, then
 	// disabled, then unknown; the domain when the words name it.
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
@@ -1805,14 +1810,15 @@ var plainRules = []rule{
 		without: []string{"helo", "client", "ipaddress", "sender", "reversedns", "rdns", "recipientword", "busy"}},
 	// A recipient's domain whose lookup failed for now: the domain's, for
 	// now, unless the name looked up is the client's (its PTR, its HELO).
-	{kind: KindDomainNotFound, groups: []string{"cannotresolve", "atthistime"}, without: []string{"ptrword", "reversedns", "helo", "client", "relayword"}, temp: true},
+	{kind: KindDomainNotFound, groups: []string{"cannotresolve", "atthistime"}, without: []string{"ptrword", "reversedns", "helo", "client", "relayword",
+		"backend", "busy", "connfail", "sender", "recipientword"}, temp: true},
 	{kind: KindDomainNotFound, groups: []string{"domaintempfail"}, temp: true},
 	// A mailbox unavailable for now (a 4xx code and no enhanced code of
 	// an address): busy, locked, blocked for the moment.
 	{kind: KindServiceUnavailable, groups: []string{"mailboxfornow"}, without: []string{"sender"}, only: forNow, temp: true},
 	// Words that leave open why (RFC 5321's "mailbox unavailable") with
 	// the enhanced code of a disabled mailbox: the code says it.
-	{kind: KindMailboxDisabled, groups: []string{"mailboxfornow"}, without: []string{"sender"}, only: disabledCode},
+	{kind: KindMailboxDisabled, groups: []string{"mailboxfornow"}, without: []string{"sender", "notexist", "content", "messageword"}, only: disabledCode},
 	{kind: KindRecipientUnknown, groups: []string{"usergone"}},
 	// A domain not found; a recipient or mailbox not found "in" or "for"
 	// a domain is the recipient's (below).
