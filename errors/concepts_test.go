@@ -3816,3 +3816,36 @@ func TestRoundReadingFromD1ebb77(t *testing.T) {
 		{"", "Unable to open a connection to smtp.example.com", KindConnectionFailed},
 	})
 }
+
+// TestProgramSettingNotSet: a mail program's own words for a setting it
+// was not given ("host not set", "No recipients defined", "Authentication
+// info was not provided"), with no code, are its configuration; each case
+// was wrong when it was found.
+func TestProgramSettingNotSet(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "host not set", KindInvalidConfig},
+		{"", "Remote host not set", KindInvalidConfig},
+		{"", "SMTP host not set", KindInvalidConfig},
+		{"", "$HELOHOST is not set", KindInvalidConfig},
+		{"", "No e-mail userid set", KindInvalidConfig},
+		{"", "No e-mail password set", KindInvalidConfig},
+		{"", "No recipients defined", KindInvalidConfig},
+		{"", "No recipients supplied - mail will not be sent", KindInvalidConfig},
+		{"", "Authentication info was not provided", KindInvalidConfig},
+		{"", "authentication method PLAIN needs a password", KindInvalidConfig},
+		{"", "tls_cert_file requires tls_key_file", KindInvalidConfig},
+		{"", "No SMTP transport. See info panel.", KindInvalidConfig},
+		{"", "No Email credentials found. See info panel.", KindInvalidConfig},
+		{"", "No remote hosts listed for delivery", KindInvalidConfig},
+		{"", "tls requires either tls_trust_file (highly recommended) or tls_fingerprint or a disabled tls_certcheck", KindInvalidConfig},
+		// ssmtp's words for a login the server refused, and msmtp's for a
+		// certificate that is not the one pinned.
+		{"", "Server didn't like our AUTH LOGIN (535 5.7.8 Error: authentication failed)", KindAuthFailed},
+		{"", "Server didn't accept AUTH LOGIN (535 5.7.8 Error: authentication failed)", KindAuthFailed},
+		{"", "fingerprints do not match", KindTLSFailed},
+		// What they must keep: a server's reply, and a sender refused.
+		{"", "550 Recipient not set", KindRecipientUnknown},
+		{"", "530 5.7.0 Authentication required", KindAuthRequired},
+		{"", "No From address", KindSenderRejected},
+	})
+}

@@ -1007,6 +1007,7 @@ var groups = map[string][]string{
 	"openconnfail":   {"open a connection to", "cannot open connection"},
 	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
+		"fingerprints do not match", "fingerprint does not match",
 		"starttls not accepted from server"},
 	// Postfix's words for a resolver's failure ("Name service error for
 	// name=… type=MX: Malformed or unexpected name server reply").
@@ -1379,6 +1380,15 @@ var groups = map[string][]string{
 	// said to be so is a login's, a domain's or a certificate's.
 	"settingswrong": {"invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
 		"mail server is not configured", "no email address defined", "provide at least one recipient"},
+	// A setting a mail program was not given, in its own words (with no
+	// code): the host, a login's name or password, the recipients, the
+	// HELO name ("host not set", "Authentication info was not provided").
+	"settingsubject": {"host ", "helohost", "password", "userid", "user name", "username", "recipients", "authentication info", "auth info",
+		"smtp transport", "smtp server"},
+	"notset": {"not set", "not provided", "not supplied", "not defined", "not specified"},
+	"settingnotgiven": {"userid set", "password set ", "no recipients defined", "no recipients supplied",
+		"no smtp transport", "needs a password", "requires tls_key_file", "requires tls_cert_file", "tls_trust_file", "no email credentials",
+		"no remote hosts listed"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	"localmailer":   {"sendmail", "send-mail", "mail function"},
@@ -1528,6 +1538,8 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingnotgiven"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery"}, only: noCodes},
 	// A program's own resolver on the server's name, as the Sender's
 	// transport judgement (internal/transport) judges a *net.DNSError: not
