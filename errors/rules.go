@@ -1374,7 +1374,11 @@ var groups = map[string][]string{
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "not configured"},
 	"settingsmissing": {"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
-		"missing credentials for", "missing secret phrase", "requested but missing"},
+		"missing credentials for", "missing secret phrase", "requested but missing",
+		// A setting not given, said whole ("No e-mail password set",
+		// "authentication method PLAIN needs a password").
+		"userid set", "password set ", "no recipients defined", "no recipients supplied", "no smtp transport", "needs a password",
+		"requires tls_key_file", "requires tls_cert_file", "tls_trust_file", "no email credentials", "no remote hosts listed"},
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -1386,9 +1390,6 @@ var groups = map[string][]string{
 	"settingsubject": {"host ", "helohost", "password", "userid", "user name", "username", "recipients", "authentication info", "auth info",
 		"smtp transport", "smtp server"},
 	"notset": {"not set", "not provided", "not supplied", "not defined", "not specified"},
-	"settingnotgiven": {"userid set", "password set ", "no recipients defined", "no recipients supplied",
-		"no smtp transport", "needs a password", "requires tls_key_file", "requires tls_cert_file", "tls_trust_file", "no email credentials",
-		"no remote hosts listed"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	"localmailer":   {"sendmail", "send-mail", "mail function"},
@@ -1539,7 +1540,6 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingnotgiven"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery"}, only: noCodes},
 	// A program's own resolver on the server's name, as the Sender's
 	// transport judgement (internal/transport) judges a *net.DNSError: not
