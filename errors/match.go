@@ -38,7 +38,7 @@ type matcher struct {
 	// (indexEntry.head) tells them apart. Hashing six bytes rather than
 	// three keeps most buckets small: "not " starts dozens of terms, "not
 	// su" two; and twelve rather than six keeps the terms that start with
-	// "message " (some forty) or "recipient" apart.
+	// "message " (37) or "recipien" (29) apart.
 	index indexTable
 	// starts marks the bytes some term starts with (startsTerm) and the
 	// digits (startsDigit): a position whose byte is neither (a space,
