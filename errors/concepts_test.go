@@ -3664,6 +3664,11 @@ func TestRoundZ104Families(t *testing.T) {
 		{"", "452 4.2.2 Mailbox full", KindMailboxFull},
 		{"", "550 5.7.1 You do not have permission to send to this recipient", KindPolicyRejected},
 	})
+	// The past period decides by its words, not by a guess that learnt
+	// the sample's own row.
+	checkDecidedBy(t, []decidedBy{
+		{"452 4.2.2 more than 3145728000 bytes in past 24h0m0s from your ip/network", KindRateLimited, "in past 24h"},
+	})
 }
 
 // TestReviewElevenNarrowing: a review of the terms TestRoundZ104Families
