@@ -1548,7 +1548,6 @@ var plainRules = []rule{
 	// server's own lookup (with a code) is not this.
 	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes, serverName: true},
-	{kind: KindConnectionFailed, groups: []string{"dialframe", "refusedservice"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
