@@ -727,7 +727,7 @@ func TestFamiliesOfSetsMAndN(t *testing.T) {
 		{"", "收件人地址（user@example.com）不存在。", KindRecipientUnknown},
 		{"", "Команда не распознана сервером", KindSyntaxError},
 		{"", "Ошибка: в авторизации отказано", KindAuthFailed},
-		{"", "all hosts for example.org have been failing for a long time", KindTimeout},
+		{"", "all hosts for example.org have been failing for a long time", KindConnectionFailed},
 		{"", "451 4.7.5 STARTTLS not advertised by the remote host", KindTLSFailed},
 		{"", "530 Recipient requires encrypted transmission", KindTLSRequired},
 		{"", "451 Server accepts mail only over TLS", KindTLSRequired},
@@ -1263,12 +1263,13 @@ func TestUnauthenticatedMailFromAClient(t *testing.T) {
 }
 
 // Exim's "retry time not reached" defers a message whose hosts failed
-// before; after a long failure period it gives up (a timeout).
+// before; after a long failure period it gives up, the hosts' connections
+// having failed (TestRoundZ122Families).
 func TestRetryTimeNotReached(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "R=smarthost T=remote_smtp defer (-53): retry time not reached for any host for 'example.com'", KindServiceUnavailable},
 		{"", "retry time not reached", KindServiceUnavailable},
-		{"", "Retry time not reached for any host after a long failure period", KindTimeout},
+		{"", "Retry time not reached for any host after a long failure period", KindConnectionFailed},
 	})
 }
 
@@ -3852,5 +3853,81 @@ func TestProgramSettingNotSet(t *testing.T) {
 		{"", "550 Recipient not set", KindRecipientUnknown},
 		{"", "530 5.7.0 Authentication required", KindAuthRequired},
 		{"", "No From address", KindSenderRejected},
+	})
+}
+
+// TestRoundZ122Families holds the families of a fifth batch of samples
+// (SMTP server libraries and test servers, web frameworks' mailers,
+// hosting panels, desktop clients, developer tools, education systems)
+// that the rules had wrong when it was measured, where its collectors and
+// a second reader agreed.
+func TestRoundZ122Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A connection lost under a program, in its words: the
+		// connection's.
+		{"", "Unable to read data from the transport connection: net_io_connectionclosed.", KindConnectionFailed},
+		{"", "The message could not be sent because the connection to SMTP server mail.example.com was lost in the middle of the transaction. Try again or contact your network administrator.", KindConnectionFailed},
+		{"", "An error occurred while sending mail (end of file reached)", KindConnectionFailed},
+		{"", "Connection lost", KindConnectionFailed},
+		// Exim giving up on hosts that have been failing for a long time:
+		// the connection's (its retry time alone stays its own deferral,
+		// below).
+		{"", "retry time not reached for any host after a long failure period", KindConnectionFailed},
+		{"", "all hosts for 'example.com' have been failing for a long time (and retry time not reached)", KindConnectionFailed},
+		// A certificate the client could not trust, in Java's words, and
+		// a TLS session that could not be set up: TLS's.
+		{"", "... java.security.cert.CertPathValidatorException: Trust anchor for certification path not found ...", KindTLSFailed},
+		{"", "sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target", KindTLSFailed},
+		{"", "Cannot establish SSL session", KindTLSFailed},
+		// Windows' words for a connection attempt that timed out, under a
+		// URL whose scheme is "ssl://": the timeout's.
+		{"", "Connection could not be established with host \"ssl://localhost:9999\": stream_socket_client(): Unable to connect to ssl://localhost:9999 (A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond)", KindTimeout},
+		// A mail program's setup that cannot work: the local sendmail
+		// missing or called wrong, an empty host, a setting's address Go's
+		// net/mail could not parse, a mail server that speaks IMAP, mail
+		// not configured at all.
+		{"", "spawn sendmail ENOENT", KindInvalidConfig},
+		{"", "gomail: could not send email 1: exit status 78", KindInvalidConfig},
+		{"", "sendmail: recipients with -t option not supported", KindInvalidConfig},
+		{"", "Could not find the host \"\"", KindInvalidConfig},
+		{"", "parsing from addresses: mail: missing phrase", KindInvalidConfig},
+		{"", "short response: * OK [CAPABILITY IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE IDLE STARTTLS AUTH=PLAIN] Dovecot ready.", KindInvalidConfig},
+		{"", "Email delivery is not configured, and notifications are disabled. \r\nConfigure your SMTP server in config/configuration.yml and restart the application to enable them.", KindInvalidConfig},
+		{"", "An SMTP To address is required to send a message", KindInvalidConfig},
+		// A login refused by a plugin that says so in its name; commands
+		// sent without logging in; logins tried too often (a rate).
+		{"", "auth_vpopmail - invalid user", KindAuthFailed},
+		{"", "421 Error: too many unauthenticated commands", KindAuthRequired},
+		{"", "554 5.7.0 Too many unauthenticated commands.", KindAuthRequired},
+		{"", "454 4.7.0 Too many login attempts, please try again later.", KindRateLimited},
+		// A site sending too much mail, a client reconnecting too fast: a
+		// rate.
+		{"", "451 4.4.3 Temporary rejected: Reconnect to fast. Please try again later", KindRateLimited},
+		{"", "Web site is sending too much emails [limitlog]: deny / account / someone@example.com", KindRateLimited},
+		// Mail that looks unsolicited, whatever period a code it asks for
+		// lasts; mail forwarded without SPF or DKIM: the message's.
+		{"", "554 5.7.1 Mail (id-12345-67890) appears to be unsolicited, please resend with the code XXXXXXXX appended to email subject and ask to have your sender email whitelisted (the code XXXXXXXX changes each 24 hours)", KindPolicyRejected},
+		{"", "Cannot forward emails that are not authenticated. Refer to https://developers.cloudflare.com/email-routing/postmaster/ for more information.", KindPolicyRejected},
+		// A virus scanner that could not run: the server's trouble.
+		{"", "Unable to scan for viruses", KindServiceUnavailable},
+		// A banner that never came: the timeout's.
+		{"", "Failed to receive the SMTP banner from the service listening on port 587", KindTimeout},
+		// Android's resolver on a name with no address: the name's, as
+		// any lookup of the server's name a program makes.
+		{"", "... No address associated with hostname ... android_getaddrinfo failed: EAI_NODATA", KindDomainNotFound},
+		// A recipient domain with no MX or A record, whatever its code.
+		{"", "550 5.1.1 <someone@example.com> recipient rejected: domain does not have neither a valid MX or A record", KindDomainNotFound},
+		// What they must keep.
+		{"", "smarthost_transport defer (-53): retry time not reached for any host for 'example.com'", KindServiceUnavailable},
+		{"", "retry time not yet reached for any host after a long failure period; message timed out", KindTimeout},
+		{"", "550 invalid DNS MX or A/AAAA resource record", KindSenderRejected},
+		{"", "Greeting never received", KindTimeout},
+		{"", "connect to smtp.example.com: Connection refused", KindConnectionFailed},
+		{"", "535 5.7.8 Authentication credentials invalid", KindAuthFailed},
+		{"", "550 5.7.1 Message rejected as spam", KindPolicyRejected},
+		{"", "550 Invalid user", KindRecipientUnknown},
+		{"", "452 Too many recipients received this hour", KindRateLimited},
+		{"", "554 Message contains a virus", KindPolicyRejected},
+		{"", "530 5.7.0 Authentication required", KindAuthRequired},
 	})
 }

@@ -854,11 +854,15 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 // -1;", -1 for none), which names no timeout that happened; PEAR's
 // Net_SMTP says "Invalid response code received from server (code: 550,
 // response: …)" of a reply it then quotes, whose own words decide; a
-// queue's id ("Queue-ID: 1234567") names no trouble of the queue.
+// queue's id ("Queue-ID: 1234567") names no trouble of the queue; a
+// URL's scheme ("Unable to connect to ssl://smtp.example.com:465") names
+// the TLS a client asked for, not one that failed.
 var framedTerms = map[string]frame{
 	"timeout": frameSetting,
 	"invalid": frameAnswer,
 	"queue":   frameID,
+	"ssl":     frameScheme,
+	"tls":     frameScheme,
 }
 
 // frame is what follows a term in a frame where it names no cause.
@@ -869,6 +873,7 @@ const (
 	frameSetting       // a setting's value (settingValue)
 	frameAnswer        // the server's answer (ofTheAnswer)
 	frameID            // an id (anID)
+	frameScheme        // a URL's scheme ("ssl://")
 )
 
 // holds reports whether the term at t[i:j] of folded text t is in frame
@@ -884,6 +889,8 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return ofTheAnswer(t, j)
 	case frameID:
 		return anID(t, j)
+	case frameScheme:
+		return len(t)-j >= 3 && t[j] == ':' && t[j+1] == '/' && t[j+2] == '/'
 	}
 	return false
 }

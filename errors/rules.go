@@ -552,7 +552,7 @@ var groups = map[string][]string{
 		"ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
 	// The server's own scanner failing: its trouble, not the message's.
-	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
+	"scannerfail": {"unable to scan", "could not scan", "cannot scan", "can't scan", "failed to scan", "scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
@@ -591,7 +591,8 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"username not accepted", "authentication not accepted from server", "auth not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"auth_vpopmail", "auth_checkpassword", "auth_flat_file", "auth_ldap_bind", "auth_cvm", // qpsmtpd's plugins that refused a login
+		"username not accepted", "authentication not accepted from server", "auth not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -613,7 +614,12 @@ var groups = map[string][]string{
 		"invalid login", "login failed", "login denied", "invalid user or password", "invalid username or password",
 		"mechanism is too weak", "mechanism too weak", "application-specific password", "app password", "application password",
 		"log in via your web browser", "log in with your web browser", "log in through your web browser",
-		"please log in via", "too many login attempts", "too many authentication", "too many failed log", "too many failed auth", "authentication attempt",
+		"please log in via", "too many authentication",
+		// (Not "too many login attempts", Gmail's 454 4.7.0: logins tried
+		// too often are a rate, sendvolume's "too many"; six collectors
+		// and two readers of samples called it so, three table rows a
+		// failed login.)
+		"too many failed log", "too many failed auth", "authentication attempt",
 		"basic authentication is disabled", "smtpclientauthentication is disabled", "smtp auth is disabled",
 		"authentication is disabled", "authentication not enabled", "auth not enabled", "authentication mechanism",
 		"unrecognized authentication type", "authentication aborted", "authentication cancelled", "authentication canceled",
@@ -640,7 +646,10 @@ var groups = map[string][]string{
 	},
 	// Mail refused as unauthenticated: the message's (policy), unless the
 	// reply names the client it comes from.
-	"unauthmail": {"unauthenticated email", "unauthenticated mail", "unauthenticated e-mail"},
+	"unauthmail": {"unauthenticated email", "unauthenticated mail", "unauthenticated e-mail",
+		// Cloudflare's Email Routing, of mail without SPF or DKIM.
+		"emails that are not authenticated", "email that is not authenticated", "messages that are not authenticated", "message that is not authenticated",
+		"mail that is not authenticated"},
 	"contentlisted": {
 		"spam pattern", "spam content",
 		// Amazon SES's suppression list: the recipient address, refused by
@@ -794,7 +803,7 @@ var groups = map[string][]string{
 	"fullstrong": {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"appears to be unsolicited", "considered unsolicited", "as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
 	"notlisted":  {"not listed in", "not listed on"},
@@ -814,13 +823,13 @@ var groups = map[string][]string{
 	"systemfull": {"not enough space on disk", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"},
 	"toomany_other": {
-		"too many unrecognized commands", "too many unauthenticated commands", "too many invalid commands",
+		"too many unrecognized commands", "too many invalid commands",
 		"too many bad", "too many syntax errors", "too many errors", "too many erroneous", "too many protocol errors",
 		"too many consecutive errors", "too many command errors", "number of bad commands", "number of invalid commands",
 	},
 	"rate": {"unusual sending activity", // Zoho, of the sending account
 		"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
-		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente",
+		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente", "reconnect to fast", "reconnect too fast",
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
 		"frequency", "too often", "rate limit", "unusually high number", "high number of messages",
@@ -1008,7 +1017,13 @@ var groups = map[string][]string{
 	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"fingerprints do not match", "fingerprint does not match",
-		"starttls not accepted from server"},
+		"starttls not accepted from server",
+		// Java's words for a certificate chain it could not build to a
+		// trusted root ("Trust anchor for certification path not found",
+		// "unable to find valid certification path"), and a TLS session a
+		// program could not set up.
+		"certification path", "certpathvalidatorexception", "certpathbuilderexception", "pkix path",
+		"establish ssl", "establish an ssl", "establish tls", "establish a tls"},
 	// Postfix's words for a resolver's failure ("Name service error for
 	// name=… type=MX: Malformed or unexpected name server reply").
 	"nameserviceerror": {"name service error"},
@@ -1053,7 +1068,9 @@ var groups = map[string][]string{
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
-		"null mx", "no mx", "mx records for", "unrouteable domain", "unroutable domain", "domain name not found",
+		"null mx", "no mx", "mx records for", "valid mx or a record",
+		// getaddrinfo's EAI_NODATA: a name with no address.
+		"no address associated with hostname", "eai_nodata", "unrouteable domain", "unroutable domain", "domain name not found",
 		// Exim's "Unrouteable address": no router could route the domain.
 		"unrouteable address", "unroutable address",
 		"nxdomain", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
@@ -1087,7 +1104,7 @@ var groups = map[string][]string{
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
 	// network", "you sent too many e-mails, you are not allowed to send").
-	"sendvolume": {"demasiados mensajes", "demasiados correos", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too quickly", "too fast", "too frequent",
+	"sendvolume": {"demasiados mensajes", "demasiados correos", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too much email", "too much e-mail", "sending too much", "too quickly", "too fast", "too frequent",
 		"너무 많", // Korean
 	},
 	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
@@ -1286,8 +1303,13 @@ var groups = map[string][]string{
 	// stay a rate.
 	"reputationword": {"reputation"},
 	// Exim defers a message whose hosts all failed before, until their
-	// retry time; past a long failure period it gives up (timeout).
+	// retry time: the server's own deferral.
 	"retrynotreached": {"retry time not reached", "retry time not yet reached"},
+	// Hosts that have been failing for a long time, past which Exim gives
+	// up ("retry time not reached for any host after a long failure
+	// period"): their connections failed (nine collectors and readers of
+	// samples called it so, four a timeout).
+	"hostsfailing": {"failing for a long time", "long failure period"},
 	// A service refused in the vaguest words (see vagueRules).
 	"refusedservice": {"service unavailable", "service not available", "service is not available", "connection refused"},
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
@@ -1306,14 +1328,14 @@ var groups = map[string][]string{
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
 	"timeout": {"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
-		"failing for a long time", "超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
+		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
 		// Node.js's socket timeout and nodemailer's greeting that never came.
-		"etimedout", "greeting never received",
-		"long failure period", "open for too long", "session too long", "idle for too long"},
+		"etimedout", "greeting never received", "receive the smtp banner",
+		"open for too long", "session too long", "idle for too long"},
 	// A client's own words for a connection it could not open or lost
 	// (PHP's stream_socket_client(), Windows' WSAECONNREFUSED and
 	// WSAECONNRESET, PHPMailer's, Swift Mailer's, EADDRNOTAVAIL), and a
@@ -1359,6 +1381,9 @@ var groups = map[string][]string{
 	// connections" is the client's, "not authorized to send as this
 	// address over unauthenticated connections" the sender's.
 	"unauthsession": {"unauthenticated session", "unauthenticated submission"},
+	// Commands sent without logging in, counted ("421 Error: too many
+	// unauthenticated commands"): the client must log in first.
+	"unauthcommands": {"unauthenticated commands"},
 	// A program's own words for settings it was not given: no server, no
 	// password for the mechanism it was told to use (nodemailer's
 	// "Missing credentials for \"PLAIN\"", Ruby's "SMTP-AUTH requested
@@ -1383,7 +1408,21 @@ var groups = map[string][]string{
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
 	"settingswrong": {"invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
-		"mail server is not configured", "no email address defined", "provide at least one recipient"},
+		"mail server is not configured", "no email address defined", "provide at least one recipient",
+		// Mail not set up at all (Redmine's "Email delivery is not
+		// configured"), a host or address a program was given empty or
+		// needs ("Could not find the host \"\"", "An SMTP To address is
+		// required"), a From setting Go's net/mail could not parse, a
+		// sendmail that exited with EX_CONFIG (78): the program's
+		// settings.
+		"delivery is not configured", "email is not configured", "mail is not configured", "smtp is not configured",
+		"host \"\"", "host ''", "to address is required", "from address is required", "recipient address is required",
+		"parsing from address", "exit status 78"},
+	// A server that answers as IMAP does, where a mail program expected
+	// SMTP ("short response: * OK [CAPABILITY IMAP4rev1 … AUTH=PLAIN]
+	// Dovecot ready."): the port set is not the SMTP server's, whatever
+	// else its greeting lists.
+	"imapgreeting": {"imap4rev1"},
 	// A setting a mail program was not given, in its own words (with no
 	// code): the host, a login's name or password, the recipients, the
 	// HELO name ("host not set", "Authentication info was not provided").
@@ -1392,8 +1431,11 @@ var groups = map[string][]string{
 	"notset": {"not set", "not provided", "not supplied", "not defined", "not specified"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
-	"localmailer":   {"sendmail", "send-mail", "mail function"},
-	"localmissing":  {"sendmail: not found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found"},
+	"localmailer": {"sendmail", "send-mail", "mail function"},
+	"localmissing": {"sendmail: not found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
+		// Node's spawn of a program that is not there, and a sendmail
+		// that cannot take the options it was called with.
+		"enoent", "option not supported"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
@@ -1405,7 +1447,12 @@ var groups = map[string][]string{
 		"establish a connection", "establish connection", "establish an smtp connection", "establish a smtp connection",
 		"establish smtp connection", "establish the connection", "establish a tcp connection",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
-		"connection failure", "connection error", "connection shutdown", "connection was closed", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
+		"connection failure", "connection error", "connection shutdown", "connection was closed",
+		// A connection lost under a program (.NET's "Unable to read data
+		// from the transport connection: net_io_connectionclosed", a mail
+		// client's "connection to SMTP server … was lost", Ruby's "end of
+		// file reached").
+		"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe",
 		// nodemailer's codes for a socket or connection that failed, Elixir's
@@ -1538,6 +1585,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"imapgreeting"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery"}, only: noCodes},
@@ -1643,6 +1691,7 @@ var plainRules = []rule{
 	// credits exceeded").
 	{kind: KindRateLimited, groups: []string{"creditsout"}, without: []string{"busy", "localtrouble"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
+	{kind: KindAuthRequired, groups: []string{"unauthcommands"}},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	// A login asked for by a server whose login service is not there
 	// for now: temporary trouble with authentication.
@@ -1761,6 +1810,7 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"owndaemon", "timeout"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
 	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend", "timeout", "notexist", "calloutframe"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"hostsfailing"}, without: []string{"timeout"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
