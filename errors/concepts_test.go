@@ -3931,3 +3931,35 @@ func TestRoundZ122Families(t *testing.T) {
 		{"", "530 5.7.0 Authentication required", KindAuthRequired},
 	})
 }
+
+// TestReviewThirteenNarrowing: a review of the terms TestRoundZ122Families
+// added found them deciding wordings a plainer cause should; each case
+// was wrong when it was found.
+func TestReviewThirteenNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A mailbox failing for a long time because it is full is full.
+		{"", "552 5.2.2 Deliveries to this mailbox have been failing for a long time: mailbox over quota", KindMailboxFull},
+		// A server asking for TLS, or for a client certificate, in the
+		// words of a program's failure.
+		{"", "530 5.7.0 Please establish TLS before sending MAIL FROM", KindTLSRequired},
+		{"", "530 5.7.0 Must establish a TLS session first: issue STARTTLS", KindTLSRequired},
+		{"", "530 5.7.0 Client certificate required: present a certificate with a valid certification path", KindAuthRequired},
+		{"", "535 5.7.8 Client certificate authentication failed: no certification path to a trusted CA", KindAuthFailed},
+		// A login asked for, whatever plugin or words of a message's
+		// authentication are named.
+		{"", "530 5.7.0 Authentication required (auth_vpopmail)", KindAuthRequired},
+		{"", "530 5.7.1 Messages that are not authenticated by SMTP AUTH are not accepted on port 587; log in first", KindAuthRequired},
+		{"", "530 5.7.57 Client not authenticated to send mail. Email that is not authenticated cannot be submitted [MAIL FROM]", KindAuthRequired},
+		// What could not be scanned, refused for what it is.
+		{"", "554 5.7.1 Unable to scan encrypted attachment; message rejected by policy", KindPolicyRejected},
+		{"", "552 5.3.4 Unable to scan message: size exceeds maximum of 25 MB", KindMessageTooLarge},
+		{"", "554 5.7.1 Message infected with Win.Trojan.Agent-123; could not scan remaining attachments", KindPolicyRejected},
+		{"", "550 5.7.1 Cannot scan password-protected archive; attachment rejected", KindPolicyRejected},
+		{"", "failed to scan: attachment exceeds size limit of 50 MB", KindMessageTooLarge},
+		// A banner that did not come because the connection failed; a
+		// connection lost in a .NET frame, or in a TLS handshake.
+		{"", "Could not receive the SMTP banner: connection reset by peer", KindConnectionFailed},
+		{"", "System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.", KindConnectionFailed},
+		{"", "Unable to read data from the transport connection: The handshake failed due to an unexpected packet format.", KindTLSFailed},
+	})
+}

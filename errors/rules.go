@@ -552,7 +552,11 @@ var groups = map[string][]string{
 		"ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
 	// The server's own scanner failing: its trouble, not the message's.
-	"scannerfail": {"unable to scan", "could not scan", "cannot scan", "can't scan", "failed to scan", "scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
+	// A scan that could not run ("Unable to scan for viruses"), unless
+	// what could not be scanned is named as refused (an encrypted or
+	// password-protected attachment, a size over a limit).
+	"cannotscan": {"unable to scan", "could not scan", "cannot scan", "can't scan", "failed to scan"},
+	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
@@ -591,8 +595,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"auth_vpopmail", "auth_checkpassword", "auth_flat_file", "auth_ldap_bind", "auth_cvm", // qpsmtpd's plugins that refused a login
-		"username not accepted", "authentication not accepted from server", "auth not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"username not accepted", "authentication not accepted from server", "auth not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -647,9 +650,10 @@ var groups = map[string][]string{
 	// Mail refused as unauthenticated: the message's (policy), unless the
 	// reply names the client it comes from.
 	"unauthmail": {"unauthenticated email", "unauthenticated mail", "unauthenticated e-mail",
-		// Cloudflare's Email Routing, of mail without SPF or DKIM.
-		"emails that are not authenticated", "email that is not authenticated", "messages that are not authenticated", "message that is not authenticated",
-		"mail that is not authenticated"},
+		// A forwarding service (Cloudflare's Email Routing) of mail without
+		// SPF or DKIM: not mail a client must log in to send.
+		"forward emails that are not authenticated", "forward email that is not authenticated", "forward messages that are not authenticated",
+		"forward mail that is not authenticated"},
 	"contentlisted": {
 		"spam pattern", "spam content",
 		// Amazon SES's suppression list: the recipient address, refused by
@@ -1017,12 +1021,14 @@ var groups = map[string][]string{
 	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"fingerprints do not match", "fingerprint does not match",
-		"starttls not accepted from server",
-		// Java's words for a certificate chain it could not build to a
-		// trusted root ("Trust anchor for certification path not found",
-		// "unable to find valid certification path"), and a TLS session a
-		// program could not set up.
-		"certification path", "certpathvalidatorexception", "certpathbuilderexception", "pkix path",
+		"starttls not accepted from server"},
+	// Java's words for a certificate chain it could not build to a
+	// trusted root ("Trust anchor for certification path not found",
+	// "unable to find valid certification path"), and a TLS session a
+	// program could not set up, in a program's words (no code: a server
+	// that asks a client for a certificate, or to establish TLS first,
+	// says other things).
+	"clienttlsfail": {"certification path", "certpathvalidatorexception", "certpathbuilderexception", "pkix path",
 		"establish ssl", "establish an ssl", "establish tls", "establish a tls"},
 	// Postfix's words for a resolver's failure ("Name service error for
 	// name=… type=MX: Malformed or unexpected name server reply").
@@ -1310,6 +1316,16 @@ var groups = map[string][]string{
 	// period"): their connections failed (nine collectors and readers of
 	// samples called it so, four a timeout).
 	"hostsfailing": {"failing for a long time", "long failure period"},
+	// A banner that never came, unless the connection is said to have
+	// failed instead.
+	"nobanner": {"receive the smtp banner"},
+	// A connection lost under a program (.NET's "Unable to read data from
+	// the transport connection: net_io_connectionclosed", a mail client's
+	// "connection to SMTP server … was lost", Ruby's "end of file
+	// reached"), unless what was lost is said to be a TLS handshake or a
+	// timeout.
+	"connlost":      {"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached"},
+	"handshakeword": {"handshake"},
 	// A service refused in the vaguest words (see vagueRules).
 	"refusedservice": {"service unavailable", "service not available", "service is not available", "connection refused"},
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
@@ -1334,7 +1350,7 @@ var groups = map[string][]string{
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
 		// Node.js's socket timeout and nodemailer's greeting that never came.
-		"etimedout", "greeting never received", "receive the smtp banner",
+		"etimedout", "greeting never received",
 		"open for too long", "session too long", "idle for too long"},
 	// A client's own words for a connection it could not open or lost
 	// (PHP's stream_socket_client(), Windows' WSAECONNREFUSED and
@@ -1381,6 +1397,10 @@ var groups = map[string][]string{
 	// connections" is the client's, "not authorized to send as this
 	// address over unauthenticated connections" the sender's.
 	"unauthsession": {"unauthenticated session", "unauthenticated submission"},
+	// qpsmtpd's plugins that check a login, named in the reply of one
+	// that refused it ("auth_vpopmail - invalid user"), unless another
+	// cause is named (a login asked for, a rate, a block).
+	"authplugin": {"auth_vpopmail", "auth_checkpassword", "auth_flat_file", "auth_ldap_bind", "auth_cvm"},
 	// Commands sent without logging in, counted ("421 Error: too many
 	// unauthenticated commands"): the client must log in first.
 	"unauthcommands": {"unauthenticated commands"},
@@ -1448,11 +1468,7 @@ var groups = map[string][]string{
 		"establish smtp connection", "establish the connection", "establish a tcp connection",
 		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed",
-		// A connection lost under a program (.NET's "Unable to read data
-		// from the transport connection: net_io_connectionclosed", a mail
-		// client's "connection to SMTP server … was lost", Ruby's "end of
-		// file reached").
-		"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached", "connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
+		"connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe",
 		// nodemailer's codes for a socket or connection that failed, Elixir's
@@ -1597,6 +1613,8 @@ var plainRules = []rule{
 	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes, serverName: true},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout"}, temp: true, only: noCodes},
+	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
@@ -1625,12 +1643,14 @@ var plainRules = []rule{
 	// named (Java's "SSLException: Read timed out", "Connection reset"),
 	// and PHPMailer's STARTTLS "not accepted from server".
 	{kind: KindTLSFailed, groups: []string{"tlsfailphrase"}, without: []string{"timeout", "connfail"}},
+	{kind: KindTLSFailed, groups: []string{"clienttlsfail"}, without: []string{"timeout", "connfail"}, only: noCodes},
 	// TLS required and failing ("TLS is required but unavailable or
 	// failed") is a failure of TLS: it was asked for.
 	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst"}, only: notAuthReply},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong", "authneeded"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"cannotscan"}, without: []string{"content", "size", "toolarge", "filetoolarge"}, temp: true},
 	// A virus in the message is its content however the client is named;
 	// a client said to be infected, the message not named ("Your PC is
 	// infected with a trojan"), is a bot, blocked; a client on a list is
@@ -1810,7 +1830,8 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"owndaemon", "timeout"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
 	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend", "timeout", "notexist", "calloutframe"}, temp: true},
-	{kind: KindConnectionFailed, groups: []string{"hostsfailing"}, without: []string{"timeout"}, temp: true},
+	{kind: KindConnectionFailed, groups: []string{"hostsfailing"}, without: []string{"timeout", "full", "fullstrong", "quotaword"}, temp: true},
+	{kind: KindTimeout, groups: []string{"nobanner"}, without: []string{"connfail"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
@@ -1839,6 +1860,7 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"heavyusage"}, without: []string{"mailboxnoun", "full", "fullstrong", "unavailable", "busy", "serverbusy"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"sendvolume"}, temp: true},
+	{kind: KindAuthFailed, groups: []string{"authplugin"}},
 	// A server that rejects the connection (not the socket's "connection
 	// refused") rejects the client, whatever policy it names
 	// ("Connection rejected by policy [7.3]"); a reason a rule above
