@@ -463,7 +463,12 @@ func splitCount(c string) (string, int) {
 // misled: a Czech mailing list's refusal was guessed from "ale" ("but").
 // Nor do "learn more", which end Gmail's and Microsoft's replies of every
 // kind ("Learn more at https://support.google.com/…"): weighed, "500 Learn
-// to type!" was guessed Gmail's wrong password.
+// to type!" was guessed Gmail's wrong password. Nor does "following",
+// which frames a bounce's list of whatever failed ("the following
+// recipients …", "The following addresses had permanent fatal errors"):
+// weighed after three replies of "not accepting mail from" a sender
+// joined the table, "550 The following recipients were rejected" was
+// guessed the sender's.
 // Negations ("not", "nicht", "pas") are not among them: they tell; nor
 // are words that are function words in one language and tell in another
 // ("per" in "messages per hour", "met" in "requirement not met").
@@ -478,7 +483,7 @@ var functionWords = func() map[string]struct{} {
 the and you your yours for are this that these those with was were has have had been our ours will would
 can could any all its they them their there here which who whom what when where into onto upon than then
 also but may might should shall being does did his her him she
-learn more
+learn more following
 les des une est pour vous votre vos nous notre que qui dans sur avec par aux ces cette sont ete etre
 der die das und ist sie ihre ihr ihnen fur mit von ein eine einen dem den sind wird wurde werden auf
 diese dieser dieses diesem diesen

@@ -289,6 +289,9 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 				return code, rest, "", true, false
 			}
 		case '(':
+			if code, rest, ok = lettreReply(line, i); ok {
+				return code, rest, "", true, false
+			}
 			if tuples {
 				var open bool
 				if code, rest, ok, open = pythonReply(line[i:]); ok {
@@ -520,6 +523,20 @@ func clientCode(line string) (code int, enh string, ok bool) {
 		}
 		return code, enh, true
 	}
+}
+
+// lettreReply reads the frame Rust's lettre prints around a reply,
+// "permanent error (535): 5.7.8 …" or "transient error (454): …": the
+// failure code in parentheses at line[i], after "error ", and the text
+// after it.
+func lettreReply(line string, i int) (code int, rest string, ok bool) {
+	if i < 7 || line[i-7:i-1] != "error " || i+4 > len(line) || line[i+3] != ')' {
+		return 0, line, false
+	}
+	if code, _, ok = splitCode(line[i : i+3]); !ok || !failureCode(code) {
+		return 0, line, false
+	}
+	return code, strings.TrimPrefix(line[i+4:], ": "), true
 }
 
 // pythonReply reads "550, b'text')" (the repr of smtplib's (code, message)

@@ -52,6 +52,12 @@ func TestParse(t *testing.T) {
 		// How client libraries print a reply they were given.
 		{"python smtplib tuple", "smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 <a@example.com>... Rejected')}",
 			Reply{550, "5.1.1", "<a@example.com>... Rejected", []string{"smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 <a@example.com>... Rejected')}"}}, false},
+		{"lettre's error with its code", "permanent error (535): 5.7.8 Username and Password not accepted",
+			Reply{535, "5.7.8", "Username and Password not accepted", []string{"permanent error (535): 5.7.8 Username and Password not accepted"}}, false},
+		{"lettre's error with its code alone", "permanent error (535)",
+			Reply{535, "", "", []string{"permanent error (535)"}}, false},
+		{"lettre's transient error", "transient error (454): 4.7.0 Temporary authentication failure",
+			Reply{454, "4.7.0", "Temporary authentication failure", []string{"transient error (454): 4.7.0 Temporary authentication failure"}}, false},
 		{"python tuple with the sender after", "smtplib.SMTPSenderRefused: (553, b'5.1.8 Domain of sender address does not exist', 'a@example.com')",
 			Reply{553, "5.1.8", "Domain of sender address does not exist", []string{"smtplib.SMTPSenderRefused: (553, b'5.1.8 Domain of sender address does not exist', 'a@example.com')"}}, false},
 		{"python tuple, text in double quotes", "(452, b\"4.2.2 The user's mailbox is over quota\")",

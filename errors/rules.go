@@ -152,7 +152,7 @@ var groups = map[string][]string{
 	},
 	"size": {
 		"message size", "size of", "length of attach", "length of data", "message is too", "message too", "message length", "message file",
-		"attachment", "mail size", "mailsize", "email size", "size limit", "message exceeds", "message exceeded",
+		"attachment", "mail size", "mailsize", "email size", "body size", "size limit", "message exceeds", "message exceeded",
 		"taille", "nachricht", "grosse", "tamano", "tamanho", "dimensione", "размер", "サイズ",
 		"메일 크기", "메일의 크기", // Korean
 	},
@@ -807,13 +807,13 @@ var groups = map[string][]string{
 	"fullstrong": {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"appears to be unsolicited", "considered unsolicited", "as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"message is unwanted", "unwanted mail", "unwanted email", "unwanted message", "appears to be unsolicited", "considered unsolicited", "as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
 	"notlisted":  {"not listed in", "not listed on"},
 	"headerrule": {"encoded-word", "in message header"},
 	"senderip":   senderIPTerms,
-	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "try again later from [", "gedrosselt", "throttled due to"},
+	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "gedrosselt", "throttled due to"},
 	// The server busy: its own load, unless it says it is throttling the
 	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
 	// [192.0.2.1]", a volume above).
@@ -830,6 +830,7 @@ var groups = map[string][]string{
 		"too many unrecognized commands", "too many invalid commands",
 		"too many bad", "too many syntax errors", "too many errors", "too many erroneous", "too many protocol errors",
 		"too many consecutive errors", "too many command errors", "number of bad commands", "number of invalid commands",
+		"bad smtp command", "bad command limit",
 	},
 	"rate": {"unusual sending activity", // Zoho, of the sending account
 		"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
@@ -1041,7 +1042,7 @@ var groups = map[string][]string{
 	// Too many of the parts a message is made of, which a filter may
 	// allow so many of.
 	"toomanyparts": {"too many mime", "too many attachments", "too many nested mime", "too many nested parts", "too many parts", "too many body parts",
-		"too many message parts"},
+		"too many message parts", "too many headers"},
 	// A sending service's identity (the address or domain the account may
 	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
 	// "550 5.4.1 identity not verified"), unless a recipient's.
@@ -1260,6 +1261,9 @@ var groups = map[string][]string{
 	// a user that takes none, or mail refused from someone (acceptfrom).
 	"acceptsnomail": {"does not accept mail", "doesn't accept mail"},
 	"acceptfrom":    {"accept mail from"},
+	// Recipients not accepting mail from an address ("they are not
+	// accepting mail from ann@example.com"), not from a client or an IP.
+	"acceptingfrom": {"accepting mail from"},
 	// An address or its domain said plainly not to exist: an "invalid"
 	// beside it with X.1.3 is explained (syntaxOfAddress in classify.go).
 	"saidnotexist": append([]string{"not resolve", "doesn't resolve"}, notExistTerms...),
@@ -1319,12 +1323,22 @@ var groups = map[string][]string{
 	// A banner that never came, unless the connection is said to have
 	// failed instead.
 	"nobanner": {"receive the smtp banner"},
+	// A client trying addresses to find which exist (a dictionary or
+	// directory harvest attack) is refused as a client (four collectors
+	// and readers of samples called it so, one table row a rate).
+	"harvest": {"dictionary attack", "directory harvest", "harvest attack"},
+	// The sender's domain on a domain blocklist (Spamhaus's DBL, an
+	// RHSBL), checked at MAIL FROM: the sender's, unless the HELO name is
+	// what is listed (ten collectors and readers of samples called it so,
+	// three table rows the client's).
+	"senderdomainlisted": {"mailfrom domain is listed", "sender domain is listed", "sender domain listed", "dbl.spamhaus", "in the rhsbl"},
 	// A connection lost under a program (.NET's "Unable to read data from
 	// the transport connection: net_io_connectionclosed", a mail client's
 	// "connection to SMTP server … was lost", Ruby's "end of file
 	// reached"), unless what was lost is said to be a TLS handshake or a
 	// timeout.
-	"connlost":      {"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached"},
+	"connlost": {"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached",
+		"write to socket", "read from socket", "write to the socket", "read from the socket"},
 	"handshakeword": {"handshake"},
 	// A service refused in the vaguest words (see vagueRules).
 	"refusedservice": {"service unavailable", "service not available", "service is not available", "connection refused"},
@@ -1437,12 +1451,19 @@ var groups = map[string][]string{
 		// settings.
 		"delivery is not configured", "email is not configured", "mail is not configured", "smtp is not configured",
 		"host \"\"", "host ''", "to address is required", "from address is required", "recipient address is required",
-		"parsing from address", "exit status 78"},
+		"parsing from address", "exit status 78",
+		// A host setting without its port, an address a config URL lacks,
+		// mail not set up, Go's net/smtp refusing PlainAuth for a host
+		// name other than the server's.
+		"split host and port", "missing from config", "smtp not setup", "smtp not set up", "email not setup", "email not set up"},
 	// A server that answers as IMAP does, where a mail program expected
 	// SMTP ("short response: * OK [CAPABILITY IMAP4rev1 … AUTH=PLAIN]
 	// Dovecot ready."): the port set is not the SMTP server's, whatever
 	// else its greeting lists.
 	"imapgreeting": {"imap4rev1"},
+	// Go's net/smtp refusing PlainAuth for a host name other than the
+	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
+	"plainauthhost": {"wrong host name"},
 	// A setting a mail program was not given, in its own words (with no
 	// code): the host, a login's name or password, the recipients, the
 	// HELO name ("host not set", "Authentication info was not provided").
@@ -1602,6 +1623,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"imapgreeting"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery"}, only: noCodes},
@@ -1611,6 +1633,9 @@ var plainRules = []rule{
 	// which knows no settings to name, calls either the connection's); a
 	// server's own lookup (with a code) is not this.
 	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true, only: noCodes},
+	// A lookup of the server's name that timed out is judged as any
+	// lookup that did not say "not found": the connection's.
+	{kind: KindConnectionFailed, groups: []string{"clientlookup", "timeout"}, temp: true, only: noCodes},
 	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes, serverName: true},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
@@ -1670,6 +1695,9 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}, without: []string{"client", "ipaddress"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "listword"}, without: []string{"client", "ipaddress"}},
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
+	{kind: KindBlocked, groups: []string{"harvest"}},
+	{kind: KindSenderRejected, groups: []string{"senderdomainlisted"}, without: []string{"helo"}},
+	{kind: KindSenderRejected, groups: []string{"acceptingfrom"}, without: []string{"client", "ipaddress", "clientlisted", "listword"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	{kind: KindBlocked, groups: []string{"client", "listword"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "listword"}},
