@@ -1196,7 +1196,7 @@ var groups = map[string][]string{
 	"disabledexact": {"disabled", "deactivated", "suspended", "locked"},
 	// A count of recipients (against a limit: a rate).
 	"recipientcount": {"recipient count", "count of recipients", "total of rcpt", "number of rcpt", "number of recipients",
-		"number of external recipients"},
+		"number of external recipients", "amount of recipients"},
 	// Said of a domain: not registered.
 	"notregistered": {"not appear to be registered", "is not registered", "not registered"},
 	// Exim's callout frame ("Verification failed for <…>", then the server
