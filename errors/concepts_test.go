@@ -4021,3 +4021,33 @@ func TestRoundZ128Families(t *testing.T) {
 		{"", "421 4.7.0 Too many errors", KindSyntaxError},
 	})
 }
+
+// TestReviewFourteenNarrowing: a review of the terms TestRoundZ128Families
+// added found them deciding wordings a plainer cause should; each case
+// was wrong when it was found.
+func TestReviewFourteenNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A certificate for another name is TLS's, whatever Go's words.
+		{"", "tls: failed to verify certificate: x509: certificate is valid for *.mailhost.example, not smtp.example.com: wrong host name", KindTLSFailed},
+		// Unwanted mail from a client or an IP, or an address retired.
+		{"", "550 5.7.1 Client 203.0.113.9 rejected: source of unwanted mail", KindBlocked},
+		{"", "554 5.7.1 Your IP 198.51.100.4 is listed as a source of unwanted email", KindBlocked},
+		{"", "550 5.1.1 bob@example.org: user unknown (address retired due to unwanted email)", KindRecipientUnknown},
+		// A rate that names a bad command it ignored.
+		{"", "421 4.7.0 198.51.100.23 exceeded the rate of 30 messages per minute; bad SMTP command ignored, slow down", KindRateLimited},
+		// The sender's domain on a URI list is the sender's; a client's
+		// reverse DNS name on the DBL, the client's.
+		{"", "554 5.7.1 Sender domain is listed at multi.uribl.com", KindSenderRejected},
+		{"", "550 Sender domain listed by multi.surbl.org", KindSenderRejected},
+		{"", "550 5.7.1 Client host rejected: reverse DNS name ptr.bad.example listed in dbl.spamhaus.org", KindBlocked},
+		// A server accepting mail from no one for now.
+		{"", "421 4.3.2 mx.example.org is not accepting mail from anyone at the moment, try again later", KindServiceUnavailable},
+		// A user unknown, whatever protection against harvesting is named.
+		{"", "550 5.1.1 <nosuch@example.org>: Recipient address rejected: User unknown (dictionary attack protection active)", KindRecipientUnknown},
+		{"", "550 5.1.1 User unknown; further unknown recipients will be treated as a directory harvest attack", KindRecipientUnknown},
+		{"", "550 5.1.1 No such user here - harvest attack countermeasures in effect", KindRecipientUnknown},
+		// And what review-14 found right that the narrowing must keep.
+		{"", "550 5.7.1 Message contains a link to a domain in the RHSBL (dbl.spamhaus.org)", KindPolicyRejected},
+		{"", "554 5.7.1 Message rejected: URL bad.example in message body is listed in dbl.spamhaus.org", KindPolicyRejected},
+	})
+}

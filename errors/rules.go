@@ -807,7 +807,7 @@ var groups = map[string][]string{
 	"fullstrong": {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"message is unwanted", "unwanted mail", "unwanted email", "unwanted message", "appears to be unsolicited", "considered unsolicited", "as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"appears to be unsolicited", "considered unsolicited", "as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
 	"notlisted":  {"not listed in", "not listed on"},
@@ -830,7 +830,7 @@ var groups = map[string][]string{
 		"too many unrecognized commands", "too many invalid commands",
 		"too many bad", "too many syntax errors", "too many errors", "too many erroneous", "too many protocol errors",
 		"too many consecutive errors", "too many command errors", "number of bad commands", "number of invalid commands",
-		"bad smtp command", "bad command limit",
+		"bad smtp command limit", "bad command limit",
 	},
 	"rate": {"unusual sending activity", // Zoho, of the sending account
 		"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
@@ -1327,6 +1327,10 @@ var groups = map[string][]string{
 	// directory harvest attack) is refused as a client (four collectors
 	// and readers of samples called it so, one table row a rate).
 	"harvest": {"dictionary attack", "directory harvest", "harvest attack"},
+	// Mail called unwanted: the message's, unless the reply names a
+	// client, an IP, a sender or a recipient gone as its subject ("Client
+	// 192.0.2.1 rejected: source of unwanted mail").
+	"unwantedmsg": {"message is unwanted", "unwanted mail", "unwanted email", "unwanted message"},
 	// The sender's domain on a domain blocklist (Spamhaus's DBL, an
 	// RHSBL), checked at MAIL FROM: the sender's, unless the HELO name is
 	// what is listed (ten collectors and readers of samples called it so,
@@ -1623,7 +1627,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"imapgreeting"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery"}, only: noCodes},
@@ -1691,13 +1695,13 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"helo", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
 	{kind: KindBlocked, groups: []string{"client", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
+	{kind: KindSenderRejected, groups: []string{"senderdomainlisted"}, without: []string{"helo", "client", "urlsubject"}},
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}, without: []string{"client", "ipaddress"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "listword"}, without: []string{"client", "ipaddress"}},
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
-	{kind: KindBlocked, groups: []string{"harvest"}},
-	{kind: KindSenderRejected, groups: []string{"senderdomainlisted"}, without: []string{"helo"}},
-	{kind: KindSenderRejected, groups: []string{"acceptingfrom"}, without: []string{"client", "ipaddress", "clientlisted", "listword"}},
+	{kind: KindBlocked, groups: []string{"harvest"}, without: []string{"usergone", "notexist"}},
+	{kind: KindSenderRejected, groups: []string{"acceptingfrom"}, without: []string{"client", "ipaddress", "clientlisted", "listword", "unavailable"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	{kind: KindBlocked, groups: []string{"client", "listword"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "listword"}},
@@ -1889,6 +1893,7 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"sendvolume"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authplugin"}},
+	{kind: KindPolicyRejected, groups: []string{"unwantedmsg"}, without: []string{"client", "ipaddress", "sender", "usergone", "notexist", "clientlisted", "listword"}},
 	// A server that rejects the connection (not the socket's "connection
 	// refused") rejects the client, whatever policy it names
 	// ("Connection rejected by policy [7.3]"); a reason a rule above
