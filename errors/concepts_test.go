@@ -4051,3 +4051,40 @@ func TestReviewFourteenNarrowing(t *testing.T) {
 		{"", "554 5.7.1 Message rejected: URL bad.example in message body is listed in dbl.spamhaus.org", KindPolicyRejected},
 	})
 }
+
+// TestRoundZ134Families holds the families of a seventh batch of samples
+// (workflow engines, backend platforms and headless CMSs, IT service and
+// billing applications, CRM platforms, security tools), cut short when
+// the look-up budget ran out, that the rules had wrong when it was
+// measured, where its collectors and a second reader agreed.
+func TestRoundZ134Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A program's mail settings missing or unusable, in its words.
+		{"", "{\"code\":\"SYSTEM_PROP_NOT_DEFINED\",\"params\":{\"prop\":\"SMTP_PORT\"}}", KindInvalidConfig},
+		{"", "Error sending confirmation email: dial tcp: address http://smtp.gmail.com:587: too many colons in address", KindInvalidConfig},
+		{"", "Failed to locate a sendmail executable path.", KindInvalidConfig},
+		{"", "Email transport is not enabled in server configuration file!", KindInvalidConfig},
+		{"", "Connection could not be established with host [] [php_network_getaddresses: getaddrinfo failed: Name or service not known #0]", KindInvalidConfig},
+		{"", "javax.mail.NoSuchProviderException: smtp", KindInvalidConfig},
+		{"", "Invalid Outgoing Mail Server or Port", KindInvalidConfig},
+		// A timeout written as one word; Java's TLS with no protocol in
+		// common; Swift Mailer's empty reply; a service that refused the
+		// connection, perhaps offline.
+		{"", "timedout while connecting to smtp server", KindTimeout},
+		{"", "No appropriate protocol (protocol is disabled or cipher suites are inappropriate)", KindTLSFailed},
+		{"", "Expected response code 220 but code \"\", with message \"\"", KindConnectionFailed},
+		{"", "The service refused the connection - perhaps it is offline", KindConnectionFailed},
+		// A sender the login may not use; MAIL FROM not accepted.
+		{"", "554 Sender address not allowed for this authenticated session", KindSenderRejected},
+		{"", "Mail from not accepted by server", KindSenderRejected},
+		// A request allowed again only after a wait: a rate.
+		{"", "For security purposes, you can only request this after 0 seconds.", KindRateLimited},
+		// What they must keep.
+		{"", "Connection could not be established with host smtp.example.com :stream_socket_client(): php_network_getaddresses: getaddrinfo failed: Name or service not known", KindDomainNotFound},
+		{"", "Expected response code 250 but got code \"550\", with message \"550 5.1.1 <a@example.com>: User unknown\"", KindRecipientUnknown},
+		{"", "535 5.7.8 Authentication credentials invalid", KindAuthFailed},
+		{"", "553 5.7.1 <a@example.com>: Sender address rejected: not owned by user b@example.com", KindSenderRejected},
+		{"", "554 5.7.1 Service refused: client host blocked", KindBlocked},
+		{"", "421 4.7.0 Too many connections, slow down", KindRateLimited},
+	})
+}

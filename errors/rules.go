@@ -835,6 +835,7 @@ var groups = map[string][]string{
 	"rate": {"unusual sending activity", // Zoho, of the sending account
 		"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente", "reconnect to fast", "reconnect too fast",
+		"only request this after", // Supabase's "you can only request this after 60 seconds"
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
 		"frequency", "too often", "rate limit", "unusually high number", "high number of messages",
@@ -942,7 +943,7 @@ var groups = map[string][]string{
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": append([]string{"using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
+	"sendingdenied": append([]string{"for this authenticated session", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
 	// Cox's documented codes (its email error codes page, as Sisimai's
@@ -1022,7 +1023,9 @@ var groups = map[string][]string{
 	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"fingerprints do not match", "fingerprint does not match",
-		"starttls not accepted from server"},
+		"starttls not accepted from server",
+		// Java's handshake with no protocol or cipher suite in common.
+		"no appropriate protocol", "cipher suites are inappropriate"},
 	// Java's words for a certificate chain it could not build to a
 	// trusted root ("Trust anchor for certification path not found",
 	// "unable to find valid certification path"), and a TLS session a
@@ -1255,6 +1258,12 @@ var groups = map[string][]string{
 		"no existe ese usuario", "utilisateur inconnu",
 	},
 	"senderrejected": {"sender address rejected"},
+	// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from not
+	// accepted by server").
+	"mailfromrefused": {"mail from not accepted", "mail from command not accepted"},
+	// A service that refused a connection because it may be offline (a
+	// program's guess), not a refusal of the client.
+	"serviceoffline": {"perhaps it is offline", "it may be offline", "it might be offline"},
 	// 1&1, GMX and Web.de on MAIL FROM: the sender domain's DNS records.
 	"senderdns": {"mx or a/aaaa resource record"},
 	// A domain or host that takes no mail (a null MX, RFC 7504's 521),
@@ -1368,7 +1377,7 @@ var groups = map[string][]string{
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
 		// Node.js's socket timeout and nodemailer's greeting that never came.
-		"etimedout", "greeting never received",
+		"etimedout", "timedout", "greeting never received",
 		"open for too long", "session too long", "idle for too long"},
 	// A client's own words for a connection it could not open or lost
 	// (PHP's stream_socket_client(), Windows' WSAECONNREFUSED and
@@ -1459,7 +1468,12 @@ var groups = map[string][]string{
 		// A host setting without its port, an address a config URL lacks,
 		// mail not set up, Go's net/smtp refusing PlainAuth for a host
 		// name other than the server's.
-		"split host and port", "missing from config", "smtp not setup", "smtp not set up", "email not setup", "email not set up"},
+		"split host and port", "missing from config", "smtp not setup", "smtp not set up", "email not setup", "email not set up",
+		// A setting not defined, a host given with a scheme or empty, Java
+		// with no SMTP provider, a transport not enabled, a server or port
+		// said to be invalid.
+		"prop_not_defined", "too many colons in address", "with host []", "nosuchproviderexception", "not enabled in server configuration",
+		"invalid outgoing mail server", "outgoing mail server or port"},
 	// A server that answers as IMAP does, where a mail program expected
 	// SMTP ("short response: * OK [CAPABILITY IMAP4rev1 … AUTH=PLAIN]
 	// Dovecot ready."): the port set is not the SMTP server's, whatever
@@ -1480,7 +1494,7 @@ var groups = map[string][]string{
 	"localmissing": {"sendmail: not found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
-		"enoent", "option not supported"},
+		"enoent", "option not supported", "failed to locate", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
@@ -1505,7 +1519,7 @@ var groups = map[string][]string{
 		"smtpserverdisconnected", "please run connect() first",
 		// Swift Mailer's "Expected response code 250 but got code "", with
 		// message """: no reply at all.
-		"but got code \"\"",
+		"but got code \"\"", "but code \"\"",
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
 		"не удалось подключиться"},
@@ -1701,6 +1715,8 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "listword"}, without: []string{"client", "ipaddress"}},
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
 	{kind: KindBlocked, groups: []string{"harvest"}, without: []string{"usergone", "notexist"}},
+	{kind: KindSenderRejected, groups: []string{"mailfromrefused"}, without: []string{"unauthsession", "authneeded", "authword"}},
+	{kind: KindConnectionFailed, groups: []string{"serviceoffline"}, temp: true, only: noCodes},
 	{kind: KindSenderRejected, groups: []string{"acceptingfrom"}, without: []string{"client", "ipaddress", "clientlisted", "listword", "unavailable"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	{kind: KindBlocked, groups: []string{"client", "listword"}},
