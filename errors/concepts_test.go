@@ -4088,3 +4088,24 @@ func TestRoundZ134Families(t *testing.T) {
 		{"", "421 4.7.0 Too many connections, slow down", KindRateLimited},
 	})
 }
+
+// TestPostfixRecipientAccessDenied: Postfix's plain "reject" after
+// permit_mynetworks and permit_sasl_authenticated answers an
+// unauthenticated client's RCPT with "554 5.7.1 <…>: Recipient address
+// rejected: Access denied": a relay the client may not use without
+// logging in (nine collectors of samples called it so, most of them from
+// relay containers' trackers; seven table rows had called it an unknown
+// recipient, three collectors the policy's). Microsoft's 5.4.1 in the
+// same words (Directory-Based Edge Blocking) is an unknown recipient.
+func TestPostfixRecipientAccessDenied(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 5.7.1 <someone@example.com>: Recipient address rejected: Access denied", KindRelayDenied},
+		{"", "5.7.1 <my@email.com>: Recipient address rejected: Access denied", KindRelayDenied},
+		{"", "gomail: could not send email 1: 554 5.7.1 <user@example.com>: Recipient address rejected: Access denied", KindRelayDenied},
+		// What it must keep.
+		{"", "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM10FT001.eop-nam10.prod.protection.outlook.com]", KindRecipientUnknown},
+		{"", "550 5.4.1 [user@example.com]: Recipient address rejected: Access denied [example.com]", KindRecipientUnknown},
+		{"", "554 5.7.1 <a@example.com>: Recipient address rejected: User unknown in local recipient table", KindRecipientUnknown},
+		{"", "554 5.7.1 <unknown[127.0.0.1]>: Client host rejected: Access denied", KindBlocked},
+	})
+}

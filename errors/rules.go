@@ -1261,6 +1261,11 @@ var groups = map[string][]string{
 	// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from not
 	// accepted by server").
 	"mailfromrefused": {"mail from not accepted", "mail from command not accepted"},
+	// Postfix's plain "reject" at RCPT, after permit_mynetworks and
+	// permit_sasl_authenticated: with a 5.7.x code, a relay the client may
+	// not use without logging in (Microsoft's 5.4.1 in the same words is
+	// an unknown recipient).
+	"recipaccessdenied": {"recipient address rejected: access denied"},
 	// A service that refused a connection because it may be offline (a
 	// program's guess), not a refusal of the client.
 	"serviceoffline": {"perhaps it is offline", "it may be offline", "it might be offline"},
@@ -1674,6 +1679,7 @@ var plainRules = []rule{
 	// unless the reply also refuses ("Relay access denied … timed out").
 	{kind: KindTimeout, groups: []string{"timeout", "relay"}, without: []string{"refusalword"}, temp: true},
 	{kind: KindRelayDenied, groups: []string{"relay"}, without: []string{"clientlisted", "islisted"}},
+	{kind: KindRelayDenied, groups: []string{"recipaccessdenied"}, only: policyCode},
 	{kind: KindRelayDenied, groups: []string{"relayword", "refusalword"}, without: []string{"clientlisted", "islisted"}},
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
 	{kind: KindTLSRequired, groups: []string{"withouttls", "authword"}, without: []string{"tlsfailed"}},
