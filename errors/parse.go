@@ -527,10 +527,12 @@ func clientCode(line string) (code int, enh string, ok bool) {
 
 // lettreReply reads the frame Rust's lettre prints around a reply,
 // "permanent error (535): 5.7.8 …" or "transient error (454): …": the
-// failure code in parentheses at line[i], after "error ", and the text
-// after it.
+// failure code in parentheses at line[i], after those words, and the text
+// after it. Other words before "error (500)" (an HTTP API's "Server error
+// (500)") name no SMTP reply.
 func lettreReply(line string, i int) (code int, rest string, ok bool) {
-	if i < 7 || line[i-7:i-1] != "error " || i+4 > len(line) || line[i+3] != ')' {
+	before := line[:i-1]
+	if !strings.HasSuffix(before, "permanent error ") && !strings.HasSuffix(before, "transient error ") || line[i+3] != ')' {
 		return 0, line, false
 	}
 	if code, _, ok = splitCode(line[i : i+3]); !ok || !failureCode(code) {

@@ -520,7 +520,7 @@ var groups = map[string][]string{
 	"spamsource": {"spam", "anti-spam", "antispam", "unsolicited", "来路不明", "來路不明", "垃圾郵件"},
 	// The message itself named: spam words are then about its content.
 	"messageword": {"message blocked", "this message", "the message", "your message", "message is", "message was", "message has",
-		"message content", "message from", "attachment", "content", "links", "link ", "header"},
+		"message content", "message body", "message from", "attachment", "content", "links", "link ", "header"},
 	"clientbad": {
 		"屏蔽", "engellendi", "bad ", "poor ", "not allowed", "not permitted", "not accepted", "not welcome", "denied", "refused",
 		"no access", "invalid ", "filtered", "does not resolve", "not resolve", "forged",
@@ -551,11 +551,16 @@ var groups = map[string][]string{
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
 		"ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
 	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
-	// The server's own scanner failing: its trouble, not the message's.
-	// A scan that could not run ("Unable to scan for viruses"), unless
-	// what could not be scanned is named as refused (an encrypted or
-	// password-protected attachment, a size over a limit).
+	// A scan that could not run ("Unable to scan for viruses"): the
+	// server's trouble, unless what could not be scanned is named as
+	// refused (scanrefused; a password-protected attachment, a size over
+	// a limit).
 	"cannotscan": {"unable to scan", "could not scan", "cannot scan", "can't scan", "failed to scan"},
+	// What makes a scan that could not run a refusal of the message: a
+	// virus found, a message refused, what could not be scanned named as
+	// encrypted or corrupt.
+	"scanrefused": {"virus found", "virus detected", "infected", "message rejected", "rejected by policy", "encrypted", "corrupt"},
+	// The server's own scanner failing: its trouble, not the message's.
 	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
 		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
@@ -665,7 +670,7 @@ var groups = map[string][]string{
 		"uribl", "surbl", "url in message", "url in the message", "urls in the message", "link in the message",
 		"links in the message", "domain in the message", "domain present in the spamhaus dbl", "url domain",
 		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
-		"uri blocklist", "uri blacklist",
+		"uri blocklist", "uri blacklist", "body contains a domain",
 	},
 	// Posting to a list restricted to its members, in several languages.
 	"membersonly": {
@@ -807,16 +812,16 @@ var groups = map[string][]string{
 	"fullstrong": {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"appears to be unsolicited", "considered unsolicited", "as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
 	"notlisted":  {"not listed in", "not listed on"},
 	"headerrule": {"encoded-word", "in message header"},
 	"senderip":   senderIPTerms,
 	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "gedrosselt", "throttled due to"},
-	// The server busy: its own load, unless it says it is throttling the
-	// client (Microsoft's 4.7.500 "Server busy. Please try again later from
-	// [192.0.2.1]", a volume above).
+	// The server busy: its own load (Microsoft's 4.7.500 "Server busy.
+	// Please try again later from [192.0.2.1]" too), unless it says it is
+	// throttling the client (volume, above).
 	"serverbusy": {"server busy", "server is busy", "out of connection slots", "no free connection slots", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
 	// Down for maintenance, whomever it turns away meanwhile (a mailbox
 	// disabled for it is disabled).
@@ -830,11 +835,11 @@ var groups = map[string][]string{
 		"too many unrecognized commands", "too many invalid commands",
 		"too many bad", "too many syntax errors", "too many errors", "too many erroneous", "too many protocol errors",
 		"too many consecutive errors", "too many command errors", "number of bad commands", "number of invalid commands",
-		"bad smtp command limit", "bad command limit",
+		"bad smtp command limit",
 	},
 	"rate": {"unusual sending activity", // Zoho, of the sending account
 		"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
-		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente", "reconnect to fast", "reconnect too fast",
+		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente", "reconnect to fast",
 		"only request this after", // Supabase's "you can only request this after 60 seconds"
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
@@ -943,7 +948,10 @@ var groups = map[string][]string{
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": append([]string{"for this authenticated session", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
+	"sendingdenied": append([]string{"not allowed for this authenticated session",
+		// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from
+		// not accepted by server").
+		"mail from not accepted", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
 	// Cox's documented codes (its email error codes page, as Sisimai's
@@ -1025,7 +1033,7 @@ var groups = map[string][]string{
 		"fingerprints do not match", "fingerprint does not match",
 		"starttls not accepted from server",
 		// Java's handshake with no protocol or cipher suite in common.
-		"no appropriate protocol", "cipher suites are inappropriate"},
+		"no appropriate protocol"},
 	// Java's words for a certificate chain it could not build to a
 	// trusted root ("Trust anchor for certification path not found",
 	// "unable to find valid certification path"), and a TLS session a
@@ -1114,7 +1122,7 @@ var groups = map[string][]string{
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
 	// network", "you sent too many e-mails, you are not allowed to send").
-	"sendvolume": {"demasiados mensajes", "demasiados correos", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "too much email", "too much e-mail", "sending too much", "too quickly", "too fast", "too frequent",
+	"sendvolume": {"demasiados mensajes", "demasiados correos", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "sending too much", "too quickly", "too fast", "too frequent",
 		"너무 많", // Korean
 	},
 	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
@@ -1258,17 +1266,11 @@ var groups = map[string][]string{
 		"no existe ese usuario", "utilisateur inconnu",
 	},
 	"senderrejected": {"sender address rejected"},
-	// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from not
-	// accepted by server").
-	"mailfromrefused": {"mail from not accepted", "mail from command not accepted"},
 	// Postfix's plain "reject" at RCPT, after permit_mynetworks and
 	// permit_sasl_authenticated: with a 5.7.x code, a relay the client may
 	// not use without logging in (Microsoft's 5.4.1 in the same words is
 	// an unknown recipient).
 	"recipaccessdenied": {"recipient address rejected: access denied"},
-	// A service that refused a connection because it may be offline (a
-	// program's guess), not a refusal of the client.
-	"serviceoffline": {"perhaps it is offline", "it may be offline", "it might be offline"},
 	// 1&1, GMX and Web.de on MAIL FROM: the sender domain's DNS records.
 	"senderdns": {"mx or a/aaaa resource record"},
 	// A domain or host that takes no mail (a null MX, RFC 7504's 521),
@@ -1353,10 +1355,10 @@ var groups = map[string][]string{
 	// A connection lost under a program (.NET's "Unable to read data from
 	// the transport connection: net_io_connectionclosed", a mail client's
 	// "connection to SMTP server … was lost", Ruby's "end of file
-	// reached"), unless what was lost is said to be a TLS handshake or a
-	// timeout.
+	// reached"), or refused by a service a program guesses is offline,
+	// unless what was lost is said to be a TLS handshake or a timeout.
 	"connlost": {"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached",
-		"write to socket", "read from socket", "write to the socket", "read from the socket"},
+		"write to socket", "read from socket", "write to the socket", "read from the socket", "perhaps it is offline"},
 	"handshakeword": {"handshake"},
 	// A service refused in the vaguest words (see vagueRules).
 	"refusedservice": {"service unavailable", "service not available", "service is not available", "connection refused"},
@@ -1381,7 +1383,8 @@ var groups = map[string][]string{
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
-		// Node.js's socket timeout and nodemailer's greeting that never came.
+		// Node.js's socket timeout ("timedout" as other programs write it)
+		// and nodemailer's greeting that never came.
 		"etimedout", "timedout", "greeting never received",
 		"open for too long", "session too long", "idle for too long"},
 	// A client's own words for a connection it could not open or lost
@@ -1467,7 +1470,7 @@ var groups = map[string][]string{
 		// required"), a From setting Go's net/mail could not parse, a
 		// sendmail that exited with EX_CONFIG (78): the program's
 		// settings.
-		"delivery is not configured", "email is not configured", "mail is not configured", "smtp is not configured",
+		"delivery is not configured", "email is not configured", "smtp is not configured",
 		"host \"\"", "host ''", "to address is required", "from address is required", "recipient address is required",
 		"parsing from address", "exit status 78",
 		// A host setting without its port, an address a config URL lacks,
@@ -1499,7 +1502,7 @@ var groups = map[string][]string{
 	"localmissing": {"sendmail: not found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
-		"enoent", "option not supported", "failed to locate", "locate a sendmail"},
+		"enoent", "option not supported", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
@@ -1532,6 +1535,7 @@ var groups = map[string][]string{
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable", "service is not available",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
+		"accepting mail from anyone",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
 		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
@@ -1658,10 +1662,14 @@ var plainRules = []rule{
 	{kind: KindConnectionFailed, groups: []string{"clientresolve"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	// A lookup of the server's name that timed out is judged as any
 	// lookup that did not say "not found": the connection's.
-	{kind: KindConnectionFailed, groups: []string{"clientlookup", "timeout"}, temp: true, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"clientlookup", "timeout"}, without: []string{"hostdown"}, temp: true, only: noCodes},
 	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes, serverName: true},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
+	// A connection a program could not make because its handshake failed
+	// ("Failed to connect to ssl://…:465 (handshake failed)"): TLS's, the
+	// scheme of its URL aside.
+	{kind: KindTLSFailed, groups: []string{"connectfailed", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
@@ -1692,14 +1700,14 @@ var plainRules = []rule{
 	// named (Java's "SSLException: Read timed out", "Connection reset"),
 	// and PHPMailer's STARTTLS "not accepted from server".
 	{kind: KindTLSFailed, groups: []string{"tlsfailphrase"}, without: []string{"timeout", "connfail"}},
-	{kind: KindTLSFailed, groups: []string{"clienttlsfail"}, without: []string{"timeout", "connfail"}, only: noCodes},
+	{kind: KindTLSFailed, groups: []string{"clienttlsfail"}, without: []string{"timeout", "connfail", "requiredword", "starttlsfirst", "firstword"}, only: noCodes},
 	// TLS required and failing ("TLS is required but unavailable or
 	// failed") is a failure of TLS: it was asked for.
 	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst"}, only: notAuthReply},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong", "authneeded"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
-	{kind: KindServiceUnavailable, groups: []string{"cannotscan"}, without: []string{"content", "size", "toolarge", "filetoolarge"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"cannotscan"}, without: []string{"scanrefused", "content", "size", "toolarge", "filetoolarge"}, temp: true},
 	// A virus in the message is its content however the client is named;
 	// a client said to be infected, the message not named ("Your PC is
 	// infected with a trojan"), is a bot, blocked; a client on a list is
@@ -1715,15 +1723,13 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"helo", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
 	{kind: KindBlocked, groups: []string{"client", "contentlisted", "clientlisted"}, without: []string{"messageword", "urlsubject"}},
-	{kind: KindSenderRejected, groups: []string{"senderdomainlisted"}, without: []string{"helo", "client", "urlsubject"}},
+	{kind: KindSenderRejected, groups: []string{"senderdomainlisted"}, without: []string{"helo", "client", "urlsubject", "messageword"}},
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}, without: []string{"client", "ipaddress"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "listword"}, without: []string{"client", "ipaddress"}},
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
 	{kind: KindBlocked, groups: []string{"harvest"}, without: []string{"usergone", "notexist"}},
-	{kind: KindSenderRejected, groups: []string{"mailfromrefused"}, without: []string{"unauthsession", "authneeded", "authword"}},
-	{kind: KindConnectionFailed, groups: []string{"serviceoffline"}, temp: true, only: noCodes},
-	{kind: KindSenderRejected, groups: []string{"acceptingfrom"}, without: []string{"client", "ipaddress", "clientlisted", "listword", "unavailable"}},
+	{kind: KindSenderRejected, groups: []string{"acceptingfrom"}, without: []string{"client", "ipaddress", "clientlisted", "listword", "unavailable", "reversedns", "rdns"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
 	{kind: KindBlocked, groups: []string{"client", "listword"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "listword"}},
@@ -1885,7 +1891,7 @@ var plainRules = []rule{
 	{kind: KindConnectionFailed, groups: []string{"connectfailed"}, without: []string{"mxword", "mxbad", "hostdown", "dnsname", "timeout"}, temp: true, only: clientOrRouting},
 	{kind: KindConnectionFailed, groups: []string{"unreached", "serversubject"}, without: []string{"backend", "timeout", "notexist", "calloutframe"}, temp: true},
 	{kind: KindConnectionFailed, groups: []string{"hostsfailing"}, without: []string{"timeout", "full", "fullstrong", "quotaword"}, temp: true},
-	{kind: KindTimeout, groups: []string{"nobanner"}, without: []string{"connfail"}, temp: true},
+	{kind: KindTimeout, groups: []string{"nobanner"}, without: []string{"connfail", "connlost", "connclosed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
@@ -1913,7 +1919,9 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"countquota"}, without: []string{"mailboxnoun", "fullstrong"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"heavyusage"}, without: []string{"mailboxnoun", "full", "fullstrong", "unavailable", "busy", "serverbusy"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"rate"}, temp: true},
-	{kind: KindRateLimited, groups: []string{"sendvolume"}, temp: true},
+	// Too many, unless what it made is an account locked ("535 5.7.8
+	// Account locked due to too many login attempts": the login's).
+	{kind: KindRateLimited, groups: []string{"sendvolume"}, without: []string{"disabledexact"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authplugin"}},
 	{kind: KindPolicyRejected, groups: []string{"unwantedmsg"}, without: []string{"client", "ipaddress", "sender", "usergone", "notexist", "clientlisted", "listword"}},
 	// A server that rejects the connection (not the socket's "connection
