@@ -4042,9 +4042,9 @@ func TestReviewFourteenNarrowing(t *testing.T) {
 
 // TestRoundZ134Families holds the families of a seventh batch of samples
 // (workflow engines, backend platforms and headless CMSs, IT service and
-// billing applications, CRM platforms, security tools), cut short when
-// the look-up budget ran out, that the rules had wrong when it was
-// measured, where its collectors and a second reader agreed.
+// billing applications, CRM platforms, security tools; a smaller batch,
+// cut short) that the rules had wrong when it was measured, where its
+// collectors and a second reader agreed.
 func TestRoundZ134Families(t *testing.T) {
 	checkKinds(t, []kindCase{
 		// A program's mail settings missing or unusable, in its words.
