@@ -387,6 +387,11 @@ var groups = map[string][]string{
 	"countquota":      {"count quota"},
 	"heavyusage":      {"heavy usage"},
 	"decodeerror":     {"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode"},
+	// Base64 an AUTH exchange could not decode: its syntax, whatever
+	// words of content follow ("illegal base64 data"; both readers of
+	// three replies, each sure, and three table rows; two rows had called
+	// it a failed login).
+	"badbase64": {"not a valid base64", "invalid base64", "illegal base64"},
 	// AOL's DYN codes ("421 DYN:T1"): the client's address deferred for its
 	// reputation; beside a rate word ("(throttled)") the rate decides.
 	"dynreputation": {"(dyn:t", "dyn: t"},
@@ -631,7 +636,7 @@ var groups = map[string][]string{
 		"basic authentication is disabled", "smtpclientauthentication is disabled", "smtp auth is disabled",
 		"authentication is disabled", "authentication not enabled", "auth not enabled", "authentication mechanism",
 		"unrecognized authentication type", "authentication aborted", "authentication cancelled", "authentication canceled",
-		"password transition", "not a valid base64", "invalid base64", "can't auth", "cannot auth", "bad auth", "auth attempts", "auth error", "authentication error",
+		"password transition", "can't auth", "cannot auth", "bad auth", "auth attempts", "auth error", "authentication error",
 		"authentication type not supported", "authentication mechanism not supported", "unsupported authentication",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
 		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacao falhou", "autenticacion fallida", "autenticacion fallo",
@@ -951,7 +956,7 @@ var groups = map[string][]string{
 	"sendingdenied": append([]string{"not allowed for this authenticated session",
 		// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from
 		// not accepted by server").
-		"mail from not accepted", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
+		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
 	// Cox's documented codes (its email error codes page, as Sisimai's
@@ -1457,7 +1462,7 @@ var groups = map[string][]string{
 		"missing credentials for", "missing secret phrase", "requested but missing",
 		// A setting not given, said whole ("No e-mail password set",
 		// "authentication method PLAIN needs a password").
-		"userid set", "password set ", "no recipients defined", "no recipients supplied", "no smtp transport", "needs a password",
+		"userid set", "password set ", "from address set", "no recipients defined", "no recipients supplied", "no smtp transport", "needs a password",
 		"requires tls_key_file", "requires tls_cert_file", "tls_trust_file", "no email credentials", "no remote hosts listed"},
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
@@ -1793,7 +1798,7 @@ var plainRules = []rule{
 	// Sending refused for sending too much is a rate (below).
 	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword", "sendvolume"}},
 	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword", "sendvolume"}},
-	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume", "perperiod"}},
+	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume", "perperiod", "spamstrong"}},
 	{kind: KindSenderRejected, groups: []string{"identitybad"}, without: []string{"recipientword"}},
 	{kind: KindSenderRejected, groups: []string{"imauftrag", "sendenword"}},
 	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "sendvolume", "limit"}},
@@ -1844,6 +1849,7 @@ var plainRules = []rule{
 	// what could not be is the message's content ("Unable to decode
 	// attachment") or a certificate ("x509: error decoding certificate").
 	{kind: KindSyntaxError, groups: []string{"decodeerror"}, without: []string{"content", "size", "tlsword", "tlsbad"}},
+	{kind: KindSyntaxError, groups: []string{"badbase64"}},
 	{kind: KindBlocked, groups: []string{"helo", "helobad"}, without: []string{"logframe"}},
 	// Recipients over a transaction's count, to send in another ("Domain
 	// policy size per transaction exceeded, please try this recipient in
