@@ -4162,9 +4162,9 @@ func TestRoundTermsDecideThemselves(t *testing.T) {
 // TestBothReadersSureOfThisRound holds what both readers of this round's
 // samples were sure of and agreed on, that the rules still had wrong at
 // its end and the table did not outweigh: base64 the server could not
-// decode is the exchange's syntax (three rows of the table, three samples'
-// collectors and both readers of three, against two rows that called it a
-// failed login); a program's From not set is its configuration; mail from
+// decode is the exchange's syntax (five collectors of samples, two known
+// misses and both readers of three, each sure, against two table rows that
+// called it a failed login); a program's From not set is its configuration; mail from
 // the sender's address not accepted is the sender's.
 func TestBothReadersSureOfThisRound(t *testing.T) {
 	checkKinds(t, []kindCase{

@@ -35,9 +35,6 @@ func TestPlainWordsBeatTheCode(t *testing.T) {
 		{"", "451 4.1.1 server busy, try again later", KindServiceUnavailable},
 		{"", "451 4.1.1 configuration error", KindServiceUnavailable},
 		{"", "550 5.1.1 <a@example.com>: Recipient address rejected: access denied", KindRecipientUnknown},
-		// (Postfix's own "5.7.1 … Recipient address rejected: Access
-		// denied" is a relay denial now: TestPostfixRecipientAccessDenied.)
-		{"", "550 5.7.1 Recipient address rejected: Access denied", KindRelayDenied},
 		{"", "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.", KindBlocked},
 		{"", "554 This IP has been blocked for the day, for attempting to mail too many invalid recipients.", KindBlocked},
 		{"", "450 4.2.1 The user you are trying to contact is receiving mail too quickly.", KindRateLimited},

@@ -388,9 +388,9 @@ var groups = map[string][]string{
 	"heavyusage":      {"heavy usage"},
 	"decodeerror":     {"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode"},
 	// Base64 an AUTH exchange could not decode: its syntax, whatever
-	// words of content follow ("illegal base64 data"; both readers of
-	// three replies, each sure, and three table rows; two rows had called
-	// it a failed login).
+	// words of content follow ("illegal base64 data"; five collectors of
+	// samples, two known misses and both readers of three replies, each
+	// sure; two table rows had called it a failed login).
 	"badbase64": {"not a valid base64", "invalid base64", "illegal base64"},
 	// AOL's DYN codes ("421 DYN:T1"): the client's address deferred for its
 	// reputation; beside a rate word ("(throttled)") the rate decides.
@@ -1338,15 +1338,16 @@ var groups = map[string][]string{
 	"retrynotreached": {"retry time not reached", "retry time not yet reached"},
 	// Hosts that have been failing for a long time, past which Exim gives
 	// up ("retry time not reached for any host after a long failure
-	// period"): their connections failed (nine collectors and readers of
-	// samples called it so, four a timeout).
+	// period"): their connections failed (ten collectors and readers of
+	// samples called it so; three earlier rows and a review's wording, a
+	// timeout).
 	"hostsfailing": {"failing for a long time", "long failure period"},
 	// A banner that never came, unless the connection is said to have
 	// failed instead.
 	"nobanner": {"receive the smtp banner"},
 	// A client trying addresses to find which exist (a dictionary or
 	// directory harvest attack) is refused as a client (four collectors
-	// and readers of samples called it so, one table row a rate).
+	// and readers of samples called it so, one earlier collector a rate).
 	"harvest": {"dictionary attack", "directory harvest", "harvest attack"},
 	// Mail called unwanted: the message's, unless the reply names a
 	// client, an IP, a sender or a recipient gone as its subject ("Client
@@ -1361,7 +1362,11 @@ var groups = map[string][]string{
 	// the transport connection: net_io_connectionclosed", a mail client's
 	// "connection to SMTP server … was lost", Ruby's "end of file
 	// reached"), or refused by a service a program guesses is offline,
-	// unless what was lost is said to be a TLS handshake or a timeout.
+	// unless what was lost is said to be a TLS handshake or a timeout. Its
+	// rule comes before a server's own trouble ("Unable to read data from
+	// the transport connection"); connclosed's words, decided only when no
+	// other cause is named ("Connection closed by server: dictionary
+	// attack detected"), are not these.
 	"connlost": {"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached",
 		"write to socket", "read from socket", "write to the socket", "read from the socket", "perhaps it is offline"},
 	"handshakeword": {"handshake"},
