@@ -121,7 +121,7 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 			continue
 		}
 		n++
-		if strings.TrimRight(body, " .") != "" {
+		if spaceDot.trimRight(body) != "" {
 			last = body
 		}
 		switch n {
@@ -200,7 +200,7 @@ func splitCode(s string) (code int, rest string, ok bool) {
 // then subject and detail of one to three digits) at the start of s,
 // followed by white space or the end of s.
 func splitEnhanced(s string) (enh, rest string) {
-	t := strings.TrimLeft(s, " \t")
+	t := spaceTab.trimLeft(s)
 	t = strings.TrimPrefix(t, "#") // "550 #5.1.0 Address rejected", qmail's "#5.1.1"
 	n := enhancedLen(t)
 	if n == 0 || (n < len(t) && t[n] != ' ' && t[n] != '\t') {
@@ -237,7 +237,7 @@ func enhancedLen(s string) int {
 
 // trailingEnhanced reads qmail's "(#5.7.1)" at the end of text.
 func trailingEnhanced(text string) string {
-	t := strings.TrimRight(text, " .")
+	t := spaceDot.trimRight(text)
 	if !strings.HasSuffix(t, ")") {
 		return ""
 	}
@@ -344,10 +344,10 @@ func (l *lineShape) ending() {
 		return
 	}
 	l.ended = true
-	l.end = strings.TrimRight(l.line, " .,;)]}")
+	l.end = lineEnd.trimRight(l.line)
 	l.lastSpace = -1
 	if l.end != "" {
-		l.lastSpace = strings.LastIndexAny(strings.TrimRight(l.end[:len(l.end)-1], " \t"), " \t")
+		l.lastSpace = spaceTab.lastIndex(spaceTab.trimRight(l.end[:len(l.end)-1]))
 	}
 }
 
@@ -672,7 +672,7 @@ func isDigit(c byte) bool { return c-'0' < 10 }
 // writes it: "Error in curl_fetch_memory(…) : RCPT failed: 553"): the code
 // that ends the line.
 func commandFailed(line string) (code int, ok bool) {
-	t := strings.TrimRight(line, " .\t")
+	t := spaceDotTab.trimRight(line)
 	const failed = " failed: "
 	if len(t) < len("MAIL")+len(failed)+3 || !strings.HasSuffix(t[:len(t)-3], failed) {
 		return 0, false
@@ -682,7 +682,7 @@ func commandFailed(line string) (code int, ok bool) {
 		return 0, false
 	}
 	head := t[:len(t)-3-len(failed)]
-	if i := strings.LastIndexAny(head, " :(\t"); i >= 0 {
+	if i := commandHead.lastIndex(head); i >= 0 {
 		head = head[i+1:]
 	}
 	for _, cmd := range [...]string{"MAIL", "RCPT", "DATA", "AUTH", "EHLO", "HELO", "STARTTLS"} {
@@ -691,4 +691,55 @@ func commandFailed(line string) (code int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// byteSet is a set of ASCII bytes, built once: strings.TrimRight and
+// strings.LastIndexAny build theirs on every call with a cutset of more
+// than one byte, which Classify would pay for on every reply.
+type byteSet [4]uint64
+
+// The sets the parser trims and splits lines by.
+var (
+	spaceTab    = newByteSet(" \t")
+	spaceDot    = newByteSet(" .")
+	spaceDotTab = newByteSet(" .\t")
+	lineEnd     = newByteSet(" .,;)]}") // what may follow a line's last word
+	commandHead = newByteSet(" :(\t")   // what may precede curl's command name
+)
+
+// newByteSet returns the set of the bytes of chars, which must be ASCII.
+func newByteSet(chars string) (b byteSet) {
+	for i := 0; i < len(chars); i++ {
+		b[chars[i]/64] |= 1 << (chars[i] % 64)
+	}
+	return b
+}
+
+// has reports whether c is in b.
+func (b *byteSet) has(c byte) bool { return b[c/64]&(1<<(c%64)) != 0 }
+
+// trimLeft returns s without the bytes of b it starts with.
+func (b *byteSet) trimLeft(s string) string {
+	for len(s) > 0 && b.has(s[0]) {
+		s = s[1:]
+	}
+	return s
+}
+
+// trimRight returns s without the bytes of b it ends with.
+func (b *byteSet) trimRight(s string) string {
+	for len(s) > 0 && b.has(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// lastIndex returns the index of the last byte of s in b, or -1.
+func (b *byteSet) lastIndex(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if b.has(s[i]) {
+			return i
+		}
+	}
+	return -1
 }
