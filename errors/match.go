@@ -197,8 +197,13 @@ func compileMatcher(skip map[string]bool) *matcher {
 		}
 	}
 	m.index.build(&buckets, m.info)
-	for c := '0'; c <= '9'; c++ {
-		m.starts[c] |= startsDigit
+	for c := range m.starts {
+		if alnum(byte(c)) {
+			m.starts[c] |= byteAlnum
+		}
+		if isDigit(byte(c)) {
+			m.starts[c] |= startsDigit
+		}
 	}
 	// group is the index of a group the rules or the code below name: a
 	// name missing from rules.go would otherwise silently be group 0.
@@ -314,11 +319,18 @@ type indexEntry struct {
 	head, next uint64 // the term's bytes 0 to 7 and 8 to 15, zeros past its end
 	id         uint16
 	// run is, on the first entry of a run of terms with the same first
-	// eight bytes, the number of entries in the run; 0 on the others.
+	// eight bytes, the number of entries in the run; 1 on the others (the
+	// test that skips a run cannot fail there: they share the first's
+	// eight bytes).
 	run   uint16
 	n     uint8 // the term's length
 	group uint8 // the term's group, when flags has entryOneGroup
 	flags uint8
+	// masks is how many of the term's bytes head holds (up to eight, low
+	// four bits) and next (high four), as indexes of byteMasks: worked
+	// out once here rather than at each test, in a byte the entry's
+	// 24 would otherwise leave as padding.
+	masks uint8
 }
 
 // The flags of an indexEntry.
@@ -330,7 +342,9 @@ const (
 
 // byteMasks[n] is the mask of the first n bytes of a little-endian
 // uint64, for n up to 8.
-var byteMasks = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+// The array has sixteen for an index of four bits, which needs no bounds
+// check; past eight they are unused.
+var byteMasks = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
 
 // build fills x from the term ids of each bucket; info has their terms.
 func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
@@ -368,6 +382,7 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 				panic("errors: term longer than 255 bytes: " + term)
 			}
 			e := indexEntry{id: id, run: 1, n: uint8(len(term))}
+			e.masks = uint8(min(len(term), 8) | max(min(len(term)-8, 8), 0)<<4)
 			e.head = headOf(term)
 			if len(term) > 8 {
 				e.next = headOf(term[8:])
@@ -387,7 +402,6 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 				run = -1 // a shorter term is a run of its own
 			case run >= 0 && x.entries[run].head == e.head:
 				x.entries[run].run++
-				e.run = 0
 			default:
 				run = len(x.entries)
 			}
@@ -510,9 +524,15 @@ type found struct {
 // scripts is looked at rune by rune.
 func (m *matcher) scan(t []byte, f *found) {
 	ip := false
-	for i := 1; i+2 < len(t); i++ {
+	// afterWord is whether the byte before i is an ASCII letter or digit,
+	// so that i starts no word (wordStart); the byte at i is looked up
+	// once for that and for what it may start.
+	afterWord := len(t) > 0 && alnum(t[0])
+	for i := 1; i < len(t)-2; i++ {
 		s := m.starts[t[i]]
-		if s == 0 || !wordStart(t, i) {
+		inWord := afterWord
+		afterWord = s&byteAlnum != 0
+		if inWord || s&(startsTerm|startsDigit) == 0 {
 			continue
 		}
 		if s&startsDigit != 0 && !ip {
@@ -601,10 +621,13 @@ func mayHoldIPv6(t []byte) bool {
 	return false
 }
 
-// startsTerm and startsDigit are the bits of matcher.starts.
+// startsTerm and startsDigit are the bits of matcher.starts, and
+// byteAlnum marks the ASCII letters and digits (alnum), after which no
+// term starts (wordStart): scan looks each byte up once.
 const (
 	startsTerm = 1 << iota
 	startsDigit
+	byteAlnum
 )
 
 // ipv4At returns the end of the IPv4 address at t[i], or -1: four numbers
@@ -703,11 +726,11 @@ func serverAddress(t []byte, i, end int) bool {
 func candidate(b []indexEntry, k int, x, y uint64) int {
 	for k < len(b) {
 		e := &b[k]
-		if x&byteMasks[min(e.n, 8)] != e.head {
-			k += max(int(e.run), 1)
+		if x&byteMasks[e.masks&15] != e.head {
+			k += int(e.run)
 			continue
 		}
-		if e.n > 8 && y&byteMasks[min(e.n-8, 8)] != e.next {
+		if y&byteMasks[e.masks>>4] != e.next {
 			k++
 			continue
 		}
