@@ -541,14 +541,20 @@ func (m *matcher) scan(t []byte, f *found) {
 		if s&startsTerm == 0 {
 			continue
 		}
-		x := head8(t, i)
+		// Away from the end of the text, sixteen bytes load directly
+		// (head8 is too big to inline, and most words are there).
+		var x, y uint64
+		if i+16 <= len(t) {
+			x, y = binary.LittleEndian.Uint64(t[i:]), binary.LittleEndian.Uint64(t[i+8:])
+		} else {
+			x, y = head8(t, i), head8(t, i+8)
+		}
 		h3 := hashHead(x, 3)
 		if !m.index.prefix.has(h3) {
 			continue
 		}
 		// The longer terms first: a group present at the same position
 		// through both quotes the longer ("from: header", not "from:").
-		y := head8(t, i+8)
 		if i+longerLen <= len(t) {
 			if b := m.index.bucket(&m.index.longer, hashLonger(x, y)); b != nil {
 				m.find(t, i, x, y, b, f)
