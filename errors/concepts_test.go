@@ -4179,3 +4179,49 @@ func TestBothReadersSureOfThisRound(t *testing.T) {
 		{"", "550 Mail from your address was rejected as spam", KindPolicyRejected},
 	})
 }
+
+// TestRoundZ139Families: the families of the eighth batch of samples
+// (virtualization and mail-gateway forums, databases' and ERPs' mail,
+// notification relays, self-hosted apps, survey and shop software, forum
+// software, Windows scripting) that the rules of the day had wrong, in
+// their own words and in others'.
+func TestRoundZ139Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A setting the program's configuration lacks or holds wrong: a
+		// configuration value, a configuration file's line, mail not set
+		// up, a sendmail that is not there.
+		{"", "The \"SendUsing\" configuration value is invalid.", KindInvalidConfig},
+		{"", "The \"smtpserverport\" configuration value is invalid.", KindInvalidConfig},
+		{"", "The SMTP server name is required, and was not found in the configuration source", KindInvalidConfig},
+		{"", "Sending shared link failed. Email service is not properly configured, please contact administrator", KindInvalidConfig},
+		{"", "Mail is not properly configured", KindInvalidConfig},
+		{"", "sendmail: /etc/msmtprc: line 6: invalid argument YES for command tls", KindInvalidConfig},
+		{"", "msmtp: /home/pi/.msmtprc: line 3: unknown command smtp_host", KindInvalidConfig},
+		{"", "Error: [[error:sendmail-not-found]]", KindInvalidConfig},
+		// Exchange's submission quota is a sending rate.
+		{"", "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException", KindRateLimited},
+		{"", "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message.", KindRateLimited},
+		// .NET's connection aborted or closed under a write or a read; its
+		// TLS handshake that the server ended.
+		{"", "Unable to write data to the transport connection: An established connection was aborted by the software in your host machine.", KindConnectionFailed},
+		{"", "Unable to read data from the transport connection: An established connection was aborted by the software in your host machine.", KindConnectionFailed},
+		{"", "Authentication failed because the remote party has closed the transport stream", KindTLSFailed},
+		{"", "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.", KindTLSFailed},
+		// A sender domain without the records a receiver checks.
+		{"", "5.7.1 : Sender address rejected: Configure MX and SPF records to send messages", KindSenderRejected},
+		{"", "550 5.7.1Unauthorized shipping - Check your domain's MX and/or SPF", KindSenderRejected},
+		// A recipient domain that cannot receive mail: a single label, a
+		// name reserved for examples.
+		{"", "Recipient addresses in single label domains not accepted", KindDomainNotFound},
+		{"", "550 5.1.5 Recipient address reserved by RFC 2606", KindDomainNotFound},
+		// A login the server did not accept.
+		{"", "Error: AUTH LOGIN not accepted from server!", KindAuthFailed},
+		// What they must keep.
+		{"", "550 5.7.23 The message was rejected because of Sender Policy Framework violation", KindPolicyRejected},
+		{"", "Invalid configuration", KindInvalidConfig},
+		{"", "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in local recipient table", KindRecipientUnknown},
+		{"", "530 5.7.0 Authentication required", KindAuthRequired},
+		{"", "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6", KindAuthFailed},
+		{"", "421 4.7.0 Try again later, closing connection. (EHLO)", KindServiceUnavailable},
+	})
+}

@@ -546,6 +546,8 @@ var groups = map[string][]string{
 		"tls is required, but was not offered",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		"tls configuration problem",
+		// .NET's SslStream when the server ended the handshake.
+		"remote party has closed the transport stream",
 		// Mail programs' words: STARTTLS refused, curl's SSL connect error.
 		"starttls denied", "refused starttls", "tls protocol error",
 		// A certificate missing where one was expected.
@@ -605,7 +607,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"username not accepted", "authentication not accepted from server", "auth not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"username not accepted", "authentication not accepted from server", "auth not accepted from server", "login not accepted", "password not accepted", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -851,7 +853,7 @@ var groups = map[string][]string{
 		"frequency", "too often", "rate limit", "unusually high number", "high number of messages",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
-		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "daily quota",
+		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "submissionquotaexceeded", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "outmail quota",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "cuota de envio", "cota de envio", "sandningskvot",
@@ -1175,7 +1177,9 @@ var groups = map[string][]string{
 	// A domain said not to exist or to have no MX, in a word or a class
 	// name ("HOSTNOTFOUND", "NoMxHostFoundException").
 	"nodomain": {"hostnotfound", "nomxhostfound", "non-existant domain", "nonexistent domain", "non-existent domain", "non existent domain",
-		"have any mx record"},
+		"have any mx record",
+		// A recipient domain of one label, or one reserved for examples.
+		"single label domain", "reserved by rfc 2606"},
 	// A server's local delivery set up wrongly (Exim's transports,
 	// Postfix's local(8)): its own trouble.
 	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient"},
@@ -1277,7 +1281,7 @@ var groups = map[string][]string{
 	// an unknown recipient).
 	"recipaccessdenied": {"recipient address rejected: access denied"},
 	// 1&1, GMX and Web.de on MAIL FROM: the sender domain's DNS records.
-	"senderdns": {"mx or a/aaaa resource record"},
+	"senderdns": {"mx or a/aaaa resource record", "mx and spf", "mx and/or spf"},
 	// A domain or host that takes no mail (a null MX, RFC 7504's 521),
 	// a user that takes none, or mail refused from someone (acceptfrom).
 	"acceptsnomail": {"does not accept mail", "doesn't accept mail"},
@@ -1368,8 +1372,10 @@ var groups = map[string][]string{
 	// other cause is named ("Connection closed by server: dictionary
 	// attack detected"), are not these.
 	"connlost": {"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached",
-		"write to socket", "read from socket", "write to the socket", "read from the socket", "perhaps it is offline"},
-	"handshakeword": {"handshake"},
+		"write to socket", "read from socket", "write to the socket", "read from the socket", "perhaps it is offline",
+		// Windows' WSAECONNABORTED, as .NET words it.
+		"established connection was aborted"},
+	"handshakeword": {"handshake", "remote party has closed the transport stream"},
 	// A service refused in the vaguest words (see vagueRules).
 	"refusedservice": {"service unavailable", "service not available", "service is not available", "connection refused"},
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
@@ -1460,6 +1466,9 @@ var groups = map[string][]string{
 	// ("SMTP_FROM '' is not a valid email address").
 	"settingname": {"smtp_from", "smtp_host", "smtp_user", "smtp_username", "smtp_password", "smtp_port", "smtp_server", "smtp_sender",
 		"mail_from", "mail_host", "mail_username", "mail_password", "mail_port", "email_host", "email_host_user", "email_host_password",
+		// A value a program's configuration holds or lacks, unnamed (CDO's
+		// "The \"SendUsing\" configuration value is invalid").
+		"configuration value", "configuration source",
 		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "not configured"},
 	"settingsmissing": {"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
@@ -1468,7 +1477,9 @@ var groups = map[string][]string{
 		// A setting not given, said whole ("No e-mail password set",
 		// "authentication method PLAIN needs a password").
 		"userid set", "password set ", "from address set", "no recipients defined", "no recipients supplied", "no smtp transport", "needs a password",
-		"requires tls_key_file", "requires tls_cert_file", "tls_trust_file", "no email credentials", "no remote hosts listed"},
+		"requires tls_key_file", "requires tls_cert_file", "tls_trust_file", "no email credentials", "no remote hosts listed",
+		// A line of msmtp's configuration file it could not take.
+		"msmtprc: line"},
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -1480,7 +1491,7 @@ var groups = map[string][]string{
 		// required"), a From setting Go's net/mail could not parse, a
 		// sendmail that exited with EX_CONFIG (78): the program's
 		// settings.
-		"delivery is not configured", "email is not configured", "smtp is not configured",
+		"delivery is not configured", "email is not configured", "smtp is not configured", "service is not properly configured", "mail is not properly configured",
 		"host \"\"", "host ''", "to address is required", "from address is required", "recipient address is required",
 		"parsing from address", "exit status 78",
 		// A host setting without its port, an address a config URL lacks,
@@ -1509,7 +1520,7 @@ var groups = map[string][]string{
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	"localmailer": {"sendmail", "send-mail", "mail function"},
-	"localmissing": {"sendmail: not found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
+	"localmissing": {"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "locate a sendmail"},
@@ -1759,6 +1770,10 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"localdelivery"}, without: []string{"full", "fullstrong", "usergone", "filetoolarge", "exceeded",
 		"disabledexact"}, temp: true},
 	{kind: KindAuthRequired, groups: []string{"authrestricted"}},
+	// A sender domain without the DNS records a receiver checks ("Configure
+	// MX and SPF records"): the sender's to fix, before any SPF a policy
+	// names.
+	{kind: KindSenderRejected, groups: []string{"senderdns"}},
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	{kind: KindBlocked, groups: []string{"unauthmail", "client"}},
 	{kind: KindBlocked, groups: []string{"unauthmail", "ipaddress"}},
@@ -1877,7 +1892,6 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"senderrejected", "rate"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"senderrejected", "sendvolume"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
-	{kind: KindSenderRejected, groups: []string{"senderdns"}},
 	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume", "content"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod"}},
