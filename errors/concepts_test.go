@@ -4207,6 +4207,7 @@ func TestRoundZ139Families(t *testing.T) {
 		{"", "Unable to read data from the transport connection: An established connection was aborted by the software in your host machine.", KindConnectionFailed},
 		{"", "Authentication failed because the remote party has closed the transport stream", KindTLSFailed},
 		{"", "System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.", KindTLSFailed},
+		{"", "Unable to read data from the transport connection: Authentication failed because the remote party has closed the transport stream.", KindTLSFailed},
 		// A sender domain without the records a receiver checks.
 		{"", "5.7.1 : Sender address rejected: Configure MX and SPF records to send messages", KindSenderRejected},
 		{"", "550 5.7.1Unauthorized shipping - Check your domain's MX and/or SPF", KindSenderRejected},
@@ -4216,6 +4217,7 @@ func TestRoundZ139Families(t *testing.T) {
 		{"", "550 5.1.5 Recipient address reserved by RFC 2606", KindDomainNotFound},
 		// A login the server did not accept.
 		{"", "Error: AUTH LOGIN not accepted from server!", KindAuthFailed},
+		{"", "Error: Password not accepted from server!", KindAuthFailed},
 		// What they must keep.
 		{"", "550 5.7.23 The message was rejected because of Sender Policy Framework violation", KindPolicyRejected},
 		{"", "Invalid configuration", KindInvalidConfig},
