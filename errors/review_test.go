@@ -361,7 +361,7 @@ const reviewPath = "testdata/review_wordings.tsv"
 // stage and fails when fewer are right than when the round closed: a new
 // term that turns them wrong has to be narrowed, or the floor argued down.
 func TestReviewWordings(t *testing.T) {
-	floors := map[string]int{"review-1": 192, "review-2": 148, "review-3": 146, "review-4": 168, "review-5": 162, "review-6": 165, "review-7": 155, "review-8": 147, "review-9": 148, "review-10": 143, "review-11": 138, "review-12": 134, "review-13": 139, "review-14": 142}
+	floors := map[string]int{"review-1": 192, "review-2": 148, "review-3": 146, "review-4": 168, "review-5": 162, "review-6": 165, "review-7": 155, "review-8": 147, "review-9": 148, "review-10": 143, "review-11": 138, "review-12": 134, "review-13": 139, "review-14": 142, "review-15": 132}
 	right, total := map[string]int{}, map[string]int{}
 	for _, r := range mustReadTable(reviewPath) {
 		total[r.srcKind]++
@@ -378,4 +378,34 @@ func TestReviewWordings(t *testing.T) {
 	if len(total) != len(floors) {
 		t.Errorf("%s holds reviews %v, floors are set for %v", reviewPath, total, floors)
 	}
+}
+
+// TestReviewFifteenNarrowing: review-15 wrote wordings around the terms
+// of TestRoundZ139Families; these the terms as first written decided
+// wrongly, each seen failing.
+func TestReviewFifteenNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// .NET's handshake sentence is "Authentication failed because the
+		// remote party has closed the transport stream"; the stream
+		// closed alone, or beside a server's reply, is not TLS's.
+		{"", "Unable to read data from the transport connection: the remote party has closed the transport stream after DATA was sent", KindConnectionFailed},
+		{"", "421 4.7.0 Too many connections from 203.0.113.4, try again later. The remote party has closed the transport stream.", KindRateLimited},
+		{"", "554 5.7.1 Client host rejected: Access denied; the remote party has closed the transport stream", KindBlocked},
+		{"", "535 5.7.3 Authentication unsuccessful; the remote party has closed the transport stream", KindAuthFailed},
+		{"", "421 4.4.2 Connection timed out; the remote party has closed the transport stream", KindTimeout},
+		// A domain without MX or SPF records is the sender's only when
+		// nothing says it is the recipient's, the client's, the
+		// message's or an SPF check's. (The same words of a recipient's
+		// domain, and a HELO name's, were decided wrongly before this
+		// round too, and are left as they were.)
+		{"", "550 5.7.23 SPF validation failed: sending IP 203.0.113.8 is not designated by the MX and/or SPF records of example.com", KindPolicyRejected},
+		{"", "550 5.7.1 Message rejected as spam: content mentions 'verify your MX and SPF settings' (phishing score 9.2)", KindPolicyRejected},
+		{"", "550 5.7.1 Rejected by content filter: Subject 'Fix your MX and SPF now' matched phishing rule PHISH_DNS_ALERT", KindPolicyRejected},
+		// A single-label domain, hyphenated.
+		{"", "550 Requested action not taken: recipient domain is a single-label domain", KindDomainNotFound},
+		// A login refused for a rate is the rate's; OpenCart's "not
+		// accepted from server" is the login's.
+		{"", "454 4.7.0 Too many login attempts, please try again later; login not accepted", KindRateLimited},
+		{"", "421 4.7.0 Login not accepted: too many connections from your IP, slow down", KindRateLimited},
+	})
 }

@@ -546,8 +546,7 @@ var groups = map[string][]string{
 		"tls is required, but was not offered",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		"tls configuration problem",
-		// .NET's SslStream when the server ended the handshake.
-		"remote party has closed the transport stream",
+
 		// Mail programs' words: STARTTLS refused, curl's SSL connect error.
 		"starttls denied", "refused starttls", "tls protocol error",
 		// A certificate missing where one was expected.
@@ -607,7 +606,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"username not accepted", "authentication not accepted from server", "auth not accepted from server", "login not accepted", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"username not accepted", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -1048,7 +1047,10 @@ var groups = map[string][]string{
 	// that asks a client for a certificate, or to establish TLS first,
 	// says other things).
 	"clienttlsfail": {"certification path", "certpathvalidatorexception", "certpathbuilderexception", "pkix path",
-		"establish ssl", "establish an ssl", "establish tls", "establish a tls"},
+		"establish ssl", "establish an ssl", "establish tls", "establish a tls",
+		// .NET's SslStream when the server ended the handshake, or
+		// answered it with an alert.
+		"authentication failed because the remote party"},
 	// Postfix's words for a resolver's failure ("Name service error for
 	// name=… type=MX: Malformed or unexpected name server reply").
 	"nameserviceerror": {"name service error"},
@@ -1179,7 +1181,7 @@ var groups = map[string][]string{
 	"nodomain": {"hostnotfound", "nomxhostfound", "non-existant domain", "nonexistent domain", "non-existent domain", "non existent domain",
 		"have any mx record",
 		// A recipient domain of one label, or one reserved for examples.
-		"single label domain", "reserved by rfc 2606"},
+		"single label domain", "single-label domain", "reserved by rfc 2606"},
 	// A server's local delivery set up wrongly (Exim's transports,
 	// Postfix's local(8)): its own trouble.
 	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient"},
@@ -1375,7 +1377,7 @@ var groups = map[string][]string{
 		"write to socket", "read from socket", "write to the socket", "read from the socket", "perhaps it is offline",
 		// Windows' WSAECONNABORTED, as .NET words it.
 		"established connection was aborted"},
-	"handshakeword": {"handshake", "remote party has closed the transport stream"},
+	"handshakeword": {"handshake", "authentication failed because the remote party"},
 	// A service refused in the vaguest words (see vagueRules).
 	"refusedservice": {"service unavailable", "service not available", "service is not available", "connection refused"},
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
@@ -1772,8 +1774,10 @@ var plainRules = []rule{
 	{kind: KindAuthRequired, groups: []string{"authrestricted"}},
 	// A sender domain without the DNS records a receiver checks ("Configure
 	// MX and SPF records"): the sender's to fix, before any SPF a policy
-	// names.
-	{kind: KindSenderRejected, groups: []string{"senderdns"}},
+	// names, unless the recipient's domain, the client, the message or an
+	// address is what the reply names.
+	{kind: KindSenderRejected, groups: []string{"senderdns"}, without: []string{"recipientword", "client", "helo", "ipaddress", "messageword",
+		"content", "urlsubject", "spamstrong", "hostdown", "nodomain", "mxbad"}},
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	{kind: KindBlocked, groups: []string{"unauthmail", "client"}},
 	{kind: KindBlocked, groups: []string{"unauthmail", "ipaddress"}},
@@ -1892,6 +1896,7 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"senderrejected", "rate"}, temp: true},
 	{kind: KindRateLimited, groups: []string{"senderrejected", "sendvolume"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"senderrejected", "busy"}, temp: true},
+	{kind: KindSenderRejected, groups: []string{"senderdns"}},
 	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume", "content"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod"}},
