@@ -4227,3 +4227,47 @@ func TestRoundZ139Families(t *testing.T) {
 		{"", "421 4.7.0 Try again later, closing connection. (EHLO)", KindServiceUnavailable},
 	})
 }
+
+// TestRoundZ146Families: what both readers of the ninth batch of samples
+// (mailing-list managers, Java platforms, learning and research
+// computing, self-hosted newsletters, contact forms and small scripts)
+// were sure of and agreed on, and the rules of the day had wrong, in
+// their words and in others'.
+func TestRoundZ146Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A mailbox holding too much mail, or its disk quota exceeded.
+		{"", "Error 01373: User's Disk Quota Exceeded.\r\nSorry, your intended recipient has too much mail stored\r\nin his mailbox.", KindMailboxFull},
+		{"", "552 Disk quota exceeded for user someone", KindMailboxFull},
+		// An address no longer valid is unknown (an account no longer
+		// valid stays disabled).
+		{"", "Your message to userx@example.it has reached our local address \r\nuserx@example.it, but this email address is wrong or no longer valid.", KindRecipientUnknown},
+		{"", "Old address no longer valid", KindRecipientUnknown},
+		{"", "550 This address is no longer valid", KindRecipientUnknown},
+		// A list that does not exist.
+		{"", "The following address is not a known mailing list:", KindRecipientUnknown},
+		{"", "550 5.1.1 <dev@lists.example.org>: not a known mailing list", KindRecipientUnknown},
+		// An address unknown, in Japanese and Chinese.
+		{"", "550 アドレスが不明なため，メッセージを配送することができません．", KindRecipientUnknown},
+		{"", "550 邮件地址未知，您的信息不能被发送。", KindRecipientUnknown},
+		// A login required, in a provider's broken English.
+		{"", "com.sun.mail.smtp.SMTPSendFailedException: 553 sorry, The sender of local domains must authentication", KindAuthRequired},
+		{"", "553 sorry, must authentication", KindAuthRequired},
+		// A connection shunned: the client's.
+		{"", "javax.mail.MessagingException: 554 Shunned connection - only the QUIT command will be accepted.", KindBlocked},
+		{"", "554 Shunned connection", KindBlocked},
+		// A message over a list's maximum size; one in a character set
+		// the recipient does not take; a From: header of several
+		// addresses; spam in PHPMailer's frame of a server error.
+		{"", "Your message could not be sent because its size (%1 kB) was over the maximum size (%2 kB) allowed on this list.", KindMessageTooLarge},
+		{"", "The user does not accept email in non-Western (non-Latin) character sets.", KindPolicyRejected},
+		{"", "550-5.7.1 [192.0.2.1      13] Messages with multiple addresses in From:\r\n550 5.7.1 header are not accepted. v17si21707689wro.198 - gsmtp", KindPolicyRejected},
+		{"", "SMTP server error: DATA END command failed Detail: 3jhwtMREjkhQK Spam Rejected SMTP code: 550 Additional SMTP info: 5.2.0", KindPolicyRejected},
+		// What they must keep.
+		{"", "550 5.2.1 Account is no longer valid", KindMailboxDisabled},
+		{"", "550 5.1.3 Address no longer valid: the account tom@example.com has been deactivated", KindMailboxDisabled},
+		{"", "421 4.7.0 Too much mail from your IP, slow down", KindRateLimited},
+		{"", "552 5.3.4 Message size exceeds fixed maximum message size", KindMessageTooLarge},
+		{"", "SMTP server error: MAIL FROM command failed Detail: Relay access denied SMTP code: 554", KindRelayDenied},
+		{"", "550 5.7.1 Sender address rejected: not owned by user someone@example.com", KindSenderRejected},
+	})
+}

@@ -123,7 +123,7 @@ var groups = map[string][]string{
 		"casella", " utente", "indirizzo", // Italian
 		"postvak", "postbus", "gebruiker", "ontvanger", // Dutch
 		"skrzynka", "odbiorca", "odbiorcy", "uzytkownik", // Polish
-		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", // Chinese // Japanese
+		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", "アドレス", "邮件地址", "郵件地址", // Chinese // Japanese
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian,
 		"받는 사람", "수신자", "사용자", "계정", "메일함", "편지함", "메일 주소", // Korean
 	},
@@ -576,7 +576,7 @@ var groups = map[string][]string{
 		// A mail program asking for the credentials it was not given.
 		"need username and password", "assign a smtp username", "username and password required", "username and password are required",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
-		"must authenticate", "should authenticate", "should log in", "authentication needed", "not authenticated", "please authenticate",
+		"must authenticate", "must authentication", "should authenticate", "should log in", "authentication needed", "not authenticated", "please authenticate",
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
 		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
 		"auth first", "unauthenticated senders not allowed", "unauthenticated sending",
@@ -649,8 +649,9 @@ var groups = map[string][]string{
 		"points to local host", "address is the local host",
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
-		"mailpolicy violation", // Zoho
-		"openspf.org/why",      // the SPF project's page on why a sender failed
+		"mailpolicy violation",       // Zoho
+		"openspf.org/why",            // the SPF project's page on why a sender failed
+		"multiple addresses in from", // Gmail's refusal of a From: header of several
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
 		"resolver.rst.notauthorized", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"sender was not authenticated", "spf ", "spf-", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -809,19 +810,21 @@ var groups = map[string][]string{
 		"helo/ehlo argument", "ehlo command rejected", "client host rejected", "may not be mail exchanger",
 		"not currently accepting mail from your ip", "traffic not accepted from this ip",
 		"connections will not be accepted", "not allowed to connect", "not permitted to connect", "connections not accepted", "not accepting connections",
-		"ip not in whitelist", "no smtp service here", "go away", "please contact your internet service provider",
+		"ip not in whitelist", "no smtp service here", "go away", "shunned connection", "please contact your internet service provider",
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {"mailbox is blocked", "mailbox has been blocked", "receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
 		"account deleted", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
-	"fullstrong": {"error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
+	"fullstrong": {"too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"spam rejected", "appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
-	"notlisted":  {"not listed in", "not listed on"},
+	"notlisted": {"not listed in", "not listed on",
+		// An address (not an account) no longer valid: unknown now.
+		"address no longer valid", "address is no longer valid", "wrong or no longer valid"},
 	"headerrule": {"encoded-word", "in message header"},
 	"senderip":   senderIPTerms,
 	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "gedrosselt", "throttled due to"},
@@ -1137,7 +1140,7 @@ var groups = map[string][]string{
 	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
 	"ipbased":            {"ip based", "ip-based"},
 	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
-	"contentrestriction": {"content restriction"},
+	"contentrestriction": {"content restriction", "non-latin"},
 	"filetoolarge":       {"file too large"},
 	// Bad syntax named so plainly that no other word outweighs it:
 	// characters an address or name may not hold, tokens and parameters
@@ -1173,7 +1176,7 @@ var groups = map[string][]string{
 	"longtime":       {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec"},
 	// A message's size said in bytes, or its data said to be too much.
-	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size"},
+	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size", "over the maximum size"},
 	// A count in a time ("100 messages per 1 hour").
 	"pertime": {"per 1 hour", "per 1 minute", "per 1 day"},
 	// A domain said not to exist or to have no MX, in a word or a class
@@ -1263,7 +1266,7 @@ var groups = map[string][]string{
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
 	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
-		"unknown local", "local-part unknown", "local part unknown",
+		"unknown local", "local-part unknown", "local part unknown", "not a known mailing list",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
 		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox", "sorry, no mailbox",
@@ -1750,7 +1753,7 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}, without: []string{"client", "ipaddress"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "listword"}, without: []string{"client", "ipaddress"}},
-	{kind: KindRecipientUnknown, groups: []string{"notlisted"}},
+	{kind: KindRecipientUnknown, groups: []string{"notlisted"}, without: []string{"disabledexact"}},
 	{kind: KindBlocked, groups: []string{"harvest"}, without: []string{"usergone", "notexist"}},
 	{kind: KindSenderRejected, groups: []string{"acceptingfrom"}, without: []string{"client", "ipaddress", "clientlisted", "listword", "unavailable", "reversedns", "rdns"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
