@@ -4262,6 +4262,10 @@ func TestRoundZ146Families(t *testing.T) {
 		{"", "The user does not accept email in non-Western (non-Latin) character sets.", KindPolicyRejected},
 		{"", "550-5.7.1 [192.0.2.1      13] Messages with multiple addresses in From:\r\n550 5.7.1 header are not accepted. v17si21707689wro.198 - gsmtp", KindPolicyRejected},
 		{"", "SMTP server error: DATA END command failed Detail: 3jhwtMREjkhQK Spam Rejected SMTP code: 550 Additional SMTP info: 5.2.0", KindPolicyRejected},
+		// Yahoo's user without an account of its domain, whatever the
+		// domain (a row of the table was right only by the guess).
+		{"", "smtp;554 delivery error: dd This user doesn’t have a btopenworld.com account [0] - mta839.mail.ukl.yahoo.com", KindRecipientUnknown},
+		{"", "554 delivery error: dd This user doesn't have a ymail.com account", KindRecipientUnknown},
 		// What they must keep.
 		{"", "550 5.2.1 Account is no longer valid", KindMailboxDisabled},
 		{"", "550 5.1.3 Address no longer valid: the account tom@example.com has been deactivated", KindMailboxDisabled},

@@ -304,10 +304,16 @@ func addressAt(t []byte, i int) int {
 
 // skipChunk reports whether a chunk of text between spaces or brackets is
 // a mail address, a URL or a file's path ("/var/mail/user": its parts
-// were guessed from as if they told a kind). Host names are kept: a
+// were guessed from as if they told a kind), or an exception's class
+// with its package ("com.sun.mail.smtp.SMTPSendFailedException:", which
+// Java programs print before whatever the server said: weighed, it made
+// a "250 OK" after it a login required). Host names are kept: a
 // provider's ("mx.comcast.net") tells which blocks and limits are likely.
 func skipChunk(c []byte) bool {
 	if len(c) > 1 && c[0] == '/' && bytes.IndexByte(c[1:], '/') >= 0 {
+		return true
+	}
+	if n := bytes.TrimRight(c, ":"); bytes.HasSuffix(n, []byte("exception")) && bytes.IndexByte(n, '.') >= 0 {
 		return true
 	}
 	for k := 0; k < len(c); k++ {

@@ -173,3 +173,31 @@ func TestGuessPassesOverFilePaths(t *testing.T) {
 		}
 	}
 }
+
+// TestGuessPassesOverExceptionClasses: the class of the exception a
+// program threw, with its package, names no cause; what the server said
+// after it does. Weighed, "com.sun.mail.smtp.SMTPSendFailedException:"
+// made a "250 OK" after it a login required once Java platforms' replies
+// joined the table. A word that merely ends in "exception" is weighed.
+func TestGuessPassesOverExceptionClasses(t *testing.T) {
+	for _, reply := range []string{
+		"com.sun.mail.smtp.SMTPSendFailedException: 250 OK id=1XDbee-0005z1-A3",
+		"System.Net.Mail.SmtpException: Failure sending mail.",
+		"(javax.mail.MessagingException) 554 rejected",
+	} {
+		t2 := fold(nil, reply)
+		for s, e, i := nextWord(t2, 0); s >= 0; s, e, i = nextWord(t2, i) {
+			if w := string(t2[s:e]); strings.HasSuffix(w, "exception") || w == "com" || w == "sun" || w == "javax" || w == "system" {
+				t.Errorf("%q: the guess weighs %q, a part of an exception's class", reply, w)
+			}
+		}
+	}
+	t2 := fold(nil, "temporary exception: try later")
+	weighed := false
+	for s, e, i := nextWord(t2, 0); s >= 0; s, e, i = nextWord(t2, i) {
+		weighed = weighed || string(t2[s:e]) == "exception"
+	}
+	if !weighed {
+		t.Errorf("the word \"exception\" alone is not weighed")
+	}
+}

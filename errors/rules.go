@@ -205,7 +205,7 @@ var groups = map[string][]string{
 	},
 	"unknown": {
 		"bulunamadi", "mevcut degil", "gecersiz", "neexistuje", "neznam", "neplatn", "no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
-		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
+		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "user doesn't have a ", "user doesn’t have a ", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
 		"unknown", "does not exist", "doesn't exist", "do not exist", "not exist", "not found",
 		// Misspelt as servers spell them.
