@@ -892,6 +892,9 @@ var framedTerms = map[string]frame{
 	"queue":   frameID,
 	"ssl":     frameScheme,
 	"tls":     frameScheme,
+	// PHPMailer's frame of whatever the server said: "SMTP server error:
+	// DATA END command failed Detail: … Spam Rejected SMTP code: 550".
+	"server error": frameCommand,
 }
 
 // frame is what follows a term in a frame where it names no cause.
@@ -903,6 +906,7 @@ const (
 	frameAnswer        // the server's answer (ofTheAnswer)
 	frameID            // an id (anID)
 	frameScheme        // a URL's scheme ("ssl://")
+	frameCommand       // a command that failed (PHPMailer's "server error: X command failed")
 )
 
 // holds reports whether the term at t[i:j] of folded text t is in frame
@@ -920,6 +924,8 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return anID(t, j)
 	case frameScheme:
 		return len(t)-j >= 3 && t[j] == ':' && t[j+1] == '/' && t[j+2] == '/'
+	case frameCommand:
+		return len(t)-j >= 2 && t[j] == ':' && t[j+1] == ' ' && bytes.Contains(t[j:min(len(t), j+32)], []byte(" command failed"))
 	}
 	return false
 }

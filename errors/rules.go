@@ -819,7 +819,7 @@ var groups = map[string][]string{
 	"fullstrong": {"too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"spam rejected", "appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
 	"notlisted": {"not listed in", "not listed on",
@@ -1140,7 +1140,7 @@ var groups = map[string][]string{
 	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
 	"ipbased":            {"ip based", "ip-based"},
 	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
-	"contentrestriction": {"content restriction", "non-latin"},
+	"contentrestriction": {"content restriction", "non-latin) character set", "non-latin character set"},
 	"filetoolarge":       {"file too large"},
 	// Bad syntax named so plainly that no other word outweighs it:
 	// characters an address or name may not hold, tokens and parameters
@@ -1176,7 +1176,7 @@ var groups = map[string][]string{
 	"longtime":       {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec"},
 	// A message's size said in bytes, or its data said to be too much.
-	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size", "over the maximum size"},
+	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size", "was over the maximum size"},
 	// A count in a time ("100 messages per 1 hour").
 	"pertime": {"per 1 hour", "per 1 minute", "per 1 day"},
 	// A domain said not to exist or to have no MX, in a word or a class
@@ -1753,7 +1753,7 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"contentlisted"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "clientlisted"}, without: []string{"client", "ipaddress"}},
 	{kind: KindPolicyRejected, groups: []string{"urlsubject", "listword"}, without: []string{"client", "ipaddress"}},
-	{kind: KindRecipientUnknown, groups: []string{"notlisted"}, without: []string{"disabledexact"}},
+	{kind: KindRecipientUnknown, groups: []string{"notlisted"}, without: []string{"disabledbare"}},
 	{kind: KindBlocked, groups: []string{"harvest"}, without: []string{"usergone", "notexist"}},
 	{kind: KindSenderRejected, groups: []string{"acceptingfrom"}, without: []string{"client", "ipaddress", "clientlisted", "listword", "unavailable", "reversedns", "rdns"}},
 	{kind: KindBlocked, groups: []string{"clientlisted"}},
