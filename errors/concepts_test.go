@@ -4275,3 +4275,29 @@ func TestRoundZ146Families(t *testing.T) {
 		{"", "550 5.7.1 Sender address rejected: not owned by user someone@example.com", KindSenderRejected},
 	})
 }
+
+// TestRoundZ151Families: what both readers of the tenth batch of samples
+// (game-server panels, association software, project-management tools;
+// a small batch, cut short) were sure of and agreed on, and the rules of
+// the day had wrong.
+func TestRoundZ151Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// PHP's stream_socket_client() names no client; the connection it
+		// could not make is the connection's.
+		{"", "Connection could not be established with host one.postbox.mx :stream_socket_client(): Unable to connect to tcp://one.postbox.mx:587 (Connection refused)", KindConnectionFailed},
+		{"", "Connection could not be established with host mail.example.org :stream_socket_client(): Unable to connect to tcp://mail.example.org:25 (Connection refused)", KindConnectionFailed},
+		// Strato's reference ("155302::1746872527-…") is no IPv6 address:
+		// an IPv6 group has at most four hex digits.
+		{"", "550 5.7.1 Refused by local policy. No SPAM please! (B-EX 155302::1746872527-DA5A4E5B-9B48BD03/20/8334951246) see https://www.strato-hosting.co.uk/faq/product/why-are-my-emails-not-being-delivered/", KindPolicyRejected},
+		// A program's mail settings in its words: a URL setting's
+		// protocol, a setting to set, a mailer's options of the wrong type.
+		{"", "Email protocol in $MAIL_URL ('smtps://username@gmail.com:password!@smtp.gmail.com:465') must be 'smtp' or 'smtps'", KindInvalidConfig},
+		{"", "(Mail not sent; to enable sending, set the MAIL_URL environment variable.)", KindInvalidConfig},
+		{"", "Usage Exception: Mailer configuration (\"smtp-mailer\") specifies invalid options for mailer: Parameter 'port' has invalid type. Expected type 'int', got type 'string'.", KindInvalidConfig},
+		// What they must keep.
+		{"", "554 5.7.1 Service unavailable; Client host [2001:db8::1] blocked using zen.spamhaus.org", KindBlocked},
+		{"", "550 5.7.1 Message from 2a01:4f8:c0c:1234::1 rejected: listed at bl.example", KindBlocked},
+		{"", "Connection could not be established with host \"127.0.0.1:25\": stream_socket_client(): Unable to connect to 127.0.0.1:25 (Connection refused)", KindConnectionFailed},
+		{"", "554 5.7.1 Client host rejected: Access denied", KindBlocked},
+	})
+}

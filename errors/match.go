@@ -672,8 +672,13 @@ func ipv6At(t []byte, i int) int {
 	} else if !hexDigit(t[i]) && t[i] != ':' {
 		return -1
 	}
-	j, colons, double := i, 0, false
+	j, colons, double, group := i, 0, false, 0
 	for j < len(t) && (hexDigit(t[j]) || t[j] == ':' || t[j] == '.') {
+		if t[j] == ':' || t[j] == '.' {
+			group = 0
+		} else if group++; group > 4 {
+			return -1 // a group has four hex digits at most ("155302::1746872527" is a reference)
+		}
 		if t[j] == ':' {
 			colons++
 			if j > i && t[j-1] == ':' {

@@ -993,7 +993,7 @@ var groups = map[string][]string{
 	// A program's own dial ("email_sender: failed to dial smtp: dial tcp
 	// …: connect: connection refused"): its words about the connection
 	// decide, whatever else its own prefix names.
-	"dialframe": {"dial tcp", "dial udp", "failed to dial"},
+	"dialframe": {"dial tcp", "dial udp", "failed to dial", "stream_socket_client"},
 	// Something said to be listed on a blocklist (not "not listed in" an
 	// allow-list, nor a link to a blocklist's page): relaying refused to a
 	// client so listed, or listed by name (clientlisted), is a block.
@@ -1473,9 +1473,10 @@ var groups = map[string][]string{
 		"mail_from", "mail_host", "mail_username", "mail_password", "mail_port", "email_host", "email_host_user", "email_host_password",
 		// A value a program's configuration holds or lacks, unnamed (CDO's
 		// "The \"SendUsing\" configuration value is invalid").
-		"configuration value", "configuration source",
+		"configuration value", "configuration source", "mail_url", "mailer configuration",
 		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
-	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "not configured"},
+	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "not configured",
+		"must be 'smtp", "to enable sending, set", "invalid type"},
 	"settingsmissing": {"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"missing credentials for", "missing secret phrase", "requested but missing",
@@ -1690,7 +1691,7 @@ var plainRules = []rule{
 	// lookup that did not say "not found": the connection's.
 	{kind: KindConnectionFailed, groups: []string{"clientlookup", "timeout"}, without: []string{"hostdown"}, temp: true, only: noCodes},
 	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes, serverName: true},
-	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout"}, temp: true, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	// A connection a program could not make because its handshake failed
 	// ("Failed to connect to ssl://…:465 (handshake failed)"): TLS's, the
