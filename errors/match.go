@@ -900,18 +900,24 @@ var framedTerms = map[string]frame{
 	// PHPMailer's frame of whatever the server said: "SMTP server error:
 	// DATA END command failed Detail: … Spam Rejected SMTP code: 550".
 	"server error": frameCommand,
+	// An account no longer valid is disabled, an address no longer
+	// valid unknown (the address, a subject, decides): after "address"
+	// the words name no disabled account.
+	"no longer valid":    frameAfterAddress,
+	"is no longer valid": frameAfterAddress,
 }
 
 // frame is what follows a term in a frame where it names no cause.
 type frame uint8
 
 const (
-	noFrame      frame = iota
-	frameSetting       // a setting's value (settingValue)
-	frameAnswer        // the server's answer (ofTheAnswer)
-	frameID            // an id (anID)
-	frameScheme        // a URL's scheme ("ssl://")
-	frameCommand       // a command that failed (PHPMailer's "server error: X command failed")
+	noFrame           frame = iota
+	frameSetting            // a setting's value (settingValue)
+	frameAnswer             // the server's answer (ofTheAnswer)
+	frameID                 // an id (anID)
+	frameScheme             // a URL's scheme ("ssl://")
+	frameCommand            // a command that failed (PHPMailer's "server error: X command failed")
+	frameAfterAddress       // after "address" ("address no longer valid")
 )
 
 // holds reports whether the term at t[i:j] of folded text t is in frame
@@ -929,6 +935,8 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return anID(t, j)
 	case frameScheme:
 		return len(t)-j >= 3 && t[j] == ':' && t[j+1] == '/' && t[j+2] == '/'
+	case frameAfterAddress:
+		return bytes.HasSuffix(t[:i], []byte("address ")) || bytes.HasSuffix(t[:i], []byte("address is "))
 	case frameCommand:
 		return len(t)-j >= 2 && t[j] == ':' && t[j+1] == ' ' && bytes.Contains(t[j:min(len(t), j+32)], []byte(" command failed"))
 	}

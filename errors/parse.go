@@ -279,7 +279,7 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	l := lineShape{line: line, firstEnh: -2, afterAt: -2}
 	succ, succRest := 0, ""
 	tuples := true
-	for i := 1; i+3 < len(line); i++ {
+	for i := 1; i+3 <= len(line); i++ {
 		if !isDigit(line[i]) {
 			continue
 		}
@@ -384,10 +384,16 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		return 0, false
 	}
 	code, rest, ok := splitCode(line[i:])
-	if !ok || !failureCode(code) || !replyWords(rest) {
+	before := line[:i-2]
+	// PHPMailer's "… SMTP code: 421" ends its line when the server sent
+	// no enhanced code: the words before it are the reply.
+	phpEnd := ok && spaceDot.trimRight(rest) == "" && hasSuffixFold(before, "smtp code")
+	if !ok || !failureCode(code) || !replyWords(rest) && !phpEnd {
 		return 0, false
 	}
-	before := line[:i-2]
+	if phpEnd {
+		return code, !l.enhancedBefore(i)
+	}
 	// A bounce's words, after which a server's reply may start in lower
 	// case (qmail's "said: 550 sorry, no mailbox here by that name").
 	bounce := false

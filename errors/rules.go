@@ -123,7 +123,7 @@ var groups = map[string][]string{
 		"casella", " utente", "indirizzo", // Italian
 		"postvak", "postbus", "gebruiker", "ontvanger", // Dutch
 		"skrzynka", "odbiorca", "odbiorcy", "uzytkownik", // Polish
-		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", "アドレス", "邮件地址", "郵件地址", // Chinese // Japanese
+		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", // Chinese // Japanese
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian,
 		"받는 사람", "수신자", "사용자", "계정", "메일함", "편지함", "메일 주소", // Korean
 	},
@@ -606,7 +606,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"username not accepted", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -823,8 +823,9 @@ var groups = map[string][]string{
 		"스팸", // Korean
 	},
 	"notlisted": {"not listed in", "not listed on",
-		// An address (not an account) no longer valid: unknown now.
-		"address no longer valid", "address is no longer valid", "wrong or no longer valid"},
+		// An address said to be wrong or no longer valid: unknown now
+		// (Sisimai's unknown user), unless an account is said disabled.
+		"wrong or no longer valid"},
 	"headerrule": {"encoded-word", "in message header"},
 	"senderip":   senderIPTerms,
 	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "gedrosselt", "throttled due to"},
@@ -933,7 +934,7 @@ var groups = map[string][]string{
 		"system load", "load is too high", "load too high", "too much load", "high load",
 		"output file", "can't create", "could not load", "system call", "encountered an error", "resolver error", "一時的な問題", "systemproblem", "rejeitou temporariamente", "vorubergehend abgelehnt",
 		"too busy", "system busy", "is busy", "out of memory", "configuration error", "configuration problem", "greeting failed",
-		"config error", "misconfigured", "incorrectly configured", "local error", "internal error",
+		"config error", "misconfigured", "incorrectly configured", "local error", "internal error", "error in processing",
 		"erro local", "error local", "errore locale", "erreur locale", "lokaler fehler",
 		"internal server error", "system problem", "temporary system", "system error", "server error", "engine error",
 		"lookup failure", "lookup defer", "temporary local problem", "queue file write error", "not accepting network messages",
@@ -1140,7 +1141,7 @@ var groups = map[string][]string{
 	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
 	"ipbased":            {"ip based", "ip-based"},
 	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
-	"contentrestriction": {"content restriction", "non-latin) character set", "non-latin character set"},
+	"contentrestriction": {"content restriction", "non-latin) character set"},
 	"filetoolarge":       {"file too large"},
 	// Bad syntax named so plainly that no other word outweighs it:
 	// characters an address or name may not hold, tokens and parameters
@@ -1176,7 +1177,7 @@ var groups = map[string][]string{
 	"longtime":       {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec"},
 	// A message's size said in bytes, or its data said to be too much.
-	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size", "was over the maximum size"},
+	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size", "because its size"},
 	// A count in a time ("100 messages per 1 hour").
 	"pertime": {"per 1 hour", "per 1 minute", "per 1 day"},
 	// A domain said not to exist or to have no MX, in a word or a class
@@ -1266,7 +1267,7 @@ var groups = map[string][]string{
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
 	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
-		"unknown local", "local-part unknown", "local part unknown", "not a known mailing list",
+		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
 		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox", "sorry, no mailbox",
@@ -1497,7 +1498,7 @@ var groups = map[string][]string{
 		// required"), a From setting Go's net/mail could not parse, a
 		// sendmail that exited with EX_CONFIG (78): the program's
 		// settings.
-		"delivery is not configured", "email is not configured", "smtp is not configured", "service is not properly configured", "mail is not properly configured",
+		"delivery is not configured", "email is not configured", "smtp is not configured", "email service is not properly configured", "mail is not properly configured",
 		"host \"\"", "host ''", "to address is required", "from address is required", "recipient address is required",
 		"parsing from address", "exit status 78",
 		// A host setting without its port, an address a config URL lacks,
@@ -1691,7 +1692,7 @@ var plainRules = []rule{
 	// lookup that did not say "not found": the connection's.
 	{kind: KindConnectionFailed, groups: []string{"clientlookup", "timeout"}, without: []string{"hostdown"}, temp: true, only: noCodes},
 	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes, serverName: true},
-	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "certword", "certbad", "handshakeword"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	// A connection a program could not make because its handshake failed
 	// ("Failed to connect to ssl://…:465 (handshake failed)"): TLS's, the
@@ -1776,12 +1777,11 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"localdelivery"}, without: []string{"full", "fullstrong", "usergone", "filetoolarge", "exceeded",
 		"disabledexact"}, temp: true},
 	{kind: KindAuthRequired, groups: []string{"authrestricted"}},
-	// A sender domain without the DNS records a receiver checks ("Configure
-	// MX and SPF records"): the sender's to fix, before any SPF a policy
-	// names, unless the recipient's domain, the client, the message or an
-	// address is what the reply names.
-	{kind: KindSenderRejected, groups: []string{"senderdns"}, without: []string{"recipientword", "client", "helo", "ipaddress", "messageword",
-		"content", "urlsubject", "spamstrong", "hostdown", "nodomain", "mxbad"}},
+	// A sender or its domain without the DNS records a receiver checks
+	// ("Sender address rejected: Configure MX and SPF records"): the
+	// sender's to fix, before any SPF a policy names; a DMARC, SPF or
+	// DKIM failure that only advises checking them stays the policy's.
+	{kind: KindSenderRejected, groups: []string{"sender", "senderdns"}},
 	{kind: KindPolicyRejected, groups: []string{"policy_early"}},
 	{kind: KindBlocked, groups: []string{"unauthmail", "client"}},
 	{kind: KindBlocked, groups: []string{"unauthmail", "ipaddress"}},
