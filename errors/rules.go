@@ -1498,7 +1498,7 @@ var groups = map[string][]string{
 		// required"), a From setting Go's net/mail could not parse, a
 		// sendmail that exited with EX_CONFIG (78): the program's
 		// settings.
-		"delivery is not configured", "email is not configured", "smtp is not configured", "email service is not properly configured", "mail is not properly configured",
+		"delivery is not configured", "email is not configured", "smtp is not configured", "email service is not properly configured", "mail service is not properly configured", "mail is not properly configured",
 		"host \"\"", "host ''", "to address is required", "from address is required", "recipient address is required",
 		"parsing from address", "exit status 78",
 		// A host setting without its port, an address a config URL lacks,
