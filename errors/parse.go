@@ -409,7 +409,8 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		bounce = true
 	default:
 		client := false
-		for _, w := range [...]string{"failed", "code", "error", "response", "returned", "replied", "reply"} {
+		// JavaMail's "…FailedException: 535 Error: …" too.
+		for _, w := range [...]string{"failed", "code", "error", "response", "returned", "replied", "reply", "exception"} {
 			if hasSuffixFold(before, w) {
 				client = true
 				break

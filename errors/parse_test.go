@@ -115,6 +115,10 @@ func TestClassifyFramedReplies(t *testing.T) {
 		{"smtplib.SMTPDataError: (452, b'4.2.2 Rejected')", KindMailboxFull, true},
 		{"Mailbox unavailable. The server response was: 5.2.2 Rejected", KindMailboxFull, false},
 		{"Remote Server returned '421 4.7.0 Rejected'", KindServiceUnavailable, true},
+		// JavaMail's exception names the code the server sent after it
+		// (the words after it here are a Chinese provider's, mis-decoded).
+		{"javax.mail.AuthenticationFailedException: 535 Error: ÇëÊ¹ÓÃÊÚÈ¨ÂëµÇÂ¼¡£ÏêÇéÇë¿´", KindAuthFailed, false},
+		{"com.sun.mail.smtp.SMTPSendFailedException: 451 Error: queue file write error", KindServiceUnavailable, true},
 	})
 }
 
