@@ -4375,10 +4375,6 @@ func TestKnownMissesReadAgain(t *testing.T) {
 		// TLS needed before the session goes on.
 		{"", "503 Bad sequence of commands (TLS needed for this session)", KindTLSRequired},
 		{"", "503 5.7.1 Hello [192.0.2.1], Plaintext password authentication must be run under SSL/TLS", KindTLSRequired},
-		// A login asked for; a login or password rejected.
-		{"", "454 please login", KindAuthRequired},
-		{"", "Password rejection.", KindAuthFailed},
-		{"", "Authentication rejection.", KindAuthFailed},
 		// A destination not reached within the queue's time: the
 		// connection's, not the server's queue.
 		{"", "Your message was not delivered because the destination computer was not reachable within the allowed queue period.", KindConnectionFailed},

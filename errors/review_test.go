@@ -361,7 +361,7 @@ const reviewPath = "testdata/review_wordings.tsv"
 // stage and fails when fewer are right than when the round closed: a new
 // term that turns them wrong has to be narrowed, or the floor argued down.
 func TestReviewWordings(t *testing.T) {
-	floors := map[string]int{"review-1": 192, "review-2": 148, "review-3": 146, "review-4": 168, "review-5": 162, "review-6": 165, "review-7": 155, "review-8": 147, "review-9": 148, "review-10": 143, "review-11": 138, "review-12": 134, "review-13": 139, "review-14": 142, "review-15": 135, "review-16": 143}
+	floors := map[string]int{"review-1": 192, "review-2": 148, "review-3": 146, "review-4": 168, "review-5": 162, "review-6": 165, "review-7": 155, "review-8": 147, "review-9": 148, "review-10": 143, "review-11": 138, "review-12": 134, "review-13": 139, "review-14": 142, "review-15": 135, "review-16": 143, "review-17": 70}
 	right, total := map[string]int{}, map[string]int{}
 	for _, r := range mustReadTable(reviewPath) {
 		total[r.srcKind]++
@@ -437,5 +437,25 @@ func TestReviewSixteenNarrowing(t *testing.T) {
 		{"", "550 5.7.1 Spam rejected: sending from a dynamic IP address, use your ISP's SMTP server", KindBlocked},
 		{"", "554 Spam rejected: client host has no PTR record", KindBlocked},
 		{"", "451 4.3.0 Server error: please try again later", KindServiceUnavailable},
+	})
+}
+
+// TestReviewSeventeenNarrowing: review-17 wrote wordings around the terms
+// of TestKnownMissesReadAgain; these the terms as first written decided
+// wrongly, each seen failing. "please login" and mailio's "password
+// rejection" went: beside a disabled account, a quota or a blocked
+// client they took the login's place (mailio's messages stay right by
+// the guess); the others are narrowed to the wordings they were for.
+func TestReviewSeventeenNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.2.1 Account disabled after repeated password rejection", KindMailboxDisabled},
+		{"", "550 5.2.1 Your account has been disabled. Please login to https://mail.example.com to unlock it", KindMailboxDisabled},
+		{"", "550 5.7.1 Account suspended; please login to webmail and contact support to reactivate", KindMailboxDisabled},
+		{"", "550 5.7.1 Daily sending quota exceeded. Please login to the web portal to view your limits", KindRateLimited},
+		{"", "554 5.7.1 Client host 198.51.100.23 blocked after repeated authentication rejection", KindBlocked},
+		// XMail's "TLS needed for this session", not a client's TLS that
+		// the server did not offer or that timed out.
+		{"", "TLS needed (smtp_tls_security_level=encrypt) but the server did not offer STARTTLS", KindTLSFailed},
+		{"", "TLS needed: timed out waiting for the STARTTLS response after 60 seconds", KindTimeout},
 	})
 }

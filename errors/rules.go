@@ -431,7 +431,7 @@ var groups = map[string][]string{
 	},
 	"tlsrequired": {
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
-		"tls needed", "must be run under ssl/tls",
+		"tls needed for this session", "must be run under ssl/tls",
 		"must issue a starttls", "must issue starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"non-tls", "non tls", "must be sent over an encrypted", "must be sent over a secure", "must be sent with encryption", "must be sent with an encryption",
@@ -573,7 +573,7 @@ var groups = map[string][]string{
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
-	"authneeded": {"not logged in", "please login",
+	"authneeded": {"not logged in",
 		// A mail program asking for the credentials it was not given.
 		"need username and password", "assign a smtp username", "username and password required", "username and password are required",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
@@ -607,7 +607,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"username not accepted", "password rejection", "authentication rejection", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -650,10 +650,10 @@ var groups = map[string][]string{
 		"points to local host", "address is the local host",
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
-		"mailpolicy violation",       // Zoho
-		"openspf.org/why",            // the SPF project's page on why a sender failed
-		"missing sender header",      // a message's Sender: header
-		"multiple addresses in from", // Gmail's refusal of a From: header of several
+		"mailpolicy violation",        // Zoho
+		"openspf.org/why",             // the SPF project's page on why a sender failed
+		"missing sender header field", // a message's Sender: header
+		"multiple addresses in from",  // Gmail's refusal of a From: header of several
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
 		"resolver.rst.notauthorized", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"sender was not authenticated", "spf ", "spf-", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -1030,7 +1030,7 @@ var groups = map[string][]string{
 	// A volume said to be over a count (pastperiod's rule).
 	"morethan": {"more than", "too many", "too much", "exceeded", "limit"},
 	// The size limit of the server's system (systemsizelimit's rule).
-	"systemsizelimit": {"larger than the current system limit", "larger than the system limit", "length of data content"},
+	"systemsizelimit": {"larger than the current system limit", "larger than the system limit", "length of data content is achieved"},
 	// A sending service's prepaid credits used up (creditsout's rule).
 	"creditsout": {"credits exceeded", "out of credits", "insufficient credits", "credits exhausted", "not enough credits", "no credits left", "no more credits",
 		"exceeded its credits", "exceeded your credits", "exceeded the credits"},
