@@ -83,3 +83,33 @@ func FuzzClassify(f *testing.F) {
 		}
 	})
 }
+
+// TestClassifyTruncatedReplies: a reply cut off right after a code (a
+// log line truncated, a reply quoted in part) is still classified, not a
+// panic: each frame that reads a code must not look past the text's end.
+// Every reply of the table is cut after each run of three digits.
+func TestClassifyTruncatedReplies(t *testing.T) {
+	failures := 0
+	for _, r := range table {
+		for k := 3; k <= len(r.reply); k++ {
+			if !isDigit(r.reply[k-1]) || !isDigit(r.reply[k-2]) || !isDigit(r.reply[k-3]) {
+				continue
+			}
+			cut := r.reply[:k]
+			func() {
+				defer func() {
+					if p := recover(); p != nil {
+						if failures++; failures <= 5 {
+							t.Errorf("Classify(%q) panics: %v", cut, p)
+						}
+					}
+				}()
+				Classify(r.stage, cut)
+				Classify("", cut)
+			}()
+		}
+	}
+	if failures > 5 {
+		t.Errorf("%d more truncated replies panic", failures-5)
+	}
+}

@@ -539,7 +539,7 @@ func clientCode(line string) (code int, enh string, ok bool) {
 // (500)") name no SMTP reply.
 func lettreReply(line string, i int) (code int, rest string, ok bool) {
 	before := line[:i-1]
-	if !strings.HasSuffix(before, "permanent error ") && !strings.HasSuffix(before, "transient error ") || line[i+3] != ')' {
+	if len(line) <= i+3 || !strings.HasSuffix(before, "permanent error ") && !strings.HasSuffix(before, "transient error ") || line[i+3] != ')' {
 		return 0, line, false
 	}
 	if code, _, ok = splitCode(line[i : i+3]); !ok || !failureCode(code) {
