@@ -3,6 +3,7 @@ package errors
 import (
 	"flag"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -156,6 +157,16 @@ func TestGuessNeverQuotesAFunctionWord(t *testing.T) {
 	}
 }
 
+// weighedWords returns the words of reply the guess weighs, in order.
+func weighedWords(reply string) []string {
+	t := fold(nil, reply)
+	var words []string
+	for s, e, i := nextWord(t, 0); s >= 0; s, e, i = nextWord(t, i) {
+		words = append(words, string(t[s:e]))
+	}
+	return words
+}
+
 // TestGuessPassesOverFilePaths: a file's path ("/var/mail/user") names no
 // cause, as an address or a URL does not; its parts ("var", "spool") were
 // the guess's most telling words for local delivery trouble.
@@ -165,9 +176,8 @@ func TestGuessPassesOverFilePaths(t *testing.T) {
 		"failed to chdir to /var/spool/exim",
 		"destination /var/mail/user is not a regular file",
 	} {
-		t2 := fold(nil, reply)
-		for s, e, i := nextWord(t2, 0); s >= 0; s, e, i = nextWord(t2, i) {
-			if w := string(t2[s:e]); w == "var" || w == "spool" || w == "exim" {
+		for _, w := range weighedWords(reply) {
+			if w == "var" || w == "spool" || w == "exim" {
 				t.Errorf("%q: the guess weighs %q, a part of a path", reply, w)
 			}
 		}
@@ -186,20 +196,14 @@ func TestGuessPassesOverExceptionClasses(t *testing.T) {
 		"System.Net.Mail.SmtpException: Failure sending mail.",
 		"(javax.mail.MessagingException) 554 rejected",
 	} {
-		t2 := fold(nil, reply)
-		for s, e, i := nextWord(t2, 0); s >= 0; s, e, i = nextWord(t2, i) {
-			if w := string(t2[s:e]); wrappers[w] {
+		for _, w := range weighedWords(reply) {
+			if wrappers[w] {
 				t.Errorf("%q: the guess weighs %q, an exception that wraps any reply", reply, w)
 			}
 		}
 	}
 	for _, w := range []string{"authenticationfailedexception", "sslhandshakeexception", "sockettimeoutexception"} {
-		t2 := fold(nil, "javax.mail."+w)
-		weighed := false
-		for s, e, i := nextWord(t2, 0); s >= 0; s, e, i = nextWord(t2, i) {
-			weighed = weighed || string(t2[s:e]) == w
-		}
-		if !weighed {
+		if !slices.Contains(weighedWords("javax.mail."+w), w) {
 			t.Errorf("the guess does not weigh %q, which names a cause", w)
 		}
 	}

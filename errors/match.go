@@ -1053,7 +1053,9 @@ func at(t []byte, k int) bool {
 }
 
 // wordStart reports whether a term may start at t[i]: t[i-1] is not an
-// ASCII letter or digit.
+// ASCII letter or digit. scan works it out inline (byteAlnum, looked up
+// with the byte's other bits); the tests hold the index to this
+// definition (TestIndexNeverHides).
 func wordStart(t []byte, i int) bool {
 	return !alnum(t[i-1])
 }
