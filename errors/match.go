@@ -907,7 +907,8 @@ var framedTerms = map[string]frame{
 	"is no longer valid": frameAfterAddress,
 }
 
-// frame is what follows a term in a frame where it names no cause.
+// frame is the context around a term (what follows it, or for some what
+// precedes it) in which the term names no cause.
 type frame uint8
 
 const (
