@@ -1,6 +1,7 @@
 package errors
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -317,9 +318,62 @@ func prepare(r Reply, joined, dst []byte) (code int, enh string, t []byte) {
 		enh = ""
 	}
 	if joined != nil {
-		return code, enh, fold(dst, joined)
+		return code, enh, dropContinuations(fold(dst, joined), code)
 	}
-	return code, enh, fold(dst, r.Text)
+	return code, enh, dropContinuations(fold(dst, r.Text), code)
+}
+
+// dropContinuations removes from folded text t the codes of continuation
+// lines that a reply of several lines flattened into one carries inside
+// its text ("… is not authorized to 550-5.7.1 send email directly …", as
+// logs and pastes join them): a failure code and a hyphen before an
+// enhanced code, and the reply's own code before a hyphen or before an
+// enhanced code. They are not words, and they split the words a rule
+// reads. t is changed in place.
+func dropContinuations(t []byte, code int) []byte {
+	if bytes.IndexByte(t, '-') < 0 && code == 0 {
+		return t
+	}
+	w := 0
+	for r := 0; r < len(t); {
+		if t[r] == ' ' {
+			if n := continuationLen(t[r+1:], code); n > 0 {
+				t[w] = ' '
+				w++
+				r += 1 + n
+				if r < len(t) && t[r] == ' ' {
+					r++
+				}
+				continue
+			}
+		}
+		t[w] = t[r]
+		w, r = w+1, r+1
+	}
+	return t[:w]
+}
+
+// continuationLen returns the length of the continuation code that s
+// starts with (dropContinuations), or 0.
+func continuationLen(s []byte, code int) int {
+	if len(s) < 4 || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) {
+		return 0
+	}
+	c := int(s[0]-'0')*100 + int(s[1]-'0')*10 + int(s[2]-'0')
+	if c < 400 || c > 599 || s[3] != '-' && s[3] != ' ' {
+		return 0
+	}
+	n := enhancedLen(s[4:])
+	if n > 0 && (len(s) == 4+n || s[4+n] == ' ') {
+		if s[3] == '-' || c == code {
+			return 4 + n
+		}
+		return 0
+	}
+	if s[3] == '-' && c == code {
+		return 4
+	}
+	return 0
 }
 
 // joinText returns the text of a reply (joined when it is not nil, else
@@ -495,6 +549,12 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 			return decision{kind: KindSyntaxError, rule: r}
 		}
 		return m.whoseAddress(decision{kind: r.kind, temp: r.temp, rule: r}, stage, enh, f, ev)
+	}
+	if code == 530 && enhancedKey(enh)/1000 == 5 {
+		// RFC 4954's 530 asks for a login; an enhanced code of the
+		// protocol's class beside it says no more (Gmail's "530-5.5.1
+		// Authentication Required"), so the basic code decides.
+		enh = ""
 	}
 	if k := bySpecificEnhanced(stage, enh, ev); k != "" {
 		// A provider's own codes (Microsoft's 5.7.54, 5.7.5xx, 4.7.8xx)

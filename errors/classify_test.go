@@ -286,3 +286,31 @@ func TestFrameOnAnyLine(t *testing.T) {
 		}
 	}
 }
+
+// TestDropContinuations pins down which codes inside a flattened reply's
+// text are taken for continuation lines' and dropped before matching.
+func TestDropContinuations(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		code int
+		want string
+	}{
+		{" not authorized to 550-5.7.1 send email ", 550, " not authorized to send email "},
+		{" not authorized to 550-5.7.1 send email ", 0, " not authorized to send email "},
+		{" rate 421-4.7.28 limited. 421 4.7.28 review ", 421, " rate limited. review "},
+		{" the account may not exist 550-they may be ", 550, " the account may not exist they may be "},
+		{" ends with 550-5.7.1", 550, " ends with "},
+		// Not a continuation: a count, another reply's code without a
+		// hyphen, a hyphen with no code of this reply, an enhanced code
+		// alone, a success.
+		{" message of 550 bytes ", 550, " message of 550 bytes "},
+		{" said: 554 5.7.1 rejected ", 550, " said: 554 5.7.1 rejected "},
+		{" part 550-the rest ", 0, " part 550-the rest "},
+		{" code 5.7.1 here ", 550, " code 5.7.1 here "},
+		{" then 250-2.0.0 ok ", 0, " then 250-2.0.0 ok "},
+	} {
+		if got := string(dropContinuations([]byte(c.text), c.code)); got != c.want {
+			t.Errorf("dropContinuations(%q, %d) = %q, want %q", c.text, c.code, got, c.want)
+		}
+	}
+}

@@ -4386,3 +4386,87 @@ func TestKnownMissesReadAgain(t *testing.T) {
 		{"", "535 5.7.8 Username and Password not accepted", KindAuthFailed},
 	})
 }
+
+// TestRoundZ154Families: what both readers of the eleventh batch of
+// samples (mobile mail apps, network appliances' alert mail, older
+// enterprise servers, code forges and CI, bounce parsers' corpora,
+// hosting companies, cloud platforms, monitoring tools) agreed on, most of
+// it sure, and the rules of the day had wrong.
+func TestRoundZ154Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A reply of several lines flattened into one, as logs and pastes
+		// do: the continuation lines' codes inside the text are not words.
+		{"", "550-5.7.1 [192.0.2.1] The IP you're using to send mail is not authorized to 550-5.7.1 send email directly to our servers. Please use the SMTP relay at your 550-5.7.1 service provider instead. Learn more at 550 5.7.1  https://support.google.com/mail/?p=NotAuthorizedError j15-20020a056a00234f00b0057a8accf94dsi11536503pfj.261 - gsmtp", KindBlocked},
+		{"", "[203.0.113.2] The IP you're using to send mail is not authorized to 550-5.7.1 send email directly to our servers. Please use the SMTP relay at your 550-5.7.1 service provider instead. Learn more at 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError h1si7104782plt.44 - gsmtp", KindBlocked},
+		// A program that could not reach, write to or hear from its
+		// server: the connection's.
+		{"", "The connection to the outgoing server failed", KindConnectionFailed},
+		{"", "it was not possible to send data to the SMTP server", KindConnectionFailed},
+		{"", "it was not possible to send a line to the SMTP server", KindConnectionFailed},
+		{"", "notification/ssmailutils.cpp (1065) Failed to write smtp command.", KindConnectionFailed},
+		{"", "cannot get initial OK message from server", KindConnectionFailed},
+		{"", "554 could not connect and send the mail to 192.0.2.1", KindConnectionFailed},
+		{"", "sendmail: Cannot open mailhub:25", KindConnectionFailed},
+		{"", "Errno::EINVAL (Invalid argument - connect(2) for \"calendar.ivpress.com\" port 587)", KindConnectionFailed},
+		{"", "-3 socket could not be created", KindConnectionFailed},
+		{"", "420 TCP Write Error", KindConnectionFailed},
+		{"", "420 TCP Read Error", KindConnectionFailed},
+		// A server whose identity the client cannot verify, a STARTTLS the
+		// client requires and the server does not offer: TLS failed.
+		{"", "Cannot Verify Server Identity", KindTLSFailed},
+		{"", "STARTTLS required but the mail server doesn't support it", KindTLSFailed},
+		// The POP3 login before SMTP.
+		{"", "POP3 authentication user was not accepted:", KindPOPFailed},
+		{"", "POP3 authentication password was not accepted:", KindPOPFailed},
+		{"", "POP3 authentication server greeting was not found", KindPOPFailed},
+		{"", "You must use stronger authentication such as AUTH or APOP to connect to this server", KindPOPFailed},
+		// A program's own settings.
+		{"", "SMTP port is not configured", KindInvalidConfig},
+		{"", "plugin is not configured. please provide plugin settings.", KindInvalidConfig},
+		{"", "Notification has email recipients and is triggered, but email transport  is not configured. No from address specified for email transport.", KindInvalidConfig},
+		{"", "Global configuration for SMTP not found", KindInvalidConfig},
+		{"", "/etc/ssmtp/ssmtp.conf not found", KindInvalidConfig},
+		{"", "No mail servers are defined -- please see the 'set mailserver' statement in the manual", KindInvalidConfig},
+		{"", "could not determine the SMTP to connect", KindInvalidConfig},
+		{"", "can't determine local email address", KindInvalidConfig},
+		{"", "gomail: could not send email 1: address localhost: missing port in address", KindInvalidConfig},
+		{"", "ArgumentError: wrong authentication type false", KindInvalidConfig},
+		{"", "/usr/sbin/sendmail: unrecognized option: F", KindInvalidConfig},
+		{"", "failed to connect, no password specified?", KindInvalidConfig},
+		{"", "no recipients found", KindInvalidConfig},
+		{"", "No recipient addresses", KindInvalidConfig},
+		{"", "envelope-from address is missing", KindInvalidConfig},
+		{"", "Sending email is disabled", KindInvalidConfig},
+		// Logins.
+		{"", "cannot use a secure authentication method", KindAuthFailed},
+		{"", "User is authenticated but not connected", KindAuthFailed},
+		{"", "530 5.5.1", KindAuthRequired},
+		// A message too large, said of the message.
+		{"", "523 – Size limit exceeded. Your email is too large to be processed by the recipient's server.", KindMessageTooLarge},
+		// Bluehost's "SMTP 421 (…)".
+		{"", "SMTP 421 (Server Temporarily Not Available)", KindServiceUnavailable},
+		// A sender refused for what a callout to its own server said.
+		{"", "4.1.7 <trac@getwindmill.com>: Sender address rejected: undeliverable address: host mx.ipower.com[192.0.2.1] said: 550 5.1.1 <trac@getwindmill.com> recipient rejected (in reply to RCPT TO command)", KindSenderRejected},
+		// Control characters or white space in an address: its syntax.
+		{"", "InvalidParameterValue - Local address contains control or whitespace", KindSyntaxError},
+		{"", "HTTP/1.1 400 Bad Request - Domain contains control or whitespace (InvalidParameterValue)", KindSyntaxError},
+		// A platform's sending quota.
+		{"", "The API call mail.Send() required more quota than is available.", KindRateLimited},
+		// What the expiry quotes decides; a name that does not resolve is
+		// the domain's (the Sender's judgement for its server's name too).
+		{"", "smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.0 Unable to lookup DNS for obviosly.typoed.domain>", KindDomainNotFound},
+		{"", "The remote name could not be resolved: 'smtp2.accenturefederal.com'", KindDomainNotFound},
+		{"", "The IP address of specified SMTP server cannot be resolved", KindDomainNotFound},
+		// What they must keep.
+		{"", "550 This system is not configured to relay mail from <a@example.com> to <b@example.org> for 192.0.2.1", KindRelayDenied},
+		{"", "554 sorry, you must get POP/APOP authorization.", KindRelayDenied},
+		{"", "552 5.2.2 Mailbox size limit exceeded", KindMailboxFull},
+		{"", "550 5.1.1 <a@example.com>: Recipient address rejected: undeliverable address: host mx.example.com said: 550 5.1.1 user unknown", KindRecipientUnknown},
+		{"", "550 5.4.317 Message expired, cannot connect to remote server", KindConnectionFailed},
+		{"", "4.4.7 Message expired", KindTimeout},
+		{"", "550-5.7.1 [192.0.2.1] Our system has detected that this message is likely unsolicited mail. 550 5.7.1 To reduce the amount of spam sent to Gmail", KindPolicyRejected},
+		{"", "Connection timed out", KindTimeout},
+		{"", "550 5.2.1 Mailbox disabled", KindMailboxDisabled},
+		{"", "Your account has been disabled", KindMailboxDisabled},
+	})
+}

@@ -211,7 +211,7 @@ func splitEnhanced(s string) (enh, rest string) {
 
 // enhancedLen returns the length of the enhanced status code at the start
 // of s, or 0 when s does not start with one.
-func enhancedLen(s string) int {
+func enhancedLen[T string | []byte](s T) int {
 	if len(s) < 5 || (s[0] != '2' && s[0] != '4' && s[0] != '5') || s[1] != '.' {
 		return 0
 	}
@@ -275,6 +275,21 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	}
 	if code, ok = commandFailed(line); ok {
 		return code, line, "", true, true // the words before it name the command (rules.go)
+	}
+	if len(line) > 5 && strings.EqualFold(line[:5], "smtp ") {
+		// A reply named by its protocol ("SMTP 421 (Server Temporarily
+		// Not Available)", as a hosting company's knowledge base lists
+		// them).
+		if code, rest, ok = splitCode(line[5:]); ok && failureCode(code) {
+			return code, rest, "", true, false
+		}
+	}
+	if enh, rest := splitEnhanced(line); enh != "" {
+		// A line that starts with its own enhanced code ("4.1.7 <…>:
+		// Sender address rejected: undeliverable address: host … said:
+		// 550 5.1.1 …") is the reply: what it quotes is the reason it
+		// gives, not the reply itself.
+		return 0, rest, enh, false, false
 	}
 	l := lineShape{line: line, firstEnh: -2, afterAt: -2}
 	succ, succRest := 0, ""

@@ -620,6 +620,9 @@ var groups = map[string][]string{
 		// Mail apps' own: a sign-in that failed, the session's credentials
 		// refused, "check your username and password", Gmail's web login.
 		"sign-in failed", "sign in failed", "authenticate with the current session", "check your username and password",
+		// No secure mechanism both sides know; Exchange's login that
+		// succeeded on a connection it no longer holds.
+		"secure authentication method", "authenticated but not connected",
 		"check your user name and password", "web login required",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
@@ -996,15 +999,18 @@ var groups = map[string][]string{
 	// A program's own dial ("email_sender: failed to dial smtp: dial tcp
 	// …: connect: connection refused"): its words about the connection
 	// decide, whatever else its own prefix names.
-	"dialframe": {"dial tcp", "dial udp", "failed to dial", "stream_socket_client"},
+	// The POP3 login of POP-before-SMTP in a mail program's words ("POP3
+	// authentication password was not accepted"), or a POP3 server's
+	// refusal of a plain USER/PASS ("use stronger authentication such as
+	// AUTH or APOP"): the POP check failed, not the SMTP login.
+	"popauth": {"pop3 authentication", "auth or apop"},
+	// ssmtp's mail hub it could not open is its dial too.
+	"dialframe": {"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub"},
 	// Something said to be listed on a blocklist (not "not listed in" an
 	// allow-list, nor a link to a blocklist's page): relaying refused to a
 	// client so listed, or listed by name (clientlisted), is a block.
 	"islisted": {"is listed on", "is listed in", "is listed at", "blacklisted", "blocklisted", "listed on a blocklist", "listed on a blacklist",
 		"dns blacklist", "dns blocklist", "in blacklist", "on a blocklist", "on a blacklist", "appears on", "ip listed"},
-	// A signing key a program could not load or parse (taskmail's own
-	// DKIM settings wrap Go's "x509: failed to parse private key").
-	"keyload": {"failed to parse private key", "failed to load dkim key", "could not load dkim key", "parse private key", "decryption password incorrect"},
 	// STARTTLS asked for first, in any language: TLS required, whatever
 	// failure the reply names beside it ("Failed: you must issue a
 	// STARTTLS command first").
@@ -1033,7 +1039,9 @@ var groups = map[string][]string{
 	"systemsizelimit": {"larger than the current system limit", "larger than the system limit", "length of data content is achieved"},
 	// A sending service's prepaid credits used up (creditsout's rule).
 	"creditsout": {"credits exceeded", "out of credits", "insufficient credits", "credits exhausted", "not enough credits", "no credits left", "no more credits",
-		"exceeded its credits", "exceeded your credits", "exceeded the credits"},
+		"exceeded its credits", "exceeded your credits", "exceeded the credits",
+		// A platform's sending quota (App Engine's Mail API).
+		"more quota than is available"},
 	// A lookup that failed for now (Sendmail's "Cannot resolve <address>
 	// at this time", "temporary domain failure").
 	"cannotresolve":  {"cannot resolve", "can't resolve", "unable to resolve", "cannot be resolved", "can't be resolved", "could not be resolved"},
@@ -1044,6 +1052,10 @@ var groups = map[string][]string{
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"fingerprints do not match", "fingerprint does not match",
 		"starttls not accepted from server",
+		// A server whose identity a client could not verify (Apple Mail's
+		// "Cannot Verify Server Identity"), a STARTTLS a client required
+		// and the server did not offer.
+		"verify server identity", "starttls required but",
 		// Java's handshake with no protocol or cipher suite in common.
 		"no appropriate protocol"},
 	// Java's words for a certificate chain it could not build to a
@@ -1096,7 +1108,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
+	"hostdown": {"remote name could not be resolved", "server cannot be resolved", "lookup dns for", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
@@ -1155,7 +1167,7 @@ var groups = map[string][]string{
 	"listinheader": {"list address was not found in", "list address must be in", "list address must appear", "include the list address", "listen-adresse muss",
 		"implicit destination",
 		"blindkopien", "address of the list must be in", "list address in to"},
-	"syntaxstrong": {"illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
+	"syntaxstrong": {"contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
 		"bad command", "command too long", "try again speaking smtp",
 		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
@@ -1179,7 +1191,10 @@ var groups = map[string][]string{
 	"longtime":       {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec"},
 	// A message's size said in bytes, or its data said to be too much.
-	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size", "because its size"},
+	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size", "because its size",
+		// The message called too large in so many words, whatever
+		// mailbox or limit is named beside it.
+		"email is too large", "message is too large"},
 	// A count in a time ("100 messages per 1 hour").
 	"pertime": {"per 1 hour", "per 1 minute", "per 1 day"},
 	// A domain said not to exist or to have no MX, in a word or a class
@@ -1231,7 +1246,10 @@ var groups = map[string][]string{
 	// it called, what it sent and the response): its check of the sender,
 	// whatever the response refused (not an SPF, DKIM or DMARC
 	// verification).
-	"calloutframe": {"verification failed for", "callback verification"},
+	// Postfix's check of an unverified sender ("Sender address
+	// rejected: undeliverable address: host … said: 550 5.1.1 …") frames
+	// its probe the same way.
+	"calloutframe": {"verification failed for", "callback verification", "sender address rejected: undeliverable address"},
 	// A delivery put off: alone, no cause (bareGroups).
 	"deferredword": {"deferred"},
 	// RFC 5321's text for 554; alone, no cause (bareGroups).
@@ -1427,7 +1445,11 @@ var groups = map[string][]string{
 		"open a socket", "open socket", "open windows socket", "socket_connect_error", "send command to smtp host", "bytes on the wire",
 		// Thunderbird's ("connecting to Outgoing server (SMTP) … failed",
 		// "the connection to Outgoing server (SMTP) … was lost"), curl's.
-		"connecting to outgoing server", "connection to outgoing server", "sending data to the peer",
+		"connecting to outgoing server", "connection to outgoing server", "connection to the outgoing server", "sending data to the peer",
+		// A client's class that could not send to its server or hear its
+		// greeting ("it was not possible to send data to the SMTP server",
+		// "cannot get initial OK message from server"), or make a socket.
+		"send data to the smtp server", "send a line to the smtp server", "write smtp command", "initial ok message", "socket could not be created",
 		"zero byte response", "zero-byte response", "no servers available", "there was a network error",
 		"session failed: read error", "session failed: write error", "tcp read error", "tcp write error", "socket read error", "socket write error",
 		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
@@ -1489,7 +1511,20 @@ var groups = map[string][]string{
 		"userid set", "password set ", "from address set", "no recipients defined", "no recipients supplied", "no smtp transport", "needs a password",
 		"requires tls_key_file", "requires tls_cert_file", "tls_trust_file", "no email credentials", "no remote hosts listed",
 		// A line of msmtp's configuration file it could not take.
-		"msmtprc: line"},
+		"msmtprc: line",
+		// A signing key a program could not load or parse (taskmail's own
+		// DKIM settings wrap Go's "x509: failed to parse private key").
+		"failed to parse private key", "failed to load dkim key", "could not load dkim key", "parse private key", "decryption password incorrect",
+		// A server that answers as IMAP does, where a mail program
+		// expected SMTP ("short response: * OK [CAPABILITY IMAP4rev1 …
+		// AUTH=PLAIN] Dovecot ready."): the port set is not the SMTP
+		// server's, whatever else its greeting lists.
+		"imap4rev1",
+		// No server, password, recipient or envelope sender given; a
+		// login mechanism given as something else ("wrong authentication
+		// type false", Ruby's Net::SMTP).
+		"no mail servers are defined", "no password specified", "no recipients found", "no recipient addresses", "envelope-from address is missing",
+		"wrong authentication type"},
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -1512,12 +1547,13 @@ var groups = map[string][]string{
 		// with no SMTP provider, a transport not enabled, a server or port
 		// said to be invalid.
 		"prop_not_defined", "too many colons in address", "with host []", "nosuchproviderexception", "not enabled in server configuration",
-		"invalid outgoing mail server", "outgoing mail server or port"},
-	// A server that answers as IMAP does, where a mail program expected
-	// SMTP ("short response: * OK [CAPABILITY IMAP4rev1 … AUTH=PLAIN]
-	// Dovecot ready."): the port set is not the SMTP server's, whatever
-	// else its greeting lists.
-	"imapgreeting": {"imap4rev1"},
+		"invalid outgoing mail server", "outgoing mail server or port",
+		// A port, plugin or transport not set up, a configuration (file)
+		// not found, a server or the local address a program could not
+		// work out from its settings, a host without its port (Go's
+		// net.SplitHostPort), sending turned off.
+		"port is not configured", "plugin is not configured", "transport is not configured", "configuration for smtp not found", "conf not found",
+		"determine the smtp", "determine local email address", "missing port in address", "sending email is disabled"},
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
@@ -1533,7 +1569,7 @@ var groups = map[string][]string{
 	"localmissing": {"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
-		"enoent", "option not supported", "locate a sendmail"},
+		"enoent", "option not supported", "unrecognized option", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
@@ -1556,6 +1592,11 @@ var groups = map[string][]string{
 		// smtplib's exception for a connection the server closed, and
 		// what it says when used after that.
 		"smtpserverdisconnected", "please run connect() first",
+		// A server that could not connect onward, ssmtp's mail hub it
+		// could not open, Ruby's connect(2) that failed, a read or write
+		// on the connection that failed in a server's words ("420 TCP
+		// Write Error").
+		"connect and send", "open mailhub", "connect(2) for", "tcp read error", "tcp write error",
 		// Swift Mailer's "Expected response code 250 but got code "", with
 		// message """: no reply at all.
 		"but got code \"\"", "but code \"\"",
@@ -1679,8 +1720,6 @@ var plainRules = []rule{
 	// configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"keyload"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"imapgreeting"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender"}, only: noCodes},
@@ -1702,6 +1741,7 @@ var plainRules = []rule{
 	// scheme of its URL aside.
 	{kind: KindTLSFailed, groups: []string{"connectfailed", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
+	{kind: KindPOPFailed, groups: []string{"popauth"}},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
