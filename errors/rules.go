@@ -228,6 +228,8 @@ var groups = map[string][]string{
 		"fail", "denies", "unvalidated", "forged",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "disallowed", "not permitted", "not accepted", "refused", "not owned",
+		// qmail's list of refused envelope senders.
+		"badmailfrom",
 		"bad sender", "bad envelope sender", "bad return path", "prohibited", "refuse", "no verifiable", "not verifiable", "restricted to", "must use this domain", "bad dns result",
 		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
 		"illegal",
@@ -573,7 +575,8 @@ var groups = map[string][]string{
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
-	"authneeded": {"not logged in",
+	// A client certificate asked for is a login by certificate.
+	"authneeded": {"not logged in", "client certificate required",
 		// A mail program asking for the credentials it was not given.
 		"need username and password", "assign a smtp username", "username and password required", "username and password are required",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
@@ -932,6 +935,9 @@ var groups = map[string][]string{
 		// server did not respond").
 		"authentication server did not respond", "authentication server is not responding", "authentication server unavailable",
 		"authentication server is unavailable", "authentication server not available", "authentication server timed out",
+		// Exchange's StorageTransientException and kin: the server's own
+		// trouble, for now.
+		"transient exception",
 		"系统繁忙", "服务器繁忙", "系统错误", "transport error", "problema temporal", "probleme temporaire",
 		"vorubergehendes problem", "ressourcen erschopft", "problema temporaneo", "problema temporario",
 		"can not open", "cannot open",
@@ -1142,6 +1148,8 @@ var groups = map[string][]string{
 	// which the disabled-mailbox rule would otherwise take.
 	"ipblocked": {"ip address is administratively disabled", "ip address is disabled", "ip address has been disabled", "adresu ip sa zablokowane", "ipアドレスが拒否", "indirizzo ip bloccato", "adresse ip bloquee", "ip-adresse ist gesperrt", "ip-adresse gesperrt",
 		"ip-adresse wurde gesperrt", "direccion ip bloqueada", "endereco ip bloqueado", "ip-адрес заблокирован", "ip адрес заблокирован", "adres ip zablokowany",
+		// Qboxmail's code for a client address not allowed.
+		"ip_not_allowed",
 		"unauthorized ip", "unauthorised ip", "ip address is not authorized", "ip address not authorized", "ip is not authorized"},
 	// Only "too many bad commands" from a client named by its address is a
 	// block of that client (Cox's).
