@@ -331,11 +331,12 @@ func prepare(r Reply, joined, dst []byte) (code int, enh string, t []byte) {
 // enhanced code. They are not words, and they split the words a rule
 // reads. t is changed in place.
 func dropContinuations(t []byte, code int) []byte {
-	if bytes.IndexByte(t, '-') < 0 && code == 0 {
+	start := firstContinuation(t, code)
+	if start < 0 {
 		return t
 	}
-	w := 0
-	for r := 0; r < len(t); {
+	w := start
+	for r := start; r < len(t); {
 		if t[r] == ' ' {
 			if n := continuationLen(t[r+1:], code); n > 0 {
 				t[w] = ' '
@@ -351,6 +352,48 @@ func dropContinuations(t []byte, code int) []byte {
 		w, r = w+1, r+1
 	}
 	return t[:w]
+}
+
+// firstContinuation returns where the first continuation code in t
+// starts (the space before it), or -1. Most replies have none: it looks
+// only at the hyphens and at the reply's own code in t, which the
+// runtime finds many bytes at a time.
+func firstContinuation(t []byte, code int) int {
+	first := -1
+	for k := 0; ; {
+		i := bytes.IndexByte(t[k:], '-')
+		if i < 0 {
+			break
+		}
+		i += k
+		if i >= 4 && t[i-4] == ' ' && continuationLen(t[i-3:], code) > 0 {
+			first = i - 4
+			break
+		}
+		k = i + 1
+	}
+	if code == 0 {
+		return first
+	}
+	// The code and a space, then the space before it: a search that
+	// starts with a space would stop at every word.
+	own := [4]byte{byte('0' + code/100), byte('0' + code/10%10), byte('0' + code%10), ' '}
+	end := len(t)
+	if first >= 0 {
+		end = first
+	}
+	for k := 1; k < end; {
+		i := bytes.Index(t[k:end], own[:])
+		if i < 0 {
+			return first
+		}
+		i += k
+		if t[i-1] == ' ' && continuationLen(t[i:], code) > 0 {
+			return i - 1
+		}
+		k = i + 1
+	}
+	return first
 }
 
 // continuationLen returns the length of the continuation code that s
