@@ -4470,3 +4470,16 @@ func TestRoundZ154Families(t *testing.T) {
 		{"", "Your account has been disabled", KindMailboxDisabled},
 	})
 }
+
+// TestFlattenedContinuationIsNoReplyStart: a continuation line's code
+// that follows a word inside a flattened reply does not start the reply
+// (only what follows it would then be read).
+func TestFlattenedContinuationIsNoReplyStart(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Our system has detected that this message does not meet IPv6 sending guidelines regarding PTR records and 550-5.7.1 authentication.", KindBlocked},
+		{"", "Our system has detected that this message does not meet IPv6 sending guidelines regarding PTR records and 550-5.7.1 authentication. (VPS)", KindBlocked},
+		// A bounce's preface still starts one.
+		{"", "host mx.example.com[192.0.2.1] said: 550-5.1.1 The email account that you tried to reach does not exist. 550 5.1.1 Please try double-checking the recipient's email address", KindRecipientUnknown},
+		{"", "SMTP error from remote mail server after RCPT TO:<a@example.com>: 550-5.7.1 [192.0.2.1] Our system has detected an unusual rate of 550-5.7.1 unsolicited mail originating from your IP address.", KindBlocked},
+	})
+}

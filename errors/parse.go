@@ -3,6 +3,7 @@ package errors
 import (
 	"errors"
 	"strings"
+	"unicode/utf8"
 )
 
 // ErrMalformedReply is wrapped by the error Parse returns when its input
@@ -499,6 +500,15 @@ func failureCode(code int) bool {
 func prefacedReply(line string, i int) (code int, rest string, ok bool) {
 	code, rest, ok = splitCode(line[i:])
 	if !ok {
+		return 0, line, false
+	}
+	if i >= 2 && line[i-1] == ' ' && (alnum(line[i-2]|0x20) || line[i-2] >= utf8.RuneSelf) &&
+		(i+3 < len(line) && line[i+3] == '-' || strings.Contains(line[:i], line[i:i+3]+"-")) {
+		// A continuation line's code right after a word, or the last
+		// line's after such a one: a reply of several lines flattened
+		// into one ("… PTR records and 550-5.7.1 authentication.", "…
+		// Learn more at 550 5.7.1 https://…"), not one that a bounce's
+		// words preface (those end in a colon).
 		return 0, line, false
 	}
 	if enh, _ := splitEnhanced(rest); enh != "" && enh[0] == line[i] {
