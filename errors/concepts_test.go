@@ -4483,3 +4483,36 @@ func TestFlattenedContinuationIsNoReplyStart(t *testing.T) {
 		{"", "SMTP error from remote mail server after RCPT TO:<a@example.com>: 550-5.7.1 [192.0.2.1] Our system has detected an unusual rate of 550-5.7.1 unsolicited mail originating from your IP address.", KindBlocked},
 	})
 }
+
+// TestReviewEighteenNarrowing: wordings review-18 wrote around this
+// round's terms that the terms as first written decided wrongly, each
+// seen failing; the terms are narrowed to what they were for.
+func TestReviewEighteenNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A POP3 login that worked does not make a relay refusal the POP
+		// check's.
+		{"", "POP3 authentication OK; 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", KindRelayDenied},
+		// STARTTLS required and not yet given by the client: required.
+		{"", "530 5.7.0 STARTTLS required but not yet issued by client", KindTLSRequired},
+		{"", "451 4.7.0 STARTTLS required but client did not issue it", KindTLSRequired},
+		// A mailbox's quota that a message would exceed is the mailbox's.
+		{"", "552 5.2.2 Delivering this message would use more quota than is available in the recipient's mailbox", KindMailboxFull},
+		{"", "452 4.2.2 <kim@example.com>: mailbox would use more quota than is available", KindMailboxFull},
+		// Control characters in a header or a file name: the content's.
+		{"", "550 5.7.1 Message rejected by content policy: Subject header contains control or whitespace characters that are not permitted", KindPolicyRejected},
+		{"", "550 5.7.1 Rejected by policy: attachment file name contains control or whitespace characters", KindPolicyRejected},
+		// A sending host's identity unverified for want of a PTR record is
+		// the client's.
+		{"", "550 5.7.1 Unable to verify server identity of sending host 203.0.113.9: no PTR record", KindBlocked},
+		// ssmtp's configuration file missing is its settings'.
+		{"", "sSMTP: Could not open mailhub configuration /etc/ssmtp/ssmtp.conf: No such file or directory", KindInvalidConfig},
+		// What they are for.
+		{"", "STARTTLS required but the mail server doesn't support it", KindTLSFailed},
+		{"", "The API call mail.Send() required more quota than is available.", KindRateLimited},
+		{"", "InvalidParameterValue - Local address contains control or whitespace", KindSyntaxError},
+		{"", "Cannot Verify Server Identity", KindTLSFailed},
+		{"", "sendmail: Cannot open mailhub:25", KindConnectionFailed},
+		{"", "cannot use a secure authentication method", KindAuthFailed},
+		{"", "POP3 authentication password was not accepted:", KindPOPFailed},
+	})
+}

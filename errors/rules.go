@@ -625,7 +625,7 @@ var groups = map[string][]string{
 		"sign-in failed", "sign in failed", "authenticate with the current session", "check your username and password",
 		// No secure mechanism both sides know; Exchange's login that
 		// succeeded on a connection it no longer holds.
-		"secure authentication method", "authenticated but not connected",
+		"use a secure authentication method", "authenticated but not connected",
 		"check your user name and password", "web login required",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
@@ -1011,7 +1011,7 @@ var groups = map[string][]string{
 	// AUTH or APOP"): the POP check failed, not the SMTP login.
 	"popauth": {"pop3 authentication", "auth or apop"},
 	// ssmtp's mail hub it could not open is its dial too.
-	"dialframe": {"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub"},
+	"dialframe": {"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub:"},
 	// Something said to be listed on a blocklist (not "not listed in" an
 	// allow-list, nor a link to a blocklist's page): relaying refused to a
 	// client so listed, or listed by name (clientlisted), is a block.
@@ -1047,7 +1047,7 @@ var groups = map[string][]string{
 	"creditsout": {"credits exceeded", "out of credits", "insufficient credits", "credits exhausted", "not enough credits", "no credits left", "no more credits",
 		"exceeded its credits", "exceeded your credits", "exceeded the credits",
 		// A platform's sending quota (App Engine's Mail API).
-		"more quota than is available"},
+		"required more quota than is available"},
 	// A lookup that failed for now (Sendmail's "Cannot resolve <address>
 	// at this time", "temporary domain failure").
 	"cannotresolve":  {"cannot resolve", "can't resolve", "unable to resolve", "cannot be resolved", "can't be resolved", "could not be resolved"},
@@ -1061,7 +1061,7 @@ var groups = map[string][]string{
 		// A server whose identity a client could not verify (Apple Mail's
 		// "Cannot Verify Server Identity"), a STARTTLS a client required
 		// and the server did not offer.
-		"verify server identity", "starttls required but",
+		"cannot verify server identity", "starttls required but the",
 		// Java's handshake with no protocol or cipher suite in common.
 		"no appropriate protocol"},
 	// Java's words for a certificate chain it could not build to a
@@ -1175,7 +1175,7 @@ var groups = map[string][]string{
 	"listinheader": {"list address was not found in", "list address must be in", "list address must appear", "include the list address", "listen-adresse muss",
 		"implicit destination",
 		"blindkopien", "address of the list must be in", "list address in to"},
-	"syntaxstrong": {"contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
+	"syntaxstrong": {"address contains control or whitespace", "domain contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
 		"bad command", "command too long", "try again speaking smtp",
 		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
@@ -1561,7 +1561,8 @@ var groups = map[string][]string{
 		// work out from its settings, a host without its port (Go's
 		// net.SplitHostPort), sending turned off.
 		"port is not configured", "plugin is not configured", "transport is not configured", "configuration for smtp not found", "conf not found",
-		"determine the smtp", "determine local email address", "missing port in address", "sending email is disabled"},
+		"determine the smtp", "determine local email address", "missing port in address", "sending email is disabled",
+		"mailhub configuration"},
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
@@ -1604,7 +1605,7 @@ var groups = map[string][]string{
 		// could not open, Ruby's connect(2) that failed, a read or write
 		// on the connection that failed in a server's words ("420 TCP
 		// Write Error").
-		"connect and send", "open mailhub", "connect(2) for", "tcp read error", "tcp write error",
+		"connect and send", "open mailhub:", "connect(2) for", "tcp read error", "tcp write error",
 		// Swift Mailer's "Expected response code 250 but got code "", with
 		// message """: no reply at all.
 		"but got code \"\"", "but code \"\"",
@@ -1749,7 +1750,7 @@ var plainRules = []rule{
 	// scheme of its URL aside.
 	{kind: KindTLSFailed, groups: []string{"connectfailed", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
-	{kind: KindPOPFailed, groups: []string{"popauth"}},
+	{kind: KindPOPFailed, groups: []string{"popauth"}, without: []string{"relay", "relayword", "popfirst"}},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
