@@ -4516,3 +4516,37 @@ func TestReviewEighteenNarrowing(t *testing.T) {
 		{"", "POP3 authentication password was not accepted:", KindPOPFailed},
 	})
 }
+
+// TestRoundZ162Families: what both readers of the twelfth batch of
+// samples (self-hosted chat and collaboration software, Microsoft's
+// reporting and automation products, classic bug trackers, invoicing
+// software; a batch cut short) agreed on and the rules of the day had
+// wrong.
+func TestRoundZ162Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// PEAR's Net_SMTP frames a step that failed around the last reply
+		// it got, a success: the step failed, not the server.
+		{"", "authentication failure [SMTP: STARTTLS failed (code: 220, response: Ready to start TLS)]", KindTLSFailed},
+		{"", "authentication failure [SMTP: STARTTLS failed (code: 220, response: 2.0.0 SMTP server ready)]", KindTLSFailed},
+		// nodemailer's STARTTLS upgrade that failed.
+		{"", "MailError: Error: Error upgrading connection with STARTTLS: 554 5.7.3 Unable to initialize security subsystem", KindTLSFailed},
+		// A secure connection that could not be made, a mail server that
+		// could not be reached, credentials to check: Dynamics 365's
+		// mailbox alerts, whatever they say of the mailbox after.
+		{"", "Email cannot be received for the mailbox because an error occurred while establishing a secure connection to the email server. The mailbox has been disabled for receiving email and the owner of the email server profile has been notified.", KindTLSFailed},
+		{"", "An error occurred in sending email for the mailbox <Mailbox Name> \"Your mailbox is now connected to Dynamics 365\" while connecting to the email server. The owner of the associated email server profile <Mailbox Name> has been notified. The system will try to send email again later.\r\nEmail Server Error Code:  Web server returned ConnectFailure exception.", KindConnectionFailed},
+		{"", "Email cannot be sent/received because the credentials specified in the associated email server profile are incorrect or have insufficient permissions for sending/receiving email. The mailbox <Mailbox Name> has been disabled for sending/receiving email and the owner of the email server profile <Email Server Profile name> has been notified.", KindAuthFailed},
+		{"", "The email message \"Test Message\" cannot be sent. Make sure that the credentials specified in the mailbox <Mailbox Name> are correct and have sufficient permissions for sending email. Then, enable the mailbox for email processing.\r\nEmail Server Error Code: Http server returned 401 Unauthorized exception.", KindAuthFailed},
+		// The system's words for a connection that timed out, in German.
+		{"", "Warning: The ticket has been created, but an error occurred while sending notifications: 110 Die Wartezeit für die Verbindung ist abgelaufen", KindTimeout},
+		// A setting left unset, sending not enabled.
+		{"", "An SMTP username was set (EMAIL_HOST_USER), but password is unset (EMAIL_HOST_PASSWORD).", KindInvalidConfig},
+		{"", "Email sending not enabled", KindInvalidConfig},
+		// A client listed as an open spam relay is blocked.
+		{"", "Open spam relay - see http://www.mail-abuse.org/rss", KindBlocked},
+		// What they must keep.
+		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
+		{"", "454 4.7.0 TLS not available due to local problem", KindTLSFailed},
+		{"", "250 2.0.0 Ok: queued as 12345", KindUnknown},
+	})
+}

@@ -548,6 +548,13 @@ func clientCode(line string) (code int, enh string, ok bool) {
 		if code, _, ok = splitCode(s[:3]); !ok || len(s) > 3 && isDigit(s[3]) {
 			continue
 		}
+		if code < 400 && line[j-1] == '(' && strings.HasSuffix(line[:j-1], "failed ") {
+			// PEAR's Net_SMTP puts the last reply it got after a step that
+			// failed ("STARTTLS failed (code: 220, response: Ready to
+			// start TLS)"): a success, after which the client failed. The
+			// words decide.
+			continue
+		}
 		if m := strings.Index(s, `with message "`); m >= 0 {
 			if c, after, ok := splitCode(s[m+len(`with message "`):]); ok && c == code {
 				enh, _ = splitEnhanced(after)

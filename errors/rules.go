@@ -543,11 +543,15 @@ var groups = map[string][]string{
 	},
 	"tlsfailed": {
 		// Go's crypto/x509 errors: a certificate the client would not take
-		// (a key a program could not load is its settings', keyload, first).
+		// (a key a program could not load is its settings', settingsmissing,
+		// first).
 		"x509:",
 		// Postfix's client, when the server it asked for TLS offered none.
 		"tls is required, but was not offered",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
+		// Exchange's answer to a STARTTLS it cannot start (no certificate
+		// it can use).
+		"initialize security subsystem",
 		"tls configuration problem",
 
 		// Mail programs' words: STARTTLS refused, curl's SSL connect error.
@@ -626,6 +630,9 @@ var groups = map[string][]string{
 		// No secure mechanism both sides know; Exchange's login that
 		// succeeded on a connection it no longer holds.
 		"use a secure authentication method", "authenticated but not connected",
+		// Credentials a product asks to be checked ("make sure that the
+		// credentials specified in the mailbox are correct").
+		"credentials specified in",
 		"check your user name and password", "web login required",
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
@@ -743,7 +750,7 @@ var groups = map[string][]string{
 		// ranges", the client's kind of address, not a refusal to relay.
 		"relay dynamically", "relay mail from dynamic"},
 	"openrelay": {
-		"openrelay", "open relay", "open proxy"},
+		"openrelay", "open relay", "open proxy", "open spam relay"},
 	// Lists of sending IPs by name: a block of the client, whoever else is
 	// named.
 	"clientlisted": {
@@ -1062,6 +1069,8 @@ var groups = map[string][]string{
 		// "Cannot Verify Server Identity"), a STARTTLS a client required
 		// and the server did not offer.
 		"cannot verify server identity", "starttls required but the",
+		// nodemailer's STARTTLS upgrade that failed.
+		"upgrading connection with starttls",
 		// Java's handshake with no protocol or cipher suite in common.
 		"no appropriate protocol"},
 	// Java's words for a certificate chain it could not build to a
@@ -1074,7 +1083,9 @@ var groups = map[string][]string{
 		"establish ssl", "establish an ssl", "establish tls", "establish a tls",
 		// .NET's SslStream when the server ended the handshake, or
 		// answered it with an alert.
-		"authentication failed because the remote party"},
+		"authentication failed because the remote party",
+		// Dynamics 365's mailbox alerts.
+		"establishing a secure connection"},
 	// Postfix's words for a resolver's failure ("Name service error for
 	// name=… type=MX: Malformed or unexpected name server reply").
 	"nameserviceerror": {"name service error"},
@@ -1428,7 +1439,7 @@ var groups = map[string][]string{
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
 	"timeout": {"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
-		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
+		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
@@ -1458,6 +1469,7 @@ var groups = map[string][]string{
 		// greeting ("it was not possible to send data to the SMTP server",
 		// "cannot get initial OK message from server"), or make a socket.
 		"send data to the smtp server", "send a line to the smtp server", "write smtp command", "initial ok message", "socket could not be created",
+		"while connecting to the email server", "while connecting to the mail server",
 		"zero byte response", "zero-byte response", "no servers available", "there was a network error",
 		"session failed: read error", "session failed: write error", "tcp read error", "tcp write error", "socket read error", "socket write error",
 		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
@@ -1509,7 +1521,7 @@ var groups = map[string][]string{
 		// "The \"SendUsing\" configuration value is invalid").
 		"configuration value", "configuration source", "mail_url", "mailer configuration",
 		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
-	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "not configured",
+	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		"must be 'smtp", "to enable sending, set", "invalid type"},
 	"settingsmissing": {"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
@@ -1562,7 +1574,7 @@ var groups = map[string][]string{
 		// net.SplitHostPort), sending turned off.
 		"port is not configured", "plugin is not configured", "transport is not configured", "configuration for smtp not found", "conf not found",
 		"determine the smtp", "determine local email address", "missing port in address", "sending email is disabled",
-		"mailhub configuration"},
+		"mailhub configuration", "sending not enabled"},
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
