@@ -473,7 +473,9 @@ func splitCount(c string) (string, int) {
 // "SmtpException"): weighed once Java platforms' replies joined the
 // table, they made a "250 OK" after them a login required. The
 // exceptions that name a cause ("AuthenticationFailedException",
-// "SSLHandshakeException") are weighed.
+// "SSLHandshakeException") are weighed. Nor are the words of a link
+// ("http", "https", "www", "html"): a reply of any kind may link a page,
+// and weighed they made "HTTP error (502): Bad Gateway" a syntax error.
 // Negations ("not", "nicht", "pas") are not among them: they tell; nor
 // are words that are function words in one language and tell in another
 // ("per" in "messages per hour", "met" in "requirement not met").
@@ -489,6 +491,7 @@ the and you your yours for are this that these those with was were has have had 
 can could any all its they them their there here which who whom what when where into onto upon than then
 also but may might should shall being does did his her him she
 learn more following
+http https www html htm
 smtpsendfailedexception smtpaddressfailedexception sendfailedexception messagingexception mailexception smtpexception
 les des une est pour vous votre vos nous notre que qui dans sur avec par aux ces cette sont ete etre
 der die das und ist sie ihre ihr ihnen fur mit von ein eine einen dem den sind wird wurde werden auf
