@@ -285,11 +285,14 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 			return code, rest, "", true, false
 		}
 	}
-	if enh, rest := splitEnhanced(line); enh != "" {
+	if enh, rest := splitEnhanced(line); enh != "" && registeredSubject(enh) && enhancedKey(enh) != 0 &&
+		!(len(rest) > 1 && isDigit(rest[1])) {
 		// A line that starts with its own enhanced code ("4.1.7 <…>:
 		// Sender address rejected: undeliverable address: host … said:
 		// 550 5.1.1 …") is the reply: what it quotes is the reason it
-		// gives, not the reply itself.
+		// gives, not the reply itself. Not a date ("5.3.24 10:15 …"), nor
+		// a code that says nothing more than its class ("5.0.0 <…>: host
+		// … said: 550 5.2.1 …"), whose quoted reply says more.
 		return 0, rest, enh, false, false
 	}
 	l := lineShape{line: line, firstEnh: -2, afterAt: -2}
@@ -317,6 +320,9 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 			}
 			fallthrough
 		case ' ', ':', ';':
+			if code, enh, ok := flattenedReply(line, i); ok {
+				return code, line, enh, true, true
+			}
 			if code, rest, ok = prefacedReply(line, i); ok {
 				if code >= 400 {
 					return code, rest, "", true, false
@@ -502,19 +508,35 @@ func prefacedReply(line string, i int) (code int, rest string, ok bool) {
 	if !ok {
 		return 0, line, false
 	}
-	if i >= 2 && line[i-1] == ' ' && (alnum(line[i-2]|0x20) || line[i-2] >= utf8.RuneSelf) &&
-		(i+3 < len(line) && line[i+3] == '-' || strings.Contains(line[:i], line[i:i+3]+"-")) {
-		// A continuation line's code right after a word, or the last
-		// line's after such a one: a reply of several lines flattened
-		// into one ("… PTR records and 550-5.7.1 authentication.", "…
-		// Learn more at 550 5.7.1 https://…"), not one that a bounce's
-		// words preface (those end in a colon).
-		return 0, line, false
-	}
 	if enh, _ := splitEnhanced(rest); enh != "" && enh[0] == line[i] {
 		return code, rest, true
 	}
 	return 0, line, false
+}
+
+// flattenedReply reads a continuation line's code and enhanced code at
+// line[i], right after a word: a reply of several lines flattened into
+// one whose first code was lost or follows other words ("… PTR records
+// and 550-5.7.1 authentication.", "Server replied 452-4.2.2 The email
+// account …"). The code is the reply's, and the whole line its text: the
+// words before the code are the reply's too (a bounce's words that
+// preface a reply end in a colon, prefacedReply). The codes inside the
+// text are dropped before matching (dropContinuations).
+func flattenedReply(line string, i int) (code int, enh string, ok bool) {
+	if i < 2 || i+4 > len(line) || line[i-1] != ' ' || line[i+3] != '-' {
+		return 0, "", false
+	}
+	if c := line[i-2]; !alnum(c|0x20) && c < utf8.RuneSelf {
+		return 0, "", false
+	}
+	code, rest, ok := splitCode(line[i:])
+	if !ok || !failureCode(code) {
+		return 0, "", false
+	}
+	if enh, _ = splitEnhanced(rest); enh == "" || enh[0] != line[i] {
+		return 0, "", false
+	}
+	return code, enh, true
 }
 
 // clientCode reads the code a client library names in words when it

@@ -629,7 +629,7 @@ var groups = map[string][]string{
 		"sign-in failed", "sign in failed", "authenticate with the current session", "check your username and password",
 		// No secure mechanism both sides know; Exchange's login that
 		// succeeded on a connection it no longer holds.
-		"use a secure authentication method", "authenticated but not connected",
+		"cannot use a secure authentication method", "authenticated but not connected",
 		// Credentials a product asks to be checked ("make sure that the
 		// credentials specified in the mailbox are correct").
 		"credentials specified in",
@@ -1015,7 +1015,10 @@ var groups = map[string][]string{
 	// The POP3 login of POP-before-SMTP in a mail program's words ("POP3
 	// authentication password was not accepted"), or a POP3 server's
 	// refusal of a plain USER/PASS ("use stronger authentication such as
-	// AUTH or APOP"): the POP check failed, not the SMTP login.
+	// AUTH or APOP"): the POP check failed, not the SMTP login. Only
+	// without a reply code: an SMTP server that asks for the POP3 login
+	// first ("530 Please perform POP3 authentication before sending
+	// mail") refuses to relay or asks for a login.
 	"popauth": {"pop3 authentication", "auth or apop"},
 	// ssmtp's mail hub it could not open is its dial too.
 	"dialframe": {"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub:"},
@@ -1068,7 +1071,7 @@ var groups = map[string][]string{
 		// A server whose identity a client could not verify (Apple Mail's
 		// "Cannot Verify Server Identity"), a STARTTLS a client required
 		// and the server did not offer.
-		"cannot verify server identity", "starttls required but the",
+		"cannot verify server identity", "starttls required but the mail server", "starttls required but the server",
 		// nodemailer's STARTTLS upgrade that failed.
 		"upgrading connection with starttls",
 		// Java's handshake with no protocol or cipher suite in common.
@@ -1211,9 +1214,10 @@ var groups = map[string][]string{
 	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec"},
 	// A message's size said in bytes, or its data said to be too much.
 	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size", "because its size",
-		// The message called too large in so many words, whatever
-		// mailbox or limit is named beside it.
-		"email is too large", "message is too large"},
+		// The message called too large to be taken in so many words,
+		// whatever mailbox or limit is named beside it (not too large for
+		// the space a mailbox has left).
+		"email is too large to be", "message is too large to be"},
 	// A count in a time ("100 messages per 1 hour").
 	"pertime": {"per 1 hour", "per 1 minute", "per 1 day"},
 	// A domain said not to exist or to have no MX, in a word or a class
@@ -1762,7 +1766,7 @@ var plainRules = []rule{
 	// scheme of its URL aside.
 	{kind: KindTLSFailed, groups: []string{"connectfailed", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
-	{kind: KindPOPFailed, groups: []string{"popauth"}, without: []string{"relay", "relayword", "popfirst"}},
+	{kind: KindPOPFailed, groups: []string{"popauth"}, without: []string{"relay", "relayword", "popfirst"}, only: noCodes},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
