@@ -327,9 +327,9 @@ func prepare(r Reply, joined, dst []byte) (code int, enh string, t []byte) {
 // lines that a reply of several lines flattened into one carries inside
 // its text ("… is not authorized to 550-5.7.1 send email directly …", as
 // logs and pastes join them): a failure code and a hyphen before an
-// enhanced code, and the reply's own code before a hyphen or before an
-// enhanced code. They are not words, and they split the words a rule
-// reads. t is changed in place.
+// enhanced code of its class, and the reply's own code before a hyphen
+// and a word or before an enhanced code of its class. They are not words,
+// and they split the words a rule reads. t is changed in place.
 func dropContinuations(t []byte, code int) []byte {
 	start := firstContinuation(t, code)
 	if start < 0 {
@@ -339,11 +339,14 @@ func dropContinuations(t []byte, code int) []byte {
 	for r := start; r < len(t); {
 		if t[r] == ' ' {
 			if n := continuationLen(t[r+1:], code); n > 0 {
-				t[w] = ' '
-				w++
+				// The space after the code stays to be read next: another
+				// code may follow (a continuation line with no words). A
+				// word right after the code's hyphen, or the end of the
+				// text, keeps the space before it.
 				r += 1 + n
-				if r < len(t) && t[r] == ' ' {
-					r++
+				if r == len(t) || t[r] != ' ' {
+					t[w] = ' '
+					w++
 				}
 				continue
 			}
@@ -408,12 +411,12 @@ func continuationLen(s []byte, code int) int {
 	}
 	n := enhancedLen(s[4:])
 	if n > 0 && (len(s) == 4+n || s[4+n] == ' ') {
-		if s[3] == '-' || c == code {
+		if s[4] == s[0] && (s[3] == '-' || c == code) {
 			return 4 + n
 		}
 		return 0
 	}
-	if s[3] == '-' && c == code {
+	if s[3] == '-' && c == code && len(s) > 4 && s[4]-'a' < 26 {
 		return 4
 	}
 	return 0

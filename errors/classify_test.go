@@ -308,6 +308,11 @@ func TestDropContinuations(t *testing.T) {
 		{" part 550-the rest ", 0, " part 550-the rest "},
 		{" code 5.7.1 here ", 550, " code 5.7.1 here "},
 		{" then 250-2.0.0 ok ", 0, " then 250-2.0.0 ok "},
+		{" a 550-2.0.0 b ", 550, " a 550-2.0.0 b "},
+		{" ranges 450-499 ", 450, " ranges 450-499 "},
+		{" x 550-5.7.1x y ", 550, " x 550-5.7.1x y "},
+		// Continuation lines with no words: every code goes.
+		{" a 550-5.7.26 550-5.7.26 b ", 550, " a b "},
 	} {
 		if got := string(dropContinuations([]byte(c.text), c.code)); got != c.want {
 			t.Errorf("dropContinuations(%q, %d) = %q, want %q", c.text, c.code, got, c.want)
