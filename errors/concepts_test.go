@@ -4544,6 +4544,14 @@ func TestRoundZ162Families(t *testing.T) {
 		{"", "Email sending not enabled", KindInvalidConfig},
 		// A client listed as an open spam relay is blocked.
 		{"", "Open spam relay - see http://www.mail-abuse.org/rss", KindBlocked},
+		// A From a program was given that it cannot use (PHPMailer's
+		// "(From)", Cacti's), an address setting left empty (JavaMail's
+		// "``''"): its settings.
+		{"", "Invalid address:  (From): Cacti@localhost", KindInvalidConfig},
+		{"", "Bad email address format. Invalid from email address Cacti@localhost", KindInvalidConfig},
+		{"", "javax.mail.internet.AddressException: Illegal address in string ``''", KindInvalidConfig},
+		{"", "org.apache.commons.mail.EmailException: javax.mail.internet.AddressException: Illegal address in string ``''", KindInvalidConfig},
+		{"", "javax.mail.internet.AddressException: Illegal address in string ``bob@@example.com''", KindSyntaxError},
 		// What they must keep.
 		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
 		{"", "454 4.7.0 TLS not available due to local problem", KindTLSFailed},

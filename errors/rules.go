@@ -1578,7 +1578,11 @@ var groups = map[string][]string{
 		// net.SplitHostPort), sending turned off.
 		"port is not configured", "plugin is not configured", "transport is not configured", "configuration for smtp not found", "conf not found",
 		"determine the smtp", "determine local email address", "missing port in address", "sending email is disabled",
-		"mailhub configuration", "sending not enabled"},
+		"mailhub configuration", "sending not enabled",
+		// A From a program was given that it cannot use (PHPMailer's
+		// "Invalid address: (From): …", Cacti's), an address setting left
+		// empty (JavaMail's "Illegal address in string ``''").
+		"invalid address: (from)", "invalid from email address", "address in string ``''"},
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
