@@ -461,7 +461,7 @@ func TestRunDNSNotFound(t *testing.T) {
 	}, opts)
 	check(t, r, want{
 		steps:   map[string]diagnose.Status{"dns": "failed", "connect": "skipped"},
-		verdict: "dns", kind: mailerrors.KindDomainNotFound, field: "Host",
+		verdict: "dns", kind: mailerrors.KindConnectionFailed, field: "Host",
 	})
 }
 

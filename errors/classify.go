@@ -202,6 +202,8 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 		e.Temporary = popTemporary(e.Text)
 	case code == 0 && enh != "" && !kf.never:
 		e.Temporary = enh[0] == '4'
+	case code == 0 && d.rule != nil && d.rule.perm:
+		e.Temporary = false
 	case code == 0 && d.temp:
 		e.Temporary = !kf.never
 	case code == closingCode:
@@ -216,7 +218,13 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 	if d.kind != KindPOPFailed {
 		p = m.providerOf(&f, enh)
 	}
-	e.Hints = withProviderHint(hs, p, d.kind, enh, t, kf.hints)
+	generic := kf.hints
+	if d.rule != nil && d.rule.perm && d.kind == KindConnectionFailed {
+		// The server's own name, which the program's resolver did not
+		// find: its spelling first.
+		generic = serverNameHints
+	}
+	e.Hints = withProviderHint(hs, p, d.kind, enh, t, generic)
 	return e
 }
 
@@ -694,12 +702,6 @@ func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev
 			ev.add(", at MAIL FROM (the sender)")
 		}
 	case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
-		if d.rule != nil && d.rule.serverName {
-			// The server's own name, which a program could not look
-			// up: no address at all ("email_sender: … dial tcp:
-			// lookup smtp.example.org: no such host").
-			break
-		}
 		named := f.present.has(m.recipientGroup) && !f.present.has(m.senderGroup)
 		if k := enhancedKey(enh); (k == 1007 || k == 1008) && !named {
 			// A sender's code, unless the words name the recipient as

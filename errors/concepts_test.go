@@ -1204,7 +1204,7 @@ func TestClientCouldNotConnect(t *testing.T) {
 		{"", "Connection could not be established with host \"mail.example.com:25\": stream_socket_client(): Unable to connect to mail.example.com:25 (Connection refused)", KindConnectionFailed},
 		// The server's name not found is the domain's, as the Sender judges
 		// it when it cannot resolve Options.Host.
-		{"", "Connection could not be established with host smtp.example.com :stream_socket_client(): php_network_getaddresses: getaddrinfo failed: Name or service not known", KindDomainNotFound},
+		{"", "Connection could not be established with host smtp.example.com :stream_socket_client(): php_network_getaddresses: getaddrinfo failed: Name or service not known", KindConnectionFailed},
 		{"", "Expected response code 220 but got an empty response", KindConnectionFailed},
 		{"", "SugarPHPMailer encountered an error: SMTP connect() failed.", KindConnectionFailed},
 		{"", "SMTP connect() failed. SMTP server error: QUIT command failed", KindConnectionFailed},
@@ -2555,15 +2555,15 @@ func TestReviewSixNarrowing(t *testing.T) {
 }
 
 // The client's own resolver failing on the server's name, as the Sender
-// judges it: a name not found is the domain's (Go's "no such host", Node's
-// ENOTFOUND, Python's gaierror -2), a lookup that failed for now the
-// connection's (EAI_AGAIN, gaierror -3). A server's own words about a
-// lookup keep theirs.
+// judges it: the connection's, permanent when the name was not found
+// (Go's "no such host", Node's ENOTFOUND, Python's gaierror -2), for now
+// when the lookup failed (EAI_AGAIN, gaierror -3). A server's own words
+// about a lookup keep theirs.
 func TestClientCouldNotResolveTheServer(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"", "gaierror: [Errno -2] Name or service not known", KindDomainNotFound},
-		{"", "dial tcp: lookup smtp.example.com: no such host", KindDomainNotFound},
-		{"", "getaddrinfo ENOTFOUND smtp.example.com", KindDomainNotFound},
+		{"", "gaierror: [Errno -2] Name or service not known", KindConnectionFailed},
+		{"", "dial tcp: lookup smtp.example.com: no such host", KindConnectionFailed},
+		{"", "getaddrinfo ENOTFOUND smtp.example.com", KindConnectionFailed},
 		{"", "socket.gaierror: [Errno -3] Temporary failure in name resolution", KindConnectionFailed},
 		{"", "getaddrinfo EAI_AGAIN smtp.example.com", KindConnectionFailed},
 		// What it must not take: a server's own lookup.
@@ -2746,7 +2746,7 @@ func TestApplicationsOwnWords(t *testing.T) {
 		{"", "cannot locate SMTP server for \"example.com\"", KindDomainNotFound},
 		{"", "fsockopen failed - errno: 111 - errstr: Connection refused", KindConnectionFailed},
 		{"", "Invalid digest challenge", KindAuthFailed},
-		{"", "dial tcp: lookup smtp.example.com: no such host", KindDomainNotFound},
+		{"", "dial tcp: lookup smtp.example.com: no such host", KindConnectionFailed},
 		// What they must not take.
 		{"", "fsockopen failed - errno: 110 - errstr: Connection timed out", KindTimeout},
 		{"", "550 5.1.1 Cannot locate user in directory", KindRecipientUnknown},
@@ -3111,7 +3111,7 @@ func TestRoundFromEa79230TermsDecide(t *testing.T) {
 
 // TestClientResolverAsTheSenderJudgesIt: a program's own resolver on the server's name, in its library's words,
 // judged as the Sender judges a *net.DNSError: a name not found is
-// domain_not_found (Windows' WSAHOST_NOT_FOUND 11001, Java's
+// connection_failed, permanent (Windows' WSAHOST_NOT_FOUND 11001, Java's
 // UnknownHostException, Go's "no such host" after a program's own prefix),
 // a lookup that failed for now is connection_failed (Go's "server
 // misbehaving", a SERVFAIL; "Temporary failure in name resolution"; a
@@ -3119,9 +3119,9 @@ func TestRoundFromEa79230TermsDecide(t *testing.T) {
 // before any timeout).
 func TestClientResolverAsTheSenderJudgesIt(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"", "[Errno 11001] getaddrinfo failed", KindDomainNotFound},
-		{"", "java.net.UnknownHostException: smtp.example.com", KindDomainNotFound},
-		{"", "email_sender: failed to dial smtp: dial tcp: lookup smtp.example.org on 127.0.0.11:53: no such host", KindDomainNotFound},
+		{"", "[Errno 11001] getaddrinfo failed", KindConnectionFailed},
+		{"", "java.net.UnknownHostException: smtp.example.com", KindConnectionFailed},
+		{"", "email_sender: failed to dial smtp: dial tcp: lookup smtp.example.org on 127.0.0.11:53: no such host", KindConnectionFailed},
 		{"", "dial tcp: lookup smtp.example.org on 127.0.0.11:53: server misbehaving", KindConnectionFailed},
 		{"", "php_network_getaddresses: getaddrinfo failed: Temporary failure in name resolution", KindConnectionFailed},
 		{"", "Temporary failure in name resolution", KindConnectionFailed},
@@ -3369,9 +3369,9 @@ func TestRoundFromEc6e190TermsDecide(t *testing.T) {
 	checkDecidedBy(t, []decidedBy{
 		{"Temporary failure in name resolution", KindConnectionFailed, "temporary failure in name resolution"},
 		{"dial tcp: lookup smtp.example.org on 127.0.0.11:53: server misbehaving", KindConnectionFailed, "server misbehaving"},
-		{"email_sender: failed to dial smtp: dial tcp: lookup smtp.example.org: no such host", KindDomainNotFound, "dial tcp: lookup"},
-		{"[Errno 11001] getaddrinfo failed", KindDomainNotFound, "[errno 11001]"},
-		{"java.net.UnknownHostException: smtp.example.com", KindDomainNotFound, "unknownhostexception"},
+		{"email_sender: failed to dial smtp: dial tcp: lookup smtp.example.org: no such host", KindConnectionFailed, "dial tcp: lookup"},
+		{"[Errno 11001] getaddrinfo failed", KindConnectionFailed, "[errno 11001]"},
+		{"java.net.UnknownHostException: smtp.example.com", KindConnectionFailed, "unknownhostexception"},
 		{"512 5.1.2 Bad destination system address", KindDomainNotFound, "bad destination system"},
 		{"550 Recipient domain dosnt exist", KindDomainNotFound, "domain dosnt exist"},
 		{"550 5.7.1 SPFBL you are permanently blocked on this server.", KindBlocked, "you are permanently blocked"},
@@ -3918,16 +3918,16 @@ func TestRoundZ122Families(t *testing.T) {
 		{"", "Unable to scan for viruses", KindServiceUnavailable},
 		// A banner that never came: the timeout's.
 		{"", "Failed to receive the SMTP banner from the service listening on port 587", KindTimeout},
-		// Android's resolver on a name with no address: the name's, as
-		// any lookup of the server's name a program makes.
-		{"", "... No address associated with hostname ... android_getaddrinfo failed: EAI_NODATA", KindDomainNotFound},
+		// Android's resolver on a name with no address: the connection's,
+		// as any lookup of the server's name a program makes.
+		{"", "... No address associated with hostname ... android_getaddrinfo failed: EAI_NODATA", KindConnectionFailed},
 		// A recipient domain with no MX or A record, whatever its code.
 		{"", "550 5.1.1 <someone@example.com> recipient rejected: domain does not have neither a valid MX or A record", KindDomainNotFound},
 		// What they must keep.
 		{"", "smarthost_transport defer (-53): retry time not reached for any host for 'example.com'", KindServiceUnavailable},
 		{"", "retry time not yet reached for any host after a long failure period; message timed out", KindTimeout},
 		{"", "550 invalid DNS MX or A/AAAA resource record", KindSenderRejected},
-		{"", "Connection could not be established with host smtp.example.com: php_network_getaddresses: getaddrinfo failed: No address associated with hostname", KindDomainNotFound},
+		{"", "Connection could not be established with host smtp.example.com: php_network_getaddresses: getaddrinfo failed: No address associated with hostname", KindConnectionFailed},
 		{"", "554 Message contains a virus", KindPolicyRejected},
 	})
 }
@@ -4127,7 +4127,7 @@ func TestRoundReadingFrom7049559(t *testing.T) {
 		{"", "535 5.7.8 Too many login attempts from your IP; account temporarily locked", KindAuthFailed},
 		// A lookup of the server's name that said "not found", whatever
 		// timeout the program adds.
-		{"", "Connection could not be established with host smtp.example.com :stream_socket_client(): php_network_getaddresses: getaddrinfo failed: Name or service not known (connection timed out)", KindDomainNotFound},
+		{"", "Connection could not be established with host smtp.example.com :stream_socket_client(): php_network_getaddresses: getaddrinfo failed: Name or service not known (connection timed out)", KindConnectionFailed},
 		// A banner that did not come because the connection closed; a
 		// handshake that timed out.
 		{"", "Failed to receive the SMTP banner: connection closed by remote host", KindConnectionFailed},
@@ -4452,11 +4452,12 @@ func TestRoundZ154Families(t *testing.T) {
 		{"", "HTTP/1.1 400 Bad Request - Domain contains control or whitespace (InvalidParameterValue)", KindSyntaxError},
 		// A platform's sending quota.
 		{"", "The API call mail.Send() required more quota than is available.", KindRateLimited},
-		// What the expiry quotes decides; a name that does not resolve is
-		// the domain's (the Sender's judgement for its server's name too).
+		// What the expiry quotes decides: a recipient's domain that does
+		// not resolve is the domain's; the server's own name that a
+		// program could not resolve is the connection's.
 		{"", "smtp; 554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.0 Unable to lookup DNS for obviosly.typoed.domain>", KindDomainNotFound},
-		{"", "The remote name could not be resolved: 'smtp2.accenturefederal.com'", KindDomainNotFound},
-		{"", "The IP address of specified SMTP server cannot be resolved", KindDomainNotFound},
+		{"", "The remote name could not be resolved: 'smtp2.accenturefederal.com'", KindConnectionFailed},
+		{"", "The IP address of specified SMTP server cannot be resolved", KindConnectionFailed},
 		// What they must keep.
 		{"", "550 This system is not configured to relay mail from <a@example.com> to <b@example.org> for 192.0.2.1", KindRelayDenied},
 		{"", "554 sorry, you must get POP/APOP authorization.", KindRelayDenied},
@@ -4598,6 +4599,45 @@ func TestRoundReadingFrom305412e(t *testing.T) {
 	} {
 		if e := Classify(c.stage, c.reply); e.Kind != c.kind || e.Temporary != c.temp {
 			t.Errorf("Classify(%q, %q) = %s temporary=%v (%s), want %s temporary=%v", c.stage, c.reply, e.Kind, e.Temporary, e.Evidence, c.kind, c.temp)
+		}
+	}
+}
+
+// TestServerNameNotFoundIsTheConnections: a program's own resolver that
+// does not find the name of the server it was told to use is the
+// connection's failure (the table of kinds: "dial refused, DNS
+// failure"), permanent when the name does not exist (trying again does
+// not make it exist) and temporary when the lookup itself failed for
+// now; every blind reader of the samples labelled it so. A bounce about
+// the recipient's host or domain stays the domain's.
+func TestServerNameNotFoundIsTheConnections(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		kind  Kind
+		temp  bool
+	}{
+		{"[Errno -2] Name or service not known", KindConnectionFailed, false},
+		{"gaierror: [Errno -2] Name or service not known", KindConnectionFailed, false},
+		{"could not resolve host \"smtp.example.com\"", KindConnectionFailed, false},
+		{"Unable to resolve host", KindConnectionFailed, false},
+		{"email_sender: failed to dial smtp: dial tcp: lookup smtp.example.org: no such host", KindConnectionFailed, false},
+		{"Error: getaddrinfo ENOTFOUND stmp.daum.net", KindConnectionFailed, false},
+		{"[Errno 11001] getaddrinfo failed", KindConnectionFailed, false},
+		{"The remote name could not be resolved: 'smtp2.example.com'", KindConnectionFailed, false},
+		{"Unknown SMTP host: smtp.example.com", KindConnectionFailed, false},
+		{"The IP address of specified SMTP server cannot be resolved", KindConnectionFailed, false},
+		{"No address associated with hostname ... android_getaddrinfo failed: EAI_NODATA", KindConnectionFailed, false},
+		{"Connection could not be established with host \"smtp.example.com:25\": stream_socket_client(): php_network_getaddresses: getaddrinfo for smtp.example.com failed: Name or service not known", KindConnectionFailed, false},
+		{"getaddrinfo: Temporary failure in name resolution", KindConnectionFailed, true},
+		{"dial tcp: lookup smtp.example.org on 127.0.0.53:53: read udp 127.0.0.1:4711->127.0.0.53:53: i/o timeout", KindConnectionFailed, true},
+		// The recipient's host or domain, in a bounce.
+		{"[dest.example.com]: Name or service not known", KindDomainNotFound, false},
+		{"unable to look up host mx.example.com: Name or service not known", KindDomainNotFound, false},
+		{"Host or domain name not found. Name service error for name=example.com type=MX: Host not found", KindDomainNotFound, false},
+		{"550 5.1.2 <a@example.com>: Recipient address rejected: Domain not found", KindDomainNotFound, false},
+	} {
+		if e := Classify("", c.reply); e.Kind != c.kind || e.Temporary != c.temp {
+			t.Errorf("Classify(%q) = %s temporary=%v (%s), want %s temporary=%v", c.reply, e.Kind, e.Temporary, e.Evidence, c.kind, c.temp)
 		}
 	}
 }

@@ -277,26 +277,29 @@ func TestPostfixAccessDeniedHint(t *testing.T) {
 	}
 }
 
-// A name DNS could not find is the recipient's domain in a bounce, and
-// the SMTP server's own host name when a program could not look it up
-// ("dial tcp: lookup smtp.example.com: no such host"): the hints name
-// both, the Host setting for the second.
+// A name DNS could not find is the recipient's domain in a bounce, whose
+// hints name it and, for a name that may be the server's own, the Host
+// setting; a program that could not look up its SMTP server's name
+// ("dial tcp: lookup smtp.example.com: no such host") failed to connect,
+// and its first hint is the Host setting's spelling.
 func TestDomainNotFoundHintsNameTheServersHost(t *testing.T) {
-	for _, reply := range []string{
-		"dial tcp: lookup smtp.example.com: no such host",
-		"550 5.1.2 Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found",
-	} {
-		e := Classify("", reply)
-		if e.Kind != KindDomainNotFound {
-			t.Fatalf("Classify(%q) = %s, want %s", reply, e.Kind, KindDomainNotFound)
-		}
-		var domain, host bool
-		for _, h := range e.Hints {
-			domain = domain || strings.Contains(h.Text, "recipient's domain")
-			host = host || h.Field == "Host"
-		}
-		if !domain || !host {
-			t.Errorf("Classify(%q) hints %v: want the recipient's domain and the Host setting", reply, e.Hints)
-		}
+	e := Classify("", "550 5.1.2 Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found")
+	if e.Kind != KindDomainNotFound {
+		t.Fatalf("bounce: %s, want %s", e.Kind, KindDomainNotFound)
+	}
+	var domain, host bool
+	for _, h := range e.Hints {
+		domain = domain || strings.Contains(h.Text, "recipient's domain")
+		host = host || h.Field == "Host"
+	}
+	if !domain || !host {
+		t.Errorf("bounce hints %v: want the recipient's domain and the Host setting", e.Hints)
+	}
+	c := Classify("", "dial tcp: lookup smtp.example.com: no such host")
+	if c.Kind != KindConnectionFailed || c.Temporary {
+		t.Fatalf("own lookup: %s temporary=%v, want %s, permanent", c.Kind, c.Temporary, KindConnectionFailed)
+	}
+	if len(c.Hints) == 0 || c.Hints[0].Field != "Host" || !strings.Contains(c.Hints[0].Text, "host name") {
+		t.Errorf("own lookup hints %v: want the server's host name first", c.Hints)
 	}
 }

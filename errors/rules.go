@@ -1128,7 +1128,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"remote name could not be resolved", "server cannot be resolved", "lookup dns for", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
+	"hostdown": {"lookup dns for", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
@@ -1493,10 +1493,17 @@ var groups = map[string][]string{
 	// be made, as the Sender judges it; a name not found is the domain's.
 	"clientresolve": {"eai_again", "[errno -3]", "temporary failure in name resolution", "server misbehaving"},
 	// A program's own lookup of the server's name, in its library's words
-	// (Go's "dial tcp: lookup", getaddrinfo in C, PHP and Node): a name
-	// it did not find is the name's (see hostdown), whatever else the
-	// program's own words name ("email_sender: failed to dial smtp").
-	"clientlookup": {"dial tcp: lookup", "getaddrinfo", "php_network_getaddresses"},
+	// (Go's "dial tcp: lookup", getaddrinfo in C, PHP and Node, Python's
+	// gaierror, Java's UnknownHostException, .NET's "remote name", curl's
+	// "Could not resolve host", JavaMail's "Unknown SMTP host"): whatever
+	// else the program's own words name ("email_sender: failed to dial
+	// smtp"), the connection failed (a bounce about the recipient's host
+	// in the words of its MTA, "Name or service not known" alone, is the
+	// domain's, hostdown).
+	"clientlookup": {"dial tcp: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror", "[errno -2]", "[errno 11001]",
+		"enotfound", "eai_nodata", "eai_noname", "nodename nor servname", "unknownhostexception", "could not resolve host",
+		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
+		"server cannot be resolved"},
 	// A session or submission called unauthenticated asks for a login,
 	// unless the reply counts them ("Too many unauthenticated sessions":
 	// a rate). Not a connection: "requires PTR for unauthenticated
@@ -1653,11 +1660,11 @@ type rule struct {
 	groups  []string
 	without []string // groups that must be absent: another subject named
 	temp    bool
-	only    codes // the replies the rule is for, by their codes (all by default)
-	// serverName marks a rule about the name of the server the client
-	// tried to reach, which no sender or recipient owns: whose address it
-	// is is not asked (whoseAddress).
-	serverName bool
+	// perm marks a rule whose kind is temporary by default but whose
+	// cause no waiting removes (a server name that does not exist): a
+	// reply without a code is then permanent.
+	perm bool
+	only codes // the replies the rule is for, by their codes (all by default)
 }
 
 // codes limits a rule to the replies whose codes say it applies.
@@ -1762,7 +1769,9 @@ var plainRules = []rule{
 	// A lookup of the server's name that timed out is judged as any
 	// lookup that did not say "not found": the connection's.
 	{kind: KindConnectionFailed, groups: []string{"clientlookup", "timeout"}, without: []string{"hostdown"}, temp: true, only: noCodes},
-	{kind: KindDomainNotFound, groups: []string{"clientlookup", "hostdown"}, without: []string{"timeout"}, only: noCodes, serverName: true},
+	// A name the lookup did not find: no waiting makes it exist (as
+	// the Sender's transport judgement judges NXDOMAIN).
+	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, perm: true, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "certword", "certbad", "handshakeword"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	// A connection a program could not make because its handshake failed

@@ -159,7 +159,7 @@ func TestSenderAndDoctorAgree(t *testing.T) {
 	nx := startDNSStub(t, rcodeNXDomain)
 	tests = append(tests, scenario{name: "host name that does not exist", cfg: config.SMTP{Host: "mail.exmaple.test", Port: 587, TLS: config.TLSStartTLS},
 		dial: nx.dialer(), res: nx.resolver(),
-		kind: mailerrors.KindDomainNotFound, field: "Host", hint: "check the host name"})
+		kind: mailerrors.KindConnectionFailed, field: "Host", hint: "check the host name"})
 
 	sf := startDNSStub(t, rcodeServFail)
 	tests = append(tests, scenario{name: "DNS server failure", cfg: config.SMTP{Host: "mail.example.test", Port: 587, TLS: config.TLSStartTLS},

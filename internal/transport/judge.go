@@ -206,7 +206,10 @@ func (j judge) dns() (mailerrors.Kind, bool, []mailerrors.Hint) {
 		name = j.cfg.Host
 	}
 	if de.IsNotFound {
-		return mailerrors.KindDomainNotFound, false, []mailerrors.Hint{
+		// The server's own name, not a recipient's domain: the connection
+		// failed (the table of kinds: a DNS failure when dialling), and no
+		// waiting makes the name exist.
+		return mailerrors.KindConnectionFailed, false, []mailerrors.Hint{
 			{Text: fmt.Sprintf("Check the host name: DNS has no address for %s (is it spelt right?)", name), Field: "Host"},
 			{Text: "If the name is right, check that this machine uses the DNS servers that know it (an internal name needs the internal DNS)", Field: ""},
 		}
