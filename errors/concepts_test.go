@@ -4630,8 +4630,10 @@ func TestServerNameNotFoundIsTheConnections(t *testing.T) {
 		{"Connection could not be established with host \"smtp.example.com:25\": stream_socket_client(): php_network_getaddresses: getaddrinfo for smtp.example.com failed: Name or service not known", KindConnectionFailed, false},
 		{"getaddrinfo: Temporary failure in name resolution", KindConnectionFailed, true},
 		{"dial tcp: lookup smtp.example.org on 127.0.0.53:53: read udp 127.0.0.1:4711->127.0.0.53:53: i/o timeout", KindConnectionFailed, true},
-		// The recipient's host or domain, in a bounce.
+		// The recipient's host or domain, in a bounce (Haraka's own MX
+		// lookup: Node's ENOTFOUND without getaddrinfo).
 		{"[dest.example.com]: Name or service not known", KindDomainNotFound, false},
+		{"DNS lookup failure: queryMx ENOTFOUND example.invalid", KindDomainNotFound, false},
 		{"unable to look up host mx.example.com: Name or service not known", KindDomainNotFound, false},
 		{"Host or domain name not found. Name service error for name=example.com type=MX: Host not found", KindDomainNotFound, false},
 		{"550 5.1.2 <a@example.com>: Recipient address rejected: Domain not found", KindDomainNotFound, false},

@@ -1495,13 +1495,15 @@ var groups = map[string][]string{
 	// A program's own lookup of the server's name, in its library's words
 	// (Go's "dial tcp: lookup", getaddrinfo in C, PHP and Node, Python's
 	// gaierror, Java's UnknownHostException, .NET's "remote name", curl's
-	// "Could not resolve host", JavaMail's "Unknown SMTP host"): whatever
+	// "Could not resolve host", JavaMail's "Unknown SMTP host"; Node's
+	// ENOTFOUND only with getaddrinfo, as Haraka's MX lookup of a
+	// recipient's domain says it too): whatever
 	// else the program's own words name ("email_sender: failed to dial
 	// smtp"), the connection failed (a bounce about the recipient's host
 	// in the words of its MTA, "Name or service not known" alone, is the
 	// domain's, hostdown).
 	"clientlookup": {"dial tcp: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror", "[errno -2]", "[errno 11001]",
-		"enotfound", "eai_nodata", "eai_noname", "nodename nor servname", "unknownhostexception", "could not resolve host",
+		"eai_nodata", "eai_noname", "nodename nor servname", "unknownhostexception", "could not resolve host",
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
 		"server cannot be resolved"},
 	// A session or submission called unauthenticated asks for a login,
