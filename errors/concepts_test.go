@@ -4630,9 +4630,24 @@ func TestServerNameNotFoundIsTheConnections(t *testing.T) {
 		{"Connection could not be established with host \"smtp.example.com:25\": stream_socket_client(): php_network_getaddresses: getaddrinfo for smtp.example.com failed: Name or service not known", KindConnectionFailed, false},
 		{"getaddrinfo: Temporary failure in name resolution", KindConnectionFailed, true},
 		{"dial tcp: lookup smtp.example.org on 127.0.0.53:53: read udp 127.0.0.1:4711->127.0.0.53:53: i/o timeout", KindConnectionFailed, true},
+		// More libraries' words for the same (msmtp, .NET and MailKit,
+		// Rust, Python's EAI_NODATA, Go's dial tcp4, Erlang's gen_smtp,
+		// GLib).
+		{"msmtp: cannot locate host smtp.example.com: Name or service not known\nmsmtp: could not send mail (account default from /etc/msmtprc)", KindConnectionFailed, false},
+		{"MailKit.Net.Smtp.SmtpClient.ConnectAsync: System.Net.Sockets.SocketException (11001): No such host is known.", KindConnectionFailed, false},
+		{"Connection error: failed to lookup address information: Name or service not known", KindConnectionFailed, false},
+		{"failed to send mail: [Errno -5] No address associated with hostname", KindConnectionFailed, false},
+		{"dial tcp4: lookup smtp.example.com on 127.0.0.11:53: no such host", KindConnectionFailed, false},
+		{"There was a problem sending the email through SMTP.\n\nThe error is :retries_exceeded\n\nMore detail below:\n\n{:network_failure, 'smtp.example.com', {:error, :nxdomain}}", KindConnectionFailed, false},
+		{"Error resolving “smtp.example.com”: Name or service not known", KindConnectionFailed, false},
 		// The recipient's host or domain, in a bounce (Haraka's own MX
-		// lookup: Node's ENOTFOUND without getaddrinfo).
+		// lookup: Node's ENOTFOUND without getaddrinfo; a Go server's or
+		// verifier's lookup of an MX; macOS's words after Postfix's
+		// "[host]:").
 		{"[dest.example.com]: Name or service not known", KindDomainNotFound, false},
+		{"all MXs returned transient failures (last: Could not dial: dial tcp: lookup mx.example.com on 127.0.0.53:53: no such host)", KindDomainNotFound, false},
+		{"Mail server does not exist : dial tcp: lookup mx.example.com.: no such host", KindDomainNotFound, false},
+		{"<bob@example.com>: [dest.example.com]: nodename nor servname provided, or not known", KindDomainNotFound, false},
 		{"DNS lookup failure: queryMx ENOTFOUND example.invalid", KindDomainNotFound, false},
 		{"unable to look up host mx.example.com: Name or service not known", KindDomainNotFound, false},
 		{"Host or domain name not found. Name service error for name=example.com type=MX: Host not found", KindDomainNotFound, false},

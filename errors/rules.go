@@ -265,7 +265,9 @@ var groups = map[string][]string{
 	// MXs").
 	"recipientword": {"alici ", "alicinin", "prijemce", "recipient", "rcpt ", "addressee", "destinataire", "empfanger", "destinatario", "odbiorca",
 		"ontvanger", "получател", "收件人", "受信者"},
-	"mxword": {"mx ", "mxs", "mx server", "mx record", "mx host", "mail exchanger"},
+	// A lookup of an MX host by name ("dial tcp: lookup mx.example.com")
+	// is one of a recipient's domain.
+	"mxword": {"mx ", "mxs", "mx server", "mx record", "mx host", "mail exchanger", "lookup mx"},
 	"mxbad": {"can't find", "cannot find", "could not find", "unable to find", "no usable", "no valid", "invalid",
 		"not found", "does not exist", "unreachable", "no such"},
 	// The mailbox as a store of mail, not the user or account that owns it.
@@ -1128,7 +1130,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"lookup dns for", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
+	"hostdown": {"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
@@ -1502,10 +1504,11 @@ var groups = map[string][]string{
 	// smtp"), the connection failed (a bounce about the recipient's host
 	// in the words of its MTA, "Name or service not known" alone, is the
 	// domain's, hostdown).
-	"clientlookup": {"dial tcp: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror", "[errno -2]", "[errno 11001]",
-		"eai_nodata", "eai_noname", "nodename nor servname", "unknownhostexception", "could not resolve host",
+	"clientlookup": {"dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
+		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known",
+		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
-		"server cannot be resolved"},
+		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain"},
 	// A session or submission called unauthenticated asks for a login,
 	// unless the reply counts them ("Too many unauthenticated sessions":
 	// a rate). Not a connection: "requires PTR for unauthenticated
@@ -1773,7 +1776,7 @@ var plainRules = []rule{
 	{kind: KindConnectionFailed, groups: []string{"clientlookup", "timeout"}, without: []string{"hostdown"}, temp: true, only: noCodes},
 	// A name the lookup did not find: no waiting makes it exist (as
 	// the Sender's transport judgement judges NXDOMAIN).
-	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, perm: true, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, without: []string{"mxword", "recipientword"}, perm: true, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "certword", "certbad", "handshakeword"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	// A connection a program could not make because its handshake failed
