@@ -202,8 +202,8 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 		e.Temporary = popTemporary(e.Text)
 	case code == 0 && enh != "" && !kf.never:
 		e.Temporary = enh[0] == '4'
-	case code == 0 && d.rule != nil && d.rule.perm:
-		e.Temporary = false
+	case code == 0 && d.rule != nil && d.rule.serverName:
+		e.Temporary = false // no waiting makes the name exist
 	case code == 0 && d.temp:
 		e.Temporary = !kf.never
 	case code == closingCode:
@@ -219,9 +219,7 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 		p = m.providerOf(&f, enh)
 	}
 	generic := kf.hints
-	if d.rule != nil && d.rule.perm && d.kind == KindConnectionFailed {
-		// The server's own name, which the program's resolver did not
-		// find: its spelling first.
+	if d.rule != nil && d.rule.serverName {
 		generic = serverNameHints
 	}
 	e.Hints = withProviderHint(hs, p, d.kind, enh, t, generic)
@@ -408,8 +406,11 @@ func firstContinuation(t []byte, code int) int {
 }
 
 // continuationLen returns the length of the continuation code that s
-// starts with (dropContinuations), or 0.
-func continuationLen(s []byte, code int) int {
+// starts with, or 0: a failure code and a hyphen before an enhanced code
+// of its class, or the reply's own code (code) before a hyphen and a word
+// or before an enhanced code of its class. dropContinuations reads folded
+// text with it, flattenedReply a reply's line.
+func continuationLen[T string | []byte](s T, code int) int {
 	if len(s) < 4 || !isDigit(s[0]) || !isDigit(s[1]) || !isDigit(s[2]) {
 		return 0
 	}

@@ -155,11 +155,12 @@ var hints = map[Kind][]Hint{
 }
 
 // serverNameHints are a failed connection's hints when the program's
-// resolver did not find the SMTP server's name (no longer than the
-// kind's generic hints: classifyWith allocates room for those).
+// resolver did not find the SMTP server's name (rule.serverName): its
+// spelling first, then the kind's first. No more than the kind's generic
+// hints: classifyWith allocates room for those.
 var serverNameHints = []Hint{
 	{"Check the SMTP server's host name: DNS has no address for it (is it spelt right?); an internal name needs this machine to use the internal DNS servers", "Host"},
-	{"Check the host and port, and that this machine can reach them (firewalls often block port 25)", "Host"},
+	hints[KindConnectionFailed][0],
 }
 
 // HintsFor returns the hints for kind, most likely first given o. A nil o

@@ -84,8 +84,9 @@ type compiledRule struct {
 	other int  // the second group, -1 when the rule has one
 	not   gset // groups that must be absent
 	temp  bool
-	perm  bool  // a reply without a code is permanent (rule.perm)
 	only  codes // the replies it is for, by their codes
+	// serverName: the rule is about the server's own name (rule).
+	serverName bool
 }
 
 // words is the matcher, built once when the package is loaded.
@@ -216,7 +217,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 	compile := func(rs []rule) ruleList {
 		out := make([]compiledRule, len(rs))
 		for i, r := range rs {
-			c := compiledRule{kind: r.kind, temp: r.temp, perm: r.perm, only: r.only, other: -1}
+			c := compiledRule{kind: r.kind, temp: r.temp, serverName: r.serverName, only: r.only, other: -1}
 			for j, g := range r.groups {
 				gi := group(g)
 				c.mask = c.mask.with(gi)

@@ -523,20 +523,22 @@ func prefacedReply(line string, i int) (code int, rest string, ok bool) {
 // preface a reply end in a colon, prefacedReply). The codes inside the
 // text are dropped before matching (dropContinuations).
 func flattenedReply(line string, i int) (code int, enh string, ok bool) {
-	if i < 2 || i+4 > len(line) || line[i-1] != ' ' || line[i+3] != '-' {
+	if i < 2 || line[i-1] != ' ' {
 		return 0, "", false
 	}
 	if c := line[i-2]; !alnum(c|0x20) && c < utf8.RuneSelf {
 		return 0, "", false
 	}
-	code, rest, ok := splitCode(line[i:])
-	if !ok || !failureCode(code) {
+	// With no code of the reply's yet, only a hyphen and an enhanced code
+	// of the same class make a continuation line's code.
+	n := continuationLen(line[i:], 0)
+	if n == 0 {
 		return 0, "", false
 	}
-	if enh, _ = splitEnhanced(rest); enh == "" || enh[0] != line[i] {
+	if code, _, _ = splitCode(line[i:]); !failureCode(code) {
 		return 0, "", false
 	}
-	return code, enh, true
+	return code, line[i+4 : i+n], true
 }
 
 // clientCode reads the code a client library names in words when it

@@ -1665,11 +1665,12 @@ type rule struct {
 	groups  []string
 	without []string // groups that must be absent: another subject named
 	temp    bool
-	// perm marks a rule whose kind is temporary by default but whose
-	// cause no waiting removes (a server name that does not exist): a
-	// reply without a code is then permanent.
-	perm bool
-	only codes // the replies the rule is for, by their codes (all by default)
+	only    codes // the replies the rule is for, by their codes (all by default)
+	// serverName marks the rule of a program's own lookup of its SMTP
+	// server's name that found none: a reply without a code is permanent
+	// (no waiting makes the name exist), and the hints lead with the Host
+	// setting's spelling (serverNameHints).
+	serverName bool
 }
 
 // codes limits a rule to the replies whose codes say it applies.
@@ -1776,7 +1777,7 @@ var plainRules = []rule{
 	{kind: KindConnectionFailed, groups: []string{"clientlookup", "timeout"}, without: []string{"hostdown"}, temp: true, only: noCodes},
 	// A name the lookup did not find: no waiting makes it exist (as
 	// the Sender's transport judgement judges NXDOMAIN).
-	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, without: []string{"mxword", "recipientword"}, perm: true, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, without: []string{"mxword", "recipientword"}, only: noCodes, serverName: true},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "certword", "certbad", "handshakeword"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	// A connection a program could not make because its handshake failed
