@@ -4567,40 +4567,31 @@ func TestRoundZ162Families(t *testing.T) {
 // into one whose first code is lost or follows other words: the
 // continuation line's code is the reply's, and the whole line its text.
 func TestRoundReadingFrom305412e(t *testing.T) {
-	for _, c := range []struct {
-		stage Stage
-		reply string
-		kind  Kind
-		temp  bool
-	}{
-		{"", "[192.0.2.1] Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address. To protect our 421-4.7.0 users from spam, mail sent from your IP address has been temporarily 421-4.7.0 rate limited. Please visit 421-4.7.0 https://support.google.com/mail/?p=UnsolicitedRateLimitError to 421 4.7.0 review our Bulk Email Senders Guidelines. a1si123.45 - gsmtp", KindBlocked, true},
-		{"", "The email account that you tried to reach is over quota. Please direct 452-4.2.2 the recipient to 452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp a1si123.45 - gsmtp", KindMailboxFull, true},
-		{"", "Server replied 452-4.2.2 The email account that you tried to reach is over quota.", KindMailboxFull, true},
-		{"", "发送失败，服务器返回： 452-4.2.2 The email account that you tried to reach is over quota. Please direct 452-4.2.2 the recipient to 452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp - gsmtp", KindMailboxFull, true},
-		{"", "This target address is not our MX service 550-5.7.1 client, nor you are connecting from address 550-5.7.1 that is allowed to openly use us to relay 550-5.7.1 to any arbitrary address thru us. 550 5.7.1 We don't accept this recipient: <user@example.com>", KindRelayDenied, false},
-		{"", "[192.0.2.1] Our system has detected an unusual rate 550-5.7.1 of unsolicited mail originating from your IP address. To protect our 550-5.7.1 users from spam, mail sent from your IP address has been blocked. 550-5.7.1 Please visit 550-5.7.1 https://support.google.com/mail/?p=UnsolicitedIPError to review our 550 5.7.1 Bulk Email Senders Guidelines. a1si123.45 - gsmtp", KindBlocked, false},
-		{"", "Daily user sending limit exceeded. For more information on Gmail 550-5.4.5 sending limits go to 550 5.4.5 https://support.google.com/a/answer/166852 a1si123.45 - gsmtp", KindRateLimited, false},
-		{"", "[2023-10-02 10:15:01] ERROR send failed 550-5.7.1 [192.0.2.1] The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError - gsmtp", KindBlocked, false},
-		{"", "Delivery failed 550-5.7.1 This message was blocked because its content presents a potential security issue. 550 5.7.1 https://support.google.com/mail/?p=BlockedMessage - gsmtp", KindPolicyRejected, false},
-		{"", "10:15:01 421-4.7.0 [192.0.2.1] Our system has detected that this message is suspicious due to the very low reputation of the sending IP address. 421 4.7.0 https://support.google.com/mail/answer/188131 a1si123.45 - gsmtp", KindBlocked, true},
-		{"", "Server replied 501-5.7.0 Authentication required. Please authenticate with CRAM MD5 or AUTH Login. 501 5.7.0 see http://support.socketlabs.com/kb/81 for more information.", KindAuthRequired, false},
-		{"", "Remote server said… 452-4.2.2 The email account that you tried to reach is over quota.", KindMailboxFull, true},
-		{"", "4.10.23 09:14 Mail delivery failed: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown, false},
-		{"", "5.3.24 10:15 Zustellung fehlgeschlagen: 452 4.2.2 Mailbox full", KindMailboxFull, true},
-		{"", "5.0.0 <bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.2.1 Requested action not taken (in reply to RCPT TO command)", KindMailboxDisabled, false},
-		{"", "530 5.7.0 STARTTLS required but the client did not issue STARTTLS", KindTLSRequired, false},
+	checkKindsTemporary(t, []kindTempCase{
+		{"[192.0.2.1] Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address. To protect our 421-4.7.0 users from spam, mail sent from your IP address has been temporarily 421-4.7.0 rate limited. Please visit 421-4.7.0 https://support.google.com/mail/?p=UnsolicitedRateLimitError to 421 4.7.0 review our Bulk Email Senders Guidelines. a1si123.45 - gsmtp", KindBlocked, true},
+		{"The email account that you tried to reach is over quota. Please direct 452-4.2.2 the recipient to 452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp a1si123.45 - gsmtp", KindMailboxFull, true},
+		{"Server replied 452-4.2.2 The email account that you tried to reach is over quota.", KindMailboxFull, true},
+		{"发送失败，服务器返回： 452-4.2.2 The email account that you tried to reach is over quota. Please direct 452-4.2.2 the recipient to 452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp - gsmtp", KindMailboxFull, true},
+		{"This target address is not our MX service 550-5.7.1 client, nor you are connecting from address 550-5.7.1 that is allowed to openly use us to relay 550-5.7.1 to any arbitrary address thru us. 550 5.7.1 We don't accept this recipient: <user@example.com>", KindRelayDenied, false},
+		{"[192.0.2.1] Our system has detected an unusual rate 550-5.7.1 of unsolicited mail originating from your IP address. To protect our 550-5.7.1 users from spam, mail sent from your IP address has been blocked. 550-5.7.1 Please visit 550-5.7.1 https://support.google.com/mail/?p=UnsolicitedIPError to review our 550 5.7.1 Bulk Email Senders Guidelines. a1si123.45 - gsmtp", KindBlocked, false},
+		{"Daily user sending limit exceeded. For more information on Gmail 550-5.4.5 sending limits go to 550 5.4.5 https://support.google.com/a/answer/166852 a1si123.45 - gsmtp", KindRateLimited, false},
+		{"[2023-10-02 10:15:01] ERROR send failed 550-5.7.1 [192.0.2.1] The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. 550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError - gsmtp", KindBlocked, false},
+		{"Delivery failed 550-5.7.1 This message was blocked because its content presents a potential security issue. 550 5.7.1 https://support.google.com/mail/?p=BlockedMessage - gsmtp", KindPolicyRejected, false},
+		{"10:15:01 421-4.7.0 [192.0.2.1] Our system has detected that this message is suspicious due to the very low reputation of the sending IP address. 421 4.7.0 https://support.google.com/mail/answer/188131 a1si123.45 - gsmtp", KindBlocked, true},
+		{"Server replied 501-5.7.0 Authentication required. Please authenticate with CRAM MD5 or AUTH Login. 501 5.7.0 see http://support.socketlabs.com/kb/81 for more information.", KindAuthRequired, false},
+		{"Remote server said… 452-4.2.2 The email account that you tried to reach is over quota.", KindMailboxFull, true},
+		{"4.10.23 09:14 Mail delivery failed: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown, false},
+		{"5.3.24 10:15 Zustellung fehlgeschlagen: 452 4.2.2 Mailbox full", KindMailboxFull, true},
+		{"5.0.0 <bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.2.1 Requested action not taken (in reply to RCPT TO command)", KindMailboxDisabled, false},
+		{"530 5.7.0 STARTTLS required but the client did not issue STARTTLS", KindTLSRequired, false},
 		// TLS required is never worth retrying, whatever the class of its
 		// code (README: not retried).
-		{"", "451 4.7.0 STARTTLS required but the connection is not yet encrypted", KindTLSRequired, false},
-		{"", "530 5.7.0 Please perform POP3 authentication before sending mail", KindAuthRequired, false},
-		{"", "530 Authentication required: POP3 authentication must precede SMTP", KindAuthRequired, false},
-		{"", "530 5.7.0 Must use a secure authentication method such as STARTTLS", KindTLSRequired, false},
-		{"", "552 5.2.2 Mailbox full: this message is too large for the space left in the recipient's mailbox", KindMailboxFull, false},
-	} {
-		if e := Classify(c.stage, c.reply); e.Kind != c.kind || e.Temporary != c.temp {
-			t.Errorf("Classify(%q, %q) = %s temporary=%v (%s), want %s temporary=%v", c.stage, c.reply, e.Kind, e.Temporary, e.Evidence, c.kind, c.temp)
-		}
-	}
+		{"451 4.7.0 STARTTLS required but the connection is not yet encrypted", KindTLSRequired, false},
+		{"530 5.7.0 Please perform POP3 authentication before sending mail", KindAuthRequired, false},
+		{"530 Authentication required: POP3 authentication must precede SMTP", KindAuthRequired, false},
+		{"530 5.7.0 Must use a secure authentication method such as STARTTLS", KindTLSRequired, false},
+		{"552 5.2.2 Mailbox full: this message is too large for the space left in the recipient's mailbox", KindMailboxFull, false},
+	})
 }
 
 // TestServerNameNotFoundIsTheConnections: a program's own resolver that
@@ -4611,11 +4602,7 @@ func TestRoundReadingFrom305412e(t *testing.T) {
 // now; every blind reader of the samples labelled it so. A bounce about
 // the recipient's host or domain stays the domain's.
 func TestServerNameNotFoundIsTheConnections(t *testing.T) {
-	for _, c := range []struct {
-		reply string
-		kind  Kind
-		temp  bool
-	}{
+	checkKindsTemporary(t, []kindTempCase{
 		{"[Errno -2] Name or service not known", KindConnectionFailed, false},
 		{"gaierror: [Errno -2] Name or service not known", KindConnectionFailed, false},
 		{"could not resolve host \"smtp.example.com\"", KindConnectionFailed, false},
@@ -4652,9 +4639,5 @@ func TestServerNameNotFoundIsTheConnections(t *testing.T) {
 		{"unable to look up host mx.example.com: Name or service not known", KindDomainNotFound, false},
 		{"Host or domain name not found. Name service error for name=example.com type=MX: Host not found", KindDomainNotFound, false},
 		{"550 5.1.2 <a@example.com>: Recipient address rejected: Domain not found", KindDomainNotFound, false},
-	} {
-		if e := Classify("", c.reply); e.Kind != c.kind || e.Temporary != c.temp {
-			t.Errorf("Classify(%q) = %s temporary=%v (%s), want %s temporary=%v", c.reply, e.Kind, e.Temporary, e.Evidence, c.kind, c.temp)
-		}
-	}
+	})
 }
