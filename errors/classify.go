@@ -539,6 +539,20 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		d.kind = KindServiceUnavailable
 		d.temp = true
 		ev.add(", with enhanced code ", enh, " (the mail system)")
+	case d.kind == KindMailboxFull && enhancedKey(enh) == 3004 && !f.present.has(m.mailboxGroup):
+		// Storage exceeded, with no mailbox named and the code of a
+		// message too big ("552 5.3.4 Requested mail action aborted:
+		// exceeded storage allocation", RFC 5321's words for 552): the
+		// message's size, not the recipient's quota.
+		d.kind = KindMessageTooLarge
+		ev.add(", with enhanced code ", enh, " (the message's size)")
+	case d.kind == KindServiceUnavailable && (code == 450 || code == 451) && enhancedKey(enh) == 7001 && m.tryLater(d, t, f):
+		// "451 4.7.1 Try again later" and nothing more: a refusal for now
+		// on grounds of policy that names no cause is greylisting's reply
+		// (milter-greylist's, among others); a server in trouble says so
+		// ("451 4.7.1 Service unavailable - try again later").
+		d.kind = KindGreylisted
+		ev.add(", with enhanced code ", enh, " and nothing more (greylisting)")
 	case stage == StageMail && d.kind == KindMailboxFull:
 		// At MAIL FROM no recipient is known yet: a quota there ("552
 		// 5.2.2 Over quota") is the sender's sending limit.
@@ -704,9 +718,10 @@ func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev
 		}
 	case KindRecipientUnknown, KindDomainNotFound, KindMailboxDisabled:
 		named := f.present.has(m.recipientGroup) && !f.present.has(m.senderGroup)
-		if k := enhancedKey(enh); (k == 1007 || k == 1008) && !named {
-			// A sender's code, unless the words name the recipient as
-			// such ("Recipient address rejected: Domain not found").
+		if k := enhancedKey(enh); (k == 1007 || k == 1008 || k == 7027) && !named {
+			// A sender's code (X.7.27 is RFC 7505's sender domain with a
+			// null MX), unless the words name the recipient as such
+			// ("Recipient address rejected: Domain not found").
 			d.kind = KindSenderRejected
 			ev.add(", of the sender (enhanced code ", enh, ")")
 		} else if stage == StageMail {
@@ -718,6 +733,17 @@ func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev
 		}
 	}
 	return d
+}
+
+// tryLater reports whether decision d was made by a term that asks to
+// try again later (tryLaterTerms) and folded text t says nothing else but
+// vague words ("451 4.7.1 Please try again later").
+func (m *matcher) tryLater(d decision, t []byte, f *found) bool {
+	if d.rule == nil {
+		return false
+	}
+	id := f.term[d.rule.first]
+	return id > 0 && m.tryLaterTerms[id] && onlyWords(t, m.terms[id-1])
 }
 
 // invalidWords call an address invalid without saying whether it is

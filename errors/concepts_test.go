@@ -4641,3 +4641,48 @@ func TestServerNameNotFoundIsTheConnections(t *testing.T) {
 		{"550 5.1.2 <a@example.com>: Recipient address rejected: Domain not found", KindDomainNotFound, false},
 	})
 }
+
+// TestRoundZ166Families holds the families of the replies of the round
+// from 6951ac8 that the rules of the day got wrong and two readers, each
+// labelling blind, named alike: programs' and servers' words for a
+// connection that failed, a sender domain's null MX, a recipient domain
+// the DNS does not know, the HELO of an address literal, and
+// greylisting's bare reply.
+func TestRoundZ166Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		// A connection closed, failed or not made, in programs' words and
+		// Exchange's.
+		{"4.4.318 Connection was closed abruptly (SuspiciousRemoteServerError)", KindConnectionFailed, true},
+		{"Error SMTP(): Connection with server fail", KindConnectionFailed, true},
+		{"550 connect EADDRNOTAVAIL 192.0.2.1:443 - Local (192.0.2.1:0); If you need help, forward this email to support@example.net. Please note we are an email service provider and most likely not your intended recipient.", KindConnectionFailed, false},
+		{"550 Invalid greeting from server:", KindConnectionFailed, false},
+		// RFC 7505's code for a sender whose domain has a null MX: the
+		// sender's (5.1.10 is the recipient's domain).
+		{"550 5.7.27 Null MX: example.com does not send mail", KindSenderRejected, false},
+		// Exchange's words for a recipient domain the DNS does not know.
+		{"The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry. If that fails, contact your administrator.\r\n<mx.example.net #5.4.0>", KindDomainNotFound, false},
+		// An address literal said in HELO where a name must be: the
+		// client's introduction.
+		{"550 [192.0.2.1] is not a fully qualified domain name (\"FQDN\")", KindBlocked, false},
+		// "Try again later" with 4.7.1 and nothing else: the reply of
+		// greylisting filters (milter-greylist's, among others); with a
+		// cause said, the cause.
+		{"451 4.7.1 Try again later", KindGreylisted, true},
+		{"451 4.7.1 Please try again later", KindGreylisted, true},
+		{"smtp;451 4.7.1 Try again later", KindGreylisted, true},
+		{"451 4.7.1 Service unavailable - try again later", KindServiceUnavailable, true},
+		{"421 4.7.0 Try again later, closing connection. (EHLO)", KindServiceUnavailable, true},
+		{"451 4.3.0 Try again later", KindServiceUnavailable, true},
+		// A message over the size limit in RFC 5321's words for 552, with
+		// the code that says the message is too big; Exchange's folder
+		// item limit is a full mailbox.
+		{"552 5.3.4 Requested mail action aborted: exceeded storage allocation (10485760)", KindMessageTooLarge, false},
+		{"554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded; Failed to process message due to a permanent exception with message Cannot complete delivery-time processing.", KindMailboxFull, false},
+		// What they must keep.
+		{"552 Requested mail action aborted: exceeded storage allocation", KindMailboxFull, false},
+		{"4.4.316 Connection refused", KindConnectionFailed, true},
+		{"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", KindRecipientUnknown, false},
+		{"554 5.7.27 sender address has null MX", KindSenderRejected, false},
+		{"556 5.1.10 Recipient address has null MX", KindDomainNotFound, false},
+	})
+}

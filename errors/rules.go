@@ -540,7 +540,7 @@ var groups = map[string][]string{
 		"not accept connections", "don't accept connections", "doesn't accept connections", "won't accept connections",
 		"not accept mail from", "don't accept mail from", "doesn't accept mail from", "won't accept mail from",
 		"not accept email from", "don't accept email from", "not accept messages from", "don't accept messages from",
-		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious", "forbidden",
+		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious ", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
 	"tlsfailed": {
@@ -833,7 +833,7 @@ var groups = map[string][]string{
 	"disabledphrase": {"mailbox is blocked", "mailbox has been blocked", "receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
 		"account deleted", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
-	"fullstrong": {"too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
+	"fullstrong": {"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
 	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
@@ -972,7 +972,7 @@ var groups = map[string][]string{
 		"attach type", "blocked file type", "file type blocked", "file type not allowed", "file type is not allowed", "disallowed file type",
 		"forbidden file type", "prohibited file type",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
-		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious",
+		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious ",
 		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
@@ -1308,7 +1308,13 @@ var groups = map[string][]string{
 		"failed to fork", "could not fork", "unable to fork", "cannot fork", "unable to chdir", "cannot chdir",
 		"could not stat", "cannot stat", "unable to stat",
 	},
-	"notfoundlong":  {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
+	"notfoundlong": {"couldn't be found", "could not be found", "cannot be found", "can't be found", "wasn't found"},
+	// A domain the DNS does not hold, in Exchange's words ("The destination
+	// server for this recipient could not be found in Domain Name Service
+	// (DNS)"): the domain's, whichever address it is named for (a client's
+	// host name not in the DNS is said otherwise: "Your host name could
+	// not be found in DNS").
+	"notindns":      {"not be found in domain name service", "not found in domain name service"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
 	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
@@ -1625,7 +1631,10 @@ var groups = map[string][]string{
 		"connection failure", "connection error", "connection shutdown", "connection was closed",
 		"connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
-		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe",
+		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe", "eaddrnotavail",
+		// A connection with the server that failed, a greeting a client
+		// could not read.
+		"connection with server fail", "connection with the server fail", "invalid greeting",
 		// nodemailer's codes for a socket or connection that failed, Elixir's
 		// gen_smtp network_failure, Go's bare EOF, curl's failure to receive
 		// or send.
@@ -1788,6 +1797,7 @@ var plainRules = []rule{
 	{kind: KindPOPFailed, groups: []string{"popauth"}, without: []string{"relay", "relayword", "popfirst"}, only: noCodes},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
+	{kind: KindDomainNotFound, groups: []string{"notindns"}},
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailforaccount"}},
 	{kind: KindRelayDenied, groups: []string{"notopenrelay"}, without: []string{"notexist", "usergone"}},
@@ -1951,6 +1961,10 @@ var plainRules = []rule{
 	// A sender address without its domain, named the sender's: refused
 	// (the recipient's is a syntax error, the HELO's a block).
 	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
+	// An address literal where a name must be, with no address named:
+	// the HELO the client said ("550 [192.0.2.1] is not a fully
+	// qualified domain name").
+	{kind: KindBlocked, groups: []string{"ipaddress", "fqdnrequired"}, without: []string{"mailbox", "recipientword", "messageword"}},
 	// A mailbox name refused by its form, unless the enhanced code says
 	// the mailbox does not exist (X.1.1).
 	{kind: KindSyntaxError, groups: []string{"mailboxname"}, without: []string{"usergone", "full", "disabled", "sender"}, only: notUnknownMailbox},
