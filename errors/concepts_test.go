@@ -4686,3 +4686,31 @@ func TestRoundZ166Families(t *testing.T) {
 		{"556 5.1.10 Recipient address has null MX", KindDomainNotFound, false},
 	})
 }
+
+// TestRoundZ173Families holds the families of the second group of replies
+// measured at 6951ac8 that two blind readers named alike: the SPF
+// project's explanation and amavis's bad header (the message's), a
+// temporary lookup that failed (the server's, whatever list it looked
+// in), an expired password (the login's), a certificate whose names lack
+// the host (TLS's), a recipient a callout could not verify, and a dial-up
+// HELO.
+func TestRoundZ173Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"550 5.7.1 <someone@example.com>: Recipient address rejected: Message rejected due to: domain owner discourages use of this host. Please see http://www.openspf.net/Why?s=helo;id=mail.example.us;ip=192.0.2.1;r=someone@example.com", KindPolicyRejected, false},
+		{"554 5.6.3 Reject, id=12345-01 - BAD HEADER: nonencoded 8-bit character", KindPolicyRejected, false},
+		{"451 Temporary lookup failure of 192.0.2.1 at zen.spamhaus.org", KindServiceUnavailable, true},
+		{"451 4.3.0 <someone@example.com>: Temporary lookup failure", KindServiceUnavailable, true},
+		{"Password expired or never changed, please change your password in webmail before sending email", KindAuthFailed, false},
+		{"450 mail.example.com not listed in SANs", KindTLSFailed, true},
+		{"550 recipient verify failure", KindRecipientUnknown, false},
+		{"Helo is ADSL or DIAL (HELO was host.example.net) and your ip 192.0.2.1 not is a MX/SPF of domain <example.com>", KindBlocked, false},
+		// The British spelling of a sender not authorised.
+		{"550-Unauthorised Envelope Sender.\r\n550-Imperial College addresses may only send via approved College e-mail\r\n550 services. Please visit ICT web-site or contact ICT for more details.", KindSenderRejected, false},
+		// What they must keep.
+		{"550 5.7.1 <someone@example.com>: Recipient address rejected: Message rejected due to: SPF fail - not authorized.", KindPolicyRejected, false},
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked, false},
+		{"550 Sender verify failed", KindSenderRejected, false},
+		{"535 5.7.8 Error: authentication failed: Password expired", KindAuthFailed, false},
+		{"550 5.2.1 Account expired", KindMailboxDisabled, false},
+	})
+}

@@ -231,7 +231,7 @@ var groups = map[string][]string{
 		// qmail's list of refused envelope senders.
 		"badmailfrom",
 		"bad sender", "bad envelope sender", "bad return path", "prohibited", "refuse", "no verifiable", "not verifiable", "restricted to", "must use this domain", "bad dns result",
-		"not authorized", "not authorised", "unauthorized", "invalid", "unknown", "not verified",
+		"not authorized", "not authorised", "unauthorized", "unauthorised", "invalid", "unknown", "not verified",
 		"illegal",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
 		"verification failed", "not valid", "does not exist", "not found", "no such", "blank", "empty",
@@ -616,7 +616,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"password expired", "password has expired", "password is expired", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -665,10 +665,12 @@ var groups = map[string][]string{
 		"points to local host", "address is the local host",
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
 	"policy_early": {
-		"mailpolicy violation",        // Zoho
-		"openspf.org/why",             // the SPF project's page on why a sender failed
-		"missing sender header field", // a message's Sender: header
-		"multiple addresses in from",  // Gmail's refusal of a From: header of several
+		"mailpolicy violation",               // Zoho
+		"openspf.org/why", "openspf.net/why", // the SPF project's page on why a sender failed
+		"discourages use of this host", // policyd-spf's words for a host SPF does not vouch for
+		"bad header",                   // amavis's BAD-HEADER: the message's header
+		"missing sender header field",  // a message's Sender: header
+		"multiple addresses in from",   // Gmail's refusal of a From: header of several
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
 		"resolver.rst.notauthorized", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"sender was not authenticated", "spf ", "spf-", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -746,7 +748,11 @@ var groups = map[string][]string{
 	"notopenrelay": {
 		"not an open relay", "not act as an open relay", "open relay not permitted", "open relay not allowed", "open relaying not permitted",
 		"open relaying not allowed", "open relay denied", "open relaying denied", "open relay prohibited", "open relaying prohibited"},
-	"bypass": {"mail through your isp", "use your smtp relay", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp",
+	"bypass": {
+		// A client on a consumer line, which sends through its
+		// provider's relay, in Exim ACLs' words ("Helo is ADSL or DIAL").
+		"adsl or dial", "adsl/dial", "dsl or dial",
+		"mail through your isp", "use your smtp relay", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp",
 		"relay via your provider", "relay through your provider", "your provider's smarthost", "your isp's smarthost",
 		// Hotmail's DY-001: it "does not relay dynamically-assigned IP
 		// ranges", the client's kind of address, not a refusal to relay.
@@ -1066,7 +1072,7 @@ var groups = map[string][]string{
 	"atthistime":     {"at this time", "for now", "right now"},
 	"domaintempfail": {"temporary domain failure", "domain lookup failed temporarily", "temporary dns failure"},
 	"openconnfail":   {"open a connection to", "cannot open connection"},
-	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
+	"tlsfailphrase": {"not listed in sans", "remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"fingerprints do not match", "fingerprint does not match",
 		"starttls not accepted from server",
@@ -1280,7 +1286,10 @@ var groups = map[string][]string{
 	// RFC 5321's text for 554; alone, no cause (bareGroups).
 	"transactionfailed": {"transaction failed"},
 	"intransaction":     {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
-	"owntrouble":        {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available"},
+	"owntrouble": {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available",
+		// A lookup it could not finish for now (Postfix's "Temporary lookup
+		// failure"), whatever list or table it looked in.
+		"temporary lookup failure", "temporary lookup error"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
@@ -1855,8 +1864,11 @@ var plainRules = []rule{
 	{kind: KindRecipientUnknown, groups: []string{"notlisted"}, without: []string{"disabledbare"}},
 	{kind: KindBlocked, groups: []string{"harvest"}, without: []string{"usergone", "notexist"}},
 	{kind: KindSenderRejected, groups: []string{"acceptingfrom"}, without: []string{"client", "ipaddress", "clientlisted", "listword", "unavailable", "reversedns", "rdns"}},
-	{kind: KindBlocked, groups: []string{"clientlisted"}},
-	{kind: KindBlocked, groups: []string{"client", "listword"}},
+	// A list looked in that did not answer for now is the server's
+	// trouble (owntrouble's "Temporary lookup failure of 192.0.2.1 at
+	// zen.spamhaus.org").
+	{kind: KindBlocked, groups: []string{"clientlisted"}, without: []string{"owntrouble"}},
+	{kind: KindBlocked, groups: []string{"client", "listword"}, without: []string{"owntrouble"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "listword"}},
 	{kind: KindBlocked, groups: []string{"removal"}, without: []string{"messageword", "urlsubject", "sender", "recipientword", "mailbox"}},
 	// A recipient on a list is the receiving side's policy.
