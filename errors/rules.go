@@ -924,7 +924,7 @@ var groups = map[string][]string{
 		"bare cr", "bare carriage return", "err.param",
 		"stray cr", "stray lf", "stray newline", "stray line feed", "stray carriage return", "line parse error",
 		"invalid characters", "already authenticated", "optional argument not permitted",
-		"smtputf8", "non-ascii", "8-bit", "8bit", "pipelining", "partial final line", "smtplf", "syntactically invalid",
+		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit", "eight-bit", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
 	},
