@@ -548,9 +548,11 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		ev.add(", with enhanced code ", enh, " (the message's size)")
 	case d.kind == KindServiceUnavailable && (code == 450 || code == 451) && enhancedKey(enh) == 7001 && m.tryLater(d, t, f):
 		// "451 4.7.1 Try again later" and nothing more: a refusal for now
-		// on grounds of policy that names no cause is greylisting's reply
-		// (milter-greylist's, among others); a server in trouble says so
-		// ("451 4.7.1 Service unavailable - try again later").
+		// on grounds of policy that names no cause. Sendmail sends it for
+		// a milter's temporary failure, which greylisting milters make most
+		// often, and milter-gris and rspamd's greylisting send it as it is;
+		// a server in trouble says so ("451 4.7.1 Service unavailable - try
+		// again later").
 		d.kind = KindGreylisted
 		ev.add(", with enhanced code ", enh, " and nothing more (greylisting)")
 	case stage == StageMail && d.kind == KindMailboxFull:
@@ -703,7 +705,7 @@ func (m *matcher) bySubject(stage Stage, code int, enh string, f *found, ev *evi
 }
 
 // whoseAddress makes a decision about an address the sender's when the
-// enhanced code (X.1.7, X.1.8), the stage (MAIL FROM) or the words say it
+// enhanced code (X.1.7, X.1.8, X.7.27), the stage (MAIL FROM) or the words say it
 // is: the words say what is wrong, the code, the stage or the sender named
 // without any recipient ("Domain in MAIL FROM has null MX record") whose
 // address it is.
@@ -737,13 +739,22 @@ func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev
 
 // tryLater reports whether decision d was made by a term that asks to
 // try again later (tryLaterTerms) and folded text t says nothing else but
-// vague words ("451 4.7.1 Please try again later").
+// vague words ("451 4.7.1 Please try again later"), a bounce's "(in reply
+// to … command)" aside.
 func (m *matcher) tryLater(d decision, t []byte, f *found) bool {
 	if d.rule == nil {
 		return false
 	}
 	id := f.term[d.rule.first]
-	return id > 0 && m.tryLaterTerms[id] && onlyWords(t, m.terms[id-1])
+	if id <= 0 || !m.tryLaterTerms[id] {
+		return false
+	}
+	if i := bytes.Index(t, []byte("(in reply to ")); i >= 0 {
+		if j := bytes.IndexByte(t[i:], ')'); j >= 0 {
+			return onlyWords(t[:i], m.terms[id-1]) && !hasWord(t[i+j+1:])
+		}
+	}
+	return onlyWords(t, m.terms[id-1])
 }
 
 // invalidWords call an address invalid without saying whether it is

@@ -262,11 +262,9 @@ func compileMatcher(skip map[string]bool) *matcher {
 	}
 	m.tryLaterTerms = make([]bool, len(m.terms)+2)
 	for _, w := range []string{"try again later", "try later"} {
-		id, ok := termID[w]
-		if !ok {
-			panic("errors: no term " + w)
+		if id, ok := termID[w]; ok { // absent when a check leaves it out
+			m.tryLaterTerms[id+1] = true
 		}
-		m.tryLaterTerms[id+1] = true
 	}
 	m.ipGroup, m.ipTerm = group("ipaddress"), len(m.terms)
 	m.terms = append(m.terms, "")

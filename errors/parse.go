@@ -307,6 +307,14 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 			if code, rest, ok = quotedReply(&l, i, c, next); ok {
 				return code, rest, "", true, false
 			}
+		case '=':
+			// nodemailer's "Invalid greeting. response=421 …": the reply
+			// the client could not use.
+			if hasSuffixFold(line[:i-1], "response") {
+				if code, rest, ok = splitCode(line[i:]); ok && failureCode(code) {
+					return code, rest, "", true, false
+				}
+			}
 		case '(':
 			if code, rest, ok = lettreReply(line, i); ok {
 				return code, rest, "", true, false

@@ -616,7 +616,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"password expired", "password has expired", "password is expired", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -667,10 +667,10 @@ var groups = map[string][]string{
 	"policy_early": {
 		"mailpolicy violation",               // Zoho
 		"openspf.org/why", "openspf.net/why", // the SPF project's page on why a sender failed
-		"discourages use of this host", // policyd-spf's words for a host SPF does not vouch for
-		"bad header",                   // amavis's BAD-HEADER: the message's header
-		"missing sender header field",  // a message's Sender: header
-		"multiple addresses in from",   // Gmail's refusal of a From: header of several
+		"discourages use of this host",      // policyd-spf's words for a host SPF does not vouch for
+		"bad header:", "bad header section", // amavis's BAD-HEADER: the message's header
+		"missing sender header field", // a message's Sender: header
+		"multiple addresses in from",  // Gmail's refusal of a From: header of several
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
 		"resolver.rst.notauthorized", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
 		"sender was not authenticated", "spf ", "spf-", "dkim", "dmarc", "sender policy framework", "authentication checks",
@@ -751,7 +751,7 @@ var groups = map[string][]string{
 	"bypass": {
 		// A client on a consumer line, which sends through its
 		// provider's relay, in Exim ACLs' words ("Helo is ADSL or DIAL").
-		"adsl or dial", "adsl/dial", "dsl or dial",
+		"is adsl or dial",
 		"mail through your isp", "use your smtp relay", "bypassing", "bypass the", "circumvent", "relay through your isp", "relay via your isp",
 		"relay via your provider", "relay through your provider", "your provider's smarthost", "your isp's smarthost",
 		// Hotmail's DY-001: it "does not relay dynamically-assigned IP
@@ -924,7 +924,7 @@ var groups = map[string][]string{
 		"bare cr", "bare carriage return", "err.param",
 		"stray cr", "stray lf", "stray newline", "stray line feed", "stray carriage return", "line parse error",
 		"invalid characters", "already authenticated", "optional argument not permitted",
-		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit", "eight-bit", "pipelining", "partial final line", "smtplf", "syntactically invalid",
+		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit data", "eight-bit data", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
 	},
@@ -1072,7 +1072,7 @@ var groups = map[string][]string{
 	"atthistime":     {"at this time", "for now", "right now"},
 	"domaintempfail": {"temporary domain failure", "domain lookup failed temporarily", "temporary dns failure"},
 	"openconnfail":   {"open a connection to", "cannot open connection"},
-	"tlsfailphrase": {"not listed in sans", "remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
+	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"fingerprints do not match", "fingerprint does not match",
 		"starttls not accepted from server",
@@ -1440,7 +1440,11 @@ var groups = map[string][]string{
 	"connlost": {"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached",
 		"write to socket", "read from socket", "write to the socket", "read from the socket", "perhaps it is offline",
 		// Windows' WSAECONNABORTED, as .NET words it.
-		"established connection was aborted"},
+		"established connection was aborted",
+		// A greeting a client could not read (nodemailer's "Invalid
+		// greeting"): with no reply code, another service answered ("+OK
+		// Dovecot ready", an HTTP server); with one, that reply decides.
+		"invalid greeting"},
 	"handshakeword": {"handshake", "authentication failed because the remote party"},
 	// A service refused in the vaguest words (see vagueRules).
 	"refusedservice": {"service unavailable", "service not available", "service is not available", "connection refused"},
@@ -1641,9 +1645,8 @@ var groups = map[string][]string{
 		"connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe", "eaddrnotavail",
-		// A connection with the server that failed, a greeting a client
-		// could not read.
-		"connection with server fail", "connection with the server fail", "invalid greeting",
+		// A connection with the server that failed.
+		"connection with server fail", "connection with the server fail",
 		// nodemailer's codes for a socket or connection that failed, Elixir's
 		// gen_smtp network_failure, Go's bare EOF, curl's failure to receive
 		// or send.
@@ -1804,9 +1807,11 @@ var plainRules = []rule{
 	{kind: KindTLSFailed, groups: []string{"connectfailed", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
 	{kind: KindPOPFailed, groups: []string{"popauth"}, without: []string{"relay", "relayword", "popfirst"}, only: noCodes},
+	// Exchange's domain not in the DNS, unless a client's address or
+	// host name is what was not found.
+	{kind: KindDomainNotFound, groups: []string{"notindns"}, without: []string{"ipaddress", "reversedns"}},
 	// Relaying, in every wording and language; "check your mail first"
 	// is POP-before-SMTP's way of refusing to relay.
-	{kind: KindDomainNotFound, groups: []string{"notindns"}},
 	{kind: KindRecipientUnknown, groups: []string{"relaytable"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailforaccount"}},
 	{kind: KindRelayDenied, groups: []string{"notopenrelay"}, without: []string{"notexist", "usergone"}},
@@ -1869,11 +1874,11 @@ var plainRules = []rule{
 	// zen.spamhaus.org").
 	{kind: KindBlocked, groups: []string{"clientlisted"}, without: []string{"owntrouble"}},
 	{kind: KindBlocked, groups: []string{"client", "listword"}, without: []string{"owntrouble"}},
-	{kind: KindSenderRejected, groups: []string{"sender", "listword"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "listword"}, without: []string{"owntrouble"}},
 	{kind: KindBlocked, groups: []string{"removal"}, without: []string{"messageword", "urlsubject", "sender", "recipientword", "mailbox"}},
 	// A recipient on a list is the receiving side's policy.
 	{kind: KindPolicyRejected, groups: []string{"recipientword", "listword"}},
-	{kind: KindBlocked, groups: []string{"listword"}},
+	{kind: KindBlocked, groups: []string{"listword"}, without: []string{"owntrouble"}},
 	// Authentication: temporary trouble, then wrong or refused credentials,
 	// then "authenticate first".
 	// Message authentication (SPF, DKIM, DMARC) and group or mailbox
@@ -1882,7 +1887,10 @@ var plainRules = []rule{
 	// authentication error").
 	// The server's own DKIM signing failed, or its quota calculation: its
 	// trouble, before any policy DKIM names or any full mailbox.
-	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, temp: true},
+	// Its trouble, unless the reply says the address does not exist
+	// ("Recipient address rejected: User unknown (temporary lookup
+	// failure)").
+	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, without: []string{"notexist"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localdelivery"}, without: []string{"full", "fullstrong", "usergone", "filetoolarge", "exceeded",
 		"disabledexact"}, temp: true},
 	{kind: KindAuthRequired, groups: []string{"authrestricted"}},
@@ -1975,7 +1983,8 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"sender", "fqdnrequired"}, without: []string{"helo"}},
 	// An address literal where a name must be, with no address named:
 	// the HELO the client said ("550 [192.0.2.1] is not a fully
-	// qualified domain name").
+	// qualified domain name", "HELO [192.0.2.1] rejected: fully qualified
+	// domain name required"), even in a syntax error's words.
 	{kind: KindBlocked, groups: []string{"ipaddress", "fqdnrequired"}, without: []string{"mailbox", "recipientword", "messageword"}},
 	// A mailbox name refused by its form, unless the enhanced code says
 	// the mailbox does not exist (X.1.1).
