@@ -4759,3 +4759,24 @@ func TestRoundReadingFrom6951ac8(t *testing.T) {
 		{"550 5.7.1 192.0.2.1 is listed in bl.blocklist.de", KindBlocked, false},
 	})
 }
+
+// TestRoundZ178Families holds the families of the replies measured at
+// e959c14 (qmail's patches and forks, less common MTAs) that two blind
+// readers, each sure, named alike: qmail-smtpd's login process that would
+// not start or crashed, an AUTH type refused, a From that is not the
+// login's, a command too long, and a forged or masqueraded sender.
+func TestRoundZ178Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"454 unable to start authentication process. (#4.3.0)", KindAuthFailed, true},
+		{"454 authentication process crashed (#4.3.0)", KindAuthFailed, true},
+		{"504 auth type invalid (#5.5.1)", KindAuthFailed, false},
+		{"503 from and auth not the same (#5.5.1)", KindSenderRejected, false},
+		{"553 sorry, the given command is too long! (#5.5.2)", KindSyntaxError, false},
+		{"553 sorry, this MTA does not accept masquerading/forging, auth <someone@example.com> #5.7.1", KindSenderRejected, false},
+		{"451 temporary RBL lookup error", KindServiceUnavailable, true},
+		// What they must keep.
+		{"504 5.7.4 Unrecognized authentication type", KindAuthFailed, false},
+		{"552 5.3.4 Message is too long", KindMessageTooLarge, false},
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked, false},
+	})
+}

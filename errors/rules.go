@@ -608,6 +608,9 @@ var groups = map[string][]string{
 	"authtemp": {
 		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
+		// qmail-smtpd's checkpassword program that would not start or
+		// crashed.
+		"start authentication process", "authentication process crashed",
 	},
 	// NetEase's "550 User has no permission": SMTP is not enabled for the
 	// account that logged in (its help page); not when the reply goes on to
@@ -616,7 +619,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": {"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -985,6 +988,9 @@ var groups = map[string][]string{
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": append([]string{"not allowed for this authenticated session",
+		// qmail's patches: a MAIL FROM that is not the login's, a sender
+		// it takes for forged.
+		"from and auth not the same", "accept masquerading",
 		// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from
 		// not accepted by server").
 		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
@@ -1199,7 +1205,7 @@ var groups = map[string][]string{
 		"blindkopien", "address of the list must be in", "list address in to"},
 	"syntaxstrong": {"address contains control or whitespace", "domain contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
-		"bad command", "command too long", "try again speaking smtp",
+		"bad command", "command too long", "command is too long", "try again speaking smtp",
 		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
 		"already logged in", "auth already", "already issued", "already in tls", "when tls active", "while tls active", "tls already active",
 		"only one sender", "required before starttls", "required after starttls",
@@ -1289,7 +1295,7 @@ var groups = map[string][]string{
 	"owntrouble": {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available",
 		// A lookup it could not finish for now (Postfix's "Temporary lookup
 		// failure"), whatever list or table it looked in.
-		"temporary lookup failure", "temporary lookup error"},
+		"temporary lookup failure", "temporary lookup error", "temporary rbl lookup", "temporary dnsbl lookup"},
 	// The receiving server's own trouble delivering to a local mailbox:
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
