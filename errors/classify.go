@@ -194,6 +194,11 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 	}
 	d := m.decide(decideAt, code, enh, t, &f, &ev)
 	kf := factOf(d.kind)
+	generic := kf.hints
+	serverName := d.rule != nil && d.rule.serverName
+	if serverName {
+		generic = serverNameHints
+	}
 	e, hs := newError(len(kf.hints) + 1)
 	e.Kind, e.Code, e.Enhanced, e.Stage = d.kind, code, enh, stage
 	e.Text, e.Evidence = joinText(joined, r.Text, &ev)
@@ -202,7 +207,7 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 		e.Temporary = popTemporary(e.Text)
 	case code == 0 && enh != "" && !kf.never:
 		e.Temporary = enh[0] == '4'
-	case code == 0 && d.rule != nil && d.rule.serverName:
+	case code == 0 && serverName:
 		e.Temporary = false // no waiting makes the name exist
 	case code == 0 && d.temp:
 		e.Temporary = !kf.never
@@ -217,10 +222,6 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 	p := noProvider
 	if d.kind != KindPOPFailed {
 		p = m.providerOf(&f, enh)
-	}
-	generic := kf.hints
-	if d.rule != nil && d.rule.serverName {
-		generic = serverNameHints
 	}
 	e.Hints = withProviderHint(hs, p, d.kind, enh, t, generic)
 	return e
@@ -548,11 +549,11 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		ev.add(", with enhanced code ", enh, " (the message's size)")
 	case d.kind == KindServiceUnavailable && (code == 450 || code == 451) && enhancedKey(enh) == 7001 && m.tryLater(d, t, f):
 		// "451 4.7.1 Try again later" and nothing more: a refusal for now
-		// on grounds of policy that names no cause. Sendmail sends it for
-		// a milter's temporary failure, which greylisting milters make most
-		// often, and milter-gris and rspamd's greylisting send it as it is;
-		// a server in trouble says so ("451 4.7.1 Service unavailable - try
-		// again later").
+		// on grounds of policy that names no cause, as greylisting sends
+		// it (rspamd's greylisting, "Try again later" as a soft reject with
+		// 4.7.1; milter-gris); a server in trouble says so ("451 4.7.1
+		// Service unavailable - try again later"), and sendmail's own
+		// tempfail for a milter is 4.3.2.
 		d.kind = KindGreylisted
 		ev.add(", with enhanced code ", enh, " and nothing more (greylisting)")
 	case stage == StageMail && d.kind == KindMailboxFull:
@@ -738,23 +739,17 @@ func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev
 }
 
 // tryLater reports whether decision d was made by a term that asks to
-// try again later (tryLaterTerms) and folded text t says nothing else but
-// vague words ("451 4.7.1 Please try again later"), a bounce's "(in reply
-// to … command)" aside.
+// try again later and folded text t says nothing else but vague words
+// ("451 4.7.1 Please try again later").
 func (m *matcher) tryLater(d decision, t []byte, f *found) bool {
-	if d.rule == nil {
+	if d.rule == nil || f.term[d.rule.first] <= 0 {
 		return false
 	}
-	id := f.term[d.rule.first]
-	if id <= 0 || !m.tryLaterTerms[id] {
-		return false
+	switch term := m.terms[f.term[d.rule.first]-1]; term {
+	case "try again later", "try later":
+		return onlyWords(t, term)
 	}
-	if i := bytes.Index(t, []byte("(in reply to ")); i >= 0 {
-		if j := bytes.IndexByte(t[i:], ')'); j >= 0 {
-			return onlyWords(t[:i], m.terms[id-1]) && !hasWord(t[i+j+1:])
-		}
-	}
-	return onlyWords(t, m.terms[id-1])
+	return false
 }
 
 // invalidWords call an address invalid without saying whether it is
@@ -863,6 +858,14 @@ func wordsOf(b []byte) (word, vague bool) {
 			i = j
 			continue
 		}
+		// Nor does a bounce's "(in reply to … command)": it names the
+		// stage, which decide reads from it (stageOf).
+		if b[i] == '(' {
+			if j := inReplyFrame(b[i:]); j > 0 {
+				i += j
+				continue
+			}
+		}
 		// Skip to the start of a token.
 		if r, n := utf8.DecodeRune(b[i:]); !letterOrDigit(r) {
 			i += n
@@ -899,6 +902,16 @@ func wordsOf(b []byte) (word, vague bool) {
 		i = end
 	}
 	return false, vague
+}
+
+// inReplyFrame returns the length of the bounce's "(in reply to …
+// command)" that folded text b starts with, or 0.
+func inReplyFrame(b []byte) int {
+	const open = "(in reply to "
+	if len(b) < len(open) || string(b[:len(open)]) != open {
+		return 0
+	}
+	return bytes.IndexByte(b, ')') + 1
 }
 
 // unknownWords say, before "error" or "reason", that the cause is not

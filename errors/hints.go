@@ -155,12 +155,14 @@ var hints = map[Kind][]Hint{
 }
 
 // serverNameHints are a failed connection's hints when the program's
-// resolver did not find the SMTP server's name (rule.serverName): its
-// spelling first, then the kind's first. No more than the kind's generic
-// hints: classifyWith allocates room for those.
+// resolver did not find the SMTP server's name (rule.serverName): the
+// Sender's own judgement of NXDOMAIN gives the same two
+// (internal/transport's judge.dns, which can name the host), so that a
+// pasted error and the Sender say the same. No more than the kind's
+// generic hints: classifyWith allocates room for those.
 var serverNameHints = []Hint{
-	{"Check the SMTP server's host name: DNS has no address for it (is it spelt right?); an internal name needs this machine to use the internal DNS servers", "Host"},
-	hints[KindConnectionFailed][0],
+	{"Check the host name: DNS has no address for it (is it spelt right?)", "Host"},
+	{"If the name is right, check that this machine uses the DNS servers that know it (an internal name needs the internal DNS)", ""},
 }
 
 // HintsFor returns the hints for kind, most likely first given o. A nil o

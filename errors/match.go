@@ -62,9 +62,6 @@ type matcher struct {
 	// invalidTerms marks the terms that call an address invalid
 	// without saying how (syntaxOfAddress).
 	invalidTerms []bool // by term id + 1, as found.term holds them
-	// tryLaterTerms marks the terms that ask to try again later and say
-	// nothing of why (tryLater).
-	tryLaterTerms []bool // by term id + 1
 	// ipGroup is present when the text holds an IP address literal (ipTerm
 	// is the pseudo-term evidence quotes for it) or one of the group's
 	// terms (an address as a link's "ip=" query): replies name the client
@@ -258,12 +255,6 @@ func compileMatcher(skip map[string]bool) *matcher {
 			if id, ok := termID[key]; ok {
 				m.invalidTerms[id+1] = true
 			}
-		}
-	}
-	m.tryLaterTerms = make([]bool, len(m.terms)+2)
-	for _, w := range []string{"try again later", "try later"} {
-		if id, ok := termID[w]; ok { // absent when a check leaves it out
-			m.tryLaterTerms[id+1] = true
 		}
 	}
 	m.ipGroup, m.ipTerm = group("ipaddress"), len(m.terms)

@@ -308,12 +308,8 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 				return code, rest, "", true, false
 			}
 		case '=':
-			// nodemailer's "Invalid greeting. response=421 …": the reply
-			// the client could not use.
-			if hasSuffixFold(line[:i-1], "response") {
-				if code, rest, ok = splitCode(line[i:]); ok && failureCode(code) {
-					return code, rest, "", true, false
-				}
+			if code, ok = failedWithCode(&l, i); ok {
+				return code, line, "", true, true
 			}
 		case '(':
 			if code, rest, ok = lettreReply(line, i); ok {
@@ -410,11 +406,18 @@ func (l *lineShape) enhancedBefore(i int) bool {
 // one. The words before the code stay in the text: they may be the cause.
 func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	line := l.line
-	if i < 2 || line[i-1] != ' ' || (line[i-2] != ':' && line[i-2] != ';') {
+	var before string
+	switch {
+	case i >= 2 && line[i-1] == ' ' && (line[i-2] == ':' || line[i-2] == ';'):
+		before = line[:i-2]
+	case line[i-1] == '=' && hasSuffixFold(line[:i-1], "response"):
+		// nodemailer's "Invalid greeting. response=421 …", the reply it
+		// could not use.
+		before = line[:i-1]
+	default:
 		return 0, false
 	}
 	code, rest, ok := splitCode(line[i:])
-	before := line[:i-2]
 	// PHPMailer's "… SMTP code: 421" ends its line when the server sent
 	// no enhanced code: the words before it are the reply.
 	phpEnd := ok && spaceDot.trimRight(rest) == "" && hasSuffixFold(before, "smtp code")

@@ -90,3 +90,25 @@ func TestSpeaksTLSIsFalseForASilentServer(t *testing.T) {
 		t.Error("a silent server speaks TLS")
 	}
 }
+
+// TestJudgeAndClassifyAgreeOnAServerNameNotFound: the Sender's judgement
+// of a server name DNS does not know and Classify of the same error's
+// text (pasted into explain, or printed by another program) give one
+// kind, temporariness and advice; only the judgement can name the host.
+func TestJudgeAndClassifyAgreeOnAServerNameNotFound(t *testing.T) {
+	err := &net.OpError{Op: "dial", Net: "tcp", Err: &net.DNSError{Err: "no such host", Name: "smtp.exmaple.org", IsNotFound: true}}
+	judged := transport.Judge(config.SMTP{Host: "smtp.exmaple.org", Port: 587, TLS: config.TLSStartTLS}, transport.Evidence{Stage: mailerrors.StageConnect, Err: err})
+	pasted := mailerrors.Classify("", err.Error())
+	if judged.Kind != pasted.Kind || judged.Temporary != pasted.Temporary {
+		t.Fatalf("%q: judged %s temporary=%v, classified %s temporary=%v", err, judged.Kind, judged.Temporary, pasted.Kind, pasted.Temporary)
+	}
+	if len(judged.Hints) != len(pasted.Hints) {
+		t.Fatalf("judged hints %v, classified %v", judged.Hints, pasted.Hints)
+	}
+	for i := range judged.Hints {
+		j, p := judged.Hints[i], pasted.Hints[i]
+		if j.Field != p.Field || strings.ReplaceAll(j.Text, "smtp.exmaple.org", "it") != p.Text {
+			t.Errorf("hint %d: judged %v, classified %v", i, j, p)
+		}
+	}
+}
