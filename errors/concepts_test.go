@@ -4780,3 +4780,32 @@ func TestRoundZ178Families(t *testing.T) {
 		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked, false},
 	})
 }
+
+// TestRoundZ182Families holds the families of a round's samples (log
+// analysers' fixtures, personal notes, non-English pastes, outage
+// reports) that two blind readers named alike.
+func TestRoundZ182Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		// SpamAssassin's verdict, as a filter quotes it.
+		{"Rejected: hits=7.5 required=5.0 trigger=5.0", KindPolicyRejected, false},
+		{"550 Message rejected: score=12.1 required=5.0", KindPolicyRejected, false},
+		// "unknown" as some servers spell it.
+		{"550 someone@example.com...User unknow", KindRecipientUnknown, false},
+		// sendmail's "..." after an address ends it, even without a space.
+		{"450 someone@example.com...Greylisted", KindGreylisted, true},
+		// Exchange Online's NDR, without a word for the mailbox.
+		{"Your message to someone@example.com couldn't be delivered.\r\nfirstname.lastname wasn't found at example.com.", KindRecipientUnknown, false},
+		{"firstname.lastname wasn’t found at example.com.", KindRecipientUnknown, false},
+		// Coremail's refusal of the envelope sender.
+		{"552 mail from invalid.", KindSenderRejected, false},
+		// A sender whose own MX refused the null sender of a callout.
+		{"550 5.7.1 <someone@example.com>... recipient denied, because MX 10 mail.example.com.' [192.0.2.1] for <someone@example.com> did not accept the empty address, <>, as required by RFC 821, 1123, 2505, and 2821", KindSenderRejected, false},
+		// A connection (the client) not authorized is a block.
+		{"554 5.7.1 example.com Connection not authorized", KindBlocked, false},
+		{"554 Connection not permitted", KindBlocked, false},
+		// What they must keep.
+		{"550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in local recipient table", KindRecipientUnknown, false},
+		{"552 5.2.2 Mailbox full", KindMailboxFull, false},
+		{"421 4.7.0 Try again later, closing connection. (MAIL) - gsmtp", KindServiceUnavailable, true},
+	})
+}

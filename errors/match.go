@@ -1015,19 +1015,26 @@ func hedged(t []byte, i int) bool {
 // enclose an address, holds an '@'. An address is no evidence
 // ("spammaster@example.com" names no spam, "<user@example.com>" no user);
 // a URL is ("http://www.spamhaus.org/query/ip/…"), and so are words right
-// after an enclosed address ("<user@example.com>...中继拒绝").
+// after an enclosed address ("<user@example.com>...中继拒绝"), or after
+// sendmail's "..." without a space ("user@example.com...User unknown"):
+// no address holds two dots in a row.
 func inAddress(t []byte, i, j int) bool {
-	for k := j; k < len(t) && !addressEnd(t[k]); k++ {
+	for k := j; k < len(t) && !addressEnd(t[k]) && !twoDots(t, k); k++ {
 		if t[k] == '@' && at(t, k) {
 			return true
 		}
 	}
-	for k := i - 1; k >= 0 && !addressEnd(t[k]); k-- {
+	for k := i - 1; k >= 0 && !addressEnd(t[k]) && !twoDots(t, k); k-- {
 		if t[k] == '@' && at(t, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// twoDots reports whether t[k] is a dot next to another.
+func twoDots(t []byte, k int) bool {
+	return t[k] == '.' && (k > 0 && t[k-1] == '.' || k+1 < len(t) && t[k+1] == '.')
 }
 
 // addressEnd reports whether c ends the run of bytes an address may be in:

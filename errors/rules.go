@@ -128,7 +128,7 @@ var groups = map[string][]string{
 		"받는 사람", "수신자", "사용자", "계정", "메일함", "편지함", "메일 주소", // Korean
 	},
 	"sender": {
-		"gonderen", "odesilatel", "mailfrom", "envelope sender",
+		"gonderen", "odesilatel", "mailfrom", "envelope sender", "mail from invalid", "did not accept the empty address",
 		"batv", "bogus mail from", "null sender", "registered gateway user",
 		// sendmail's subject "Returned mail: REASON" is a frame; its reason decides.
 		"returned mail not", "returned mails not",
@@ -224,7 +224,7 @@ var groups = map[string][]string{
 		"존재하지 않", "찾을 수 없", // Korean
 	},
 	"badsender": {
-		"has no ",
+		"has no ", "did not accept the empty address",
 		"fail", "denies", "unvalidated", "forged",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "disallowed", "not permitted", "not accepted", "refused", "not owned",
@@ -845,7 +845,7 @@ var groups = map[string][]string{
 	"fullstrong": {"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"appears to be unsolicited", "hits=", "required=", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
 	"notlisted": {"not listed in", "not listed on",
@@ -1110,7 +1110,8 @@ var groups = map[string][]string{
 	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
 	// A connection the server rejects (connrejected's rule).
 	"connrejected": {"connection rejected", "connection has been rejected", "connection was rejected", "connection is rejected",
-		"rejected your connection", "rejecting your connection", "connection denied", "connection not accepted"},
+		"rejected your connection", "rejecting your connection", "connection denied", "connection not accepted",
+		"connection not authorized", "connection not authorised", "connection not allowed", "connection not permitted"},
 	// Too many of the parts a message is made of, which a filter may
 	// allow so many of.
 	"toomanyparts": {"too many mime", "too many attachments", "too many nested mime", "too many nested parts", "too many parts", "too many body parts",
@@ -1332,7 +1333,7 @@ var groups = map[string][]string{
 	"notindns":      {"not be found in domain name service", "not found in domain name service"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
-	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+	"usergone": {"ambiguous address", "user unknow", "wasn't found at", "wasn’t found at", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
