@@ -4803,6 +4803,14 @@ func TestRoundZ182Families(t *testing.T) {
 		// A connection (the client) not authorized is a block.
 		{"554 5.7.1 example.com Connection not authorized", KindBlocked, false},
 		{"554 Connection not permitted", KindBlocked, false},
+		// AUTH input the server could not read is the client's syntax,
+		// as an undecodable base64 is; a login refused stays the login's.
+		{"501 5.5.4 Malformed AUTH input (argument required)", KindSyntaxError, false},
+		{"501 malformed auth input (#5.5.4)", KindSyntaxError, false},
+		{"535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed, false},
+		// Mailgun's "not allowed to send" with a limit reached is the rate.
+		{"Domain mail.example.com is not allowed to send: recipient limit exceeded, try again after Mon, 25 Aug 2025 07:00:31 UTC", KindRateLimited, true},
+		{"421 Domain example.com is not allowed to send: Free accounts are for test purposes only.", KindSenderRejected, true},
 		// What they must keep.
 		{"550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in local recipient table", KindRecipientUnknown, false},
 		{"552 5.2.2 Mailbox full", KindMailboxFull, false},

@@ -474,7 +474,7 @@ var groups = map[string][]string{
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
 	"authbad": {"отказ", "does not support", "did not advertise", "does not advertise", "doesn't advertise", "doesn't support", "doesnt support", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
-		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
+		"abort", "cancel", "fail", "incorrect", "wrong", "fehlgeschlagen",
 		"echec", "error de", "erreur d", "ошибка", "falha", "fallit", "fallid", "失敗", "失败",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	// A password said to be wrong, in several languages ("Benutzername oder
@@ -1950,7 +1950,7 @@ var plainRules = []rule{
 	// Sending refused for sending too much is a rate (below).
 	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword", "sendvolume"}},
 	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword", "sendvolume"}},
-	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume", "perperiod", "spamstrong"}},
+	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume", "perperiod", "spamstrong", "limit"}},
 	{kind: KindSenderRejected, groups: []string{"identitybad"}, without: []string{"recipientword"}},
 	{kind: KindSenderRejected, groups: []string{"imauftrag", "sendenword"}},
 	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "sendvolume", "limit"}},
