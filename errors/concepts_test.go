@@ -4740,6 +4740,26 @@ func TestReviewNineteenNarrowing(t *testing.T) {
 	})
 }
 
+// TestReviewTwentyNarrowing holds review-20's wordings that the terms
+// fitted on the samples measured at 5362dc3 got wrong as first written:
+// "hits=" of a rate counter or beside a cause the filter let through, a
+// connection not allowed past a limit, a null recipient the server did
+// not accept.
+func TestReviewTwentyNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "421 4.7.0 Connection not allowed: maximum 10 connections per host exceeded", KindRateLimited},
+		{"", "421 4.7.0 Rate limit exceeded for 203.0.113.5: hits=150 limit=100 per 60s", KindRateLimited},
+		{"", "421 4.7.0 [ratelimit] hits=31 max=30 window=1m: too many connections", KindRateLimited},
+		{"", "450 4.7.1 Too many messages from this sender (hits=502 in the last hour), slow down", KindRateLimited},
+		{"", "501 5.1.3 RCPT TO:<> rejected: the server did not accept the empty address as a recipient", KindSyntaxError},
+		{"", "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown (scanned: hits=0.3 required=5.0)", KindRecipientUnknown},
+		{"", "552 5.2.2 Mailbox over quota for carol@example.com (spam check passed, hits=1.2 required=5.0)", KindMailboxFull},
+		// What they are for.
+		{"", "Rejected: hits=7.5 required=5.0 trigger=5.0", KindPolicyRejected},
+		{"", "554 5.7.1 example.com Connection not authorized", KindBlocked},
+	})
+}
+
 // TestRoundReadingFrom6951ac8 holds what a reading of the round's change
 // found: nodemailer's "Invalid greeting" before the greeting it got (the
 // greeting decides, so the term went), a temporary lookup failure at a

@@ -128,7 +128,7 @@ var groups = map[string][]string{
 		"받는 사람", "수신자", "사용자", "계정", "메일함", "편지함", "메일 주소", // Korean
 	},
 	"sender": {
-		"gonderen", "odesilatel", "mailfrom", "envelope sender", "mail from invalid", "did not accept the empty address",
+		"gonderen", "odesilatel", "mailfrom", "envelope sender", "mail from invalid", "did not accept the empty address, <>",
 		"batv", "bogus mail from", "null sender", "registered gateway user",
 		// sendmail's subject "Returned mail: REASON" is a frame; its reason decides.
 		"returned mail not", "returned mails not",
@@ -224,7 +224,7 @@ var groups = map[string][]string{
 		"존재하지 않", "찾을 수 없", // Korean
 	},
 	"badsender": {
-		"has no ", "did not accept the empty address",
+		"has no ", "did not accept the empty address, <>",
 		"fail", "denies", "unvalidated", "forged",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "disallowed", "not permitted", "not accepted", "refused", "not owned",
@@ -845,7 +845,7 @@ var groups = map[string][]string{
 	"fullstrong": {"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"appears to be unsolicited", "hits=", "required=", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
 	"notlisted": {"not listed in", "not listed on",
@@ -982,6 +982,8 @@ var groups = map[string][]string{
 		"forbidden file type", "prohibited file type",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious ",
+		// A spam filter's verdict ("hits=7.5 required=5.0").
+		"required=",
 		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
@@ -2092,7 +2094,7 @@ var plainRules = []rule{
 	// ("Connection rejected by policy [7.3]"); a reason a rule above
 	// reads decides first.
 	{kind: KindBlocked, groups: []string{"connrejected"}, without: []string{"busy", "serverbusy", "localtrouble", "unavailable",
-		"usergone", "unknown", "disabled", "disabledphrase"}},
+		"usergone", "unknown", "disabled", "disabledphrase", "exceeded", "limit", "dialframe"}},
 	// The recipient's mailbox: full, then (the message) too large, then
 	// disabled, then unknown; the domain when the words name it.
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
