@@ -547,13 +547,14 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// message's size, not the recipient's quota.
 		d.kind = KindMessageTooLarge
 		ev.add(", with enhanced code ", enh, " (the message's size)")
-	case d.kind == KindServiceUnavailable && (code == 450 || code == 451) && enhancedKey(enh) == 7001 && m.tryLater(d, t, f):
+	case d.kind == KindServiceUnavailable && (code == 450 || code == 451 || code == 0 && strings.HasPrefix(enh, "4")) && enhancedKey(enh) == 7001 && m.tryLater(d, t, f):
 		// "451 4.7.1 Try again later" and nothing more: a refusal for now
 		// on grounds of policy that names no cause, as greylisting sends
 		// it (rspamd's greylisting, "Try again later" as a soft reject with
 		// 4.7.1; milter-gris); a server in trouble says so ("451 4.7.1
 		// Service unavailable - try again later"), and sendmail's own
-		// tempfail for a milter is 4.3.2.
+		// tempfail for a milter is 4.3.2. A pasted line may carry the
+		// enhanced code without the basic one ("4.7.1 Try again later").
 		d.kind = KindGreylisted
 		ev.add(", with enhanced code ", enh, " and nothing more (greylisting)")
 	case stage == StageMail && d.kind == KindMailboxFull:

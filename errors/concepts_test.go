@@ -4837,3 +4837,33 @@ func TestRoundZ182Families(t *testing.T) {
 		{"421 4.7.0 Try again later, closing connection. (MAIL) - gsmtp", KindServiceUnavailable, true},
 	})
 }
+
+// TestRoundZ195Families holds the families of the samples measured at
+// 5362dc3 (groupware trackers, Asian providers' tables, configurations'
+// own reject texts) that two blind readers named alike.
+func TestRoundZ195Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		// A host the program could not reach.
+		{"[Status: Error, Address: <someone@example.com>, ResponseCode 421, , Host not reachable.]", KindConnectionFailed, true},
+		{"Host is not reachable", KindConnectionFailed, true},
+		// A Date header the filter would not take is the message's.
+		{"Your email has a date in the future. Fix your system clock and try again.", KindPolicyRejected, false},
+		{"Your email has a date from the past. Fix your system clock and try again.", KindPolicyRejected, false},
+		// Spam confirmed is the message's, however rudely said.
+		{"Confirmed spam. Go away.", KindPolicyRejected, false},
+		// Not a user of the server.
+		{"not user of this server", KindRecipientUnknown, false},
+		{"550 5.1.1 someone@example.com is not a user of this server", KindRecipientUnknown, false},
+		// A domain whose DNS answer was malformed: the address's domain,
+		// not the client's syntax.
+		{"450 4.1.8 <someone@example.com>: Sender address rejected: Malformed DNS server reply", KindSenderRejected, true},
+		{"450 4.1.2 <someone@example.com>: Recipient address rejected: Malformed DNS server reply", KindDomainNotFound, true},
+		// Greylisting's words with its enhanced code, the basic code left out.
+		{"4.7.1 Try again later", KindGreylisted, true},
+		// What they must keep.
+		{"501 5.5.4 Malformed address: <someone@example>", KindSyntaxError, false},
+		{"550 5.7.1 Go away, spammer", KindBlocked, false},
+		{"553 5.7.1 <someone@example.com>: Sender address rejected: not a user of this server", KindSenderRejected, false},
+		{"4.7.1 Service unavailable - try again later", KindServiceUnavailable, true},
+	})
+}

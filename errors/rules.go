@@ -212,7 +212,7 @@ var groups = map[string][]string{
 		"dosn't exist", "doesnt exist", "dosnt exist", "does't exist", "non-existant", "nonexistant", "non existant",
 		"no such", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
 		"not present in directory", "not listed", "not known", "not recognized", "unrecognized",
-		"no account", "no mailbox", "no one at this address", "no longer on server", "was not found",
+		"no account", "no mailbox", "no one at this address", "no longer on server", "was not found", "not user of", "not a user of",
 		"couldn't be found", "can't be found", "cannot be found",
 		"could not be found", "undeliverable", "unverified", "not our customer", "bad destination",
 		"unroutable", "unrouteable", "has moved", "no longer accepts mail", "not a local",
@@ -672,6 +672,9 @@ var groups = map[string][]string{
 		"openspf.org/why", "openspf.net/why", // the SPF project's page on why a sender failed
 		"discourages use of this host",      // policyd-spf's words for a host SPF does not vouch for
 		"bad header:", "bad header section", // amavis's BAD-HEADER: the message's header
+		// A Date header the filter would not take (rspamd's DATE_IN_FUTURE
+		// and DATE_IN_PAST as configurations word them).
+		"has a date in the future", "has a date from the past", "has a date in the past", "date header in the future", "date header in the past",
 		"missing sender header field", // a message's Sender: header
 		"multiple addresses in from",  // Gmail's refusal of a From: header of several
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
@@ -845,7 +848,7 @@ var groups = map[string][]string{
 	"fullstrong": {"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"appears to be unsolicited", "confirmed spam", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
 	"notlisted": {"not listed in", "not listed on",
@@ -1106,8 +1109,10 @@ var groups = map[string][]string{
 		// Dynamics 365's mailbox alerts.
 		"establishing a secure connection"},
 	// Postfix's words for a resolver's failure ("Name service error for
-	// name=… type=MX: Malformed or unexpected name server reply").
-	"nameserviceerror": {"name service error"},
+	// name=… type=MX: Malformed or unexpected name server reply",
+	// "Sender address rejected: Malformed DNS server reply"): the
+	// lookup's, not the client's syntax.
+	"nameserviceerror": {"name service error", "malformed dns server reply", "malformed or unexpected name server reply"},
 	// A connection or socket the other side closed (connclosed's rule).
 	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
 	// A connection the server rejects (connrejected's rule).
@@ -1640,7 +1645,7 @@ var groups = map[string][]string{
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
-	"connfail": {"network error on", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
+	"connfail": {"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
