@@ -4860,6 +4860,10 @@ func TestRoundZ195Families(t *testing.T) {
 		{"450 4.1.2 <someone@example.com>: Recipient address rejected: Malformed DNS server reply", KindDomainNotFound, true},
 		// Greylisting's words with its enhanced code, the basic code left out.
 		{"4.7.1 Try again later", KindGreylisted, true},
+		// Outgoing mail sent to a server's MX instead of its submission
+		// service (maddy's words at RCPT): not relayed for this client.
+		{"501 5.1.8 Use Submission for outgoing SMTP (msg ID = aa4237d4)", KindRelayDenied, false},
+		{"Use Submission for outgoing SMTP", KindRelayDenied, false},
 		// What they must keep.
 		{"501 5.5.4 Malformed address: <someone@example>", KindSyntaxError, false},
 		{"550 5.7.1 Go away, spammer", KindBlocked, false},

@@ -366,6 +366,9 @@ var groups = map[string][]string{
 		"no accounts for this domain", "we do not have an account for", "we don't have an account for", "list of accepted domains",
 		"uucp addressing", "remote domains not supported", "remote domains is not supported", "remote domains are not supported",
 		"relaying not supported", "relay not supported",
+		// Outgoing mail sent to the MX, not to the submission service
+		// (maddy's words, at RCPT).
+		"use submission for outgoing",
 		"relais interdit", "relayage", "relaying nicht", "relay nicht", "nicht relay", "kein relay",
 		"relay no permitido", "retransmision", "reenvio no permitido", "retransmissao",
 		"relay nao permitido", "inoltro non consentito", "relay non consentito", "relay non permesso",
