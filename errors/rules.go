@@ -212,7 +212,7 @@ var groups = map[string][]string{
 		"dosn't exist", "doesnt exist", "dosnt exist", "does't exist", "non-existant", "nonexistant", "non existant",
 		"no such", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
 		"not present in directory", "not listed", "not known", "not recognized", "unrecognized",
-		"no account", "no mailbox", "no one at this address", "no longer on server", "was not found", "not user of", "not a user of",
+		"no account", "no mailbox", "no one at this address", "no longer on server", "was not found", "not user of",
 		"couldn't be found", "can't be found", "cannot be found",
 		"could not be found", "undeliverable", "unverified", "not our customer", "bad destination",
 		"unroutable", "unrouteable", "has moved", "no longer accepts mail", "not a local",
@@ -677,7 +677,8 @@ var groups = map[string][]string{
 		"bad header:", "bad header section", // amavis's BAD-HEADER: the message's header
 		// A Date header the filter would not take (rspamd's DATE_IN_FUTURE
 		// and DATE_IN_PAST as configurations word them).
-		"has a date in the future", "has a date from the past", "has a date in the past", "date header in the future", "date header in the past",
+		"has a date in the future", "email has a date from the past", "email has a date in the past", "message has a date from the past",
+		"message has a date in the past", "date header in the future", "date header in the past",
 		"missing sender header field", // a message's Sender: header
 		"multiple addresses in from",  // Gmail's refusal of a From: header of several
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
@@ -851,7 +852,7 @@ var groups = map[string][]string{
 	"fullstrong": {"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
-	"spamstrong": {"appears to be unsolicited", "confirmed spam", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
+	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
 	"notlisted": {"not listed in", "not listed on",
