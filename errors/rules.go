@@ -224,7 +224,7 @@ var groups = map[string][]string{
 		"존재하지 않", "찾을 수 없", // Korean
 	},
 	"badsender": {
-		"has no ", "did not accept the empty address, <>",
+		"has no ",
 		"fail", "denies", "unvalidated", "forged",
 		"batv", "not pre-approved", "not approved", "spammer", "bogus",
 		"rejected", "denied", "not allowed", "disallowed", "not permitted", "not accepted", "refused", "not owned",
@@ -477,7 +477,7 @@ var groups = map[string][]string{
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
 	"authbad": {"отказ", "does not support", "did not advertise", "does not advertise", "doesn't advertise", "doesn't support", "doesnt support", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
-		"abort", "cancel", "fail", "incorrect", "wrong", "fehlgeschlagen",
+		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
 		"echec", "error de", "erreur d", "ошибка", "falha", "fallit", "fallid", "失敗", "失败",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	// A password said to be wrong, in several languages ("Benutzername oder
@@ -1122,7 +1122,7 @@ var groups = map[string][]string{
 	// A connection the server rejects (connrejected's rule).
 	"connrejected": {"connection rejected", "connection has been rejected", "connection was rejected", "connection is rejected",
 		"rejected your connection", "rejecting your connection", "connection denied", "connection not accepted",
-		"connection not authorized", "connection not authorised", "connection not allowed", "connection not permitted"},
+		"connection not authorized", "connection not authorised"},
 	// Too many of the parts a message is made of, which a filter may
 	// allow so many of.
 	"toomanyparts": {"too many mime", "too many attachments", "too many nested mime", "too many nested parts", "too many parts", "too many body parts",
@@ -1748,6 +1748,10 @@ const (
 	// notFullMailbox: a reply whose enhanced code, if any, is not X.2.2
 	// (the mailbox is full).
 	notFullMailbox
+	// syntaxCode: a reply whose basic code is 501 (syntax error in
+	// parameters) or whose enhanced code is X.5.x (RFC 3463's protocol
+	// class: the command's syntax).
+	syntaxCode
 )
 
 // allow reports whether a reply with basic code code and enhanced code enh
@@ -1768,6 +1772,8 @@ func (c codes) allow(code int, enh string) bool {
 		return enhancedKey(enh) == 2001
 	case notFullMailbox:
 		return enhancedKey(enh) != 2002
+	case syntaxCode:
+		return code == 501 || enhancedKey(enh)/1000 == 5
 	case forNow:
 		return code/100 == 4 && (enh == "" || enhancedKey(enh)/1000 != 1)
 	case clientOrRouting:
@@ -1961,7 +1967,7 @@ var plainRules = []rule{
 	// Sending refused for sending too much is a rate (below).
 	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword", "sendvolume"}},
 	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword", "sendvolume"}},
-	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume", "perperiod", "spamstrong", "limit"}},
+	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume", "perperiod", "spamstrong", "exceeded"}},
 	{kind: KindSenderRejected, groups: []string{"identitybad"}, without: []string{"recipientword"}},
 	{kind: KindSenderRejected, groups: []string{"imauftrag", "sendenword"}},
 	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "sendvolume", "limit"}},
@@ -1994,6 +2000,11 @@ var plainRules = []rule{
 	// out of sequence, however the login words read.
 	{kind: KindSyntaxError, groups: []string{"intransaction", "authword"}},
 	{kind: KindSyntaxError, groups: []string{"intransaction", "tlsword"}},
+	// AUTH input the server could not read, with a code of syntax ("501
+	// 5.5.4 Malformed AUTH input"), is the client's syntax, like
+	// undecodable base64; a login's answer, name or token called
+	// malformed with any other code is the login's.
+	{kind: KindSyntaxError, groups: []string{"authword", "syntax"}, only: syntaxCode},
 	{kind: KindAuthFailed, groups: []string{"authword", "authbad"}},
 	{kind: KindAuthFailed, groups: []string{"passwordword", "passwordbad"}, without: []string{"urlsubject", "attachmentword", "sender"}},
 	// A sender address without its domain, named the sender's: refused
@@ -2101,9 +2112,11 @@ var plainRules = []rule{
 	// A server that rejects the connection (not the socket's "connection
 	// refused") rejects the client, whatever policy it names
 	// ("Connection rejected by policy [7.3]"); a reason a rule above
-	// reads decides first.
+	// reads decides first, and one it names here: the server's trouble,
+	// a recipient, a limit exceeded (connections per host), or a
+	// program's own dial that failed.
 	{kind: KindBlocked, groups: []string{"connrejected"}, without: []string{"busy", "serverbusy", "localtrouble", "unavailable",
-		"usergone", "unknown", "disabled", "disabledphrase", "exceeded", "limit", "dialframe"}},
+		"usergone", "unknown", "disabled", "disabledphrase", "exceeded", "dialframe"}},
 	// The recipient's mailbox: full, then (the message) too large, then
 	// disabled, then unknown; the domain when the words name it.
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
