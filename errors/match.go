@@ -1017,8 +1017,9 @@ func hedged(t []byte, i int) bool {
 // a URL is ("http://www.spamhaus.org/query/ip/…"), and so are words right
 // after an enclosed address ("<user@example.com>...中继拒绝"), or after
 // sendmail's "..." without a space ("user@example.com...User unknown"):
-// no address holds two dots in a row. Before an address they may ("spamr...@example.com",
-// a local part shortened for display), so only the look back stops there.
+// no domain holds two dots in a row, so the look back stops there. A
+// local part shortened for display may ("spamr...@example.com"), so the
+// look ahead does not.
 func inAddress(t []byte, i, j int) bool {
 	for k := j; k < len(t) && !addressEnd(t[k]); k++ {
 		if t[k] == '@' && at(t, k) {

@@ -128,7 +128,11 @@ var groups = map[string][]string{
 		"받는 사람", "수신자", "사용자", "계정", "메일함", "편지함", "메일 주소", // Korean
 	},
 	"sender": {
-		"gonderen", "odesilatel", "mailfrom", "envelope sender", "mail from invalid", "did not accept the empty address, <>",
+		"gonderen", "odesilatel", "mailfrom", "envelope sender",
+		// Coremail's "552 mail from invalid."; a sender whose own MX refused
+		// a callout's null sender ("… did not accept the empty address, <>,
+		// as required by RFC 821").
+		"mail from invalid", "did not accept the empty address, <>",
 		"batv", "bogus mail from", "null sender", "registered gateway user",
 		// sendmail's subject "Returned mail: REASON" is a frame; its reason decides.
 		"returned mail not", "returned mails not",
@@ -1344,11 +1348,14 @@ var groups = map[string][]string{
 	"notindns":      {"not be found in domain name service", "not found in domain name service"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
-	"usergone": {"ambiguous address", "user unknow", "wasn't found at", "wasn’t found at", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
 		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox", "sorry, no mailbox",
+		"user unknow", // as some servers spell it
+		// Exchange Online's report: "firstname.lastname wasn't found at example.com".
+		"wasn't found at", "wasn’t found at",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
 		"mailbox unavailable", "mailbox not available", "mailbox is unavailable", "unknown or illegal alias",
 		"badrcptto", "validrcptto", "invaddr", "doesn't have a", "not our customer",
