@@ -780,15 +780,24 @@ func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *foun
 		return false
 	}
 	switch k := enhancedKey(enh); {
-	case k == 5001 || k == 5002 || k == 5004:
+	case syntaxEnhanced(k):
 		return true
 	case k == 1003:
 		return !f.present.has(m.existGroup)
 	case k >= 0 && k != 1007 && k != 1008:
 		return false
 	}
-	return code == 501 || code == 555
+	return syntaxBasic(code)
 }
+
+// syntaxBasic reports whether basic code code says a command's parameters
+// were wrong (RFC 5321's 501; 555, MAIL or RCPT parameters).
+func syntaxBasic(code int) bool { return code == 501 || code == 555 }
+
+// syntaxEnhanced reports whether enhanced code key k (enhancedKey) is one
+// of protocol syntax: X.5.1 invalid command, X.5.2 syntax error, X.5.4
+// invalid command arguments (RFC 3463).
+func syntaxEnhanced(k int) bool { return k == 5001 || k == 5002 || k == 5004 }
 
 // closingCode is the reply that closes the session (RFC 5321's 221).
 const closingCode = 221

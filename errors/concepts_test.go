@@ -4793,8 +4793,10 @@ func TestRoundReadingFrom5362dc3(t *testing.T) {
 		{"", "550 5.7.1 Your account is not allowed to send: account limited due to unusual activity", KindSenderRejected},
 		{"", "550 5.1.1 <quota...@example.com>: Recipient address rejected", KindRecipientUnknown},
 		{"", "The response from the remote server was:\n550 5.1.1 <junkm...@example.com>: Recipient address rejected", KindRecipientUnknown},
-		// What it must keep.
+		// What it must keep: AUTH input malformed, with a code of syntax
+		// (the basic code, or only the enhanced one).
 		{"", "501 5.5.4 Malformed AUTH input (argument required)", KindSyntaxError},
+		{"", "504 5.5.4 Malformed AUTH argument", KindSyntaxError},
 		{"", "550 someone@example.com...User unknow", KindRecipientUnknown},
 	})
 }

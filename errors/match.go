@@ -1034,9 +1034,10 @@ func inAddress(t []byte, i, j int) bool {
 	return false
 }
 
-// twoDots reports whether t[k] is a dot next to another.
+// twoDots reports whether t[k] is a dot after another: looking back
+// from a word, inAddress meets a run's last dot first.
 func twoDots(t []byte, k int) bool {
-	return t[k] == '.' && (k > 0 && t[k-1] == '.' || k+1 < len(t) && t[k+1] == '.')
+	return t[k] == '.' && k > 0 && t[k-1] == '.'
 }
 
 // addressEnd reports whether c ends the run of bytes an address may be in:

@@ -1755,9 +1755,8 @@ const (
 	// notFullMailbox: a reply whose enhanced code, if any, is not X.2.2
 	// (the mailbox is full).
 	notFullMailbox
-	// syntaxCode: a reply whose basic code is 501 (syntax error in
-	// parameters) or whose enhanced code is X.5.x (RFC 3463's protocol
-	// class: the command's syntax).
+	// syntaxCode: a reply whose basic code or enhanced code is one of
+	// syntax (syntaxBasic, syntaxEnhanced), as syntaxOfAddress reads them.
 	syntaxCode
 )
 
@@ -1780,7 +1779,7 @@ func (c codes) allow(code int, enh string) bool {
 	case notFullMailbox:
 		return enhancedKey(enh) != 2002
 	case syntaxCode:
-		return code == 501 || enhancedKey(enh)/1000 == 5
+		return syntaxBasic(code) || syntaxEnhanced(enhancedKey(enh))
 	case forNow:
 		return code/100 == 4 && (enh == "" || enhancedKey(enh)/1000 != 1)
 	case clientOrRouting:
@@ -2119,11 +2118,9 @@ var plainRules = []rule{
 	// A server that rejects the connection (not the socket's "connection
 	// refused") rejects the client, whatever policy it names
 	// ("Connection rejected by policy [7.3]"); a reason a rule above
-	// reads decides first, and one it names here: the server's trouble,
-	// a recipient, a limit exceeded (connections per host), or a
-	// program's own dial that failed.
+	// reads decides first.
 	{kind: KindBlocked, groups: []string{"connrejected"}, without: []string{"busy", "serverbusy", "localtrouble", "unavailable",
-		"usergone", "unknown", "disabled", "disabledphrase", "exceeded", "dialframe"}},
+		"usergone", "unknown", "disabled", "disabledphrase"}},
 	// The recipient's mailbox: full, then (the message) too large, then
 	// disabled, then unknown; the domain when the words name it.
 	{kind: KindMailboxFull, groups: []string{"mailbox", "full"}},
