@@ -738,7 +738,9 @@ func TestFamiliesOfSetsMAndN(t *testing.T) {
 		{"", "550 Denied: sender host on our spam list", KindBlocked},
 		{"", "554 Client 192.0.2.1 rejected: too much spam", KindBlocked},
 		{"", "550 You must log in to send mail here", KindAuthRequired},
-		{"", "Sorry, only subscribers may post to this list", KindPolicyRejected},
+		// A list for its subscribers only refuses the sender (both readers
+		// of round Z198's samples said so; it was policy until then).
+		{"", "Sorry, only subscribers may post to this list", KindSenderRejected},
 		{"", "550 Message has bare newline characters", KindSyntaxError},
 	})
 }
@@ -4904,5 +4906,54 @@ func TestRoundZ195Families(t *testing.T) {
 		// What they must keep.
 		{"501 5.5.4 Malformed address: <someone@example>", KindSyntaxError, false},
 		{"4.7.1 Service unavailable - try again later", KindServiceUnavailable, true},
+	})
+}
+
+// TestRoundZ198Families holds the families that the samples Z198 to Z204
+// (change logs, testing tools, sending services' event fixtures,
+// translated catalogues, small languages' SMTP libraries, archiving and
+// shops' issues) showed missing, on replies both readers were sure of.
+func TestRoundZ198Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		// A mailbox over its quota, and a message over a size, in the
+		// languages of a delivery agent's and a list manager's catalogues.
+		{"%s: пользователь превысил квоту на размер почтового ящика", KindMailboxFull, false},
+		{"%s: przekroczono limit rozmiaru skrzynki pocztowej tego odbiorcy", KindMailboxFull, false},
+		{"Die Nachricht konnte nicht versendet werden, da ihre Größe (%1 kB) die auf dieser Liste maximal erlaubte Größe (%2 kB) überschreitet.", KindMessageTooLarge, false},
+		{"No se ha podido enviar tu mensaje porque su tamaño (%1 kB) superaba el tamaño máximo (%2 kB) permitido para esta lista.", KindMessageTooLarge, false},
+		{"Не удалось доставить ваше сообщение, так как его размер (%1 кБ) превысил максимальный размер, допустимый в этой рассылке (%2 кБ).", KindMessageTooLarge, false},
+		// No such user; an address that is no known list.
+		{"%s: kein solcher Benutzer", KindRecipientUnknown, false},
+		{"Następujący adres nie jest znaną listą mailingową:", KindRecipientUnknown, false},
+		// A virus found, in Russian.
+		{"Антивирусная программа обнаружила вирус %1 в сообщении, адресованном %2 и возможно, что оно ваше (От: %3).", KindPolicyRejected, false},
+		// A list that takes posts from its subscribers only refuses the
+		// sender's address: the fix is to send from a subscribed one.
+		{"Nachrichtenverteilung auf dieser Liste ist auf Abonnenten beschränkt.", KindSenderRejected, false},
+		{"La diffusion de messages dans la liste est réservée aux abonnés.", KindSenderRejected, false},
+		{"Отправка сообщений в эту рассылку разрешена только её подписчикам.", KindSenderRejected, false},
+		{"这张邮件列表的邮件发行仅限邮件列表订阅者。", KindSenderRejected, false},
+		{"Sorry, only subscribers may post. If you are a subscriber, please forward this message to list-owner@example.org to get your new address included.", KindSenderRejected, false},
+		// A list that takes no multipart messages: the message's.
+		{"Mensagens multipart não são permitidas nesta lista.", KindPolicyRejected, false},
+		{"このリストではマルチパートのメッセージは受け付けません。", KindPolicyRejected, false},
+		// The server's own scanners or processes failing: its trouble.
+		{"ALL VIRUS SCANNERS FAILED", KindServiceUnavailable, true},
+		{"NO VIRUS SCANNERS AVAILABLE", KindServiceUnavailable, true},
+		{"451 SMTP-MAIL: lost child: No child processes", KindServiceUnavailable, true},
+		// A connection the program could not make or read from.
+		{"[ERROR] Child with pid 12345 terminating, can not connect", KindConnectionFailed, true},
+		{"Could not read from smtp.example.com", KindConnectionFailed, true},
+		// TLS a client asked for and could not have.
+		{"STARTTLS was required but the server did not issue a STARTTLS command.", KindTLSFailed, false},
+		{"STARTTLS is required but not offered by the server", KindTLSFailed, false},
+		{"PHP Warning:  fsockopen(): Failed to enable crypto", KindTLSFailed, false},
+		{"450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]", KindTLSFailed, true},
+		// What they must keep.
+		{"could not read message file", KindServiceUnavailable, true},
+		{"530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired, false},
+		{"451 4.5.0 Virus scanner failure", KindServiceUnavailable, true},
+		{"554 5.7.1 Virus found in message", KindPolicyRejected, false},
+		{"552 5.2.2 Over quota", KindMailboxFull, false},
 	})
 }

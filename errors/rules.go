@@ -94,9 +94,9 @@ var notExistTerms = []string{
 	"bulunamadi", "mevcut degil", "neexistuje", "does not exist", "doesn't exist", "do not exist", "not exist", "no such", "not found", "unknown user",
 	"dosn't exist", "doesnt exist", "dosnt exist", "does't exist", "non-existant", "nonexistant", "non existant",
 	"user unknown", "nonexistent", "non-existent", "no longer an employee", "inexistant", "n'existe pas",
-	"existiert nicht", "gibt es nicht", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
+	"existiert nicht", "gibt es nicht", "kein solcher", "keine solche", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
 	"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
-	"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "bestaat niet", "onbekend", "存在しません", "メールアドレスが見つからない", "あて先が見つからない", "주소를 찾을 수 없음",
+	"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "nie jest znan", "bestaat niet", "onbekend", "存在しません", "メールアドレスが見つからない", "あて先が見つからない", "주소를 찾을 수 없음",
 	"存在しない", "見つかりません", "不存在", "找不到", "未找到", "undeliverable", "not deliverable", "can't find",
 	"cannot find", "could not find", "unable to find",
 }
@@ -117,12 +117,12 @@ var groups = map[string][]string{
 		"mailbox", "mail box", "mbox", "inbox", "account", "user", "recipient", "rcpt", "addressee",
 		"destination address", "email address", "e-mail address", "mail address", "address",
 		"destinataire", "boite", " compte", "utilisateur", // French
-		"postfach", "empfanger", "benutzer", " konto", " adresse", // German
+		"postfach", "empfanger", "benutzer", " konto", " adresse", "adres ", // German; Polish, Dutch, Turkish
 		"buzon", "bandeja", "destinatario", "usuario", " cuenta ", "direccion", // Spanish
 		"caixa postal", "caixa de correio", " conta ", "endereco", // Portuguese
 		"casella", " utente", "indirizzo", // Italian
 		"postvak", "postbus", "gebruiker", "ontvanger", // Dutch
-		"skrzynka", "odbiorca", "odbiorcy", "uzytkownik", // Polish
+		"skrzynk", "odbiorca", "odbiorcy", "uzytkownik", // Polish
 		"メールボックス", "宛先", "ユーザ", "アカウント", "受信者", "收件人", "用户", "邮箱", "信箱", "帐户", "账户", "帳戶", // Chinese // Japanese
 		"ящик", "получател", "пользовател", "адрес", "учетн", "аккаунт", // Russian,
 		"받는 사람", "수신자", "사용자", "계정", "메일함", "편지함", "메일 주소", // Korean
@@ -184,7 +184,7 @@ var groups = map[string][]string{
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
 		"speichervolumen",
-		"quota", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
+		"quota", "квот", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
@@ -221,7 +221,7 @@ var groups = map[string][]string{
 		"could not be found", "undeliverable", "unverified", "not our customer", "bad destination",
 		"unroutable", "unrouteable", "has moved", "no longer accepts mail", "not a local",
 		"inconnu", "inexistant", "n'existe pas", "introuvable", "unbekannt", "existiert nicht",
-		"nicht gefunden", "ungultig", "gibt es nicht", "desconocido", "inexistente", "bestaat niet", "onbekend", "ongeldig", "nieznan", "nieprawidlow",
+		"nicht gefunden", "ungultig", "gibt es nicht", "kein solcher", "keine solche", "desconocido", "inexistente", "bestaat niet", "onbekend", "ongeldig", "nieznan", "nie jest znan", "nieprawidlow",
 		"no encontrad", "nao existe", "desconhecid", "nao encontrad", "non esiste", "inesistente",
 		"sconosciut", "nessun utente", "non trovat", "не существует", "не найден", "неизвестн",
 		"нет такого", "存在しません", "存在しない", "見つかりません", "不明", "不存在", "无效", "無效", "找不到", "未找到",
@@ -278,7 +278,7 @@ var groups = map[string][]string{
 	"mailboxnoun": {
 		"mailbox", "mail box", "mail-box", "mbox", "inbox", "maildrop", "mail drop", "disk", "storage",
 		"postfach", "boite", "buzon", "bandeja", "casella", "caixa postal", "caixa de correio", "postvak",
-		"skrzynka", "ящик", "メールボックス", "邮箱", "信箱",
+		"skrzynk", "ящик", "メールボックス", "邮箱", "信箱",
 	},
 	// A limit, and "exceeded" in any language: "exceeded" alone says
 	// nothing of whose limit ("überschritten" was read as a full mailbox);
@@ -287,7 +287,7 @@ var groups = map[string][]string{
 	"exceeded": {"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "over size", "uberschritten",
 		"exeeded", "exceded", "exeeds", // misspelt
 		"achieved the maximum", // "the total of RCPTs is achieved the maximum threshold"
-		"ueberschritten", "erschopft", "превышен", "depasse", "excedid", "excede ", "superat", "overschreden", "przekroczon",
+		"ueberschritten", "uberschreit", "ueberschreit", "ubersteig", "uebersteig", "erschopft", "превыш", "превыс", "depasse", "excedid", "excede ", "excederia", "superaba", "superou", "supera ", "superat", "overschreden", "przekroczon",
 		"超過", "超え", "超出", "超过",
 		// or reached ("you have reached the limit for sending mail")
 		"reached", "hit the", "atteint", "alcanz", "erreicht", "bereikt", "osiagnieto", "raggiunt", "atingi",
@@ -556,7 +556,7 @@ var groups = map[string][]string{
 		// first).
 		"x509:",
 		// Postfix's client, when the server it asked for TLS offered none.
-		"tls is required, but was not offered",
+		"tls is required, but was not offered", "required but not offered by the server", "was required but the server",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		// Exchange's answer to a STARTTLS it cannot start (no certificate
 		// it can use).
@@ -571,8 +571,8 @@ var groups = map[string][]string{
 		// TLS libraries' words for a handshake that failed: Ruby's
 		// OpenSSL, Node's socket closed before the handshake ended,
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
-		"ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
-	"virus": {"virus", "malware", "infected", "trojan", "worm found", "macros"},
+		"failed to enable crypto", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
+	"virus": {"virus", "вирус", "malware", "infected", "trojan", "worm found", "macros"},
 	// A scan that could not run ("Unable to scan for viruses"): the
 	// server's trouble, unless what could not be scanned is named as
 	// refused (scanrefused; a password-protected attachment, a size over
@@ -584,7 +584,7 @@ var groups = map[string][]string{
 	"scanrefused": {"virus found", "virus detected", "infected", "message rejected", "rejected by policy", "encrypted", "corrupt"},
 	// The server's own scanner failing: its trouble, not the message's.
 	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
-		"scanner failed", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
+		"scanner failed", "scanners failed", "no virus scanner", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
@@ -716,9 +716,10 @@ var groups = map[string][]string{
 	"membersonly": {
 		"only subscribers", "subscribers only", "only members", "members only", "only list members",
 		"not a member of the list", "not from a list member", "non-member", "nonmember", "non-subscriber",
-		"abonnes peuvent", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
+		"abonnes peuvent", "reservee aux abonnes", "auf abonnenten beschrankt", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
 		"endast prenumeranter", "alleen leden", "tylko prenumeratorzy", "solo gli iscritti", "solo los suscriptores",
 		"pouze prihlasen", "kun tilmeldte ma poste", "hanya pelanggan boleh mengirim", "csak listatagok kuldhetnek",
+		"только ее подписчикам", "только подписчикам", "仅限邮件列表订阅者", "リストの読者だけ",
 	},
 	// A list told to refuse this poster (ezmlm's deny list, in its
 	// languages): the sender is refused.
@@ -754,7 +755,9 @@ var groups = map[string][]string{
 	},
 	"moderator": {"moderator", "moderador", "moderateur", "moderatore", "модератор", "モデレータ", "管理者が承認"},
 	"listcontent": {
-		"mime content-type", "mime-inhaltstyp", "unzulassigen inhaltstyp",
+		"mime content-type", "mime-inhaltstyp",
+		// A list that takes no multipart messages (Sympa's, in its languages).
+		"multipart messages", "mensagens multipart", "messages multipart", "mensajes multipart", "messaggi multipart", "multipart-nachrichten", "マルチパートのメッセージ", "unzulassigen inhaltstyp",
 		"messages shorter than", "messaggi piu corti di", "die kleiner sind, als", "pesan yang lebih kecil dari",
 	},
 	// An open relay refused ("Open relay not permitted") is relaying
@@ -1273,7 +1276,7 @@ var groups = map[string][]string{
 	"gssapi": {"gssapi error"},
 	// A quota, by name: a size in bytes or a count per day said of it is
 	// the quota's.
-	"quotaword": {"quota"},
+	"quotaword": {"quota", "квот"},
 	// A count said to be large, and the bad addresses a sender's count of
 	// which is its reputation's (plural: one bad address is the
 	// recipient's). "Too many" and a bare "number of" are not among them:
@@ -1316,7 +1319,7 @@ var groups = map[string][]string{
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
 	"localtrouble": {
-		"failed to lock", "not a regular file", "wrong uid", "wrong gid", "wrong mode",
+		"failed to lock", "not a regular file", "lost child", "no child processes", "wrong uid", "wrong gid", "wrong mode",
 		"internal delivery error", "local delivery failed", "lda delivery failed", "system i/o error",
 		"too many links (", "failed to expand",
 		// Exim's routers and transports, and the commands they run.
@@ -1463,7 +1466,7 @@ var groups = map[string][]string{
 	// other cause is named ("Connection closed by server: dictionary
 	// attack detected"), are not these.
 	"connlost": {"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached",
-		"write to socket", "read from socket", "write to the socket", "read from the socket", "perhaps it is offline",
+		"write to socket", "read from socket", "could not read from", "write to the socket", "read from the socket", "perhaps it is offline",
 		// Windows' WSAECONNABORTED, as .NET words it.
 		"established connection was aborted",
 		// A greeting a client could not read (nodemailer's "Invalid
@@ -1510,7 +1513,7 @@ var groups = map[string][]string{
 		// "Could not connect, check your network", a socket it could not
 		// open (Outlook's SOCKET_CONNECT_ERROR), JavaMail's "Can't send
 		// command to SMTP host", a read or write on the socket that failed.
-		"could not connect,", "could not connect.", "couldn't connect,", "couldn't connect.", "cannot connect,", "cannot connect.",
+		"could not connect,", "could not connect.", "couldn't connect,", "couldn't connect.", "cannot connect,", "cannot connect.", "can not connect",
 		"open a socket", "open socket", "open windows socket", "socket_connect_error", "send command to smtp host", "bytes on the wire",
 		// Thunderbird's ("connecting to Outgoing server (SMTP) … failed",
 		// "the connection to Outgoing server (SMTP) … was lost"), curl's.
@@ -1940,8 +1943,10 @@ var plainRules = []rule{
 	// GMX's "Reject due to policy restrictions (IP based)" is the
 	// client's (below).
 	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "ipbased"}},
-	// A mailing list that takes posts from its members only: policy.
-	{kind: KindPolicyRejected, groups: []string{"membersonly"}},
+	// A mailing list that takes posts from its members only refuses the
+	// sender's address: the fix is to post from a subscribed one (both
+	// readers of Sympa's refusals in five languages said so).
+	{kind: KindSenderRejected, groups: []string{"membersonly"}},
 	{kind: KindSenderRejected, groups: []string{"rejectposts"}},
 	{kind: KindPolicyRejected, groups: []string{"listcontent"}},
 	{kind: KindPolicyRejected, groups: []string{"mlist", "listrefused"}},
