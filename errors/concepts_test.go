@@ -4937,6 +4937,9 @@ func TestRoundZ198Families(t *testing.T) {
 		// A list that takes no multipart messages: the message's.
 		{"Mensagens multipart não são permitidas nesta lista.", KindPolicyRejected, false},
 		{"このリストではマルチパートのメッセージは受け付けません。", KindPolicyRejected, false},
+		{"Многокомпонентные сообщения в этой рассылке запрещены.", KindPolicyRejected, false},
+		// A list's address that must be in To or Cc, in French.
+		{"550 L'adresse de la liste doit figurer dans le champ À ou Cc", KindPolicyRejected, false},
 		// The server's own scanners or processes failing: its trouble.
 		{"ALL VIRUS SCANNERS FAILED", KindServiceUnavailable, true},
 		{"NO VIRUS SCANNERS AVAILABLE", KindServiceUnavailable, true},

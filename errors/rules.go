@@ -757,7 +757,7 @@ var groups = map[string][]string{
 	"listcontent": {
 		"mime content-type", "mime-inhaltstyp",
 		// A list that takes no multipart messages (Sympa's, in its languages).
-		"multipart messages", "mensagens multipart", "messages multipart", "mensajes multipart", "messaggi multipart", "multipart-nachrichten", "マルチパートのメッセージ", "unzulassigen inhaltstyp",
+		"multipart messages", "mensagens multipart", "messages multipart", "mensajes multipart", "messaggi multipart", "multipart-nachrichten", "многокомпонентные сообщения", "マルチパートのメッセージ", "unzulassigen inhaltstyp",
 		"messages shorter than", "messaggi piu corti di", "die kleiner sind, als", "pesan yang lebih kecil dari",
 	},
 	// An open relay refused ("Open relay not permitted") is relaying
@@ -1221,7 +1221,8 @@ var groups = map[string][]string{
 	// about the message.
 	"listinheader": {"list address was not found in", "list address must be in", "list address must appear", "include the list address", "listen-adresse muss",
 		"implicit destination",
-		"blindkopien", "address of the list must be in", "list address in to"},
+		"blindkopien", "address of the list must be in", "list address in to",
+		"adresse de la liste doit", "indirizzo della lista dev", "direccion de la lista debe", "endereco da lista deve"},
 	"syntaxstrong": {"address contains control or whitespace", "domain contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
 		"bad command", "command too long", "command is too long", "try again speaking smtp",
