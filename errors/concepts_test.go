@@ -4960,3 +4960,29 @@ func TestRoundZ198Families(t *testing.T) {
 		{"552 5.2.2 Over quota", KindMailboxFull, false},
 	})
 }
+
+// TestReviewTwentyTwoNarrowing: review-22 wrote 100 wordings around the
+// terms TestRoundZ198Families brought; these are the ones the terms as
+// first written turned wrong, or left wrong in a new way, and what
+// narrowed them.
+func TestReviewTwentyTwoNarrowing(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		// Only TLS "required but not offered" is TLS's.
+		{"SMTPUTF8 is required but not offered by the server", KindSyntaxError, false},
+		// A limit or quota of sending named beside a mailbox or user is
+		// the sender's rate, not a full mailbox.
+		{"450 4.7.1 Przekroczono dzienny limit wysyłanych wiadomości z tej skrzynki", KindRateLimited, true},
+		{"450 4.7.1 Das Postfach übersteigt das stündliche Versandlimit", KindRateLimited, true},
+		{"451 4.7.1 Квота на отправку писем для пользователя sales@example.ru исчерпана, повторите позже", KindRateLimited, true},
+		{"550 5.7.1 Превышена квота на отправку сообщений", KindRateLimited, false},
+		// The server's virus scanner unavailable, in Russian.
+		{"451 4.3.0 Ошибка проверки на вирусы: антивирусный сканер недоступен", KindServiceUnavailable, true},
+		// A word in an address whose domain is in another script is no
+		// evidence.
+		{"553 5.1.8 Домен отправителя не существует: <info@вирус-нет.рф>", KindSenderRejected, false},
+		// Kin the review found the terms missed.
+		{"550 このメーリングリストはマルチパートメッセージを受け付けません", KindPolicyRejected, false},
+		{"553 5.7.1 Envoi réservé aux abonnés de la liste", KindSenderRejected, false},
+		{"550 5.7.1 Posting to this list is restricted to members; you are not a member", KindSenderRejected, false},
+	})
+}

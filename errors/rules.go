@@ -151,7 +151,7 @@ var groups = map[string][]string{
 		"보내는 사람", "발신자", // Korean
 	},
 	"domain": {
-		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "домен", "ドメイン", "域名", "网域",
+		"host name", "domain", "mx record", "mx host", "domaine", "dominio", "domena", "домен", "ドメイン", "域名", "网域",
 		"도메인", // Korean
 	},
 	"size": {
@@ -556,7 +556,7 @@ var groups = map[string][]string{
 		// first).
 		"x509:",
 		// Postfix's client, when the server it asked for TLS offered none.
-		"tls is required, but was not offered", "required but not offered by the server", "was required but the server",
+		"tls is required, but was not offered", "starttls is required but not offered", "tls is required but not offered", "starttls was required but the server", "tls was required but the server",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		// Exchange's answer to a STARTTLS it cannot start (no certificate
 		// it can use).
@@ -584,7 +584,7 @@ var groups = map[string][]string{
 	"scanrefused": {"virus found", "virus detected", "infected", "message rejected", "rejected by policy", "encrypted", "corrupt"},
 	// The server's own scanner failing: its trouble, not the message's.
 	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
-		"scanner failed", "scanners failed", "no virus scanner", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
+		"scanner failed", "scanners failed", "no virus scanner", "сканер недоступен", "ошибка проверки на вирус", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
@@ -716,7 +716,7 @@ var groups = map[string][]string{
 	"membersonly": {
 		"only subscribers", "subscribers only", "only members", "members only", "only list members",
 		"not a member of the list", "not from a list member", "non-member", "nonmember", "non-subscriber",
-		"abonnes peuvent", "reservee aux abonnes", "auf abonnenten beschrankt", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
+		"abonnes peuvent", "reservee aux abonnes", "reserve aux abonnes", "auf abonnenten beschrankt", "restricted to members", "restricted to subscribers", "restricted to list members", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
 		"endast prenumeranter", "alleen leden", "tylko prenumeratorzy", "solo gli iscritti", "solo los suscriptores",
 		"pouze prihlasen", "kun tilmeldte ma poste", "hanya pelanggan boleh mengirim", "csak listatagok kuldhetnek",
 		"только ее подписчикам", "только подписчикам", "仅限邮件列表订阅者", "リストの読者だけ",
@@ -757,7 +757,7 @@ var groups = map[string][]string{
 	"listcontent": {
 		"mime content-type", "mime-inhaltstyp",
 		// A list that takes no multipart messages (Sympa's, in its languages).
-		"multipart messages", "mensagens multipart", "messages multipart", "mensajes multipart", "messaggi multipart", "multipart-nachrichten", "многокомпонентные сообщения", "マルチパートのメッセージ", "unzulassigen inhaltstyp",
+		"multipart messages", "mensagens multipart", "messages multipart", "mensajes multipart", "messaggi multipart", "multipart-nachrichten", "многокомпонентные сообщения", "マルチパートのメッセージ", "マルチパートメッセージ", "messages en plusieurs parties", "unzulassigen inhaltstyp",
 		"messages shorter than", "messaggi piu corti di", "die kleiner sind, als", "pesan yang lebih kecil dari",
 	},
 	// An open relay refused ("Open relay not permitted") is relaying
@@ -900,7 +900,7 @@ var groups = map[string][]string{
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "outmail quota",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "cuota de envio", "cota de envio", "sandningskvot",
-		"versandkontingent", "sendekontingent", "limite de envio", "limite d'envoi", "limite di invio", "лимит отправки", "лимит на отправку",
+		"versandkontingent", "sendekontingent", "limite de envio", "limite d'envoi", "limite di invio", "лимит отправки", "лимит на отправку", "квота на отправку", "квоту на отправку", "limit wysylanych", "limit wysylania", "versandlimit",
 		"sending limit", "hourly limit", "per hour", "per day", "per minute",
 		"more than once per", "more than once every",
 		"out of allow rcpt", "messages / hour", "messages/hour",
@@ -1467,7 +1467,7 @@ var groups = map[string][]string{
 	// other cause is named ("Connection closed by server: dictionary
 	// attack detected"), are not these.
 	"connlost": {"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached",
-		"write to socket", "read from socket", "could not read from", "write to the socket", "read from the socket", "perhaps it is offline",
+		"write to socket", "read from socket", "could not read from smtp", "could not read from server", "could not read from the server", "could not read from remote", "could not read from host", "write to the socket", "read from the socket", "perhaps it is offline",
 		// Windows' WSAECONNABORTED, as .NET words it.
 		"established connection was aborted",
 		// A greeting a client could not read (nodemailer's "Invalid
