@@ -4986,3 +4986,36 @@ func TestReviewTwentyTwoNarrowing(t *testing.T) {
 		{"550 5.7.1 Posting to this list is restricted to members; you are not a member", KindSenderRejected, false},
 	})
 }
+
+// TestRoundReadingFromC5e396f holds what a reading of the change from
+// c5e396f found: a Cyrillic term is found inside a word (word starts are
+// ASCII's), so "вирус" took the server's own antivirus for a virus; a
+// bare Russian quota was a full mailbox whatever it limited; "adres"
+// made Polish and Dutch syntax, sender and IP refusals a recipient's;
+// "kein solcher" and "nie jest znan" took Windows' "no such host is
+// known" for an unknown recipient; a message's size over a mailbox's
+// limit was read as a full mailbox; and the narrowing of "could not
+// read from" and "was required but the server" is kept.
+func TestRoundReadingFromC5e396f(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"451 4.3.0 Антивирусный сканер недоступен", KindServiceUnavailable, true},
+		{"421 4.3.2 Служба антивирусной проверки временно недоступна", KindServiceUnavailable, true},
+		{"550 5.1.1 Пользователь не найден. Письмо проверено антивирусом Kaspersky", KindRecipientUnknown, false},
+		{"550 5.4.5 Превышена суточная квота на отправку писем", KindRateLimited, false},
+		{"452 4.5.3 Превышена квота на число получателей в письме", KindRateLimited, true},
+		{"450 4.7.0 Превышена квота на отправку писем", KindRateLimited, true},
+		{"550 5.4.5 Przekroczono dzienny limit wysyłania wiadomości z tej skrzynki", KindRateLimited, false},
+		{"552 Die Nachrichtengröße überschreitet das Limit für dieses Postfach", KindMessageTooLarge, false},
+		{"552 Размер сообщения превышает допустимый для ящика получателя", KindMessageTooLarge, false},
+		{"501 5.1.3 Nieprawidłowy adres", KindSyntaxError, false},
+		{"553 5.1.3 Ongeldig adres", KindSyntaxError, false},
+		{"554 Twój adres IP 192.0.2.1 jest zablokowany", KindBlocked, false},
+		{"Kein solcher Host ist bekannt.", KindConnectionFailed, false},                                    // as English "No such host is known"
+		{"Nie można połączyć się z serwerem SMTP: Taki host nie jest znany.", KindConnectionFailed, false}, // as English "No such host is known"
+		{"Could not read from stdin", KindServiceUnavailable, true},
+		{"Authentication was required but the server does not support AUTH", KindAuthFailed, false},
+		// What the round's terms are for, kept.
+		{"%s: пользователь превысил квоту на размер почтового ящика", KindMailboxFull, false},
+		{"Антивирусная программа обнаружила вирус %1 в сообщении, адресованном %2 и возможно, что оно ваше (От: %3).", KindPolicyRejected, false},
+	})
+}

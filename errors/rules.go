@@ -117,7 +117,7 @@ var groups = map[string][]string{
 		"mailbox", "mail box", "mbox", "inbox", "account", "user", "recipient", "rcpt", "addressee",
 		"destination address", "email address", "e-mail address", "mail address", "address",
 		"destinataire", "boite", " compte", "utilisateur", // French
-		"postfach", "empfanger", "benutzer", " konto", " adresse", "adres ", // German; Polish, Dutch, Turkish
+		"postfach", "empfanger", "benutzer", " konto", " adresse", // German
 		"buzon", "bandeja", "destinatario", "usuario", " cuenta ", "direccion", // Spanish
 		"caixa postal", "caixa de correio", " conta ", "endereco", // Portuguese
 		"casella", " utente", "indirizzo", // Italian
@@ -184,7 +184,7 @@ var groups = map[string][]string{
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
 		"speichervolumen",
-		"quota", "квот", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
+		"quota", "квоту на размер", "квота на размер", "квота почтового ящика", "квоту почтового ящика", "квота ящика", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
@@ -572,7 +572,10 @@ var groups = map[string][]string{
 		// OpenSSL, Node's socket closed before the handshake ended,
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
 		"failed to enable crypto", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
-	"virus": {"virus", "вирус", "malware", "infected", "trojan", "worm found", "macros"},
+	"virus": {"virus",
+		// Russian in phrases: word starts are ASCII's, and "вирус" alone
+		// would be found inside "антивирусный" (the server's scanner).
+		"обнаружила вирус", "обнаружен вирус", "содержит вирус", "вирус обнаружен", "заражен", "malware", "infected", "trojan", "worm found", "macros"},
 	// A scan that could not run ("Unable to scan for viruses"): the
 	// server's trouble, unless what could not be scanned is named as
 	// refused (scanrefused; a password-protected attachment, a size over
@@ -1247,7 +1250,7 @@ var groups = map[string][]string{
 	"longtime":       {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec"},
 	// A message's size said in bytes, or its data said to be too much.
-	"sizedata": {"too much mail data", "bytes long", "bytes in length", "longer than the maximum size", "because its size",
+	"sizedata": {"too much mail data", "nachrichtengrosse", "размер сообщения", "bytes long", "bytes in length", "longer than the maximum size", "because its size",
 		// The message called too large to be taken in so many words,
 		// whatever mailbox or limit is named beside it (not too large for
 		// the space a mailbox has left).
@@ -1277,7 +1280,7 @@ var groups = map[string][]string{
 	"gssapi": {"gssapi error"},
 	// A quota, by name: a size in bytes or a count per day said of it is
 	// the quota's.
-	"quotaword": {"quota", "квот"},
+	"quotaword": {"quota"},
 	// A count said to be large, and the bad addresses a sender's count of
 	// which is its reputation's (plural: one bad address is the
 	// recipient's). "Too many" and a bare "number of" are not among them:
@@ -1553,7 +1556,7 @@ var groups = map[string][]string{
 	// in the words of its MTA, "Name or service not known" alone, is the
 	// domain's, hostdown).
 	"clientlookup": {"dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
-		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known",
+		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
 		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain"},
