@@ -5019,3 +5019,35 @@ func TestRoundReadingFromC5e396f(t *testing.T) {
 		{"Антивирусная программа обнаружила вирус %1 в сообщении, адресованном %2 и возможно, что оно ваше (От: %3).", KindPolicyRejected, false},
 	})
 }
+
+// TestRoundZ205Families holds the families that the samples Z205 to Z210
+// (manuals, the tools of SPF, DKIM, DMARC and DANE, bulk senders'
+// requirements, container mail servers, enterprise applications and
+// technical blogs) showed missing, on replies both readers were sure of.
+func TestRoundZ205Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		// The server's filters unavailable: its trouble.
+		{"432 Mail filters unavailable", KindServiceUnavailable, true},
+		{"451 4.3.2 Mail filter unavailable, try again later", KindServiceUnavailable, true},
+		// A host not welcome: the client.
+		{"599 1.2.3 Host not welcome", KindBlocked, false},
+		// A message that contains something listed: its content.
+		{"554 Message rejected: contains blacklisted regex (viagra)", KindPolicyRejected, false},
+		// A Message-ID missing, several From addresses: the message's
+		// headers.
+		{"550 5.7.1 Messages missing a valid Message-ID: header are not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.", KindPolicyRejected, false},
+		{"550 5.7.1 Messages with multiple addresses in the From: header are not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.", KindPolicyRejected, false},
+		// DANE: TLSA records that do not match or cannot be looked up.
+		{"550 5.7.0 No matching TLSA records", KindTLSFailed, false},
+		{"no TLSA records found", KindTLSFailed, false},
+		{"TLSA lookup error for mx.example.com:25", KindTLSFailed, false},
+		// Outlook.com's requirements: the sending domain's authentication.
+		{"550 5.7.515 Access denied, sending domain not authorized. Please verify that your email is sent from an authorized sending host and that it aligns with the domain's authentication policies.", KindPolicyRejected, false},
+		// A rate limit said of the sending IP is a rate.
+		{"421 RP-002 The sending IP exceeded a connection-level rate limit.", KindRateLimited, true},
+		// What they must keep.
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked, false},
+		{"550 5.7.1 Sending IP 192.0.2.1 has poor reputation", KindBlocked, false},
+		{"550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not accepted. a1si123 - gsmtp", KindSenderRejected, false},
+	})
+}

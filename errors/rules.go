@@ -556,7 +556,9 @@ var groups = map[string][]string{
 		// first).
 		"x509:",
 		// Postfix's client, when the server it asked for TLS offered none.
-		"tls is required, but was not offered", "starttls is required but not offered", "tls is required but not offered", "starttls was required but the server", "tls was required but the server",
+		"tls is required, but was not offered",
+		// DANE's TLSA records, not found or not matching the certificate.
+		"tlsa", "starttls is required but not offered", "tls is required but not offered", "starttls was required but the server", "tls was required but the server",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		// Exchange's answer to a STARTTLS it cannot start (no certificate
 		// it can use).
@@ -590,6 +592,7 @@ var groups = map[string][]string{
 		"scanner failed", "scanners failed", "no virus scanner", "сканер недоступен", "ошибка проверки на вирус", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
+		"filters unavailable", "filter unavailable", "filter is unavailable", "filters are unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
 	// A client certificate asked for is a login by certificate.
 	"authneeded": {"not logged in", "client certificate required",
@@ -687,10 +690,12 @@ var groups = map[string][]string{
 		"has a date in the future", "email has a date from the past", "email has a date in the past", "message has a date from the past",
 		"message has a date in the past", "date header in the future", "date header in the past",
 		"missing sender header field", // a message's Sender: header
-		"multiple addresses in from",  // Gmail's refusal of a From: header of several
+		"multiple addresses in from", "multiple addresses in the from",
+		// Gmail's other header rules.
+		"valid message-id", "message-id: header", // Gmail's refusal of a From: header of several
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
 		"resolver.rst.notauthorized", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
-		"sender was not authenticated", "spf ", "spf-", "dkim", "dmarc", "sender policy framework", "authentication checks",
+		"sender was not authenticated", "sending domain not authorized", "spf ", "spf-", "dkim", "dmarc", "sender policy framework", "authentication checks",
 		"fails to pass authentication", "does not have authentication information", "lacks authentication information",
 		"has no authentication information", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
 		"not rfc 5322", "rfc 5322 compliant",
@@ -713,7 +718,7 @@ var groups = map[string][]string{
 		"uribl", "surbl", "url in message", "url in the message", "urls in the message", "link in the message",
 		"links in the message", "domain in the message", "domain present in the spamhaus dbl", "url domain",
 		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
-		"uri blocklist", "uri blacklist", "body contains a domain",
+		"uri blocklist", "uri blacklist", "body contains a domain", "contains blacklisted", "contains blocklisted",
 	},
 	// Posting to a list restricted to its members, in several languages.
 	"membersonly": {
@@ -1196,7 +1201,7 @@ var groups = map[string][]string{
 	// The client's IP address blocked, in languages whose word for it
 	// holds the word for a mailbox's address ("indirizzo IP bloccato"),
 	// which the disabled-mailbox rule would otherwise take.
-	"ipblocked": {"ip address is administratively disabled", "ip address is disabled", "ip address has been disabled", "adresu ip sa zablokowane", "ipアドレスが拒否", "indirizzo ip bloccato", "adresse ip bloquee", "ip-adresse ist gesperrt", "ip-adresse gesperrt",
+	"ipblocked": {"host not welcome", "host is not welcome", "ip address is administratively disabled", "ip address is disabled", "ip address has been disabled", "adresu ip sa zablokowane", "ipアドレスが拒否", "indirizzo ip bloccato", "adresse ip bloquee", "ip-adresse ist gesperrt", "ip-adresse gesperrt",
 		"ip-adresse wurde gesperrt", "direccion ip bloqueada", "endereco ip bloqueado", "ip-адрес заблокирован", "ip адрес заблокирован", "adres ip zablokowany",
 		// Qboxmail's code for a client address not allowed.
 		"ip_not_allowed",
@@ -2060,6 +2065,7 @@ var plainRules = []rule{
 	// a volume counted per sending IP is a rate ("Sender IP rejected: too
 	// many messages in the last hour"), unless its reputation is named.
 	{kind: KindRateLimited, groups: []string{"senderip", "sendvolume"}, without: []string{"reputation", "clientlisted", "listword"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"senderip", "rate"}, without: []string{"reputation", "clientlisted", "listword"}, temp: true},
 	{kind: KindBlocked, groups: []string{"senderip"}},
 	// Postfix's "Sender address rejected: REASON": a rate or the server's
 	// own trouble as the reason is that, not the sender.
