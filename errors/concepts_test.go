@@ -5051,3 +5051,16 @@ func TestRoundZ205Families(t *testing.T) {
 		{"550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not accepted. a1si123 - gsmtp", KindSenderRejected, false},
 	})
 }
+
+// TestReviewTwentyThreeNarrowing: review-23 wrote 60 wordings around
+// the terms TestRoundZ205Families brought; "contains blacklisted" was
+// said of a client's host name and network too, and DANE's TLSA of
+// lookups of the domain that failed before them.
+func TestReviewTwentyThreeNarrowing(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"550 5.7.1 Client host name contains blacklisted keyword \"dynamic\"; use your ISP's SMTP server", KindBlocked, false},
+		{"554 5.7.1 Rejected: your network 203.0.113.0/24 contains blacklisted hosts", KindBlocked, false},
+		{"552 5.7.0 Message rejected: subject line contains blacklisted pattern", KindPolicyRejected, false},
+		{"554 5.7.1 Rejected: message body contains blocklisted domain promo-example.top", KindPolicyRejected, false},
+	})
+}

@@ -557,8 +557,9 @@ var groups = map[string][]string{
 		"x509:",
 		// Postfix's client, when the server it asked for TLS offered none.
 		"tls is required, but was not offered",
-		// DANE's TLSA records, not found or not matching the certificate.
-		"tlsa", "starttls is required but not offered", "tls is required but not offered", "starttls was required but the server", "tls was required but the server",
+		// DANE's TLSA records, not found or not matching the certificate
+		// (not a lookup of the domain that failed before them).
+		"no matching tlsa", "no tlsa records found", "tlsa lookup error", "starttls is required but not offered", "tls is required but not offered", "starttls was required but the server", "tls was required but the server",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		// Exchange's answer to a STARTTLS it cannot start (no certificate
 		// it can use).
@@ -718,7 +719,12 @@ var groups = map[string][]string{
 		"uribl", "surbl", "url in message", "url in the message", "urls in the message", "link in the message",
 		"links in the message", "domain in the message", "domain present in the spamhaus dbl", "url domain",
 		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
-		"uri blocklist", "uri blacklist", "body contains a domain", "contains blacklisted", "contains blocklisted",
+		"uri blocklist", "uri blacklist", "body contains a domain",
+		// What the message contains (not a client's host name or network
+		// that "contains blacklisted" hosts or keywords).
+		"contains blacklisted regex", "contains blacklisted word", "contains blacklisted content", "message contains blacklisted",
+		"contains blocklisted regex", "contains blocklisted word", "contains blocklisted content", "message contains blocklisted",
+		"contains blacklisted pattern", "contains blocklisted pattern", "body contains blacklisted", "body contains blocklisted",
 	},
 	// Posting to a list restricted to its members, in several languages.
 	"membersonly": {
