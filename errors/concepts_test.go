@@ -5064,3 +5064,21 @@ func TestReviewTwentyThreeNarrowing(t *testing.T) {
 		{"554 5.7.1 Rejected: message body contains blocklisted domain promo-example.top", KindPolicyRejected, false},
 	})
 }
+
+// TestRoundZ211Families holds the families that the samples Z211 to Z216
+// (relay services, regional sending services, SMTP proxies, packages'
+// documentation and sources, teaching material, bounce corpora) showed
+// missing, on replies both readers were sure of.
+func TestRoundZ211Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		// TLS asked for by "issuing a STARTTLS command", turned on.
+		{"502 Please turn on TLS by issuing a STARTTLS command.", KindTLSRequired, false},
+		{"530 Please turn on TLS first", KindTLSRequired, false},
+		// An agent of the server busy: its own load, whatever the code.
+		{"451 4.7.700 PFA agent busy, please try again. [abc.prod.protection.outlook.com]", KindServiceUnavailable, true},
+		// What they must keep.
+		{"530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired, false},
+		{"451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (S77714)", KindServiceUnavailable, true},
+		{"502 5.5.1 Unrecognized command", KindSyntaxError, false},
+	})
+}

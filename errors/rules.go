@@ -443,7 +443,7 @@ var groups = map[string][]string{
 	"tlsrequired": {
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"tls needed for this session", "must be run under ssl/tls",
-		"must issue a starttls", "must issue starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
+		"must issue a starttls", "must issue starttls", "issuing a starttls", "turn on tls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"non-tls", "non tls", "must be sent over an encrypted", "must be sent over a secure", "must be sent with encryption", "must be sent with an encryption",
 		"must be send with encryption", "must be send with an encryption", "encrypted session required",
@@ -886,7 +886,7 @@ var groups = map[string][]string{
 	// The server busy: its own load (Microsoft's 4.7.500 "Server busy.
 	// Please try again later from [192.0.2.1]" too), unless it says it is
 	// throttling the client (volume, above).
-	"serverbusy": {"server busy", "server is busy", "out of connection slots", "no free connection slots", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
+	"serverbusy": {"server busy", "server is busy", "agent busy", "out of connection slots", "no free connection slots", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
 	// Down for maintenance, whomever it turns away meanwhile (a mailbox
 	// disabled for it is disabled).
 	"maintenance": {"shutting down for", "for maintenance", "under maintenance", "maintenance mode", "in maintenance"},
