@@ -325,9 +325,21 @@ func skipChunk(c []byte) bool {
 // replies: a line of the kinds and how many replies each has, then a line
 // per word with the number of replies of each kind that hold it.
 func buildGuessModel(replies []string, kinds []Kind) string {
-	perKind := map[Kind]int{}
-	counts := map[string]map[Kind]int{}
-	df := map[string]int{}
+	return countGuessWords(replies, kinds).modelText(nil)
+}
+
+// guessCounts are what buildGuessModel counts: the replies of each kind,
+// and for each word the replies of each kind that hold it and of all
+// kinds (its document frequency).
+type guessCounts struct {
+	perKind map[Kind]int
+	counts  map[string]map[Kind]int
+	df      map[string]int
+}
+
+// countGuessWords counts the words of labelled replies.
+func countGuessWords(replies []string, kinds []Kind) *guessCounts {
+	c := &guessCounts{perKind: map[Kind]int{}, counts: map[string]map[Kind]int{}, df: map[string]int{}}
 	var buf [512]byte
 	for i, reply := range replies {
 		if kinds[i] == KindInvalidConfig {
@@ -339,18 +351,18 @@ func buildGuessModel(replies []string, kinds []Kind) string {
 		}
 		r, _ := parse(reply, false)
 		code, enh, t := prepare(r, nil, buf[:0])
-		perKind[kinds[i]]++
+		c.perKind[kinds[i]]++
 		seen := map[string]bool{}
 		count := func(w string) {
 			if w == "" || seen[w] {
 				return
 			}
 			seen[w] = true
-			df[w]++
-			if counts[w] == nil {
-				counts[w] = map[Kind]int{}
+			c.df[w]++
+			if c.counts[w] == nil {
+				c.counts[w] = map[Kind]int{}
 			}
-			counts[w][kinds[i]]++
+			c.counts[w][kinds[i]]++
 		}
 		// The words weigh weighs, found the same way. (Not shared through a
 		// callback: a word handed to one escapes, and Classify's buffers
@@ -361,9 +373,31 @@ func buildGuessModel(replies []string, kinds []Kind) string {
 		count(string(codeWordOf(nil, code, "")))
 		count(string(codeWordOf(nil, 0, enh)))
 	}
-	ks := make([]Kind, 0, len(perKind))
-	for k := range perKind {
-		ks = append(ks, k)
+	return c
+}
+
+// modelText writes the model of c's counts less minus's (nil for none),
+// which must be counted from a part of the replies c was: the
+// leave-one-source-out test learns from every source but one by taking
+// that source's counts away, not by counting the rest again.
+func (c *guessCounts) modelText(minus *guessCounts) string {
+	perKind := func(k Kind) int {
+		if minus == nil {
+			return c.perKind[k]
+		}
+		return c.perKind[k] - minus.perKind[k]
+	}
+	count := func(w string, k Kind) int {
+		if minus == nil {
+			return c.counts[w][k]
+		}
+		return c.counts[w][k] - minus.counts[w][k]
+	}
+	ks := make([]Kind, 0, len(c.perKind))
+	for k := range c.perKind {
+		if perKind(k) > 0 {
+			ks = append(ks, k)
+		}
 	}
 	sort.Slice(ks, func(a, b int) bool { return ks[a] < ks[b] })
 	var sb strings.Builder
@@ -371,11 +405,14 @@ func buildGuessModel(replies []string, kinds []Kind) string {
 	sb.WriteString("# `go test ./errors -run TestGuessModel -update`. See guess.go.\n")
 	sb.WriteString("kinds")
 	for _, k := range ks {
-		sb.WriteString("\t" + string(k) + ":" + strconv.Itoa(perKind[k]))
+		sb.WriteString("\t" + string(k) + ":" + strconv.Itoa(perKind(k)))
 	}
 	sb.WriteString("\n")
-	ws := make([]string, 0, len(df))
-	for w, n := range df {
+	ws := make([]string, 0, len(c.df))
+	for w, n := range c.df {
+		if minus != nil {
+			n -= minus.df[w]
+		}
 		if n >= guessMinReplies {
 			ws = append(ws, w)
 		}
@@ -384,8 +421,8 @@ func buildGuessModel(replies []string, kinds []Kind) string {
 	for _, w := range ws {
 		sb.WriteString(w)
 		for ki, k := range ks {
-			if c := counts[w][k]; c > 0 {
-				sb.WriteString("\t" + strconv.Itoa(ki) + ":" + strconv.Itoa(c))
+			if n := count(w, k); n > 0 {
+				sb.WriteString("\t" + strconv.Itoa(ki) + ":" + strconv.Itoa(n))
 			}
 		}
 		sb.WriteString("\n")
