@@ -443,7 +443,7 @@ var groups = map[string][]string{
 	"tlsrequired": {
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"tls needed for this session", "must be run under ssl/tls",
-		"must issue a starttls", "must issue starttls", "issuing a starttls", "turn on tls", "starttls is required", "lack of security", "starttls required", "starttls first",
+		"must issue a starttls", "must issue starttls", "issuing a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
 		"non-tls", "non tls", "must be sent over an encrypted", "must be sent over a secure", "must be sent with encryption", "must be sent with an encryption",
 		"must be send with encryption", "must be send with an encryption", "encrypted session required",
@@ -555,11 +555,13 @@ var groups = map[string][]string{
 		// (a key a program could not load is its settings', settingsmissing,
 		// first).
 		"x509:",
-		// Postfix's client, when the server it asked for TLS offered none.
+		// Postfix's client, when the server it asked for TLS offered none,
+		// and other clients' words for it.
 		"tls is required, but was not offered",
+		"starttls is required but not offered", "tls is required but not offered", "starttls was required but the server", "tls was required but the server",
 		// DANE's TLSA records, not found or not matching the certificate
 		// (not a lookup of the domain that failed before them).
-		"no matching tlsa", "no tlsa records found", "tlsa lookup error", "starttls is required but not offered", "tls is required but not offered", "starttls was required but the server", "tls was required but the server",
+		"no matching tlsa", "no tlsa records found", "tlsa lookup error",
 		"tls required but not supported", "tls not available", "tls is not available", "tls negotiation failed", "tls handshake failed",
 		// Exchange's answer to a STARTTLS it cannot start (no certificate
 		// it can use).
@@ -691,12 +693,13 @@ var groups = map[string][]string{
 		"has a date in the future", "email has a date from the past", "email has a date in the past", "message has a date from the past",
 		"message has a date in the past", "date header in the future", "date header in the past",
 		"missing sender header field", // a message's Sender: header
+		// Gmail's refusals of a From: header of several addresses and of a
+		// message without a valid Message-ID: header.
 		"multiple addresses in from", "multiple addresses in the from",
-		// Gmail's other header rules.
-		"valid message-id", "message-id: header", // Gmail's refusal of a From: header of several
+		"valid message-id", "message-id: header",
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
 		"resolver.rst.notauthorized", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
-		"sender was not authenticated", "sending domain not authorized", "spf ", "spf-", "dkim", "dmarc", "sender policy framework", "authentication checks",
+		"sender was not authenticated", "access denied, sending domain", "spf ", "spf-", "dkim", "dmarc", "sender policy framework", "authentication checks",
 		"fails to pass authentication", "does not have authentication information", "lacks authentication information",
 		"has no authentication information", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
 		"not rfc 5322", "rfc 5322 compliant",
@@ -720,11 +723,12 @@ var groups = map[string][]string{
 		"links in the message", "domain in the message", "domain present in the spamhaus dbl", "url domain",
 		"blacklisted url", "blocklisted url", "listed url", "contains a url", "contains a link", "url within",
 		"uri blocklist", "uri blacklist", "body contains a domain",
-		// What the message contains (not a client's host name or network
-		// that "contains blacklisted" hosts or keywords).
-		"contains blacklisted regex", "contains blacklisted word", "contains blacklisted content", "message contains blacklisted",
-		"contains blocklisted regex", "contains blocklisted word", "contains blocklisted content", "message contains blocklisted",
-		"contains blacklisted pattern", "contains blocklisted pattern", "body contains blacklisted", "body contains blocklisted",
+		// What the message, its body or subject contains (not a client's
+		// host name, HELO or network, nor a sender's address, that
+		// "contains blacklisted" patterns, words or hosts).
+		"message contains blacklisted", "body contains blacklisted", "subject contains blacklisted", "subject line contains blacklisted",
+		"message contains blocklisted", "body contains blocklisted", "subject contains blocklisted", "subject line contains blocklisted",
+		"contains blacklisted regex", "contains blocklisted regex",
 	},
 	// Posting to a list restricted to its members, in several languages.
 	"membersonly": {
@@ -2071,7 +2075,6 @@ var plainRules = []rule{
 	// a volume counted per sending IP is a rate ("Sender IP rejected: too
 	// many messages in the last hour"), unless its reputation is named.
 	{kind: KindRateLimited, groups: []string{"senderip", "sendvolume"}, without: []string{"reputation", "clientlisted", "listword"}, temp: true},
-	{kind: KindRateLimited, groups: []string{"senderip", "rate"}, without: []string{"reputation", "clientlisted", "listword"}, temp: true},
 	{kind: KindBlocked, groups: []string{"senderip"}},
 	// Postfix's "Sender address rejected: REASON": a rate or the server's
 	// own trouble as the reason is that, not the sender.
