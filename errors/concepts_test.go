@@ -5116,3 +5116,18 @@ func TestRoundReadingFromF13472e(t *testing.T) {
 		{"SMTP Error: Could not authenticate. Try to turn on TLS with $mail->SMTPSecure = 'tls'", KindAuthFailed, false},
 	})
 }
+
+// TestRoundRelayMisses holds the round's two relay denials the rules of
+// the day missed (both readers said relaying, unsure): Postfix's manual's
+// refusal of sender-specified routing ("user%other@example.com"), and
+// mox's refusal of a destination an account may not send to.
+func TestRoundRelayMisses(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"550 Sender-specified routing rejected", KindRelayDenied, false},
+		{"550 5.7.2 not allowed to send to destination", KindRelayDenied, false},
+		{"550 5.7.1 You are not allowed to send to this destination", KindRelayDenied, false},
+		// What they must keep.
+		{"550 5.7.1 You are not allowed to send from this address", KindSenderRejected, false},
+		{"550 5.1.1 Destination mailbox not found", KindRecipientUnknown, false},
+	})
+}

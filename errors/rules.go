@@ -368,6 +368,10 @@ var groups = map[string][]string{
 		"destination not authorized", "destination not authorised", "authorized destination", "authorised destination",
 		"mail for that recipient is not accepted", "mail for this recipient is not accepted", "no account for this domain",
 		"no accounts for this domain", "we do not have an account for", "we don't have an account for", "list of accepted domains",
+		// Routing the sender writes into the address ("user%other@",
+		// "host!user"), refused as relaying; a destination an account may
+		// not send to (mox's restricted accounts).
+		"sender-specified routing", "not allowed to send to destination", "not allowed to send to this destination",
 		"uucp addressing", "remote domains not supported", "remote domains is not supported", "remote domains are not supported",
 		"relaying not supported", "relay not supported",
 		// Outgoing mail sent to the MX, not to the submission service
