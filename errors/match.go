@@ -1056,9 +1056,7 @@ func addressEnd(c byte) bool {
 // domain: a letter, digit or one of "._-+" before it, a letter or digit
 // after ("required[@sm050105]" is no address).
 func at(t []byte, k int) bool {
-	// A domain may start with a letter of another script
-	// ("info@вирус-нет.рф").
-	if k == 0 || k+1 >= len(t) || !(alnum(t[k+1]) || t[k+1] >= utf8.RuneSelf) {
+	if k == 0 || k+1 >= len(t) || !alnum(t[k+1]) {
 		return false
 	}
 	c := t[k-1]
