@@ -207,26 +207,25 @@ var groups = map[string][]string{
 		"dormant", "休眠", "no activity", "noactivity", "is now disabled", "has been disabled",
 		"휴면", "정지", "비활성", // Korean
 	},
-	"unknown": {
-		"bulunamadi", "mevcut degil", "gecersiz", "neexistuje", "neznam", "neplatn", "no mail-box", "unable to find", "could not find", "can't find", "unable to validate", "cannot validate",
-		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "user doesn't have a ", "user doesn’t have a ", "no one with", "errato", "errata", "wrong", "nie istnieje", "nie ma takiego",
-		"can't accept user", "not an active address", "not present", "not local", "not ok", "nonexistent", "non-existent", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
-		"unknown", "does not exist", "doesn't exist", "do not exist", "not exist", "not found",
-		// Misspelt as servers spell them.
-		"dosn't exist", "doesnt exist", "dosnt exist", "does't exist", "non-existant", "nonexistant", "non existant",
-		"no such", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
+	// The words of an address, user or domain not known: notExistTerms
+	// (which decide alone too) and the weaker ones that need a subject.
+	"unknown": append([]string{
+		"gecersiz", "neznam", "neplatn", "no mail-box", "unable to validate", "cannot validate",
+		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "user doesn't have a ", "user doesn’t have a ", "no one with", "errato", "errata", "wrong",
+		"can't accept user", "not an active address", "not present", "not local", "not ok", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
+		"unknown", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
 		"not present in directory", "not listed", "not known", "not recognized", "unrecognized",
 		"no account", "no mailbox", "no one at this address", "no longer on server", "was not found", "not user of",
 		"couldn't be found", "can't be found", "cannot be found",
-		"could not be found", "undeliverable", "unverified", "not our customer", "bad destination",
+		"could not be found", "unverified", "not our customer", "bad destination",
 		"unroutable", "unrouteable", "has moved", "no longer accepts mail", "not a local",
-		"inconnu", "inexistant", "n'existe pas", "introuvable", "unbekannt", "existiert nicht",
-		"nicht gefunden", "ungultig", "gibt es nicht", "kein solcher", "keine solche", "desconocido", "inexistente", "bestaat niet", "onbekend", "ongeldig", "nieznan", "nie jest znan", "nieprawidlow",
-		"no encontrad", "nao existe", "desconhecid", "nao encontrad", "non esiste", "inesistente",
-		"sconosciut", "nessun utente", "non trovat", "не существует", "не найден", "неизвестн",
-		"нет такого", "存在しません", "存在しない", "見つかりません", "不明", "不存在", "无效", "無效", "找不到", "未找到",
+		"introuvable",
+		"nicht gefunden", "ungultig", "ongeldig", "nieprawidlow",
+		"no encontrad", "nao encontrad",
+		"nessun utente", "non trovat", "не найден",
+		"不明", "无效", "無效",
 		"존재하지 않", "찾을 수 없", // Korean
-	},
+	}, notExistTerms...),
 	"badsender": {
 		"has no ",
 		"fail", "denies", "unvalidated", "forged",
