@@ -199,7 +199,7 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 	if serverName {
 		generic = serverNameHints
 	}
-	e, hs := newError(len(kf.hints) + 1)
+	e, hs := newError(len(generic) + 1)
 	e.Kind, e.Code, e.Enhanced, e.Stage = d.kind, code, enh, stage
 	e.Text, e.Evidence = joinText(joined, r.Text, &ev)
 	switch {

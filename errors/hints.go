@@ -158,8 +158,7 @@ var hints = map[Kind][]Hint{
 // resolver did not find the SMTP server's name (rule.serverName): the
 // Sender's own judgement of NXDOMAIN gives the same two
 // (internal/transport's judge.dns, which can name the host), so that a
-// pasted error and the Sender say the same. No more than the kind's
-// generic hints: classifyWith allocates room for those.
+// pasted error and the Sender say the same.
 var serverNameHints = []Hint{
 	{"Check the host name: DNS has no address for it (is it spelt right?)", "Host"},
 	{"If the name is right, check that this machine uses the DNS servers that know it (an internal name needs the internal DNS)", ""},

@@ -776,9 +776,9 @@ var groups = map[string][]string{
 	},
 	"moderator": {"moderator", "moderador", "moderateur", "moderatore", "модератор", "モデレータ", "管理者が承認"},
 	"listcontent": {
-		"mime content-type", "mime-inhaltstyp",
+		"mime content-type", "mime-inhaltstyp", "unzulassigen inhaltstyp",
 		// A list that takes no multipart messages (Sympa's, in its languages).
-		"multipart messages", "mensagens multipart", "messages multipart", "mensajes multipart", "messaggi multipart", "multipart-nachrichten", "многокомпонентные сообщения", "マルチパートのメッセージ", "マルチパートメッセージ", "messages en plusieurs parties", "unzulassigen inhaltstyp",
+		"multipart messages", "mensagens multipart", "messages multipart", "mensajes multipart", "messaggi multipart", "multipart-nachrichten", "многокомпонентные сообщения", "マルチパートのメッセージ", "マルチパートメッセージ", "messages en plusieurs parties",
 		"messages shorter than", "messaggi piu corti di", "die kleiner sind, als", "pesan yang lebih kecil dari",
 	},
 	// An open relay refused ("Open relay not permitted") is relaying
@@ -1991,7 +1991,7 @@ var plainRules = []rule{
 	{kind: KindAuthRequired, groups: []string{"authneeded"}},
 	{kind: KindAuthRequired, groups: []string{"unauthsession"}, without: []string{"sendvolume", "rate"}},
 	{kind: KindAuthRequired, groups: []string{"authorizationrequired"},
-		without: []string{"messageword", "sender", "recipientword", "recipientrejected", "mailboxnoun", "membersonly", "posting"}},
+		without: []string{"messageword", "sender", "recipientword", "recipientrejected", "mailboxnoun", "posting"}},
 	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}},
 	// Sending refused to the client, named by its address or its place
 	// and not by a sender address ("Your IP 192.0.2.1 is not allowed to
