@@ -5132,3 +5132,33 @@ func TestRoundRelayMisses(t *testing.T) {
 		{"550 5.1.1 Destination mailbox not found", KindRecipientUnknown, false},
 	})
 }
+
+// TestWordStartInOtherAlphabets: a term of an alphabet written with
+// spaces starts only where a word does, as an ASCII term does ("заражен"
+// is not in "незараженное", uninfected); a script written without
+// spaces is looked at character by character.
+func TestWordStartInOtherAlphabets(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"550 5.1.1 Пользователь не найден (письмо проверено: незараженное)", KindRecipientUnknown, false},
+		{"554 Сообщение заражено вирусом", KindPolicyRejected, false},
+		{"550 收件人地址不存在", KindRecipientUnknown, false},
+	})
+	for _, c := range []struct {
+		text string
+		at   string
+		want bool
+	}{
+		{" антивирусный", "вирус", false},
+		{" вирус", "вирус", true},
+		{"(вирус", "вирус", true},
+		{" αντιιός", "ιός", false},
+		{"收件人地址不存在", "不存在", true},
+		{" antivirus", "virus", false},
+	} {
+		text := []byte(c.text)
+		i := strings.Index(c.text, c.at)
+		if got := wordStart(text, i); got != c.want {
+			t.Errorf("wordStart(%q) at %q = %v, want %v", c.text, c.at, got, c.want)
+		}
+	}
+}

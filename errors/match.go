@@ -519,9 +519,10 @@ type found struct {
 // scan finds the terms of every group in folded text t, and marks the IP
 // group when t holds an IP address that is not the answering server's
 // (ipv4Literal, ipv6Literal). A term is looked for only where a word
-// starts (after a byte that is not an ASCII letter or digit), so "quota"
-// matches "over quota" and "quota." but not "aquota"; text in other
-// scripts is looked at rune by rune.
+// starts (wordStart: not after an ASCII letter or digit, nor inside a word
+// of another alphabet), so "quota" matches "over quota" and "quota." but
+// not "aquota"; text in scripts written without spaces is looked at
+// character by character.
 func (m *matcher) scan(t []byte, f *found) {
 	ip := false
 	// afterWord is whether the byte before i is an ASCII letter or digit,
@@ -552,6 +553,9 @@ func (m *matcher) scan(t []byte, f *found) {
 		h3 := hashHead(x, 3)
 		if !m.index.prefix.has(h3) {
 			continue
+		}
+		if alphabetLead(t[i]) && i >= 2 && alphabetLead(t[i-2]) {
+			continue // inside a word of another alphabet (wordStart)
 		}
 		// The longer terms first: a group present at the same position
 		// through both quotes the longer ("from: header", not "from:").
@@ -1064,12 +1068,23 @@ func at(t []byte, k int) bool {
 }
 
 // wordStart reports whether a term may start at t[i]: t[i-1] is not an
-// ASCII letter or digit. scan works it out inline (byteAlnum, looked up
-// with the byte's other bits); the tests hold the index to this
-// definition (TestIndexNeverHides).
+// ASCII letter or digit, nor, when t[i] leads a letter of another
+// alphabet written with spaces (Greek, Cyrillic, Hebrew, Arabic:
+// alphabetLead), the end of such a letter ("вирус" does not start in
+// "антивирусный"). Scripts written without spaces (Chinese, Japanese)
+// are looked at character by character. scan works it out inline
+// (byteAlnum, looked up with the byte's other bits, then alphabetLead);
+// the tests hold the index to this definition (TestIndexNeverHides).
 func wordStart(t []byte, i int) bool {
-	return !alnum(t[i-1])
+	return !alnum(t[i-1]) && !(i >= 2 && alphabetLead(t[i]) && alphabetLead(t[i-2]))
 }
+
+// alphabetLead reports whether c leads a two-byte UTF-8 letter of an
+// alphabet written with spaces between its words (U+00C0 to U+07FF: Latin
+// letters with accents, Greek, Cyrillic, Armenian, Hebrew, Arabic). Two
+// bytes before a letter's lead byte, such a lead says the letter before
+// it was one too (a continuation byte is never one).
+func alphabetLead(c byte) bool { return c >= 0xc3 && c <= 0xdf }
 
 // wordEnds reports whether a word may end just before t[j]: t[j] is white
 // space or punctuation. An '@' continues an address ("sender@example.com"

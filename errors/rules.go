@@ -581,8 +581,9 @@ var groups = map[string][]string{
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
 		"failed to enable crypto", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
 	"virus": {"virus",
-		// Russian in phrases: word starts are ASCII's, and "вирус" alone
-		// would be found inside "антивирусный" (the server's scanner).
+		// Russian in phrases: "вирус" alone would also be read in a
+		// Cyrillic domain name ("info@вирус-нет.рф"), which the check of
+		// addresses (ASCII's: inAddress) does not take for one.
 		"обнаружила вирус", "обнаружен вирус", "содержит вирус", "вирус обнаружен", "заражен", "malware", "infected", "trojan", "worm found", "macros"},
 	// A scan that could not run ("Unable to scan for viruses"): the
 	// server's trouble, unless what could not be scanned is named as
