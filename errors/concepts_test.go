@@ -5162,3 +5162,48 @@ func TestWordStartInOtherAlphabets(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundZ217Families holds the families of the round's first batch that
+// both readers were sure of and the rules of the day missed: a file's or
+// a socket's "No such file or directory" names no directory of users; the
+// domain "of the recipient" in the languages that put it after the domain
+// ("el dominio del destinatario no existe"); a DNS failure of the
+// recipient's domain that names a loop of its CNAMEs; a link's "Email
+// sender guidelines" names no sender; a message's parts nested too deep;
+// a null BDAT is malformed.
+func TestRoundZ217Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"551 5.7.1 Null BDAT request", KindSyntaxError, false},
+		{"connect to mail.example.org[/var/run/dovecot/lmtp]: No such file or directory", KindConnectionFailed, true},
+		{"connect to mail.example.org[private/dovecot-lmtp]: No such file or directory", KindConnectionFailed, true},
+		{"transport filter process failed (1) while writing to /tmp/x", KindServiceUnavailable, true},
+		{"error while writing to %s", KindServiceUnavailable, true},
+		{"The IP address 192.0.2.1 has been identified as not meeting PBL's policy for IP addresses permitted to deliver unauthenticated 'direct-to-mx' email", KindBlocked, false},
+		{"El mensaje no se pudo entregar. El sistema de nombres de dominio (DNS) ha informado que el dominio del destinatario no existe.", KindDomainNotFound, false},
+		{"Le système DNS (Domain Name System) a signalé que le domaine du destinataire n'existe pas.", KindDomainNotFound, false},
+		{"Das Domain Name System (DNS) hat gemeldet, dass die Domäne des Empfängers nicht existiert.", KindDomainNotFound, false},
+		{"O DNS (Sistema de Nomes de Domínio) relatou que o domínio do destinatário não existe.", KindDomainNotFound, false},
+		{"Il DNS ha segnalato che il dominio del destinatario non esiste.", KindDomainNotFound, false},
+		{"There are no DNS entries for the hostname example.com.  I cannot determine where to send this message.", KindDomainNotFound, false},
+		{"Temporary problem looking up mail server for host: example.com.  I cannot determine where to send this message.", KindDomainNotFound, true},
+		{"Deferred: DNS failure: CNAME loop for example.com", KindDomainNotFound, true},
+		{"550 5.7.1 Encoded-word syntax is not permitted in message header header-name. To reduce the amount of spam sent to Gmail, this message has been blocked. For more information, go to Email sender guidelines and review RFC 5322 specifications.", KindPolicyRejected, false},
+		{"MIME nesting exceeds safety limit", KindPolicyRejected, false},
+		{"Message contains nested archives exceeding the maximum depth", KindPolicyRejected, false},
+		{"IFRAME vulnerability exploit", KindPolicyRejected, false},
+		// What they must keep.
+		{"maildir delivery failed: create maildir file /var/vmail/example.com/ann/tmp/1.P1: No such file or directory", KindServiceUnavailable, true},
+		{"connect to mail.example.org[/var/run/dovecot/lmtp]: Permission denied", KindConnectionFailed, true},
+		{"550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown, false},
+		{"550 5.1.1 No such user in directory", KindRecipientUnknown, false},
+		{"El destinatario no existe", KindRecipientUnknown, false},
+		{"550 5.1.1 User unknown in the recipient's domain", KindRecipientUnknown, false},
+		{"550 Mail loop detected", KindServiceUnavailable, false},
+		{"554 5.4.6 Too many hops", KindServiceUnavailable, false},
+		{"503 5.5.1 Error: send HELO/EHLO first", KindSyntaxError, false},
+		{"454 4.7.0 TLS not available due to local problem", KindTLSFailed, true},
+		{"550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. For more information, go to Email sender guidelines.", KindPolicyRejected, false},
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1", KindBlocked, false},
+		{"552 5.7.0 This message was blocked because its content presents a potential security issue.", KindPolicyRejected, false},
+	})
+}

@@ -909,6 +909,12 @@ var framedTerms = map[string]frame{
 	// the words name no disabled account.
 	"no longer valid":    frameAfterAddress,
 	"is no longer valid": frameAfterAddress,
+	// The system's words for a missing file ("connect to
+	// host[private/lmtp]: No such file or directory") name no directory of
+	// users.
+	"directory": frameFileOr,
+	// Gmail's link to its "Email sender guidelines" names no sender.
+	"sender": frameGuidelines,
 }
 
 // frame is the context around a term (what follows it, or for some what
@@ -923,6 +929,8 @@ const (
 	frameScheme             // a URL's scheme ("ssl://")
 	frameCommand            // a command that failed (PHPMailer's "server error: X command failed")
 	frameAfterAddress       // after "address" ("address no longer valid")
+	frameFileOr             // after "file or " (the system's "No such file or directory")
+	frameGuidelines         // before " guidelines" (a link's "Email sender guidelines")
 )
 
 // holds reports whether the term at t[i:j] of folded text t is in frame
@@ -942,6 +950,10 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return len(t)-j >= 3 && t[j] == ':' && t[j+1] == '/' && t[j+2] == '/'
 	case frameAfterAddress:
 		return bytes.HasSuffix(t[:i], []byte("address ")) || bytes.HasSuffix(t[:i], []byte("address is "))
+	case frameGuidelines:
+		return bytes.HasPrefix(t[j:], []byte(" guidelines"))
+	case frameFileOr:
+		return bytes.HasSuffix(t[:i], []byte("file or "))
 	case frameCommand:
 		return len(t)-j >= 2 && t[j] == ':' && t[j+1] == ' ' && bytes.Contains(t[j:min(len(t), j+32)], []byte(" command failed"))
 	}

@@ -584,7 +584,7 @@ var groups = map[string][]string{
 		// Russian in phrases: "вирус" alone would also be read in a
 		// Cyrillic domain name ("info@вирус-нет.рф"), which the check of
 		// addresses (ASCII's: inAddress) does not take for one.
-		"обнаружила вирус", "обнаружен вирус", "содержит вирус", "вирус обнаружен", "заражен", "malware", "infected", "trojan", "worm found", "macros"},
+		"обнаружила вирус", "обнаружен вирус", "содержит вирус", "вирус обнаружен", "заражен", "malware", "infected", "trojan", "worm found", "macros", "vulnerability exploit", "iframe exploit"},
 	// A scan that could not run ("Unable to scan for viruses"): the
 	// server's trouble, unless what could not be scanned is named as
 	// refused (scanrefused; a password-protected attachment, a size over
@@ -802,6 +802,9 @@ var groups = map[string][]string{
 	// named.
 	"clientlisted": {
 		"black ip",
+		// Spamhaus's Policy Block List: addresses that should not deliver
+		// to an MX unauthenticated ("direct-to-mx").
+		"pbl's", "pbl ", "direct-to-mx",
 		"blocked using", "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "sorbs", "dnsbl", "rbl", "realtime blackhole",
 		"csi.cloudmark", "cloudmark sender intelligence", "cloudmark csi", "senderscore", "sbrs", "senderbase", "proofpoint.com/dnsbl", "customer block list",
 	},
@@ -947,7 +950,7 @@ var groups = map[string][]string{
 		"must precede",
 		"format of the email address isn", "format of the email address is not", "format of the e-mail address isn",
 		"format of the e-mail address is not", "format of the address isn", "format of the address is not",
-		"parse error at", "failed to parse", "could not parse", "used when not advertised",
+		"parse error at", "failed to parse", "could not parse", "used when not advertised", "null bdat",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
@@ -1155,7 +1158,7 @@ var groups = map[string][]string{
 	// Too many of the parts a message is made of, which a filter may
 	// allow so many of.
 	"toomanyparts": {"too many mime", "too many attachments", "too many nested mime", "too many nested parts", "too many parts", "too many body parts",
-		"too many message parts", "too many headers"},
+		"too many message parts", "too many headers", "mime nesting", "nesting level", "nested archive", "nesting depth"},
 	// A sending service's identity (the address or domain the account may
 	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
 	// "550 5.4.1 identity not verified"), unless a recipient's.
@@ -1185,7 +1188,12 @@ var groups = map[string][]string{
 	},
 	"hostdown": {"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
-		"find any host", "any host named", "missing mx", "fatal error in gethostbyname",
+		"find any host", "any host named", "missing mx", "fatal error in gethostbyname", "determine where to send",
+		// Exchange's "the recipient's domain does not exist" in the
+		// languages that name the domain first and the recipient after it:
+		// the domain is what does not exist, not the recipient.
+		"dominio del destinatario no existe", "domaine du destinataire n'existe pas", "domane des empfangers nicht existiert",
+		"dominio do destinatario nao existe", "dominio del destinatario non esiste",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
 		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
 		"null mx", "no mx", "mx records for", "valid mx or a record",
@@ -1359,7 +1367,7 @@ var groups = map[string][]string{
 		"killed by signal", "terminated by signal", "segmentation fault", "mkdir(", "open(", "rename(",
 		"couldn't create", "could not create", "unable to create", "failed to create", "cannot create",
 		"failed to open", "could not open", "unable to open",
-		"failed to write", "could not write", "unable to write", "cannot write",
+		"failed to write", "could not write", "unable to write", "cannot write", "error writing to", "error while writing", "process failed (",
 		"failed to read", "could not read", "unable to read", "cannot read",
 		"failed to exec", "could not exec", "unable to exec", "cannot exec",
 		"failed to fork", "could not fork", "unable to fork", "cannot fork", "unable to chdir", "cannot chdir",
@@ -2028,14 +2036,14 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"ipaddress", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone"}},
 	{kind: KindBlocked, groups: []string{"client", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone"}},
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
-	{kind: KindServiceUnavailable, groups: []string{"loop"}},
+	{kind: KindServiceUnavailable, groups: []string{"loop"}, without: []string{"hostdown"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}, without: []string{"sender"}},
 	// AUTH or STARTTLS in the middle of a mail transaction is a command
 	// out of sequence, however the login words read.
 	{kind: KindSyntaxError, groups: []string{"intransaction", "authword"}},
 	{kind: KindSyntaxError, groups: []string{"intransaction", "tlsword"}},
 	// AUTH input the server could not read, with a code of syntax ("501
-	// 5.5.4 Malformed AUTH input"), is the client's syntax, like
+	// 5.5.4 Malformed AUTH input""), is the client's syntax, like
 	// undecodable base64; a login's answer, name or token called
 	// malformed with any other code is the login's.
 	{kind: KindSyntaxError, groups: []string{"authword", "syntax"}, only: syntaxCode},
@@ -2168,6 +2176,7 @@ var plainRules = []rule{
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith", "deliverysuspended"}},
 	// "Host not found, try again" (the resolver's TRY_AGAIN): for now.
 	{kind: KindDomainNotFound, groups: []string{"hostdown", "unavailable"}, temp: true},
+	{kind: KindDomainNotFound, groups: []string{"hostdown", "deferredword"}, temp: true},
 	{kind: KindDomainNotFound, groups: []string{"dnsincomplete"}, temp: true},
 	{kind: KindDomainNotFound, groups: []string{"hostdown"}},
 	{kind: KindDomainNotFound, groups: []string{"mxword", "mxbad"}},
