@@ -540,8 +540,9 @@ func TestFamiliesOfSetPP(t *testing.T) {
 		{"", "552 5.2.2 Quota exceeded", KindMailboxFull},
 		// Mail to programs or files refused: the server's policy.
 		{"", "550 Cannot mail directly to programs", KindPolicyRejected},
-		// An MX pointing back at the server itself: a loop of its own.
-		{"", "lowest numbered MX record points to local host", KindServiceUnavailable},
+		// An MX pointing back at the server itself: the domain's records
+		// lead nowhere (domain_not_found since this round; TestRoundMXLoops).
+		{"", "lowest numbered MX record points to local host", KindDomainNotFound},
 		// A message larger than the server's maximum, whatever the code.
 		{"", "554 5.2.2 Message is larger than the maximum size allowed", KindMessageTooLarge},
 	})
@@ -5205,5 +5206,32 @@ func TestRoundZ217Families(t *testing.T) {
 		{"550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. For more information, go to Email sender guidelines.", KindPolicyRejected, false},
 		{"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1", KindBlocked, false},
 		{"552 5.7.0 This message was blocked because its content presents a potential security issue.", KindPolicyRejected, false},
+	})
+}
+
+// TestRoundMXLoops holds a judgement moved this round: a domain whose MX
+// leads back to the server that looks it up (Postfix's "mail for
+// example.com loops back to myself", Sendmail's "config error: mail loops
+// back to me (MX problem?)", qmail's best-preference MX it does not take
+// as local, Exchange's MxLoopback) or whose CNAMEs loop cannot take mail
+// as it is set up: the recipient's domain's to mend, as with no MX, not the
+// server's trouble. Five earlier collectors and both readers of four of
+// this round's replies called it so; a loop of the message itself (too
+// many hops, too many Received headers) stays the server's.
+func TestRoundMXLoops(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"mail for example.com loops back to myself", KindDomainNotFound, false},
+		{"Deferred: mail for example.com loops back to myself", KindDomainNotFound, true},
+		{"553 dialup.oar.net config error: mail loops back to myself", KindDomainNotFound, false},
+		{"553 5.3.5 mail.example.com config error: mail loops back to me (MX problem?)", KindDomainNotFound, false},
+		{"lowest numbered MX record points to local host", KindDomainNotFound, false},
+		{"550 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop", KindDomainNotFound, false},
+		{"Sorry. Although I'm listed as a best-preference MX or A for that host,\r\nit isn't in my control/locals file, so I don't treat it as local. (#5.4.6)", KindDomainNotFound, false},
+		{"553 MX list for domain.net points back to relay.domain.net", KindDomainNotFound, false},
+		// What they must keep.
+		{"554 5.4.6 Too many hops", KindServiceUnavailable, false},
+		{"550 Too many \"Received\" headers - suspected mail loop", KindServiceUnavailable, false},
+		{"554 5.4.6 Message exceeded 50 hops, this may indicate a mail loop.", KindServiceUnavailable, false},
+		{"554 joem@example.com... aliasing/forwarding loop broken (11 aliases deep; 10 max)", KindServiceUnavailable, false},
 	})
 }

@@ -685,8 +685,7 @@ var groups = map[string][]string{
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
 	},
 	"loop": {
-		"points to local host", "address is the local host",
-		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "mxloopback", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "loops back to myself", "exceeded 50 hops"},
+		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
 	"policy_early": {
 		"mailpolicy violation",               // Zoho
 		"openspf.org/why", "openspf.net/why", // the SPF project's page on why a sender failed
@@ -1189,6 +1188,11 @@ var groups = map[string][]string{
 	"hostdown": {"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname", "determine where to send",
+		// A domain whose MX leads back to the server that looks it up
+		// (Postfix's "mail for example.com loops back to myself", qmail's
+		// best-preference MX not in its locals): its mail goes nowhere, as
+		// with no MX; the domain's to mend, not the server's trouble.
+		"loops back to me", "loops back to myself", "points to local host", "address is the local host", "mxloopback", "best-preference mx", "mx list for",
 		// Exchange's "the recipient's domain does not exist" in the
 		// languages that name the domain first and the recipient after it:
 		// the domain is what does not exist, not the recipient.
@@ -2036,7 +2040,11 @@ var plainRules = []rule{
 	{kind: KindBlocked, groups: []string{"ipaddress", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone"}},
 	{kind: KindBlocked, groups: []string{"client", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone"}},
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
-	{kind: KindServiceUnavailable, groups: []string{"loop"}, without: []string{"hostdown"}},
+	// A loop of the domain's own records (its MX back to the server that
+	// looks it up, a loop of CNAMEs): the domain's, as where it has no MX.
+	{kind: KindDomainNotFound, groups: []string{"loop", "hostdown", "deferredword"}, temp: true},
+	{kind: KindDomainNotFound, groups: []string{"loop", "hostdown"}},
+	{kind: KindServiceUnavailable, groups: []string{"loop"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}, without: []string{"sender"}},
 	// AUTH or STARTTLS in the middle of a mail transaction is a command
 	// out of sequence, however the login words read.
