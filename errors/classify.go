@@ -453,9 +453,10 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// for every step below, as a stage given by the caller does. So
 		// do AUTH's own codes: 535 (RFC 4954) and 525 (the registry of RFC
 		// 5248) are sent only in answer to AUTH ("525 5.7.13 User Account
-		// Disabled").
+		// Disabled"), unless the reply names a recipient, which no login
+		// is ("525 5.7.13 Disabled recipient address").
 		stage = m.stageOf(f)
-		if stage == "" && (code == 525 || code == 535) {
+		if stage == "" && (code == 525 || code == 535) && !f.present.has(m.recipientGroup) {
 			stage = StageAuth
 		}
 	}

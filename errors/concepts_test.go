@@ -5235,3 +5235,42 @@ func TestRoundMXLoops(t *testing.T) {
 		{"554 joem@example.com... aliasing/forwarding loop broken (11 aliases deep; 10 max)", KindServiceUnavailable, false},
 	})
 }
+
+// TestRoundZ223Families holds the families of the round's second batch
+// (Z223-Z228) that both readers were sure of and the rules of the day
+// missed: a TLS library's words for a handshake that failed beside a
+// connection's ("stream_socket_client(): Failed to enable crypto",
+// "SSL_accept error"); a TLS session the client required and the server
+// did not offer; a login allowed only once TLS is on; a mailbox with too
+// many messages or too little disk space for its user; a recipient who
+// must log in again before mail is taken for them; 525 said of a
+// recipient, not a login; a change of identity once authenticated, out
+// of sequence; a sender called an impostor.
+func TestRoundZ223Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"open relay is not allowed", KindRelayDenied, false},
+		{"550 5.7.0 Use your own name, you imposter", KindSenderRejected, false},
+		{"SSL_accept error from mail-wi0-x230.google.com: -1", KindTLSFailed, false},
+		{"Connection failed. Error #2: stream_socket_client(): Failed to enable crypto", KindTLSFailed, false},
+		{"STARTTLS: can't switch to encrypted layer", KindTLSFailed, false},
+		{"a TLS session is required, but the server did not offer TLS support", KindTLSFailed, false},
+		{"User has too many messages on server", KindMailboxFull, false},
+		{"554 5.7.1 User someone@example.com should log in to enable receiving the mail", KindMailboxDisabled, false},
+		{"The user has not enough diskspace available", KindMailboxFull, false},
+		{"525 5.7.13 Disabled recipient address", KindMailboxDisabled, false},
+		{"503 Error: No identity changes permitted", KindSyntaxError, false},
+		{"503 5.7.0 Already authenticated, no identity changes permitted", KindSyntaxError, false},
+		{"Authentication not allowed until SSL/TLS is enabled.", KindTLSRequired, false},
+		// What they must keep.
+		{"554 5.7.1 <client.example.net[192.0.2.1]>: Client host rejected: listed as open relay", KindBlocked, false},
+		{"525 5.7.13 User Account Disabled", KindAuthFailed, false},
+		{"535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed, false},
+		{"553 5.7.1 <ann@example.org>: Sender address rejected: not logged in", KindAuthRequired, false},
+		{"530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired, false},
+		{"TLS is required, but was not offered by host mx.example.com[192.0.2.1]", KindTLSFailed, false},
+		{"Connection failed. Error #2: stream_socket_client(): unable to connect to smtp.example.com:587 (Connection refused)", KindConnectionFailed, true},
+		{"452 4.2.2 The email account that you tried to reach is over quota.", KindMailboxFull, true},
+		{"451 4.3.1 Insufficient system storage", KindServiceUnavailable, true},
+		{"550 5.7.1 You must log in to send mail", KindAuthRequired, false},
+	})
+}

@@ -579,7 +579,7 @@ var groups = map[string][]string{
 		// TLS libraries' words for a handshake that failed: Ruby's
 		// OpenSSL, Node's socket closed before the handshake ended,
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
-		"failed to enable crypto", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
+		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
 	"virus": {"virus",
 		// Russian in phrases: "вирус" alone would also be read in a
 		// Cyrillic domain name ("info@вирус-нет.рф"), which the check of
@@ -784,7 +784,7 @@ var groups = map[string][]string{
 	// An open relay refused ("Open relay not permitted") is relaying
 	// refused; a client said to be one is blocked (openrelay).
 	"notopenrelay": {
-		"not an open relay", "not act as an open relay", "open relay not permitted", "open relay not allowed", "open relaying not permitted",
+		"not an open relay", "not act as an open relay", "open relay not permitted", "open relay not allowed", "open relay is not allowed", "open relay is not permitted", "open relaying not permitted",
 		"open relaying not allowed", "open relay denied", "open relaying denied", "open relay prohibited", "open relaying prohibited"},
 	"bypass": {
 		// A client on a consumer line, which sends through its
@@ -877,10 +877,10 @@ var groups = map[string][]string{
 		"ip not in whitelist", "no smtp service here", "go away", "shunned connection", "please contact your internet service provider",
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
-	"disabledphrase": {"mailbox is blocked", "mailbox has been blocked", "receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
+	"disabledphrase": {"to enable receiving", "mailbox is blocked", "mailbox has been blocked", "receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
 		"account deleted", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
-	"fullstrong": {"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
+	"fullstrong": {"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "too many messages on server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	},
 	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
@@ -903,7 +903,7 @@ var groups = map[string][]string{
 	// PHPMailer's "Could not authenticate": a login that failed, not a
 	// sender or a domain that could not be.
 	"couldnotauth": {"could not authenticate"},
-	"systemfull": {"not enough space on disk", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
+	"systemfull": {"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"},
 	"toomany_other": {
 		"too many unrecognized commands", "too many invalid commands",
@@ -964,7 +964,7 @@ var groups = map[string][]string{
 		"protocol violation", "protocol deviation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
 		"bare cr", "bare carriage return", "err.param",
 		"stray cr", "stray lf", "stray newline", "stray line feed", "stray carriage return", "line parse error",
-		"invalid characters", "already authenticated", "optional argument not permitted",
+		"invalid characters", "already authenticated", "no identity changes permitted", "optional argument not permitted",
 		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit data", "eight-bit data", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
@@ -1027,13 +1027,13 @@ var groups = map[string][]string{
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": append([]string{"not allowed for this authenticated session",
+	"sendingdenied": append([]string{"not allowed for this authenticated session", "imposter", "impostor",
 		// qmail's patches: a MAIL FROM that is not the login's, a sender
 		// it takes for forged.
 		"from and auth not the same", "accept masquerading",
 		// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from
 		// not accepted by server").
-		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "no identity changes permitted", "not allowed to act as",
+		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
 	// Cox's documented codes (its email error codes page, as Sisimai's
@@ -1084,7 +1084,7 @@ var groups = map[string][]string{
 	// STARTTLS asked for first, in any language: TLS required, whatever
 	// failure the reply names beside it ("Failed: you must issue a
 	// STARTTLS command first").
-	"starttlsfirst": {"must issue a starttls", "must issue starttls", "starttls first", "prima starttls", "starttls primero", "primero starttls",
+	"starttlsfirst": {"must issue a starttls", "must issue starttls", "starttls first", "until ssl/tls is enabled", "until tls is enabled", "prima starttls", "starttls primero", "primero starttls",
 		"starttls d'abord", "d'abord starttls", "zuerst starttls", "starttls zuerst", "primeiro starttls", "starttls primeiro", "d'abord emettre la commande starttls"},
 	// The login service itself unavailable for now.
 	"authservicedown": {"authentication service is unavailable", "authentication service unavailable", "authentication service is not available",
@@ -1867,7 +1867,7 @@ var plainRules = []rule{
 	// A name the lookup did not find: no waiting makes it exist (as
 	// the Sender's transport judgement judges NXDOMAIN).
 	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, without: []string{"mxword", "recipientword"}, only: noCodes, serverName: true},
-	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "certword", "certbad", "handshakeword"}, temp: true, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "certword", "certbad", "handshakeword", "tlsfailed"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	// A connection a program could not make because its handshake failed
 	// ("Failed to connect to ssl://…:465 (handshake failed)"): TLS's, the
@@ -2001,7 +2001,7 @@ var plainRules = []rule{
 	{kind: KindAuthFailed, groups: []string{"nopermission"},
 		without: []string{"permissionto", "sender", "sendas", "size", "toolarge", "rate", "sendvolume", "limit", "disabled", "content", "posting"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
-	{kind: KindAuthRequired, groups: []string{"authneeded"}},
+	{kind: KindAuthRequired, groups: []string{"authneeded"}, without: []string{"disabledphrase"}},
 	{kind: KindAuthRequired, groups: []string{"unauthsession"}, without: []string{"sendvolume", "rate"}},
 	{kind: KindAuthRequired, groups: []string{"authorizationrequired"},
 		without: []string{"messageword", "sender", "recipientword", "recipientrejected", "mailboxnoun", "posting"}},
@@ -2129,6 +2129,9 @@ var plainRules = []rule{
 	{kind: KindTimeout, groups: []string{"nobanner"}, without: []string{"connfail", "connlost", "connclosed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
+	// The space a user has run out of is their mailbox's ("The user has
+	// not enough diskspace available").
+	{kind: KindMailboxFull, groups: []string{"mailbox", "systemfull"}},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
 		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "openconnfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
