@@ -5274,3 +5274,19 @@ func TestRoundZ223Families(t *testing.T) {
 		{"550 5.7.1 You must log in to send mail", KindAuthRequired, false},
 	})
 }
+
+// TestRoundZ225Families holds the last two samples' families that both
+// readers were sure of and the rules of the day missed: a server of its
+// own behind the one that answers (the mail store) unavailable, whatever
+// the code; a refusal "due to policy restrictions" that says the policy
+// is the rate ("Too many messages … reduce the sending rate").
+func TestRoundZ225Families(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"451 4.4.1 IMAP server unavailable", KindServiceUnavailable, true},
+		{"421 web.de (mxweb113) Nemesis ESMTP Service not available Service unavailable Reject due to policy restrictions Please try again later. Too many messages have been received in a short period of time. Please try again in a few hours and reduce the sending rate.", KindRateLimited, true},
+		// What they must keep.
+		{"421 4.4.1 Connection timed out", KindTimeout, true},
+		{"451 4.4.1 No answer from host", KindConnectionFailed, true},
+		{"554-web.de (mxweb012) Nemesis ESMTP Service not available\r\n554-No SMTP service\r\n554 Reject due to policy restrictions.", KindPolicyRejected, false},
+	})
+}

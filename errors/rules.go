@@ -918,7 +918,7 @@ var groups = map[string][]string{
 		"zu schnell", "zu rasch", "geschwindigkeit", "hochstbeschrankung", "muito rapido", "taxa que impede", "limite maximo", "速いペース", "превышено ограничение",
 		// (Sending too much said as such is the group sendvolume.)
 		"frequency", "too often", "rate limit", "unusually high number", "high number of messages",
-		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate",
+		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate", "in a short period of time",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "submissionquotaexceeded", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
@@ -1347,6 +1347,8 @@ var groups = map[string][]string{
 	"transactionfailed": {"transaction failed"},
 	"intransaction":     {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
 	"owntrouble": {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available",
+		// A server of its own behind it (the mail store, a directory).
+		"imap server unavailable", "imap server is unavailable", "lmtp server unavailable", "lmtp server is unavailable", "database unavailable", "database is unavailable",
 		// A lookup it could not finish for now (Postfix's "Temporary lookup
 		// failure"), whatever list or table it looked in.
 		"temporary lookup failure", "temporary lookup error", "temporary rbl lookup", "temporary dnsbl lookup"},
@@ -1977,7 +1979,7 @@ var plainRules = []rule{
 	// your IP address", "we do not accept email from dynamic IPs").
 	// GMX's "Reject due to policy restrictions (IP based)" is the
 	// client's (below).
-	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "ipbased"}},
+	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "ipbased", "rate"}},
 	// A mailing list that takes posts from its members only refuses the
 	// sender's address: the fix is to post from a subscribed one (both
 	// readers of Sympa's refusals in five languages said so).
