@@ -222,6 +222,11 @@ var groups = map[string][]string{
 		"introuvable",
 		"nicht gefunden", "ungultig", "ongeldig", "nieprawidlow",
 		"no encontrad", "nao encontrad",
+		// "is not valid" in the languages that say it in three words.
+		// An address that takes no mail by its name ("Email sent to
+		// noreply address").
+		"sent to noreply", "sent to a noreply", "sent to no-reply", "sent to a no-reply",
+		"no es valido", "no es valida", "nao e valido", "nao e valida", "non e valido", "non e valida", "n'est pas valide", "non valido", "non valida",
 		"nessun utente", "non trovat", "не найден",
 		"不明", "无效", "無效",
 		"존재하지 않", "찾을 수 없", // Korean
