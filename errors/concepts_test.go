@@ -5258,6 +5258,10 @@ func TestRoundZ223Families(t *testing.T) {
 		{"554 5.7.1 User someone@example.com should log in to enable receiving the mail", KindMailboxDisabled, false},
 		{"The user has not enough diskspace available", KindMailboxFull, false},
 		{"525 5.7.13 Disabled recipient address", KindMailboxDisabled, false},
+		// The word model retrained on the round's samples weighed
+		// "issue" for TLS (its "must issue a STARTTLS command"): a reset
+		// asked for is the sequence's.
+		{"503 Issue a reset if you want to start over", KindSyntaxError, false},
 		{"503 Error: No identity changes permitted", KindSyntaxError, false},
 		{"503 5.7.0 Already authenticated, no identity changes permitted", KindSyntaxError, false},
 		{"Authentication not allowed until SSL/TLS is enabled.", KindTLSRequired, false},

@@ -969,7 +969,7 @@ var groups = map[string][]string{
 		"protocol violation", "protocol deviation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
 		"bare cr", "bare carriage return", "err.param",
 		"stray cr", "stray lf", "stray newline", "stray line feed", "stray carriage return", "line parse error",
-		"invalid characters", "already authenticated", "no identity changes permitted", "optional argument not permitted",
+		"invalid characters", "already authenticated", "no identity changes permitted", "issue a reset", "optional argument not permitted",
 		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit data", "eight-bit data", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
