@@ -5294,3 +5294,21 @@ func TestRoundZ225Families(t *testing.T) {
 		{"554-web.de (mxweb012) Nemesis ESMTP Service not available\r\n554-No SMTP service\r\n554 Reject due to policy restrictions.", KindPolicyRejected, false},
 	})
 }
+
+// TestReviewTwentyFourNarrowing: review-24 wrote 70 wordings around the
+// round's terms; three it found taken too widely: an exploit named in a
+// client's listing ("listed for sending vulnerability exploit probes"),
+// a reset asked for in a rate's reply ("Too many recipients …; issue a
+// reset"), and disk space that ran out on the server's spool with a
+// recipient named beside it.
+func TestReviewTwentyFourNarrowing(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"554 5.7.1 Client host 203.0.113.9 blocked: listed for sending vulnerability exploit probes (bl.example.org)", KindBlocked, false},
+		{"452 4.5.3 Too many recipients in this transaction; issue a reset and send the rest later", KindRateLimited, true},
+		{"451 4.3.1 Queue file write error: not enough disk space on spool partition (recipient bob@example.com)", KindServiceUnavailable, true},
+		// What they must keep.
+		{"IFRAME vulnerability exploit", KindPolicyRejected, false},
+		{"503 Issue a reset if you want to start over", KindSyntaxError, false},
+		{"The user has not enough diskspace available", KindMailboxFull, false},
+	})
+}

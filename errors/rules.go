@@ -589,7 +589,7 @@ var groups = map[string][]string{
 		// Russian in phrases: "вирус" alone would also be read in a
 		// Cyrillic domain name ("info@вирус-нет.рф"), which the check of
 		// addresses (ASCII's: inAddress) does not take for one.
-		"обнаружила вирус", "обнаружен вирус", "содержит вирус", "вирус обнаружен", "заражен", "malware", "infected", "trojan", "worm found", "macros", "vulnerability exploit", "iframe exploit"},
+		"обнаружила вирус", "обнаружен вирус", "содержит вирус", "вирус обнаружен", "заражен", "malware", "infected", "trojan", "worm found", "macros", "iframe vulnerability", "iframe exploit"},
 	// A scan that could not run ("Unable to scan for viruses"): the
 	// server's trouble, unless what could not be scanned is named as
 	// refused (scanrefused; a password-protected attachment, a size over
@@ -969,7 +969,7 @@ var groups = map[string][]string{
 		"protocol violation", "protocol deviation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
 		"bare cr", "bare carriage return", "err.param",
 		"stray cr", "stray lf", "stray newline", "stray line feed", "stray carriage return", "line parse error",
-		"invalid characters", "already authenticated", "no identity changes permitted", "issue a reset", "optional argument not permitted",
+		"invalid characters", "already authenticated", "no identity changes permitted", "reset if you want to start over", "optional argument not permitted",
 		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit data", "eight-bit data", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
@@ -2138,7 +2138,7 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
 	// The space a user has run out of is their mailbox's ("The user has
 	// not enough diskspace available").
-	{kind: KindMailboxFull, groups: []string{"mailbox", "systemfull"}},
+	{kind: KindMailboxFull, groups: []string{"mailbox", "systemfull"}, without: []string{"unavailable", "localtrouble", "owntrouble"}},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
 		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "openconnfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
