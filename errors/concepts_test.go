@@ -5245,7 +5245,8 @@ func TestRoundMXLoops(t *testing.T) {
 // many messages or too little disk space for its user; a recipient who
 // must log in again before mail is taken for them; 525 said of a
 // recipient, not a login; a change of identity once authenticated, out
-// of sequence; a sender called an impostor.
+// of sequence; a sender called an impostor; a mailbox with too many
+// messages.
 func TestRoundZ223Families(t *testing.T) {
 	checkKindsTemporary(t, []kindTempCase{
 		{"open relay is not allowed", KindRelayDenied, false},
@@ -5256,7 +5257,6 @@ func TestRoundZ223Families(t *testing.T) {
 		{"a TLS session is required, but the server did not offer TLS support", KindTLSFailed, false},
 		{"User has too many messages on server", KindMailboxFull, false},
 		{"554 5.7.1 User someone@example.com should log in to enable receiving the mail", KindMailboxDisabled, false},
-		{"The user has not enough diskspace available", KindMailboxFull, false},
 		{"525 5.7.13 Disabled recipient address", KindMailboxDisabled, false},
 		// The word model retrained on the round's samples weighed
 		// "issue" for TLS (its "must issue a STARTTLS command"): a reset
@@ -5309,6 +5309,27 @@ func TestReviewTwentyFourNarrowing(t *testing.T) {
 		// What they must keep.
 		{"IFRAME vulnerability exploit", KindPolicyRejected, false},
 		{"503 Issue a reset if you want to start over", KindSyntaxError, false},
-		{"The user has not enough diskspace available", KindMailboxFull, false},
+	})
+}
+
+// TestRoundReadingFromFa4fd1b holds what a reading of the round's change
+// found taken too widely: a user or recipient named beside the server's
+// own storage words is no full mailbox ("452 4.3.1 Insufficient system
+// storage (in reply to RCPT TO command)"), so the rule that made "The
+// user has not enough diskspace available" one went; a login asked for
+// beside an account's words keeps its kind (only "should log in to
+// enable receiving" is a disabled account's); a policy's refusal that
+// names a count or a limit per message is the policy's, only too many
+// messages sent make it a rate.
+func TestRoundReadingFromFa4fd1b(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"452 4.3.1 Insufficient system storage (in reply to RCPT TO command)", KindServiceUnavailable, true},
+		{"452 4.3.1 Insufficient system storage for user ann@example.org", KindServiceUnavailable, true},
+		{"530 5.7.0 Authentication required: your password is no longer valid", KindAuthRequired, false},
+		{"550 5.7.1 Authentication required. Your account has been deleted.", KindAuthRequired, false},
+		{"554 5.7.1 Message rejected for policy reasons: only one attachment per message allowed", KindPolicyRejected, false},
+		// What they must keep.
+		{"554 5.7.1 User someone@example.com should log in to enable receiving the mail", KindMailboxDisabled, false},
+		{"421 web.de (mxweb113) Nemesis ESMTP Service not available Service unavailable Reject due to policy restrictions Please try again later. Too many messages have been received in a short period of time. Please try again in a few hours and reduce the sending rate.", KindRateLimited, true},
 	})
 }

@@ -915,6 +915,10 @@ var framedTerms = map[string]frame{
 	"directory": frameFileOr,
 	// Gmail's link to its "Email sender guidelines" names no sender.
 	"sender": frameGuidelines,
+	// A recipient who "should log in to enable receiving the mail" is
+	// an account disabled until its owner logs in (mailbox_disabled's
+	// "to enable receiving"), not a login the client must make.
+	"should log in": frameEnableReceiving,
 }
 
 // frame is the context around a term (what follows it, or for some what
@@ -922,15 +926,16 @@ var framedTerms = map[string]frame{
 type frame uint8
 
 const (
-	noFrame           frame = iota
-	frameSetting            // a setting's value (settingValue)
-	frameAnswer             // the server's answer (ofTheAnswer)
-	frameID                 // an id (anID)
-	frameScheme             // a URL's scheme ("ssl://")
-	frameCommand            // a command that failed (PHPMailer's "server error: X command failed")
-	frameAfterAddress       // after "address" ("address no longer valid")
-	frameFileOr             // after "file or " (the system's "No such file or directory")
-	frameGuidelines         // before " guidelines" (a link's "Email sender guidelines")
+	noFrame              frame = iota
+	frameSetting               // a setting's value (settingValue)
+	frameAnswer                // the server's answer (ofTheAnswer)
+	frameID                    // an id (anID)
+	frameScheme                // a URL's scheme ("ssl://")
+	frameCommand               // a command that failed (PHPMailer's "server error: X command failed")
+	frameAfterAddress          // after "address" ("address no longer valid")
+	frameFileOr                // after "file or " (the system's "No such file or directory")
+	frameGuidelines            // before " guidelines" (a link's "Email sender guidelines")
+	frameEnableReceiving       // before "… enable receiving" (a recipient's account to log in to)
 )
 
 // holds reports whether the term at t[i:j] of folded text t is in frame
@@ -950,6 +955,8 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return len(t)-j >= 3 && t[j] == ':' && t[j+1] == '/' && t[j+2] == '/'
 	case frameAfterAddress:
 		return bytes.HasSuffix(t[:i], []byte("address ")) || bytes.HasSuffix(t[:i], []byte("address is "))
+	case frameEnableReceiving:
+		return bytes.Contains(t[j:min(len(t), j+40)], []byte(" enable receiving"))
 	case frameGuidelines:
 		return bytes.HasPrefix(t[j:], []byte(" guidelines"))
 	case frameFileOr:

@@ -1243,7 +1243,7 @@ var groups = map[string][]string{
 	// Sending too much, said as such: a rate even where the words also
 	// refuse the client or the sending ("too many connections from your
 	// network", "you sent too many e-mails, you are not allowed to send").
-	"sendvolume": {"demasiados mensajes", "demasiados correos", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "sending too much", "too quickly", "too fast", "too frequent",
+	"sendvolume": {"sending rate", "in a short period of time", "demasiados mensajes", "demasiados correos", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "sending too much", "too quickly", "too fast", "too frequent",
 		"너무 많", // Korean
 	},
 	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
@@ -1984,7 +1984,7 @@ var plainRules = []rule{
 	// your IP address", "we do not accept email from dynamic IPs").
 	// GMX's "Reject due to policy restrictions (IP based)" is the
 	// client's (below).
-	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "ipbased", "rate"}},
+	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "ipbased", "sendvolume"}},
 	// A mailing list that takes posts from its members only refuses the
 	// sender's address: the fix is to post from a subscribed one (both
 	// readers of Sympa's refusals in five languages said so).
@@ -2008,7 +2008,7 @@ var plainRules = []rule{
 	{kind: KindAuthFailed, groups: []string{"nopermission"},
 		without: []string{"permissionto", "sender", "sendas", "size", "toolarge", "rate", "sendvolume", "limit", "disabled", "content", "posting"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
-	{kind: KindAuthRequired, groups: []string{"authneeded"}, without: []string{"disabledphrase"}},
+	{kind: KindAuthRequired, groups: []string{"authneeded"}},
 	{kind: KindAuthRequired, groups: []string{"unauthsession"}, without: []string{"sendvolume", "rate"}},
 	{kind: KindAuthRequired, groups: []string{"authorizationrequired"},
 		without: []string{"messageword", "sender", "recipientword", "recipientrejected", "mailboxnoun", "posting"}},
@@ -2136,9 +2136,6 @@ var plainRules = []rule{
 	{kind: KindTimeout, groups: []string{"nobanner"}, without: []string{"connfail", "connlost", "connclosed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
-	// The space a user has run out of is their mailbox's ("The user has
-	// not enough diskspace available").
-	{kind: KindMailboxFull, groups: []string{"mailbox", "systemfull"}, without: []string{"unavailable", "localtrouble", "owntrouble"}},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
 		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "openconnfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
