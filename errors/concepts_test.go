@@ -5250,6 +5250,10 @@ func TestRoundMXLoops(t *testing.T) {
 func TestRoundZ223Families(t *testing.T) {
 	checkKindsTemporary(t, []kindTempCase{
 		{"open relay is not allowed", KindRelayDenied, false},
+		// Two relay denials both readers called so (unsure), one of them
+		// a known miss of two earlier samples labelled so.
+		{"550 Requested action not taken: mailbox unavailable or is not local", KindRelayDenied, false},
+		{"553 5.3.0 <someone@example.com>... User unknown, not local address", KindRelayDenied, false},
 		{"550 5.7.0 Use your own name, you imposter", KindSenderRejected, false},
 		{"SSL_accept error from mail-wi0-x230.google.com: -1", KindTLSFailed, false},
 		{"Connection failed. Error #2: stream_socket_client(): Failed to enable crypto", KindTLSFailed, false},
@@ -5267,6 +5271,7 @@ func TestRoundZ223Families(t *testing.T) {
 		{"Authentication not allowed until SSL/TLS is enabled.", KindTLSRequired, false},
 		// What they must keep.
 		{"554 5.7.1 <client.example.net[192.0.2.1]>: Client host rejected: listed as open relay", KindBlocked, false},
+		{"550 Requested action not taken: mailbox unavailable", KindRecipientUnknown, false},
 		{"525 5.7.13 User Account Disabled", KindAuthFailed, false},
 		{"535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed, false},
 		{"553 5.7.1 <ann@example.org>: Sender address rejected: not logged in", KindAuthRequired, false},

@@ -366,6 +366,9 @@ var groups = map[string][]string{
 		"requires authentication when attempting to send to a non-local",
 		"non-accepted domain", "tenantattribution", "insecure mail relay", "as a relay",
 		"not a gateway", "not local host", "user not local", "specified domain is not allowed",
+		// hMailServer's refusal to relay ("mailbox unavailable or is not
+		// local"), Sakura's ("User unknown, not local address").
+		"or is not local", "not local address",
 		"not configured to relay", "don't handle mail for", "we do not handle mail for",
 		"invalid credentials for relay", "for relay", "i cannot deliver mail for", "local user only", "not accepting email for", "not accepting mail for",
 		"local users only", "local recipients only", "anfitrioes rcpt",
