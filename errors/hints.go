@@ -125,7 +125,7 @@ var hints = map[Kind][]Hint{
 		{"Ask the recipient's administrator why the message was refused, quoting the reply", ""},
 	},
 	KindDomainNotFound: {
-		{"Check the recipient's domain for typos: it has no mail server in DNS", ""},
+		{"Check the recipient's domain for typos: DNS gives it no mail server that takes its mail (none, or one that leads back to the server sending it)", ""},
 		{"If the name DNS could not find is your SMTP server's own, check the host name and this machine's DNS servers", "Host"},
 	},
 	KindSyntaxError: {

@@ -303,3 +303,16 @@ func TestDomainNotFoundHintsNameTheServersHost(t *testing.T) {
 		t.Errorf("own lookup hints %v: want the server's host name first", c.Hints)
 	}
 }
+
+// An MX that loops back is the recipient's domain's, and its first hint
+// says a mail server that leads back is as good as none, not only that
+// the domain has none.
+func TestMXLoopHintSaysItLeadsBack(t *testing.T) {
+	e := Classify("", "550 5.4.6 mail for example.com loops back to myself")
+	if e.Kind != KindDomainNotFound || len(e.Hints) == 0 {
+		t.Fatalf("MX loop: %s with %d hints, want %s with hints", e.Kind, len(e.Hints), KindDomainNotFound)
+	}
+	if !strings.Contains(e.Hints[0].Text, "leads back") {
+		t.Errorf("MX loop's first hint %q: want it to say the mail server may lead back", e.Hints[0].Text)
+	}
+}
