@@ -904,21 +904,22 @@ var framedTerms = map[string]frame{
 	// PHPMailer's frame of whatever the server said: "SMTP server error:
 	// DATA END command failed Detail: … Spam Rejected SMTP code: 550".
 	"server error": frameCommand,
-	// An account no longer valid is disabled, an address no longer
-	// valid unknown (the address, a subject, decides): after "address"
-	// the words name no disabled account.
-	"no longer valid":    frameAfterAddress,
-	"is no longer valid": frameAfterAddress,
+	// Frames that are only words beside the term (wordsBefore,
+	// wordsAfter). An account no longer valid is disabled, an address no
+	// longer valid unknown (the address, a subject, decides): after
+	// "address" the words name no disabled account.
+	"no longer valid":    wordsBefore("address ", "address is "),
+	"is no longer valid": wordsBefore("address "),
 	// The system's words for a missing file ("connect to
 	// host[private/lmtp]: No such file or directory") name no directory of
 	// users.
-	"directory": frameFileOr,
+	"directory": wordsBefore("file or "),
 	// Gmail's link to its "Email sender guidelines" names no sender.
-	"sender": frameGuidelines,
+	"sender": wordsAfter(" guidelines", 0),
 	// A recipient who "should log in to enable receiving the mail" is
 	// an account disabled until its owner logs in (mailbox_disabled's
 	// "to enable receiving"), not a login the client must make.
-	"should log in": frameEnableReceiving,
+	"should log in": wordsAfter(" enable receiving", 40),
 }
 
 // frame is the context around a term (what follows it, or for some what
@@ -926,17 +927,62 @@ var framedTerms = map[string]frame{
 type frame uint8
 
 const (
-	noFrame              frame = iota
-	frameSetting               // a setting's value (settingValue)
-	frameAnswer                // the server's answer (ofTheAnswer)
-	frameID                    // an id (anID)
-	frameScheme                // a URL's scheme ("ssl://")
-	frameCommand               // a command that failed (PHPMailer's "server error: X command failed")
-	frameAfterAddress          // after "address" ("address no longer valid")
-	frameFileOr                // after "file or " (the system's "No such file or directory")
-	frameGuidelines            // before " guidelines" (a link's "Email sender guidelines")
-	frameEnableReceiving       // before "… enable receiving" (a recipient's account to log in to)
+	noFrame      frame = iota
+	frameSetting       // a setting's value (settingValue)
+	frameAnswer        // the server's answer (ofTheAnswer)
+	frameID            // an id (anID)
+	frameScheme        // a URL's scheme ("ssl://")
+	frameCommand       // a command that failed (PHPMailer's "server error: X command failed")
+	// framePhrase and the frames after it are words beside the term,
+	// phraseFrames[f-framePhrase].
+	framePhrase
 )
+
+// phraseFrame is a frame of words right before a term (any of before) or
+// after it, within the within bytes that follow it (at least after's
+// length: right after it).
+type phraseFrame struct {
+	before [][]byte // held as bytes: converting a string on each test may allocate
+	after  []byte
+	within int
+}
+
+// phraseFrames are the frames of words framedTerms names, in the order
+// wordsBefore and wordsAfter made them.
+var phraseFrames []phraseFrame
+
+// wordsBefore returns the frame of any of words right before a term.
+func wordsBefore(words ...string) frame {
+	p := phraseFrame{}
+	for _, w := range words {
+		p.before = append(p.before, []byte(w))
+	}
+	return addPhraseFrame(p)
+}
+
+// wordsAfter returns the frame of words after a term, starting within
+// the within bytes that follow it (0: right after it).
+func wordsAfter(words string, within int) frame {
+	return addPhraseFrame(phraseFrame{after: []byte(words), within: max(within, len(words))})
+}
+
+func addPhraseFrame(p phraseFrame) frame {
+	phraseFrames = append(phraseFrames, p)
+	return framePhrase + frame(len(phraseFrames)-1)
+}
+
+// holds reports whether the term at t[i:j] of folded text t is in p.
+func (p *phraseFrame) holds(t []byte, i, j int) bool {
+	if p.after != nil {
+		return bytes.Contains(t[j:min(len(t), j+p.within)], p.after)
+	}
+	for _, w := range p.before {
+		if bytes.HasSuffix(t[:i], w) {
+			return true
+		}
+	}
+	return false
+}
 
 // holds reports whether the term at t[i:j] of folded text t is in frame
 // f. A switch, not a func value: t is often a stack buffer, which a call
@@ -953,16 +999,11 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return anID(t, j)
 	case frameScheme:
 		return len(t)-j >= 3 && t[j] == ':' && t[j+1] == '/' && t[j+2] == '/'
-	case frameAfterAddress:
-		return bytes.HasSuffix(t[:i], []byte("address ")) || bytes.HasSuffix(t[:i], []byte("address is "))
-	case frameEnableReceiving:
-		return bytes.Contains(t[j:min(len(t), j+40)], []byte(" enable receiving"))
-	case frameGuidelines:
-		return bytes.HasPrefix(t[j:], []byte(" guidelines"))
-	case frameFileOr:
-		return bytes.HasSuffix(t[:i], []byte("file or "))
 	case frameCommand:
 		return len(t)-j >= 2 && t[j] == ':' && t[j+1] == ' ' && bytes.Contains(t[j:min(len(t), j+32)], []byte(" command failed"))
+	}
+	if f >= framePhrase {
+		return phraseFrames[f-framePhrase].holds(t, i, j)
 	}
 	return false
 }
