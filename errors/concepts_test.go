@@ -5178,7 +5178,6 @@ func TestRoundZ217Families(t *testing.T) {
 		{"connect to mail.example.org[/var/run/dovecot/lmtp]: No such file or directory", KindConnectionFailed, true},
 		{"connect to mail.example.org[private/dovecot-lmtp]: No such file or directory", KindConnectionFailed, true},
 		{"transport filter process failed (1) while writing to /tmp/x", KindServiceUnavailable, true},
-		{"error while writing to %s", KindServiceUnavailable, true},
 		{"The IP address 192.0.2.1 has been identified as not meeting PBL's policy for IP addresses permitted to deliver unauthenticated 'direct-to-mx' email", KindBlocked, false},
 		{"El mensaje no se pudo entregar. El sistema de nombres de dominio (DNS) ha informado que el dominio del destinatario no existe.", KindDomainNotFound, false},
 		{"Le système DNS (Domain Name System) a signalé que le domaine du destinataire n'existe pas.", KindDomainNotFound, false},
@@ -5195,6 +5194,7 @@ func TestRoundZ217Families(t *testing.T) {
 		// What they must keep.
 		{"maildir delivery failed: create maildir file /var/vmail/example.com/ann/tmp/1.P1: No such file or directory", KindServiceUnavailable, true},
 		{"connect to mail.example.org[/var/run/dovecot/lmtp]: Permission denied", KindConnectionFailed, true},
+		{"421 4.4.2 Error while writing to the SMTP server", KindConnectionFailed, true},
 		{"550 5.1.1 <ann@example.org>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown, false},
 		{"550 5.1.1 No such user in directory", KindRecipientUnknown, false},
 		{"El destinatario no existe", KindRecipientUnknown, false},

@@ -1381,7 +1381,7 @@ var groups = map[string][]string{
 		"killed by signal", "terminated by signal", "segmentation fault", "mkdir(", "open(", "rename(",
 		"couldn't create", "could not create", "unable to create", "failed to create", "cannot create",
 		"failed to open", "could not open", "unable to open",
-		"failed to write", "could not write", "unable to write", "cannot write", "error writing to", "error while writing", "process failed (",
+		"failed to write", "could not write", "unable to write", "cannot write", "process failed (",
 		"failed to read", "could not read", "unable to read", "cannot read",
 		"failed to exec", "could not exec", "unable to exec", "cannot exec",
 		"failed to fork", "could not fork", "unable to fork", "cannot fork", "unable to chdir", "cannot chdir",
