@@ -451,7 +451,7 @@ var groups = map[string][]string{
 		"first-time sender", "first time sender", "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
 		"postgrey", "liste grise", "grauliste", "graue liste", "lista gris", "lista cinza", "lista grigia", "グレーリス", "серый список", "グレイリスト", "灰名单",
 	},
-	"tlsrequired": {
+	"tlsrequired": append([]string{
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"tls needed for this session", "must be run under ssl/tls",
 		"must issue a starttls", "must issue starttls", "issuing a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
@@ -464,7 +464,7 @@ var groups = map[string][]string{
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 		// A mail program's own: a login that needs TLS first.
 		"needs tls", "need tls", "needs starttls",
-	},
+	}, evolutionEncryptionTerms...),
 	// TLS named with "required" in any language: tls_required.
 	"tlsword": {"sslhandshakeexception", "tlsv1 alert", "tlsv1.1 alert", "tlsv1.2 alert", "tlsv1.3 alert", "sslv3 alert", "tls alert", "ssl alert", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
@@ -610,7 +610,7 @@ var groups = map[string][]string{
 		"filters unavailable", "filter unavailable", "filter is unavailable", "filters are unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
 	// A client certificate asked for is a login by certificate.
-	"authneeded": {"not logged in", "client certificate required",
+	"authneeded": append([]string{"not logged in", "client certificate required",
 		// A mail program asking for the credentials it was not given.
 		"need username and password", "assign a smtp username", "username and password required", "username and password are required",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
@@ -627,19 +627,19 @@ var groups = map[string][]string{
 		"necessite une authentification", "exige une authentification",
 		"требуется авторизация", "требуется аутентификация", "認証が必要", "需要认证", "需要身份验证", "请先认证", "请先登录", "需要验证",
 		"인증이 필요", // Korean
-	},
+	}, evolutionAuthRequiredTerms...),
 	// "Authorization required" asks for a login unless what needs the
 	// authorization is a message, a sender, a recipient or a mailbox
 	// ("authorization required to post to this list").
 	"authorizationrequired": {"authorization required"},
 	"posting":               {"to post", "post to", "posting to"},
-	"authtemp": {
+	"authtemp": append([]string{
 		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 		// qmail-smtpd's checkpassword program that would not start or
 		// crashed.
 		"start authentication process", "authentication process crashed",
-	},
+	}, evolutionAuthTempTerms...),
 	// NetEase's "550 User has no permission": SMTP is not enabled for the
 	// account that logged in (its help page); not when the reply goes on to
 	// say what is not permitted ("user has no permission to relay", "to
@@ -647,7 +647,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": {"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": append([]string{"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -691,7 +691,7 @@ var groups = map[string][]string{
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
 		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
-	},
+	}, evolutionAuthFailedTerms...),
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
 	"policy_early": {
@@ -888,9 +888,9 @@ var groups = map[string][]string{
 	"disabledphrase": {"to enable receiving", "mailbox is blocked", "mailbox has been blocked", "receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
 		"account deleted", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
-	"fullstrong": {"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "too many messages on server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
+	"fullstrong": append([]string{"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "too many messages on server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
-	},
+	}, evolutionStorageExceededTerms...),
 	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
@@ -911,8 +911,8 @@ var groups = map[string][]string{
 	// PHPMailer's "Could not authenticate": a login that failed, not a
 	// sender or a domain that could not be.
 	"couldnotauth": {"could not authenticate"},
-	"systemfull": {"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
-		"disk is too full", "disk too full"},
+	"systemfull": append([]string{"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
+		"disk is too full", "disk too full"}, evolutionSystemStorageTerms...),
 	"toomany_other": {
 		"too many unrecognized commands", "too many invalid commands",
 		"too many bad", "too many syntax errors", "too many errors", "too many erroneous", "too many protocol errors",
@@ -951,7 +951,7 @@ var groups = map[string][]string{
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
 		"전송 용량", "전송 할당량", // Korean
 	},
-	"syntax": {
+	"syntax": append([]string{
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
@@ -976,10 +976,10 @@ var groups = map[string][]string{
 		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit data", "eight-bit data", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
-	},
+	}, evolutionSyntaxTerms...),
 	// RFC 5321's 553, "mailbox name not allowed (e.g., mailbox syntax
 	// incorrect)", and its kin: the address's form.
-	"mailboxname": {"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"},
+	"mailboxname": append([]string{"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"}, evolutionMailboxNameTerms...),
 	// An address in the wrong form, whatever it names: a syntax error
 	// once the HELO name, the sender and the domain had their say.
 	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "must include host name", "must include a host name", "must include a domain", "address required", "angle brackets",
@@ -994,7 +994,7 @@ var groups = map[string][]string{
 	// A sender blocked or banned: its address, unless the client's
 	// address or the message is what the reply names.
 	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
-	"busy": {
+	"busy": append([]string{
 		// The server's own login backend ("454 4.7.0 Authentication
 		// server did not respond").
 		"authentication server did not respond", "authentication server is not responding", "authentication server unavailable",
@@ -1015,7 +1015,7 @@ var groups = map[string][]string{
 		"lookup failure", "lookup defer", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
-	},
+	}, evolutionProcessingTerms...),
 	"content": {
 		// A message's signature (S/MIME) is the message's, not the session's.
 		"s/mime", "smime", "signature certificate", "signing certificate", "mime parse", "contenido no permitido", "contenido bloqueado", "conteudo bloqueado", "conteudo nao permitido", "contenuto non consentito", "contenuto bloccato",
@@ -1395,8 +1395,8 @@ var groups = map[string][]string{
 	// not be found in DNS").
 	"notindns":      {"not be found in domain name service", "not found in domain name service"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
-	"mailboxfornow": {"mailbox unavailable", "mailbox not available", "mailbox is unavailable"},
-	"usergone": {"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+	"mailboxfornow": append([]string{"mailbox unavailable", "mailbox not available", "mailbox is unavailable"}, evolutionMailboxUnavailableTerms...),
+	"usergone": append([]string{"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
@@ -1412,7 +1412,7 @@ var groups = map[string][]string{
 		"account unavailable", "no longer an employee", "no longer employed", "no longer with",
 		"no longer works", "left the company", "left the organization", "left the organisation", "nessun utente simile", "no existe dicha persona",
 		"no existe ese usuario", "utilisateur inconnu",
-	},
+	}, evolutionMailboxUnavailableTerms...),
 	"senderrejected": {"sender address rejected"},
 	// Postfix's plain "reject" at RCPT, after permit_mynetworks and
 	// permit_sasl_authenticated: with a 5.7.x code, a relay the client may
@@ -1738,7 +1738,7 @@ var groups = map[string][]string{
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
 		"не удалось подключиться"},
-	"unavailable": {
+	"unavailable": append([]string{
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable", "service is not available",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
@@ -1748,7 +1748,7 @@ var groups = map[string][]string{
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
 		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
-	},
+	}, evolutionServiceTerms...),
 }
 
 // A rule decides a kind when every one of its groups is present. temp says
