@@ -561,7 +561,7 @@ var groups = map[string][]string{
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious ", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
-	"tlsfailed": {
+	"tlsfailed": append([]string{
 		// Go's crypto/x509 errors: a certificate the client would not take
 		// (a key a program could not load is its settings', settingsmissing,
 		// first).
@@ -587,7 +587,7 @@ var groups = map[string][]string{
 		// TLS libraries' words for a handshake that failed: Ruby's
 		// OpenSSL, Node's socket closed before the handshake ended,
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
-		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"},
+		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"}, msmtpTLSTerms...),
 	"virus": {"virus",
 		// Russian in phrases: "вирус" alone would also be read in a
 		// Cyrillic domain name ("info@вирус-нет.рф"), which the check of
@@ -647,7 +647,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": append([]string{"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": append(append([]string{"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -691,7 +691,7 @@ var groups = map[string][]string{
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
 		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
-	}, evolutionAuthFailedTerms...),
+	}, evolutionAuthFailedTerms...), msmtpAuthTerms...),
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
 	"policy_early": {
@@ -1193,7 +1193,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
 	},
-	"hostdown": {"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
+	"hostdown": append([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname", "determine where to send",
 		// A domain whose MX leads back to the server that looks it up
@@ -1222,7 +1222,7 @@ var groups = map[string][]string{
 		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
 		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
 		"도메인이 존재하지 않", "도메인을 찾을 수 없", // Korean
-	},
+	}, msmtpHostTerms...),
 	// A lookup in the DNS, of a host or domain, and its failure: the
 	// recipient's domain when nothing names another (the client, its
 	// HELO, SPF or DMARC; a lookup alone is often the server's own, and
@@ -1536,7 +1536,7 @@ var groups = map[string][]string{
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
-	"timeout": {"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
+	"timeout": append([]string{"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
@@ -1545,7 +1545,7 @@ var groups = map[string][]string{
 		// Node.js's socket timeout ("timedout" as other programs write it)
 		// and nodemailer's greeting that never came.
 		"etimedout", "timedout", "greeting never received",
-		"open for too long", "session too long", "idle for too long"},
+		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms...),
 	// A client's own words for a connection it could not open or lost
 	// (PHP's stream_socket_client(), Windows' WSAECONNREFUSED and
 	// WSAECONNRESET, PHPMailer's, Swift Mailer's, EADDRNOTAVAIL), and a
@@ -1553,7 +1553,7 @@ var groups = map[string][]string{
 	// clientOrRouting): no server answered, whatever "client" or address
 	// they name. A server that answers "Connection refused" with another
 	// code refuses the client (connfail, after the blocks).
-	"connectfailed": {"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
+	"connectfailed": append([]string{"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
 		// "Could not connect, check your network", a socket it could not
 		// open (Outlook's SOCKET_CONNECT_ERROR), JavaMail's "Can't send
@@ -1574,7 +1574,7 @@ var groups = map[string][]string{
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"error de conexion", "erro de conexao", "errore di connessione", "erreur de connexion", "verbindungsfehler",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
-		"connessione rifiutata", "impossibile connettersi"},
+		"connessione rifiutata", "impossibile connettersi"}, msmtpConnectTerms...),
 	// A server not reached or contacted (said of a server, it is the
 	// connection's failure, even when the domain is named too: "no MXs
 	// for this domain could be reached").
@@ -1596,11 +1596,11 @@ var groups = map[string][]string{
 	// smtp"), the connection failed (a bounce about the recipient's host
 	// in the words of its MTA, "Name or service not known" alone, is the
 	// domain's, hostdown).
-	"clientlookup": {"dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
+	"clientlookup": append([]string{"dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
 		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
-		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain"},
+		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain"}, msmtpLookupTerms...),
 	// A session or submission called unauthenticated asks for a login,
 	// unless the reply counts them ("Too many unauthenticated sessions":
 	// a rate). Not a connection: "requires PTR for unauthenticated
@@ -1631,7 +1631,7 @@ var groups = map[string][]string{
 		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		"must be 'smtp", "to enable sending, set", "invalid type"},
-	"settingsmissing": {"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
+	"settingsmissing": append([]string{"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"missing credentials for", "missing secret phrase", "requested but missing",
 		// A setting not given, said whole ("No e-mail password set",
@@ -1652,7 +1652,7 @@ var groups = map[string][]string{
 		// login mechanism given as something else ("wrong authentication
 		// type false", Ruby's Net::SMTP).
 		"no mail servers are defined", "no password specified", "no recipients found", "no recipient addresses", "envelope-from address is missing",
-		"wrong authentication type"},
+		"wrong authentication type"}, msmtpSettingsTerms...),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -1704,7 +1704,7 @@ var groups = map[string][]string{
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
-	"connfail": {"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
+	"connfail": append([]string{"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
@@ -1737,7 +1737,7 @@ var groups = map[string][]string{
 		"but got code \"\"", "but code \"\"",
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
-		"не удалось подключиться"},
+		"не удалось подключиться"}, msmtpConnectionTerms...),
 	"unavailable": append([]string{
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable", "service is not available",
