@@ -459,6 +459,13 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		if stage == "" && (code == 525 || code == 535) && !f.present.has(m.recipientGroup) {
 			stage = StageAuth
 		}
+		// A reply that starts "-ERR" is a POP3 server's (RFC 1939): no
+		// SMTP server says it, so it answered the POP check before
+		// sending ("-ERR Logon failure: unknown user name or bad
+		// password.").
+		if stage == "" && bytes.HasPrefix(t, popError) {
+			stage = StagePOP
+		}
 	}
 	d := m.byRules(stage, code, enh, f, ev)
 	// Only a bare group's own rule (of that group alone) names nothing: a
@@ -686,6 +693,9 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 	ev.set(nothingEvidence)
 	return decision{kind: KindUnknown}
 }
+
+// popError is how a POP3 server's failure starts, folded (decide).
+var popError = []byte(" -err ")
 
 // nothingEvidence is the evidence when nothing decided.
 const nothingEvidence = "nothing in the reply names a cause"

@@ -5338,3 +5338,51 @@ func TestRoundReadingFromFa4fd1b(t *testing.T) {
 		{"421 web.de (mxweb113) Nemesis ESMTP Service not available Service unavailable Reject due to policy restrictions Please try again later. Too many messages have been received in a short period of time. Please try again in a few hours and reduce the sending rate.", KindRateLimited, true},
 	})
 }
+
+// TestRoundZ229Families: families of the round's samples (replies at
+// connect and greeting, SPF and DMARC refusals, less common languages,
+// hosting panels' and clients' messages) that both readers named alike,
+// most of them sure: a Polish proxy's own messages (smtp-gated), a
+// Vietnamese provider's bounce reasons (Zing), QQ's SPF refusal, an SPF
+// link or explanation as the reason, a POP3 server's "-ERR" (the POP
+// check before sending), .NET's and MailKit's TLS handshakes, a port that
+// would not open, and Postini's host unreachable for too long. Each was
+// wrong when it was found.
+func TestRoundZ229Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Znaleziono wirusa, idz sobie", KindPolicyRejected},
+		{"", "Awaria skanera antywirusowego", KindServiceUnavailable},
+		{"", "Nie mozna polaczyc sie z serwerem", KindConnectionFailed},
+		{"", "Problem z plikiem tymczasowym", KindServiceUnavailable},
+		{"", "Uplynal czas oczekiwania na polaczenie", KindTimeout},
+		{"", "Usluga chwilowo niedostepna", KindServiceUnavailable},
+		{"", "Zbyt duze obciazenie systemu, sprobuj pozniej", KindServiceUnavailable},
+		{"", "Za malo pamieci", KindServiceUnavailable},
+		{"", "Wysylka bez autoryzacji zabroniona", KindAuthRequired},
+		{"", "Przekroczony limit rozmiaru wiadomosci", KindMessageTooLarge},
+		{"", "Odrzucone z powodu przekroczenia limitow", KindRateLimited},
+		{"", "Cú pháp địa chỉ sai", KindSyntaxError},
+		{"", "Dung lượng thư \"vượt giới hạn dung lương cho phép\" của máy chủ abcd.com [192.0.2.1]", KindMessageTooLarge},
+		{"", "Bạn đã đạt đến giới hạn gửi thư", KindRateLimited},
+		{"", "Lỗi 421: Máy chủ tạm thời không sẵn sàng. Vui lòng thử lại sau. IB101", KindServiceUnavailable},
+		{"", "Giới hạn dung lượng tài khoản", KindMailboxFull},
+		{"", "Tài khoản không tồn tại", KindRecipientUnknown},
+		{"", "Tài khoản bị vô hiệu hóa", KindMailboxDisabled},
+		{"", "郵件發送失敗。由於對方郵件系統設置了SPF驗證,而您的郵箱不在對方的信任發送列表里。", KindPolicyRejected},
+		{"", "Rejected, look at http://www.openspf.org/why.html?sender=someone@example.com&ip=192.0.2.1&receiver=mx.example.com", KindPolicyRejected},
+		{"", "You're mail was rejected because you are not using a server that is authorized to send mail from your domain. This is a problem with your email configuration.", KindPolicyRejected},
+		{"", "-ERR Logon failure: unknown user name or bad password.", KindPOPFailed},
+		{"", "-ERR Authentication failed.", KindPOPFailed},
+		{"", "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\r\n\r\nWhen connecting to an SMTP service, port 587 is typically reserved for plain-text connections.", KindTLSFailed},
+		{"", "System.IO.IOException: The handshake failed due to an unexpected packet format.", KindTLSFailed},
+		{"", "There was an unexpected problem communicating with SMTP: Could not open SMTP Port.", KindConnectionFailed},
+		{"", "550 MTA inaccessible for too long for domain:domain - psmtp", KindConnectionFailed},
+		// What they must keep.
+		{"", "552 message is too long.", KindMessageTooLarge},
+		{"", "550 SPF check failed", KindPolicyRejected},
+		{"", "Zbyt duza wiadomosc", KindMessageTooLarge},
+		{"", "Could not connect to SMTP host.", KindConnectionFailed},
+		{"pop", "-ERR [IN-USE] Mailbox is locked by another session", KindPOPFailed},
+		{"", "550 Authentication failed", KindAuthFailed},
+	})
+}

@@ -132,10 +132,15 @@ func TestGuessKeepsTheStageRules(t *testing.T) {
 	})
 }
 
-// TestGuessNeverNamesPOP: only a reply to the POP3 check is pop_failed.
+// TestGuessNeverNamesPOP: only a reply to the POP3 check is pop_failed: a
+// POP3 server's words without its "-ERR" are never guessed to be one, and
+// one that starts "-ERR" is one by that alone, not by a guess.
 func TestGuessNeverNamesPOP(t *testing.T) {
-	if e := Classify("", "-ERR [IN-USE] [SYS/TEMP]"); e.Kind == KindPOPFailed {
-		t.Errorf("a reply with no stage was guessed pop_failed (%s)", e.Evidence)
+	if e := Classify("", "[IN-USE] [SYS/TEMP] Mailbox is locked"); e.Kind == KindPOPFailed {
+		t.Errorf("a reply with no stage and no -ERR was guessed pop_failed (%s)", e.Evidence)
+	}
+	if e := Classify("", "-ERR [IN-USE] [SYS/TEMP]"); e.Kind != KindPOPFailed || strings.Contains(e.Evidence, "guess") {
+		t.Errorf("a POP3 server's -ERR is %s (%s), want pop_failed, not guessed", e.Kind, e.Evidence)
 	}
 }
 

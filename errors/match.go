@@ -1105,12 +1105,14 @@ func twoDots(t []byte, k int) bool {
 }
 
 // addressEnd reports whether c ends the run of bytes an address may be in:
-// white space, the brackets, quotes and separators around addresses, and
+// white space, the brackets, quotes and separators around addresses, a
+// link's query delimiters (the address a link's query gives, as in
+// "why.html?sender=someone@example.com&ip=…", is not the link's path), and
 // any byte outside ASCII (text in scripts without spaces runs up to an
 // address: "收件人邮件地址（user@example.com）不存在").
 func addressEnd(c byte) bool {
 	switch c {
-	case ' ', '<', '>', '(', ')', '[', ']', '"', ',', ';':
+	case ' ', '<', '>', '(', ')', '[', ']', '"', ',', ';', '?', '&':
 		return true
 	}
 	return c >= utf8.RuneSelf

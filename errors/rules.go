@@ -155,6 +155,7 @@ var groups = map[string][]string{
 		"도메인", // Korean
 	},
 	"size": {
+		"limit rozmiaru", "dung lượng thư", // Polish: "size limit" (smtp-gated); Vietnamese: "the message's size" (Zing)
 		"message size", "size of", "length of attach", "length of data", "message is too", "message too", "message length", "message file",
 		"attachment", "mail size", "mailsize", "email size", "body size", "size limit", "message exceeds", "message exceeded",
 		"taille", "nachricht", "grosse", "tamano", "tamanho", "dimensione", "размер", "サイズ",
@@ -288,7 +289,9 @@ var groups = map[string][]string{
 	// nothing of whose limit ("überschritten" was read as a full mailbox);
 	// a limit exceeded is a rate when nothing else decides
 	// ("Превышено ограничение на отправку").
-	"exceeded": {"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "over size", "uberschritten",
+	"exceeded": {
+		"przekroczeni", "vượt giới hạn", // Polish and Vietnamese: "exceeding (the limits)"
+		"asildi", "prekrocen", "exceeded", "exceeds", "exceeding", "exceed ", "over the limit", "over limit", "over size", "uberschritten",
 		"exeeded", "exceded", "exeeds", // misspelt
 		"achieved the maximum", // "the total of RCPTs is achieved the maximum threshold"
 		"ueberschritten", "uberschreit", "ueberschreit", "ubersteig", "uebersteig", "erschopft", "превыш", "превыс", "depasse", "excedid", "excede ", "excederia", "superaba", "superou", "supera ", "superat", "overschreden", "przekroczon",
@@ -562,6 +565,7 @@ var groups = map[string][]string{
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
 	"tlsfailed": append([]string{
+		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
 		// Go's crypto/x509 errors: a certificate the client would not take
 		// (a key a program could not load is its settings', settingsmissing,
 		// first).
@@ -588,7 +592,9 @@ var groups = map[string][]string{
 		// OpenSSL, Node's socket closed before the handshake ended,
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
 		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"}, msmtpTLSTerms...),
-	"virus": {"virus",
+	"virus": {
+		"znaleziono wirus", // Polish: "virus found" (smtp-gated)
+		"virus",
 		// Russian in phrases: "вирус" alone would also be read in a
 		// Cyrillic domain name ("info@вирус-нет.рф"), which the check of
 		// addresses (ASCII's: inAddress) does not take for one.
@@ -603,14 +609,18 @@ var groups = map[string][]string{
 	// encrypted or corrupt.
 	"scanrefused": {"virus found", "virus detected", "infected", "message rejected", "rejected by policy", "encrypted", "corrupt"},
 	// The server's own scanner failing: its trouble, not the message's.
-	"scannerfail": {"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
+	"scannerfail": {
+		"awaria skanera", // Polish: "scanner failure" (smtp-gated)
+		"scanner error", "scanner timed out", "scanner timeout", "scanner unavailable", "scanner failure",
 		"scanner failed", "scanners failed", "no virus scanner", "сканер недоступен", "ошибка проверки на вирус", "running virus scanner", "connecting to virus scanner", "virus scan failed", "virus scanning failed",
 		"antivirus error", "anti-virus error", "antivirus timeout", "content filter timeout", "content filter error",
 		"scanner malfunction", "running virus-scanner", "filters temporarily unavailable", "filter temporarily unavailable",
 		"filters unavailable", "filter unavailable", "filter is unavailable", "filters are unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
 	// A client certificate asked for is a login by certificate.
-	"authneeded": append([]string{"not logged in", "client certificate required",
+	"authneeded": append([]string{
+		"wysylka bez autoryzacji", // Polish: "sending without authorisation" (smtp-gated)
+		"not logged in", "client certificate required",
 		// A mail program asking for the credentials it was not given.
 		"need username and password", "assign a smtp username", "username and password required", "username and password are required",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
@@ -695,6 +705,7 @@ var groups = map[string][]string{
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
 	"policy_early": {
+		"spf驗證", "spf验证", "openspf.org/why.html", "server that is authorized to send mail from your domain", // SPF: QQ's "SPF verification", the old SPF project's page of why (openspf.org/why.html), an explanation of SPF
 		"mailpolicy violation",               // Zoho
 		"openspf.org/why", "openspf.net/why", // the SPF project's page on why a sender failed
 		"discourages use of this host",      // policyd-spf's words for a host SPF does not vouch for
@@ -885,10 +896,14 @@ var groups = map[string][]string{
 		"ip not in whitelist", "no smtp service here", "go away", "shunned connection", "please contact your internet service provider",
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
-	"disabledphrase": {"to enable receiving", "mailbox is blocked", "mailbox has been blocked", "receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
+	"disabledphrase": {
+		"tai khoản bị vo hiệu hoa", // Vietnamese: "the account is disabled" (Zing)
+		"to enable receiving", "mailbox is blocked", "mailbox has been blocked", "receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
 		"account deleted", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
-	"fullstrong": append([]string{"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "too many messages on server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
+	"fullstrong": append([]string{
+		"giới hạn dung lượng tai khoản", // Vietnamese: "the account's storage limit" (Zing)
+		"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "too many messages on server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	}, evolutionStorageExceededTerms...),
 	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
@@ -904,14 +919,18 @@ var groups = map[string][]string{
 	// The server busy: its own load (Microsoft's 4.7.500 "Server busy.
 	// Please try again later from [192.0.2.1]" too), unless it says it is
 	// throttling the client (volume, above).
-	"serverbusy": {"server busy", "server is busy", "agent busy", "out of connection slots", "no free connection slots", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
+	"serverbusy": {
+		"duze obciazenie", // Polish: "(too) high a load" (smtp-gated)
+		"server busy", "server is busy", "agent busy", "out of connection slots", "no free connection slots", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
 	// Down for maintenance, whomever it turns away meanwhile (a mailbox
 	// disabled for it is disabled).
 	"maintenance": {"shutting down for", "for maintenance", "under maintenance", "maintenance mode", "in maintenance"},
 	// PHPMailer's "Could not authenticate": a login that failed, not a
 	// sender or a domain that could not be.
 	"couldnotauth": {"could not authenticate"},
-	"systemfull": append([]string{"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
+	"systemfull": append([]string{
+		"za malo pamieci", // Polish: "not enough memory" (smtp-gated)
+		"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"}, evolutionSystemStorageTerms...),
 	"toomany_other": {
 		"too many unrecognized commands", "too many invalid commands",
@@ -919,7 +938,9 @@ var groups = map[string][]string{
 		"too many consecutive errors", "too many command errors", "number of bad commands", "number of invalid commands",
 		"bad smtp command limit",
 	},
-	"rate": {"unusual sending activity", // Zoho, of the sending account
+	"rate": {
+		"giới hạn gửi thư",         // Vietnamese: "the sending limit" (Zing)
+		"unusual sending activity", // Zoho, of the sending account
 		"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente", "reconnect to fast",
 		"only request this after", // Supabase's "you can only request this after 60 seconds"
@@ -952,6 +973,7 @@ var groups = map[string][]string{
 		"전송 용량", "전송 할당량", // Korean
 	},
 	"syntax": append([]string{
+		"cu phap", // Vietnamese: "syntax" (Zing)
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
@@ -1364,6 +1386,7 @@ var groups = map[string][]string{
 	// the file it cannot lock or use as it is, a configuration that does
 	// not expand (Exim's appendfile, Postfix's local).
 	"localtrouble": {
+		"plikiem tymczasowym", // Polish: a trouble "with a temporary file" (smtp-gated)
 		"failed to lock", "not a regular file", "lost child", "no child processes", "wrong uid", "wrong gid", "wrong mode",
 		"internal delivery error", "local delivery failed", "lda delivery failed", "system i/o error",
 		"too many links (", "failed to expand",
@@ -1396,7 +1419,9 @@ var groups = map[string][]string{
 	"notindns":      {"not be found in domain name service", "not found in domain name service"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": append([]string{"mailbox unavailable", "mailbox not available", "mailbox is unavailable"}, evolutionMailboxUnavailableTerms...),
-	"usergone": append([]string{"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+	"usergone": append([]string{
+		"tai khoản khong tồn tại", // Vietnamese: "the account does not exist" (Zing)
+		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
@@ -1484,7 +1509,9 @@ var groups = map[string][]string{
 	// period"): their connections failed (ten collectors and readers of
 	// samples called it so; three earlier rows and a review's wording, a
 	// timeout).
-	"hostsfailing": {"failing for a long time", "long failure period"},
+	"hostsfailing": {
+		"mta inaccessible for too long", // Postini: the receiving MTA not reached for too long (its MX records "inaccessible" are the domain's)
+		"failing for a long time", "long failure period"},
 	// A banner that never came, unless the connection is said to have
 	// failed instead.
 	"nobanner": {"receive the smtp banner"},
@@ -1536,7 +1563,9 @@ var groups = map[string][]string{
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
-	"timeout": append([]string{"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
+	"timeout": append([]string{
+		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
+		"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
@@ -1553,7 +1582,9 @@ var groups = map[string][]string{
 	// clientOrRouting): no server answered, whatever "client" or address
 	// they name. A server that answers "Connection refused" with another
 	// code refuses the client (connfail, after the blocks).
-	"connectfailed": append([]string{"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
+	"connectfailed": append([]string{
+		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
+		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
 		// "Could not connect, check your network", a socket it could not
 		// open (Outlook's SOCKET_CONNECT_ERROR), JavaMail's "Can't send
@@ -1739,6 +1770,7 @@ var groups = map[string][]string{
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
 		"не удалось подключиться"}, msmtpConnectionTerms...),
 	"unavailable": append([]string{
+		"chwilowo niedostepn", "tạm thời khong sẵn sang", // Polish and Vietnamese: "temporarily unavailable" (smtp-gated, Zing)
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable", "service is not available",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
