@@ -5386,3 +5386,27 @@ func TestRoundZ229Families(t *testing.T) {
 		{"", "550 Authentication failed", KindAuthFailed},
 	})
 }
+
+// TestReviewTwentyFiveNarrowing: wordings review-25 wrote around the
+// round's terms that the terms as first written took for their causes: a
+// virus not found, a Vietnamese address's syntax to be checked beside an
+// account that does not exist, Evolution's Russian "mailbox unavailable"
+// beside a quota exceeded, a Polish message's size that loads the system,
+// and a server authorized to send for the domain named in a block of a
+// dynamic address. Each was wrong on fccf5d5.
+func TestReviewTwentyFiveNarrowing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.1.1 Skanowanie zakończone, nie znaleziono wirusa; odbiorca <ewa@example.pl> nie istnieje", KindRecipientUnknown},
+		{"", "550 5.1.1 Tài khoản không tồn tại, vui lòng kiểm tra lại cú pháp địa chỉ", KindRecipientUnknown},
+		{"", "552 5.2.2 Почтовый ящик недоступен: превышена квота получателя", KindMailboxFull},
+		{"", "552 5.3.4 Załączniki powodują zbyt duże obciążenie: wiadomość przekracza dopuszczalny rozmiar 25 MB", KindMessageTooLarge},
+		{"", "554 5.7.1 Your IP 198.51.100.23 is a dynamic address; please send through a server that is authorized to send mail from your domain, such as your ISP's relay", KindBlocked},
+		// What they must keep.
+		{"", "Znaleziono wirusa, idz sobie", KindPolicyRejected},
+		{"", "Cú pháp địa chỉ sai", KindSyntaxError},
+		{"", "Cú pháp người dùng không đúng", KindSyntaxError},
+		{"", "Zbyt duze obciazenie systemu, sprobuj pozniej", KindServiceUnavailable},
+		{"", "You're mail was rejected because you are not using a server that is authorized to send mail from your domain.", KindPolicyRejected},
+		{"", "550 Почтовый ящик недоступен", KindRecipientUnknown},
+	})
+}

@@ -914,6 +914,8 @@ var framedTerms = map[string]frame{
 	// host[private/lmtp]: No such file or directory") name no directory of
 	// users.
 	"directory": wordsBefore("file or "),
+	// A virus not found ("nie znaleziono wirusa") is no virus.
+	"znaleziono wirus": wordsBefore("nie "),
 	// Gmail's link to its "Email sender guidelines" names no sender.
 	"sender": wordsAfter(" guidelines", 0),
 	// A recipient who "should log in to enable receiving the mail" is

@@ -185,7 +185,7 @@ var groups = map[string][]string{
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
 		"speichervolumen",
-		"quota", "квоту на размер", "квота на размер", "квота почтового ящика", "квоту почтового ящика", "квота ящика", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
+		"quota", "квота получателя", "квоту на размер", "квота на размер", "квота почтового ящика", "квоту почтового ящика", "квота ящика", "speichergrenze", "limit miejsca", "local limit", "allowed storage", "kein speicherplatz", "speicherplatz", "sem espaco", "нет места",
 		"full ", "over quota", "overquota", "over its quota", "over the quota", "over the allowed quota",
 		"quota exceeded", "exceeded quota", "exceeding their quota", "exceeds quota", "over disk quota",
 		"disk quota", "quota violation", "out of storage", "exceeded storage", "exceeds storage",
@@ -705,7 +705,7 @@ var groups = map[string][]string{
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
 	"policy_early": {
-		"spf驗證", "spf验证", "openspf.org/why.html", "server that is authorized to send mail from your domain", // SPF: QQ's "SPF verification", the old SPF project's page of why (openspf.org/why.html), an explanation of SPF
+		"spf驗證", "spf验证", "openspf.org/why.html", "not using a server that is authorized to send", // SPF: QQ's "SPF verification", the old SPF project's page of why (openspf.org/why.html), an explanation of SPF (not of a server for the domain to relay through)
 		"mailpolicy violation",               // Zoho
 		"openspf.org/why", "openspf.net/why", // the SPF project's page on why a sender failed
 		"discourages use of this host",      // policyd-spf's words for a host SPF does not vouch for
@@ -920,7 +920,7 @@ var groups = map[string][]string{
 	// Please try again later from [192.0.2.1]" too), unless it says it is
 	// throttling the client (volume, above).
 	"serverbusy": {
-		"duze obciazenie", // Polish: "(too) high a load" (smtp-gated)
+		"obciazenie systemu", // Polish: the system's load (smtp-gated: "too high")
 		"server busy", "server is busy", "agent busy", "out of connection slots", "no free connection slots", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
 	// Down for maintenance, whomever it turns away meanwhile (a mailbox
 	// disabled for it is disabled).
@@ -973,7 +973,7 @@ var groups = map[string][]string{
 		"전송 용량", "전송 할당량", // Korean
 	},
 	"syntax": append([]string{
-		"cu phap", // Vietnamese: "syntax" (Zing)
+		"cu phap dịa chỉ sai", "cu phap người dung khong dung", // Vietnamese: "the address's (the user's) syntax is wrong" (Zing)
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
