@@ -459,11 +459,11 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		if stage == "" && (code == 525 || code == 535) && !f.present.has(m.recipientGroup) {
 			stage = StageAuth
 		}
-		// A reply that starts "-ERR" is a POP3 server's (RFC 1939): no
-		// SMTP server says it, so it answered the POP check before
-		// sending ("-ERR Logon failure: unknown user name or bad
+		// A reply that starts "-ERR" with no code is a POP3 server's (RFC
+		// 1939): no SMTP server says it, so it answered the POP check
+		// before sending ("-ERR Logon failure: unknown user name or bad
 		// password.").
-		if stage == "" && bytes.HasPrefix(t, popError) {
+		if stage == "" && code == 0 && bytes.HasPrefix(t, popError) {
 			stage = StagePOP
 		}
 	}

@@ -5410,3 +5410,38 @@ func TestReviewTwentyFiveNarrowing(t *testing.T) {
 		{"", "550 Почтовый ящик недоступен", KindRecipientUnknown},
 	})
 }
+
+// TestRoundReadingFromFccf5d5: what a reading of the round's change found
+// the round's terms and matcher change took for causes they are not, each
+// case wrong on a725fde: an address with '&' before its '@' is still an
+// address; the words of a link's query are still the link's; msmtp's
+// "connection refused" beside a code of policy is the server refusing the
+// client, as the English is; Evolution's catalogues where a translation
+// says another cause than its English (Romanian's and Vietnamese's
+// storage without the system, Estonian's system out of space for a
+// mailbox over its allocation, French's and Occitan's "no password
+// provided" for a password transition, Chinese's and Japanese's short
+// "processing error"); msmtp's Tamil term that starts with a case ending
+// and its Ukrainian "waiting time"; and an SMTP code before "-ERR".
+func TestRoundReadingFromFccf5d5(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "550 5.1.1 <quota&billing@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},
+		{"", "554 5.7.1 Verbindung abgelehnt", KindBlocked},
+		{"", "554 5.7.1 connexion refusée", KindBlocked},
+		{"", "452 4.2.2 spațiu de stocare insuficient", KindMailboxFull},
+		{"", "452 Süsteemis lõppes vaba ruum", KindServiceUnavailable},
+		{"", "535 用户认证处理出错", KindAuthFailed},
+		{"", "550 收件人地址处理出错", KindRecipientUnknown},
+		{StageAuth, "535 認証処理中にエラーが発生しました", KindAuthFailed},
+		{"", "Resources temporary unavailable https://example.com/faq?topic=delivery&lang=en", KindServiceUnavailable},
+		{"", "550 ip in prison https://example.com/faq?topic=delivery&lang=en", KindBlocked},
+		{"", "550 Message rejected https://example.com/help?bounce", KindUnknown},
+		{"", "450 Спробуйте пізніше, час очікування 5 хвилин", KindServiceUnavailable},
+		{"", "550 5.7.1 -ERR something", KindPolicyRejected},
+		{"", "அஞ்சல்பெட்டியை அணுக இயலவில்லை", KindUnknown},
+		// What they must keep.
+		{"", "Verbindung abgelehnt", KindConnectionFailed},
+		{"", "Rejected, look at http://www.openspf.org/why.html?sender=someone@example.com&ip=192.0.2.1&receiver=mx.example.com", KindPolicyRejected},
+		{"", "-ERR Authentication failed.", KindPOPFailed},
+	})
+}

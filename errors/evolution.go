@@ -13,13 +13,18 @@ package errors
 // English has one ("Requested action not taken:" names no cause), and none
 // longer than 200 bytes (eight long phrases of Dzongkha, Khmer, Kannada and
 // Malayalam are left out, and so are the two translations that give two
-// causes' texts the same words, Albanian's and Malayalam's; one a group has
-// already is not repeated). A translation means what its English means, so
-// each list joins the groups whose terms decide the English text (rules.go),
-// and TestEvolutionTranslations holds every translation of the catalogues to
-// the kind of its English. "Transaction failed" names no cause in any
-// language, and "User not local; please try <forward-path>" is read by the
-// words around the address it gives; neither has a list.
+// causes' texts the same words, Albanian's and Malayalam's, and those that
+// say another cause than their English: Estonian's system out of space for a
+// mailbox over its allocation, Romanian's and Vietnamese's storage without
+// the system, French's and Occitan's "no password provided" for a password
+// transition, Chinese's and Japanese's short "processing error", which any
+// compound ends with; one a group has already is not repeated). A
+// translation means what its English means, so each list joins the groups
+// whose terms decide the English text (rules.go), and
+// TestEvolutionTranslations holds every translation of the catalogues to the
+// kind of its English. "Transaction failed" names no cause in any language,
+// and "User not local; please try <forward-path>" is read by the words
+// around the address it gives; neither has a list.
 
 // evolutionStorageExceededTerms translate "Requested mail action aborted:
 // exceeded storage allocation" (RFC 5321's 552: the mailbox is full); they
@@ -40,7 +45,6 @@ var evolutionStorageExceededTerms = []string{
 	"speicherzuteilung uberschritten",                                                  // de
 	"υπέρβαση της κατανομής αποθήκευσης",                                               // el
 	"excedio la capacidad de almacenamiento",                                           // es
-	"susteemis loppes vaba ruum",                                                       // et
 	"biltegi-esleipena gaindituta",                                                     // eu
 	"تجاوز از حافظهٔ تخصیص یافته",                                                      // fa
 	"varattu levytila ylitetty",                                                        // fi
@@ -145,7 +149,6 @@ var evolutionSystemStorageTerms = []string{
 	"brak miejsca w miejscu przechowywania wiadomosci",           // pl
 	"armazenamento de sistema insuficiente",                      // pt
 	"espaco no sistema insuficiente",                             // pt_BR
-	"spațiu de stocare insuficient",                              // ro
 	"недостаточно места в системном хранилище",                   // ru
 	"nedostatok miesta v systeme",                                // sk
 	"premalo je prostora na disku",                               // sl
@@ -157,7 +160,6 @@ var evolutionSystemStorageTerms = []string{
 	"disk alani yetersiz",                                        // tr
 	"سىستېما ساقلىغۇچىسى يېتىشمىدى",                              // ug
 	"недостатньо місця у системному сховищі",                     // uk
-	"khong dủ chỗ chứa",                                          // vi
 	"akonelanga uvimba wesi sixokelelwano",                       // xh
 	"系统存储空间不足",                                                   // zh_CN
 	"系統的儲存空間不足",                                                  // zh_HK zh_TW
@@ -516,7 +518,6 @@ var evolutionAuthFailedTerms = []string{
 	"todennusmenetelma on liian heikko",                          // fi
 	"vaaditaan salasanatransaktio",                               // fi
 	"le mecanisme d’authentification est trop faible",            // fr
-	"aucun mot de passe fourni",                                  // fr
 	"il mecanisim di autenticazion al e masse debil",             // fur
 	"e covente une transizion di password",                       // fur
 	"o mecanismo de autenticacion e demasiado debil",             // gl
@@ -562,7 +563,6 @@ var evolutionAuthFailedTerms = []string{
 	"veranderen van wachtwoord is vereist",         // nl
 	"treng ein passordovergang",                    // nn
 	"lo mecanisme d'autentificacion es trop feble", // oc
-	"cap de senhal pas provesit",                   // oc
 	"ବୈଧିକରଣ କାର୍ଯ୍ୟକଳାପଟି ଅତ୍ୟନ୍ତ ଦୁର୍ବଳ",     // or
 	"ଗୋଟିଏ ପ୍ରବେଶ ସଂକେତ ପରିବର୍ତ୍ତନ ଆବଶ୍ୟକ",     // or
 	"ਪ੍ਰਮਾਣਿਕਤਾ ਢੰਗ ਬਹੁਤ ਕਮਜ਼ੋਰ ਹੈ",             // pa
@@ -1074,7 +1074,6 @@ var evolutionProcessingTerms = []string{
 	"hiba a feldolgozas soran",           // hu
 	"kesalahan dalam pemrosesan",         // id
 	"errore nell'elaborazione",           // it
-	"処理中にエラー",                            // ja
 	"កំហុស​ក្នុង​ការ​ដំណើរការ", // km
 	"ವಿನಂತಿಸಿದ ಕ್ರಿಯೆಯನ್ನು ಅರ್ಧಕ್ಕೆ ಕೈ ಬಿಡಲಾಗಿದೆ, ಸಂಸ್ಕರಿಸುವಾಗ ದೋಷ ಉಂಟಾಗಿದೆ", // kn
 	"처리하는데 오류 발생",                                    // ko
@@ -1107,6 +1106,5 @@ var evolutionProcessingTerms = []string{
 	"помилка при обробці",                      // uk
 	"lỗi khi thực hiện",                        // vi
 	"kwenzeke impazamo ngelixa siphunyezwayo",  // xh
-	"处理出错",      // zh_CN
-	"正在處理時發生錯誤", // zh_HK zh_TW
+	"正在處理時發生錯誤",                                // zh_HK zh_TW
 }

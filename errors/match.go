@@ -1087,7 +1087,10 @@ func hedged(t []byte, i int) bool {
 // local part shortened for display may ("spamr...@example.com"), so the
 // look ahead does not.
 func inAddress(t []byte, i, j int) bool {
-	for k := j; k < len(t) && !addressEnd(t[k]); k++ {
+	// Looking forward, a link's query ends the run: the address a query
+	// gives ("openspf.org/why.html?sender=someone@example.com") is not
+	// the link's path.
+	for k := j; k < len(t) && !addressEnd(t[k]) && t[k] != '?'; k++ {
 		if t[k] == '@' && at(t, k) {
 			return true
 		}
@@ -1107,14 +1110,12 @@ func twoDots(t []byte, k int) bool {
 }
 
 // addressEnd reports whether c ends the run of bytes an address may be in:
-// white space, the brackets, quotes and separators around addresses, a
-// link's query delimiters (the address a link's query gives, as in
-// "why.html?sender=someone@example.com&ip=…", is not the link's path), and
+// white space, the brackets, quotes and separators around addresses, and
 // any byte outside ASCII (text in scripts without spaces runs up to an
 // address: "收件人邮件地址（user@example.com）不存在").
 func addressEnd(c byte) bool {
 	switch c {
-	case ' ', '<', '>', '(', ')', '[', ']', '"', ',', ';', '?', '&':
+	case ' ', '<', '>', '(', ')', '[', ']', '"', ',', ';':
 		return true
 	}
 	return c >= utf8.RuneSelf

@@ -8,12 +8,14 @@ package errors
 // term is written, each the longest part between the message's placeholders,
 // without what a parenthesis adds ("(method %s)"); German's "cannot connect
 // to" and "cannot locate host", whose longest parts say only "cannot be
-// established" or "cannot be found", are left out. A translation means what
-// its English means, so each list joins the group whose terms decide the
-// English text (rules.go), and TestMsmtpTranslations holds every translation
-// of the catalogues to the kind of its English (one a group has already is
-// not repeated); the English messages are read by the terms of rules.go, or
-// guessed as a connection that failed ("network unreachable").
+// established" or "cannot be found", are left out, and so is Tamil's "cannot
+// connect to", which starts with the case ending of any noun, and
+// Ukrainian's "timeout", which says only "waiting time". A translation means
+// what its English means, so each list joins the group whose terms decide
+// the English text (rules.go), and TestMsmtpTranslations holds every
+// translation of the catalogues to the kind of its English (one a group has
+// already is not repeated); the English messages are read by the terms of
+// rules.go, or guessed as a connection that failed ("network unreachable").
 
 // msmtpConnectTerms translate "cannot connect to %s, port %d: %s", "cannot
 // connect to %s: %s", "cannot get initial OK message from server", "the
@@ -38,7 +40,6 @@ var msmtpConnectTerms = []string{
 	"kan inte ansluta till",                                         // sv
 	"kunde inte fa initialt ok-meddelande fran servern",             // sv
 	"servern skickade ett tomt svar",                                // sv
-	"யை அணுக இயலவில்லை",                                             // ta
 	"வழங்கியிடமிருந்து முதல் ok செய்தியைப் பெற இயலவில்லை",       // ta
 	"வழங்கி வெற்று மறுமொழி அளித்தது",                            // ta
 	"не вдалося з'єднатися із",                                  // uk
@@ -46,42 +47,48 @@ var msmtpConnectTerms = []string{
 	"сервером надіслано порожню відповідь",                      // uk
 }
 
-// msmtpConnectionTerms translate "connection refused", "the connection was
-// closed unexpectedly", "network read error", "network write error",
-// "network unreachable" (the connection refused, lost or never made); they
-// join the group "connfail".
+// msmtpRefusedTerms translate "connection refused"; they join the groups
+// "connfail" and "refusedservice", as the English does: the connection's
+// failure, or, beside a code of policy (5.7.1), the server refusing the
+// client.
+var msmtpRefusedTerms = []string{
+	"verbindung abgelehnt",   // de
+	"konekto rifuzita",       // eo
+	"connexion refusee",      // fr
+	"conexao recusada",       // pt_BR
+	"anslutningen vagrades",  // sv
+	"веза је одбијена",       // sr
+	"у з'єднанні відмовлено", // uk
+}
+
+// msmtpConnectionTerms translate "the connection was closed unexpectedly",
+// "network read error", "network write error", "network unreachable" (the
+// connection lost or never made); they join the group "connfail".
 var msmtpConnectionTerms = []string{
-	"verbindung abgelehnt",                     // de
 	"netzwerk-lesefehler",                      // de
 	"netzwerk nicht erreichbar",                // de
 	"netzwerk-ausgabefehler",                   // de
 	"die verbindung wurde unerwartet getrennt", // de
-	"konekto rifuzita",                         // eo
 	"reta legeraro",                            // eo
 	"reto neatingebla",                         // eo
 	"reta skriberaro",                          // eo
 	"la konekto estis neatendite fermita",      // eo
-	"connexion refusee",                        // fr
 	"erreur de lecture reseau",                 // fr
 	"reseau inaccessible",                      // fr
 	"erreur d'ecriture reseau",                 // fr
 	"la connexion a ete fermee prematurement",  // fr
-	"conexao recusada",                         // pt_BR
 	"erro de leitura na rede",                  // pt_BR
 	"rede inalcancavel",                        // pt_BR
 	"erro de escrita na rede",                  // pt_BR
 	"a conexao foi fechada inesperadamente",    // pt_BR
-	"веза је одбијена",                         // sr
 	"грешка читања мреже",                      // sr
 	"мрежа није доступна",                      // sr
 	"грешка писања мреже",                      // sr
 	"веза је неочекивано затворена",            // sr
-	"anslutningen vagrades",                    // sv
 	"natverkslasfel",                           // sv
 	"natverk oatkomligt",                       // sv
 	"natverksskrivfel",                         // sv
 	"anslutningen stangdes ovantat",            // sv
-	"у з'єднанні відмовлено",                   // uk
 	"помилка читання у мережі",                 // uk
 	"немає доступу до мережі",                  // uk
 	"помилка запису у мережі",                  // uk
@@ -96,7 +103,6 @@ var msmtpTimeoutTerms = []string{
 	"tempo limite",                      // pt_BR
 	"истекло је време",                  // sr
 	"காலாவதி ஆனது",                      // ta
-	"час очікування",                    // uk
 }
 
 // msmtpTLSTerms translate "TLS handshake failed" (the TLS handshake failed);

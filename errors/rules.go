@@ -1547,7 +1547,7 @@ var groups = map[string][]string{
 		"invalid greeting"},
 	"handshakeword": {"handshake", "authentication failed because the remote party"},
 	// A service refused in the vaguest words (see vagueRules).
-	"refusedservice": {"service unavailable", "service not available", "service is not available", "connection refused"},
+	"refusedservice": append([]string{"service unavailable", "service not available", "service is not available", "connection refused"}, msmtpRefusedTerms...),
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
 	// destination; the reason decides, not a suspended mailbox.
 	"deliverysuspended": {"delivery temporarily suspended"},
@@ -1735,7 +1735,7 @@ var groups = map[string][]string{
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
-	"connfail": append([]string{"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
+	"connfail": append(append([]string{"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
@@ -1768,7 +1768,7 @@ var groups = map[string][]string{
 		"but got code \"\"", "but code \"\"",
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
-		"не удалось подключиться"}, msmtpConnectionTerms...),
+		"не удалось подключиться"}, msmtpConnectionTerms...), msmtpRefusedTerms...),
 	"unavailable": append([]string{
 		"chwilowo niedostepn", "tạm thời khong sẵn sang", // Polish and Vietnamese: "temporarily unavailable" (smtp-gated, Zing)
 		"shutdown in progress", "server shutdown", "currently unavailable",
