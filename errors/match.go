@@ -914,6 +914,10 @@ var framedTerms = map[string]frame{
 	// host[private/lmtp]: No such file or directory") name no directory of
 	// users.
 	"directory": wordsBefore("file or "),
+	// A server that "may be busy" (Thunderbird's Chinese dialog of a
+	// connection that failed: "伺服器可能正在忙碌中或暫時拒絕 SMTP 連線") is
+	// a guess at why, not a busy server's reply.
+	"忙碌": wordsBefore("可能正在"),
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// Gmail's link to its "Email sender guidelines" names no sender.

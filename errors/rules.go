@@ -657,7 +657,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": append(append([]string{"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": append(append(append([]string{"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -701,7 +701,7 @@ var groups = map[string][]string{
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
 		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
-	}, evolutionAuthFailedTerms...), msmtpAuthTerms...),
+	}, evolutionAuthFailedTerms...), msmtpAuthTerms...), thunderbirdAuthTerms...),
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
 	"policy_early": {
@@ -1132,7 +1132,7 @@ var groups = map[string][]string{
 	// 3145728000 bytes in past 24h0m0s from your ip/network").
 	"pastperiod": {"in past 24h", "in the past 24h", "in past 1h", "in the past 24 hours", "in the last 24 hours", "in the past hour", "in the last hour",
 		"in the past day", "in the last day"},
-	"recipientspertransaction": {"policy size per transaction", "recipients per transaction", "try this recipient in a separate transaction"},
+	"recipientspertransaction": append([]string{"policy size per transaction", "recipients per transaction", "try this recipient in a separate transaction"}, thunderbirdRecipientsTerms...),
 	// A volume said to be over a count (pastperiod's rule).
 	"morethan": {"more than", "too many", "too much", "exceeded", "limit"},
 	// The size limit of the server's system (systemsizelimit's rule).
@@ -1204,7 +1204,7 @@ var groups = map[string][]string{
 		"mailbox has been blocked for sending", "account has been blocked for sending", "send mail as",
 		// Alibaba's DirectMail: the MAIL FROM is not the logged-in account.
 		"conform with authentication", "conform with auth"},
-	"toolarge": {
+	"toolarge": append([]string{
 		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
@@ -1214,7 +1214,7 @@ var groups = map[string][]string{
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
-	},
+	}, thunderbirdSizeTerms...),
 	"hostdown": append([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname", "determine where to send",
@@ -1563,7 +1563,7 @@ var groups = map[string][]string{
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
-	"timeout": append([]string{
+	"timeout": append(append([]string{
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
 		"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
@@ -1574,7 +1574,7 @@ var groups = map[string][]string{
 		// Node.js's socket timeout ("timedout" as other programs write it)
 		// and nodemailer's greeting that never came.
 		"etimedout", "timedout", "greeting never received",
-		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms...),
+		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms...), thunderbirdTimeoutTerms...),
 	// A client's own words for a connection it could not open or lost
 	// (PHP's stream_socket_client(), Windows' WSAECONNREFUSED and
 	// WSAECONNRESET, PHPMailer's, Swift Mailer's, EADDRNOTAVAIL), and a
@@ -1582,7 +1582,7 @@ var groups = map[string][]string{
 	// clientOrRouting): no server answered, whatever "client" or address
 	// they name. A server that answers "Connection refused" with another
 	// code refuses the client (connfail, after the blocks).
-	"connectfailed": append([]string{
+	"connectfailed": append(append([]string{
 		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
 		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
@@ -1605,7 +1605,7 @@ var groups = map[string][]string{
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"error de conexion", "erro de conexao", "errore di connessione", "erreur de connexion", "verbindungsfehler",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
-		"connessione rifiutata", "impossibile connettersi"}, msmtpConnectTerms...),
+		"connessione rifiutata", "impossibile connettersi"}, msmtpConnectTerms...), thunderbirdConnectTerms...),
 	// A server not reached or contacted (said of a server, it is the
 	// connection's failure, even when the domain is named too: "no MXs
 	// for this domain could be reached").
