@@ -1,0 +1,195 @@
+package errors
+
+// Roundcube, the webmail, prints its own message when it cannot send
+// ("SMTP Fehler (535): Die Authentisierung ist fehlgeschlagen."), in its
+// user's language, and its users paste it. The terms below are the facts
+// of its localisation (Roundcube 1.6.5 as Debian packages it,
+// roundcube-core: program/localization/LANG/messages.inc): for the three
+// messages that name a cause themselves (no connection, a login that
+// failed, a message over the server's size limit), the longest part after
+// the message's "SMTP Error ($code):" that neither of the other two holds
+// in that language, folded as every term is written (under twelve
+// characters, or four in scripts written without spaces, is too short to
+// tell). Its messages that quote the server's words ("Failed to add
+// recipient "$to" ($msg)") leave the cause to those words. Each term joins
+// the group of its message's cause, and TestRoundcubeMessages holds every
+// message of the localisation that has a term to its kind (a term a group
+// has already is not repeated).
+
+// roundcubeConnectTerms are the terms of smtpconnerror ("Connection to
+// server failed", connection_failed); they join the group "connfail".
+var roundcubeConnectTerms = []string{
+	"تعذر الاتصال بالخادم",                      // ar ar_SA
+	"fallu de conexon col sirvidor",             // ast
+	"serverlə baglanti alinmadi",                // az_AZ
+	"не атрымалася злучыцца з серверам",         // be_BE
+	"няма връзка със сървъра",                   // bg_BG
+	"c'hwitadenn en ur gennaskan d'an dafariad", // br
+	"veza sa serverom nije uspostavljena",       // bs_BA
+	"la connexio al servidor ha fallat",         // ca_ES
+	"pripojeni k serveru selhalo",               // cs_CZ
+	"methwyd cysylltu a'r gweinydd",             // cy_GB
+	"forbindelsen til serveren afbrudt",         // da_DK
+	"die verbindung ist fehlgeschlagen",         // de_CH de_DE
+	"απέτυχε η σύνδεση με τον εξυπηρετητή",      // el_GR
+	"connection to server failed",               // en_CA en_GB en_US
+	"ha fallado la conexion con el servidor",    // es_419
+	"conexion al servidor fallo",                // es_AR
+	"ha fallado la conexion al servidor",        // es_ES
+	"serveriga uhendumine nurjus",               // et_EE
+	"zerbitzariarekiko konexioak huts egin du",  // eu_ES
+	"اتصال به سرور ناموفق بود",                  // fa_IR
+	"palvelimelle yhdistaminen epaonnistui",     // fi_FI
+	"samband til ambatara riggadi ikki",         // fo_FO
+	"echec de connexion au serveur",             // fr_FR
+	"ferbining mei tsjinner mislearre",          // fy_NL
+	"theip ar an nasc leis an bhfreastalai",     // ga_IE
+	"fallou a conexion co servidor",             // gl_ES
+	"אבד הקשר לשרת",                             // he_IL
+	"povezivanje na posluzitelj nije uspjelo",   // hr_HR
+	"sikertelen kapcsolodas a szerverhez",       // hu_HU
+	"` սերվերի հետ կապը ձախողվեց։",              // hy_AM
+	"le connexion al servitor ha fallite",       // ia
+	"koneksi ke server gagal",                   // id_ID
+	"tenging vid posttjon mistokst",             // is_IS
+	"connessione al server non riuscita",        // it_IT
+	"サーバーへの接続に失敗しました",                           // ja_JP
+	"სერვერთან დაკავშირება ვერ მოხერხდა",                   // ka_GE
+	"មិនអាចភ្ជាប់ទៅម៉ាស៊ីនមេ",                              // km_KH
+	"서버와의 연결을 실패했습니다",                                      // ko_KR
+	"et konnt keng verbindung mam server hirgestallt ginn", // lb_LU
+	"nepavyko prisijungti prie serverio",                   // lt_LT
+	"neizdevas pieslegties serverim",                       // lv_LV
+	"не успеав да се поврзам со серверот",                  // mk_MK
+	"सर्व्‍हरशी संपर्क साधता येत नाही",                     // mr_IN
+	"klarte ikke koble til server",                         // nb_NO
+	"verbinding met server mislukt",                        // nl_BE nl_NL
+	"tilkopling til tenar feila",                           // nn_NO
+	"nie mozna nawiazac polaczenia z serwerem",             // pl_PL
+	"conexao ao servidor falhou",                           // pt_BR
+	"a ligacao ao servidor falhou",                         // pt_PT
+	"conexiunea cu serverul a esuat",                       // ro_RO
+	"сбой соединения с сервером",                           // ru_RU
+	"neuspesne pripojenie k serveru",                       // sk_SK
+	"povezava s streznikom je spodletela",                  // sl_SI
+	"lidhja me sherbyesin deshtoi",                         // sq_AL
+	"неуспешно повезивање на сервер",                       // sr_CS
+	"anslutning till servern misslyckades",                 // sv_SE
+	"சேவையகத்தின் இணைப்பு தோல்வியடைந்தது", // ta_IN
+	"sunucu baglantisi kurulamadi",       // tr_TR
+	"مۇلازىمېتىرغا ئۇلىنىش مەغلۇپ بولدى", // ug
+	"не вдалося з'єднатися з сервером",   // uk_UA
+	"serverga ulanish muvaffaqqiyatsiz",  // uz
+	"kết nỗi tới may chủ bị lỗi",         // vi_VN
+	"连接服务器失败",                            // zh_CN
+	"與伺服器連線失敗",                           // zh_TW
+}
+
+// roundcubeAuthTerms are the terms of smtpautherror ("Authentication
+// failed", auth_failed); they join the group "authfailed".
+var roundcubeAuthTerms = []string{
+	"تعذر التحقق من هويتك",  // ar ar_SA
+	"fallu d'autorizacion",  // ast
+	"identifikasiya xətasi", // az_AZ
+	"не атрымалася выканаць аўтэнтыфікацыю",  // be_BE
+	"грешни потребител/парола",               // bg_BG
+	"c'hwitadenn war an naoudi",              // br
+	"autentifikacija nije uspjela",           // bs_BA
+	"la identificacio ha fallat",             // ca_ES
+	"chyba prihlaseni",                       // cs_CZ
+	"methwyd dilysu'r cyfrif",                // cy_GB
+	"autenticering fejlede",                  // da_DK
+	"die authentisierung ist fehlgeschlagen", // de_CH de_DE
+	"σφάλμα ταυτοποίησης",                    // el_GR
+	"error de autenticacion",                 // es_419
+	"fallo la autentificacion",               // es_AR
+	"ha fallado la autenticacion",            // es_ES
+	"autentimine nurjus",                     // et_EE
+	"egiaztapenak huts egin du",              // eu_ES
+	"تصدیق هویت ناموفق بود",                  // fa_IR
+	"tunnistus epaonnistui",                  // fi_FI
+	"atgongd nokta",                          // fo_FO
+	"echec d’authentification",               // fr_FR
+	"ferifikaasje mislearre",                 // fy_NL
+	"theip ar an bhfiordheimhniu",            // ga_IE
+	"fallou a autenticacion",                 // gl_ES
+	"ההזדהות נכשלה",                          // he_IL
+	"autentikacija nije uspjela",             // hr_HR
+	"sikertelen bejelentkezes",               // hu_HU
+	"` նույնականացումը ձախողվեց։",            // hy_AM
+	"authentication fallite",                 // ia
+	"otentifikasi gagal",                     // id_ID
+	"audkenning mistokst",                    // is_IS
+	"認証に失敗しました",                              // ja_JP
+	"ავტორიზაციის შეცდომა",                   // ka_GE
+	"ព័ត៌មានគនីយមិនត្រឹមត្រូវ",          // km_KH
+	"인증을 실패했습니다",                        // ko_KR
+	"authentifizeierung feelgeschloen",  // lb_LU
+	"nepavyko autentikuotis",            // lt_LT
+	"neizdevas autorizeties",            // lv_LV
+	"не успееа потврдувањето",           // mk_MK
+	"ओळख पटवता येत नाही",                // mr_IN
+	"palogging feilet",                  // nb_NO
+	"authenticatie mislukt",             // nl_BE nl_NL
+	"autentisering feila",               // nn_NO
+	"uwierzytelnianie nie powiodlo sie", // pl_PL
+	"autentificare esuata",              // ro_RO
+	"neuspesna autentifikacia",          // sk_SK
+	"avtentikacija je spodletela",       // sl_SI
+	"mirefilltesimi deshtoi",            // sq_AL
+	"неуспешна аутентификација",         // sr_CS
+	"inloggningen misslyckades",         // sv_SE
+	"நம்பகத்தன்மை தோல்வியடைந்தது", // ta_IN
+	"kimlik dogrulanamadi", // tr_TR
+	"كىملىكىنى دەلىللەش مەغلۇپ بولدى",                // ug
+	"невдала спроба автентифікації",                  // uk_UA
+	"autentifikatsiya muvaffaqqiyatsiz amalga oshdi", // uz
+	"xac thực thất bại",                              // vi_VN
+	"身份核對失敗",                                         // zh_TW
+}
+
+// roundcubeSizeTerms are the terms of smtpsizeerror ("Message size exceeds
+// server limit", message_too_large); they join the group "toolarge".
+var roundcubeSizeTerms = []string{
+	"حجم الرسالة يتجاوز حد الخادم",                                              // ar_SA
+	"памер ліста перавышае ліміт сервера",                                       // be_BE
+	"размерът на писмото надвишава ограничението на сървъра",                    // bg_BG
+	"la mida del missatge supera el limit del servidor",                         // ca_ES
+	"zprava prekrocila limit serveru",                                           // cs_CZ
+	"mae maint y neges yn fwy na cyfyngiad y gweinydd",                          // cy_GB
+	"beskedens storrelse overskrider serverenes granse",                         // da_DK
+	"nachrichtengrosse ubersteigt die servergrenze",                             // de_CH de_DE
+	"το μέγεθος του μηνύματος υπερβαίνει το όριο του διακομιστή",                // el_GR
+	"message size exceeds server limit",                                         // en_GB en_US
+	"el mensaje excede el limite del servidor",                                  // es_AR
+	"el tamano de mensaje excede el limite del servidor",                        // es_ES
+	"kirja suurus uletab serveri limiiti",                                       // et_EE
+	"mezuak zerbitzariak ezarritako muga",                                       // eu_ES
+	"viestin koko ylittaa palvleimen rajoituksen",                               // fi_FI
+	"la taille du message depasse la limite du serveur",                         // fr_FR
+	"גודל ההודעה עולה על הגודל המותר בשרת limit",                                // he_IL
+	"velicina poruke prekoracila je ogranicenje posluzitelja",                   // hr_HR
+	"az uzenet merete elerte a kiszalgalo altal engedelyzett maximalis meretet", // hu_HU
+	"le grandor del message excede le limite del servitor",                      // ia
+	"ukuran pesan melampaui batas server",                                       // id_ID
+	"stard skilaboda yfir takmorkum veftjons",                                   // is_IS
+	"la dimensione del messaggio supera il limite del server",                   // it_IT
+	"メッセージの大きさがサーバーの制限",                                                         // ja_JP
+	"메시지 크기가 서버 제한을",                                                            // ko_KR
+	"laisko dydis virsija serverio nustatyta riba",                              // lt_LT
+	"vestules izmers parsniedz serveri noteikto limitu",                         // lv_LV
+	"meldingsstorrelse overskreder servererens grense",                          // nb_NO
+	"berichtgrootte overschrijdt de serverlimit",                                // nl_NL
+	"rozmiar wiadomosci przekracza limit",                                       // pl_PL
+	"tamanho da mensagem excede o limite do servidor",                           // pt_BR
+	"o tamanho da mensagem excede o limite do servidor",                         // pt_PT
+	"размер сообщения превышает ограничения сервера",                            // ru_RU
+	"velkost spravy presahuje limit servera",                                    // sk_SK
+	"madhesia e mesazhit e tejkalon kufirin e sherbyesit",                       // sq_AL
+	"порука прекорачује ограничење величине",                                    // sr_CS
+	"meddelandet ar for stort",                                                  // sv_SE
+	"ileti boyutu sunucu sinirlamasini asiyor",                                  // tr_TR
+	"خەتنىڭ چوڭلۇقى مۇلازىمېتىر چېكىدىن",                                        // ug
+	"消息长度超过服务器能接受的长度",                                                           // zh_CN
+	"郵件大小超過伺服器限制",                                                               // zh_TW
+}
