@@ -454,7 +454,7 @@ var groups = map[string][]string{
 		"first-time sender", "first time sender", "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
 		"postgrey", "liste grise", "grauliste", "graue liste", "lista gris", "lista cinza", "lista grigia", "グレーリス", "серый список", "グレイリスト", "灰名单",
 	},
-	"tlsrequired": append([]string{
+	"tlsrequired": append(append([]string{
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"tls needed for this session", "must be run under ssl/tls",
 		"must issue a starttls", "must issue starttls", "issuing a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
@@ -467,7 +467,7 @@ var groups = map[string][]string{
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 		// A mail program's own: a login that needs TLS first.
 		"needs tls", "need tls", "needs starttls",
-	}, evolutionEncryptionTerms...),
+	}, evolutionEncryptionTerms...), mailClientTLSRequiredTerms...),
 	// TLS named with "required" in any language: tls_required.
 	"tlsword": {"sslhandshakeexception", "tlsv1 alert", "tlsv1.1 alert", "tlsv1.2 alert", "tlsv1.3 alert", "sslv3 alert", "tls alert", "ssl alert", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
@@ -564,7 +564,7 @@ var groups = map[string][]string{
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious ", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
-	"tlsfailed": append([]string{
+	"tlsfailed": append(append([]string{
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
 		// Go's crypto/x509 errors: a certificate the client would not take
 		// (a key a program could not load is its settings', settingsmissing,
@@ -591,7 +591,7 @@ var groups = map[string][]string{
 		// TLS libraries' words for a handshake that failed: Ruby's
 		// OpenSSL, Node's socket closed before the handshake ended,
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
-		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"}, msmtpTLSTerms...),
+		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"}, msmtpTLSTerms...), mailClientTLSTerms...),
 	"virus": {
 		"znaleziono wirus", // Polish: "virus found" (smtp-gated)
 		"virus",
@@ -618,7 +618,7 @@ var groups = map[string][]string{
 		"filters unavailable", "filter unavailable", "filter is unavailable", "filters are unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
 	// A client certificate asked for is a login by certificate.
-	"authneeded": append([]string{
+	"authneeded": append(append([]string{
 		"wysylka bez autoryzacji", // Polish: "sending without authorisation" (smtp-gated)
 		"not logged in", "client certificate required",
 		// A mail program asking for the credentials it was not given.
@@ -637,7 +637,7 @@ var groups = map[string][]string{
 		"necessite une authentification", "exige une authentification",
 		"требуется авторизация", "требуется аутентификация", "認証が必要", "需要认证", "需要身份验证", "请先认证", "请先登录", "需要验证",
 		"인증이 필요", // Korean
-	}, evolutionAuthRequiredTerms...),
+	}, evolutionAuthRequiredTerms...), mailClientAuthRequiredTerms...),
 	// "Authorization required" asks for a login unless what needs the
 	// authorization is a message, a sender, a recipient or a mailbox
 	// ("authorization required to post to this list").
@@ -657,7 +657,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": append(append(append(append([]string{"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": append(append(append(append(append([]string{"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -701,7 +701,7 @@ var groups = map[string][]string{
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
 		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
-	}, evolutionAuthFailedTerms...), msmtpAuthTerms...), thunderbirdAuthTerms...), roundcubeAuthTerms...),
+	}, evolutionAuthFailedTerms...), msmtpAuthTerms...), thunderbirdAuthTerms...), roundcubeAuthTerms...), mailClientAuthTerms...),
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
 	"policy_early": {
@@ -928,10 +928,10 @@ var groups = map[string][]string{
 	// PHPMailer's "Could not authenticate": a login that failed, not a
 	// sender or a domain that could not be.
 	"couldnotauth": {"could not authenticate"},
-	"systemfull": append([]string{
+	"systemfull": append(append([]string{
 		"za malo pamieci", // Polish: "not enough memory" (smtp-gated)
 		"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
-		"disk is too full", "disk too full"}, evolutionSystemStorageTerms...),
+		"disk is too full", "disk too full"}, evolutionSystemStorageTerms...), mailClientStorageTerms...),
 	"toomany_other": {
 		"too many unrecognized commands", "too many invalid commands",
 		"too many bad", "too many syntax errors", "too many errors", "too many erroneous", "too many protocol errors",
@@ -1419,7 +1419,7 @@ var groups = map[string][]string{
 	"notindns":      {"not be found in domain name service", "not found in domain name service"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": append([]string{"mailbox unavailable", "mailbox not available", "mailbox is unavailable"}, evolutionMailboxUnavailableTerms...),
-	"usergone": append([]string{
+	"usergone": append(append([]string{
 		"tai khoản khong tồn tại", // Vietnamese: "the account does not exist" (Zing)
 		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
@@ -1437,7 +1437,7 @@ var groups = map[string][]string{
 		"account unavailable", "no longer an employee", "no longer employed", "no longer with",
 		"no longer works", "left the company", "left the organization", "left the organisation", "nessun utente simile", "no existe dicha persona",
 		"no existe ese usuario", "utilisateur inconnu",
-	}, evolutionMailboxUnavailableTerms...),
+	}, evolutionMailboxUnavailableTerms...), mailClientRecipientTerms...),
 	"senderrejected": {"sender address rejected"},
 	// Postfix's plain "reject" at RCPT, after permit_mynetworks and
 	// permit_sasl_authenticated: with a 5.7.x code, a relay the client may
@@ -1563,7 +1563,7 @@ var groups = map[string][]string{
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
-	"timeout": append(append([]string{
+	"timeout": append(append(append([]string{
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
 		"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
@@ -1574,7 +1574,7 @@ var groups = map[string][]string{
 		// Node.js's socket timeout ("timedout" as other programs write it)
 		// and nodemailer's greeting that never came.
 		"etimedout", "timedout", "greeting never received",
-		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms...), thunderbirdTimeoutTerms...),
+		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms...), thunderbirdTimeoutTerms...), mailClientTimeoutTerms...),
 	// A client's own words for a connection it could not open or lost
 	// (PHP's stream_socket_client(), Windows' WSAECONNREFUSED and
 	// WSAECONNRESET, PHPMailer's, Swift Mailer's, EADDRNOTAVAIL), and a
@@ -1662,7 +1662,7 @@ var groups = map[string][]string{
 		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		"must be 'smtp", "to enable sending, set", "invalid type"},
-	"settingsmissing": append([]string{"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
+	"settingsmissing": append(append([]string{"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"missing credentials for", "missing secret phrase", "requested but missing",
 		// A setting not given, said whole ("No e-mail password set",
@@ -1683,7 +1683,7 @@ var groups = map[string][]string{
 		// login mechanism given as something else ("wrong authentication
 		// type false", Ruby's Net::SMTP).
 		"no mail servers are defined", "no password specified", "no recipients found", "no recipient addresses", "envelope-from address is missing",
-		"wrong authentication type"}, msmtpSettingsTerms...),
+		"wrong authentication type"}, msmtpSettingsTerms...), mailClientSettingsTerms...),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -1735,7 +1735,7 @@ var groups = map[string][]string{
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
-	"connfail": append(append(append([]string{"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
+	"connfail": append(append(append(append([]string{"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
@@ -1768,7 +1768,7 @@ var groups = map[string][]string{
 		"but got code \"\"", "but code \"\"",
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
-		"не удалось подключиться"}, msmtpConnectionTerms...), msmtpRefusedTerms...), roundcubeConnectTerms...),
+		"не удалось подключиться"}, msmtpConnectionTerms...), msmtpRefusedTerms...), roundcubeConnectTerms...), mailClientConnectionTerms...),
 	"unavailable": append([]string{
 		"chwilowo niedostepn", "tạm thời khong sẵn sang", // Polish and Vietnamese: "temporarily unavailable" (smtp-gated, Zing)
 		"shutdown in progress", "server shutdown", "currently unavailable",
