@@ -5445,3 +5445,36 @@ func TestRoundReadingFromFccf5d5(t *testing.T) {
 		{"", "-ERR Authentication failed.", KindPOPFailed},
 	})
 }
+
+// TestRoundZ237Families: families of the round's second samples (desktop
+// clients' dialogs, webmail, mobile apps, German, Romance, Japanese and
+// Russian sources) that both readers, each sure, named alike, outside the
+// programs' catalogues: Roundcube's list of recipients it could not parse
+// (its English and translations) is the form of the addresses; a mail
+// system full is the server's storage; a message over the maximum allowed
+// size; a TCP/IP connection the server terminated; a connection to the
+// server or the outgoing server that could not be made, a network out of
+// reach, "cannot connect" in Japanese, an authentication that failed in
+// Russian; no sender configured or specified is a setting. Each was wrong
+// on 4837f74.
+func TestRoundZ237Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "SMTP Error: Unable to parse recipients list.", KindSyntaxError},
+		{"", "SMTP-Fehler: die Empfängerliste konnte nicht verarbeitet werden.", KindSyntaxError},
+		{"", "Error SMTP: No es posible analizar la lista de destinatarios.", KindSyntaxError},
+		{"", "452 4.3.2 Mail system is full.", KindServiceUnavailable},
+		{"", "This message cannot be sent because it has exceeded the maximum allowed size.", KindMessageTooLarge},
+		{"", "The TCP/IP connection was unexpectedly terminated by your mail server. If this problem persists, contact your LAN Administrator or Internet provider.", KindConnectionFailed},
+		{"", "Die Verbindung zum Server konnte nicht hergestellt werden", KindConnectionFailed},
+		{"", "Die Verbindung zum Postausgangsserver „smtp.example.com“ ist fehlgeschlagen.", KindConnectionFailed},
+		{"", "Le réseau est inaccessible", KindConnectionFailed},
+		{"", "SMTPサーバ: smtp.example.com:25 に接続できません。", KindConnectionFailed},
+		{"", "Сбой аутентификации.", KindAuthFailed},
+		{"", "The message has been blocked because no sender is configured.", KindInvalidConfig},
+		{"", "No sender was specified. Please add your email address in the account settings.", KindInvalidConfig},
+		// What they must keep.
+		{"", "550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown", KindRecipientUnknown},
+		{"", "552 5.2.2 Mailbox full", KindMailboxFull},
+		{"", "550 5.7.1 No sender address specified", KindSenderRejected},
+	})
+}

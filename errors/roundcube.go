@@ -10,7 +10,8 @@ package errors
 // the message's "SMTP Error ($code):" that neither of the other two holds
 // in that language, folded as every term is written (under twelve
 // characters, or four in scripts written without spaces, is too short to
-// tell). Its messages that quote the server's words ("Failed to add
+// tell); for the fourth, a list of recipients it could not parse, the whole
+// part after "SMTP Error:". Its messages that quote the server's words ("Failed to add
 // recipient "$to" ($msg)") leave the cause to those words. Each term joins
 // the group of its message's cause, and TestRoundcubeMessages holds every
 // message of the localisation that has a term to its kind (a term a group
@@ -192,4 +193,75 @@ var roundcubeSizeTerms = []string{
 	"خەتنىڭ چوڭلۇقى مۇلازىمېتىر چېكىدىن",                                        // ug
 	"消息长度超过服务器能接受的长度",                                                           // zh_CN
 	"郵件大小超過伺服器限制",                                                               // zh_TW
+}
+
+// roundcubeParseTerms are the terms of smtprecipientserror ("Unable to
+// parse recipients list", syntax_error): Roundcube could not read the
+// addresses it was given, the whole part after "SMTP Error:"; they join the
+// group "syntax".
+var roundcubeParseTerms = []string{
+	"تعذرت قراءة قائمة المرسل إليهم",                        // ar ar_SA
+	"nun pue amosase la llista de destinatarios",            // ast
+	"qəbul edənlərin siyahisini emal etmək mumkun deyil",    // az_AZ
+	"не атрымалася прачытаць спіс атрымальнікаў",            // be_BE
+	"не може да бъде обработен списъка с получатели",        // bg_BG
+	"n'haller ket dezrannan roll an degemererien",           // br
+	"nije moguce procitati listu primaoca",                  // bs_BA
+	"no s'ha pogut analitzar la llista de destinataris",     // ca_ES
+	"nelze zpracovat seznam prijemcu",                       // cs_CZ
+	"nid oedd yn bosib darllen y rhestr o dderbynnwyr",      // cy_GB
+	"kan ikke fortolke listen af modtagere",                 // da_DK
+	"die empfangerliste konnte nicht verarbeitet werden",    // de_CH de_DE
+	"αδύνατο να προσπελαστεί η λίστα παραληπτών",            // el_GR
+	"unable to parse recipients list",                       // en_CA en_GB en_US
+	"no es posible obtener la lista de destinatarios",       // es_419
+	"no se pudo leer la lista de destinatarios",             // es_AR
+	"no es posible analizar la lista de destinatarios",      // es_ES
+	"saajate nimekirja parsimine nurjus",                    // et_EE
+	"ezin da hartzaileen zerrenda analizatu",                // eu_ES
+	"ناتوان در تجزیه فهرست گیرنده‌ها",                       // fa_IR
+	"ei voida jasentaa vastaanottajien listaa",              // fi_FI
+	"til bar ikki at greina mottakara listan",               // fo_FO
+	"impossible d’analyser la liste des destinataires",      // fr_FR
+	"koe untfangers lyst net ferwurkje",                     // fy_NL
+	"non se pode analizar a lista de persoas destinatarias", // gl_ES
+	"לא ניתן לפענח רשימת נמענים",                            // he_IL
+	"nije moguce procitati listu primatelja",                // hr_HR
+	"a cimzettlista feldolgozasa sikertelen",                // hu_HU
+	"smtp սխալ` ստացողների ցուցակի ընթերցման ձախողում։",     // hy_AM
+	"impossibile interpretar le lista de destinatarios",     // ia
+	"tidak dapat menguraikan daftar penerima",               // id_ID
+	"mistokst ad tatta lista yfir vidtakendur",              // is_IS
+	"impossibile processare la lista dei destinatari",       // it_IT
+	"宛先の一覧を解析できません",                                         // ja_JP
+	"მიმღებთა ჩამონათვალის დამუშავება ვერ მოხერხდა",                 // ka_GE
+	"មិនអាចបំលែងបញ្ជីអ្នកទទួល",                                      // km_KH
+	"수신자 목록을 구문 분석할 수 없습니다",                                         // ko_KR
+	"d'empfanger-lescht kann net verschafft ginn",                   // lb_LU
+	"nepavyko apdoroti gaveju saraso",                               // lt_LT
+	"nav iespejams aptradat sanemeju sarakstu",                      // lv_LV
+	"не успеав да ја испарсирам листата на примачи",                 // mk_MK
+	"प्राप्‍तकर्त्‍यांची यादी चालू करता आली नाही",                   // mr_IN
+	"kunne ikke lese mottakerliste",                                 // nb_NO
+	"kon lijst van ontvangers niet verwerken",                       // nl_BE
+	"lijst met ontvangers kan niet verwerkt worden",                 // nl_NL
+	"klarte ikkje tolka mottakarlista",                              // nn_NO
+	"parsowanie listy odbiorcow nie powiodlo sie",                   // pl_PL
+	"nao e possivel processar a lista destinatarios",                // pt_BR
+	"impossivel analisar a lista de destinatarios",                  // pt_PT
+	"nu s-a putut procesa lista cu destinatari",                     // ro_RO
+	"невозможно обработать список получателей",                      // ru_RU
+	"nemozno spracovat zoznam prijemcov",                            // sk_SK
+	"seznama prejemnikov ni bilo mogoce razcleniti",                 // sl_SI
+	"s’arrihet te pertypet lista e marresve",                        // sq_AL
+	"није могуће рашчланити листу прималаца",                        // sr_CS
+	"felaktigt formaterad lista med mottagaradresser",               // sv_SE
+	"பெறுனர் பட்டியலை பிரிக்க முடியவில்லை",                          // ta_IN
+	"alici listesi ayristirilamadi",                                 // tr_TR
+	"تاپشۇرۋالغۇچىلار تىزىملىكىنى يىشىەلمىدى",                       // ug
+	"не вдалося обробити список отримувачів",                        // uk_UA
+	"qabul qiluvchilar ro‘yxatini qayta ishlash amalga oshirilmadi", // uz
+	"khong thể phan loại danh sach người nhận",                      // vi_VN
+	"无法解析收件人列表",                                                     // zh_CN
+	"無法解讀收件者清單",                                                     // zh_TW
 }

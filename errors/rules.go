@@ -657,7 +657,9 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": append(append(append(append(append([]string{"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+	"authfailed": append(append(append(append(append([]string{
+		"сбой аутентификации", // Russian: "authentication failure"
+		"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -929,7 +931,8 @@ var groups = map[string][]string{
 	// sender or a domain that could not be.
 	"couldnotauth": {"could not authenticate"},
 	"systemfull": append(append([]string{
-		"za malo pamieci", // Polish: "not enough memory" (smtp-gated)
+		"mail system is full", // "452 4.3.2 Mail system is full"
+		"za malo pamieci",     // Polish: "not enough memory" (smtp-gated)
 		"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"}, evolutionSystemStorageTerms...), mailClientStorageTerms...),
 	"toomany_other": {
@@ -972,7 +975,7 @@ var groups = map[string][]string{
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
 		"전송 용량", "전송 할당량", // Korean
 	},
-	"syntax": append([]string{
+	"syntax": append(append([]string{
 		"cu phap dịa chỉ sai", "cu phap người dung khong dung", // Vietnamese: "the address's (the user's) syntax is wrong" (Zing)
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
@@ -998,7 +1001,7 @@ var groups = map[string][]string{
 		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit data", "eight-bit data", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
-	}, evolutionSyntaxTerms...),
+	}, evolutionSyntaxTerms...), roundcubeParseTerms...),
 	// RFC 5321's 553, "mailbox name not allowed (e.g., mailbox syntax
 	// incorrect)", and its kin: the address's form.
 	"mailboxname": append([]string{"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"}, evolutionMailboxNameTerms...),
@@ -1311,7 +1314,9 @@ var groups = map[string][]string{
 	"longtime":       {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec"},
 	// A message's size said in bytes, or its data said to be too much.
-	"sizedata": {"too much mail data", "nachrichtengrosse", "размер сообщения", "bytes long", "bytes in length", "longer than the maximum size", "because its size",
+	"sizedata": {
+		"has exceeded the maximum allowed size", // Outlook: "This message cannot be sent because it has exceeded the maximum allowed size"
+		"too much mail data", "nachrichtengrosse", "размер сообщения", "bytes long", "bytes in length", "longer than the maximum size", "because its size",
 		// The message called too large to be taken in so many words,
 		// whatever mailbox or limit is named beside it (not too large for
 		// the space a mailbox has left).
@@ -1662,7 +1667,9 @@ var groups = map[string][]string{
 		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		"must be 'smtp", "to enable sending, set", "invalid type"},
-	"settingsmissing": append(append([]string{"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
+	"settingsmissing": append(append([]string{
+		"no sender is configured", "no sender was specified", // a client with no sender set
+		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"missing credentials for", "missing secret phrase", "requested but missing",
 		// A setting not given, said whole ("No e-mail password set",
@@ -1735,7 +1742,9 @@ var groups = map[string][]string{
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
-	"connfail": append(append(append(append([]string{"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
+	"connfail": append(append(append(append([]string{
+		"connection was unexpectedly terminated", "verbindung zum server konnte nicht", "verbindung zum postausgangsserver", "reseau est inaccessible", "に接続できません", // Outlook's TCP/IP connection terminated; German, French and Japanese clients' words for no connection
+		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
