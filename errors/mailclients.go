@@ -14,10 +14,14 @@ package errors
 // four in scripts written without spaces, is too short to tell, and a part
 // that starts with a particle of another word, "的", "の", "，", is a fragment,
 // and so are the parts that say only "connection to", "not found" or "the
-// sending server", and those the table showed taking other causes' replies).
-// Each term joins the group of its message's cause, one a group has already
-// is not repeated, and TestMailClientMessages holds every message of the
-// catalogues with a term to its kind (testdata/mailclients.tsv).
+// sending server", those the table showed taking other causes' replies, and
+// those a reading of the change found generic or of another cause: a
+// connection's clause of a refused login, "access denied", "the connection
+// was refused" where the word is also a login's, "cannot be verified for the
+// following reason" with no certificate named). Each term joins the group of
+// its message's cause, one a group has already is not repeated, and
+// TestMailClientMessages holds every message of the catalogues with a term
+// to its kind (testdata/mailclients.tsv).
 
 // mailClientConnectionTerms are the programs' words for no connection to the
 // server, or one lost (connection_failed); they join the group "connfail".
@@ -83,7 +87,6 @@ var mailClientConnectionTerms = []string{
 	"η σύνδεση έκλεισε από τον απομακρυσμένο host",           // claws-mail el_GR
 	"δε μπόρεσε να συνδεθεί με server",                       // claws-mail el_GR
 	"σφάλμα socket στη σύνδεση σε",                           // claws-mail el_GR
-	"αδυναμία σύνδεσης",                                      // claws-mail el_GR
 	"a conexao foi fechada pelo servidor remoto",             // claws-mail pt_BR
 	"ocorreu uma falha na conexao com",                       // claws-mail pt_BR
 	"nao foi possivel conectar ao servidor",                  // claws-mail pt_BR
@@ -178,9 +181,8 @@ var mailClientConnectionTerms = []string{
 	"nepodarilo sa pripojit k serveru",                       // sylpheed sk
 	"ne morem se povezati s streznikom",                      // sylpheed sl
 	"η σύνδεση έκλεισε από τον απομακρυσμένο υπολογιστή", // sylpheed el
-	"η σύνδεση απέτυχε",                             // sylpheed el
-	"δεν είναι δυνατή η σύνδεση στο διακομιστή",     // sylpheed el
-	"connessione fallita",                           // sylpheed it
+	"δεν είναι δυνατή η σύνδεση στο διακομιστή",          // sylpheed el
+	"connessione fallita", // sylpheed it
 	"връзката е прекратена от отдалечения хост",     // sylpheed bg
 	"връзката провалена",                            // sylpheed bg
 	"не може да се установи връзка със сървър",      // sylpheed bg
@@ -193,64 +195,63 @@ var mailClientConnectionTerms = []string{
 	"nao foi possivel conectar ao servidor smtp",    // sylpheed pt_BR
 	"conexao finalizada pelo servidor remoto",       // sylpheed pt_BR
 	"falha na conexao a", // sylpheed pt_BR
-	"nao foi possivel estabelecer uma conexao com o servidor", // sylpheed pt_BR
-	"servidor smtp nao encontrado",                            // sylpheed pt_BR
-	"חיבור נסגר על ידי מארח מרוחק",                            // sylpheed he
-	"לא היתה אפשרות לקשר לשרת",                                // sylpheed he
-	"לא היתה אפשרות לבסס חיבור אל השרת",                       // sylpheed he
-	"שרת smtp לא נמצא",                                        // sylpheed he
-	"baglantida hata olustu",                                  // sylpheed tr
-	"sunucuya baglanti kurulamadi",                            // sylpheed tr
-	"sunucuyla baglanti kurulamadi",                           // sylpheed tr
-	"smtp sunucusu bulunamadi",                                // sylpheed tr
-	"elkarketa hurruneko hostalariak itxita",                  // sylpheed eu
-	"elkarketa hutsegitea",                                    // sylpheed eu
-	"-ra elkarketatzerakoan",                                  // sylpheed eu
-	"ezinezkoa zerbitzarira elkarketatzea",                    // sylpheed eu
-	"ezinezkoa elkarketa bat ezartzea zerbitzariarekin",       // sylpheed eu
-	"smtp zerbitzaria ez da aurkitu",                          // sylpheed eu
-	"遠端主機關閉連線",                                                // sylpheed zh_TW
-	"連線失敗",                                                    // sylpheed zh_TW
-	"無法連線到伺服器",                                                // sylpheed zh_TW
-	"無法建立到伺服器的連線",                                             // sylpheed zh_TW
-	"anslutningen stangdes av fjarrvarden",                    // sylpheed sv
-	"forbindelse misslyckades",                                // sylpheed sv
-	"kunde inte ansluta till server",                          // sylpheed sv
-	"kunde inte etablera en anslutning till servern",          // sylpheed sv
-	"smtp-server hittades inte",                               // sylpheed sv
-	"ei suutnud saada serveriga uhendust",                     // sylpheed et
-	"verbinding verbroken door andere computer",               // sylpheed nl
-	"verbinding mislukt",                                      // sylpheed nl
-	"kon niet verbinden met de server",                        // sylpheed nl
-	"kan gaan sessie opzetten met de imap4 server",            // sylpheed nl
-	"无法连接到 smtp 服务器",                                          // sylpheed zh_CN
-	"无法连接smtp服务器",                                             // sylpheed zh_CN
-	"远程主机关闭了连接",                                               // sylpheed zh_CN
-	"无法连接到服务器",                                                // sylpheed zh_CN
-	"无法创建到服务器的连接",                                             // sylpheed zh_CN
-	"smtp服务器未找到",                                              // sylpheed zh_CN
-	"未找到服务器",                                                  // sylpheed zh_CN
-	"prisijungimas uzdarytas nuotolinio serverio",             // sylpheed lt
-	"nepavyko prisijungti",                                    // sylpheed lt
-	"negaliu prisijungti prie serverio",                       // sylpheed lt
-	"smtp server not found",                                   // sylpheed en
-	"forbindelses fejl til smtp serveren",                     // horde-smtp da
-	"serveren lukkede forbindelsen uventet",                   // horde-smtp da
-	"サーバへの接続に失敗しました",                                          // horde-smtp ja
-	"サーバは接続を予期せずに切断しました",                                      // horde-smtp ja
-	"error conectando al servidor smtp",                       // horde-smtp es
-	"el servidor cerro la conexion inesperadamente",           // horde-smtp es
-	"nem sikerult az smtp szerverhez kapcsolodni",             // horde-smtp hu
-	"a szerver varatlanul lezarta a kapcsolatot",              // horde-smtp hu
-	"σφάλμα κατά τη σύνδεση με το διακομιστή smtp",            // horde-smtp el
-	"ο διακομιστής έκλεισε τη σύνδεση απροσδόκητα",      // horde-smtp el
-	"smtp sunucusuna baglanirken hata olustu",           // horde-smtp tr
-	"sunucu baglantiyi beklenmedik bir sekilde kapatti", // horde-smtp tr
-	"error connecting to smtp server",                   // horde-smtp en
-	"server closed the connection unexpectedly",         // horde-smtp en
-	"erro ao conectar ao servidor smtp",                 // sogo BrazilianPortuguese, sogo Portuguese
-	"помилка при з'єднанні з сервером smtp",             // sogo Ukrainian
-	"smtp sunucusuna erisirken hata ile karsilasildi",   // sogo TurkishTurkey
+	"nao foi possivel estabelecer uma conexao com o servidor",                // sylpheed pt_BR
+	"servidor smtp nao encontrado",                                           // sylpheed pt_BR
+	"חיבור נסגר על ידי מארח מרוחק",                                           // sylpheed he
+	"לא היתה אפשרות לקשר לשרת",                                               // sylpheed he
+	"לא היתה אפשרות לבסס חיבור אל השרת",                                      // sylpheed he
+	"שרת smtp לא נמצא",                                                       // sylpheed he
+	"baglantida hata olustu",                                                 // sylpheed tr
+	"sunucuya baglanti kurulamadi",                                           // sylpheed tr
+	"sunucuyla baglanti kurulamadi",                                          // sylpheed tr
+	"smtp sunucusu bulunamadi",                                               // sylpheed tr
+	"elkarketa hurruneko hostalariak itxita",                                 // sylpheed eu
+	"elkarketa hutsegitea",                                                   // sylpheed eu
+	"ezinezkoa zerbitzarira elkarketatzea",                                   // sylpheed eu
+	"ezinezkoa elkarketa bat ezartzea zerbitzariarekin",                      // sylpheed eu
+	"smtp zerbitzaria ez da aurkitu",                                         // sylpheed eu
+	"遠端主機關閉連線",                                                               // sylpheed zh_TW
+	"連線失敗",                                                                   // sylpheed zh_TW
+	"無法連線到伺服器",                                                               // sylpheed zh_TW
+	"無法建立到伺服器的連線",                                                            // sylpheed zh_TW
+	"anslutningen stangdes av fjarrvarden",                                   // sylpheed sv
+	"forbindelse misslyckades",                                               // sylpheed sv
+	"kunde inte ansluta till server",                                         // sylpheed sv
+	"kunde inte etablera en anslutning till servern",                         // sylpheed sv
+	"smtp-server hittades inte",                                              // sylpheed sv
+	"ei suutnud saada serveriga uhendust",                                    // sylpheed et
+	"verbinding verbroken door andere computer",                              // sylpheed nl
+	"verbinding mislukt",                                                     // sylpheed nl
+	"kon niet verbinden met de server",                                       // sylpheed nl
+	"kan gaan sessie opzetten met de imap4 server",                           // sylpheed nl
+	"无法连接到 smtp 服务器",                                                         // sylpheed zh_CN
+	"无法连接smtp服务器",                                                            // sylpheed zh_CN
+	"远程主机关闭了连接",                                                              // sylpheed zh_CN
+	"无法连接到服务器",                                                               // sylpheed zh_CN
+	"无法创建到服务器的连接",                                                            // sylpheed zh_CN
+	"smtp服务器未找到",                                                             // sylpheed zh_CN
+	"未找到服务器",                                                                 // sylpheed zh_CN
+	"prisijungimas uzdarytas nuotolinio serverio",                            // sylpheed lt
+	"nepavyko prisijungti",                                                   // sylpheed lt
+	"negaliu prisijungti prie serverio",                                      // sylpheed lt
+	"smtp server not found",                                                  // sylpheed en
+	"forbindelses fejl til smtp serveren",                                    // horde-smtp da
+	"serveren lukkede forbindelsen uventet",                                  // horde-smtp da
+	"サーバへの接続に失敗しました",                                                         // horde-smtp ja
+	"サーバは接続を予期せずに切断しました",                                                     // horde-smtp ja
+	"error conectando al servidor smtp",                                      // horde-smtp es
+	"el servidor cerro la conexion inesperadamente",                          // horde-smtp es
+	"nem sikerult az smtp szerverhez kapcsolodni",                            // horde-smtp hu
+	"a szerver varatlanul lezarta a kapcsolatot",                             // horde-smtp hu
+	"σφάλμα κατά τη σύνδεση με το διακομιστή smtp",                           // horde-smtp el
+	"ο διακομιστής έκλεισε τη σύνδεση απροσδόκητα",                           // horde-smtp el
+	"smtp sunucusuna baglanirken hata olustu",                                // horde-smtp tr
+	"sunucu baglantiyi beklenmedik bir sekilde kapatti",                      // horde-smtp tr
+	"error connecting to smtp server",                                        // horde-smtp en
+	"server closed the connection unexpectedly",                              // horde-smtp en
+	"erro ao conectar ao servidor smtp",                                      // sogo BrazilianPortuguese, sogo Portuguese
+	"помилка при з'єднанні з сервером smtp",                                  // sogo Ukrainian
+	"smtp sunucusuna erisirken hata ile karsilasildi",                        // sogo TurkishTurkey
 	"error de conexion",                                                      // sogo SpanishSpain
 	"greska pri spajanju na smtp server",                                     // sogo Bosnian
 	"eroare de conectare la serverul smtp",                                   // sogo Romanian
@@ -296,7 +297,6 @@ var mailClientTimeoutTerms = []string{
 	"uplynal czas oczekiwania na polaczenie z",             // claws-mail pl
 	"uplynal czas polaczenia",                              // claws-mail pl
 	"yhteys aikakatkaistiin",                               // claws-mail fi
-	"yhdistettaessa osoitteeseen",                          // claws-mail fi
 	"conexiunea a expirat",                                 // claws-mail ro
 	"perioada expirata de timp",                            // claws-mail ro
 	"forbindelsen afbrudt pga tidsudlob",                   // claws-mail da
@@ -320,7 +320,6 @@ var mailClientTimeoutTerms = []string{
 	"connessione scaduta",                                  // claws-mail it
 	"λήξη χρονικού ορίου σύνδεσης",                         // claws-mail el_GR
 	"tempo esgotado na conexao com",                        // claws-mail pt_BR
-	"ao tentar conectar com",                               // claws-mail pt_BR
 	"sambungan habis waktu",                                // claws-mail id_ID
 	"baglanti zaman asimina ugradi",                        // claws-mail tr
 	"baglantisi zaman asimina ugradi",                      // claws-mail tr
@@ -379,7 +378,6 @@ var mailClientAuthTerms = []string{
 	"metoda smtp auth selectata nu este dispnibila",       // claws-mail ro
 	"a aparut o eroare la autentificare",                  // claws-mail ro, sylpheed ro
 	"godkendelse mislykkedes",                             // claws-mail da
-	"fejl i forbindelsen til",                             // claws-mail da
 	"der opstod fejl under godkendelse af",                // claws-mail da
 	"der er ingen smtp auth metode tilgangelig",           // claws-mail da
 	"den valgte smtp auth metode var ikke tilgangelig",    // claws-mail da
@@ -438,13 +436,11 @@ var mailClientAuthTerms = []string{
 	"metodo smtp auth selezionato non disponibile",  // claws-mail it
 	"errore durante l'autenticazione",               // claws-mail it
 	"η ταυτοποίηση απέτυχε",                         // claws-mail el_GR
-	"η σύνδεση απορρίφθηκε",                         // claws-mail el_GR
 	"σφάλμα επικύρωσης στο",                         // claws-mail el_GR
 	"δεν υπάρχει διαθέσιμη μέθοδος smtp auth",       // claws-mail el_GR
 	"η επιλεγμένη μέθοδος smtp auth δεν είναι διαθέσιμη",          // claws-mail el_GR
 	"σφάλμα ελέγχου ταυτότητας",                                   // claws-mail el_GR
 	"ocorreu uma falha na autenticacao",                           // claws-mail pt_BR
-	"erro na conexao com",                                         // claws-mail pt_BR
 	"erro na autenticacao com",                                    // claws-mail pt_BR
 	"nenhum metodo smtp auth disponivel",                          // claws-mail pt_BR
 	"o metodo smtp auth selecionado nao esta disponivel",          // claws-mail pt_BR
@@ -455,7 +451,6 @@ var mailClientAuthTerms = []string{
 	"metode smtp auth yang dipilih tidak tersedia",                // claws-mail id_ID
 	"terjadi kesalahan pada otentifikasi",                         // claws-mail id_ID
 	"kimlik dogrulamasi basarisiz oldu",                           // claws-mail tr
-	"adresine baglanma basarisiz oldu",                            // claws-mail tr
 	"sunucusuna kimlik denetimi hatasi yasandi",                   // claws-mail tr
 	"secilen smtp auth yontemi mevcut degil",                      // claws-mail tr
 	"kimlik dogrulamada hata meydana geldi",                       // claws-mail tr
@@ -499,7 +494,6 @@ var mailClientAuthTerms = []string{
 	"fejl ved godkendelse",                                        // sylpheed da
 	"autorizacija nije uspjela",                                   // sylpheed hr
 	"smtp auth nije dostupan",                                     // sylpheed hr
-	"greska pri ovjeri",                                           // sylpheed hr
 	"fehler bei authentisierung",                                  // sylpheed de
 	"smtp auth nicht verfugbar",                                   // sylpheed de
 	"fehler bei der authentisierung",                              // sylpheed de
@@ -561,7 +555,6 @@ var mailClientAuthTerms = []string{
 	"serveren afviste godkendelsen",                               // horde-smtp da
 	"サーバは認証を拒否しました",                                               // horde-smtp ja
 	"el servidor denego la autentificacion",                       // horde-smtp es
-	"a szerver megtagadta a hozzaferest",                          // horde-smtp hu
 	"ο διακομιστής δεν επέτρεψε την πιστοποίηση",                  // horde-smtp el
 	"sunucu kimlik dogrulamayi reddetti",                          // horde-smtp tr
 	"server denied authentication",                                // horde-smtp en
@@ -720,34 +713,26 @@ var mailClientTLSTerms = []string{
 	"ssl-varmennetta ei voitu varmistaa seuraavasta syysta",                  // sylpheed fi
 	"nu se poate porni sesiunea tls",                                         // sylpheed ro
 	"verificarea certificatului ssl a eșuat",                                 // sylpheed ro
-	"nu poate fi verificat, deoarece",                                        // sylpheed ro
 	"нельга пачаць сеанс tls",                                                // sylpheed be
 	"верыфікацыя сертыфікату ssl схібіла",                                    // sylpheed be
-	"не можа быць правераны з-за наступнай прычыны",                          // sylpheed be
 	"kan ikke starte tls session",                                            // sylpheed da
 	"ne mogu pokrenuti tls sesiju",                                           // sylpheed hr
 	"ssl potvrda ne valja",                                                   // sylpheed hr
-	"se ne moze ovjeriti zbog",                                               // sylpheed hr
 	"kann tls-sitzung nicht beginnen",                                        // sylpheed de
 	"verifizierung des ssl-zertifikats fehlgeschlagen",                       // sylpheed de
-	"kann aus dem folgenden grund nicht verifiziert werden",                  // sylpheed de
 	"tls セッションを開始できません",                                                      // sylpheed ja
 	"ssl 証明書を検証できません",                                                        // sylpheed ja
 	"tls 세션을 시작할 수 없습니다",                                                     // sylpheed ko
 	"no puedo iniciar la sesion tls",                                         // sylpheed es
 	"fallo la verificacion del certificado ssl",                              // sylpheed es
-	"no se puede verificar por el siguiente motivo",                          // sylpheed es
 	"nelze spustit relaci tls",                                               // sylpheed cs
 	"overovani certifikatu ssl selhalo",                                      // sylpheed cs
-	"nemuze byt overen z nasledujiciho duvodu",                               // sylpheed cs
 	"сбой начала сеанса tls",                                                 // sylpheed ru
 	"khong thể khởi dộng phien tls",                                          // sylpheed vi
 	"не вдалося почати сесію tls",                                            // sylpheed uk
 	"невдача перевірки сертифіката ssl",                                      // sylpheed uk
-	"неможливо перевірити через",                                             // sylpheed uk
 	"impossible d'initier la session tls",                                    // sylpheed fr
 	"echec de la verification du certificat ssl",                             // sylpheed fr
-	"ne peut pas etre verifie pour les raisons suivantes",                    // sylpheed fr
 	"nem lehet tls menetet inditani",                                         // sylpheed hu
 	"ssl tanusitvany ellenorzese nem sikerult",                               // sylpheed hu
 	"ssl tanusitvanyt nem lehet ellenorizni a kovetkezo ok miatt",            // sylpheed hu
@@ -760,10 +745,8 @@ var mailClientTLSTerms = []string{
 	"не може да се стартира tls сесия",                                       // sylpheed bg
 	"нисам успео да покренем тлс сесију",                                     // sylpheed sr
 	"није успела провера ssl уверења",                                        // sylpheed sr
-	"не може бити оверено из следећих разлога",                               // sylpheed sr
 	"nao foi possivel iniciar sessao tls",                                    // sylpheed pt_BR
 	"verificacao do certificado ssl falhou",                                  // sylpheed pt_BR
-	"nao pode ser verificado pela seguinte razao",                            // sylpheed pt_BR
 	"לא מסוגל להתחיל סשן tls",                                                // sylpheed he
 	"אימות תעודת ssl נכשל",                                                   // sylpheed he
 	"tls oturumuna baglanti kurulamadi",                                      // sylpheed tr
@@ -776,16 +759,13 @@ var mailClientTLSTerms = []string{
 	"ssl 憑證驗證失敗",                                                             // sylpheed zh_TW
 	"kan inte starta tls-session",                                            // sylpheed sv
 	"misslyckades att verifiera ssl-certifikat",                              // sylpheed sv
-	"kan inte verifieras av foljande orsak",                                  // sylpheed sv
 	"ei suuda avada tls sessiooni",                                           // sylpheed et
 	"kan geen tls sessie starten",                                            // sylpheed nl
 	"ssl-certificaat verificatie is mislukt",                                 // sylpheed nl
-	"kan niet geverifieerd worden om de volgende reden",                      // sylpheed nl
 	"无法启动 tls 会话",                                                            // sylpheed zh_CN
 	"negaliu sukurti tls sesijos",                                            // sylpheed lt
 	"can't start tls session",                                                // sylpheed en
 	"ssl certificate verify failed",                                          // sylpheed en
-	"cannot be verified by the following reason",                             // sylpheed en
 	"kunne ikke abne en sikker tls forbindelse til serveren",                 // horde-smtp da
 	"serveren understotter ikke tls forbindelser",                            // horde-smtp da
 	"サーバへのtls接続はオープンできませんでした",                                                // horde-smtp ja
@@ -891,7 +871,6 @@ var mailClientStorageTerms = []string{
 	"ikke tilstrakkeligt system lager",        // horde-smtp da
 	"システムの容量が不足しています",                         // horde-smtp ja
 	"almacenamiento del sistema insuficiente", // horde-smtp es
-	"nincs elegendo tarterulet",               // horde-smtp hu
 	"ανεπαρκές σύστημα αποθήκευσης",           // horde-smtp el
 	"yetersiz sistem saklama alani",           // horde-smtp tr
 	"insufficient system storage",             // horde-smtp en
@@ -906,8 +885,6 @@ var mailClientRecipientTerms = []string{
 	"message could not be delivered - the address was not found, is unknown, or is not receiving messages",            // horde-smtp en
 	"todos os destinatarios sao invalidos",         // sogo BrazilianPortuguese, sogo Portuguese
 	"os seguintes enderecos estao invalidos",       // sogo BrazilianPortuguese, sogo Portuguese
-	"помилка під час відправлення повідомлення",    // sogo Ukrainian
-	"помила під час відправлення повідомлення",     // sogo Ukrainian
 	"tum alicilar gecersiz",                        // sogo TurkishTurkey
 	"su adresler gecersiz",                         // sogo TurkishTurkey
 	"todos los destinatarios han sido descartados", // sogo SpanishSpain
@@ -939,8 +916,6 @@ var mailClientRecipientTerms = []string{
 	"eftirfarandi mottakendur eru ogildir",                                        // sogo Icelandic
 	"ни један прималац није валидан",                                              // sogo Serbian
 	"следеће адресе нису валидне",                                                 // sogo Serbian
-	"не моѓам да ја пратам пораката",                                              // sogo Macedonian
-	"не можам да ја испратам пораката",                                            // sogo Macedonian
 	"барлық алушыларға, алушылардың ешқайсысы расталмаған",                        // sogo Kazakh
 	"келесі мекенжайлар қате",                                                     // sogo Kazakh
 	"vsi prejemniki so napacni",                                                   // sogo Slovenian

@@ -1,21 +1,21 @@
 package errors
 
-// Roundcube, the webmail, prints its own message when it cannot send
-// ("SMTP Fehler (535): Die Authentisierung ist fehlgeschlagen."), in its
-// user's language, and its users paste it. The terms below are the facts
-// of its localisation (Roundcube 1.6.5 as Debian packages it,
-// roundcube-core: program/localization/LANG/messages.inc): for the three
-// messages that name a cause themselves (no connection, a login that
-// failed, a message over the server's size limit), the longest part after
-// the message's "SMTP Error ($code):" that neither of the other two holds
-// in that language, folded as every term is written (under twelve
-// characters, or four in scripts written without spaces, is too short to
-// tell); for the fourth, a list of recipients it could not parse, the whole
-// part after "SMTP Error:". Its messages that quote the server's words ("Failed to add
-// recipient "$to" ($msg)") leave the cause to those words. Each term joins
-// the group of its message's cause, and TestRoundcubeMessages holds every
-// message of the localisation that has a term to its kind (a term a group
-// has already is not repeated).
+// Roundcube, the webmail, prints its own message when it cannot send ("SMTP
+// Fehler (535): Die Authentisierung ist fehlgeschlagen."), in its user's
+// language, and its users paste it. The terms below are the facts of its
+// localisation (Roundcube 1.6.5 as Debian packages it, roundcube-core:
+// program/localization/LANG/messages.inc): for the three messages that name
+// a cause themselves (no connection, a login that failed, a message over the
+// server's size limit), the longest part after the message's "SMTP Error
+// ($code):" that neither of the other two holds in that language, folded as
+// every term is written (under twelve characters, or four in scripts written
+// without spaces, is too short to tell); for the fourth, a list of
+// recipients it could not parse, the whole part after "SMTP Error:". Its
+// messages that quote the server's words ("Failed to add recipient "$to"
+// ($msg)") leave the cause to those words. Each term joins the group of its
+// message's cause, and TestRoundcubeMessages holds every message of the
+// localisation that has a term to its kind (a term a group has already is
+// not repeated; Faroese's "access denied" for a failed login is left out).
 
 // roundcubeConnectTerms are the terms of smtpconnerror ("Connection to
 // server failed", connection_failed); they join the group "connfail".
@@ -109,7 +109,6 @@ var roundcubeAuthTerms = []string{
 	"egiaztapenak huts egin du",              // eu_ES
 	"تصدیق هویت ناموفق بود",                  // fa_IR
 	"tunnistus epaonnistui",                  // fi_FI
-	"atgongd nokta",                          // fo_FO
 	"echec d’authentification",               // fr_FR
 	"ferifikaasje mislearre",                 // fy_NL
 	"theip ar an bhfiordheimhniu",            // ga_IE

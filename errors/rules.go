@@ -1743,7 +1743,7 @@ var groups = map[string][]string{
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": append(append(append(append([]string{
-		"connection was unexpectedly terminated", "verbindung zum server konnte nicht", "verbindung zum postausgangsserver", "reseau est inaccessible", "に接続できません", // Outlook's TCP/IP connection terminated; German, French and Japanese clients' words for no connection
+		"connection was unexpectedly terminated", "reseau est inaccessible", "に接続できません", // Outlook's TCP/IP connection terminated; German, French and Japanese clients' words for no connection
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
