@@ -5502,8 +5502,6 @@ func TestRoundReadingFromAf6a870(t *testing.T) {
 		{"", "550 5.1.7 Avsändaradressen kan inte verifieras av följande orsak: domänen finns inte", KindSenderRejected},
 		{"", "550 5.1.7 Het afzenderadres kan niet geverifieerd worden om de volgende reden: domein bestaat niet", KindSenderRejected},
 		{"", "550 5.1.1 Recipient address cannot be verified by the following reason: mailbox unknown", KindRecipientUnknown},
-		{"", "Помилка під час відправлення повідомлення: сервер не відповідає", KindUnknown},
-		{"", "Помила під час відправлення повідомлення: сервер не відповідає", KindUnknown},
 		{"", "Не моѓам да ја пратам пораката: серверот не одговара", KindUnknown},
 		{"", "Не можам да ја испратам пораката: Connection timed out", KindTimeout},
 		{"", "452 4.2.2 A címzett postafiókjában nincs elegendő tárterület", KindMailboxFull},

@@ -799,7 +799,7 @@ var groups = map[string][]string{
 	"listcontent": {
 		"mime content-type", "mime-inhaltstyp", "unzulassigen inhaltstyp",
 		// A list that takes no multipart messages (Sympa's, in its languages).
-		"multipart messages", "mensagens multipart", "messages multipart", "mensajes multipart", "messaggi multipart", "multipart-nachrichten", "многокомпонентные сообщения", "マルチパートのメッセージ", "マルチパートメッセージ", "messages en plusieurs parties",
+		"multipart messages", "mehrteiligen nachrichten", "mehrteilige nachrichten", "mensagens multipart", "messages multipart", "mensajes multipart", "messaggi multipart", "multipart-nachrichten", "многокомпонентные сообщения", "マルチパートのメッセージ", "マルチパートメッセージ", "messages en plusieurs parties",
 		"messages shorter than", "messaggi piu corti di", "die kleiner sind, als", "pesan yang lebih kecil dari",
 	},
 	// An open relay refused ("Open relay not permitted") is relaying
@@ -976,6 +976,7 @@ var groups = map[string][]string{
 		"전송 용량", "전송 할당량", // Korean
 	},
 	"syntax": append(append([]string{
+		"синтаксическая ошибка",                                // Russian: "syntax error" (the stable reading of a row the word model moved back and forth)
 		"cu phap dịa chỉ sai", "cu phap người dung khong dung", // Vietnamese: "the address's (the user's) syntax is wrong" (Zing)
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
