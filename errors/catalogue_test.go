@@ -1,0 +1,61 @@
+package errors
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+// catalogue is a mail program's own messages as testdata holds them (one
+// a line, tab-separated, "#" lines comments), the replies each line makes
+// and the kinds Classify must give them, and how many lines and languages
+// the catalogue must keep (so that losing a file's lines fails a test).
+type catalogue struct {
+	path     string
+	fields   int
+	language func(c []string) string // the line's catalogue and language
+	cases    func(t *testing.T, c []string) []kindCase
+	minLines int
+	minLangs int
+}
+
+// check classifies every line's replies: each must be its kind, and no
+// line of a catalogue is there to be unknown (each list of terms is of
+// messages that name a cause).
+func (cat catalogue) check(t *testing.T) {
+	t.Helper()
+	f, err := os.Open(cat.path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []kindCase
+	lines, langs := 0, map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != cat.fields {
+			t.Fatalf("%s: %q has %d fields, want %d", cat.path, line, len(c), cat.fields)
+		}
+		lines++
+		langs[cat.language(c)] = true
+		for _, k := range cat.cases(t, c) {
+			if k.want == KindUnknown {
+				t.Errorf("%s: %q names no cause; it has no place in the catalogue's lines", cat.path, k.reply)
+			}
+			cases = append(cases, k)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	checkKinds(t, cases)
+	if lines < cat.minLines || len(langs) < cat.minLangs {
+		t.Errorf("%s has %d lines in %d languages, want the catalogue's (at least %d in %d)", cat.path, lines, len(langs), cat.minLines, cat.minLangs)
+	}
+}
