@@ -15,6 +15,16 @@ import "strconv"
 // matches a whole word. Terms are therefore written in lowercase without
 // accents.
 
+// joinTerms returns a group's own terms followed by the terms of the
+// lists it shares with other groups or takes from programs' catalogues
+// (evolution.go, msmtp.go, thunderbird.go, roundcube.go, mailclients.go).
+func joinTerms(own []string, lists ...[]string) []string {
+	for _, l := range lists {
+		own = append(own, l...)
+	}
+	return own
+}
+
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
 var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"}
@@ -210,7 +220,7 @@ var groups = map[string][]string{
 	},
 	// The words of an address, user or domain not known: notExistTerms
 	// (which decide alone too) and the weaker ones that need a subject.
-	"unknown": append([]string{
+	"unknown": joinTerms([]string{
 		"gecersiz", "neznam", "neplatn", "no mail-box", "unable to validate", "cannot validate",
 		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "user doesn't have a ", "user doesn’t have a ", "no one with", "errato", "errata", "wrong",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
@@ -231,7 +241,7 @@ var groups = map[string][]string{
 		"nessun utente", "non trovat", "не найден",
 		"不明", "无效", "無效",
 		"존재하지 않", "찾을 수 없", // Korean
-	}, notExistTerms...),
+	}, notExistTerms),
 	"badsender": {
 		"has no ",
 		"fail", "denies", "unvalidated", "forged",
@@ -315,7 +325,7 @@ var groups = map[string][]string{
 	// The conditions that decide alone, with no subject or code: the
 	// plainest of "unknown" and "disabled" ("closed" alone says too
 	// little; "invalid" alone was a recipient in the held-out sets).
-	"notexist": append([]string{"invalid"}, notExistTerms...),
+	"notexist": joinTerms([]string{"invalid"}, notExistTerms),
 	"disabledbare": {
 		"disabled", "suspended", "deactivated", "inactive", "not active", "locked", "frozen", "expired",
 		"desactive", "gesperrt", "deaktiviert", "desactivad", "desativad", "disattivat", "sospes", "zawieszon",
@@ -333,7 +343,7 @@ var groups = map[string][]string{
 	"inreply_data": {"in reply to end of data command", "in reply to data command", "data failed:"},
 
 	// ---- Phrases that name one cause whatever else is said ----
-	"relay": append([]string{
+	"relay": joinTerms([]string{
 		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "of rcpt host", "rcpt hosts", "rcpt-hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied", "relaying blocked", "relay blocked",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
 		// Microsoft 365's 4.4.62 (ATTR35): the tenant reached does not host
@@ -391,7 +401,7 @@ var groups = map[string][]string{
 		"relay no permitido", "retransmision", "reenvio no permitido", "retransmissao",
 		"relay nao permitido", "inoltro non consentito", "relay non consentito", "relay non permesso",
 		"ретрансляц", "релей", "пересылка запрещена", "リレー", "中継", "不允许转发", "禁止转发", "拒绝转发", "不允许中继", "禁止中继",
-	}, relayRefusalTerms...),
+	}, relayRefusalTerms),
 	// Relaying named as a word, refused in other words ("host denies relay").
 	// Postfix's table of the recipients it relays for: an unknown user
 	// there is an unknown recipient, whatever "relay" and "rejected" say.
@@ -434,9 +444,9 @@ var groups = map[string][]string{
 		"external recipient", "external domain", "outside domain", "other domains",
 		"릴레이", // Korean
 	},
-	"refusalword": append([]string{"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "does not allow", "doesn't allow", "nicht erlaubt", "nicht gestattet", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "only allowed with", "only allowed for", "only allowed after", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止",
+	"refusalword": joinTerms([]string{"no se permite", "no permitid", "nao permitid", "non consentit", "не разрешен", "negato", "recusad", "not acceptable", "reddedildi", "reddedil", "izin verilmedi", "odepren", "zamitnut", "odmitnut", "neni povolen", "denied", "denies", "refuse", "rejected", "verweigert", "does not allow", "doesn't allow", "nicht erlaubt", "nicht gestattet", "denegad", "rifiutat", "odmow", "拒否", "not allowed", "isn't allowed", "only allowed with", "only allowed for", "only allowed after", "not permitted", "prohibited", "disabled", "disallowed", "negad", "interdit", "verboten", "vietat", "запрещ", "geweigerd", "niet toegestaan", "odrzucon", "niedozwolon", "拒绝", "不允许", "禁止",
 		"허용되지 않", "거부", // Korean
-	}, relayRefusalTerms...),
+	}, relayRefusalTerms),
 	"popfirst": {"logged into the pop", "log into the pop", "logged in to the pop", "pop/imap server in the last",
 		"check your mail first", "check your e-mail first", "check your email first",
 		"check your mail before", "check your e-mail before", "check your email before",
@@ -454,7 +464,7 @@ var groups = map[string][]string{
 		"first-time sender", "first time sender", "greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list",
 		"postgrey", "liste grise", "grauliste", "graue liste", "lista gris", "lista cinza", "lista grigia", "グレーリス", "серый список", "グレイリスト", "灰名单",
 	},
-	"tlsrequired": append(append([]string{
+	"tlsrequired": joinTerms([]string{
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"tls needed for this session", "must be run under ssl/tls",
 		"must issue a starttls", "must issue starttls", "issuing a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
@@ -467,7 +477,7 @@ var groups = map[string][]string{
 		"secure connection is required", "tls/ssl for smtp", "use tls",
 		// A mail program's own: a login that needs TLS first.
 		"needs tls", "need tls", "needs starttls",
-	}, evolutionEncryptionTerms...), mailClientTLSRequiredTerms...),
+	}, evolutionEncryptionTerms, mailClientTLSRequiredTerms),
 	// TLS named with "required" in any language: tls_required.
 	"tlsword": {"sslhandshakeexception", "tlsv1 alert", "tlsv1.1 alert", "tlsv1.2 alert", "tlsv1.3 alert", "sslv3 alert", "tls alert", "ssl alert", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
@@ -525,7 +535,7 @@ var groups = map[string][]string{
 	// The client: its IP address, host or connection. A refusal about it
 	// is a block of the client ("554 5.7.1 Rejected because Bad IP",
 	// "you are not allowed to connect"), whichever words refuse.
-	"client": append([]string{
+	"client": joinTerms([]string{
 		" ip ", " ips ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
 		"client ", "connection from", "connections from", "your host ", "your server ",
 		"your mail server", "your mailserver", "your network", "sending mta", "denyip", "your access",
@@ -539,7 +549,7 @@ var groups = map[string][]string{
 		"you are permanently blocked", "you are temporarily blocked", "you are permanently banned", "you are temporarily banned",
 		"you have been blacklisted", "from this range", "from your range", "ip range", "address range", "netblock",
 		"your machine", "your computer", "this computer has", "this computer is", "your pc ",
-	}, senderIPTerms...),
+	}, senderIPTerms),
 	// An IP address literal anywhere in the text (scan in match.go finds
 	// it), or an address given as a link's query ("sbl.phtml?IP=…",
 	// the lookup page of a client's address): the client named by its
@@ -564,7 +574,7 @@ var groups = map[string][]string{
 		"rejected", "reject ", "blocked", "banned", "listed", "abuse", "spam", "suspicious ", "forbidden",
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
-	"tlsfailed": append(append([]string{
+	"tlsfailed": joinTerms([]string{
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
 		// Go's crypto/x509 errors: a certificate the client would not take
 		// (a key a program could not load is its settings', settingsmissing,
@@ -591,7 +601,7 @@ var groups = map[string][]string{
 		// TLS libraries' words for a handshake that failed: Ruby's
 		// OpenSSL, Node's socket closed before the handshake ended,
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
-		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"}, msmtpTLSTerms...), mailClientTLSTerms...),
+		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"}, msmtpTLSTerms, mailClientTLSTerms),
 	"virus": {
 		"znaleziono wirus", // Polish: "virus found" (smtp-gated)
 		"virus",
@@ -618,7 +628,7 @@ var groups = map[string][]string{
 		"filters unavailable", "filter unavailable", "filter is unavailable", "filters are unavailable",
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
 	// A client certificate asked for is a login by certificate.
-	"authneeded": append(append([]string{
+	"authneeded": joinTerms([]string{
 		"wysylka bez autoryzacji", // Polish: "sending without authorisation" (smtp-gated)
 		"not logged in", "client certificate required",
 		// A mail program asking for the credentials it was not given.
@@ -637,19 +647,19 @@ var groups = map[string][]string{
 		"necessite une authentification", "exige une authentification",
 		"требуется авторизация", "требуется аутентификация", "認証が必要", "需要认证", "需要身份验证", "请先认证", "请先登录", "需要验证",
 		"인증이 필요", // Korean
-	}, evolutionAuthRequiredTerms...), mailClientAuthRequiredTerms...),
+	}, evolutionAuthRequiredTerms, mailClientAuthRequiredTerms),
 	// "Authorization required" asks for a login unless what needs the
 	// authorization is a message, a sender, a recipient or a mailbox
 	// ("authorization required to post to this list").
 	"authorizationrequired": {"authorization required"},
 	"posting":               {"to post", "post to", "posting to"},
-	"authtemp": append([]string{
+	"authtemp": joinTerms([]string{
 		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
 		"authentication temporarily", "auth temporarily", "temporarily unable to authenticate",
 		// qmail-smtpd's checkpassword program that would not start or
 		// crashed.
 		"start authentication process", "authentication process crashed",
-	}, evolutionAuthTempTerms...),
+	}, evolutionAuthTempTerms),
 	// NetEase's "550 User has no permission": SMTP is not enabled for the
 	// account that logged in (its help page); not when the reply goes on to
 	// say what is not permitted ("user has no permission to relay", "to
@@ -657,7 +667,7 @@ var groups = map[string][]string{
 	// exceptions).
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
-	"authfailed": append(append(append(append(append([]string{
+	"authfailed": joinTerms([]string{
 		"сбой аутентификации", // Russian: "authentication failure"
 		"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
@@ -703,7 +713,7 @@ var groups = map[string][]string{
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
 		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
-	}, evolutionAuthFailedTerms...), msmtpAuthTerms...), thunderbirdAuthTerms...), roundcubeAuthTerms...), mailClientAuthTerms...),
+	}, evolutionAuthFailedTerms, msmtpAuthTerms, thunderbirdAuthTerms, roundcubeAuthTerms, mailClientAuthTerms),
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
 	"policy_early": {
@@ -903,11 +913,11 @@ var groups = map[string][]string{
 		"to enable receiving", "mailbox is blocked", "mailbox has been blocked", "receiving disabled", "receiving is disabled", "is no longer valid", "this mailbox is disabled", "account disabled", "user suspended", "deactivated mailbox", "account closed",
 		"account deleted", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
-	"fullstrong": append([]string{
+	"fullstrong": joinTerms([]string{
 		"giới hạn dung lượng tai khoản", // Vietnamese: "the account's storage limit" (Zing)
 		"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "too many messages on server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
-	}, evolutionStorageExceededTerms...),
+	}, evolutionStorageExceededTerms),
 	"spamstrong": {"appears to be unsolicited", "classified as unsolicited", "dt:spm", "スパムと判定", "spam filter", "as spam ", "comme spam ", "comme etant du spam", "como spam ", "come spam ", "als spam ", "detected as spam", "identified as spam", "classified as spam", "spam detected", "likely spam", "probable spam", "looks like spam", "appears to be spam", "spam score", "flagged as spam",
 		"스팸", // Korean
 	},
@@ -930,11 +940,11 @@ var groups = map[string][]string{
 	// PHPMailer's "Could not authenticate": a login that failed, not a
 	// sender or a domain that could not be.
 	"couldnotauth": {"could not authenticate"},
-	"systemfull": append(append([]string{
+	"systemfull": joinTerms([]string{
 		"mail system is full", // "452 4.3.2 Mail system is full"
 		"za malo pamieci",     // Polish: "not enough memory" (smtp-gated)
 		"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
-		"disk is too full", "disk too full"}, evolutionSystemStorageTerms...), mailClientStorageTerms...),
+		"disk is too full", "disk too full"}, evolutionSystemStorageTerms, mailClientStorageTerms),
 	"toomany_other": {
 		"too many unrecognized commands", "too many invalid commands",
 		"too many bad", "too many syntax errors", "too many errors", "too many erroneous", "too many protocol errors",
@@ -975,7 +985,7 @@ var groups = map[string][]string{
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
 		"전송 용량", "전송 할당량", // Korean
 	},
-	"syntax": append(append([]string{
+	"syntax": joinTerms([]string{
 		"синтаксическая ошибка",                                // Russian: "syntax error" (the stable reading of a row the word model moved back and forth)
 		"cu phap dịa chỉ sai", "cu phap người dung khong dung", // Vietnamese: "the address's (the user's) syntax is wrong" (Zing)
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
@@ -1002,10 +1012,10 @@ var groups = map[string][]string{
 		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit data", "eight-bit data", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
-	}, evolutionSyntaxTerms...), roundcubeParseTerms...),
+	}, evolutionSyntaxTerms, roundcubeParseTerms),
 	// RFC 5321's 553, "mailbox name not allowed (e.g., mailbox syntax
 	// incorrect)", and its kin: the address's form.
-	"mailboxname": append([]string{"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"}, evolutionMailboxNameTerms...),
+	"mailboxname": joinTerms([]string{"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"}, evolutionMailboxNameTerms),
 	// An address in the wrong form, whatever it names: a syntax error
 	// once the HELO name, the sender and the domain had their say.
 	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "must include host name", "must include a host name", "must include a domain", "address required", "angle brackets",
@@ -1020,7 +1030,7 @@ var groups = map[string][]string{
 	// A sender blocked or banned: its address, unless the client's
 	// address or the message is what the reply names.
 	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
-	"busy": append([]string{
+	"busy": joinTerms([]string{
 		// The server's own login backend ("454 4.7.0 Authentication
 		// server did not respond").
 		"authentication server did not respond", "authentication server is not responding", "authentication server unavailable",
@@ -1041,7 +1051,7 @@ var groups = map[string][]string{
 		"lookup failure", "lookup defer", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
-	}, evolutionProcessingTerms...),
+	}, evolutionProcessingTerms),
 	"content": {
 		// A message's signature (S/MIME) is the message's, not the session's.
 		"s/mime", "smime", "signature certificate", "signing certificate", "mime parse", "contenido no permitido", "contenido bloqueado", "conteudo bloqueado", "conteudo nao permitido", "contenuto non consentito", "contenuto bloccato",
@@ -1061,7 +1071,7 @@ var groups = map[string][]string{
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
-	"sendingdenied": append([]string{"not allowed for this authenticated session", "imposter", "impostor",
+	"sendingdenied": joinTerms([]string{"not allowed for this authenticated session", "imposter", "impostor",
 		// qmail's patches: a MAIL FROM that is not the login's, a sender
 		// it takes for forged.
 		"from and auth not the same", "accept masquerading",
@@ -1069,7 +1079,7 @@ var groups = map[string][]string{
 		// not accepted by server").
 		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
-		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms...),
+		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms),
 	// Cox's documented codes (its email error codes page, as Sisimai's
 	// Rhost::Cox quotes it): the sending IP address blocked (CXBL, and for
 	// a while CDRBL) or its DNS at fault (CXDNS); too many concurrent
@@ -1136,7 +1146,7 @@ var groups = map[string][]string{
 	// 3145728000 bytes in past 24h0m0s from your ip/network").
 	"pastperiod": {"in past 24h", "in the past 24h", "in past 1h", "in the past 24 hours", "in the last 24 hours", "in the past hour", "in the last hour",
 		"in the past day", "in the last day"},
-	"recipientspertransaction": append([]string{"policy size per transaction", "recipients per transaction", "try this recipient in a separate transaction"}, thunderbirdRecipientsTerms...),
+	"recipientspertransaction": joinTerms([]string{"policy size per transaction", "recipients per transaction", "try this recipient in a separate transaction"}, thunderbirdRecipientsTerms),
 	// A volume said to be over a count (pastperiod's rule).
 	"morethan": {"more than", "too many", "too much", "exceeded", "limit"},
 	// The size limit of the server's system (systemsizelimit's rule).
@@ -1208,7 +1218,7 @@ var groups = map[string][]string{
 		"mailbox has been blocked for sending", "account has been blocked for sending", "send mail as",
 		// Alibaba's DirectMail: the MAIL FROM is not the logged-in account.
 		"conform with authentication", "conform with auth"},
-	"toolarge": append(append([]string{
+	"toolarge": joinTerms([]string{
 		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
@@ -1218,8 +1228,8 @@ var groups = map[string][]string{
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
-	}, thunderbirdSizeTerms...), roundcubeSizeTerms...),
-	"hostdown": append([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
+	}, thunderbirdSizeTerms, roundcubeSizeTerms),
+	"hostdown": joinTerms([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname", "determine where to send",
 		// A domain whose MX leads back to the server that looks it up
@@ -1248,7 +1258,7 @@ var groups = map[string][]string{
 		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
 		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
 		"도메인이 존재하지 않", "도메인을 찾을 수 없", // Korean
-	}, msmtpHostTerms...),
+	}, msmtpHostTerms),
 	// A lookup in the DNS, of a host or domain, and its failure: the
 	// recipient's domain when nothing names another (the client, its
 	// HELO, SPF or DMARC; a lookup alone is often the server's own, and
@@ -1424,8 +1434,8 @@ var groups = map[string][]string{
 	// not be found in DNS").
 	"notindns":      {"not be found in domain name service", "not found in domain name service"},
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
-	"mailboxfornow": append([]string{"mailbox unavailable", "mailbox not available", "mailbox is unavailable"}, evolutionMailboxUnavailableTerms...),
-	"usergone": append(append([]string{
+	"mailboxfornow": joinTerms([]string{"mailbox unavailable", "mailbox not available", "mailbox is unavailable"}, evolutionMailboxUnavailableTerms),
+	"usergone": joinTerms([]string{
 		"tai khoản khong tồn tại", // Vietnamese: "the account does not exist" (Zing)
 		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
@@ -1443,7 +1453,7 @@ var groups = map[string][]string{
 		"account unavailable", "no longer an employee", "no longer employed", "no longer with",
 		"no longer works", "left the company", "left the organization", "left the organisation", "nessun utente simile", "no existe dicha persona",
 		"no existe ese usuario", "utilisateur inconnu",
-	}, evolutionMailboxUnavailableTerms...), mailClientRecipientTerms...),
+	}, evolutionMailboxUnavailableTerms, mailClientRecipientTerms),
 	"senderrejected": {"sender address rejected"},
 	// Postfix's plain "reject" at RCPT, after permit_mynetworks and
 	// permit_sasl_authenticated: with a 5.7.x code, a relay the client may
@@ -1461,7 +1471,7 @@ var groups = map[string][]string{
 	"acceptingfrom": {"accepting mail from"},
 	// An address or its domain said plainly not to exist: an "invalid"
 	// beside it with X.1.3 is explained (syntaxOfAddress in classify.go).
-	"saidnotexist": append([]string{"not resolve", "doesn't resolve"}, notExistTerms...),
+	"saidnotexist": joinTerms([]string{"not resolve", "doesn't resolve"}, notExistTerms),
 	"recipientrejected": {
 		"recipient addresses rejected", "recipient address rejected", "recipient reject", "recipient not accepted",
 		"mailbox rejected", "user rejected", "recipient refused", "recipient is not accepted"},
@@ -1553,7 +1563,7 @@ var groups = map[string][]string{
 		"invalid greeting"},
 	"handshakeword": {"handshake", "authentication failed because the remote party"},
 	// A service refused in the vaguest words (see vagueRules).
-	"refusedservice": append([]string{"service unavailable", "service not available", "service is not available", "connection refused"}, msmtpRefusedTerms...),
+	"refusedservice": joinTerms([]string{"service unavailable", "service not available", "service is not available", "connection refused"}, msmtpRefusedTerms),
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
 	// destination; the reason decides, not a suspended mailbox.
 	"deliverysuspended": {"delivery temporarily suspended"},
@@ -1569,7 +1579,7 @@ var groups = map[string][]string{
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
-	"timeout": append(append(append([]string{
+	"timeout": joinTerms([]string{
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
 		"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
@@ -1580,7 +1590,7 @@ var groups = map[string][]string{
 		// Node.js's socket timeout ("timedout" as other programs write it)
 		// and nodemailer's greeting that never came.
 		"etimedout", "timedout", "greeting never received",
-		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms...), thunderbirdTimeoutTerms...), mailClientTimeoutTerms...),
+		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms, thunderbirdTimeoutTerms, mailClientTimeoutTerms),
 	// A client's own words for a connection it could not open or lost
 	// (PHP's stream_socket_client(), Windows' WSAECONNREFUSED and
 	// WSAECONNRESET, PHPMailer's, Swift Mailer's, EADDRNOTAVAIL), and a
@@ -1588,7 +1598,7 @@ var groups = map[string][]string{
 	// clientOrRouting): no server answered, whatever "client" or address
 	// they name. A server that answers "Connection refused" with another
 	// code refuses the client (connfail, after the blocks).
-	"connectfailed": append(append([]string{
+	"connectfailed": joinTerms([]string{
 		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
 		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
@@ -1611,7 +1621,7 @@ var groups = map[string][]string{
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"error de conexion", "erro de conexao", "errore di connessione", "erreur de connexion", "verbindungsfehler",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
-		"connessione rifiutata", "impossibile connettersi"}, msmtpConnectTerms...), thunderbirdConnectTerms...),
+		"connessione rifiutata", "impossibile connettersi"}, msmtpConnectTerms, thunderbirdConnectTerms),
 	// A server not reached or contacted (said of a server, it is the
 	// connection's failure, even when the domain is named too: "no MXs
 	// for this domain could be reached").
@@ -1633,11 +1643,11 @@ var groups = map[string][]string{
 	// smtp"), the connection failed (a bounce about the recipient's host
 	// in the words of its MTA, "Name or service not known" alone, is the
 	// domain's, hostdown).
-	"clientlookup": append([]string{"dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
+	"clientlookup": joinTerms([]string{"dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
 		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
-		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain"}, msmtpLookupTerms...),
+		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain"}, msmtpLookupTerms),
 	// A session or submission called unauthenticated asks for a login,
 	// unless the reply counts them ("Too many unauthenticated sessions":
 	// a rate). Not a connection: "requires PTR for unauthenticated
@@ -1668,7 +1678,7 @@ var groups = map[string][]string{
 		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		"must be 'smtp", "to enable sending, set", "invalid type"},
-	"settingsmissing": append(append([]string{
+	"settingsmissing": joinTerms([]string{
 		"no sender is configured", "no sender was specified", // a client with no sender set
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
@@ -1691,7 +1701,7 @@ var groups = map[string][]string{
 		// login mechanism given as something else ("wrong authentication
 		// type false", Ruby's Net::SMTP).
 		"no mail servers are defined", "no password specified", "no recipients found", "no recipient addresses", "envelope-from address is missing",
-		"wrong authentication type"}, msmtpSettingsTerms...), mailClientSettingsTerms...),
+		"wrong authentication type"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -1743,7 +1753,7 @@ var groups = map[string][]string{
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
-	"connfail": append(append(append(append([]string{
+	"connfail": joinTerms([]string{
 		"connection was unexpectedly terminated", "reseau est inaccessible", "に接続できません", // Outlook's TCP/IP connection terminated; German, French and Japanese clients' words for no connection
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
@@ -1778,8 +1788,8 @@ var groups = map[string][]string{
 		"but got code \"\"", "but code \"\"",
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
-		"не удалось подключиться"}, msmtpConnectionTerms...), msmtpRefusedTerms...), roundcubeConnectTerms...), mailClientConnectionTerms...),
-	"unavailable": append([]string{
+		"не удалось подключиться"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms),
+	"unavailable": joinTerms([]string{
 		"chwilowo niedostepn", "tạm thời khong sẵn sang", // Polish and Vietnamese: "temporarily unavailable" (smtp-gated, Zing)
 		"shutdown in progress", "server shutdown", "currently unavailable",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable", "service is not available",
@@ -1790,7 +1800,7 @@ var groups = map[string][]string{
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
 		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
-	}, evolutionServiceTerms...),
+	}, evolutionServiceTerms),
 }
 
 // A rule decides a kind when every one of its groups is present. temp says
