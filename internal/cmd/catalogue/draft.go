@@ -61,22 +61,26 @@ func longEnough(p string) bool {
 	return false
 }
 
-// draft returns each row's term: the longest of its parts that no other
-// chosen message of the program holds in that language, and that is long
-// enough; a row without one has no term. Terms of one kind and text are
-// one, with every row's program and language.
+// maxTerm is the longest term the matcher indexes, in bytes.
+const maxTerm = 255
+
+// draft returns each row's term: the longest of its parts that no chosen
+// message of the program of another kind holds in that language, and that
+// is long enough and no longer than maxTerm; a row without one has no
+// term. Terms of one kind and text are one, with every row's program and
+// language.
 func draft(rows []row) []term {
 	byText := map[[2]string]*term{}
 	var order [][2]string
 	for i, r := range rows {
 		best := ""
 		for _, p := range parts(r.text) {
-			if len([]rune(p)) <= len([]rune(best)) || !longEnough(p) {
+			if len([]rune(p)) <= len([]rune(best)) || !longEnough(p) || len(p) > maxTerm {
 				continue
 			}
 			shared := false
 			for j, o := range rows {
-				if j != i && o.program == r.program && o.lang == r.lang && o.english != r.english && strings.Contains(strings.ToLower(o.text), p) {
+				if j != i && o.program == r.program && o.lang == r.lang && o.kind != r.kind && strings.Contains(strings.ToLower(o.text), p) {
 					shared = true
 					break
 				}

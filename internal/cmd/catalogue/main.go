@@ -14,8 +14,9 @@
 //
 // The draft follows the rule mailclients.go states: for each message, in
 // each language, the term is the longest part between its placeholders,
-// sentences and parentheses that no other of the program's chosen messages
-// holds in that language; a part shorter than twelve bytes (four
+// sentences and parentheses that no chosen message of the program of
+// another kind holds in that language (two messages of one kind may share
+// their term: "%s authentication failed" and "Authentication failed"); a part shorter than twelve bytes (four
 // characters in a script written without spaces) is too short to tell. A
 // draft is only a start: a reviewer still leaves out the parts that name
 // no cause ("connection to", "the server") and those of another cause, and

@@ -102,10 +102,15 @@ func TestDraft(t *testing.T) {
 		{"p", "auth_failed", "de", "Login failed", "Anmeldung gescheitert"},
 		{"p", "auth_failed", "de", "%s authentication failed", "%s-Authentifizierung fehlgeschlagen"},
 		{"p", "connection_failed", "de", "SMTP session failed: read error", "SMTP-Sitzung fehlgeschlagen: Lesefehler"},
-		// "smtp-sitzung fehlgeschlagen" is also the next message's, and
-		// "lesefehler" is too short to tell: the message has no term.
+		// "smtp-sitzung fehlgeschlagen" is also the next message's, of
+		// the same kind: the two share it. "Anmeldung fehlgeschlagen"
+		// would share "fehlgeschlagen" with a message of another kind,
+		// were it long enough.
 		{"p", "connection_failed", "de", "SMTP session failed: write error", "SMTP-Sitzung fehlgeschlagen: Schreibfehler"},
 		{"p", "timeout", "de", "Connection to %s timed out", "Zeitüberschreitung der Verbindung zu %s"},
+		// This message of another kind holds the timeout's only long
+		// part: the timeout has no term.
+		{"p", "tls_failed", "de", "TLS timed out", "Zeitüberschreitung der Verbindung zu TLS"},
 		{"p", "auth_failed", "fr", "Login failed", "La connexion a échoué"},
 		{"q", "auth_failed", "de", "Login failed", "Anmeldung gescheitert"},
 	}
@@ -117,8 +122,8 @@ func TestDraft(t *testing.T) {
 		"auth_failed: anmeldung gescheitert (p de, q de)",
 		"auth_failed: authentifizierung fehlgeschlagen (p de)",
 		"auth_failed: la connexion a échoué (p fr)",
-		"connection_failed: schreibfehler (p de)",
-		"timeout: zeitüberschreitung der verbindung zu (p de)",
+		"connection_failed: smtp-sitzung fehlgeschlagen (p de)",
+		"tls_failed: zeitüberschreitung der verbindung zu tls (p de)",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("draft:\n got %q\nwant %q", got, want)
