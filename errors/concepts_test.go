@@ -5593,3 +5593,66 @@ func TestRoundReadingFromAf6a870(t *testing.T) {
 		{"", "无法向发件服务器（SMTP）smtp.example.cn 发送邮件：收件人地址不存在", KindRecipientUnknown},
 	})
 }
+
+// TestRoundZ243Families: the families of the batch of samples Z243–Z248
+// that both its readers were sure of and 9c3a73d read wrong, each with
+// variants of its own: a program's setting named and said to be missing
+// or empty (WordPress mail plugins, sendEmail, s-nail, curl), a Polish
+// list of the RFC texts of reply codes, Swedish words for an account that
+// does not exist, is inactive or out of storage, the server's own host
+// name that does not resolve, a POP3 login that failed, and a certificate
+// set up wrong.
+func TestRoundZ243Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Outgoing Mail Server Hostname and Port can not be empty.", KindInvalidConfig},
+		{"", "Username and password can not be empty.", KindInvalidConfig},
+		{"", "Envelope-From Email Address can not be empty.", KindInvalidConfig},
+		{"", "SMTP host is required.", KindInvalidConfig},
+		{"", "SMTP port is required.", KindInvalidConfig},
+		{"", "SMTP username is required.", KindInvalidConfig},
+		{"", "SMTP password is required.", KindInvalidConfig},
+		{"", "The SMTP server field cannot be empty", KindInvalidConfig},
+		{"", "Port number must not be empty.", KindInvalidConfig},
+		{"", "Required host specification is missing", KindInvalidConfig},
+		{"", "ERROR => A username for SMTP authentication was specified, but no password!", KindInvalidConfig},
+		{"", "ERROR => You must specify a 'from' field!  Try --help.", KindInvalidConfig},
+		{"", "mutt_account_getoauthbearer: No OAUTH refresh command defined", KindInvalidConfig},
+		{"", "TLS is not configured, but requested in the configuration", KindInvalidConfig},
+		{"", "support for TLS is not compiled in", KindInvalidConfig},
+		{"", "Malformed or unsupported mailer URL", KindInvalidConfig},
+		{"", "Variable sendmail not set: no mailer", KindInvalidConfig},
+		{"", "executable not found (adjust *mta* variable)", KindInvalidConfig},
+		{"", "Extension missing: openssl", KindInvalidConfig},
+		{"", "Please configure your SMTP credentials in the settings menu in order to send email using Easy WP SMTP plugin.", KindInvalidConfig},
+		{"", "Połączenie wymaga szyfrowania.", KindTLSRequired},
+		{"", "Szyfrowanie jest wymagane do zalogowania.", KindTLSRequired},
+		{"", "Połączenie wymaga zalogowania.", KindAuthRequired},
+		{"", "Niewłaściwe dane logowania.", KindAuthFailed},
+		{"", "Brak miejsca po stronie serwera.", KindServiceUnavailable},
+		{"", "Serwer nie może przyjąć podanych parametrów.", KindSyntaxError},
+		{"", "Polecenie nie jest prawidłowe albo zbyt długie.", KindSyntaxError},
+		{"", "Kontot finns inte", KindRecipientUnknown},
+		{"", "550 Mottagaren hittades inte.", KindRecipientUnknown},
+		{"", "Kontot är inaktivt", KindMailboxDisabled},
+		{"", "Kontot har inaktiverats", KindMailboxDisabled},
+		{"", "Kontots lagringsutrymme är slut", KindMailboxFull},
+		{"", "Gräns för lagringsutrymme", KindMailboxFull},
+		{"", "Tidsgränsen överskreds", KindTimeout},
+		{"", "Couldn't resolve host name", KindConnectionFailed},
+		{"", "Error: Can't resolve (mailserver) hostname.", KindConnectionFailed},
+		{"", "Could not resolve hostname smtp.example.com", KindConnectionFailed},
+		{"", "Unable to open SMTP socket", KindConnectionFailed},
+		{"", "Could not send request to smtp.example.com", KindConnectionFailed},
+		{"", "POP3 APOP authentication failed!", KindPOPFailed},
+		{"", "POP3 authentication failed", KindPOPFailed},
+		{"", "Misconfigured server certificate.", KindTLSFailed},
+		// What they must keep.
+		{"", "550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown", KindRecipientUnknown},
+		{"", "530 5.7.0 Authentication required", KindAuthRequired},
+		{"", "550 5.7.1 No sender address specified", KindSenderRejected},
+		{"", "550 5.1.7 Avsändaradressen kan inte verifieras av följande orsak: domänen finns inte", KindSenderRejected},
+		{"", "Host or domain name not found. Name service error for name=example.com type=A: Host not found", KindDomainNotFound},
+		{"", "-ERR Authentication failed.", KindPOPFailed},
+		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
+	})
+}

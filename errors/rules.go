@@ -121,6 +121,7 @@ var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
 		"posta kutusu", "kullanici", "alici ", "alicinin", "schranka", "uzivatel", "prijemce", // Turkish, Czech
+		"mottagare", "mottagaren", // Swedish
 		"mail-box", "casilla",
 		"mail drop", "maildrop", "ldap", "directory", "alias", "distribution list",
 		"local part", "local-part",
@@ -190,7 +191,9 @@ var groups = map[string][]string{
 	"neteaserelay":  {"rp:frl"},
 
 	// ---- Conditions: what is wrong with it ----
-	"full": {"stockage insuffisant dans la boite", "espace insuffisant dans la boite", "espacio insuficiente en el buzon", "espaco insuficiente na caixa",
+	"full": {
+		// Swedish: the storage is used up, its limit.
+		"lagringsutrymme ar slut", "grans for lagringsutrymme", "stockage insuffisant dans la boite", "espace insuffisant dans la boite", "espacio insuficiente en el buzon", "espaco insuficiente na caixa",
 		"cuota excedida", "cota excedida", "cuota del buzon", "cuota de almacenamiento", "cota de armazenamento", "dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
@@ -205,7 +208,9 @@ var groups = map[string][]string{
 		"переполнен", "容量", "いっぱい", "一杯", "満杯", "已满", "满了", "空间不足", "容量不足", "超出配额", "超过配额",
 		"메일함 용량", "편지함 용량", "메일함이 가득", "편지함이 가득", // Korean
 	},
-	"disabled": {"disabilitat",
+	"disabled": {
+		// Swedish and German: inactive, deactivated ("Kontot har inaktiverats").
+		"inaktiv", "disabilitat",
 		"devre disi", "zablokovan", "zakazan", "inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
 		"zablokowan", "nieaktywn", "geblokkeerd", "gedeactiveerd", "opgeschort", "wylaczon", "zawieszon",
@@ -221,6 +226,8 @@ var groups = map[string][]string{
 	// The words of an address, user or domain not known: notExistTerms
 	// (which decide alone too) and the weaker ones that need a subject.
 	"unknown": joinTerms([]string{
+		// Swedish: does not exist, was not found ("Kontot finns inte").
+		"finns inte", "hittades inte",
 		"gecersiz", "neznam", "neplatn", "no mail-box", "unable to validate", "cannot validate",
 		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "user doesn't have a ", "user doesn’t have a ", "no one with", "errato", "errata", "wrong",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
@@ -465,6 +472,8 @@ var groups = map[string][]string{
 		"postgrey", "liste grise", "grauliste", "graue liste", "lista gris", "lista cinza", "lista grigia", "グレーリス", "серый список", "グレイリスト", "灰名单",
 	},
 	"tlsrequired": joinTerms([]string{
+		// Polish texts of the reply codes ("Połączenie wymaga szyfrowania.").
+		"wymaga szyfrowania", "szyfrowanie jest wymagane",
 		"only on tls", "only over tls", "only with tls", "only via tls", "without ssl", "without tls", "sem tls", "sin tls", "senza tls", "sans tls", "ohne tls", "without starttls", "without encryption", "unencrypted connection", "over unencrypted channel", "over an unencrypted channel", "over unsecure channel", "over an unsecure channel", "over insecure channel", "over an insecure channel", "tls fur", "tls erforderlich", "tls が必要", "tls obrigatorio", "tls requerido", "tls richiesto", "tls requis",
 		"tls needed for this session", "must be run under ssl/tls",
 		"must issue a starttls", "must issue starttls", "issuing a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
@@ -522,7 +531,7 @@ var groups = map[string][]string{
 	"certword": {"certificate", "x509", "x.509", "certificat ", "zertifikat", "certificado", "certificato",
 		// A mail program's words for the server's certificate.
 		"identity of the smtp", "identity of the server", "identity of the mail server", "server's identity"},
-	"certbad": {"not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
+	"certbad": {"nicht verifiziert", "nicht uberpruft", "not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
 		"cannot validate", "not yet valid", "not be verified", "cannot be verified", "unexpected fingerprint",
 		"untrusted", "unknown authority", "self-signed", "self signed", "does not match", "did not match", "doesn't match",
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
@@ -575,6 +584,8 @@ var groups = map[string][]string{
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
 	"tlsfailed": joinTerms([]string{
+		// A certificate the server was set up with wrongly (not the server's own trouble).
+		"misconfigured server certificate",
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
 		// Go's crypto/x509 errors: a certificate the client would not take
 		// (a key a program could not load is its settings', settingsmissing,
@@ -629,6 +640,8 @@ var groups = map[string][]string{
 		"spamd scan", "spamd connect", "spam scan failed", "spam scan error", "scan timeout", "scan timed out"},
 	// A client certificate asked for is a login by certificate.
 	"authneeded": joinTerms([]string{
+		// Polish: "the connection requires logging in".
+		"wymaga zalogowania",
 		"wysylka bez autoryzacji", // Polish: "sending without authorisation" (smtp-gated)
 		"not logged in", "client certificate required",
 		// A mail program asking for the credentials it was not given.
@@ -668,6 +681,8 @@ var groups = map[string][]string{
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
 	"authfailed": joinTerms([]string{
+		// Polish: "wrong login data".
+		"niewlasciwe dane logowania",
 		"сбой аутентификации", // Russian: "authentication failure"
 		"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
@@ -941,6 +956,8 @@ var groups = map[string][]string{
 	// sender or a domain that could not be.
 	"couldnotauth": {"could not authenticate"},
 	"systemfull": joinTerms([]string{
+		// Polish: "no space on the server's side".
+		"brak miejsca po stronie serwera",
 		"mail system is full", // "452 4.3.2 Mail system is full"
 		"za malo pamieci",     // Polish: "not enough memory" (smtp-gated)
 		"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
@@ -986,6 +1003,8 @@ var groups = map[string][]string{
 		"전송 용량", "전송 할당량", // Korean
 	},
 	"syntax": joinTerms([]string{
+		// Polish: parameters the server cannot take, a command not valid.
+		"nie moze przyjac podanych parametrow", "polecenie nie jest prawidlowe",
 		"синтаксическая ошибка",                                // Russian: "syntax error" (the stable reading of a row the word model moved back and forth)
 		"cu phap dịa chỉ sai", "cu phap người dung khong dung", // Vietnamese: "the address's (the user's) syntax is wrong" (Zing)
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
@@ -1117,7 +1136,9 @@ var groups = map[string][]string{
 	// without a reply code: an SMTP server that asks for the POP3 login
 	// first ("530 Please perform POP3 authentication before sending
 	// mail") refuses to relay or asks for a login.
-	"popauth": {"pop3 authentication", "auth or apop"},
+	"popauth": {
+		// POP3's APOP login.
+		"apop authentication", "pop3 authentication", "auth or apop"},
 	// ssmtp's mail hub it could not open is its dial too.
 	"dialframe": {"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub:"},
 	// Something said to be listed on a blocklist (not "not listed in" an
@@ -1580,6 +1601,8 @@ var groups = map[string][]string{
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
 	"timeout": joinTerms([]string{
+		// Swedish: "the time limit was exceeded".
+		"tidsgransen overskreds",
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
 		"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
@@ -1643,7 +1666,9 @@ var groups = map[string][]string{
 	// smtp"), the connection failed (a bounce about the recipient's host
 	// in the words of its MTA, "Name or service not known" alone, is the
 	// domain's, hostdown).
-	"clientlookup": joinTerms([]string{"dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
+	"clientlookup": joinTerms([]string{
+		// curl's and a mail program's server host name that did not resolve.
+		"couldn't resolve host", "(mailserver) hostname", "dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
 		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
@@ -1670,15 +1695,25 @@ var groups = map[string][]string{
 	// The names programs give their mail settings (environment variables,
 	// Django's and Laravel's settings), with a value they cannot use
 	// ("SMTP_FROM '' is not a valid email address").
-	"settingname": {"smtp_from", "smtp_host", "smtp_user", "smtp_username", "smtp_password", "smtp_port", "smtp_server", "smtp_sender",
+	"settingname": {
+		// A setting as a program's form or its options name it ("SMTP
+		// port is required.", "Username and password can not be empty.",
+		// "Required host specification is missing"); "host" or "password"
+		// alone are too often a server's or a login's ("TLS is required,
+		// but was not offered by host", "An application specific password
+		// is required").
+		"smtp host", "smtp port", "smtp username", "smtp password", "hostname and port", "username and password", "port number",
+		"envelope-from", "host specification", "'from' field", "server field", "smtp_from", "smtp_host", "smtp_user", "smtp_username", "smtp_password", "smtp_port", "smtp_server", "smtp_sender",
 		"mail_from", "mail_host", "mail_username", "mail_password", "mail_port", "email_host", "email_host_user", "email_host_password",
 		// A value a program's configuration holds or lacks, unnamed (CDO's
 		// "The \"SendUsing\" configuration value is invalid").
 		"configuration value", "configuration source", "mail_url", "mailer configuration",
 		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
-	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
+	"settingbad": {"can not be empty", "cannot be empty", "must not be empty", "is missing", "must specify", "not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		"must be 'smtp", "to enable sending, set", "invalid type"},
 	"settingsmissing": joinTerms([]string{
+		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
+		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "no mailer", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
@@ -1754,6 +1789,8 @@ var groups = map[string][]string{
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail"},
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": joinTerms([]string{
+		// No connection: a socket not opened, a request not sent.
+		"open smtp socket", "could not send request to",
 		"connection was unexpectedly terminated", "reseau est inaccessible", "に接続できません", // Outlook's TCP/IP connection terminated; German, French and Japanese clients' words for no connection
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
