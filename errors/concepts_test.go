@@ -5642,7 +5642,6 @@ func TestRoundZ243Families(t *testing.T) {
 		{"", "Error: Can't resolve (mailserver) hostname.", KindConnectionFailed},
 		{"", "Could not resolve hostname smtp.example.com", KindConnectionFailed},
 		{"", "Unable to open SMTP socket", KindConnectionFailed},
-		{"", "Could not send request to smtp.example.com", KindConnectionFailed},
 		{"", "POP3 APOP authentication failed!", KindPOPFailed},
 		{"", "POP3 authentication failed", KindPOPFailed},
 		{"", "Misconfigured server certificate.", KindTLSFailed},
@@ -5654,5 +5653,48 @@ func TestRoundZ243Families(t *testing.T) {
 		{"", "Host or domain name not found. Name service error for name=example.com type=A: Host not found", KindDomainNotFound},
 		{"", "-ERR Authentication failed.", KindPOPFailed},
 		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
+	})
+}
+
+// TestRoundReadingFromBf0562d: replies a reading of the round's terms
+// wrote to show one generic or of another cause, each read wrong on
+// bf0562d: mutt's, neomutt's and others' "could not connect to" said of a
+// server's own database, directory or scanner in other languages (their
+// words join the backend's), "could not send request to" said of a
+// server's backend, mutt's "could not find the host" said of a recipient's
+// host (left out, as its English is), Swedish "finns inte" said of a
+// sender, "hittades inte" of a directory server (left to the recipient
+// named), and a setting's form field named beside a login, a certificate,
+// a block or a message's header.
+func TestRoundReadingFromBf0562d(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "451 4.3.0 无法连接到数据库，请稍后再试", KindServiceUnavailable},
+		{"", "451 4.3.0 Konnte keine Verbindung zur Datenbank herstellen", KindServiceUnavailable},
+		{"", "451 4.3.0 Konnte keine Verbindung zum Virenscanner herstellen", KindServiceUnavailable},
+		{"", "451 4.3.0 No se pudo conectar a la base de datos de usuarios", KindServiceUnavailable},
+		{"", "451 4.3.0 Não foi possível conectar ao banco de dados", KindServiceUnavailable},
+		{"", "451 4.3.0 Не удалось установить соединение с сервером базы данных", KindServiceUnavailable},
+		{"", "451 4.3.0 Не вдалося встановити з'єднання з базою даних", KindServiceUnavailable},
+		{"", "451 4.3.0 Nem sikerült kapcsolódni az adatbázishoz", KindServiceUnavailable},
+		{"", "451 4.3.0 Nepodarilo sa pripojiť k databáze", KindServiceUnavailable},
+		{"", "451 4.3.0 データベースに接続できなかった", KindServiceUnavailable},
+		{"", "451 4.3.0 데이터베이스로 연결할 수 없음", KindServiceUnavailable},
+		{"", "451 4.3.0 無法連線到資料庫", KindServiceUnavailable},
+		{"", "451 Det gick inte att ansluta till katalogtjänsten, försök igen senare", KindServiceUnavailable},
+		{"", "451 4.3.0 Impossibile connettersi all'archivio utenti", KindServiceUnavailable},
+		{"", "451 4.3.0 Error al conectar al servidor de base de datos", KindServiceUnavailable},
+		{"", "451 4.3.0 Fehler beim Verbinden mit dem Server für die Virenprüfung", KindServiceUnavailable},
+		{"", "451 4.3.0 连接到服务器时出错：数据库不可用", KindServiceUnavailable},
+		{"", "451 4.3.0 Could not send request to LMTP server", KindServiceUnavailable},
+		{"", "454 4.7.0 Could not send request to authentication server", KindAuthFailed},
+		{"", "550 Impossibile trovare l'host example.it", KindDomainNotFound},
+		{"", "553 Avsändarens konto finns inte", KindSenderRejected},
+		{"", "451 LDAP-servern hittades inte, försök igen senare", KindServiceUnavailable},
+		{"", "Authentication failed: username and password is invalid", KindAuthFailed},
+		{"", "Error: The username and password is not valid, authentication failed", KindAuthFailed},
+		{"", "Certificate verification failed: the SMTP host's certificate is not valid for smtp.example.com", KindTLSFailed},
+		{"", "Your SMTP host 203.0.113.7 has been blocked: reverse DNS (PTR) record is missing", KindBlocked},
+		{"", "Message rejected: the 'From' field is missing", KindPolicyRejected},
+		{"", "Send failed: Envelope-from domain is not valid (DNS lookup failed)", KindSenderRejected},
 	})
 }

@@ -313,8 +313,6 @@ var mailClientConnectionTerms = []string{
 	"dhun an freastalai an nasc",                                             // mutt ga, neomutt ga
 	"die verbindung zum server ist abgebrochen",                              // ksmtp de
 	"earraid ag nascadh leis an bhfreastalai",                                // mutt ga, neomutt ga
-	"ei leia masina",                                                         // mutt et, neomutt et
-	"ei loytynyt palvelinta",                                                 // mutt fi, neomutt fi
 	"ei voitu yhdistaa kohteeseen",                                           // mutt fi, neomutt fi
 	"ei voitu yhdistaa palvelimeen",                                          // mutt fi, neomutt fi
 	"ei onnestu uhendust luua",                                               // mutt et, neomutt et
@@ -334,13 +332,10 @@ var mailClientConnectionTerms = []string{
 	"fel vid anslutning till server",                                         // mutt sv, neomutt sv
 	"fout tijdens verbinden met server",                                      // mutt nl, neomutt nl
 	"hiba a szerverre valo csatlakozas kozben",                               // mutt hu, neomutt hu
-	"host nem talalhato",                                                     // mutt hu, neomutt hu
 	"hoz nem lehet kapcsolodni",                                              // mutt hu, neomutt hu
 	"il server ha chiuso la connessione",                                     // mutt it, neomutt it
 	"impossibile connettersi",                                                // geary it
 	"impossibile connettersi a",                                              // mutt it, neomutt it
-	"impossibile trovare l'host",                                             // mutt it, neomutt it
-	"impossible de trouver la machine",                                       // mutt fr, neomutt fr
 	"impussibil conetisi",                                                    // geary fur
 	"interruption de la connexion au serveur",                                // ksmtp fr
 	"kan niet verbinden met",                                                 // mutt nl, neomutt nl
@@ -350,36 +345,24 @@ var mailClientConnectionTerms = []string{
 	"klaida jungiantis prie imap serverio",                                   // mutt lt, neomutt lt
 	"konnte keine verbindung zu",                                             // neomutt de
 	"kunde inte ansluta till",                                                // mutt sv, neomutt sv
-	"kunde inte hitta varden",                                                // mutt sv, neomutt sv
-	"kunne ikke finde varten",                                                // mutt da, neomutt da
-	"kunne ikke finne verten",                                                // neomutt nb_NO
 	"kunne ikke forbinde",                                                    // geary da
 	"kunne ikke forbinde til",                                                // mutt da, neomutt da
 	"kunne ikke koble til tjener",                                            // neomutt nb_NO
 	"le serveur a ferme la connexion",                                        // mutt fr, neomutt fr
 	"makinesi bulunamadi",                                                    // mutt tr, neomutt tr
 	"ne eblis konektigi al",                                                  // mutt eo, neomutt eo
-	"ne eblis trovi la servilon",                                             // mutt eo, neomutt eo
 	"negalejau prisijungti prie",                                             // mutt lt
-	"negalejau rasti hosto",                                                  // mutt lt
 	"nem sikerult kapcsolodni",                                               // geary hu
-	"nemozno najst hostitela",                                                // neomutt sk
 	"nemozno sa spojit s",                                                    // neomutt sk
 	"nepavyko prisijungti prie",                                              // neomutt lt
 	"nepodarilo sa pripojit",                                                 // geary sk
-	"neradau serverio",                                                       // neomutt lt
 	"ni mogoce vzpostaviti povezave",                                         // geary sl
 	"no s'ha pogut fer la connexio",                                          // geary ca
-	"no se encontro la direccion del servidor",                               // mutt es, neomutt es
 	"no se pudo conectar a",                                                  // mutt es, neomutt es
 	"no s’ha pogut connectar amb",                                            // mutt ca, neomutt ca
-	"no s’ha pogut trobar l’amfitrio",                                        // mutt ca
-	"non foi posible atopa-lo servidor",                                      // mutt gl, neomutt gl
 	"non foi posible conectar con",                                           // mutt gl, neomutt gl
 	"nao foi possivel conectar",                                              // geary pt_BR
 	"nao foi possivel conectar com",                                          // neomutt pt_BR
-	"nao foi possivel encontrar o servidor",                                  // neomutt pt_BR
-	"niorbh fheidir dul i dteagmhail leis an ostriomhaire",                   // mutt ga, neomutt ga
 	"o servidor fechou a conexao",                                            // mutt pt_BR, neomutt pt_BR
 	"o servidor pechou a conexion",                                           // mutt gl, neomutt gl
 	"palvelin katkaisi yhteyden",                                             // mutt fi, neomutt fi
@@ -413,7 +396,6 @@ var mailClientConnectionTerms = []string{
 	"sunucuya yapilan baglanti koptu",                                        // ksmtp tr
 	"s’ha tancat la connexio amb",                                            // mutt ca, neomutt ca
 	"tidak bisa berhubungan ke",                                              // mutt id, neomutt id
-	"tidak dapat menemukan host",                                             // mutt id, neomutt id
 	"tilkoplinga til tenaren vart avbroten",                                  // ksmtp nn
 	"tjeneren lukket forbindelsen",                                           // neomutt nb_NO
 	"utracono polaczenie z serwerem",                                         // ksmtp pl
@@ -425,7 +407,6 @@ var mailClientConnectionTerms = []string{
 	"zerbitzarirako konexioa galdu da",                                       // ksmtp eu
 	"uhendus serveriga katkes",                                               // ksmtp et
 	"έκλεισε η σύνδεση στο",                                                  // mutt el
-	"αδυναμία εύρεσης του διακομιστή",                                        // mutt el, neomutt el
 	"η σύνδεση με τον εξυπηρετητή έκλεισε",                                   // mutt el, neomutt el
 	"веза са сервером изгубљена",                                             // ksmtp sr, ksmtp sr@ijekavian
 	"грешка при свързване със сървъра",                                       // mutt bg, neomutt bg
@@ -435,9 +416,7 @@ var mailClientConnectionTerms = []string{
 	"не вдалося встановити з'єднання",                                        // geary uk
 	"не вийшло з’єднатися з",                                                 // mutt uk, neomutt uk
 	"не могу да се повежем",                                                  // geary sr
-	"не може се наћи хост",                                                   // neomutt sr
 	"не може се повезати са",                                                 // neomutt sr
-	"не удалось определить адрес сервера",                                    // mutt ru, neomutt ru
 	"не удалось установить соединение с",                                     // mutt ru, neomutt ru
 	"ошибка при установлении соединения",                                     // mutt ru, neomutt ru
 	"помилка запису в сокет",                                                 // mutt uk, neomutt uk
@@ -456,10 +435,8 @@ var mailClientConnectionTerms = []string{
 	"への接続エラー",    // mutt ja, neomutt ja
 	"サーバが接続を切った", // mutt ja, neomutt ja
 	"与服务器的连接丢失",  // ksmtp zh_CN
-	"找不到主機",      // mutt zh_TW, neomutt zh_TW
 	"接続できなかったため、ネットワークを確認してください", // geary ja
-	"无法找到主机",                             // mutt zh_CN, neomutt zh_CN
-	"无法连接到",                              // mutt zh_CN, neomutt zh_CN
+	"无法连接到", // mutt zh_CN, neomutt zh_CN
 	"无法连接，请检查您的网络连接",                     // geary zh_CN
 	"服务器关闭了连接",                           // mutt zh_CN, neomutt zh_CN
 	"無法連上，請檢查您的網路",                       // geary zh_TW
@@ -473,7 +450,6 @@ var mailClientConnectionTerms = []string{
 	"서버와의 연결 오류",                         // mutt ko, neomutt ko
 	"서버와의 연결이 끊어졌습니다",                    // ksmtp ko
 	"의 접속이 끊어짐",                          // mutt ko, neomutt ko
-	"호스트를 찾을 수 없음",                       // mutt ko, neomutt ko
 	"niorbh fheidir dul i dteagmhail le", // mutt ga, neomutt ga
 	"грешка при свързване с",             // mutt bg, neomutt bg
 }
@@ -552,7 +528,6 @@ var mailClientTimeoutTerms = []string{
 	"vyprsel casovy limit spojeni k",                       // neomutt cs
 	"вичерпано час очікування з’єднання з",  // mutt uk, neomutt uk
 	"превышено время ожидания соединение с", // mutt ru, neomutt ru
-	"је истекло време",                      // neomutt sr
 	"への接続がタイムアウトした",                         // mutt ja, neomutt ja
 	"的连接已超时", // mutt zh_CN, neomutt zh_CN
 }

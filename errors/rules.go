@@ -121,7 +121,6 @@ var groups = map[string][]string{
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
 		"posta kutusu", "kullanici", "alici ", "alicinin", "schranka", "uzivatel", "prijemce", // Turkish, Czech
-		"mottagare", "mottagaren", // Swedish
 		"mail-box", "casilla",
 		"mail drop", "maildrop", "ldap", "directory", "alias", "distribution list",
 		"local part", "local-part",
@@ -139,7 +138,7 @@ var groups = map[string][]string{
 		"받는 사람", "수신자", "사용자", "계정", "메일함", "편지함", "메일 주소", // Korean
 	},
 	"sender": {
-		"gonderen", "odesilatel", "mailfrom", "envelope sender",
+		"gonderen", "odesilatel", "mailfrom", "envelope sender", "avsandare", "avsandaren", // Swedish "avsändare"
 		// Coremail's "552 mail from invalid."; a sender whose own MX refused
 		// a callout's null sender ("… did not accept the empty address, <>,
 		// as required by RFC 821").
@@ -192,8 +191,8 @@ var groups = map[string][]string{
 
 	// ---- Conditions: what is wrong with it ----
 	"full": {
-		// Swedish: the storage is used up, its limit.
-		"lagringsutrymme ar slut", "grans for lagringsutrymme", "stockage insuffisant dans la boite", "espace insuffisant dans la boite", "espacio insuficiente en el buzon", "espaco insuficiente na caixa",
+		// Swedish: the account's storage, its limit ("Kontots lagringsutrymme är slut"; the server's storage is the server's).
+		"kontots lagringsutrymme", "grans for lagringsutrymme", "stockage insuffisant dans la boite", "espace insuffisant dans la boite", "espacio insuficiente en el buzon", "espaco insuficiente na caixa",
 		"cuota excedida", "cota excedida", "cuota del buzon", "cuota de almacenamiento", "cota de armazenamento", "dolu ", "plna ", "plny ", "kota ",
 		"space not enough",
 		"allowed size", "mailbox size exceeded", "mailbox size limit",
@@ -209,8 +208,8 @@ var groups = map[string][]string{
 		"메일함 용량", "편지함 용량", "메일함이 가득", "편지함이 가득", // Korean
 	},
 	"disabled": {
-		// Swedish and German: inactive, deactivated ("Kontot har inaktiverats").
-		"inaktiv", "disabilitat",
+		// Swedish: inactive, deactivated ("Kontot har inaktiverats"; German's "inaktiv" is also said of a login).
+		"inaktivt", "inaktiverat", "disabilitat",
 		"devre disi", "zablokovan", "zakazan", "inactivity", "inactivo", "inactiva ", "inattiv", "inativ", "expirad", "not being accepted",
 		"not currently being accepted", "not accepting mail", "not accepting messages", "no longer accepting",
 		"zablokowan", "nieaktywn", "geblokkeerd", "gedeactiveerd", "opgeschort", "wylaczon", "zawieszon",
@@ -226,8 +225,8 @@ var groups = map[string][]string{
 	// The words of an address, user or domain not known: notExistTerms
 	// (which decide alone too) and the weaker ones that need a subject.
 	"unknown": joinTerms([]string{
-		// Swedish: does not exist, was not found ("Kontot finns inte").
-		"finns inte", "hittades inte",
+		// Swedish: does not exist ("Kontot finns inte").
+		"finns inte",
 		"gecersiz", "neznam", "neplatn", "no mail-box", "unable to validate", "cannot validate",
 		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "user doesn't have a ", "user doesn’t have a ", "no one with", "errato", "errata", "wrong",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
@@ -1457,7 +1456,8 @@ var groups = map[string][]string{
 	"fqdnrequired":  {"domain name required", "hostname required", "domain required", "fully qualified", "fully-qualified"},
 	"mailboxfornow": joinTerms([]string{"mailbox unavailable", "mailbox not available", "mailbox is unavailable"}, evolutionMailboxUnavailableTerms),
 	"usergone": joinTerms([]string{
-		"tai khoản khong tồn tại", // Vietnamese: "the account does not exist" (Zing)
+		"tai khoản khong tồn tại",                           // Vietnamese: "the account does not exist" (Zing)
+		"mottagaren hittades inte", "mottagaren finns inte", // Swedish: the recipient was not found, does not exist
 		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
 		"previously hard-bounced", "previously bounced",
@@ -1590,7 +1590,10 @@ var groups = map[string][]string{
 	"deliverysuspended": {"delivery temporarily suspended"},
 	// A server's own backends, which it may fail to reach.
 	"backend": {"ldap", "database", "mysql", "postgres", "redis", "antivirus", "virus scanner", "spam scanner", "content filter", "content server", "content scanner",
-		"clamd", "spamd", "amavis", "milter", "policy server", "policy service", "backend", "user database", "directory server"},
+		"clamd", "spamd", "amavis", "milter", "policy server", "policy service", "backend", "user database", "directory server",
+		// The same in other languages ("451 4.3.0 Konnte keine Verbindung zur Datenbank herstellen").
+		"datenbank", "数据库", "資料庫", "データベース", "데이터베이스", "base de datos", "banco de dados", "base de donnees", "базы данных", "базой данных",
+		"базою даних", "adatbazis", "databaz", "katalogtjanst", "archivio utenti", "virenscanner", "virenprufung"},
 	// The daemons a server runs beside it, named as such (a virus
 	// scanner's): a connection to one that failed is the server's.
 	"owndaemon": {"avpcheck", "avp daemon", "av daemon", "antivirus daemon", "scanner daemon", "clamd", "spamd", "amavisd"},
@@ -1697,23 +1700,21 @@ var groups = map[string][]string{
 	// ("SMTP_FROM '' is not a valid email address").
 	"settingname": {
 		// A setting as a program's form or its options name it ("SMTP
-		// port is required.", "Username and password can not be empty.",
-		// "Required host specification is missing"); "host" or "password"
-		// alone are too often a server's or a login's ("TLS is required,
-		// but was not offered by host", "An application specific password
-		// is required").
-		"smtp host", "smtp port", "smtp username", "smtp password", "hostname and port", "username and password", "port number",
-		"envelope-from", "host specification", "'from' field", "server field", "smtp_from", "smtp_host", "smtp_user", "smtp_username", "smtp_password", "smtp_port", "smtp_server", "smtp_sender",
+		// port is required.", "Username and password can not be empty.");
+		// "host" or "password" alone are too often a server's or a
+		// login's ("TLS is required, but was not offered by host", "An
+		// application specific password is required").
+		"smtp host", "smtp port", "smtp username", "smtp password", "hostname and port", "username and password", "port number", "server field", "smtp_from", "smtp_host", "smtp_user", "smtp_username", "smtp_password", "smtp_port", "smtp_server", "smtp_sender",
 		"mail_from", "mail_host", "mail_username", "mail_password", "mail_port", "email_host", "email_host_user", "email_host_password",
 		// A value a program's configuration holds or lacks, unnamed (CDO's
 		// "The \"SendUsing\" configuration value is invalid").
 		"configuration value", "configuration source", "mail_url", "mailer configuration",
 		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
-	"settingbad": {"can not be empty", "cannot be empty", "must not be empty", "is missing", "must specify", "not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
+	"settingbad": {"can not be empty", "cannot be empty", "must not be empty", "not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		"must be 'smtp", "to enable sending, set", "invalid type"},
 	"settingsmissing": joinTerms([]string{
 		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
-		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "no mailer", "executable not found", "extension missing", "configure your smtp", "mailer url",
+		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
@@ -1777,9 +1778,9 @@ var groups = map[string][]string{
 	// A setting a mail program was not given, in its own words (with no
 	// code): the host, a login's name or password, the recipients, the
 	// HELO name ("host not set", "Authentication info was not provided").
-	"settingsubject": {"host ", "helohost", "password", "userid", "user name", "username", "recipients", "authentication info", "auth info",
+	"settingsubject": {"envelope-from", "'from' field", "host ", "helohost", "password", "userid", "user name", "username", "recipients", "authentication info", "auth info",
 		"smtp transport", "smtp server"},
-	"notset": {"not set", "not provided", "not supplied", "not defined", "not specified"},
+	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "not set", "not provided", "not supplied", "not defined", "not specified"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	"localmailer": {"sendmail", "send-mail", "mail function"},
@@ -1790,7 +1791,7 @@ var groups = map[string][]string{
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
-		"open smtp socket", "could not send request to",
+		"open smtp socket",
 		"connection was unexpectedly terminated", "reseau est inaccessible", "に接続できません", // Outlook's TCP/IP connection terminated; German, French and Japanese clients' words for no connection
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
@@ -1951,7 +1952,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery"}, only: noCodes},
 	// A program's own resolver on the server's name, as the Sender's
