@@ -7,7 +7,7 @@ package errors
 // the facts of its language packs (Thunderbird 153.8.0esr as Debian packages
 // them, thunderbird-l10n-*:
 // chrome/LANG/locale/LANG/messenger/messengercompose/composeMsgs.properties,
-// 63 languages and British English): for each of twelve dialogs that name a
+// 63 languages and British English): for each of thirteen dialogs that name a
 // cause, the longest clause of its text, between its placeholders and
 // sentences, that no other dialog of that language holds, folded as every
 // term is written; dialogs whose clauses are all shared or too short to tell
@@ -568,4 +568,70 @@ var thunderbirdSizeTerms = []string{
 	"kich thước thư của bạn dang cố gửi vượt qua giới hạn kich thước chung của may chủ",                                              // vi
 	"您尝试发送的消息大小超过了全局大小限制",                                                                                                            // zh-cn
 	"正在寄送的郵件超過了伺服器的大小上限",                                                                                                             // zh-tw
+}
+
+// thunderbirdStartTLSTerms are the terms of the dialog startTlsFailed (a
+// secure link with the outgoing server could not be made with STARTTLS,
+// which the server does not advertise: tls_failed), each its clause that
+// names STARTTLS and why, not the advice that follows ("Switch off
+// STARTTLS for that server"); Turkish's, "STARTTLS kullanılarak" (using
+// STARTTLS), says no cause, and Thai's has no clause short of the whole
+// dialog. They join the group "tlsfailed".
+var thunderbirdStartTLSTerms = []string{
+	"using starttls since it doesn't advertise that feature",                                                         // af ast be en-gb he pa-in
+	"باستخدام starttls إذ إنه لا يعلن عن هذه الميزة",                                                                 // ar
+	"е невъзможно, ако се използва starttls, тъй като той не обявява тази особеност",                                 // bg
+	"en ur arveran starttls rak ne ginnig ket an arc'hwel-man",                                                       // br
+	"utilitzant starttls, ates que no fa coneixer la caracteristica",                                                 // ca
+	"toq nokisax starttls ruma man nuya' ta rutzijol ri samaj ri",                                                    // cak
+	"pomoci starttls, protoze server tuto moznost nepodporuje",                                                       // cs
+	"drwy starttls am nad yw'n hysbysu'r nodwedd hwnnw",                                                              // cy
+	"ved brug af starttls, da den ikke fortaller, at den understotter denne funktionalitet",                          // da
+	"kann nicht mit starttls aufgebaut werden, da der server diese funktion nicht angibt",                            // de
+	"z pomocu starttls naporas, dokulaz njepodpera tos tu funkciju",                                                  // dsb
+	"με χρήση starttls, επειδή δεν κοινοποιεί αυτήν τη λειτουργία",                                                   // el
+	"using starttls since it doesn’t advertise that feature",                                                         // en-ca
+	"usando starttls porque no anuncia esa funcionalidad",                                                            // es-ar es-mx
+	"usando starttls ya que no anuncia ese mecanismo",                                                                // es-es
+	"kasutades starttlsi, kuna see server ei toeta antud voimalust",                                                  // et
+	"irteerako smtp zerbitzariarekin starttls erabiliz, ez baitu ezaugarri honen berri ematen",                       // eu
+	"ei kyetty muodostamaan suojattua yhteytta starttls-kaytannolla, koska palvelin ei kerro tukevansa ominaisuutta", // fi
+	"en utilisant « starttls » puisqu’il ne propose pas cette fonctionnalite",                                        // fr
+	"ta stan bringe mei starttls, omdat de server die funksje net oankundiget",                                       // fy-nl
+	"tri starttls toisc nach dtacaionn se leis an ngne seo",                                                          // ga-ie
+	"le starttls a chionn 's nach eil e a' sanasachd a' ghleus seo",                                                  // gd
+	"utilizando starttls xa que non se anunciou esta funcionalidade",                                                 // gl
+	"koristeci starttls, jer posluzitelj ne podrzava ovu mogucnost",                                                  // hr
+	"z pomocu starttls wutworic, dokelz nima tu funkciju",                                                            // hsb
+	"levelkuldo (smtp) kiszolgalohoz a starttls hasznalataval, ugyanis az nem hirdeti ezt a funkciot",                // hu
+	"smtp սպասարկիչի հետ՝ օգտագործելով starttls։ անջատեք starttls-ը։",                                                // hy-am
+	"menggunakan starttls karena tidak mengiklankan fitur itu",                                                       // id
+	"med tvi ad nota starttls tar sem hann stydur tad ekki",                                                          // is
+	"utilizzando starttls in quanto non supporta questa funzione",                                                    // it
+	"starttls をサポートしていないため、保護された接続を確立できませんでした",                                                                       // ja
+	"რომლის მიერ გამოყენებული starttls არ უზრუნველყოფს ამ შესაძლებლობას",                                             // ka
+	"s uqeqdec n starttls imi ur d-yemmeslay ara ɣef tmeẓlit-agi",                                                    // kab
+	"шығыс пошта серверімен (smtp) starttls қолданып қауіпсіз байланысты орнату мүмкін емес, өйткені сервер ондай мүмкіндігі туралы хабарламады", // kk
+	"starttls를 통한 보안 연결을 할 수 없습니다",                                                                  // ko
+	"naudojant starttls, nes serveris neskelbia apie tokia galimybe",                                // lt
+	"izmantojot starttls, jo tas nezino par so iespeju",                                             // lv
+	"menggunakan starttls kerana tidak mempamerkan ciri berkenaan",                                  // ms
+	"med starttls, siden den ikke stotter den funksjonen",                                           // nb-no
+	"tot stand brengen met starttls, aangezien de server die functie niet aankondigt",               // nl
+	"med starttls, sidan han ikkje stottar den funksjonen",                                          // nn-no
+	"poczty wychodzacej (smtp) przy uzyciu starttls, jako ze nie oglasza on jego stosowania",        // pl
+	"usando starttls, uma vez que ele nao anuncia esta funcionalidade",                              // pt-br pt-pt
+	"cun utilisar starttls perquai ch'il server n'inditgescha betg questa funcziunalitad",           // rm
+	"folosind starttls pentru ca serverul nu pare sa suporte acest serviciu",                        // ro
+	"с использованием starttls, так как он не заявил о поддержке этой возможности",                  // ru
+	"pouzitim starttls, pretoze tuto funkciu nepodporuje",                                           // sk
+	"z uporabo starttls, ker streznik te moznosti ne podpira",                                       // sl
+	"permes starttls-je, ngaqe s’thuhet gje per kete vecori",                                        // sq
+	"користећи starttls зато што сервер не објављује подршку за то",                                 // sr
+	"med starttls eftersom den inte annonserat den funktionen",                                      // sv-se
+	"з використанням starttls, тому що він не заявив про підтримку такої можливості",                // uk
+	"starttls xususiyatlarini reklama qilmaganidan boshlab undan foydalanib chiquvchi server (smtp", // uz
+	"bằng cach sử dụng starttls vi no khong sử dụng tinh nang do",                                   // vi
+	"使用 starttls 建立安全连接，因为它不宣称支持此功能",                                                                // zh-cn
+	"並未宣稱有 starttls 功能，故無法以 starttls 建立安全連線",                                                        // zh-tw
 }
