@@ -1278,7 +1278,7 @@ var groups = map[string][]string{
 		"domaine inconnu", "domaine inexistant", "domain unbekannt", "dominio no existe", "dominio inexistente",
 		"dominio desconhecido", "dominio inesistente", "домен не существует", "домен не найден",
 		"도메인이 존재하지 않", "도메인을 찾을 수 없", // Korean
-	}, msmtpHostTerms),
+	}, msmtpHostTerms, glibcNameUnknownTerms),
 	// A lookup in the DNS, of a host or domain, and its failure: the
 	// recipient's domain when nothing names another (the client, its
 	// HELO, SPF or DMARC; a lookup alone is often the server's own, and
@@ -1584,7 +1584,7 @@ var groups = map[string][]string{
 		"invalid greeting"},
 	"handshakeword": {"handshake", "authentication failed because the remote party"},
 	// A service refused in the vaguest words (see vagueRules).
-	"refusedservice": joinTerms([]string{"service unavailable", "service not available", "service is not available", "connection refused"}, msmtpRefusedTerms),
+	"refusedservice": joinTerms([]string{"service unavailable", "service not available", "service is not available", "connection refused"}, msmtpRefusedTerms, glibcRefusedTerms),
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
 	// destination; the reason decides, not a suspended mailbox.
 	"deliverysuspended": {"delivery temporarily suspended"},
@@ -1616,7 +1616,7 @@ var groups = map[string][]string{
 		// Node.js's socket timeout ("timedout" as other programs write it)
 		// and nodemailer's greeting that never came.
 		"etimedout", "timedout", "greeting never received",
-		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms, thunderbirdTimeoutTerms, mailClientTimeoutTerms),
+		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms, thunderbirdTimeoutTerms, mailClientTimeoutTerms, glibcTimeoutTerms),
 	// A client's own words for a connection it could not open or lost
 	// (PHP's stream_socket_client(), Windows' WSAECONNREFUSED and
 	// WSAECONNRESET, PHPMailer's, Swift Mailer's, EADDRNOTAVAIL), and a
@@ -1826,7 +1826,7 @@ var groups = map[string][]string{
 		"but got code \"\"", "but code \"\"",
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
-		"не удалось подключиться"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms),
+		"не удалось подключиться"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms),
 	"unavailable": joinTerms([]string{
 		"chwilowo niedostepn", "tạm thời khong sẵn sang", // Polish and Vietnamese: "temporarily unavailable" (smtp-gated, Zing)
 		"shutdown in progress", "server shutdown", "currently unavailable",
