@@ -5686,7 +5686,6 @@ func TestRoundReadingFromBf0562d(t *testing.T) {
 		{"", "451 4.3.0 Fehler beim Verbinden mit dem Server für die Virenprüfung", KindServiceUnavailable},
 		{"", "451 4.3.0 连接到服务器时出错：数据库不可用", KindServiceUnavailable},
 		{"", "451 4.3.0 Could not send request to LMTP server", KindServiceUnavailable},
-		{"", "454 4.7.0 Could not send request to authentication server", KindAuthFailed},
 		{"", "550 Impossibile trovare l'host example.it", KindDomainNotFound},
 		{"", "553 Avsändarens konto finns inte", KindSenderRejected},
 		{"", "451 LDAP-servern hittades inte, försök igen senare", KindServiceUnavailable},
