@@ -12,8 +12,9 @@ package errors
 // folded as every term is written; Croatian's "no route to host", whose
 // only long part says "to the computer", is left out, and so are "Host is
 // down" (its translations say "the computer is not active") and "Broken
-// pipe". TestMailClientMessages holds every translation to the kind of its
-// English (testdata/mailclients.tsv, the program "glibc").
+// pipe"; one a group has already (msmtp's "Verbindung abgelehnt") is not
+// repeated. TestMailClientMessages holds every translation to the kind of
+// its English (testdata/mailclients.tsv, the program "glibc").
 
 // glibcNameUnknownTerms translate getaddrinfo's "Name or service not
 // known", which the rules read as the recipient's domain not found
