@@ -91,17 +91,22 @@ import (
 // documented fix when the reply names a large provider (provider.go); call
 // Refine with the options actually used to order them for this send.
 func Classify(stage Stage, reply string) *Error {
+	return classifyBy(words, stage, reply)
+}
+
+// classifyBy is Classify with matcher m (a test's, without the word model).
+func classifyBy(m *matcher, stage Stage, reply string) *Error {
 	frame := frameStage(stage, reply)
 	// The lines of a reply of several are joined on the stack (up to 512
 	// bytes); the text is built with the evidence (classifyWith). A reply
 	// of one line needs no room (nor its clearing).
 	if strings.IndexByte(reply, '\n') < 0 {
 		r, _, _ := parseJoin(reply, false, nil)
-		return classifyWith(words, stage, frame, r, nil)
+		return classifyWith(m, stage, frame, r, nil)
 	}
 	var buf [512]byte
 	r, joined, _ := parseJoin(reply, false, buf[:0])
-	return classifyWith(words, stage, frame, r, joined)
+	return classifyWith(m, stage, frame, r, joined)
 }
 
 // frameStage returns the stage the frame around a reply names, which

@@ -452,6 +452,8 @@ var mailClientConnectionTerms = []string{
 	"의 접속이 끊어짐",                          // mutt ko, neomutt ko
 	"niorbh fheidir dul i dteagmhail le", // mutt ga, neomutt ga
 	"грешка при свързване с",             // mutt bg, neomutt bg
+	"error connecting to server",         // mutt en, neomutt en
+	"connection to server lost",          // ksmtp en
 }
 
 // mailClientTimeoutTerms are the programs' words for a connection or session
@@ -948,13 +950,14 @@ var mailClientAuthTerms = []string{
 	"请检查您的发送服务器登录名及密码",                       // geary zh_CN
 	"送信のログイン名とパスワードを確認してください",                // geary ja
 	"일치하는 인증 방식을 찾을 수 없어서 smtp 서버에 인증할 수 없음", // ksmtp ko
-	"autentikacija nepavyko",       // neomutt lt
-	"authenticatie is mislukt",     // mutt nl
-	"kimlik dogrulamasi basarisiz", // mutt tr, neomutt tr
-	"rajtigo malsukcesis",          // mutt eo, neomutt eo
-	"аутентификација је неуспешна", // neomutt sr
-	"помилка аутентифікації",       // mutt uk
-	"認証に失敗した",                      // mutt ja
+	"autentikacija nepavyko",                // neomutt lt
+	"authenticatie is mislukt",              // mutt nl
+	"kimlik dogrulamasi basarisiz",          // mutt tr, neomutt tr
+	"rajtigo malsukcesis",                   // mutt eo, neomutt eo
+	"аутентификација је неуспешна",          // neomutt sr
+	"помилка аутентифікації",                // mutt uk
+	"認証に失敗した",                               // mutt ja
+	"check your sending login and password", // geary en
 }
 
 // mailClientAuthRequiredTerms are the programs' words for a server that
@@ -1527,53 +1530,56 @@ var mailClientTLSTerms = []string{
 	"ошибка проверки сертификата",                                             // mutt ru, neomutt ru
 	"падчас апрацоўкі сертыфіката сервера адбылася памылка",                   // geary be
 	"помилка ssl", // mutt uk, neomutt uk
-	"помилка перевірки сертифікату",                              // mutt uk, neomutt uk
-	"потписник сертификата сервера није ис",                      // neomutt sr
-	"произошла ошибка обработки сертификата сервера",             // geary ru
-	"під час спроби обробити сертифікат сервера сталася помилка", // geary uk
-	"сервер не поддерживает starttls",                            // git-send-email ru
-	"сервер сертификатын өңдеу кезінде қате орын алды",           // geary kk
-	"сертификат все еще недействителен",                          // mutt ru, neomutt ru
-	"сертификат сервера не подписан ca",                          // mutt ru, neomutt ru
-	"сертификат сервера је истекао",                              // neomutt sr
-	"сертификат сервера још није исправан",                       // neomutt sr
-	"сертификатът на сървъра все още не е валиден",               // mutt bg, neomutt bg
-	"сертификатът на сървъра е изтекъл",                          // mutt bg, neomutt bg
-	"сертифікат видано неавторизованим видавцем",                 // mutt uk, neomutt uk
-	"сертифікат серверу ще не дійсний",                           // mutt uk, neomutt uk
-	"срок действия сертификата истек",                            // mutt ru, neomutt ru
-	"строк дії сертифікату сервера вичерпано",                    // mutt uk, neomutt uk
-	"шифроване з’єднання недоступне",                             // mutt uk, neomutt uk
-	"התרחשה שגיאה בעיבוד תעודת השרת",                             // geary he
-	"サーバのホスト名が証明書と一致しない",                                         // mutt ja, neomutt ja
-	"サーバの証明書が期限切れ",                                               // mutt ja, neomutt ja
-	"サーバの証明書はまだ有効でない",                                            // mutt ja, neomutt ja
-	"サーバの証明書は署名者が ca でない",                                        // mutt ja, neomutt ja
-	"サーバーの証明書を処理中にエラーが発生しました",                                    // geary ja
-	"伺服器不支援 starttls",                                            // git-send-email zh_TW
-	"加密连接不可用",                                                    // mutt zh_CN, neomutt zh_CN
-	"处理该服务器的证书时发生了错误",                                            // geary zh_CN
-	"接続先から証明書を得られなかった",                                           // mutt ja, neomutt ja
-	"无法从对端获取证书",                                                  // mutt zh_CN
-	"无法从对端获得证书",                                                  // neomutt zh_CN
-	"无法协商 tls 连接",                                                // mutt zh_CN, neomutt zh_CN
-	"暗号化された接続が利用できない",                                            // mutt ja, neomutt ja
-	"服务器不支持 starttls",                                            // git-send-email zh_CN
-	"服务器主机名与证书不匹配",                                               // mutt zh_CN, neomutt zh_CN
-	"服务器证书尚未有效",                                                  // neomutt zh_CN
-	"服务器证书尚未生效",                                                  // mutt zh_CN
-	"服务器证书已过期",                                                   // mutt zh_CN, neomutt zh_CN
-	"服务器证书签署者不是证书颁发机构",                                           // mutt zh_CN, neomutt zh_CN
-	"處理伺服器的憑證時遭遇錯誤",                                              // geary zh_TW
-	"証明書の検証エラー",                                                  // mutt ja, neomutt ja
-	"証明書ホスト検査に不合格",                                               // mutt ja, neomutt ja
-	"证书主机名检查失败",                                                  // mutt zh_CN
-	"证书主机检查失败",                                                   // neomutt zh_CN
-	"证书验证错误",                                                     // mutt zh_CN, neomutt zh_CN
-	"서버 인증서가 만기됨",                                                // mutt ko, neomutt ko
-	"서버 인증서가 아직 유효하지 않음",                                         // mutt ko, neomutt ko
-	"서버에서 starttls를 지원하지 않습니다",                                   // git-send-email ko
-	"지정한 곳에서 인증서를 가져올 수 없음",                                      // mutt ko, neomutt ko
+	"помилка перевірки сертифікату",                                                                         // mutt uk, neomutt uk
+	"потписник сертификата сервера није ис",                                                                 // neomutt sr
+	"произошла ошибка обработки сертификата сервера",                                                        // geary ru
+	"під час спроби обробити сертифікат сервера сталася помилка",                                            // geary uk
+	"сервер не поддерживает starttls",                                                                       // git-send-email ru
+	"сервер сертификатын өңдеу кезінде қате орын алды",                                                      // geary kk
+	"сертификат все еще недействителен",                                                                     // mutt ru, neomutt ru
+	"сертификат сервера не подписан ca",                                                                     // mutt ru, neomutt ru
+	"сертификат сервера је истекао",                                                                         // neomutt sr
+	"сертификат сервера још није исправан",                                                                  // neomutt sr
+	"сертификатът на сървъра все още не е валиден",                                                          // mutt bg, neomutt bg
+	"сертификатът на сървъра е изтекъл",                                                                     // mutt bg, neomutt bg
+	"сертифікат видано неавторизованим видавцем",                                                            // mutt uk, neomutt uk
+	"сертифікат серверу ще не дійсний",                                                                      // mutt uk, neomutt uk
+	"срок действия сертификата истек",                                                                       // mutt ru, neomutt ru
+	"строк дії сертифікату сервера вичерпано",                                                               // mutt uk, neomutt uk
+	"шифроване з’єднання недоступне",                                                                        // mutt uk, neomutt uk
+	"התרחשה שגיאה בעיבוד תעודת השרת",                                                                        // geary he
+	"サーバのホスト名が証明書と一致しない",                                                                                    // mutt ja, neomutt ja
+	"サーバの証明書が期限切れ",                                                                                          // mutt ja, neomutt ja
+	"サーバの証明書はまだ有効でない",                                                                                       // mutt ja, neomutt ja
+	"サーバの証明書は署名者が ca でない",                                                                                   // mutt ja, neomutt ja
+	"サーバーの証明書を処理中にエラーが発生しました",                                                                               // geary ja
+	"伺服器不支援 starttls",                                                                                       // git-send-email zh_TW
+	"加密连接不可用",                                                                                               // mutt zh_CN, neomutt zh_CN
+	"处理该服务器的证书时发生了错误",                                                                                       // geary zh_CN
+	"接続先から証明書を得られなかった",                                                                                      // mutt ja, neomutt ja
+	"无法从对端获取证书",                                                                                             // mutt zh_CN
+	"无法从对端获得证书",                                                                                             // neomutt zh_CN
+	"无法协商 tls 连接",                                                                                           // mutt zh_CN, neomutt zh_CN
+	"暗号化された接続が利用できない",                                                                                       // mutt ja, neomutt ja
+	"服务器不支持 starttls",                                                                                       // git-send-email zh_CN
+	"服务器主机名与证书不匹配",                                                                                          // mutt zh_CN, neomutt zh_CN
+	"服务器证书尚未有效",                                                                                             // neomutt zh_CN
+	"服务器证书尚未生效",                                                                                             // mutt zh_CN
+	"服务器证书已过期",                                                                                              // mutt zh_CN, neomutt zh_CN
+	"服务器证书签署者不是证书颁发机构",                                                                                      // mutt zh_CN, neomutt zh_CN
+	"處理伺服器的憑證時遭遇錯誤",                                                                                         // geary zh_TW
+	"証明書の検証エラー",                                                                                             // mutt ja, neomutt ja
+	"証明書ホスト検査に不合格",                                                                                          // mutt ja, neomutt ja
+	"证书主机名检查失败",                                                                                             // mutt zh_CN
+	"证书主机检查失败",                                                                                              // neomutt zh_CN
+	"证书验证错误",                                                                                                // mutt zh_CN, neomutt zh_CN
+	"서버 인증서가 만기됨",                                                                                           // mutt ko, neomutt ko
+	"서버 인증서가 아직 유효하지 않음",                                                                                    // mutt ko, neomutt ko
+	"서버에서 starttls를 지원하지 않습니다",                                                                              // git-send-email ko
+	"지정한 곳에서 인증서를 가져올 수 없음",                                                                                 // mutt ko, neomutt ko
+	"could not negotiate tls connection", "certificate verification error", "certificate host check failed", // mutt en, neomutt en
+	"signer of server certificate is not a ca", "unable to get certificate from peer", // mutt en, neomutt en
+	"processing the server’s certificate", // geary en
 }
 
 // mailClientTLSRequiredTerms are the programs' words for a server that
