@@ -72,6 +72,10 @@ const maxTerm = 255
 func draft(rows []row) []term {
 	byText := map[[2]string]*term{}
 	var order [][2]string
+	lower := make([]string, len(rows)) // each row's text, lower-cased once
+	for i, r := range rows {
+		lower[i] = strings.ToLower(r.text)
+	}
 	for i, r := range rows {
 		best := ""
 		for _, p := range parts(r.text) {
@@ -80,7 +84,7 @@ func draft(rows []row) []term {
 			}
 			shared := false
 			for j, o := range rows {
-				if j != i && o.program == r.program && o.lang == r.lang && o.kind != r.kind && strings.Contains(strings.ToLower(o.text), p) {
+				if j != i && o.program == r.program && o.lang == r.lang && o.kind != r.kind && strings.Contains(lower[j], p) {
 					shared = true
 					break
 				}

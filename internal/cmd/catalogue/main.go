@@ -16,11 +16,16 @@
 // each language, the term is the longest part between its placeholders,
 // sentences and parentheses that no chosen message of the program of
 // another kind holds in that language (two messages of one kind may share
-// their term: "%s authentication failed" and "Authentication failed"); a part shorter than twelve bytes (four
-// characters in a script written without spaces) is too short to tell. A
-// draft is only a start: a reviewer still leaves out the parts that name
-// no cause ("connection to", "the server") and those of another cause, and
-// the catalogue test (TestMailClientMessages) holds what is kept.
+// their term: "%s authentication failed" and "Authentication failed"); a
+// part shorter than twelve bytes (four characters in a script written
+// without spaces) is too short to tell. The terms are lower-cased, not
+// folded as rules.go writes them (accents off):
+// TestRuleTermsAreFoldedAndUnique names each one's folded form. A draft is
+// only a start: a reviewer still leaves out the parts that name no cause
+// ("connection to", "the server") and those of another cause, and the
+// catalogue test (TestMailClientMessages) holds what is kept, each line
+// read as its kind by a term, not by the word model's guess; a line no
+// kept term reads leaves the test file.
 package main
 
 import (
