@@ -17,7 +17,8 @@ import "strconv"
 
 // joinTerms returns a group's own terms followed by the terms of the
 // lists it shares with other groups or takes from programs' catalogues
-// (evolution.go, msmtp.go, thunderbird.go, roundcube.go, mailclients.go).
+// (evolution.go, msmtp.go, thunderbird.go, roundcube.go, mailclients.go,
+// glibc.go).
 func joinTerms(own []string, lists ...[]string) []string {
 	for _, l := range lists {
 		own = append(own, l...)
@@ -2151,7 +2152,7 @@ var plainRules = []rule{
 	{kind: KindSyntaxError, groups: []string{"intransaction", "authword"}},
 	{kind: KindSyntaxError, groups: []string{"intransaction", "tlsword"}},
 	// AUTH input the server could not read, with a code of syntax ("501
-	// 5.5.4 Malformed AUTH input""), is the client's syntax, like
+	// 5.5.4 Malformed AUTH input"), is the client's syntax, like
 	// undecodable base64; a login's answer, name or token called
 	// malformed with any other code is the login's.
 	{kind: KindSyntaxError, groups: []string{"authword", "syntax"}, only: syntaxCode},
