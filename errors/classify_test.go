@@ -239,11 +239,12 @@ func TestFoldEightBytesAtOnce(t *testing.T) {
 }
 
 // ipLiteral is what scan finds of IP addresses in t, on its own, for the
-// tests: scan tries ipv4Literal at each word that starts with a digit as
-// it passes (a pass of its own would cost a second walk over the text).
+// tests: scan tries ipv4Literal at each word that starts with a digit (or
+// an x, a masked address) as it passes (a pass of its own would cost a
+// second walk over the text).
 func ipLiteral(t []byte) bool {
 	for i := 1; i < len(t); i++ {
-		if isDigit(t[i]) && wordStart(t, i) && ipv4Literal(t, i) {
+		if (isDigit(t[i]) || t[i] == 'x') && wordStart(t, i) && ipv4Literal(t, i) {
 			return true
 		}
 	}

@@ -643,8 +643,8 @@ func TestTLSMandatory(t *testing.T) {
 }
 
 // TestIPLiteral covers what counts as an IP address: four numbers of up to
-// three digits joined by dots, not part of a longer name or number, and
-// not the server a bounce quotes.
+// three digits (or of x's, masked) joined by dots, not part of a longer
+// name or number, and not the server a bounce quotes.
 func TestIPLiteral(t *testing.T) {
 	for text, want := range map[string]bool{
 		" from 192.0.2.1 ":                       true,
@@ -667,6 +667,14 @@ func TestIPLiteral(t *testing.T) {
 		" remote server at mx.example.org (198.51.100.7) returned ": false,
 		" from mx.example.org (198.51.100.7) ":                      true,
 		" ec2-192-0-2-229.compute.amazonaws.com ":                   false,
+		// Masked with x's, as replies are quoted.
+		" the sender xxx.xxx.xxx.xxx is banned ":   true,
+		" [x.xx.xx.xx] our system ":                true,
+		" from 192.0.2.x ":                         true,
+		" host mx.example.net[xx.xx.xx.xx] said: ": false,
+		" xxxx.x.x.x ":                             false,
+		" x.509 ":                                  false,
+		" x.x.x ":                                  false,
 	} {
 		if got := ipLiteral([]byte(text)); got != want {
 			t.Errorf("ipLiteral(%q) = %v, want %v", text, got, want)
@@ -1684,7 +1692,7 @@ func TestNewTermsDecide(t *testing.T) {
 		{"This message could not be sent. Try sending the message again later.", KindServiceUnavailable, "message again later"},
 		{"501: Error decoding Username parameter.", KindSyntaxError, "error decoding"},
 		{"451 4.3.5 Client host rejected: Server configuration error", KindServiceUnavailable, "server configuration error"},
-		{"550 5.7.1 Refused. See http://www.abuse.net/sbl.phtml?IP=X.X.X.X", KindBlocked, "ip="},
+		{"550 5.7.1 Refused. See http://www.abuse.net/sbl.phtml?IP=", KindBlocked, "ip="},
 		{"550 #5.1.0 Address rejected", KindRecipientUnknown, "address rejected"},
 		{"missing MX, or all MXs point to missing A records", KindDomainNotFound, "missing mx"},
 		{"Fatal error in gethostbyname", KindDomainNotFound, "fatal error in gethostbyname"},
@@ -5695,5 +5703,41 @@ func TestRoundReadingFromBf0562d(t *testing.T) {
 		{"", "Your SMTP host 203.0.113.7 has been blocked: reverse DNS (PTR) record is missing", KindBlocked},
 		{"", "Message rejected: the 'From' field is missing", KindPolicyRejected},
 		{"", "Send failed: Envelope-from domain is not valid (DNS lookup failed)", KindSenderRejected},
+	})
+}
+
+// TestRoundZ253Families holds the families of the replies two readers were
+// sure of and agreed on, in the samples of 5c3a33d's round that its rules
+// got wrong: a sending service's sender identity not set up, an OAuth
+// grant refused, a day's quota of mail spent, a sender on a blocklist the
+// reply names by its zone, a mail client that cannot verify a server's
+// identity, POP3 words for the POP-before-SMTP login, a client's own
+// server setting, and an address masked with x's where the client's IP
+// address was.
+func TestRoundZ253Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", `Error with sent body: {"ErrorCode":400,"Message":"Sender signature not defined for From address."}`, KindSenderRejected},
+		{"", "Sender signature not defined for From address.", KindSenderRejected},
+		{"", "The 'From' address you supplied (someone@example.com) is not a Sender Signature on your account.", KindSenderRejected},
+		{"", `Unauthorized{"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]}`, KindAuthFailed},
+		{"", "invalid_grant: The provided authorization grant or refresh token is invalid, expired or revoked", KindAuthFailed},
+		{"", "oauth2: cannot fetch token: 400 Bad Request Response: invalid_grant Token has been expired or revoked.", KindAuthFailed},
+		{"", "サーバーとの接続に失敗しました。", KindConnectionFailed},
+		{"", "SMTPサーバーへの接続に失敗しました", KindConnectionFailed},
+		{"", "メールサーバーに接続できませんでした。", KindConnectionFailed},
+		{"", "550 5.7.1 <someone@example.com>... Error.your access was denied.? Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.", KindRateLimited},
+		{"", "550 You have sent too many emails today; try again tomorrow", KindRateLimited},
+		{"", "554 Access denied: you sent too many messages in the last hour", KindRateLimited},
+		{"", "The sender is in a black list hostkarma.junkemailfilter.com", KindBlocked},
+		{"", "554 Sender is listed on bl.spamcop.net", KindBlocked},
+		{"", "550 Sender blacklisted by b.barracudacentral.org", KindBlocked},
+		{"", `The identity of "mail.example.com" cannot be verified.`, KindTLSFailed},
+		{"", "Mail can't verify the identity of the server “smtp.example.com”.", KindTLSFailed},
+		{"", "Server denied POP access for the given username and password.", KindPOPFailed},
+		{"", "Not connected to POP3 server", KindPOPFailed},
+		{"", "Could not connect to the POP3 server", KindPOPFailed},
+		{"", "fatal: valid hostname or network address required in server description: #", KindInvalidConfig},
+		{"", "The sender xxx.xxx.xxx.xxx is banned", KindBlocked},
+		{"", "550 Host x.xx.xx.xx is banned", KindBlocked},
 	})
 }

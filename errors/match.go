@@ -201,8 +201,8 @@ func compileMatcher(skip map[string]bool) *matcher {
 		if alnum(byte(c)) {
 			m.starts[c] |= byteAlnum
 		}
-		if isDigit(byte(c)) {
-			m.starts[c] |= startsDigit
+		if isDigit(byte(c)) || c == 'x' {
+			m.starts[c] |= startsDigit // 'x' for a masked address (ipv4At)
 		}
 	}
 	// group is the index of a group the rules or the code below name: a
@@ -641,7 +641,8 @@ const (
 )
 
 // ipv4At returns the end of the IPv4 address at t[i], or -1: four numbers
-// up to 255 joined by dots, not part of a longer name or number.
+// up to 255 (or up to three x's, a number masked) joined by dots, not part
+// of a longer name or number.
 func ipv4At(t []byte, i int) int {
 	j := i
 	for part := 0; part < 4; part++ {
@@ -649,6 +650,16 @@ func ipv4At(t []byte, i int) int {
 		for k < len(t) && k-j < 3 && isDigit(t[k]) {
 			n = n*10 + int(t[k]-'0')
 			k++
+		}
+		if k == j {
+			// A part masked with x's where the reply quoted it
+			// ("The sender xxx.xxx.xxx.xxx is banned", "[x.xx.xx.xx]").
+			for k < len(t) && k-j < 3 && t[k] == 'x' {
+				k++
+			}
+			if k < len(t) && t[k] == 'x' {
+				return -1
+			}
 		}
 		if k == j || n > 255 || k < len(t) && isDigit(t[k]) {
 			return -1

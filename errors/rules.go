@@ -530,7 +530,10 @@ var groups = map[string][]string{
 	// …").
 	"certword": {"certificate", "x509", "x.509", "certificat ", "zertifikat", "certificado", "certificato",
 		// A mail program's words for the server's certificate.
-		"identity of the smtp", "identity of the server", "identity of the mail server", "server's identity"},
+		"identity of the smtp", "identity of the server", "identity of the mail server", "server's identity",
+		// Apple Mail's "The identity of "mail.example.com" cannot be
+		// verified", which quotes the server's name.
+		"identity of \"", "identity of “"},
 	"certbad": {"nicht verifiziert", "nicht uberpruft", "not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
 		"cannot validate", "not yet valid", "not be verified", "cannot be verified", "unexpected fingerprint",
 		"untrusted", "unknown authority", "self-signed", "self signed", "does not match", "did not match", "doesn't match",
@@ -681,6 +684,10 @@ var groups = map[string][]string{
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
 	"authfailed": joinTerms([]string{
+		// An OAuth2 grant or refresh token refused (RFC 6749's
+		// invalid_grant: "The provided authorization grant … is invalid,
+		// expired, revoked"), which logs in no more.
+		"invalid_grant", "authorization grant", "token has been expired or revoked", "refresh token is invalid",
 		// Polish: "wrong login data".
 		"niewlasciwe dane logowania",
 		"сбой аутентификации", // Russian: "authentication failure"
@@ -851,6 +858,10 @@ var groups = map[string][]string{
 		// to an MX unauthenticated ("direct-to-mx").
 		"pbl's", "pbl ", "direct-to-mx",
 		"blocked using", "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "sorbs", "dnsbl", "rbl", "realtime blackhole",
+		// Other public DNS blocklists of sending addresses, by the names
+		// of their zones ("The sender is in a black list
+		// hostkarma.junkemailfilter.com").
+		"hostkarma", "uceprotect", "spamrats", "mailspike", "abuseat", "dronebl",
 		"csi.cloudmark", "cloudmark sender intelligence", "cloudmark csi", "senderscore", "sbrs", "senderbase", "proofpoint.com/dnsbl", "customer block list",
 	},
 	// A listing the reply says to request removal from: the client's
@@ -1138,7 +1149,11 @@ var groups = map[string][]string{
 	// mail") refuses to relay or asks for a login.
 	"popauth": {
 		// POP3's APOP login.
-		"apop authentication", "pop3 authentication", "auth or apop"},
+		"apop authentication", "pop3 authentication", "auth or apop",
+		// The POP3 server or access a mail program names ("Not connected
+		// to POP3 server", "Server denied POP access for the given
+		// username and password"): the POP check, whatever failed in it.
+		"pop3 server", "pop server", "pop access", "pop3 access", "pop3 connection", "pop connection"},
 	// ssmtp's mail hub it could not open is its dial too.
 	"dialframe": {"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub:"},
 	// Something said to be listed on a blocklist (not "not listed in" an
@@ -1227,7 +1242,10 @@ var groups = map[string][]string{
 	// send as) not verified, not found or blocked (Yandex Cloud Postbox's
 	// "550 5.4.1 identity not verified"), unless a recipient's.
 	"identitybad": {"identity not verified", "identity is not verified", "identity has not been verified", "unverified identity",
-		"identity not found", "identity is blocked", "identity blocked"},
+		"identity not found", "identity is blocked", "identity blocked",
+		// Postmark's sender signature: an address or domain confirmed
+		// for the account to send as.
+		"sender signature not defined", "not a sender signature", "sender signature has not been confirmed", "sender signature not confirmed"},
 	// Sending on another's behalf, in German ("im Auftrag … zu senden").
 	"imauftrag":  {"im auftrag"},
 	"sendenword": {"zu senden", "senden "},
@@ -1264,7 +1282,7 @@ var groups = map[string][]string{
 		"dominio del destinatario no existe", "domaine du destinataire n'existe pas", "domane des empfangers nicht existiert",
 		"dominio do destinatario nao existe", "dominio del destinatario non esiste",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
-		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown",
+		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown", "impossibile trovare l'host",
 		"null mx", "no mx", "mx records for", "valid mx or a record",
 		// getaddrinfo's EAI_NODATA: a name with no address.
 		"no address associated with hostname", "eai_nodata", "unrouteable domain", "unroutable domain", "domain name not found",
@@ -1742,7 +1760,7 @@ var groups = map[string][]string{
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
-	"settingswrong": {"invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
+	"settingswrong": {"required in server description", "invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
 		"mail server is not configured", "no email address defined", "provide at least one recipient",
 		// Mail not set up at all (Redmine's "Email delivery is not
 		// configured"), a host or address a program was given empty or
@@ -1793,7 +1811,7 @@ var groups = map[string][]string{
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
 		"open smtp socket",
-		"connection was unexpectedly terminated", "reseau est inaccessible", "に接続できません", // Outlook's TCP/IP connection terminated; German, French and Japanese clients' words for no connection
+		"connection was unexpectedly terminated", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; German, French and Japanese clients' words for no connection
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
@@ -1956,6 +1974,9 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery"}, only: noCodes},
+	// The POP check, before the connection's words ("Could not connect
+	// to the POP3 server").
+	{kind: KindPOPFailed, groups: []string{"popauth"}, without: []string{"relay", "relayword", "popfirst"}, only: noCodes},
 	// A program's own resolver on the server's name, as the Sender's
 	// transport judgement (internal/transport) judges a *net.DNSError: not
 	// found is the name's, a failure for now the connection's (FromError,
@@ -1975,7 +1996,6 @@ var plainRules = []rule{
 	// scheme of its URL aside.
 	{kind: KindTLSFailed, groups: []string{"connectfailed", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
-	{kind: KindPOPFailed, groups: []string{"popauth"}, without: []string{"relay", "relayword", "popfirst"}, only: noCodes},
 	// Exchange's domain not in the DNS, unless a client's address or
 	// host name is what was not found.
 	{kind: KindDomainNotFound, groups: []string{"notindns"}, without: []string{"ipaddress", "reversedns"}},
@@ -2139,7 +2159,10 @@ var plainRules = []rule{
 	// Spam from a client named by its address or as the client, the
 	// message not named: the client is blocked for what it sends.
 	{kind: KindBlocked, groups: []string{"ipaddress", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone"}},
-	{kind: KindBlocked, groups: []string{"client", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone"}},
+	// Not where the client is said to have sent too many messages: a
+	// day's count spent ("since you sent too many e-mails, you are not
+	// allowed to send more within 24 hours"), which waiting lifts.
+	{kind: KindBlocked, groups: []string{"client", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone", "sendcount"}},
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	// A loop of the domain's own records (its MX back to the server that
 	// looks it up, a loop of CNAMEs): the domain's, as where it has no MX.
