@@ -32,8 +32,8 @@ type matcher struct {
 	// they are shorter still: the terms of bucket h are
 	// entries[start[h]:start[h+1]] (bucketOf); a bit per three-byte
 	// prefix of any term (prefix), then longer, long and short with a bit
-	// per bucket that holds a term of that kind, spare most positions of a
-	// reply a look at a bucket. Terms that share their first bytes (or a
+	// per hash (or per bucket) of a term of that kind, spare most
+	// positions of a reply a look at a bucket. Terms that share their first bytes (or a
 	// hash) share a bucket, and the test of their first eight bytes
 	// (indexEntry.head) tells them apart. Hashing six bytes rather than
 	// three keeps most buckets small: "not " starts dozens of terms, "not
@@ -141,7 +141,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 			m.evidence = append(m.evidence, "'"+shown+"' in the text")
 			m.shown = append(m.shown, shown)
 			h, _ := bucketOf(f)
-			buckets[h] = append(buckets[h], uint16(id))
+			buckets[h>>fineShift] = append(buckets[h>>fineShift], uint16(id))
 		}
 		m.termMask[id] = m.termMask[id].with(gi)
 	}
@@ -285,10 +285,15 @@ type termInfo struct {
 	framed  frame // the frame in which the term names no cause (framedTerms)
 }
 
-// tableSize is the number of buckets of an indexTable.
+// tableSize is the number of buckets of an indexTable. A term's hash has
+// fineBits: the bit tests that spare a position a look at a bucket use
+// them all (a bit set by some other term is rarer with eight times the
+// bits), the bucket the first tableBits.
 const (
 	tableBits = 13
 	tableSize = 1 << tableBits
+	fineBits  = 16
+	fineShift = fineBits - tableBits
 )
 
 // indexTable holds terms by the hash of their first bytes.
@@ -298,8 +303,12 @@ type indexTable struct {
 	// A bit per bucket that holds a term keyed by its first longerLen
 	// bytes (longer), its first keyLen (long), or its first three (short):
 	// a position that passes the prefix test costs three more bit tests,
-	// each missing unless a term of its kind is there.
-	longer, long, short bucketBits
+	// each missing unless a term of its kind is there. Those of longer and
+	// long have a bit per hash (fineSet) rather than per bucket: with a bit
+	// per bucket, half of longer's were set, and half the positions that
+	// looked at a bucket found no term of it there.
+	longer, long fineSet
+	short        bucketBits
 	// prefix has a bit for the first three bytes of every term, whatever
 	// its key: a word whose first three bytes start no term (a quarter of
 	// the words that get this far over the table) costs one bit test.
@@ -407,36 +416,49 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 			}
 			x.entries = append(x.entries, e)
 			x.prefix.set(hashHead(e.head, 3))
-			switch _, kind := bucketOf(term); kind {
+			switch fine, kind := bucketOf(term); kind {
 			case keyLonger:
-				x.longer.set(h)
+				x.longer.set(fine)
 			case keyLong:
-				x.long.set(h)
+				x.long.set(fine)
 			default:
-				x.short.set(h)
+				x.short.set(fine)
 			}
 		}
 	}
 	x.start[tableSize] = uint16(len(x.entries))
 }
 
-// bucket returns the terms of bucket h, or nil when bits has no bit for
-// it.
-func (x *indexTable) bucket(bits *bucketBits, h int) []indexEntry {
-	if !bits.has(h) {
-		return nil
-	}
+// bucket returns the terms of the bucket of hash h.
+func (x *indexTable) bucket(h int) []indexEntry {
+	h >>= fineShift
 	return x.entries[x.start[h]:x.start[h+1]]
 }
 
-// bucketBits has a bit per bucket of an indexTable.
+// fineSet has a bit per hash of a term (fineBits): for the terms keyed
+// by keyLen or longerLen bytes, four in five of the table's, whose bits
+// would fill half of a bucketBits.
+type fineSet [1 << fineBits / 64]uint64
+
+// has reports whether b has hash h's bit; h is a hashHead or hashLonger.
+func (b *fineSet) has(h int) bool { return b[uint(h)/64]&(1<<(uint(h)%64)) != 0 }
+
+// set sets hash h's bit.
+func (b *fineSet) set(h int) { b[uint(h)/64] |= 1 << (uint(h) % 64) }
+
+// bucketBits has a bit per bucket of an indexTable: a few hundred short
+// terms, and the three-byte prefixes of all, set fewer than one bit in
+// five.
 type bucketBits [tableSize / 64]uint64
 
-// has reports whether b has bucket h's bit; h is a hashHead.
-func (b *bucketBits) has(h int) bool { return b[uint(h)/64]&(1<<(uint(h)%64)) != 0 }
+// has reports whether b has the bit of hash h's bucket; h is a hashHead.
+func (b *bucketBits) has(h int) bool {
+	h >>= fineShift
+	return b[uint(h)/64]&(1<<(uint(h)%64)) != 0
+}
 
-// set sets bucket h's bit.
-func (b *bucketBits) set(h int) { b[uint(h)/64] |= 1 << (uint(h) % 64) }
+// set sets the bit of hash h's bucket.
+func (b *bucketBits) set(h int) { h >>= fineShift; b[uint(h)/64] |= 1 << (uint(h) % 64) }
 
 // keyLen and longerLen are the numbers of first bytes that index a term at
 // least that long.
@@ -454,8 +476,8 @@ const (
 	keyLonger                // longerLen
 )
 
-// bucketOf returns the bucket of folded term f, and how many of its first
-// bytes are its key.
+// bucketOf returns the hash of folded term f (fineBits; its bucket is
+// h>>fineShift), and how many of its first bytes are its key.
 func bucketOf(f string) (h int, kind keyKind) {
 	head := headOf(f)
 	switch {
@@ -468,17 +490,18 @@ func bucketOf(f string) (h int, kind keyKind) {
 	return hashHead(head, 3), keyShort
 }
 
-// hashLonger returns the bucket of the first longerLen bytes of a text
-// whose first eight are x and next eight y (little-endian).
+// hashLonger returns the hash (fineBits) of the first longerLen bytes of a
+// text whose first eight are x and next eight y (little-endian).
 func hashLonger(x, y uint64) int {
 	y &= 1<<(8*(longerLen-8)) - 1
-	return int((x*0x9e3779b97f4a7c15 ^ y*0xc2b2ae3d27d4eb4f) >> (64 - tableBits))
+	return int((x*0x9e3779b97f4a7c15 ^ y*0xc2b2ae3d27d4eb4f) >> (64 - fineBits))
 }
 
-// hashHead returns the bucket of the first n bytes of x (little-endian).
+// hashHead returns the hash (fineBits) of the first n bytes of x
+// (little-endian).
 func hashHead(x uint64, n int) int {
 	x &= 1<<(8*n) - 1
-	return int(x * 0x9e3779b97f4a7c15 >> (64 - tableBits))
+	return int(x * 0x9e3779b97f4a7c15 >> (64 - fineBits))
 }
 
 // headOf returns the first eight bytes of s (little-endian, as head8 reads
@@ -560,17 +583,17 @@ func (m *matcher) scan(t []byte, f *found) {
 		// The longer terms first: a group present at the same position
 		// through both quotes the longer ("from: header", not "from:").
 		if i+longerLen <= len(t) {
-			if b := m.index.bucket(&m.index.longer, hashLonger(x, y)); b != nil {
-				m.find(t, i, x, y, b, f)
+			if h := hashLonger(x, y); m.index.longer.has(h) {
+				m.find(t, i, x, y, m.index.bucket(h), f)
 			}
 		}
 		if i+keyLen <= len(t) {
-			if b := m.index.bucket(&m.index.long, hashHead(x, keyLen)); b != nil {
-				m.find(t, i, x, y, b, f)
+			if h := hashHead(x, keyLen); m.index.long.has(h) {
+				m.find(t, i, x, y, m.index.bucket(h), f)
 			}
 		}
-		if b := m.index.bucket(&m.index.short, h3); b != nil {
-			m.find(t, i, x, y, b, f)
+		if m.index.short.has(h3) {
+			m.find(t, i, x, y, m.index.bucket(h3), f)
 		}
 	}
 	if ip || ipv6Literal(t) {
