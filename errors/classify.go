@@ -467,8 +467,9 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// A reply that starts "-ERR" with no code is a POP3 server's (RFC
 		// 1939): no SMTP server says it, so it answered the POP check
 		// before sending ("-ERR Logon failure: unknown user name or bad
-		// password.").
-		if stage == "" && code == 0 && bytes.HasPrefix(t, popError) {
+		// password."), also as a transcript quotes it ("< -ERR [AUTH]
+		// Invalid password or username").
+		if stage == "" && code == 0 && (bytes.HasPrefix(t, popError) || bytes.HasPrefix(t, popErrorQuoted)) {
 			stage = StagePOP
 		}
 	}
@@ -699,8 +700,12 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 	return decision{kind: KindUnknown}
 }
 
-// popError is how a POP3 server's failure starts, folded (decide).
-var popError = []byte(" -err ")
+// popError is how a POP3 server's failure starts, folded (decide), and
+// popErrorQuoted how a transcript quotes it, the server's line marked "<".
+var (
+	popError       = []byte(" -err ")
+	popErrorQuoted = []byte(" < -err ")
+)
 
 // nothingEvidence is the evidence when nothing decided.
 const nothingEvidence = "nothing in the reply names a cause"
@@ -825,10 +830,12 @@ const successEvidence = "a success reply (2xx/3xx): not a failure"
 // reply: [SYS/TEMP] and [IN-USE] are worth retrying, [AUTH] and
 // [SYS/PERM] are not.
 func popTemporary(text string) bool {
+	// Bytes, not a string: converting a text longer than 32 bytes to a
+	// string would allocate.
 	var buf [256]byte
-	lower := string(appendLower(buf[:0], text))
-	return strings.Contains(lower, "[sys/temp]") || strings.Contains(lower, "[in-use]") ||
-		strings.Contains(lower, "temporar") || strings.Contains(lower, "try again")
+	lower := appendLower(buf[:0], text)
+	return bytes.Contains(lower, []byte("[sys/temp]")) || bytes.Contains(lower, []byte("[in-use]")) ||
+		bytes.Contains(lower, []byte("temporar")) || bytes.Contains(lower, []byte("try again"))
 }
 
 // appendLower appends the ASCII-lowercase form of s to dst.

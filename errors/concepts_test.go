@@ -5712,8 +5712,9 @@ func TestRoundReadingFromBf0562d(t *testing.T) {
 // grant refused, a day's quota of mail spent, a sender on a blocklist the
 // reply names by its zone, a mail client that cannot verify a server's
 // identity, POP3 words for the POP-before-SMTP login, a client's own
-// server setting, and an address masked with x's where the client's IP
-// address was.
+// server setting, an address masked with x's where the client's IP
+// address was, and Gmail's HELO argument of the wrong form, which is the
+// command's syntax as Exim's "Syntactically invalid HELO argument" is.
 func TestRoundZ253Families(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", `Error with sent body: {"ErrorCode":400,"Message":"Sender signature not defined for From address."}`, KindSenderRejected},
@@ -5739,5 +5740,15 @@ func TestRoundZ253Families(t *testing.T) {
 		{"", "fatal: valid hostname or network address required in server description: #", KindInvalidConfig},
 		{"", "The sender xxx.xxx.xxx.xxx is banned", KindBlocked},
 		{"", "550 Host x.xx.xx.xx is banned", KindBlocked},
+		{"", `SMTP -> get_lines(): $str is "501-5.5.4 HELO/EHLO argument "PhpStorm 9.0.3" invalid, closing connection."`, KindSyntaxError},
+		{"", "501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection.", KindSyntaxError},
+		{"", "501 5.5.4 HELO/EHLO argument is invalid. https://support.google.com/mail/?p=helo", KindSyntaxError},
+		{"", "501 5.5.2 <bad_host>: Helo command rejected: Invalid name", KindBlocked},
+		{"", "503 5.5.1 authentication not allowed during mail transaction", KindSyntaxError},
+		{"", "503 5.5.1 Error: authentication not enabled within a mail transaction", KindSyntaxError},
+		{"", "550 5.7.0 No matching A/AAA records found for the EHLO hostname", KindBlocked},
+		{"", "550 5.7.1 No matching DNS record for your HELO name", KindBlocked},
+		{"", "< -ERR [AUTH] Invalid password or username\n* Authentication failed: 45", KindPOPFailed},
+		{"", "< -ERR Authentication failed.", KindPOPFailed},
 	})
 }

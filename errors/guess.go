@@ -92,11 +92,18 @@ var guessModelFor = parseGuessModel(guessModelText)
 // it. It never guesses unknown, and does not allocate.
 func (g *guessModel) guess(t []byte, code int, enh string, share float64) (Kind, string) {
 	k, w, p := g.weigh(t, code, enh, share)
-	if p < share || w == "" || k == KindUnknown {
+	if p < share || w == "" || k == KindUnknown || subjectAlone[w] {
 		return "", ""
 	}
 	return k, w
 }
+
+// subjectAlone are the words that name a subject and no condition of it:
+// as a guess's most telling word they name no cause ("550 domain
+// example.org: see our terms of service" says nothing of the domain's
+// mail), however often the table's replies that name a cause also name
+// them.
+var subjectAlone = setOf("domain", "domains", "domaine", "dominio", "domane")
 
 // guessSureShare is the share of the weight a guess needs to overrule a
 // basic code, a stage or a registered enhanced code.

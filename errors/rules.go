@@ -505,7 +505,8 @@ var groups = map[string][]string{
 	"helobad": {"invalid", "rejected", "not allowed", "not accepted", "not permitted", "bad ", "must ", "should ",
 		"dynamic", "forged", "spoof", "fully", "qualified", "fqdn", "does not exist", "resolve", "fails", "not found",
 		"listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
-		"is not ", "contains", "literal", "not valid", "missing", "lookup", "can't be resolved", "cannot be resolved", "unresolvable"},
+		"is not ", "contains", "literal", "not valid", "missing", "lookup", "can't be resolved", "cannot be resolved", "unresolvable",
+		"no matching"}, // maddy's "No matching A/AAA records found for the EHLO hostname"
 	// Authentication named with "first" or "before": log in first.
 	"authword": {"авторизац", "auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism",
 		"sasl", "passwd",
@@ -1033,6 +1034,11 @@ var groups = map[string][]string{
 		"ehlo/helo first", "send hello first", "send helo first", "transactions must start with", "transaction must start with", "session must start with", "sessions must start with",
 		"combined with other options", "combined with other parameters", "line too long", "line is too long", "invalid domain name",
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
+		// The HELO name's form (Gmail's 501 5.5.4 "HELO/EHLO argument is
+		// invalid", "Empty HELO/EHLO argument not allowed", as Exim's
+		// "Syntactically invalid HELO argument"): the command's, which
+		// the EHLO name setting mends; not a name refused as the client's.
+		"helo/ehlo argument", "ehlo/helo argument", "empty helo", "empty ehlo",
 
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
 		"protocol violation", "protocol deviation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
@@ -1282,7 +1288,7 @@ var groups = map[string][]string{
 		"dominio del destinatario no existe", "domaine du destinataire n'existe pas", "domane des empfangers nicht existiert",
 		"dominio do destinatario nao existe", "dominio del destinatario non esiste",
 		"domain not found", "domain does not exist", "domain doesn't exist", "no such domain",
-		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown", "impossibile trovare l'host",
+		"host not found", "host unknown", "unknown host", "unknown domain", "domain is unknown", "impossibile trovare l'host", "nowhere to deliver mail", "domain lookup non riuscito",
 		"null mx", "no mx", "mx records for", "valid mx or a record",
 		// getaddrinfo's EAI_NODATA: a name with no address.
 		"no address associated with hostname", "eai_nodata", "unrouteable domain", "unroutable domain", "domain name not found",
@@ -2113,6 +2119,10 @@ var plainRules = []rule{
 	{kind: KindRateLimited, groups: []string{"creditsout"}, without: []string{"busy", "localtrouble"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"authtemp"}, temp: true},
 	{kind: KindAuthRequired, groups: []string{"unauthcommands"}},
+	// AUTH sent inside a mail transaction is out of sequence, whatever
+	// the words say of the login ("503 5.5.1 authentication not allowed
+	// during mail transaction").
+	{kind: KindSyntaxError, groups: []string{"intransaction", "authword"}},
 	{kind: KindAuthFailed, groups: []string{"authfailed"}},
 	// A login asked for by a server whose login service is not there
 	// for now: temporary trouble with authentication.
@@ -2172,7 +2182,6 @@ var plainRules = []rule{
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}, without: []string{"sender"}},
 	// AUTH or STARTTLS in the middle of a mail transaction is a command
 	// out of sequence, however the login words read.
-	{kind: KindSyntaxError, groups: []string{"intransaction", "authword"}},
 	{kind: KindSyntaxError, groups: []string{"intransaction", "tlsword"}},
 	// AUTH input the server could not read, with a code of syntax ("501
 	// 5.5.4 Malformed AUTH input"), is the client's syntax, like
