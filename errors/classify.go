@@ -504,11 +504,14 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		}
 	}
 	switch {
-	case ev.is(nothingEvidence) && !onlyVague(t):
+	case ev.is(nothingEvidence) && !onlyVague(t) && !saysUnknown(t):
 		// Last resort: the words weighed against the labelled replies
 		// (guess.go), when there is a word of a cause to weigh (not "550
-		// Requested action not taken": vagueWords). Whose address it is
-		// follows the stage and codes as for a rule's decision.
+		// Requested action not taken": vagueWords), and the reply does
+		// not say that its cause is unknown ("Unknown error in PHP's
+		// mail() function": whatever else it names is where it failed,
+		// not why). Whose address it is follows the stage and codes as
+		// for a rule's decision.
 		if k, w := m.guess.guess(t, code, enh, guessMinShare); k != "" {
 			ev.set("no rule matched; guessed from the words (most telling: '", w, "')")
 			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
@@ -951,6 +954,26 @@ func inReplyFrame(b []byte) int {
 // known ("unknown error", "for unspecified reasons"): then they name no
 // cause either.
 var unknownWords = setOf("unknown", "unspecified", "unbekannter")
+
+// saysUnknown reports whether folded text t says that its cause is not
+// known: one of unknownWords, starting a word, before "error" or
+// "reason".
+func saysUnknown(t []byte) bool {
+	for w := range unknownWords {
+		for i := 0; ; {
+			k := bytes.Index(t[i:], []byte(w))
+			if k < 0 {
+				break
+			}
+			i += k
+			if (i == 0 || t[i-1] == ' ') && beforeErrorOrReason(t[i+len(w):]) {
+				return true
+			}
+			i += len(w)
+		}
+	}
+	return false
+}
 
 // beforeErrorOrReason reports whether the next word of UTF-8 text b is
 // "error" or "reason" (or their plurals, or German "Fehler").

@@ -525,7 +525,10 @@ func splitCount(c string) (string, int) {
 // messages about TLS joined the table, it made "Invalid response code
 // received from server" a TLS failure. Nor does "see", which points to a
 // page as "learn more" does ("550 BAD_RECIPIENT - see http://…"): weighed
-// after a round of samples, it made that recipient's refusal a block.
+// after a round of samples, it made that recipient's refusal a block. Nor
+// does "function", which names the call a program failed in ("PHP's
+// mail() function"): weighed once message loops were relabelled unknown,
+// it made "Unknown error in PHP's mail() function." a TLS failure.
 // Negations ("not", "nicht", "pas") are not among them: they tell; nor
 // are words that are function words in one language and tell in another
 // ("per" in "messages per hour", "met" in "requirement not met").
@@ -540,7 +543,7 @@ var functionWords = func() map[string]struct{} {
 the and you your yours for are this that these those with was were has have had been our ours will would
 can could any all its they them their there here which who whom what when where into onto upon than then
 also but may might should shall being does did his her him she
-learn more following code see
+learn more following code see function
 http https www html htm
 smtpsendfailedexception smtpaddressfailedexception sendfailedexception messagingexception mailexception smtpexception
 les des une est pour vous votre vos nous notre que qui dans sur avec par aux ces cette sont ete etre

@@ -17,7 +17,7 @@ func TestConceptRulesPrecision(t *testing.T) {
 		{"", "550 RP:RCL 群发收件人数量超过了限额", KindRateLimited},
 		{"", "552 Mailbox limit exceeded", KindMailboxFull},
 		// A limit of hops is a loop, of a command's time a timeout.
-		{"", "554 Hop limit exceeded", KindServiceUnavailable},
+		{"", "554 Hop limit exceeded", KindUnknown},
 		{"", "421 Command timeout limit exceeded", KindTimeout},
 		// Connecting to a server that refuses is a failed connection; the
 		// remote server of an NDR is the recipient's.

@@ -2178,7 +2178,12 @@ var plainRules = []rule{
 	// looks it up, a loop of CNAMEs): the domain's, as where it has no MX.
 	{kind: KindDomainNotFound, groups: []string{"loop", "hostdown", "deferredword"}, temp: true},
 	{kind: KindDomainNotFound, groups: []string{"loop", "hostdown"}},
-	{kind: KindServiceUnavailable, groups: []string{"loop"}},
+	// A loop of the message itself (too many hops, too many Received
+	// headers, a routing loop): no kind names it, and none of their hints
+	// mends it (not a server's passing trouble, which a retry outlasts;
+	// the forwarding or routing of the recipient's side is wrong).
+	// Every reader of the samples that met one called it unknown.
+	{kind: KindUnknown, groups: []string{"loop"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}, without: []string{"sender"}},
 	// AUTH or STARTTLS in the middle of a mail transaction is a command
 	// out of sequence, however the login words read.
