@@ -956,8 +956,8 @@ func inReplyFrame(b []byte) int {
 var unknownWords = setOf("unknown", "unspecified", "unbekannter")
 
 // saysUnknown reports whether folded text t says that its cause is not
-// known: one of unknownWords, starting a word, before "error" or
-// "reason".
+// known: one of unknownWords, not after a letter or digit ("(unknown
+// error)"), before "error" or "reason".
 func saysUnknown(t []byte) bool {
 	for w := range unknownWords {
 		for i := 0; ; {
@@ -966,7 +966,7 @@ func saysUnknown(t []byte) bool {
 				break
 			}
 			i += k
-			if (i == 0 || t[i-1] == ' ') && beforeErrorOrReason(t[i+len(w):]) {
+			if (i == 0 || !alnum(t[i-1])) && beforeErrorOrReason(t[i+len(w):]) {
 				return true
 			}
 			i += len(w)

@@ -88,6 +88,23 @@ func TestIndexNeverHides(t *testing.T) {
 	}
 }
 
+// TestEveryTermIsIndexed holds the index to every term, not only those
+// the table's rows hold (TestIndexNeverHides): each term alone, as a text
+// of its own, is found with all its groups, whatever key and bit tests
+// lead to it. A term with a frame is left out: alone, the frame may hold.
+func TestEveryTermIsIndexed(t *testing.T) {
+	for id, ti := range words.info {
+		if id == words.ipTerm || ti.framed != noFrame {
+			continue
+		}
+		var f found
+		words.scan([]byte(" "+ti.term+" "), &f)
+		if want := words.termMask[id]; f.present.and(want) != want {
+			t.Errorf("term %q alone: index found groups %x, want %x among them", ti.term, f.present, want)
+		}
+	}
+}
+
 // wordStartContains is the plain search the index must agree with: term
 // occurs in text at a word start, not right after a hedge, nor as a
 // term in a frame where it names no cause (framedTerms). It looks at

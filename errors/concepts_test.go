@@ -675,6 +675,9 @@ func TestIPLiteral(t *testing.T) {
 		" xxxx.x.x.x ":                             false,
 		" x.509 ":                                  false,
 		" x.x.x ":                                  false,
+		" 192.0.2.xxxx ":                           false,
+		" x.x.x.x.x ":                              false,
+		" 1x.2.3.4 ":                               false,
 	} {
 		if got := ipLiteral([]byte(text)); got != want {
 			t.Errorf("ipLiteral(%q) = %v, want %v", text, got, want)
@@ -1692,7 +1695,7 @@ func TestNewTermsDecide(t *testing.T) {
 		{"This message could not be sent. Try sending the message again later.", KindServiceUnavailable, "message again later"},
 		{"501: Error decoding Username parameter.", KindSyntaxError, "error decoding"},
 		{"451 4.3.5 Client host rejected: Server configuration error", KindServiceUnavailable, "server configuration error"},
-		{"550 5.7.1 Refused. See http://www.abuse.net/sbl.phtml?IP=", KindBlocked, "ip="},
+		{"550 5.7.1 Refused. See http://www.abuse.net/sbl.phtml?IP=X.X.X.X", KindBlocked, "an IP address"},
 		{"550 #5.1.0 Address rejected", KindRecipientUnknown, "address rejected"},
 		{"missing MX, or all MXs point to missing A records", KindDomainNotFound, "missing mx"},
 		{"Fatal error in gethostbyname", KindDomainNotFound, "fatal error in gethostbyname"},
@@ -5728,7 +5731,8 @@ func TestRoundZ253Families(t *testing.T) {
 		{"", "サーバーとの接続に失敗しました。", KindConnectionFailed},
 		{"", "SMTPサーバーへの接続に失敗しました", KindConnectionFailed},
 		{"", "メールサーバーに接続できませんでした。", KindConnectionFailed},
-		{"", "550 5.7.1 <someone@example.com>... Error.your access was denied.? Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.", KindRateLimited},
+		{"", "550 5.7.1 <someone@example.com>... Error.your access was denied.? Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.After 24 hours,you can send e-mails as usual.If you did not send any e-mails,which is considered as a spam,you'd better register", KindRateLimited},
+		{"", "550 192.0.2.1 sent too many e-mails which are considered spam", KindRateLimited},
 		{"", "550 You have sent too many emails today; try again tomorrow", KindRateLimited},
 		{"", "554 Access denied: you sent too many messages in the last hour", KindRateLimited},
 		{"", "The sender is in a black list hostkarma.junkemailfilter.com", KindBlocked},
@@ -5749,8 +5753,16 @@ func TestRoundZ253Families(t *testing.T) {
 		{"", "503 5.5.1 authentication not allowed during mail transaction", KindSyntaxError},
 		{"", "503 5.5.1 Error: authentication not enabled within a mail transaction", KindSyntaxError},
 		{"", "550 5.7.0 No matching A/AAA records found for the EHLO hostname", KindBlocked},
-		{"", "550 5.7.1 No matching DNS record for your HELO name", KindBlocked},
+		{"", "550 5.7.0 No matching A/AAA records found for the HELO hostname", KindBlocked},
 		{"", "< -ERR [AUTH] Invalid password or username\n* Authentication failed: 45", KindPOPFailed},
 		{"", "< -ERR Authentication failed.", KindPOPFailed},
+		// What they must keep: the POP3 server named alone, a HELO name
+		// refused, an OAuth grant type a client asked for.
+		{"", "Connection to POP3 server timed out", KindTimeout},
+		{"", "SMTP Error: Could not authenticate. Use the same user name and password as for your POP3 server.", KindAuthFailed},
+		{"", "Your outgoing server requires authentication: use the same settings as your POP server", KindAuthRequired},
+		{"", "Unable to connect to SMTP server; check the POP3 server settings too", KindConnectionFailed},
+		{"", "554 5.7.1 Client host rejected: HELO/EHLO argument is not a FQDN", KindBlocked},
+		{"", "550 5.7.1 HELO/EHLO argument does not match connecting IP", KindBlocked},
 	})
 }

@@ -29,16 +29,16 @@ type matcher struct {
 	shown    []string   // the term as evidence quotes it, by term id
 	// The terms by the hash of their first longerLen bytes, or of their
 	// first keyLen when they are shorter, or of their first three when
-	// they are shorter still: the terms of bucket h are
-	// entries[start[h]:start[h+1]] (bucketOf); a bit per three-byte
-	// prefix of any term (prefix), then longer, long and short with a bit
-	// per hash (or per bucket) of a term of that kind, spare most
-	// positions of a reply a look at a bucket. Terms that share their first bytes (or a
-	// hash) share a bucket, and the test of their first eight bytes
-	// (indexEntry.head) tells them apart. Hashing six bytes rather than
-	// three keeps most buckets small: "not " starts dozens of terms, "not
-	// su" two; and twelve rather than six keeps the terms that start with
-	// "message " (37) or "recipien" (29) apart.
+	// they are shorter still: the terms of hash h (bucketOf) are in
+	// bucket h>>fineShift, entries[start[b]:start[b+1]]; a bit per
+	// three-byte prefix of any term (prefix), then longer, long and short
+	// with a bit per hash (or per bucket) of a term of that kind, spare
+	// most positions of a reply a look at a bucket. Terms that share
+	// their first bytes (or a hash) share a bucket, and the test of their
+	// first eight bytes (indexEntry.head) tells them apart. Hashing six
+	// bytes rather than three keeps most buckets small: "not " starts
+	// dozens of terms, "not su" two; and twelve rather than six keeps the
+	// terms that start with "message " (37) or "recipien" (29) apart.
 	index indexTable
 	// starts marks the bytes some term starts with (startsTerm) and the
 	// digits (startsDigit): a position whose byte is neither (a space,
@@ -286,9 +286,10 @@ type termInfo struct {
 }
 
 // tableSize is the number of buckets of an indexTable. A term's hash has
-// fineBits: the bit tests that spare a position a look at a bucket use
-// them all (a bit set by some other term is rarer with eight times the
-// bits), the bucket the first tableBits.
+// fineBits: the bit tests of the terms keyed by keyLen or longerLen bytes
+// use them all (a bit set by some other term is rarer with eight times
+// the bits); the bucket, and the tests of three-byte prefixes and short
+// terms, the first tableBits.
 const (
 	tableBits = 13
 	tableSize = 1 << tableBits
@@ -436,8 +437,8 @@ func (x *indexTable) bucket(h int) []indexEntry {
 }
 
 // fineSet has a bit per hash of a term (fineBits): for the terms keyed
-// by keyLen or longerLen bytes, four in five of the table's, whose bits
-// would fill half of a bucketBits.
+// by keyLen or longerLen bytes (98% of them; 85% by longerLen), whose
+// bits would fill half of a bucketBits.
 type fineSet [1 << fineBits / 64]uint64
 
 // has reports whether b has hash h's bit; h is a hashHead or hashLonger.
@@ -446,9 +447,8 @@ func (b *fineSet) has(h int) bool { return b[uint(h)/64]&(1<<(uint(h)%64)) != 0 
 // set sets hash h's bit.
 func (b *fineSet) set(h int) { b[uint(h)/64] |= 1 << (uint(h) % 64) }
 
-// bucketBits has a bit per bucket of an indexTable: a few hundred short
-// terms, and the three-byte prefixes of all, set fewer than one bit in
-// five.
+// bucketBits has a bit per bucket of an indexTable: some 160 short terms,
+// and the three-byte prefixes of all, set fewer than one bit in five.
 type bucketBits [tableSize / 64]uint64
 
 // has reports whether b has the bit of hash h's bucket; h is a hashHead.

@@ -506,7 +506,7 @@ var groups = map[string][]string{
 		"dynamic", "forged", "spoof", "fully", "qualified", "fqdn", "does not exist", "resolve", "fails", "not found",
 		"listed", "blocked", "denied", "refused", "does not match", "mismatch", "not in the same",
 		"is not ", "contains", "literal", "not valid", "missing", "lookup", "can't be resolved", "cannot be resolved", "unresolvable",
-		"no matching"}, // maddy's "No matching A/AAA records found for the EHLO hostname"
+		"no matching a/aaa"}, // maddy's "No matching A/AAA records found for the EHLO hostname"
 	// Authentication named with "first" or "before": log in first.
 	"authword": {"авторизац", "auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism",
 		"sasl", "passwd",
@@ -688,7 +688,7 @@ var groups = map[string][]string{
 		// An OAuth2 grant or refresh token refused (RFC 6749's
 		// invalid_grant: "The provided authorization grant … is invalid,
 		// expired, revoked"), which logs in no more.
-		"invalid_grant", "authorization grant", "token has been expired or revoked", "refresh token is invalid",
+		"invalid_grant", "provided authorization grant", "token has been expired or revoked", "refresh token is invalid",
 		// Polish: "wrong login data".
 		"niewlasciwe dane logowania",
 		"сбой аутентификации", // Russian: "authentication failure"
@@ -1038,7 +1038,7 @@ var groups = map[string][]string{
 		// invalid", "Empty HELO/EHLO argument not allowed", as Exim's
 		// "Syntactically invalid HELO argument"): the command's, which
 		// the EHLO name setting mends; not a name refused as the client's.
-		"helo/ehlo argument", "ehlo/helo argument", "empty helo", "empty ehlo",
+		"helo/ehlo argument is invalid", "empty helo/ehlo argument", "helo/ehlo argument \"", "helo/ehlo argument “",
 
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
 		"protocol violation", "protocol deviation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
@@ -1156,10 +1156,14 @@ var groups = map[string][]string{
 	"popauth": {
 		// POP3's APOP login.
 		"apop authentication", "pop3 authentication", "auth or apop",
-		// The POP3 server or access a mail program names ("Not connected
-		// to POP3 server", "Server denied POP access for the given
-		// username and password"): the POP check, whatever failed in it.
-		"pop3 server", "pop server", "pop access", "pop3 access", "pop3 connection", "pop connection"},
+		// A mail program's words for its POP3 access or connection
+		// failing ("Not connected to POP3 server", "Server denied POP
+		// access for the given username and password"): the POP check.
+		// Not the POP3 server named alone ("use the same user name and
+		// password as for your POP3 server", "Connection to POP3 server
+		// timed out"), which says nothing failed in it.
+		"pop access", "pop3 access", "not connected to pop3 server", "not connected to pop server",
+		"connect to the pop3 server", "connect to pop3 server", "connect to the pop server", "connect to pop server"},
 	// ssmtp's mail hub it could not open is its dial too.
 	"dialframe": {"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub:"},
 	// Something said to be listed on a blocklist (not "not listed in" an
@@ -1817,7 +1821,7 @@ var groups = map[string][]string{
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
 		"open smtp socket",
-		"connection was unexpectedly terminated", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; German, French and Japanese clients' words for no connection
+		"connection was unexpectedly terminated", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; French, Japanese and Romansh clients' words for no connection
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
@@ -2168,10 +2172,10 @@ var plainRules = []rule{
 	// below ("sending address not accepted due to spam filter" is content).
 	// Spam from a client named by its address or as the client, the
 	// message not named: the client is blocked for what it sends.
-	{kind: KindBlocked, groups: []string{"ipaddress", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone"}},
 	// Not where the client is said to have sent too many messages: a
 	// day's count spent ("since you sent too many e-mails, you are not
 	// allowed to send more within 24 hours"), which waiting lifts.
+	{kind: KindBlocked, groups: []string{"ipaddress", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone", "sendcount"}},
 	{kind: KindBlocked, groups: []string{"client", "spamsource"}, without: []string{"messageword", "spamstrong", "usergone", "sendcount"}},
 	{kind: KindPolicyRejected, groups: []string{"spamstrong"}},
 	// A loop of the domain's own records (its MX back to the server that
@@ -2185,8 +2189,9 @@ var plainRules = []rule{
 	// Every reader of the samples that met one called it unknown.
 	{kind: KindUnknown, groups: []string{"loop"}},
 	{kind: KindPolicyRejected, groups: []string{"headerrule"}, without: []string{"sender"}},
-	// AUTH or STARTTLS in the middle of a mail transaction is a command
-	// out of sequence, however the login words read.
+	// STARTTLS in the middle of a mail transaction is a command out of
+	// sequence, however the TLS words read (AUTH's rule is above, before
+	// the login words).
 	{kind: KindSyntaxError, groups: []string{"intransaction", "tlsword"}},
 	// AUTH input the server could not read, with a code of syntax ("501
 	// 5.5.4 Malformed AUTH input"), is the client's syntax, like
