@@ -5766,3 +5766,36 @@ func TestRoundZ253Families(t *testing.T) {
 		{"", "550 5.7.1 HELO/EHLO argument does not match connecting IP", KindBlocked},
 	})
 }
+
+// TestRoundZ260Families holds the families of the third batch of the round
+// from 5c3a33d (Z260–Z262) that both readers were sure of and af167c7's
+// rules read wrong: Windows' words for a connection that timed out, in
+// the languages its Winsock message is translated to; .NET Framework's
+// older "The server response is:", after which the server's words decide
+// as after "was:"; Outlook's connection interrupted and its message store
+// full; a certificate outside its validity period; a client's own
+// setting it could not parse; and a sender not on a group's list of
+// allowed senders (Microsoft's 5.7.124 and 5.7.129), which is the
+// sender's refusal, as both readers of two batches read it.
+func TestRoundZ260Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Une tentative de connexion a échoué car le parti connecté n’a pas répondu convenablement au-delà d’une certaine durée ou une connexion établie a échoué car l’hôte de connexion n’a pas répondu", KindTimeout},
+		{"", "Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat, oder die hergestellte Verbindung war fehlerhaft, da der verbundene Host nicht reagiert hat", KindTimeout},
+		{"", "Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo, o bien se produjo un error en la conexión establecida ya que el host conectado no ha podido responder", KindTimeout},
+		{"", "Uma tentativa de conexão falhou porque o componente conectado não respondeu corretamente após um período de tempo ou a conexão estabelecida falhou porque o host conectado não respondeu", KindTimeout},
+		{"", "由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。", KindTimeout},
+		{"", "接続済みの呼び出し先が一定の時間を過ぎても正しく応答しなかったため、接続できませんでした。", KindTimeout},
+		{"", "The SMTP server requires a secure connection or the client is not authenticated. The server response is: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM", KindAuthRequired},
+		{"", "The SMTP server requires a secure connection or the client is not authenticated. The server response is: 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+		{"", "Task 'Main - Sending and Receiving' reported error (0x800CCC0F) : 'The connection to the server was interrupted. If this problem continues, contact your server administrator or Internet service provider (ISP).'", KindConnectionFailed},
+		{"", "The message store has reached its maximum size. To reduce the amount of data in this message store, select some items that you no longer need, permanently (Shift + Del) delete them.", KindMailboxFull},
+		{"", "A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file", KindTLSFailed},
+		{"", "System.InvalidOperationException: Invalid URI: The hostname could not be parsed.", KindInvalidConfig},
+		{"", `Invalid DSN ret: "SOMETHING"`, KindInvalidConfig},
+		{"", "5.7.124 Sender not in allowed-senders list", KindSenderRejected},
+		{"", "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to recipient because the sender isn't on the recipient's list of senders to accept mail from", KindSenderRejected},
+		// What they must keep: a sender not authenticated for a group asks
+		// for a login.
+		{"", "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group", KindAuthRequired},
+	})
+}

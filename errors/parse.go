@@ -679,14 +679,21 @@ func quotedReply(l *lineShape, i int, q byte, next string) (code int, rest strin
 // or the end, counts, so that most versions ("Exim: 4.94.2") are not
 // taken for a code (one such as "Version: 5.1.2 installed" still is).
 // The line is returned whole, except after .NET's "server response was:
-// ": .NET writes the words before it from the code ("Mailbox
+// " (or "is: "): .NET writes the words before it from the code ("Mailbox
 // unavailable." for any 550), not from the server's reply, which follows
 // with or without an enhanced code ("… The server response was: Error458
 // block").
 func enhancedAfterColon(line string) (enh, rest string) {
-	const dotnet = "server response was: "
-	if i := strings.Index(line, dotnet); i >= 0 && strings.TrimSpace(line[i+len(dotnet):]) != "" {
-		after := line[i+len(dotnet):]
+	const dotnet, dotnetIs = "server response was: ", "server response is: "
+	i, n := strings.Index(line, dotnet), len(dotnet)
+	if i < 0 {
+		// .NET Framework's older wording of the same ("The SMTP server
+		// requires a secure connection or the client is not
+		// authenticated. The server response is: 5.7.57 …").
+		i, n = strings.Index(line, dotnetIs), len(dotnetIs)
+	}
+	if i >= 0 && strings.TrimSpace(line[i+n:]) != "" {
+		after := line[i+n:]
 		if enh, rest := splitEnhanced(after); enh != "" && registeredSubject(enh) {
 			return enh, rest
 		}

@@ -535,7 +535,7 @@ var groups = map[string][]string{
 		// Apple Mail's "The identity of "mail.example.com" cannot be
 		// verified", which quotes the server's name.
 		"identity of \"", "identity of “"},
-	"certbad": {"nicht verifiziert", "nicht uberpruft", "not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
+	"certbad": {"validity period", "nicht verifiziert", "nicht uberpruft", "not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
 		"cannot validate", "not yet valid", "not be verified", "cannot be verified", "unexpected fingerprint",
 		"untrusted", "unknown authority", "self-signed", "self signed", "does not match", "did not match", "doesn't match",
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
@@ -755,7 +755,7 @@ var groups = map[string][]string{
 		"multiple addresses in from", "multiple addresses in the from",
 		"valid message-id", "message-id: header",
 		"domainkeys", "cannot mail directly to", "for mailing to programs", "sender id check", "senderid check", "sender id validation", "sender id fail", "sender id (pra)",
-		"resolver.rst.notauthorized", "resolver.rst.restrict", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from", "allowed-senders", "allowed senders list",
+		"resolver.rst.notauthorized", "resolver.rst.dl", "delivery restriction", "not allowed to send mail from",
 		"sender was not authenticated", "access denied, sending domain", "spf ", "spf-", "dkim", "dmarc", "sender policy framework", "authentication checks",
 		"fails to pass authentication", "does not have authentication information", "lacks authentication information",
 		"has no authentication information", "senders to authenticate", "required authentication", "authentication level", "sender is unauthenticated",
@@ -941,7 +941,8 @@ var groups = map[string][]string{
 		"account deleted", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
 	"fullstrong": joinTerms([]string{
-		"giới hạn dung lượng tai khoản", // Vietnamese: "the account's storage limit" (Zing)
+		"message store has reached its maximum size", // Outlook's own store
+		"giới hạn dung lượng tai khoản",              // Vietnamese: "the account's storage limit" (Zing)
 		"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "too many messages on server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	}, evolutionStorageExceededTerms),
@@ -1108,6 +1109,11 @@ var groups = map[string][]string{
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": joinTerms([]string{"not allowed for this authenticated session", "imposter", "impostor",
+		// A sender not on a group's or a recipient's list of allowed
+		// senders (Microsoft's 5.7.124 "Sender not in allowed-senders
+		// list", 5.7.129 RestrictedToRecipientsPermission): the list's
+		// owner lets the sender in, or not.
+		"allowed-senders", "allowed senders list", "resolver.rst.restrict", "list of senders to accept mail from",
 		// qmail's patches: a MAIL FROM that is not the login's, a sender
 		// it takes for forged.
 		"from and auth not the same", "accept masquerading",
@@ -1636,7 +1642,11 @@ var groups = map[string][]string{
 		// Swedish: "the time limit was exceeded".
 		"tidsgransen overskreds",
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
-		"did not properly respond after a period of time", "connected host has failed to respond", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
+		"did not properly respond after a period of time", "connected host has failed to respond",
+		// Windows' WSAETIMEDOUT in its translations: French, German,
+		// Spanish, Portuguese, Chinese, Japanese.
+		"n'a pas repondu convenablement", "n’a pas repondu convenablement", "nicht richtig reagiert", "no respondio adecuadamente",
+		"nao respondeu corretamente", "没有正确答复", "正しく応答しなかった", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
@@ -1770,7 +1780,7 @@ var groups = map[string][]string{
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
-	"settingswrong": {"required in server description", "invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
+	"settingswrong": {"invalid uri", "invalid dsn", "required in server description", "invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
 		"mail server is not configured", "no email address defined", "provide at least one recipient",
 		// Mail not set up at all (Redmine's "Email delivery is not
 		// configured"), a host or address a program was given empty or
@@ -1821,7 +1831,7 @@ var groups = map[string][]string{
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
 		"open smtp socket",
-		"connection was unexpectedly terminated", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; French, Japanese and Romansh clients' words for no connection
+		"connection was unexpectedly terminated", "connection to the server was interrupted", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; French, Japanese and Romansh clients' words for no connection
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
