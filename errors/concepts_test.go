@@ -5774,9 +5774,11 @@ func TestRoundZ253Families(t *testing.T) {
 // older "The server response is:", after which the server's words decide
 // as after "was:"; Outlook's connection interrupted and its message store
 // full; a certificate outside its validity period; a client's own
-// setting it could not parse; and a sender not on a group's list of
-// allowed senders (Microsoft's 5.7.124 and 5.7.129), which is the
-// sender's refusal, as both readers of two batches read it.
+// setting it could not parse; a sender not on a group's list of allowed
+// senders (Microsoft's 5.7.124 and 5.7.129) or sending from a domain the
+// tenant has not registered (5.7.750), which is the sender's refusal; and
+// a tenant whose sending is banned for suspicious traffic (5.7.705),
+// which is a block, not a rate: as the readers of two batches read them.
 func TestRoundZ260Families(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "Une tentative de connexion a échoué car le parti connecté n’a pas répondu convenablement au-delà d’une certaine durée ou une connexion établie a échoué car l’hôte de connexion n’a pas répondu", KindTimeout},
@@ -5794,6 +5796,10 @@ func TestRoundZ260Families(t *testing.T) {
 		{"", `Invalid DSN ret: "SOMETHING"`, KindInvalidConfig},
 		{"", "5.7.124 Sender not in allowed-senders list", KindSenderRejected},
 		{"", "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to recipient because the sender isn't on the recipient's list of senders to accept mail from", KindSenderRejected},
+		{"", "5.7.705 Access denied, tenant has exceeded threshold.", KindBlocked},
+		{"", "Remote server returned '550 5.7.705 Access denied, tenant has exceeded threshold'", KindBlocked},
+		{"", "5.7.750 Service unavailable. Client blocked from sending from unregistered domains", KindSenderRejected},
+		{"", "5.7.750 Client blocked from sending from unregistered domain", KindSenderRejected},
 		// What they must keep: a sender not authenticated for a group asks
 		// for a login.
 		{"", "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group", KindAuthRequired},

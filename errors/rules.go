@@ -888,7 +888,10 @@ var groups = map[string][]string{
 		"too many invalid recipients", "spam-like behavior",
 		"suspicious activity", "looks suspiciously like spammer", "user complaints",
 		"banned sending ip", "banned sender",
-		"unregistered domains", "ip has been temporarily blocked", "ip has been blocked", "this ip has been",
+		// Microsoft's 5.7.705 "tenant has exceeded threshold": the
+		// tenant's sending banned for suspicious traffic, not a rate.
+		"tenant has exceeded",
+		"ip has been temporarily blocked", "ip has been blocked", "this ip has been",
 		"temporarily restricted", "sending ip has been", "your ip is blocked", "your ip has been",
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 		"outboundspamexception",
@@ -1011,7 +1014,7 @@ var groups = map[string][]string{
 		"maximale anzahl", "hochstanzahl", "maximale aantal", "maksymalna liczb", "максимальное количество",
 		"a un rythme", "a un ritmo", "a um ritmo", "in een tempo", "message threshold", "connection limit", "concurrent",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
-		"exceeded the threshold", "tenant has exceeded", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
+		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
 		"전송 용량", "전송 할당량", // Korean
 	},
@@ -1261,7 +1264,10 @@ var groups = map[string][]string{
 		"identity not found", "identity is blocked", "identity blocked",
 		// Postmark's sender signature: an address or domain confirmed
 		// for the account to send as.
-		"sender signature not defined", "not a sender signature", "sender signature has not been confirmed", "sender signature not confirmed"},
+		"sender signature not defined", "not a sender signature", "sender signature has not been confirmed", "sender signature not confirmed",
+		// Microsoft's 5.7.750: the sender's domain is not one of the
+		// tenant's accepted domains.
+		"unregistered domain"},
 	// Sending on another's behalf, in German ("im Auftrag … zu senden").
 	"imauftrag":  {"im auftrag"},
 	"sendenword": {"zu senden", "senden "},
