@@ -1652,7 +1652,8 @@ var groups = map[string][]string{
 		// Windows' WSAETIMEDOUT in its translations: French, German,
 		// Spanish, Portuguese, Chinese, Japanese.
 		"n'a pas repondu convenablement", "n’a pas repondu convenablement", "nicht richtig reagiert", "no respondio adecuadamente",
-		"nao respondeu corretamente", "没有正确答复", "正しく応答しなかった", "deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
+		"nao respondeu corretamente", "没有正确答复", "正しく応答しなかった",
+		"deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
