@@ -684,16 +684,25 @@ func quotedReply(l *lineShape, i int, q byte, next string) (code int, rest strin
 // with or without an enhanced code ("… The server response was: Error458
 // block").
 func enhancedAfterColon(line string) (enh, rest string) {
-	const dotnet, dotnetIs = "server response was: ", "server response is: "
-	i, n := strings.Index(line, dotnet), len(dotnet)
-	if i < 0 {
-		// .NET Framework's older wording of the same ("The SMTP server
-		// requires a secure connection or the client is not
-		// authenticated. The server response is: 5.7.57 …").
-		i, n = strings.Index(line, dotnetIs), len(dotnetIs)
+	// One search for both wordings: .NET Framework's older "The server
+	// response is: 5.7.57 …" as well as "was: ".
+	const dotnet = "server response "
+	i := -1
+	for k := 0; i < 0; {
+		j := strings.Index(line[k:], dotnet)
+		if j < 0 {
+			break
+		}
+		k += j + len(dotnet)
+		switch {
+		case strings.HasPrefix(line[k:], "was: "):
+			i = k + len("was: ")
+		case strings.HasPrefix(line[k:], "is: "):
+			i = k + len("is: ")
+		}
 	}
-	if i >= 0 && strings.TrimSpace(line[i+n:]) != "" {
-		after := line[i+n:]
+	if i >= 0 && strings.TrimSpace(line[i:]) != "" {
+		after := line[i:]
 		if enh, rest := splitEnhanced(after); enh != "" && registeredSubject(enh) {
 			return enh, rest
 		}
