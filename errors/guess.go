@@ -528,7 +528,11 @@ func splitCount(c string) (string, int) {
 // after a round of samples, it made that recipient's refusal a block. Nor
 // does "function", which names the call a program failed in ("PHP's
 // mail() function"): weighed once message loops were relabelled unknown,
-// it made "Unknown error in PHP's mail() function." a TLS failure.
+// it made "Unknown error in PHP's mail() function." a TLS failure. Nor
+// do the names of mail libraries ("Swift_TransportException",
+// "PHPMailer", "nodemailer"): they say which program failed, not why, and
+// weighed, Swift Mailer's name overruled the 503 of 'Expected response
+// code 354 but got code "503"' for a TLS requirement.
 // Negations ("not", "nicht", "pas") are not among them: they tell; nor
 // are words that are function words in one language and tell in another
 // ("per" in "messages per hour", "met" in "requirement not met").
@@ -546,6 +550,7 @@ also but may might should shall being does did his her him she
 learn more following code see function
 http https www html htm
 smtpsendfailedexception smtpaddressfailedexception sendfailedexception messagingexception mailexception smtpexception
+swift swiftmailer transportexception phpmailer nodemailer mailkit symfony
 les des une est pour vous votre vos nous notre que qui dans sur avec par aux ces cette sont ete etre
 der die das und ist sie ihre ihr ihnen fur mit von ein eine einen dem den sind wird wurde werden auf
 diese dieser dieses diesem diesen

@@ -67,6 +67,7 @@ func parse(reply string, lines bool) (Reply, error) {
 // holds a CR).
 func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, err error) {
 	first := true
+	start := len(join)
 	single := "" // the text when there is exactly one non-empty line
 	last := ""   // the last line's text that is more than dots and spaces
 	n := 0
@@ -101,6 +102,16 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 				}
 			}
 		} else {
+			if r.Code == 0 && r.Enhanced == "" {
+				if i := dotnetResponse(body); i >= 0 {
+					// .NET's words broken over lines before "The server
+					// response was:": they are .NET's, and the server's
+					// reply after it is the text, as on one line
+					// (enhancedAfterColon).
+					join, n, single, last = join[:start], 0, "", ""
+					r.Enhanced, body = enhancedAt(body, i)
+				}
+			}
 			code, after, ok = splitCode(body)
 		}
 		if ok {
@@ -555,7 +566,7 @@ func flattenedReply(line string, i int) (code int, enh string, ok bool) {
 // clientCode reads the code a client library names in words when it
 // quotes no failure reply of its own: Symfony's and Swift Mailer's
 // 'Expected response code "250" but got code "501"', PEAR's "(code: 501,
-// response: …)". A success got where another was expected ("got code
+// response: …)", and "Expected smtp code 250, got 552". A success got where another was expected ("got code
 // "235"") is the code the server sent: no failure of the server's. enh is
 // the enhanced code of Swift Mailer's ', with message "550 5.1.1 …', whose
 // closing quote may stand on the next line (it keeps the reply's CRLF).
@@ -574,6 +585,9 @@ func clientCode(line string) (code int, enh string, ok bool) {
 			s = strings.TrimPrefix(line[k+1:], `"`)
 		case strings.HasPrefix(line[k:], ": ") && j >= 1 && line[j-1] == '(':
 			s = line[k+2:]
+		case len(line) >= k+13 && line[k] == ' ' && line[k+4:k+10] == ", got ":
+			// "Expected smtp code 250, got 552": the code got.
+			s = line[k+10:]
 		default:
 			continue
 		}
@@ -684,29 +698,8 @@ func quotedReply(l *lineShape, i int, q byte, next string) (code int, rest strin
 // with or without an enhanced code ("… The server response was: Error458
 // block").
 func enhancedAfterColon(line string) (enh, rest string) {
-	// One search for both wordings: .NET Framework's older "The server
-	// response is: 5.7.57 …" as well as "was: ".
-	const dotnet = "server response "
-	i := -1
-	for k := 0; i < 0; {
-		j := strings.Index(line[k:], dotnet)
-		if j < 0 {
-			break
-		}
-		k += j + len(dotnet)
-		switch {
-		case strings.HasPrefix(line[k:], "was: "):
-			i = k + len("was: ")
-		case strings.HasPrefix(line[k:], "is: "):
-			i = k + len("is: ")
-		}
-	}
-	if i >= 0 && strings.TrimSpace(line[i:]) != "" {
-		after := line[i:]
-		if enh, rest := splitEnhanced(after); enh != "" && registeredSubject(enh) {
-			return enh, rest
-		}
-		return "", after
+	if i := dotnetResponse(line); i >= 0 {
+		return enhancedAt(line, i)
 	}
 	for k := 0; ; {
 		j := strings.IndexByte(line[k:], ':')
@@ -722,6 +715,44 @@ func enhancedAfterColon(line string) (enh, rest string) {
 			return enh, line
 		}
 	}
+}
+
+// dotnetResponse returns where the server's reply starts after .NET's
+// "The server response was: " in line, or -1: one search for both
+// wordings, .NET Framework's older "The server response is: 5.7.57 …" as
+// well as "was: ". A marker with nothing after it counts for nothing.
+func dotnetResponse(line string) int {
+	const dotnet = "server response "
+	for k := 0; ; {
+		j := strings.Index(line[k:], dotnet)
+		if j < 0 {
+			return -1
+		}
+		k += j + len(dotnet)
+		i := -1
+		switch {
+		case strings.HasPrefix(line[k:], "was: "):
+			i = k + len("was: ")
+		case strings.HasPrefix(line[k:], "is: "):
+			i = k + len("is: ")
+		}
+		if i >= 0 {
+			if strings.TrimSpace(line[i:]) == "" {
+				return -1
+			}
+			return i
+		}
+	}
+}
+
+// enhancedAt returns the enhanced code that starts line[i:], if one of a
+// subject RFC 3463 defines, and the text after it, else "" and line[i:].
+func enhancedAt(line string, i int) (enh, rest string) {
+	after := line[i:]
+	if enh, rest := splitEnhanced(after); enh != "" && registeredSubject(enh) {
+		return enh, rest
+	}
+	return "", after
 }
 
 // replyWords reports whether s, the text after a code, reads as a reply's:

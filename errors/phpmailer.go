@@ -230,3 +230,63 @@ var phpMailerFromTerms = []string{
 	"发送地址错误",                                                   // zh_cn
 	"ที่อยู่จากต่อไปนี้ล้มเหลว",                                // th (PHPMailer's repository, language/phpmailer.lang-th.php, after 6.6.3)
 }
+
+// phpMailerInstantiateTerms are the translations of PHPMailer's
+// "instantiate" message ("Could not instantiate mail function."): PHP's
+// mail() could not run the local mail program, a setting of the sending
+// program's own (localmailer's rule).
+var phpMailerInstantiateTerms = []string{
+	"kon nie posfunksie instansieer nie",                    // af
+	"لا يمكن توفير خدمة البريد",                             // ar
+	"mail funksiyasi isə salina bilmədi",                    // az
+	"ne mogu pokrenuti mail funkcionalnost",                 // ba, hr
+	"нельга прымяніць функцыю mail()",                       // be
+	"не може да се инстанцира функцията mail",               // bg
+	"no s’ha pogut crear una instancia de la funcio mail",   // ca
+	"no s'ha pogut crear una instancia de la funcio mail",   // ca (as typed, with an ASCII apostrophe)
+	"nelze vytvorit instanci emailove funkce",               // cs
+	"email funktionen kunne ikke initialiseres",             // da
+	"mail-funktion konnte nicht initialisiert werden",       // de
+	"αδυναμία εκκίνησης mail function",                      // el
+	"genero de retmesaga funkcio neeblis",                   // eo
+	"imposible crear una instancia de la funcion mail",      // es
+	"mail funktiooni kaivitamine ebaonnestus",               // et
+	"امکان معرفی تابع ایمیل وجود ندارد",                     // fa
+	"mail-funktion luonti epaonnistui",                      // fi
+	"kuni ikki instantiera mail funktion",                   // fo
+	"impossible d’instancier la fonction mail",              // fr
+	"impossible d'instancier la fonction mail",              // fr (as typed, with an ASCII apostrophe)
+	"non puido crear unha instancia da funcion mail",        // gl
+	"לא הצלחתי להפעיל את פונקציית המייל",                    // he
+	"मेल फ़ंक्शन कॉल नहीं कर सकता है",                       // hi
+	"a php mail() fuggvenyt nem sikerult vegrehajtani",      // hu
+	"հնարավոր չէ կանչել mail ֆունկցիան",                     // hy
+	"tidak dapat menginisialisasi fungsi surel",             // id
+	"impossibile istanziare la funzione mail",               // it
+	"メール関数が正常に動作しませんでした",                                    // ja
+	"mail ფუნქციის გაშვება ვერ ხერხდება",                    // ka
+	"mail 함수를 인스턴스화할 수 없습니다",                                // ko
+	"nepavyko paleisti mail funkcijos",                      // lt
+	"nevar palaist sutisanas funkciju",                      // lv
+	"tsy afaka nanomboka ny hetsika mail",                   // mg
+	"mail () функцийг ажиллуулах боломжгүй байна",           // mn
+	"tidak dapat memberi contoh fungsi e-mel",               // ms
+	"kunne ikke initialisere post funksjon",                 // nb
+	"kon mailfunctie niet initialiseren",                    // nl
+	"nie mozna wywolac funkcji mail()",                      // pl
+	"nao foi possivel iniciar uma instancia da funcao mail", // pt
+	"nao foi possivel instanciar a funcao mail",             // pt_br
+	"funcția mail nu a putut fi inițializata",               // ro
+	"невозможно запустить функцию mail()",                   // ru
+	"neda sa vytvorit instancia emailovej funkcie",          // sk
+	"ne morem inicializirati mail funkcije",                 // sl
+	"није могуће покренути mail функцију",                   // sr
+	"nije moguce pokrenuti mail funkciju",                   // sr_latn
+	"kunde inte initiera e-postfunktion",                    // sv
+	"hindi maisimulan ang instance ng mail function",        // tl
+	"ornek e-posta fonksiyonu olusturulamadi",               // tr
+	"неможливо запустити функцію mail()",                    // uk
+	"khong dung dược cac ham gửi thư",                       // vi
+	"未知函數呼叫",                                                // zh
+	"未知函数调用",                                                // zh_cn
+}

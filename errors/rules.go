@@ -30,6 +30,13 @@ func joinTerms(own []string, lists ...[]string) []string {
 // own (senderip: a block whatever follows) and a way of naming the client.
 var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"}
 
+// outlookConnectionErrors are the error numbers Outlook and Outlook
+// Express show, in any language, for a connection to the server not made
+// or dropped (imnxport.h: IXP_E_CANT_FIND_HOST, IXP_E_FAILED_TO_CONNECT,
+// IXP_E_CONNECTION_DROPPED, IXP_E_SOCKET_READ_ERROR,
+// IXP_E_SOCKET_WRITE_ERROR, IXP_E_SOCKET_CONNECT_ERROR), folded.
+var outlookConnectionErrors = []string{"0x800ccc0d", "0x800ccc0e", "0x800ccc0f", "0x800ccc12", "0x800ccc13", "0x800ccc15"}
+
 // microsoftAccountBlockedTerms are Microsoft's words for a sending account
 // blocked, often because it was compromised (5.1.8 "Access denied, bad
 // outbound sender", and its NDR's "you weren't recognized as a valid
@@ -312,7 +319,7 @@ var groups = map[string][]string{
 		"exeeded", "exceded", "exeeds", // misspelt
 		"achieved the maximum", // "the total of RCPTs is achieved the maximum threshold"
 		"ueberschritten", "uberschreit", "ueberschreit", "ubersteig", "uebersteig", "erschopft", "превыш", "превыс", "depasse", "excedid", "excede ", "excederia", "superaba", "superou", "supera ", "superat", "overschreden", "przekroczon",
-		"超過", "超え", "超出", "超过",
+		"超過", "超え", "越え", "超出", "超过",
 		// or reached ("you have reached the limit for sending mail")
 		"reached", "hit the", "atteint", "alcanz", "erreicht", "bereikt", "osiagnieto", "raggiunt", "atingi",
 		"достигнут", "達し", "达到",
@@ -588,6 +595,9 @@ var groups = map[string][]string{
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
 	"tlsfailed": joinTerms([]string{
+		// Outlook's IXP_E_INVALID_CERT_CN, _INVALID_CERT_DATE,
+		// _SECURE_CONNECT_FAILED and _SMTP_454_STARTTLS_FAILED.
+		"0x800ccc01", "0x800ccc02", "0x800ccc1a", "0x800ccc7f",
 		// A certificate the server was set up with wrongly (not the server's own trouble).
 		"misconfigured server certificate",
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
@@ -696,7 +706,9 @@ var groups = map[string][]string{
 		"invalid api key", "api key is invalid", "invalid api token",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
-		// that failed (Outlook's SICILY_LOGON_FAILED).
+		// that failed (Outlook's SICILY_LOGON_FAILED, and its error
+		// numbers for that and an account the server does not know).
+		"0x800ccc18", "0x800ccc16",
 		"no authenticators", "logon attempt failed", "not allow plaintext password",
 		"impossible de s'authentifier", "impossible de s’authentifier",
 		// Applications' own: a user name the server did not accept, a
@@ -880,10 +892,13 @@ var groups = map[string][]string{
 	},
 	"reputation": {
 		"spam sender", "spamming issues",
+		// Yandex's "Blocked by spam statistics", Paran's "SPAM_SUSPECT:IP_CONTROL":
+		// what the client sent before, or its address.
+		"spam statistics", "ip_control",
 		"due to abuse", "for abuse", "too many spam", "insolit",
 		"spam source", "source of spam", "intrusion prevention", "too many unwanted", "spam only source", "known spammer", "known spamming mail server", "known spamming server", "known spamming host",
 		"known spamming ip", "known spamming network", "known spamming source", "spam abuse", "abuse detected",
-		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "sending for this account", "unusual rate of mail",
+		"too many errors from your ip", "bloques par nos services", "ungewohnliche anzahl", "大量の迷惑メール", "unusual rate of mail",
 		"reputation", "unusual rate of unsolicited", "rate of unsolicited", "blocked for the day",
 		"too many invalid recipients", "spam-like behavior",
 		"suspicious activity", "looks suspiciously like spammer", "user complaints",
@@ -1124,7 +1139,10 @@ var groups = map[string][]string{
 		// not accepted by server").
 		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
-		"ses:sendrawemail", "ses:sendemail"}, microsoftAccountBlockedTerms),
+		"ses:sendrawemail", "ses:sendemail",
+		// Mail.ru: the sending account may not send ("message sending for
+		// this account is disabled").
+		"sending for this account"}, microsoftAccountBlockedTerms),
 	// Cox's documented codes (its email error codes page, as Sisimai's
 	// Rhost::Cox quotes it): the sending IP address blocked (CXBL, and for
 	// a while CDRBL) or its DNS at fault (CXDNS); too many concurrent
@@ -1174,7 +1192,12 @@ var groups = map[string][]string{
 		"pop access", "pop3 access", "not connected to pop3 server", "not connected to pop server",
 		"connect to the pop3 server", "connect to pop3 server", "connect to the pop server", "connect to pop server"},
 	// ssmtp's mail hub it could not open is its dial too.
-	"dialframe": {"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub:"},
+	// sSMTP's "Cannot open HOST:PORT" (its program name first) is that
+	// too. Outlook's and Outlook Express's error numbers for a connection
+	// not made or dropped (IXP_E_CANT_FIND_HOST, _FAILED_TO_CONNECT,
+	// _CONNECTION_DROPPED, _SOCKET_READ_ERROR, _SOCKET_WRITE_ERROR,
+	// _SOCKET_CONNECT_ERROR of imnxport.h) name it in any language.
+	"dialframe": joinTerms([]string{"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub:", "sendmail: cannot open", "ssmtp: cannot open"}, outlookConnectionErrors),
 	// Something said to be listed on a blocklist (not "not listed in" an
 	// allow-list, nor a link to a blocklist's page): relaying refused to a
 	// client so listed, or listed by name (clientlisted), is a block.
@@ -1201,7 +1224,9 @@ var groups = map[string][]string{
 	// 3145728000 bytes in past 24h0m0s from your ip/network").
 	"pastperiod": {"in past 24h", "in the past 24h", "in past 1h", "in the past 24 hours", "in the last 24 hours", "in the past hour", "in the last hour",
 		"in the past day", "in the last day"},
-	"recipientspertransaction": joinTerms([]string{"policy size per transaction", "recipients per transaction", "try this recipient in a separate transaction"}, thunderbirdRecipientsTerms),
+	"recipientspertransaction": joinTerms([]string{"policy size per transaction", "recipients per transaction", "try this recipient in a separate transaction",
+		// Gmail: one destination domain per transaction.
+		"destination domains per transaction"}, thunderbirdRecipientsTerms),
 	// A volume said to be over a count (pastperiod's rule).
 	"morethan": {"more than", "too many", "too much", "exceeded", "limit"},
 	// The size limit of the server's system (systemsizelimit's rule).
@@ -1645,6 +1670,7 @@ var groups = map[string][]string{
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
 	"timeout": joinTerms([]string{
+		"0x800ccc19", // Outlook's IXP_E_TIMEOUT
 		// Swedish: "the time limit was exceeded".
 		"tidsgransen overskreds",
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
@@ -1829,11 +1855,15 @@ var groups = map[string][]string{
 	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "not set", "not provided", "not supplied", "not defined", "not specified"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
-	"localmailer": {"sendmail", "send-mail", "mail function"},
-	"localmissing": {"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
+	// A shell's or a program's exit status 127 is "command not found", and
+	// PHPMailer's "instantiate" message, in its translations, names the
+	// program and its failure at once.
+	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "exited 127", "exit status 127", "exit code 127"}, phpMailerInstantiateTerms),
+	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
-		"enoent", "option not supported", "unrecognized option", "locate a sendmail"},
+		"enoent", "option not supported", "unrecognized option", "locate a sendmail",
+		"exited 127", "exit status 127", "exit code 127"}, phpMailerInstantiateTerms),
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
@@ -1866,7 +1896,10 @@ var groups = map[string][]string{
 		// could not open, Ruby's connect(2) that failed, a read or write
 		// on the connection that failed in a server's words ("420 TCP
 		// Write Error").
-		"connect and send", "open mailhub:", "connect(2) for", "tcp read error", "tcp write error",
+		"connect and send", "open mailhub:", "sendmail: cannot open", "ssmtp: cannot open", "connect(2) for", "tcp read error", "tcp write error",
+		// Japanese Outlook's "the connection to the server failed", "was
+		// interrupted", "the server cut the connection".
+		"接続は失敗", "接続が中断", "接続を解除",
 		// Swift Mailer's "Expected response code 250 but got code "", with
 		// message """: no reply at all.
 		"but got code \"\"", "but code \"\"",
@@ -1884,7 +1917,7 @@ var groups = map[string][]string{
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
 		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
-	}, evolutionServiceTerms),
+	}, evolutionServiceTerms, outlookConnectionErrors),
 }
 
 // A rule decides a kind when every one of its groups is present. temp says
