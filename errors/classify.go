@@ -469,8 +469,10 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// before sending ("-ERR Logon failure: unknown user name or bad
 		// password."), also as a transcript quotes it ("< -ERR [AUTH]
 		// Invalid password or username"), after the server's greeting and
-		// the client's USER and PASS as often as first.
-		if stage == "" && code == 0 && (bytes.HasPrefix(t, popError) || bytes.Contains(t, popErrorQuoted)) {
+		// the client's USER and PASS as often as first: in a transcript
+		// that starts with a quoted line (a search through every reply
+		// without a code cost 1% of Classify).
+		if stage == "" && code == 0 && (bytes.HasPrefix(t, popError) || bytes.HasPrefix(t, quotedLine) && bytes.Contains(t, popErrorQuoted)) {
 			stage = StagePOP
 		}
 	}
@@ -705,10 +707,12 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 }
 
 // popError is how a POP3 server's failure starts, folded (decide), and
-// popErrorQuoted how a transcript quotes it, the server's line marked "<".
+// popErrorQuoted how a transcript quotes it, the server's line marked "<"
+// (quotedLine, as a transcript's first line starts).
 var (
 	popError       = []byte(" -err ")
 	popErrorQuoted = []byte(" < -err ")
+	quotedLine     = popErrorQuoted[:3]
 )
 
 // nothingEvidence is the evidence when nothing decided.
