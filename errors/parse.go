@@ -106,10 +106,13 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 				if i := dotnetResponse(body); i >= 0 {
 					// .NET's words broken over lines before "The server
 					// response was:": they are .NET's, and the server's
-					// reply after it is the text, as on one line
-					// (enhancedAfterColon).
-					join, n, single, last = join[:start], 0, "", ""
-					r.Enhanced, body = enhancedAt(body, i)
+					// words after it are the text, as on one line
+					// (enhancedAfterColon), when it has words ("… was:
+					// 552" alone leaves .NET's, which name the code).
+					if enh, rest := enhancedAt(body, i); replyWords(strings.TrimSpace(rest)) {
+						join, n, single, last = join[:start], 0, "", ""
+						r.Enhanced, body = enh, rest
+					}
 				}
 			}
 			code, after, ok = splitCode(body)
@@ -566,8 +569,9 @@ func flattenedReply(line string, i int) (code int, enh string, ok bool) {
 // clientCode reads the code a client library names in words when it
 // quotes no failure reply of its own: Symfony's and Swift Mailer's
 // 'Expected response code "250" but got code "501"', PEAR's "(code: 501,
-// response: …)", and "Expected smtp code 250, got 552". A success got where another was expected ("got code
-// "235"") is the code the server sent: no failure of the server's. enh is
+// response: …)", "Expected smtp code 250, got 552". A success got where
+// another was expected ("got code "235"") is the code the server sent: no
+// failure of the server's. enh is
 // the enhanced code of Swift Mailer's ', with message "550 5.1.1 …', whose
 // closing quote may stand on the next line (it keeps the reply's CRLF).
 // The line stays the text.
@@ -585,8 +589,9 @@ func clientCode(line string) (code int, enh string, ok bool) {
 			s = strings.TrimPrefix(line[k+1:], `"`)
 		case strings.HasPrefix(line[k:], ": ") && j >= 1 && line[j-1] == '(':
 			s = line[k+2:]
-		case len(line) >= k+13 && line[k] == ' ' && line[k+4:k+10] == ", got ":
-			// "Expected smtp code 250, got 552": the code got.
+		case j >= 5 && line[j-5:j] == "smtp " && len(line) >= k+13 && line[k] == ' ' && isDigit(line[k+1]) && isDigit(line[k+2]) && isDigit(line[k+3]) && line[k+4:k+10] == ", got ":
+			// "Expected smtp code 250, got 552": the code got (not an
+			// HTTP "status code 200, got 503").
 			s = line[k+10:]
 		default:
 			continue
@@ -597,7 +602,7 @@ func clientCode(line string) (code int, enh string, ok bool) {
 		if code, _, ok = splitCode(s[:3]); !ok || len(s) > 3 && isDigit(s[3]) {
 			continue
 		}
-		if code < 400 && line[j-1] == '(' && strings.HasSuffix(line[:j-1], "failed ") {
+		if code < 400 && j >= 1 && line[j-1] == '(' && strings.HasSuffix(line[:j-1], "failed ") {
 			// PEAR's Net_SMTP puts the last reply it got after a step that
 			// failed ("STARTTLS failed (code: 220, response: Ready to
 			// start TLS)"): a success, after which the client failed. The

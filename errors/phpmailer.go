@@ -234,7 +234,8 @@ var phpMailerFromTerms = []string{
 // phpMailerInstantiateTerms are the translations of PHPMailer's
 // "instantiate" message ("Could not instantiate mail function."): PHP's
 // mail() could not run the local mail program, a setting of the sending
-// program's own (localmailer's rule).
+// program's own (localmailer's rule). The Chinese files' "unknown function
+// call" is left out: it names no mail program.
 var phpMailerInstantiateTerms = []string{
 	"kon nie posfunksie instansieer nie",                    // af
 	"لا يمكن توفير خدمة البريد",                             // ar
@@ -287,6 +288,4 @@ var phpMailerInstantiateTerms = []string{
 	"ornek e-posta fonksiyonu olusturulamadi",               // tr
 	"неможливо запустити функцію mail()",                    // uk
 	"khong dung dược cac ham gửi thư",                       // vi
-	"未知函數呼叫",                                                // zh
-	"未知函数调用",                                                // zh_cn
 }

@@ -707,7 +707,7 @@ var groups = map[string][]string{
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
 		// that failed (Outlook's SICILY_LOGON_FAILED, and its error
-		// numbers for that and an account the server does not know).
+		// numbers for that and for IXP_E_INVALID_ACCOUNT).
 		"0x800ccc18", "0x800ccc16",
 		"no authenticators", "logon attempt failed", "not allow plaintext password",
 		"impossible de s'authentifier", "impossible de s’authentifier",
@@ -894,7 +894,7 @@ var groups = map[string][]string{
 		"spam sender", "spamming issues",
 		// Yandex's "Blocked by spam statistics", Paran's "SPAM_SUSPECT:IP_CONTROL":
 		// what the client sent before, or its address.
-		"spam statistics", "ip_control",
+		"blocked by spam statistics", "ip_control",
 		"due to abuse", "for abuse", "too many spam", "insolit",
 		"spam source", "source of spam", "intrusion prevention", "too many unwanted", "spam only source", "known spammer", "known spamming mail server", "known spamming server", "known spamming host",
 		"known spamming ip", "known spamming network", "known spamming source", "spam abuse", "abuse detected",
@@ -1142,7 +1142,7 @@ var groups = map[string][]string{
 		"ses:sendrawemail", "ses:sendemail",
 		// Mail.ru: the sending account may not send ("message sending for
 		// this account is disabled").
-		"sending for this account"}, microsoftAccountBlockedTerms),
+		"sending for this account is disabled"}, microsoftAccountBlockedTerms),
 	// Cox's documented codes (its email error codes page, as Sisimai's
 	// Rhost::Cox quotes it): the sending IP address blocked (CXBL, and for
 	// a while CDRBL) or its DNS at fault (CXDNS); too many concurrent
@@ -1192,12 +1192,11 @@ var groups = map[string][]string{
 		"pop access", "pop3 access", "not connected to pop3 server", "not connected to pop server",
 		"connect to the pop3 server", "connect to pop3 server", "connect to the pop server", "connect to pop server"},
 	// ssmtp's mail hub it could not open is its dial too.
-	// sSMTP's "Cannot open HOST:PORT" (its program name first) is that
-	// too. Outlook's and Outlook Express's error numbers for a connection
+	// Outlook's and Outlook Express's error numbers for a connection
 	// not made or dropped (IXP_E_CANT_FIND_HOST, _FAILED_TO_CONNECT,
 	// _CONNECTION_DROPPED, _SOCKET_READ_ERROR, _SOCKET_WRITE_ERROR,
 	// _SOCKET_CONNECT_ERROR of imnxport.h) name it in any language.
-	"dialframe": joinTerms([]string{"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub:", "sendmail: cannot open", "ssmtp: cannot open"}, outlookConnectionErrors),
+	"dialframe": joinTerms([]string{"dial tcp", "dial udp", "failed to dial", "stream_socket_client", "open mailhub:"}, outlookConnectionErrors),
 	// Something said to be listed on a blocklist (not "not listed in" an
 	// allow-list, nor a link to a blocklist's page): relaying refused to a
 	// client so listed, or listed by name (clientlisted), is a block.
@@ -1855,15 +1854,15 @@ var groups = map[string][]string{
 	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "not set", "not provided", "not supplied", "not defined", "not specified"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
-	// A shell's or a program's exit status 127 is "command not found", and
-	// PHPMailer's "instantiate" message, in its translations, names the
-	// program and its failure at once.
-	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "exited 127", "exit status 127", "exit code 127"}, phpMailerInstantiateTerms),
+	// mutt's "child exited 127" (its sendmail program's exit status, a
+	// shell's "command not found") and PHPMailer's "instantiate" message,
+	// in its translations, name the program and its failure at once.
+	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "child exited 127 "}, phpMailerInstantiateTerms),
 	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail",
-		"exited 127", "exit status 127", "exit code 127"}, phpMailerInstantiateTerms),
+		"child exited 127 "}, phpMailerInstantiateTerms),
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
@@ -1896,7 +1895,7 @@ var groups = map[string][]string{
 		// could not open, Ruby's connect(2) that failed, a read or write
 		// on the connection that failed in a server's words ("420 TCP
 		// Write Error").
-		"connect and send", "open mailhub:", "sendmail: cannot open", "ssmtp: cannot open", "connect(2) for", "tcp read error", "tcp write error",
+		"connect and send", "open mailhub:", "connect(2) for", "tcp read error", "tcp write error",
 		// Japanese Outlook's "the connection to the server failed", "was
 		// interrupted", "the server cut the connection".
 		"接続は失敗", "接続が中断", "接続を解除",
@@ -1905,7 +1904,7 @@ var groups = map[string][]string{
 		"but got code \"\"", "but code \"\"",
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
-		"не удалось подключиться"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms),
+		"не удалось подключиться"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms, outlookConnectionErrors),
 	"unavailable": joinTerms([]string{
 		"chwilowo niedostepn", "tạm thời khong sẵn sang", // Polish and Vietnamese: "temporarily unavailable" (smtp-gated, Zing)
 		"shutdown in progress", "server shutdown", "currently unavailable",
@@ -1917,7 +1916,7 @@ var groups = map[string][]string{
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
 		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
-	}, evolutionServiceTerms, outlookConnectionErrors),
+	}, evolutionServiceTerms),
 }
 
 // A rule decides a kind when every one of its groups is present. temp says
