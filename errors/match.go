@@ -29,7 +29,7 @@ type matcher struct {
 	shown    []string   // the term as evidence quotes it, by term id
 	// The terms by the hash of their first longerLen bytes, or of their
 	// first keyLen when they are shorter, or of their first three when
-	// they are shorter still: the terms of hash h (bucketOf) are in
+	// they are shorter still: the terms of hash h (hashOf) are in
 	// bucket h>>fineShift, entries[start[b]:start[b+1]]; a bit per
 	// three-byte prefix of any term (prefix), then longer, long and short
 	// with a bit per hash (or per bucket) of a term of that kind, spare
@@ -140,7 +140,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 			m.termMask = append(m.termMask, gset{})
 			m.evidence = append(m.evidence, "'"+shown+"' in the text")
 			m.shown = append(m.shown, shown)
-			h, _ := bucketOf(f)
+			h, _ := hashOf(f)
 			buckets[h>>fineShift] = append(buckets[h>>fineShift], uint16(id))
 		}
 		m.termMask[id] = m.termMask[id].with(gi)
@@ -417,7 +417,7 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 			}
 			x.entries = append(x.entries, e)
 			x.prefix.set(hashHead(e.head, 3))
-			switch fine, kind := bucketOf(term); kind {
+			switch fine, kind := hashOf(term); kind {
 			case keyLonger:
 				x.longer.set(fine)
 			case keyLong:
@@ -476,9 +476,9 @@ const (
 	keyLonger                // longerLen
 )
 
-// bucketOf returns the hash of folded term f (fineBits; its bucket is
+// hashOf returns the hash of folded term f (fineBits; its bucket is
 // h>>fineShift), and how many of its first bytes are its key.
-func bucketOf(f string) (h int, kind keyKind) {
+func hashOf(f string) (h int, kind keyKind) {
 	head := headOf(f)
 	switch {
 	case len(f) >= longerLen:

@@ -571,10 +571,9 @@ func flattenedReply(line string, i int) (code int, enh string, ok bool) {
 // 'Expected response code "250" but got code "501"', PEAR's "(code: 501,
 // response: …)", "Expected smtp code 250, got 552". A success got where
 // another was expected ("got code "235"") is the code the server sent: no
-// failure of the server's. enh is
-// the enhanced code of Swift Mailer's ', with message "550 5.1.1 …', whose
-// closing quote may stand on the next line (it keeps the reply's CRLF).
-// The line stays the text.
+// failure of the server's. enh is the enhanced code of Swift Mailer's ',
+// with message "550 5.1.1 …', whose closing quote may stand on the next
+// line (it keeps the reply's CRLF). The line stays the text.
 func clientCode(line string) (code int, enh string, ok bool) {
 	for k := 0; ; {
 		j := strings.Index(line[k:], "code")
@@ -589,9 +588,12 @@ func clientCode(line string) (code int, enh string, ok bool) {
 			s = strings.TrimPrefix(line[k+1:], `"`)
 		case strings.HasPrefix(line[k:], ": ") && j >= 1 && line[j-1] == '(':
 			s = line[k+2:]
-		case j >= 5 && line[j-5:j] == "smtp " && len(line) >= k+13 && line[k] == ' ' && isDigit(line[k+1]) && isDigit(line[k+2]) && isDigit(line[k+3]) && line[k+4:k+10] == ", got ":
-			// "Expected smtp code 250, got 552": the code got (not an
-			// HTTP "status code 200, got 503").
+		case j >= 5 && line[j-5:j] == "smtp " && len(line) >= k+10 && line[k] == ' ' && line[k+4:k+10] == ", got ":
+			// "Expected smtp code 250, got 552": the code got, after the
+			// one expected (not an HTTP "status code 200, got 503").
+			if _, _, ok := splitCode(line[k+1 : k+4]); !ok {
+				continue
+			}
 			s = line[k+10:]
 		default:
 			continue
