@@ -45,21 +45,9 @@ func parts(msg string) []string {
 }
 
 // longEnough reports whether part p can tell a message from others: twelve
-// bytes, or four characters of a script written without spaces.
-func longEnough(p string) bool {
-	if len(p) >= 12 {
-		return true
-	}
-	if strings.ContainsRune(p, ' ') {
-		return false
-	}
-	for _, r := range p {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
-			return utf8.RuneCountInString(p) >= 4
-		}
-	}
-	return false
-}
+// bytes, which is also four characters of the scripts written without
+// spaces (Han, kana and Thai take three bytes each in UTF-8).
+func longEnough(p string) bool { return len(p) >= 12 }
 
 // maxTerm is the longest term the matcher indexes, in bytes.
 const maxTerm = 255
@@ -79,7 +67,7 @@ func draft(rows []row) []term {
 	for i, r := range rows {
 		best := ""
 		for _, p := range parts(r.text) {
-			if len([]rune(p)) <= len([]rune(best)) || !longEnough(p) || len(p) > maxTerm {
+			if utf8.RuneCountInString(p) <= utf8.RuneCountInString(best) || !longEnough(p) || len(p) > maxTerm {
 				continue
 			}
 			shared := false

@@ -79,6 +79,11 @@ func TestReadMO(t *testing.T) {
 	if _, err := readMO(data[:40]); err == nil {
 		t.Error("readMO accepted a file cut short")
 	}
+	huge := bytes.Clone(data)
+	binary.LittleEndian.PutUint32(huge[8:], 1<<31)
+	if _, err := readMO(huge); err == nil || !strings.Contains(err.Error(), "cannot fit") {
+		t.Errorf("readMO of a header counting 2^31 strings: %v, want the count refused", err)
+	}
 }
 
 func TestParts(t *testing.T) {

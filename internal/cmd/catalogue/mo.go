@@ -17,7 +17,8 @@ import (
 // Written by hand: the format is a header and two tables of lengths and
 // offsets (the GNU gettext manual, "The Format of GNU MO Files"), and a
 // library that reads it would be this maintainer's tool's only reason to
-// add a dependency to the core module.
+// add a dependency to the core module (golang.org/x/text, for the
+// catalogues' charsets, was in its build list already).
 func readMO(data []byte) (map[string]string, error) {
 	if len(data) < 20 {
 		return nil, errors.New("too short for a .mo file")
@@ -33,6 +34,11 @@ func readMO(data []byte) (map[string]string, error) {
 	}
 	n := int(order.Uint32(data[8:]))
 	orig, trans := int(order.Uint32(data[12:])), int(order.Uint32(data[16:]))
+	if n > len(data)/16 {
+		// Each string has an entry of 8 bytes in each table: a count
+		// beyond that is a corrupt header, not a size to allocate.
+		return nil, fmt.Errorf("%d strings cannot fit in %d bytes", n, len(data))
+	}
 	// str returns the i-th string of the table at off.
 	str := func(off, i int) (string, error) {
 		e := off + 8*i
