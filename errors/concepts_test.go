@@ -5868,5 +5868,9 @@ func TestRoundZ263Families(t *testing.T) {
 		{"", "421 Sending for this account is rate limited, try again later", KindRateLimited},
 		{"", "sendmail: Cannot open /etc/ssmtp/ssmtp.conf", KindServiceUnavailable},
 		{"", "550 Message rejected: spam detected. See spam statistics at https://example.com", KindPolicyRejected},
+		// A library's name, or a pointer to a page, alone names no cause
+		// for the guess to find (functionWords).
+		{"", "Uncaught Swift_TransportException", KindUnknown},
+		{"", "550 BAD_RECIPIENT - see http://example.com/help", KindRecipientUnknown},
 	})
 }

@@ -582,6 +582,8 @@ func clientCode(line string) (code int, enh string, ok bool) {
 		}
 		j += k
 		k = j + 4
+		// Each case wants words before "code" (j > 0), which the test of
+		// PEAR's "(code:" below reads.
 		var s string
 		switch {
 		case strings.HasPrefix(line[k:], " ") && j >= 4 && line[j-4:j] == "got ":
@@ -604,7 +606,7 @@ func clientCode(line string) (code int, enh string, ok bool) {
 		if code, _, ok = splitCode(s[:3]); !ok || len(s) > 3 && isDigit(s[3]) {
 			continue
 		}
-		if code < 400 && j >= 1 && line[j-1] == '(' && strings.HasSuffix(line[:j-1], "failed ") {
+		if code < 400 && line[j-1] == '(' && strings.HasSuffix(line[:j-1], "failed ") {
 			// PEAR's Net_SMTP puts the last reply it got after a step that
 			// failed ("STARTTLS failed (code: 220, response: Ready to
 			// start TLS)"): a success, after which the client failed. The
