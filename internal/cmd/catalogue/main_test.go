@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,9 +12,17 @@ import (
 	"testing"
 )
 
-// mo builds a little-endian .mo file of the pairs (msgid, translation),
-// as msgfmt writes one: the msgids sorted, the header first.
-func mo(pairs map[string]string) []byte {
+// byteOrder is binary.LittleEndian or binary.BigEndian.
+type byteOrder interface {
+	binary.ByteOrder
+	binary.AppendByteOrder
+}
+
+// mo builds a .mo file of the pairs (msgid, translation) in byte order
+// le, as msgfmt writes one: the msgids sorted, the header first. A
+// big-endian file is what msgfmt writes on a big-endian machine (or with
+// --endianness=big).
+func mo(le byteOrder, pairs map[string]string) []byte {
 	keys := make([]string, 0, len(pairs))
 	for k := range pairs {
 		keys = append(keys, k)
@@ -21,7 +30,6 @@ func mo(pairs map[string]string) []byte {
 	sort.Strings(keys)
 	n := len(keys)
 	var head, strs bytes.Buffer
-	le := binary.LittleEndian
 	head.Write(le.AppendUint32(nil, 0x950412de))
 	head.Write(le.AppendUint32(nil, 0))
 	head.Write(le.AppendUint32(nil, uint32(n)))
@@ -47,7 +55,7 @@ func mo(pairs map[string]string) []byte {
 }
 
 func TestReadMO(t *testing.T) {
-	data := mo(map[string]string{
+	pairs := map[string]string{
 		"":                                 "Content-Type: text/plain; charset=ISO-8859-2\n",
 		"Login failed.":                    "Logowanie nie powiod\xb3o si\xea.",
 		"%d message\x00%d messages":        "%d wiadomo\xb6\xe6\x00%d wiadomo\xb6ci",
@@ -58,31 +66,45 @@ func TestReadMO(t *testing.T) {
 		"Server certificate has expired":   "Certyfikat serwera wygas\xb3",
 		"SMTP session failed: read error":  "B\xb3\xb1d sesji SMTP: b\xb3\xb1d odczytu",
 		"SMTP session failed: write error": "B\xb3\xb1d sesji SMTP: b\xb3\xb1d zapisu",
-	})
-	cat, err := readMO(data)
-	if err != nil {
-		t.Fatal(err)
 	}
-	for id, want := range map[string]string{
-		"Login failed.":                   "Logowanie nie powiodło się.",
-		"%d message":                      "%d wiadomość",
-		"Connection to %s closed":         "Połączenie z %s zamknięte",
-		"SMTP session failed: read error": "Błąd sesji SMTP: błąd odczytu",
-	} {
-		if got := cat[id]; got != want {
-			t.Errorf("translation of %q = %q, want %q (decoded from ISO-8859-2)", id, got, want)
+	// Every msgid of the file, by its singular form, and nothing else.
+	want := map[string]string{
+		"":                                 "Content-Type: text/plain; charset=ISO-8859-2\n",
+		"Login failed.":                    "Logowanie nie powiodło się.",
+		"%d message":                       "%d wiadomość",
+		"Connection to %s closed":          "Połączenie z %s zamknięte",
+		"ctx\x04Login":                     "Login",
+		"Could not connect to %s (%s).":    "",
+		"Certificate verification error":   "Błąd weryfikacji certyfikatu",
+		"Server certificate has expired":   "Certyfikat serwera wygasł",
+		"SMTP session failed: read error":  "Błąd sesji SMTP: błąd odczytu",
+		"SMTP session failed: write error": "Błąd sesji SMTP: błąd zapisu",
+	}
+	for _, order := range []byteOrder{binary.LittleEndian, binary.BigEndian} {
+		data := mo(order, pairs)
+		cat, err := readMO(data)
+		if err != nil {
+			t.Fatalf("%v: %v", order, err)
+		}
+		for id, w := range want {
+			if got, ok := cat[id]; !ok || got != w {
+				t.Errorf("%v: translation of %q = %q (present %v), want %q (decoded from ISO-8859-2)", order, id, got, ok, w)
+			}
+		}
+		if len(cat) != len(want) {
+			t.Errorf("%v: readMO read %d msgids, want %d", order, len(cat), len(want))
+		}
+		if _, err := readMO(data[:40]); err == nil {
+			t.Errorf("%v: readMO accepted a file cut short", order)
+		}
+		huge := bytes.Clone(data)
+		order.PutUint32(huge[8:], 1<<31)
+		if _, err := readMO(huge); !errors.Is(err, errCount) {
+			t.Errorf("%v: readMO of a header counting 2^31 strings: %v, want errCount", order, err)
 		}
 	}
 	if _, err := readMO([]byte("not a catalogue at all")); err == nil {
 		t.Error("readMO accepted a file without the magic number")
-	}
-	if _, err := readMO(data[:40]); err == nil {
-		t.Error("readMO accepted a file cut short")
-	}
-	huge := bytes.Clone(data)
-	binary.LittleEndian.PutUint32(huge[8:], 1<<31)
-	if _, err := readMO(huge); err == nil || !strings.Contains(err.Error(), "cannot fit") {
-		t.Errorf("readMO of a header counting 2^31 strings: %v, want the count refused", err)
 	}
 }
 
@@ -143,7 +165,7 @@ func TestRun(t *testing.T) {
 	if err := os.MkdirAll(lc, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	err := os.WriteFile(filepath.Join(lc, "prog.mo"), mo(map[string]string{
+	err := os.WriteFile(filepath.Join(lc, "prog.mo"), mo(binary.LittleEndian, map[string]string{
 		"":                    "Content-Type: text/plain; charset=UTF-8\n",
 		"Login failed":        "Anmeldung gescheitert",
 		"Server closed\tnow":  "Server hat die Verbindung\ngeschlossen",

@@ -11,6 +11,10 @@ import (
 	"golang.org/x/text/encoding/ianaindex"
 )
 
+// errCount is readMO's error for a header that counts more strings than
+// the file can hold.
+var errCount = errors.New("more strings than fit in the file")
+
 // readMO returns the translations of a GNU gettext .mo file by msgid: the
 // singular form of each, and a plural message by its singular msgid.
 //
@@ -37,7 +41,7 @@ func readMO(data []byte) (map[string]string, error) {
 	if n > len(data)/16 {
 		// Each string has an entry of 8 bytes in each table: a count
 		// beyond that is a corrupt header, not a size to allocate.
-		return nil, fmt.Errorf("%d strings cannot fit in %d bytes", n, len(data))
+		return nil, fmt.Errorf("%w: %d strings in %d bytes", errCount, n, len(data))
 	}
 	// str returns the i-th string of the table at off.
 	str := func(off, i int) (string, error) {
