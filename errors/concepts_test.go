@@ -5874,3 +5874,40 @@ func TestRoundZ263Families(t *testing.T) {
 		{"", "550 BAD_RECIPIENT - see http://example.com/help", KindRecipientUnknown},
 	})
 }
+
+// TestRoundZ269Families holds the fits of the replies measured on
+// b508a97 (devices' alerts, shop and CMS plugins, cloud relays, Chinese,
+// Japanese and Korean sources) that both readers labelled alike.
+func TestRoundZ269Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Chinese "exceeds the limit" says nothing of what: the size
+		// (大小) of a message or an attachment is too large, a count (数量)
+		// or a volume (量) is a rate; the English before it decides too.
+		{"", "552 message is too long. (邮件大小超过限制)", KindMessageTooLarge},
+		{"", "554 attachment is too long. (单个附件大小超出限制)", KindMessageTooLarge},
+		{"", "邮件大小超过限制", KindMessageTooLarge},
+		// Alibaba's refusals of a MAIL FROM that is not (or is, without a
+		// login) one of its accounts: the sender.
+		{"", `501 "MAIL FROM" is non-local account`, KindSenderRejected},
+		{"", `501 \"MAIL FROM\" is non-local account`, KindSenderRejected},
+		{"", "502 Mailfrom account is a local account", KindSenderRejected},
+		// A program's own outgoing server setting said to be invalid.
+		{"", "SugarPHPMailer encountered an error: The outbound mail server selected for the mail account you are using is invalid. Check the settings or select a different mail server for the mail account.", KindInvalidConfig},
+		// An OAuth authorization a device or program holds, expired: log
+		// in again (auth_failed), not a recipient's account expired.
+		{"", "Authorization has expired. Reauthorize the account.", KindAuthFailed},
+		{"", "The authorization for this account has expired; re-authorize it in the settings.", KindAuthFailed},
+		// Postfix refusing to start for a setting of its own (a server's
+		// log line, no code): its configuration, not a relay refused.
+		{"", "fatal: in parameter smtpd_relay_restrictions or smtpd_recipient_restrictions, specify at least one working instance of: reject_unauth_destination, defer_unauth_destination, reject, defer, defer_if_permit or check_relay_domains", KindInvalidConfig},
+		// Members of the same families that b508a97 already read right,
+		// which the fits must keep.
+		{"", "Your account has expired", KindMailboxDisabled},
+		{"", "554 5.7.1 <bob@example.com>: Relay access denied", KindRelayDenied},
+		{"", "450MI:DMC 当前连接发送的邮件数量超出限制。请减少每次连接中投递的邮件数量", KindRateLimited},
+		{"", "450 4.2.1 此客户的最高 SMTP 中继量超出限制。此错误是暂时性的。", KindRateLimited},
+		{"", "552 message is too long.", KindMessageTooLarge},
+		{"", "503 Rcptto account isn't a local account", KindRelayDenied},
+		{"", "553 Mail from must equal authorized user", KindSenderRejected},
+	})
+}

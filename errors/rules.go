@@ -155,7 +155,7 @@ var groups = map[string][]string{
 		// sendmail's subject "Returned mail: REASON" is a frame; its reason decides.
 		"returned mail not", "returned mails not",
 		" sender ", "sender address", "blocked senders",
-		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address", "mail from\" mailbox",
+		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address", "mail from\" mailbox", "\"mail from\"", "\\\"mail from\\\"",
 		"mail from domain", "mailfrom domain", "your email address", "your e-mail address",
 		// Mimecast's refusal of a sender a user blocked.
 		"envelope blocked - user entry", "envelope blocked – user entry",
@@ -268,6 +268,9 @@ var groups = map[string][]string{
 		"illegal",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
 		"verification failed", "not valid", "does not exist", "not found", "no such", "blank", "empty",
+		// Alibaba's MAIL FROM that is not one of its accounts, or is one
+		// without a login ("502 Mailfrom account is a local account").
+		"non-local account", "is a local account",
 		"missing", "unconfigured", "incorrect sender", "not in my domain", "not my domain", "not local", "not matching", "does not match",
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
@@ -699,6 +702,9 @@ var groups = map[string][]string{
 		// invalid_grant: "The provided authorization grant … is invalid,
 		// expired, revoked"), which logs in no more.
 		"invalid_grant", "provided authorization grant", "token has been expired or revoked", "refresh token is invalid",
+		// A program's or device's OAuth authorization that expired
+		// (QNAP's "Authorization has expired. Reauthorize the account.").
+		"reauthorize", "re-authorize", "reauthorise", "re-authorise",
 		// Polish: "wrong login data".
 		"niewlasciwe dane logowania",
 		"сбой аутентификации", // Russian: "authentication failure"
@@ -1030,7 +1036,10 @@ var groups = map[string][]string{
 		"a un rythme", "a un ritmo", "a um ritmo", "in een tempo", "message threshold", "connection limit", "concurrent",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
-		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量", "超过限制", "超出限制",
+		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量",
+		// Chinese "the count (数量) or volume (量) exceeds the limit"; a
+		// size (大小) that exceeds it is toolarge's.
+		"量超过限制", "量超出限制",
 		"전송 용량", "전송 할당량", // Korean
 	},
 	"syntax": joinTerms([]string{
@@ -1312,7 +1321,7 @@ var groups = map[string][]string{
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
-		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小",
+		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小", "大小超过", "大小超出",
 	}, thunderbirdSizeTerms, roundcubeSizeTerms),
 	"hostdown": joinTerms([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
@@ -1775,6 +1784,7 @@ var groups = map[string][]string{
 		// "host" or "password" alone are too often a server's or a
 		// login's ("TLS is required, but was not offered by host", "An
 		// application specific password is required").
+		"outbound mail server", "outgoing mail server",
 		"smtp host", "smtp port", "smtp username", "smtp password", "hostname and port", "username and password", "port number", "server field", "smtp_from", "smtp_host", "smtp_user", "smtp_username", "smtp_password", "smtp_port", "smtp_server", "smtp_sender",
 		"mail_from", "mail_host", "mail_username", "mail_password", "mail_port", "email_host", "email_host_user", "email_host_password",
 		// A value a program's configuration holds or lacks, unnamed (CDO's
@@ -1808,7 +1818,12 @@ var groups = map[string][]string{
 		// login mechanism given as something else ("wrong authentication
 		// type false", Ruby's Net::SMTP).
 		"no mail servers are defined", "no password specified", "no recipients found", "no recipient addresses", "envelope-from address is missing",
-		"wrong authentication type"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"wrong authentication type",
+		// Postfix refusing to start for a setting of its own ("fatal: in
+		// parameter smtpd_relay_restrictions …, specify at least one
+		// working instance of: reject_unauth_destination, …"), whatever
+		// the setting's name says.
+		"fatal: in parameter", "specify at least one working instance"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
