@@ -5911,3 +5911,35 @@ func TestRoundZ269Families(t *testing.T) {
 		{"", "553 Mail from must equal authorized user", KindSenderRejected},
 	})
 }
+
+// TestRoundZ273Families holds the fits of the replies measured on
+// f52c656 (institutions' help pages, mailing-list managers, legacy
+// servers, mail apps) that both readers labelled alike.
+func TestRoundZ273Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// The server's own disk, not a mailbox, is out of space.
+		{"", "Out of disk space (#1.03)", KindServiceUnavailable},
+		// A list server's (or any server's) request it does not know.
+		{"", `Unrecognized request "SUSCRIBE"`, KindSyntaxError},
+		{"", `Unrecognized request "DO"`, KindSyntaxError},
+		// A client refused for an address that is not static: dynamic.
+		{"", "<wl-en@ml.gentei.org>: host mx.gentei.org[192.0.2.1] said: 553 Sorry, you\n    seem to be a non-static-ip server(#5.7.1) (in reply to RCPT TO command)", KindBlocked},
+		// A list whose posting is reserved to its moderators refuses the
+		// sender, as one reserved to its members does.
+		{"", "Votre message pour la liste...a été rejeté.\nLa diffusion de message est réservée aux modérateurs.", KindSenderRejected},
+		// Java's SocketTimeoutException is a timeout, whatever it failed
+		// to do ("failed to connect to … after 30000ms").
+		{"", "Failed to send some messages\nSocketTimeoutException: failed to connect to\ndisroot.org/192.0.2.1 (port 465) from /\n192.168.1.77 (port 50309) after 30000ms", KindTimeout},
+		// Thunderbird's and SeaMonkey's older dialog for an outgoing server
+		// whose name does not resolve.
+		{"", "Sending of message failed.\nAn error occurred sending mail: SMTP server mail.example.com is unknown. The server may be incorrectly configured. Please verify that your SMTP server settings are correct and try again.", KindConnectionFailed},
+		// Members of the same families that f52c656 already read right,
+		// which the fits must keep.
+		{"", "452 Out of disk space for temp file", KindServiceUnavailable},
+		{"", "552 5.2.2 Mailbox full: out of disk space for this mailbox", KindMailboxFull},
+		{"", "500 5.5.1 Command unrecognized", KindSyntaxError},
+		{"", "550 5.7.1 Mail from dynamic IP addresses is not accepted", KindBlocked},
+		{"", "La diffusion de messages dans la liste est réservée aux abonnés.", KindSenderRejected},
+		{"", "Le modérateur à jugé votre message inapproprié.", KindPolicyRejected},
+	})
+}

@@ -547,7 +547,7 @@ var functionWords = func() map[string]struct{} {
 the and you your yours for are this that these those with was were has have had been our ours will would
 can could any all its they them their there here which who whom what when where into onto upon than then
 also but may might should shall being does did his her him she
-learn more following code see function
+learn more following code see function got
 http https www html htm
 smtpsendfailedexception smtpaddressfailedexception sendfailedexception messagingexception mailexception smtpexception
 swift swiftmailer transportexception phpmailer nodemailer mailkit symfony

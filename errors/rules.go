@@ -810,6 +810,8 @@ var groups = map[string][]string{
 		"only subscribers", "subscribers only", "only members", "members only", "only list members",
 		"not a member of the list", "not from a list member", "non-member", "nonmember", "non-subscriber",
 		"abonnes peuvent", "reservee aux abonnes", "reserve aux abonnes", "auf abonnenten beschrankt", "restricted to members", "restricted to subscribers", "restricted to list members", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
+		// Posting reserved to the list's moderators (Sympa's French).
+		"reservee aux moderateurs", "reserve aux moderateurs", "restricted to moderators", "reserved to moderators",
 		"endast prenumeranter", "alleen leden", "tylko prenumeratorzy", "solo gli iscritti", "solo los suscriptores",
 		"pouze prihlasen", "kun tilmeldte ma poste", "hanya pelanggan boleh mengirim", "csak listatagok kuldhetnek",
 		"только ее подписчикам", "только подписчикам", "仅限邮件列表订阅者", "リストの読者だけ",
@@ -933,6 +935,7 @@ var groups = map[string][]string{
 		"your hostname", "your host name", "client host name", "client hostname", "lookup of your", "resolving your", "looking up your",
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns", "dns reverse", "reverse record",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
+		"non-static-ip", "non-static ip", "nonstatic ip", // "you seem to be a non-static-ip server"
 		"dynamically-assigned", "dynamically assigned", "dynamic pool",
 	},
 	"rdns": {
@@ -997,6 +1000,7 @@ var groups = map[string][]string{
 		"brak miejsca po stronie serwera",
 		"mail system is full", // "452 4.3.2 Mail system is full"
 		"za malo pamieci",     // Polish: "not enough memory" (smtp-gated)
+		"out of disk space",   // FTGate's "Out of disk space (#1.03)", sendmail's "for temp file"
 		"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"}, evolutionSystemStorageTerms, mailClientStorageTerms),
 	"toomany_other": {
@@ -1056,6 +1060,7 @@ var groups = map[string][]string{
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
+		"unrecognized request", "unrecognised request", // LISTSERV's for a command it does not know
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
@@ -1679,6 +1684,9 @@ var groups = map[string][]string{
 	"allrcptrejected": {"rcpt commands were rejected"},
 	"timeout": joinTerms([]string{
 		"0x800ccc19", // Outlook's IXP_E_TIMEOUT
+		// Java's, at the start of its word: "timeoutexception" below only
+		// starts one.
+		"sockettimeoutexception",
 		// Swedish: "the time limit was exceeded".
 		"tidsgransen overskreds",
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
@@ -1706,6 +1714,10 @@ var groups = map[string][]string{
 	// code refuses the client (connfail, after the blocks).
 	"connectfailed": joinTerms([]string{
 		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
+		// Thunderbird's and SeaMonkey's older dialog for an outgoing
+		// server whose name does not resolve ("SMTP server %S is unknown.
+		// The server may be incorrectly configured.").
+		"is unknown. the server may be incorrectly configured",
 		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
 		// "Could not connect, check your network", a socket it could not
