@@ -5896,7 +5896,7 @@ func TestRoundZ269Families(t *testing.T) {
 		// An OAuth authorization a device or program holds, expired: log
 		// in again (auth_failed), not a recipient's account expired.
 		{"", "Authorization has expired. Reauthorize the account.", KindAuthFailed},
-		{"", "The authorization for this account has expired; re-authorize it in the settings.", KindAuthFailed},
+		{"", "OAuth authorization expired. Please reauthorize your account.", KindAuthFailed},
 		// Postfix refusing to start for a setting of its own (a server's
 		// log line, no code): its configuration, not a relay refused.
 		{"", "fatal: in parameter smtpd_relay_restrictions or smtpd_recipient_restrictions, specify at least one working instance of: reject_unauth_destination, defer_unauth_destination, reject, defer, defer_if_permit or check_relay_domains", KindInvalidConfig},
@@ -5909,6 +5909,21 @@ func TestRoundZ269Families(t *testing.T) {
 		{"", "552 message is too long.", KindMessageTooLarge},
 		{"", "503 Rcptto account isn't a local account", KindRelayDenied},
 		{"", "553 Mail from must equal authorized user", KindSenderRejected},
+		// What a review of these fits found them to catch wrongly: a
+		// library's frame quoting the command ("\"MAIL FROM\" command
+		// failed: …", BerliozFramework/Mailer) is no sender refused; a
+		// mailbox's size (邮箱大小) or capacity (容量) over its limit is a
+		// full mailbox, not a message too large or a rate; a word to log
+		// in again beside a limit, and a login's or a sender's words
+		// beside the name of a program's setting, are not the login's
+		// expiry nor the settings.
+		{"", `"MAIL FROM" command failed: 421 Too many concurrent SMTP connections from this IP address; please try again later.`, KindRateLimited},
+		{"", "552 邮箱大小超过限制", KindMailboxFull},
+		{"", "552 邮箱容量超过限制", KindMailboxFull},
+		{"", "Daily user sending limit exceeded. Reauthorize", KindRateLimited},
+		{"", "The password for the outgoing mail server is invalid.", KindAuthFailed},
+		{"", "Authentication is required by the outgoing mail server", KindAuthRequired},
+		{"", "Sender address rejected: not a valid domain for this outgoing mail server", KindSenderRejected},
 	})
 }
 

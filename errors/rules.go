@@ -155,7 +155,11 @@ var groups = map[string][]string{
 		// sendmail's subject "Returned mail: REASON" is a frame; its reason decides.
 		"returned mail not", "returned mails not",
 		" sender ", "sender address", "blocked senders",
-		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address", "mail from\" mailbox", "\"mail from\"", "\\\"mail from\\\"",
+		"sender domain", "sender email", "sender account", "mail from:", "mail from <", "mail from address", "mail from\" mailbox",
+		// Alibaba's "501 \"MAIL FROM\" is non-local account", as its page
+		// escapes the quotes too; not a library's frame quoting the
+		// command ("\"MAIL FROM\" command failed: 421 …").
+		"\"mail from\" is", "\\\"mail from\\\" is", "mail from\\\" mailbox",
 		"mail from domain", "mailfrom domain", "your email address", "your e-mail address",
 		// Mimecast's refusal of a sender a user blocked.
 		"envelope blocked - user entry", "envelope blocked – user entry",
@@ -704,7 +708,7 @@ var groups = map[string][]string{
 		"invalid_grant", "provided authorization grant", "token has been expired or revoked", "refresh token is invalid",
 		// A program's or device's OAuth authorization that expired
 		// (QNAP's "Authorization has expired. Reauthorize the account.").
-		"reauthorize", "re-authorize", "reauthorise", "re-authorise",
+		"authorization has expired", "authorisation has expired", "authorization expired", "authorisation expired",
 		// Polish: "wrong login data".
 		"niewlasciwe dane logowania",
 		"сбой аутентификации", // Russian: "authentication failure"
@@ -1041,9 +1045,11 @@ var groups = map[string][]string{
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量",
-		// Chinese "the count (数量) or volume (量) exceeds the limit"; a
-		// size (大小) that exceeds it is toolarge's.
-		"量超过限制", "量超出限制",
+		// Chinese "the count (数量) or the relay volume (中继量) exceeds
+		// the limit"; a message's or an attachment's size (大小) that
+		// exceeds it is toolarge's, a mailbox's size or capacity (容量) a
+		// full mailbox.
+		"数量超过限制", "数量超出限制", "中继量超过限制", "中继量超出限制",
 		"전송 용량", "전송 할당량", // Korean
 	},
 	"syntax": joinTerms([]string{
@@ -1326,7 +1332,7 @@ var groups = map[string][]string{
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
-		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小", "大小超过", "大小超出",
+		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小", "邮件大小超", "信件大小超", "附件大小超",
 	}, thunderbirdSizeTerms, roundcubeSizeTerms),
 	"hostdown": joinTerms([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
@@ -1796,7 +1802,10 @@ var groups = map[string][]string{
 		// "host" or "password" alone are too often a server's or a
 		// login's ("TLS is required, but was not offered by host", "An
 		// application specific password is required").
-		"outbound mail server", "outgoing mail server",
+		// SugarCRM's and SuiteCRM's "The outbound mail server selected for
+		// the mail account you are using is invalid": not any words of an
+		// outgoing server, which are often a login's or a sender's.
+		"outbound mail server selected",
 		"smtp host", "smtp port", "smtp username", "smtp password", "hostname and port", "username and password", "port number", "server field", "smtp_from", "smtp_host", "smtp_user", "smtp_username", "smtp_password", "smtp_port", "smtp_server", "smtp_sender",
 		"mail_from", "mail_host", "mail_username", "mail_password", "mail_port", "email_host", "email_host_user", "email_host_password",
 		// A value a program's configuration holds or lacks, unnamed (CDO's
