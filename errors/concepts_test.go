@@ -5956,5 +5956,19 @@ func TestRoundZ273Families(t *testing.T) {
 		{"", "550 5.7.1 Mail from dynamic IP addresses is not accepted", KindBlocked},
 		{"", "La diffusion de messages dans la liste est réservée aux abonnés.", KindSenderRejected},
 		{"", "Le modérateur à jugé votre message inapproprié.", KindPolicyRejected},
+		// What a review of these fits found them to catch wrongly: a
+		// command or an action reserved to moderators (Sympa's
+		// authorization_reject notices, ezmlm's) refuses the request, not
+		// the sender's post; a quota's words beside the disk's out of
+		// space are a full mailbox.
+		{"", "The MODINDEX command is restricted to moderators.", KindPolicyRejected},
+		{"", "This action is restricted to moderators.", KindPolicyRejected},
+		{"", "La commande MODINDEX est réservée aux modérateurs.", KindPolicyRejected},
+		{"", "Command allowed only to moderators (#5.7.1)", KindPolicyRejected},
+		{"", "452 4.2.2 Over quota: out of disk space", KindMailboxFull},
+		{"", "552 5.2.2 Quota exceeded: out of disk space", KindMailboxFull},
+		// Sympa's English refusal of a post to a list only its moderators
+		// may post to, as its French one.
+		{"", "Message distribution for this list is restricted to list moderators.", KindSenderRejected},
 	})
 }

@@ -814,8 +814,13 @@ var groups = map[string][]string{
 		"only subscribers", "subscribers only", "only members", "members only", "only list members",
 		"not a member of the list", "not from a list member", "non-member", "nonmember", "non-subscriber",
 		"abonnes peuvent", "reservee aux abonnes", "reserve aux abonnes", "auf abonnenten beschrankt", "restricted to members", "restricted to subscribers", "restricted to list members", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
-		// Posting reserved to the list's moderators (Sympa's French).
-		"reservee aux moderateurs", "reserve aux moderateurs", "restricted to moderators", "reserved to moderators",
+		// Posting reserved to the list's moderators (Sympa's refusal of a
+		// post, in French and English); not a command or an action
+		// reserved to them ("La commande MODINDEX est réservée aux
+		// modérateurs", "This action is restricted to moderators"), which
+		// refuses the request.
+		"diffusion de message est reservee aux moderateurs", "diffusion de messages est reservee aux moderateurs",
+		"distribution for this list is restricted to list moderators",
 		"endast prenumeranter", "alleen leden", "tylko prenumeratorzy", "solo gli iscritti", "solo los suscriptores",
 		"pouze prihlasen", "kun tilmeldte ma poste", "hanya pelanggan boleh mengirim", "csak listatagok kuldhetnek",
 		"только ее подписчикам", "только подписчикам", "仅限邮件列表订阅者", "リストの読者だけ",
@@ -1066,7 +1071,7 @@ var groups = map[string][]string{
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
-		"unrecognized request", "unrecognised request", // LISTSERV's for a command it does not know
+		"unrecognized request", "unrecognised request", // ListProc's for a command it does not know
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
@@ -2356,7 +2361,7 @@ var plainRules = []rule{
 	{kind: KindConnectionFailed, groups: []string{"hostsfailing"}, without: []string{"timeout", "full", "fullstrong", "quotaword"}, temp: true},
 	{kind: KindTimeout, groups: []string{"nobanner"}, without: []string{"connfail", "connlost", "connclosed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"retrynotreached"}, without: []string{"timeout", "connfail", "connectfailed"}, temp: true},
-	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"systemfull"}, without: []string{"mailbox", "quotaword", "fullstrong"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localtrouble"},
 		without: []string{"full", "fullstrong", "disabled", "disabledphrase", "timeout", "hostdown", "usergone", "connfail", "openconnfail", "authword", "tlsword", "syntax",
 			"filetoolarge", "toolarge", "content", "virus", "rate"}, temp: true},
