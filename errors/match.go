@@ -961,6 +961,10 @@ var framedTerms = map[string]frame{
 	"znaleziono wirus": wordsBefore("nie "),
 	// Gmail's link to its "Email sender guidelines" names no sender.
 	"sender": wordsAfter(" guidelines", 0),
+	// Postfix's log field "relay=" ("to=<…>, relay=none, …,
+	// status=deferred (connect to …: Connection refused)") names the next
+	// hop, not a relay refused.
+	"relay": wordsAfter("=", 0),
 	// A recipient who "should log in to enable receiving the mail" is
 	// an account disabled until its owner logs in (mailbox_disabled's
 	// "to enable receiving"), not a login the client must make.
