@@ -1,6 +1,8 @@
 package errors
 
 import (
+	"bytes"
+	"cmp"
 	"strings"
 	"testing"
 )
@@ -92,4 +94,102 @@ func BenchmarkParseLongLines(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkClassifyStages splits BenchmarkClassify's work into its steps,
+// each run over every row of the table with what the steps before it
+// made, to say where a reply's time goes: parse (the frame's stage and
+// the reply's lines, parseJoin), fold (prepare), scan (the terms), decide
+// (the rules, the codes and the guess) and error (the Error with its
+// text, evidence and hints). Each step alone finds the caches warmer than
+// within Classify, so the sum is somewhat less than BenchmarkClassify.
+func BenchmarkClassifyStages(b *testing.B) {
+	type row struct {
+		stage, frame Stage
+		r            Reply
+		joined       []byte
+		code         int
+		enh          string
+		t            []byte
+		f            found
+		d            decision
+		ev           evidence
+	}
+	rows := make([]row, len(table))
+	for i, tr := range table {
+		w := &rows[i]
+		w.stage = tr.stage
+		w.frame = frameStage(tr.stage, tr.reply)
+		var buf [512]byte
+		if strings.IndexByte(tr.reply, '\n') < 0 {
+			w.r, _, _ = parseJoin(tr.reply, false, nil)
+		} else {
+			var joined []byte
+			w.r, joined, _ = parseJoin(tr.reply, false, buf[:0])
+			w.joined = bytes.Clone(joined)
+		}
+		var fbuf [512]byte
+		var t []byte
+		w.code, w.enh, t = prepare(w.r, w.joined, fbuf[:0])
+		w.t = bytes.Clone(t)
+		words.scan(w.t, &w.f)
+		f := w.f
+		w.d = words.decide(cmp.Or(w.stage, w.frame), w.code, w.enh, w.t, &f, &w.ev)
+	}
+	b.Run("parse", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			tr := table[n%len(table)]
+			frameStage(tr.stage, tr.reply)
+			var buf [512]byte
+			if strings.IndexByte(tr.reply, '\n') < 0 {
+				parseJoin(tr.reply, false, nil)
+			} else {
+				parseJoin(tr.reply, false, buf[:0])
+			}
+			n++
+		}
+	})
+	b.Run("fold", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			w := &rows[n%len(rows)]
+			var buf [512]byte
+			prepare(w.r, w.joined, buf[:0])
+			n++
+		}
+	})
+	b.Run("scan", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			var f found
+			words.scan(rows[n%len(rows)].t, &f)
+			n++
+		}
+	})
+	b.Run("decide", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			w := &rows[n%len(rows)]
+			f := w.f
+			var ev evidence
+			words.decide(cmp.Or(w.stage, w.frame), w.code, w.enh, w.t, &f, &ev)
+			n++
+		}
+	})
+	b.Run("error", func(b *testing.B) {
+		b.ReportAllocs()
+		n := 0
+		for b.Loop() {
+			w := &rows[n%len(rows)]
+			ev := w.ev
+			kf := factOf(w.d.kind)
+			e, hs := newError(len(kf.hints) + 1)
+			e.Kind, e.Code, e.Enhanced, e.Stage = w.d.kind, w.code, w.enh, w.stage
+			e.Text, e.Evidence = joinText(w.joined, w.r.Text, &ev)
+			e.Temporary = kf.temporaryAt(w.code)
+			e.Hints = withProviderHint(hs, words.providerOf(&w.f, w.enh), w.d.kind, w.enh, w.t, kf.hints)
+			n++
+		}
+	})
 }
