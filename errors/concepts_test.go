@@ -5983,6 +5983,12 @@ func TestRoundZ277Families(t *testing.T) {
 		// refused: the status's words decide.
 		{"", "E37F6A0AF5: to=<someone@example.com>, relay=none, delay=371, delays=371/0.02/0.02/0, dsn=4.4.1, status=deferred (connect to example.com[192.0.2.2]:25: Connection refused)", KindConnectionFailed},
 		{"", "to=<someone@example.com>, relay=none, delay=30, delays=0.01/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.com[192.0.2.3]:25: Connection timed out)", KindTimeout},
+		// PHPMailer's Indonesian "Could not authenticate" as a later
+		// release spells it (mengautentikasi; 6.6.3's mengotentikasi).
+		{"", "Kesalahan SMTP: Tidak dapat mengautentikasi", KindAuthFailed},
+		{"", "Kesalahan SMTP: Tidak dapat mengotentikasi.", KindAuthFailed},
+		// A server said to be limiting the client's requests: a rate.
+		{"", "The mail server is temporarily limiting requests. ServiceOps will retry again automatically.", KindRateLimited},
 		// Members of the same family that 36d0971 already read right,
 		// which the fit must keep.
 		{"", "to=<someone@example.com>, relay=mx.example.com[192.0.2.4]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.1.1, status=bounced (host mx.example.com[192.0.2.4] said: 550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))", KindRecipientUnknown},

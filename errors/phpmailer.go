@@ -39,6 +39,7 @@ var phpMailerAuthTerms = []string{
 	"az azonositas sikertelen",                 // hu
 	"չհաջողվեց ստուգել իսկությունը",            // hy
 	"tidak dapat mengotentikasi",               // id
+	"tidak dapat mengautentikasi",              // id, as a later release spells it (pasted in github.com/ekasyahwan/Sendinbox-/issues/31)
 	"impossibile autenticarsi",                 // it
 	"認証できませんでした",                               // ja
 	"ავტორიზაცია შეუძლებელია",                  // ka

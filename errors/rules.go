@@ -1050,6 +1050,7 @@ var groups = map[string][]string{
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量",
+		"limiting requests", "limiting your requests", // a server "temporarily limiting requests"
 		// Chinese "the count (数量) or the relay volume (中继量) exceeds
 		// the limit"; a message's or an attachment's size (大小) that
 		// exceeds it is toolarge's, a mailbox's size or capacity (容量) a
