@@ -961,10 +961,12 @@ var framedTerms = map[string]frame{
 	"znaleziono wirus": wordsBefore("nie "),
 	// Gmail's link to its "Email sender guidelines" names no sender.
 	"sender": wordsAfter(" guidelines", 0),
-	// Postfix's log field "relay=" ("to=<…>, relay=none, …,
-	// status=deferred (connect to …: Connection refused)") names the next
-	// hop, not a relay refused.
-	"relay": wordsAfter("=", 0),
+	// A log line's field "relay=" (Postfix's next hop, "to=<…>,
+	// relay=none, …, status=deferred (connect to …: Connection
+	// refused)"; sendmail's and Courier's client, Haraka's flag) or
+	// sendmail's "mailer=relay" (its hand-off to a smart host) names no
+	// relay refused.
+	"relay": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("mailer=")}, after: []byte("="), within: 1}),
 	// A recipient who "should log in to enable receiving the mail" is
 	// an account disabled until its owner logs in (mailbox_disabled's
 	// "to enable receiving"), not a login the client must make.
@@ -987,9 +989,9 @@ const (
 	framePhrase
 )
 
-// phraseFrame is a frame of words right before a term (any of before) or
-// after it, within the within bytes that follow it (at least after's
-// length: right after it).
+// phraseFrame is a frame of words right before a term (any of before),
+// or after it, within the within bytes that follow it (at least after's
+// length: right after it); with both, either holds it.
 type phraseFrame struct {
 	before [][]byte // held as bytes: converting a string on each test may allocate
 	after  []byte
@@ -1022,8 +1024,8 @@ func addPhraseFrame(p phraseFrame) frame {
 
 // holds reports whether the term at t[i:j] of folded text t is in p.
 func (p *phraseFrame) holds(t []byte, i, j int) bool {
-	if p.after != nil {
-		return bytes.Contains(t[j:min(len(t), j+p.within)], p.after)
+	if p.after != nil && bytes.Contains(t[j:min(len(t), j+p.within)], p.after) {
+		return true
 	}
 	for _, w := range p.before {
 		if bytes.HasSuffix(t[:i], w) {
