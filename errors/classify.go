@@ -836,14 +836,20 @@ const successEvidence = "a success reply (2xx/3xx): not a failure"
 
 // popTemporary reads the RFC 2449/3206 response codes of a POP3 "-ERR"
 // reply: [SYS/TEMP] and [IN-USE] are worth retrying, [AUTH] and
-// [SYS/PERM] are not.
+// [SYS/PERM] are not; without one, so are the words that say a wait will
+// do (temporarily, try again or later, too many connections, busy).
 func popTemporary(text string) bool {
 	// Bytes, not a string: converting a text longer than 32 bytes to a
 	// string would allocate.
 	var buf [256]byte
 	lower := appendLower(buf[:0], text)
 	return bytes.Contains(lower, []byte("[sys/temp]")) || bytes.Contains(lower, []byte("[in-use]")) ||
-		bytes.Contains(lower, []byte("temporar")) || bytes.Contains(lower, []byte("try again"))
+		bytes.Contains(lower, []byte("temporar")) || bytes.Contains(lower, []byte("try again")) ||
+		// Too many connections or a busy server (VPOP3's "-ERR Too many
+		// connections from your address", Gordano's "-ERR Busy - please
+		// try later") pass with a wait.
+		bytes.Contains(lower, []byte("try later")) || bytes.Contains(lower, []byte("too many connections")) ||
+		bytes.Contains(lower, []byte("busy"))
 }
 
 // appendLower appends the ASCII-lowercase form of s to dst.
