@@ -101,7 +101,8 @@ func BenchmarkParseLongLines(b *testing.B) {
 // made, to say where a reply's time goes: parse (the frame's stage and
 // the reply's lines, parseJoin), fold (prepare), scan (the terms), decide
 // (the rules, the codes and the guess) and error (the Error with its
-// text, evidence and hints). Each step alone finds the caches warmer than
+// text, evidence, temporariness and hints: newReplyError, as Classify
+// builds it). Each step alone finds the caches warmer than
 // within Classify, so the sum is somewhat less than BenchmarkClassify.
 func BenchmarkClassifyStages(b *testing.B) {
 	type row struct {
@@ -141,10 +142,10 @@ func BenchmarkClassifyStages(b *testing.B) {
 		for b.Loop() {
 			tr := table[n%len(table)]
 			frameStage(tr.stage, tr.reply)
-			var buf [512]byte
 			if strings.IndexByte(tr.reply, '\n') < 0 {
 				parseJoin(tr.reply, false, nil)
 			} else {
+				var buf [512]byte
 				parseJoin(tr.reply, false, buf[:0])
 			}
 			n++
@@ -183,12 +184,7 @@ func BenchmarkClassifyStages(b *testing.B) {
 		for b.Loop() {
 			w := &rows[n%len(rows)]
 			ev := w.ev
-			kf := factOf(w.d.kind)
-			e, hs := newError(len(kf.hints) + 1)
-			e.Kind, e.Code, e.Enhanced, e.Stage = w.d.kind, w.code, w.enh, w.stage
-			e.Text, e.Evidence = joinText(w.joined, w.r.Text, &ev)
-			e.Temporary = kf.temporaryAt(w.code)
-			e.Hints = withProviderHint(hs, words.providerOf(&w.f, w.enh), w.d.kind, w.enh, w.t, kf.hints)
+			words.newReplyError(w.d, w.stage, w.code, w.enh, w.t, &w.f, &ev, w.r.Text, w.joined)
 			n++
 		}
 	})

@@ -198,6 +198,14 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 		decideAt = frame
 	}
 	d := m.decide(decideAt, code, enh, t, &f, &ev)
+	return m.newReplyError(d, stage, code, enh, t, &f, &ev, r.Text, joined)
+}
+
+// newReplyError builds the Error of decision d about a reply of code code,
+// enhanced code enh and folded text t whose scan found f: its text (the
+// reply's text, or joined when it is not nil) and evidence, its
+// temporariness and its hints, the provider's documented fix first.
+func (m *matcher) newReplyError(d decision, stage Stage, code int, enh string, t []byte, f *found, ev *evidence, text string, joined []byte) *Error {
 	kf := factOf(d.kind)
 	generic := kf.hints
 	serverName := d.rule != nil && d.rule.serverName
@@ -206,7 +214,7 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 	}
 	e, hs := newError(len(generic) + 1)
 	e.Kind, e.Code, e.Enhanced, e.Stage = d.kind, code, enh, stage
-	e.Text, e.Evidence = joinText(joined, r.Text, &ev)
+	e.Text, e.Evidence = joinText(joined, text, ev)
 	switch {
 	case d.kind == KindPOPFailed && code == 0:
 		e.Temporary = popTemporary(e.Text)
@@ -226,7 +234,7 @@ func classifyWith(m *matcher, stage, frame Stage, r Reply, joined []byte) *Error
 	// The provider's documented fix first, in the room allocated with e.
 	p := noProvider
 	if d.kind != KindPOPFailed {
-		p = m.providerOf(&f, enh)
+		p = m.providerOf(f, enh)
 	}
 	e.Hints = withProviderHint(hs, p, d.kind, enh, t, generic)
 	return e
@@ -836,13 +844,17 @@ const successEvidence = "a success reply (2xx/3xx): not a failure"
 
 // popTemporary reads the RFC 2449/3206 response codes of a POP3 "-ERR"
 // reply: [SYS/TEMP] and [IN-USE] are worth retrying, [AUTH] and
-// [SYS/PERM] are not; without one, so are the words that say a wait will
-// do (temporarily, try again or later, too many connections, busy).
+// [SYS/PERM] are not, whatever words follow; without one, the words that
+// say a wait will do are (temporarily, try again or later, too many
+// connections, busy).
 func popTemporary(text string) bool {
 	// Bytes, not a string: converting a text longer than 32 bytes to a
 	// string would allocate.
 	var buf [256]byte
 	lower := appendLower(buf[:0], text)
+	if bytes.Contains(lower, []byte("[auth]")) || bytes.Contains(lower, []byte("[sys/perm]")) {
+		return false
+	}
 	return bytes.Contains(lower, []byte("[sys/temp]")) || bytes.Contains(lower, []byte("[in-use]")) ||
 		bytes.Contains(lower, []byte("temporar")) || bytes.Contains(lower, []byte("try again")) ||
 		// Too many connections or a busy server (VPOP3's "-ERR Too many

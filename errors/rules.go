@@ -1808,12 +1808,12 @@ var groups = map[string][]string{
 		// "host" or "password" alone are too often a server's or a
 		// login's ("TLS is required, but was not offered by host", "An
 		// application specific password is required").
+		"smtp host", "smtp port", "smtp username", "smtp password", "hostname and port", "username and password", "port number", "server field", "smtp_from", "smtp_host", "smtp_user", "smtp_username", "smtp_password", "smtp_port", "smtp_server", "smtp_sender",
+		"mail_from", "mail_host", "mail_username", "mail_password", "mail_port", "email_host", "email_host_user", "email_host_password",
 		// SugarCRM's and SuiteCRM's "The outbound mail server selected for
 		// the mail account you are using is invalid": not any words of an
 		// outgoing server, which are often a login's or a sender's.
 		"outbound mail server selected",
-		"smtp host", "smtp port", "smtp username", "smtp password", "hostname and port", "username and password", "port number", "server field", "smtp_from", "smtp_host", "smtp_user", "smtp_username", "smtp_password", "smtp_port", "smtp_server", "smtp_sender",
-		"mail_from", "mail_host", "mail_username", "mail_password", "mail_port", "email_host", "email_host_user", "email_host_password",
 		// A value a program's configuration holds or lacks, unnamed (CDO's
 		// "The \"SendUsing\" configuration value is invalid").
 		"configuration value", "configuration source", "mail_url", "mailer configuration",
@@ -1850,7 +1850,7 @@ var groups = map[string][]string{
 		// parameter smtpd_relay_restrictions …, specify at least one
 		// working instance of: reject_unauth_destination, …"), whatever
 		// the setting's name says.
-		"fatal: in parameter", "specify at least one working instance"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"specify at least one working instance"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.

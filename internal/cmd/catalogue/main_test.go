@@ -19,10 +19,10 @@ type byteOrder interface {
 }
 
 // mo builds a .mo file of the pairs (msgid, translation) in byte order
-// le, as msgfmt writes one: the msgids sorted, the header first. A
+// order, as msgfmt writes one: the msgids sorted, the header first. A
 // big-endian file is what msgfmt writes on a big-endian machine (or with
 // --endianness=big).
-func mo(le byteOrder, pairs map[string]string) []byte {
+func mo(order byteOrder, pairs map[string]string) []byte {
 	keys := make([]string, 0, len(pairs))
 	for k := range pairs {
 		keys = append(keys, k)
@@ -30,13 +30,13 @@ func mo(le byteOrder, pairs map[string]string) []byte {
 	sort.Strings(keys)
 	n := len(keys)
 	var head, strs bytes.Buffer
-	head.Write(le.AppendUint32(nil, 0x950412de))
-	head.Write(le.AppendUint32(nil, 0))
-	head.Write(le.AppendUint32(nil, uint32(n)))
-	head.Write(le.AppendUint32(nil, 28))
-	head.Write(le.AppendUint32(nil, uint32(28+8*n)))
-	head.Write(le.AppendUint32(nil, 0))
-	head.Write(le.AppendUint32(nil, 0))
+	head.Write(order.AppendUint32(nil, 0x950412de))
+	head.Write(order.AppendUint32(nil, 0))
+	head.Write(order.AppendUint32(nil, uint32(n)))
+	head.Write(order.AppendUint32(nil, 28))
+	head.Write(order.AppendUint32(nil, uint32(28+8*n)))
+	head.Write(order.AppendUint32(nil, 0))
+	head.Write(order.AppendUint32(nil, 0))
 	base := 28 + 16*n
 	var origT, transT bytes.Buffer
 	for _, table := range []struct {
@@ -45,8 +45,8 @@ func mo(le byteOrder, pairs map[string]string) []byte {
 	}{{&origT, func(k string) string { return k }}, {&transT, func(k string) string { return pairs[k] }}} {
 		for _, k := range keys {
 			s := table.val(k)
-			table.t.Write(le.AppendUint32(nil, uint32(len(s))))
-			table.t.Write(le.AppendUint32(nil, uint32(base+strs.Len())))
+			table.t.Write(order.AppendUint32(nil, uint32(len(s))))
+			table.t.Write(order.AppendUint32(nil, uint32(base+strs.Len())))
 			strs.WriteString(s)
 			strs.WriteByte(0)
 		}
@@ -96,6 +96,11 @@ func TestReadMO(t *testing.T) {
 		}
 		if _, err := readMO(data[:40]); err == nil {
 			t.Errorf("%v: readMO accepted a file cut short", order)
+		}
+		// Cut inside the strings, after the tables: the count fits, the
+		// last strings do not.
+		if _, err := readMO(data[:len(data)-10]); err == nil {
+			t.Errorf("%v: readMO accepted a file whose strings are cut short", order)
 		}
 		huge := bytes.Clone(data)
 		order.PutUint32(huge[8:], 1<<31)

@@ -36,21 +36,24 @@ func readMO(data []byte) (map[string]string, error) {
 	default:
 		return nil, errors.New("not a .mo file (no magic number)")
 	}
-	n := int(order.Uint32(data[8:]))
-	orig, trans := int(order.Uint32(data[12:])), int(order.Uint32(data[16:]))
-	if n > len(data)/16 {
+	// The header's numbers are compared as read (uint32), before they
+	// become ints, which are 32 bits on some platforms.
+	count := order.Uint32(data[8:])
+	if uint64(count) > uint64(len(data))/16 {
 		// Each string has an entry of 8 bytes in each table: a count
 		// beyond that is a corrupt header, not a size to allocate.
-		return nil, fmt.Errorf("%w: %d strings in %d bytes", errCount, n, len(data))
+		return nil, fmt.Errorf("%w: %d strings in %d bytes", errCount, count, len(data))
 	}
+	n := int(count)
+	orig, trans := int64(order.Uint32(data[12:])), int64(order.Uint32(data[16:]))
 	// str returns the i-th string of the table at off.
-	str := func(off, i int) (string, error) {
-		e := off + 8*i
-		if e < 0 || e+8 > len(data) {
+	str := func(off int64, i int) (string, error) {
+		e := off + 8*int64(i)
+		if e+8 > int64(len(data)) {
 			return "", fmt.Errorf("string table entry %d out of the file", i)
 		}
-		l, p := int(order.Uint32(data[e:])), int(order.Uint32(data[e+4:]))
-		if p < 0 || l < 0 || p+l > len(data) {
+		l, p := int64(order.Uint32(data[e:])), int64(order.Uint32(data[e+4:]))
+		if p+l > int64(len(data)) {
 			return "", fmt.Errorf("string %d out of the file", i)
 		}
 		return string(data[p : p+l]), nil
