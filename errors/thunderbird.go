@@ -19,9 +19,15 @@ package errors
 // sending mail: Outgoing server (SMTP)", their advice to check the settings,
 // a guess that the server is misconfigured, a settings menu's path, a
 // timeout's clause with no word of time), so those dialogs are not in the
-// test. A dialog's term joins the group that decides its cause, and
-// TestThunderbirdDialogs holds every dialog of the packs that has a term to
-// its kind, with the server's reply where the dialog quotes one.
+// test; but smtpSendFailedUnknownServer's clause that the server is
+// unknown, too short alone, is a term together with the guess that
+// follows it ("is unknown. the server may be incorrectly configured"), in
+// every language whose pack puts the two together (the packs' text of
+// that dialog is Thunderbird 153.8.0esr's, Debian's thunderbird-l10n-*
+// 1:153.8.0esr-1~deb12u1). A dialog's term joins the group that decides
+// its cause, and TestThunderbirdDialogs holds every dialog of the packs
+// that has a term to its kind, with the server's reply where the dialog
+// quotes one.
 
 // thunderbirdConnectTerms are the terms of the dialogs
 // smtpSendFailedUnknownServer, smtpSendRequestRefused, smtpSendInterrupted
@@ -125,6 +131,66 @@ var thunderbirdConnectTerms = []string{
 	"khong thể gửi thư vi kết nối với may chủ gửi thư (smtp",                                                                      // vi
 	"的连接在传输过程中中断",                                                                                                                 // zh-cn
 	"間的連線在傳輸過程中中斷，無法寄出訊息",                                                                                                         // zh-tw
+	// smtpSendFailedUnknownServer: its clause that says the server is
+	// unknown, too short alone in most languages, with the sentence after
+	// it, which guesses that the server is misconfigured (as the English
+	// term of connectfailed, rules.go); kk, lt and uk have a clause of
+	// their own above.
+	"مجهول. قد يكون الخادوم معدًا بشكل مغلوط",                // ar
+	"е непознат. сървърът може би е неправилно конфигуриран", // bg
+	"dianav eo an dafariad (smtp)",                                           // br
+	"es desconegut. el servidor pot estar configurat de forma incorrecta",    // ca
+	"ruk'uxasamaj elem. rik'in jub'a' itzel runuk'ulem b'anon ri k'uxasamaj", // cak
+	"je neznamy. server muze byt spatne nakonfigurovan",                      // cs
+	"yn anhysbys. efallai fod y gweinydd wedi'i ffurfweddu yn anghywir",      // cy
+	"er ukendt. serveren er maske forkert sat op",                            // da
+	"ist unbekannt. der server ist eventuell falsch konfiguriert",            // de
+	"jo njeznaty. serwer jo snaz wopaki konfigurerowany",                     // dsb
+	"είναι άγνωστος. βεβαιωθείτε ότι έχετε εισάγει σωστά τις ρυθμίσεις smtp και προσπαθήστε ξανά", // el
+	"es desconocido. el servidor puede estar mal configurado",                                  // es-ar es-es
+	"es desconocido. el servidor puede estar configurado incorrectamente",                      // es-mx
+	"on tundmatu. server voib olla valesti seadistatud",                                        // et
+	"irteerako smtp zerbitzaria ezezaguna da. zerbitzaria gaizki konfiguratuta egon daiteke",   // eu
+	"ei tunneta. palvelinasetukset voivat olla virheelliset",                                   // fi
+	"est inconnu. le serveur est peut-etre mal configure",                                      // fr
+	"is unbekend. mooglik is de server net korrekt konfigurearre",                              // fy-nl
+	"anaithnid. d'fheadfadh go bhfuil cumraiocht mhicheart ar an bhfreastalai",                 // ga-ie
+	"neo-aithnichte. dh'fhaodadh gu bheil am frithealaiche air a dhroch reiteachadh",           // gd
+	"e desconecido. e posibel que o servidor estea configurado incorrectamente",                // gl
+	"אינו מוכר. יכול להיות שהשרת אינו מוגדר כראוי",                                             // he
+	"je nepoznat. postavke posluzitelja mogu biti netocne",                                     // hr
+	"je njeznaty. moze byc, zo serwer je wopak skonfigurowany",                                 // hsb
+	"levelkuldo kiszolgalo (smtp) ismeretlen. lehet, hogy a kiszolgalot hibasan allitottak be", // hu
+	"smtp սպասարկիչը անհայտ է։ հնարավոր է՝ կարգավորումները սխալ են",                            // hy-am
+	"tidak diketahui. server mungkin tidak dikonfigurasi dengan benar",                         // id
+	"er otekktur. hugsanlega er posttjonn rangt stilltur",                                      // is
+	"sconosciuto. il server potrebbe essere configurato in modo non corretto",                  // it
+	"が見つかりません。サーバーの設定に誤りがある可能性があります",                                                           // ja
+	"უცნობია. სერვერი შესაძლოა, არაა სწორად გამართული",                                         // ka
+	"ur yettwassen ara. ahat aqeddac ur yettwaswel ara akken iwata",                            // kab
+	"를 알 수 없습니다. 서버 설정이 틀릴 가능성이 있습니다",                                                          // ko
+	"nav zinams. iespejams, ka serveris ir iestatits nepareizi",                                // lv
+	"tidak diketahui. pelayan mungkin tersilap konfigurasi",                                    // ms
+	"er ukjent. serveren kan vare feilkonfigurert",                                             // nb-no
+	"is onbekend. mogelijk is de server niet juist geconfigureerd",                             // nl
+	"er ukjend. tenaren kan vere feilkonfigurert",                                              // nn-no
+	"poczty wychodzacej (smtp) jest nieznany. serwer moze byc niewlasciwie skonfigurowany",     // pl
+	"nao e conhecido. o servidor pode ter sido configurado incorretamente",                     // pt-br
+	"nao e conhecido. pode ser que o servidor esteja mal configurado",                          // pt-pt
+	"e nunenconuschent. il server n'e eventualmain betg configura endretg",                     // rm
+	"este necunoscut. ar putea fi o problema de configurare a serverului",                      // ro
+	"неизвестен. возможно, сервер неверно сконфигурирован",                                     // ru
+	"je neznamy. server moze byt nespravne nakonfigurovany",                                    // sk
+	"ni znan. morda streznik ni pravilno nastavljen",                                           // sl
+	"eshte i panjohur. sherbyesi mund te jete formesuar pasaktesisht",                          // sq
+	"је непознат. сервер је можда лоше подешен",                                                // sr
+	"ar okand. servern kan vara felaktigt konfigurerad",                                        // sv-se
+	"ไม่รู้จักเซิร์ฟเวอร์ขาออก (smtp)",                                                         // th
+	"bilinmiyor. sunucu yanlis yapilandirilmis olabilir",                                       // tr
+	"noma’lum. server noto‘g‘ri sozlangan bo‘lishi mumkin",                                     // uz
+	"khong xac dịnh. may chủ co thể dược dịnh cấu hinh khong chinh xac",                        // vi
+	"未知。服务器可能配置错误",                                                                             // zh-cn
+	"未知。伺服器可能設定錯誤",                                                                             // zh-tw
 }
 
 // thunderbirdTimeoutTerms are the terms of the dialogs smtpSendTimeout (the
