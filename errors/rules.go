@@ -1726,10 +1726,6 @@ var groups = map[string][]string{
 	// code refuses the client (connfail, after the blocks).
 	"connectfailed": joinTerms([]string{
 		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
-		// Thunderbird's and SeaMonkey's older dialog for an outgoing
-		// server whose name does not resolve ("SMTP server %S is unknown.
-		// The server may be incorrectly configured.").
-		"is unknown. the server may be incorrectly configured",
 		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
 		// "Could not connect, check your network", a socket it could not

@@ -133,11 +133,12 @@ var thunderbirdConnectTerms = []string{
 	"間的連線在傳輸過程中中斷，無法寄出訊息",                                                                                                         // zh-tw
 	// smtpSendFailedUnknownServer: its clause that says the server is
 	// unknown, too short alone in most languages, with the sentence after
-	// it, which guesses that the server is misconfigured (as the English
-	// term of connectfailed, rules.go); kk, lt and uk have a clause of
-	// their own above.
-	"مجهول. قد يكون الخادوم معدًا بشكل مغلوط",                // ar
-	"е непознат. сървърът може би е неправилно конфигуриран", // bg
+	// it, which guesses that the server is misconfigured (SeaMonkey's and
+	// older Thunderbirds' "SMTP server %S is unknown" too); kk, lt and uk
+	// have a clause of their own above.
+	"is unknown. the server may be incorrectly configured",                   // af ast be en-gb pa-in
+	"مجهول. قد يكون الخادوم معدًا بشكل مغلوط",                                // ar
+	"е непознат. сървърът може би е неправилно конфигуриран",                 // bg
 	"dianav eo an dafariad (smtp)",                                           // br
 	"es desconegut. el servidor pot estar configurat de forma incorrecta",    // ca
 	"ruk'uxasamaj elem. rik'in jub'a' itzel runuk'ulem b'anon ri k'uxasamaj", // cak
