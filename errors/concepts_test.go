@@ -6008,3 +6008,38 @@ func TestRoundZ277Families(t *testing.T) {
 		{"", "554 5.7.1 Relay access denied", KindRelayDenied},
 	})
 }
+
+// TestPOPReplyTemporaryByWords: a POP3 server's "-ERR" at the POP check
+// is temporary when its words say the refusal will pass: a lock, a
+// server's trouble, too many connections or a busy server (VPOP3's,
+// Gordano's), not a wrong password, nor what [AUTH] or [SYS/PERM] says
+// will not pass.
+func TestPOPReplyTemporaryByWords(t *testing.T) {
+	checkKindsTemporary(t, []kindTempCase{
+		{"-ERR [IN-USE] Mailbox is locked by another session", KindPOPFailed, true},
+		{"-ERR [SYS/TEMP] Internal error", KindPOPFailed, true},
+		{"-ERR Too many simultaneous logins, try again later", KindPOPFailed, true},
+		{"-ERR Too many connections from your address (#1.04)", KindPOPFailed, true},
+		{"-ERR Busy - please try later", KindPOPFailed, true},
+		{"-ERR Server busy", KindPOPFailed, true},
+		{"-ERR Please try later", KindPOPFailed, true},
+		{"-ERR [AUTH] Authentication failed.", KindPOPFailed, false},
+		{"-ERR Logon failure: unknown user name or bad password.", KindPOPFailed, false},
+		{"-ERR [AUTH] Server busy, authentication failed", KindPOPFailed, false},
+		{"-ERR [SYS/PERM] Mailbox busy", KindPOPFailed, false},
+	})
+}
+
+// TestRoundFromB508a97TermsDecide holds the round's terms whose rows the
+// word model, retrained on them, reads right without them: the term must
+// be what decides, so that taking it out fails here.
+func TestRoundFromB508a97TermsDecide(t *testing.T) {
+	checkDecidedBy(t, []decidedBy{
+		{"553 Sorry, you seem to be a non-static-ip server(#5.7.1)", KindBlocked, "non-static-ip"},
+		{"554 Mail from non-static ip addresses is refused", KindBlocked, "non-static ip"},
+		{"The mail server is temporarily limiting requests. ServiceOps will retry again automatically.", KindRateLimited, "limiting requests"},
+		{"502 Mailfrom account is a local account", KindSenderRejected, "is a local account"},
+		{`Unrecognised request "DO"`, KindSyntaxError, "unrecognised request"},
+		{`Unrecognized request "SUSCRIBE"`, KindSyntaxError, "unrecognized request"},
+	})
+}

@@ -71,32 +71,6 @@ func TestPOPFailedTemporaryByCause(t *testing.T) {
 	}
 }
 
-// TestPOPReplyTemporaryByWords: a POP3 server's "-ERR" at the POP check
-// is temporary when its words say the refusal will pass: a lock, a
-// server's trouble, too many connections or a busy server (VPOP3's,
-// Gordano's), not a wrong password, nor what [AUTH] or [SYS/PERM] says
-// will not pass.
-func TestPOPReplyTemporaryByWords(t *testing.T) {
-	for reply, want := range map[string]bool{
-		"-ERR [IN-USE] Mailbox is locked by another session":     true,
-		"-ERR [SYS/TEMP] Internal error":                         true,
-		"-ERR Too many connections from your address (#1.04)":    true,
-		"-ERR Busy - please try later":                           true,
-		"-ERR Server busy":                                       true,
-		"-ERR Please try later":                                  true,
-		"-ERR [AUTH] Server busy, authentication failed":         false,
-		"-ERR [SYS/PERM] Mailbox busy":                           false,
-		"-ERR Too many simultaneous logins, try again later":     true,
-		"-ERR [AUTH] Authentication failed.":                     false,
-		"-ERR Logon failure: unknown user name or bad password.": false,
-	} {
-		e := mailerrors.Classify("", reply)
-		if e.Kind != mailerrors.KindPOPFailed || e.Temporary != want {
-			t.Errorf("Classify(%q) = %s, temporary %v; want pop_failed, temporary %v", reply, e.Kind, e.Temporary, want)
-		}
-	}
-}
-
 // TestParseLeadingNewline: an empty first line is skipped, as any empty
 // line is.
 func TestParseLeadingNewline(t *testing.T) {

@@ -944,7 +944,7 @@ var groups = map[string][]string{
 		"your hostname", "your host name", "client host name", "client hostname", "lookup of your", "resolving your", "looking up your",
 		"ip name lookup failed", "reverse lookup", "full circle dns", "forward dns", "generic dns", "dns reverse", "reverse record",
 		"dynamic ip", "dynamic-ip", "dynamic ips", "dial-up", "dialup", "residential",
-		"non-static-ip", "non-static ip", "nonstatic ip", // "you seem to be a non-static-ip server"
+		"non-static-ip", "non-static ip", // "you seem to be a non-static-ip server"
 		"dynamically-assigned", "dynamically assigned", "dynamic pool",
 	},
 	"rdns": {
@@ -1051,11 +1051,10 @@ var groups = map[string][]string{
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量",
 		"limiting requests", "limiting your requests", // a server "temporarily limiting requests"
-		// Chinese "the count (数量) or the relay volume (中继量) exceeds
-		// the limit"; a message's or an attachment's size (大小) that
-		// exceeds it is toolarge's, a mailbox's size or capacity (容量) a
-		// full mailbox.
-		"数量超过限制", "数量超出限制", "中继量超过限制", "中继量超出限制",
+		// Not Chinese 超过限制/超出限制 ("exceeds the limit") alone: what
+		// exceeds it decides, a message's size (toolarge), a mailbox's
+		// size or capacity (a full mailbox), a count (the rule of a limit
+		// exceeded, "'限制' and '超出'").
 		"전송 용량", "전송 할당량", // Korean
 	},
 	"syntax": joinTerms([]string{
