@@ -6043,3 +6043,69 @@ func TestRoundFromB508a97TermsDecide(t *testing.T) {
 		{`Unrecognized request "SUSCRIBE"`, KindSyntaxError, "unrecognized request"},
 	})
 }
+
+// TestRoundZ285Families holds what the held-out sets Z285-Z292 (workflow
+// and automation tools, command-line senders, relay testers, Microsoft's
+// on-premises products, German/French/Italian/Dutch providers, message
+// authentication threads, English-speaking ISPs, business software)
+// missed on ebe54c8 that both readers labelled alike, as families, and
+// members of those families that ebe54c8 already read right.
+func TestRoundZ285Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// "STARTTLS is required" asks for TLS first, whatever "failed" the
+		// client's frame says around it.
+		{"", "Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [XX0PR01MB0000.prod.outlook.com 2023-03-24T17:11:27.859Z 08DB29DBFE5130FB]", KindTLSRequired},
+		// A POP3 "-ERR" with its RFC 3206 response code, framed by a
+		// program's "Login failed": the POP check, not the SMTP login.
+		{"", "ERROR: Login failed -ERR [AUTH] Authentication failed.", KindPOPFailed},
+		{"", "ERROR: Login failed -ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.", KindPOPFailed},
+		// Exchange's receive connector to a client that has not logged in
+		// (.NET wraps it as a sender refused).
+		{"", "Failure sending mail: The server rejected the sender address. The server response was: 454 5.7.3 Client does not have permission to submit mail to this server", KindAuthRequired},
+		{"", "454 5.7.3 Client doesn't have permission to submit mail to this server", KindAuthRequired},
+		{"", "Mailbox unavailable. The server response was: message submission is for authorised users only!", KindAuthRequired},
+		// A bot on a list is a blocked client.
+		{"", "Temporary denial of connection (450) for Zombie matches (ERS)", KindBlocked},
+		// "Isn't an open relay" refuses to relay, as "not an open relay"
+		// does; the client is not said to be one.
+		{"", "Server isn't an open relay, authentication needed", KindRelayDenied},
+		// Exchange's own store and its connection to the next hop.
+		{"", "SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed", KindConnectionFailed},
+		{"", "STOREDRV; mailbox database is offline", KindServiceUnavailable},
+		{"", "STOREDRV; mailbox disk is full", KindServiceUnavailable},
+		// A rate named beside a refused message and a sender is the rate.
+		{"", "Message rejected.  Excessive message rate from sender to recipient.", KindRateLimited},
+		// sendmail's address parser.
+		{"", `msmtp: server message: 501 <Nextcloud HPB Setup <noreply.nextcloud-hpb.setup>>: "@" or "." expected after "Nextcloud"`, KindSyntaxError},
+		// Exim's sender verification callout that the sender's servers
+		// refused (they refuse bounces).
+		{"", "550-Callback setup failed while verifying someone@example.com\n550-(result of an earlier callout reused). \n550-The initial connection, or a HELO or MAIL FROM:<> command was \n550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards \n550-RFC requirements, and stops you from receiving standard bounce \n550-messages. This host does not accept mail from domains whose servers \n550-refuse bounces.", KindSenderRejected},
+		// A workflow engine's SMTP connection that is not set up.
+		{"", "AirflowException: SMTP connection is not found.", KindInvalidConfig},
+		{"", "AirflowNotFoundException: The conn_id `smtp_default` isn't defined", KindInvalidConfig},
+		// ssmtp's server it could not connect to.
+		{"", "ssmtp: Cannot open smtp.example.com:587", KindConnectionFailed},
+		// Outlook Express's server name that did not resolve.
+		{"", "The server name you entered cannot be found on the network (it might be down temporarily). Verify that you are on line and that the server name is correct.", KindConnectionFailed},
+		// Members of the same families that ebe54c8 already read right,
+		// which the fit must keep.
+		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+		{"", "-ERR [AUTH] Authentication failed.", KindPOPFailed},
+		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
+		{"", "530 5.7.1 Client was not authenticated", KindAuthRequired},
+		{"", "550 5.7.60 SMTP; Client does not have permissions to send as this sender", KindSenderRejected},
+		{"", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
+		{"", "550 5.7.1 This server is not an open relay", KindRelayDenied},
+		{"", "554 5.7.1 Rejected: your server is an open relay", KindBlocked},
+		{"", "450 4.4.318 Connection was closed abruptly", KindConnectionFailed},
+		{"", "553 5.1.8 <someone@example.com>: Sender address rejected: Domain not found", KindSenderRejected},
+		{"", "550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},
+		{"", "421 4.7.0 Message rate limit exceeded, try again later", KindRateLimited},
+		{"", "553 5.1.3 <someone>... Unbalanced '<'", KindSyntaxError},
+		{"", "550 Verification failed for <someone@example.com>", KindSenderRejected},
+		{"", "getaddrinfo ENOTFOUND smtp.example.com", KindConnectionFailed},
+		{"", "452 4.2.2 Mailbox full", KindMailboxFull},
+		{"", "ssmtp: Cannot open mailhub:25", KindConnectionFailed},
+		{"", "552 5.2.2 <someone@example.com>: mailbox is full (disk quota exceeded)", KindMailboxFull},
+	})
+}

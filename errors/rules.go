@@ -672,6 +672,11 @@ var groups = map[string][]string{
 		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
 		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
 		"auth first", "unauthenticated senders not allowed", "unauthenticated sending",
+		// Exchange's receive connector to a client that has not logged in
+		// ("454 5.7.3 Client does not have permission to submit mail to
+		// this server"), and submission kept for users who have.
+		"permission to submit mail", "permissions to submit mail", "permission to submit to this server", "permissions to submit to this server",
+		"for authorised users only", "for authorized users only",
 
 		"you don't authenticate", "authentication turned on", "turn on smtp authentication",
 		"smtp authentication is required", "authentification requise", "authentifizierung erforderlich",
@@ -867,7 +872,7 @@ var groups = map[string][]string{
 	// An open relay refused ("Open relay not permitted") is relaying
 	// refused; a client said to be one is blocked (openrelay).
 	"notopenrelay": {
-		"not an open relay", "not act as an open relay", "open relay not permitted", "open relay not allowed", "open relay is not allowed", "open relay is not permitted", "open relaying not permitted",
+		"not an open relay", "isn't an open relay", "isnt an open relay", "not act as an open relay", "open relay not permitted", "open relay not allowed", "open relay is not allowed", "open relay is not permitted", "open relaying not permitted",
 		"open relaying not allowed", "open relay denied", "open relaying denied", "open relay prohibited", "open relaying prohibited"},
 	"bypass": {
 		// A client on a consumer line, which sends through its
@@ -887,6 +892,9 @@ var groups = map[string][]string{
 		// Spamhaus's Policy Block List: addresses that should not deliver
 		// to an MX unauthenticated ("direct-to-mx").
 		"pbl's", "pbl ", "direct-to-mx",
+		// A list of bots ("Temporary denial of connection (450) for Zombie
+		// matches (ERS)").
+		"zombie matches", "zombie list",
 		"blocked using", "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "sorbs", "dnsbl", "rbl", "realtime blackhole",
 		// Other public DNS blocklists of sending addresses, by the names
 		// of their zones ("The sender is in a black list
@@ -991,7 +999,7 @@ var groups = map[string][]string{
 		"wrong or no longer valid"},
 	"headerrule": {"encoded-word", "in message header"},
 	"senderip":   senderIPTerms,
-	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "gedrosselt", "throttled due to"},
+	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "excessive message rate", "excessive rate", "gedrosselt", "throttled due to"},
 	// The server busy: its own load (Microsoft's 4.7.500 "Server busy.
 	// Please try again later from [192.0.2.1]" too), unless it says it is
 	// throttling the client (volume, above).
@@ -1078,6 +1086,7 @@ var groups = map[string][]string{
 		"ehlo/helo first", "send hello first", "send helo first", "transactions must start with", "transaction must start with", "session must start with", "sessions must start with",
 		"combined with other options", "combined with other parameters", "line too long", "line is too long", "invalid domain name",
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
+		`or "." expected after`, // sendmail's address parser: `"@" or "." expected after "Name"`
 		// The HELO name's form (Gmail's 501 5.5.4 "HELO/EHLO argument is
 		// invalid", "Empty HELO/EHLO argument not allowed", as Exim's
 		// "Syntactically invalid HELO argument"): the command's, which
@@ -1215,7 +1224,11 @@ var groups = map[string][]string{
 		// password as for your POP3 server", "Connection to POP3 server
 		// timed out"), which says nothing failed in it.
 		"pop access", "pop3 access", "not connected to pop3 server", "not connected to pop server",
-		"connect to the pop3 server", "connect to pop3 server", "connect to the pop server", "connect to pop server"},
+		"connect to the pop3 server", "connect to pop3 server", "connect to the pop server", "connect to pop server",
+		// A POP3 "-ERR" with a response code of RFC 3206 or 2449, quoted
+		// inside a program's words ("ERROR: Login failed -ERR [AUTH]
+		// Authentication failed."): only POP3 says these.
+		"-err [auth]", "-err [sys/", "-err [in-use]", "-err [login-delay]"},
 	// ssmtp's mail hub it could not open is its dial too.
 	// Outlook's and Outlook Express's error numbers for a connection
 	// not made or dropped (IXP_E_CANT_FIND_HOST, _FAILED_TO_CONNECT,
@@ -1231,7 +1244,11 @@ var groups = map[string][]string{
 	// failure the reply names beside it ("Failed: you must issue a
 	// STARTTLS command first").
 	"starttlsfirst": {"must issue a starttls", "must issue starttls", "starttls first", "until ssl/tls is enabled", "until tls is enabled", "prima starttls", "starttls primero", "primero starttls",
-		"starttls d'abord", "d'abord starttls", "zuerst starttls", "starttls zuerst", "primeiro starttls", "starttls primeiro", "d'abord emettre la commande starttls"},
+		"starttls d'abord", "d'abord starttls",
+		// "451 5.7.3 STARTTLS is required to send mail" (Microsoft 365), whatever
+		// "failed" a client's frame says around it ("STARTTLS is required
+		// but host does not support STARTTLS" is TLS failing: tlsbad).
+		"starttls is required to send", "zuerst starttls", "starttls zuerst", "primeiro starttls", "starttls primeiro", "d'abord emettre la commande starttls"},
 	// The login service itself unavailable for now.
 	"authservicedown": {"authentication service is unavailable", "authentication service unavailable", "authentication service is not available",
 		"auth service unavailable", "authentication service temporarily unavailable", "authentication service is temporarily unavailable",
@@ -1496,7 +1513,11 @@ var groups = map[string][]string{
 	// Postfix's check of an unverified sender ("Sender address
 	// rejected: undeliverable address: host … said: 550 5.1.1 …") frames
 	// its probe the same way.
-	"calloutframe": {"verification failed for", "callback verification", "sender address rejected: undeliverable address"},
+	"calloutframe": {"verification failed for", "callback verification", "sender address rejected: undeliverable address",
+		// Exim's sender verification callout the sender's servers refused:
+		// "Refusing MAIL FROM:<> does not help fight spam … This host
+		// does not accept mail from domains whose servers refuse bounces."
+		"does not help fight spam", "servers refuse bounces"},
 	// A delivery put off: alone, no cause (bareGroups).
 	"deferredword": {"deferred"},
 	// RFC 5321's text for 554; alone, no cause (bareGroups).
@@ -1505,6 +1526,9 @@ var groups = map[string][]string{
 	"owntrouble": {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available",
 		// A server of its own behind it (the mail store, a directory).
 		"imap server unavailable", "imap server is unavailable", "lmtp server unavailable", "lmtp server is unavailable", "database unavailable", "database is unavailable",
+		// Exchange's mail store: "STOREDRV; mailbox database is offline",
+		// "STOREDRV; mailbox disk is full" (4.3.1, the server's disk).
+		"database is offline", "database offline", "storedrv; mailbox disk is full",
 		// A lookup it could not finish for now (Postfix's "Temporary lookup
 		// failure"), whatever list or table it looked in.
 		"temporary lookup failure", "temporary lookup error", "temporary rbl lookup", "temporary dnsbl lookup"},
@@ -1668,6 +1692,8 @@ var groups = map[string][]string{
 		"write to socket", "read from socket", "could not read from smtp", "could not read from server", "could not read from the server", "could not read from remote", "could not read from host", "write to the socket", "read from the socket", "perhaps it is offline",
 		// Windows' WSAECONNABORTED, as .NET words it.
 		"established connection was aborted",
+		// Exchange's next hop that hung up (SMTPSEND.SuspiciousRemoteServerError).
+		"disconnected abruptly",
 		// A greeting a client could not read (nodemailer's "Invalid
 		// greeting"): with no reply code, another service answered ("+OK
 		// Dovecot ready", an HTTP server); with one, that reply decides.
@@ -1725,6 +1751,9 @@ var groups = map[string][]string{
 	// code refuses the client (connfail, after the blocks).
 	"connectfailed": joinTerms([]string{
 		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
+		// ssmtp's server it could not connect to ("ssmtp: Cannot open
+		// mailhub:25").
+		"ssmtp: cannot open", "cannot open mailhub",
 		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
 		// "Could not connect, check your network", a socket it could not
@@ -1770,6 +1799,8 @@ var groups = map[string][]string{
 	// domain's, hostdown).
 	"clientlookup": joinTerms([]string{
 		// curl's and a mail program's server host name that did not resolve.
+		// Outlook Express's: "The server name you entered cannot be found on the network".
+		"cannot be found on the network",
 		"couldn't resolve host", "(mailserver) hostname", "dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
 		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
@@ -1819,6 +1850,8 @@ var groups = map[string][]string{
 		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
 		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
+		// Airflow's SMTP connection that was never set up.
+		"smtp connection is not found", "conn_id",
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"missing credentials for", "missing secret phrase", "requested but missing",
