@@ -6107,5 +6107,11 @@ func TestRoundZ285Families(t *testing.T) {
 		{"", "452 4.2.2 Mailbox full", KindMailboxFull},
 		{"", "ssmtp: Cannot open mailhub:25", KindConnectionFailed},
 		{"", "552 5.2.2 <someone@example.com>: mailbox is full (disk quota exceeded)", KindMailboxFull},
+		// Relaying kept for users who logged in refuses to relay (a review
+		// of the fit found "for authorized users only" took it).
+		{"", "550 Relaying is for authorized users only", KindRelayDenied},
+		// Too many bad recipients is the client's reputation, however
+		// excessive their rate is said to be.
+		{"", "421 Excessive rate of bad recipients", KindBlocked},
 	})
 }

@@ -676,7 +676,7 @@ var groups = map[string][]string{
 		// ("454 5.7.3 Client does not have permission to submit mail to
 		// this server"), and submission kept for users who have.
 		"permission to submit mail", "permissions to submit mail", "permission to submit to this server", "permissions to submit to this server",
-		"for authorised users only", "for authorized users only",
+		"submission is for authorised users", "submission is for authorized users",
 
 		"you don't authenticate", "authentication turned on", "turn on smtp authentication",
 		"smtp authentication is required", "authentification requise", "authentifizierung erforderlich",
@@ -999,7 +999,7 @@ var groups = map[string][]string{
 		"wrong or no longer valid"},
 	"headerrule": {"encoded-word", "in message header"},
 	"senderip":   senderIPTerms,
-	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "excessive message rate", "excessive rate", "gedrosselt", "throttled due to"},
+	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "excessive message rate", "gedrosselt", "throttled due to"},
 	// The server busy: its own load (Microsoft's 4.7.500 "Server busy.
 	// Please try again later from [192.0.2.1]" too), unless it says it is
 	// throttling the client (volume, above).
