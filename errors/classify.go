@@ -953,7 +953,8 @@ func wordsOf(b []byte) (word, vague bool) {
 		if letter && !digit && !dot {
 			// string(b[i:end]) in each index expression: bound to a
 			// variable, the conversion would allocate.
-			if !vagueWords[string(b[i:end])] && !(unknownWords[string(b[i:end])] && beforeErrorOrReason(b[end:])) {
+			// "Invalid" of the server's answer is as vague (answerInvalid).
+			if !vagueWords[string(b[i:end])] && !(unknownWords[string(b[i:end])] && beforeErrorOrReason(b[end:])) && !answerInvalid(b, i, end) {
 				return true, vague
 			}
 			vague = true

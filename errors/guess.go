@@ -266,12 +266,22 @@ func nextWord(t []byte, i int) (s, e, next int) {
 			j += n
 			letters++
 		}
-		if letters >= 3 && !functionWord(t[i:j]) || letters == 2 && telling2(t[i:j]) {
+		if letters >= 3 && !functionWord(t[i:j]) && !answerInvalid(t, i, j) || letters == 2 && telling2(t[i:j]) {
 			return i, j, j
 		}
 		i = j
 	}
 	return -1, -1, len(t)
+}
+
+// answerInvalid reports whether the word t[i:j] is "invalid" said of the
+// server's answer ("Invalid SMTP status code in server response"): the
+// program could not read the answer, which names no cause. The rules do
+// not read it as one (ofTheAnswer), nor does the guess: weighed, the word
+// made that reply a login refused once more rows that call credentials
+// invalid joined the table.
+func answerInvalid(t []byte, i, j int) bool {
+	return j-i == len("invalid") && string(t[i:j]) == "invalid" && ofTheAnswer(t, j)
 }
 
 // telling2 reports whether two-letter word w is one the guess weighs: "ip",

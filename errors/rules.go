@@ -63,7 +63,7 @@ var bareGroups = []string{"messagerefused", "transactionfailed", "deferredword",
 // "unknown", "command"), is.
 var vagueWords = setOf(
 	// frames
-	"id", "ref", "queue", "by", "gsmtp", "smtp", "esmtp", "said", "peer", "error", "errors", "status", "reply", "response",
+	"id", "ref", "queue", "by", "gsmtp", "smtp", "esmtp", "said", "peer", "error", "errors", "status", "reply", "response", "code",
 	// English
 	"requested", "request", "action", "not", "no", "taken", "mail", "email", "e-mail", "message", "messages", "msg",
 	"data", "server", "mailserver", "failed", "failure", "fail", "rejected", "reject", "refused", "refuse", "rejection",
@@ -386,6 +386,9 @@ var groups = map[string][]string{
 		"required to relay", "authentication to relay", "authenticate to relay", "authenticate before relaying", "authentication before relaying", "log in before relaying", "login before relaying",
 		"relaying requires authentication", "relay requires authentication", "relaying requires auth", "relay requires auth",
 		"relay is only available to authenticated", "relaying is only available to authenticated", "relay only available to authenticated",
+		// Relaying kept for some users ("550 Relaying is for authorized
+		// users only").
+		"relaying is for", "relaying is only for", "relay is only for",
 		"recipient domain is not a local", "domain not hosted on this", "domain is not hosted on this", "domain is not hosted by this",
 		"mx is not configured for", "not configured to use this mx", "non-local recipients are not", "non-local recipients not",
 		"no se permite el reenvio", "relaying is forbidden", "relay is forbidden", "relaying forbidden", "relay forbidden",
@@ -497,7 +500,7 @@ var groups = map[string][]string{
 		"utilizzata la cifratura", "cifratura del canale",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"requires a secure connection", "connection not secured", "requiretls needed", "requiretls required",
-		"secure connection is required", "tls/ssl for smtp", "use tls",
+		"tls/ssl for smtp", "use tls",
 		// A mail program's own: a login that needs TLS first.
 		"needs tls", "need tls", "needs starttls",
 	}, evolutionEncryptionTerms, mailClientTLSRequiredTerms),
@@ -999,7 +1002,7 @@ var groups = map[string][]string{
 		"wrong or no longer valid"},
 	"headerrule": {"encoded-word", "in message header"},
 	"senderip":   senderIPTerms,
-	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "excessive message rate", "gedrosselt", "throttled due to"},
+	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "excessive message rate", "send limit exceeded", "sending limit exceeded", "gedrosselt", "throttled due to"},
 	// The server busy: its own load (Microsoft's 4.7.500 "Server busy.
 	// Please try again later from [192.0.2.1]" too), unless it says it is
 	// throttling the client (volume, above).
@@ -1081,7 +1084,7 @@ var groups = map[string][]string{
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"unrecognized request", "unrecognised request", // ListProc's for a command it does not know
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
-		"need mail command", "need rcpt command", "need mail before", "mail first", "rcpt first",
+		"need mail command", "need rcpt command", "expected mail from", "need mail before", "mail first", "rcpt first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
 		"ehlo/helo first", "send hello first", "send helo first", "transactions must start with", "transaction must start with", "session must start with", "sessions must start with",
 		"combined with other options", "combined with other parameters", "line too long", "line is too long", "invalid domain name",
@@ -1245,6 +1248,10 @@ var groups = map[string][]string{
 	// STARTTLS command first").
 	"starttlsfirst": {"must issue a starttls", "must issue starttls", "starttls first", "until ssl/tls is enabled", "until tls is enabled", "prima starttls", "starttls primero", "primero starttls",
 		"starttls d'abord", "d'abord starttls",
+		// A secure connection required (and as one server misspells it,
+		// "530 Login fail. A secure connection is requiered(such as ssl)"),
+		// whatever the login's "failed" around it says.
+		"secure connection is required", "secure connection is requiered",
 		// "451 5.7.3 STARTTLS is required to send mail" (Microsoft 365), whatever
 		// "failed" a client's frame says around it ("STARTTLS is required
 		// but host does not support STARTTLS" is TLS failing: tlsbad).
@@ -1526,6 +1533,10 @@ var groups = map[string][]string{
 	"owntrouble": {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available",
 		// A server of its own behind it (the mail store, a directory).
 		"imap server unavailable", "imap server is unavailable", "lmtp server unavailable", "lmtp server is unavailable", "database unavailable", "database is unavailable",
+		// Its database it could not connect to (Portuguese, Spanish, English).
+		"conectar ao banco de dados", "conectar a la base de datos", "connect to the database", "connect to database",
+		// Exchange Unified Messaging's own hand-off to its transport.
+		"submission to the hub transport server failed",
 		// Exchange's mail store: "STOREDRV; mailbox database is offline",
 		// "STOREDRV; mailbox disk is full" (4.3.1, the server's disk).
 		"database is offline", "database offline", "storedrv; mailbox disk is full",
@@ -1852,6 +1863,11 @@ var groups = map[string][]string{
 		"no sender is configured", "no sender was specified", // a client with no sender set
 		// Airflow's SMTP connection that was never set up.
 		"smtp connection is not found", "conn_id",
+		// A mail program a script calls that is not installed ("mail:
+		// command not found"), and a mailer's transport or DSN scheme the
+		// framework does not know (Symfony Mailer's "The \"\" scheme is not
+		// supported", Laravel's "Unsupported mail transport").
+		"command not found", "scheme is not supported", "unsupported mail transport",
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"missing credentials for", "missing secret phrase", "requested but missing",
