@@ -6083,8 +6083,6 @@ func TestRoundZ285Families(t *testing.T) {
 		// A workflow engine's SMTP connection that is not set up.
 		{"", "AirflowException: SMTP connection is not found.", KindInvalidConfig},
 		{"", "AirflowNotFoundException: The conn_id `smtp_default` isn't defined", KindInvalidConfig},
-		// ssmtp's server it could not connect to.
-		{"", "ssmtp: Cannot open smtp.example.com:587", KindConnectionFailed},
 		// Outlook Express's server name that did not resolve.
 		{"", "The server name you entered cannot be found on the network (it might be down temporarily). Verify that you are on line and that the server name is correct.", KindConnectionFailed},
 		// Members of the same families that ebe54c8 already read right,
@@ -6113,6 +6111,13 @@ func TestRoundZ285Families(t *testing.T) {
 		// Too many bad recipients is the client's reputation, however
 		// excessive their rate is said to be.
 		{"", "421 Excessive rate of bad recipients", KindBlocked},
+		// A review of the fits found these taken by terms too broad:
+		// Airflow's frame ("conn_id=conn_id") around a relay denial, TLS
+		// required and then failing, a connection said to drop beside a
+		// relay denial.
+		{"", "File \"/usr/lib/python3/dist-packages/airflow/utils/email.py\", line 88, in send_email_smtp\n    send_mime_email(e_from=mail_from, e_to=recipients, mime_msg=msg, conn_id=conn_id, dryrun=dryrun)\nsmtplib.SMTPRecipientsRefused: {'someone@example.com': (554, b'5.7.1 <someone@example.com>: Relay access denied')}", KindRelayDenied},
+		{"", "STARTTLS is required to send mail but the server does not offer STARTTLS", KindTLSFailed},
+		{"", "The connection was disconnected abruptly while sending message; relay access denied", KindRelayDenied},
 	})
 }
 
@@ -6140,6 +6145,17 @@ func TestRoundZ293Families(t *testing.T) {
 		// the settings (Symfony Mailer, Laravel).
 		{"", `The "" scheme is not supported; supported schemes for mailer "smtp" are: "smtp", "smtps".`, KindInvalidConfig},
 		{"", "InvalidArgumentException\nUnsupported mail transport [].", KindInvalidConfig},
+		// Microsoft Graph's send-as refusal, whatever "Forbidden" its
+		// status says.
+		{"", "Failed to send email: Graph error. Status Code: Forbidden Message: The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account., Cannot submit message. Code: ErrorSendAsDenied", KindSenderRejected},
+		// A review of the fits found these taken by terms too broad: a
+		// server's own "command not found" for AUTH, TLS required and
+		// then failing, a login scheme not supported, a list's
+		// permission to submit.
+		{"", "Error: Command not found: STARTTLS", KindTLSFailed},
+		{"", "A secure connection is required but the server does not support STARTTLS", KindTLSFailed},
+		{"", "Authentication scheme is not supported", KindAuthFailed},
+		{"", "550 5.7.1 You do not have permission to submit mail to this list", KindPolicyRejected},
 		// Members of the same families that 9a0e91e already read right,
 		// which the fit must keep.
 		{"", "503 5.5.1 Error: need MAIL command", KindSyntaxError},

@@ -500,7 +500,7 @@ var groups = map[string][]string{
 		"utilizzata la cifratura", "cifratura del canale",
 		"encryption needed", "must use starttls", "use starttls", "ssl required", "secure connection required",
 		"requires a secure connection", "connection not secured", "requiretls needed", "requiretls required",
-		"tls/ssl for smtp", "use tls",
+		"secure connection is required", "tls/ssl for smtp", "use tls",
 		// A mail program's own: a login that needs TLS first.
 		"needs tls", "need tls", "needs starttls",
 	}, evolutionEncryptionTerms, mailClientTLSRequiredTerms),
@@ -678,7 +678,7 @@ var groups = map[string][]string{
 		// Exchange's receive connector to a client that has not logged in
 		// ("454 5.7.3 Client does not have permission to submit mail to
 		// this server"), and submission kept for users who have.
-		"permission to submit mail", "permissions to submit mail", "permission to submit to this server", "permissions to submit to this server",
+		"permission to submit mail to this server", "permissions to submit mail to this server", "permission to submit to this server", "permissions to submit to this server",
 		"submission is for authorised users", "submission is for authorized users",
 
 		"you don't authenticate", "authentication turned on", "turn on smtp authentication",
@@ -1248,14 +1248,15 @@ var groups = map[string][]string{
 	// STARTTLS command first").
 	"starttlsfirst": {"must issue a starttls", "must issue starttls", "starttls first", "until ssl/tls is enabled", "until tls is enabled", "prima starttls", "starttls primero", "primero starttls",
 		"starttls d'abord", "d'abord starttls",
-		// A secure connection required (and as one server misspells it,
-		// "530 Login fail. A secure connection is requiered(such as ssl)"),
-		// whatever the login's "failed" around it says.
-		"secure connection is required", "secure connection is requiered",
+		// A secure connection required as QQ Mail misspells it ("530 Login
+		// fail. A secure connection is requiered(such as ssl)"), whatever
+		// the login's "failed" around it says.
+		"secure connection is requiered",
 		// "451 5.7.3 STARTTLS is required to send mail" (Microsoft 365), whatever
 		// "failed" a client's frame says around it ("STARTTLS is required
-		// but host does not support STARTTLS" is TLS failing: tlsbad).
-		"starttls is required to send", "zuerst starttls", "starttls zuerst", "primeiro starttls", "starttls primeiro", "d'abord emettre la commande starttls"},
+		// but host does not support STARTTLS" is TLS failing: tlsbad); the
+		// bracket opens the server's name, after which nothing says so.
+		"starttls is required to send mail [", "zuerst starttls", "starttls zuerst", "primeiro starttls", "starttls primeiro", "d'abord emettre la commande starttls"},
 	// The login service itself unavailable for now.
 	"authservicedown": {"authentication service is unavailable", "authentication service unavailable", "authentication service is not available",
 		"auth service unavailable", "authentication service temporarily unavailable", "authentication service is temporarily unavailable",
@@ -1348,7 +1349,7 @@ var groups = map[string][]string{
 	// unless the client (named, or by its address) or the message is
 	// refused, or a rate or limit is what the sender may not exceed ("You
 	// are only authorized to send 500 messages per hour").
-	"sendas": {"permission to send from", "send from alias", "authorized to send", "authorised to send", "permitted to send", "blocked from sending", "mailbox is blocked for sending", "account is blocked for sending",
+	"sendas": {"right to send mail on behalf", "permission to send from", "send from alias", "authorized to send", "authorised to send", "permitted to send", "blocked from sending", "mailbox is blocked for sending", "account is blocked for sending",
 		"mailbox has been blocked for sending", "account has been blocked for sending", "send mail as",
 		// Alibaba's DirectMail: the MAIL FROM is not the logged-in account.
 		"conform with authentication", "conform with auth"},
@@ -1539,7 +1540,7 @@ var groups = map[string][]string{
 		"submission to the hub transport server failed",
 		// Exchange's mail store: "STOREDRV; mailbox database is offline",
 		// "STOREDRV; mailbox disk is full" (4.3.1, the server's disk).
-		"database is offline", "database offline", "storedrv; mailbox disk is full",
+		"database is offline", "storedrv; mailbox disk is full",
 		// A lookup it could not finish for now (Postfix's "Temporary lookup
 		// failure"), whatever list or table it looked in.
 		"temporary lookup failure", "temporary lookup error", "temporary rbl lookup", "temporary dnsbl lookup"},
@@ -1704,7 +1705,7 @@ var groups = map[string][]string{
 		// Windows' WSAECONNABORTED, as .NET words it.
 		"established connection was aborted",
 		// Exchange's next hop that hung up (SMTPSEND.SuspiciousRemoteServerError).
-		"disconnected abruptly",
+		"remote server disconnected abruptly",
 		// A greeting a client could not read (nodemailer's "Invalid
 		// greeting"): with no reply code, another service answered ("+OK
 		// Dovecot ready", an HTTP server); with one, that reply decides.
@@ -1764,7 +1765,7 @@ var groups = map[string][]string{
 		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
 		// ssmtp's server it could not connect to ("ssmtp: Cannot open
 		// mailhub:25").
-		"ssmtp: cannot open", "cannot open mailhub",
+		"cannot open mailhub",
 		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
 		// "Could not connect, check your network", a socket it could not
@@ -1811,7 +1812,7 @@ var groups = map[string][]string{
 	"clientlookup": joinTerms([]string{
 		// curl's and a mail program's server host name that did not resolve.
 		// Outlook Express's: "The server name you entered cannot be found on the network".
-		"cannot be found on the network",
+		"server name you entered cannot be found",
 		"couldn't resolve host", "(mailserver) hostname", "dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
 		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
@@ -1862,12 +1863,15 @@ var groups = map[string][]string{
 		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
 		// Airflow's SMTP connection that was never set up.
-		"smtp connection is not found", "conn_id",
-		// A mail program a script calls that is not installed ("mail:
-		// command not found"), and a mailer's transport or DSN scheme the
+		"smtp connection is not found", "the conn_id `",
+		// A mail program a script calls that is not installed (the shell's
+		// "mail: command not found"; a server's "AUTH command not found"
+		// is not this), and a mailer's transport or DSN scheme the
 		// framework does not know (Symfony Mailer's "The \"\" scheme is not
 		// supported", Laravel's "Unsupported mail transport").
-		"command not found", "scheme is not supported", "unsupported mail transport",
+		"mail: command not found", "sendmail: command not found", "mailx: command not found", "s-nail: command not found",
+		"mutt: command not found", "msmtp: command not found", "ssmtp: command not found", "swaks: command not found",
+		`"" scheme is not supported`, "supported schemes for mailer", "unsupported mail transport",
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"missing credentials for", "missing secret phrase", "requested but missing",
