@@ -6147,7 +6147,7 @@ func TestRoundZ293Families(t *testing.T) {
 		{"", "InvalidArgumentException\nUnsupported mail transport [].", KindInvalidConfig},
 		// Microsoft Graph's send-as refusal, whatever "Forbidden" its
 		// status says.
-		{"", "Failed to send email: Graph error. Status Code: Forbidden Message: The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account., Cannot submit message. Code: ErrorSendAsDenied", KindSenderRejected},
+		{"", "Failed to send email: Graph error. Status Code: Forbidden Message: The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account., Cannot submit message. Code: ErrorSendAsDenied, RequestId: , ClientRequestId: Headers: Cache-Control: private", KindSenderRejected},
 		// A review of the fits found these taken by terms too broad: a
 		// server's own "command not found" for AUTH, TLS required and
 		// then failing, a login scheme not supported, a list's

@@ -459,7 +459,10 @@ var groups = map[string][]string{
 	"dnsincomplete": {"host lookup did not complete"},
 	// Relaying refused "as" an address: the sender it may not send as
 	// (Zoho's "553 Relaying disallowed as <address>").
-	"relayas": {"relaying disallowed as", "relay disallowed as"},
+	"relayas": {"relaying disallowed as", "relay disallowed as",
+		// Microsoft Graph's ErrorSendAsDenied, whatever HTTP headers
+		// ("Headers: Cache-Control: private") the program prints after it.
+		"right to send mail on behalf"},
 	// "as" the conjunction: "relaying disallowed as per policy".
 	"asconj": {"as per", "as you", "as your", "as the", "as it", "as this", "as we", "as recipient", "as sender", "as no"},
 	"relayword": {"relayen", "outside of your domain", "outside your domain", "forward path", "forward-path", "gecis", "doorsturen", "prenos", "relay ", "relayed", "relaying", "relais", "retransmis", "inoltro", "reencaminhamento", "リレー", "转发", "中继",
@@ -1349,7 +1352,7 @@ var groups = map[string][]string{
 	// unless the client (named, or by its address) or the message is
 	// refused, or a rate or limit is what the sender may not exceed ("You
 	// are only authorized to send 500 messages per hour").
-	"sendas": {"right to send mail on behalf", "permission to send from", "send from alias", "authorized to send", "authorised to send", "permitted to send", "blocked from sending", "mailbox is blocked for sending", "account is blocked for sending",
+	"sendas": {"permission to send from", "send from alias", "authorized to send", "authorised to send", "permitted to send", "blocked from sending", "mailbox is blocked for sending", "account is blocked for sending",
 		"mailbox has been blocked for sending", "account has been blocked for sending", "send mail as",
 		// Alibaba's DirectMail: the MAIL FROM is not the logged-in account.
 		"conform with authentication", "conform with auth"},
