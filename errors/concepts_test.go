@@ -2706,6 +2706,11 @@ func TestInvalidAnswerIsNoCause(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "Invalid response code received from server", KindUnknown},
 		{"", "Invalid SMTP status code in server response", KindUnknown},
+		{"", "Invalid server reply", KindUnknown},
+		// With other words beside it, the guess does not weigh "invalid"
+		// of the answer either (answerInvalid): weighed, it made this a
+		// block.
+		{"", "Invalid response from the remote host", KindUnknown},
 		{"", "Failed to add recipient: user@example.com [SMTP: Invalid response code received from server (code: 550, response: 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table)]", KindRecipientUnknown},
 		{"", "Failed to send data [SMTP: Invalid response code received from server (code: 552, response: 5.3.4 Message size exceeds fixed limit)]", KindMessageTooLarge},
 		// Nor does a queue's id name the queue's trouble.
@@ -6067,7 +6072,12 @@ func TestRoundZ285Families(t *testing.T) {
 		// A bot on a list is a blocked client.
 		{"", "Temporary denial of connection (450) for Zombie matches (ERS)", KindBlocked},
 		// "Isn't an open relay" refuses to relay, as "not an open relay"
-		// does; the client is not said to be one.
+		// does; the client is not said to be one. Both readers said the
+		// login (auth_required), as they said of "Authentication is
+		// required for relay": the rules read a relay refused whose hints
+		// lead with the login, and the reply stays a known miss labelled
+		// as the readers labelled it. Blocked, as ebe54c8 read it, was
+		// wrong whoever is right.
 		{"", "Server isn't an open relay, authentication needed", KindRelayDenied},
 		// Exchange's own store and its connection to the next hop.
 		{"", "SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed", KindConnectionFailed},
@@ -6126,7 +6136,10 @@ func TestRoundZ285Families(t *testing.T) {
 // mail hosts for custom domains, self-hosted mail stacks, frameworks'
 // mailers, carrier gateways, deliverability writers) missed on 9a0e91e
 // that both readers labelled alike and were sure of, as families, and
-// members of those families that 9a0e91e already read right.
+// members of those families that 9a0e91e already read right; then the
+// one such miss of the third batch (Z301-Z307, measured on 245c75b),
+// Microsoft Graph's send-as refusal, and the cases a review of the fits
+// added.
 func TestRoundZ293Families(t *testing.T) {
 	checkKinds(t, []kindCase{
 		// A server that expected MAIL FROM (or QUIT) got another command:
@@ -6149,10 +6162,10 @@ func TestRoundZ293Families(t *testing.T) {
 		// status says.
 		{"", "Failed to send email: Graph error. Status Code: Forbidden Message: The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account., Cannot submit message. Code: ErrorSendAsDenied, RequestId: , ClientRequestId: Headers: Cache-Control: private", KindSenderRejected},
 		// A review of the fits found these taken by terms too broad: a
-		// server's own "command not found" for AUTH, TLS required and
+		// server's own "Command not found" for AUTH, TLS required and
 		// then failing, a login scheme not supported, a list's
 		// permission to submit.
-		{"", "Error: Command not found: STARTTLS", KindTLSFailed},
+		{"", "Command not found: AUTH. Authentication failed", KindAuthFailed},
 		{"", "A secure connection is required but the server does not support STARTTLS", KindTLSFailed},
 		{"", "Authentication scheme is not supported", KindAuthFailed},
 		{"", "550 5.7.1 You do not have permission to submit mail to this list", KindPolicyRejected},
@@ -6167,6 +6180,5 @@ func TestRoundZ293Families(t *testing.T) {
 		{"", "A secure connection is required", KindTLSRequired},
 		{"", "535 5.7.8 Authentication failed", KindAuthFailed},
 		{"", "500 5.5.1 Command unrecognized: \"XYZ\"", KindSyntaxError},
-		{"", "553 5.1.8 <someone@example.com>: Sender address rejected: Domain not found", KindSenderRejected},
 	})
 }

@@ -275,11 +275,12 @@ func nextWord(t []byte, i int) (s, e, next int) {
 }
 
 // answerInvalid reports whether the word t[i:j] is "invalid" said of the
-// server's answer ("Invalid SMTP status code in server response"): the
-// program could not read the answer, which names no cause. The rules do
-// not read it as one (ofTheAnswer), nor does the guess: weighed, the word
-// made that reply a login refused once more rows that call credentials
-// invalid joined the table.
+// server's answer ("Invalid response from the remote host"): the program
+// could not read the answer, which names no cause. The rules do not read
+// it as one (ofTheAnswer), nor do the check of vague words (wordsOf) and
+// the guess: weighed, the word made "Invalid SMTP status code in server
+// response" a login refused once more rows that call credentials invalid
+// joined the table, and "Invalid response from the remote host" a block.
 func answerInvalid(t []byte, i, j int) bool {
 	return j-i == len("invalid") && string(t[i:j]) == "invalid" && ofTheAnswer(t, j)
 }

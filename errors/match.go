@@ -1072,7 +1072,7 @@ func anID(t []byte, j int) bool {
 // j, right after "invalid": the program could not read it.
 func ofTheAnswer(t []byte, j int) bool {
 	rest := t[j:]
-	for _, w := range [...]string{" response", " reply", " smtp status", " status code", " server response", " smtp response", " smtp reply"} {
+	for _, w := range [...]string{" response", " reply", " smtp status", " status code", " server response", " server reply", " smtp response", " smtp reply"} {
 		if len(rest) >= len(w) && string(rest[:len(w)]) == w && wordEnds(t, j+len(w)) {
 			return true
 		}

@@ -458,10 +458,14 @@ var groups = map[string][]string{
 	// now (a DNS answer that did not come); delivery is deferred.
 	"dnsincomplete": {"host lookup did not complete"},
 	// Relaying refused "as" an address: the sender it may not send as
-	// (Zoho's "553 Relaying disallowed as <address>").
+	// (Zoho's "553 Relaying disallowed as <address>"), and Microsoft
+	// Graph's refusal to send on behalf of one.
 	"relayas": {"relaying disallowed as", "relay disallowed as",
 		// Microsoft Graph's ErrorSendAsDenied, whatever HTTP headers
-		// ("Headers: Cache-Control: private") the program prints after it.
+		// ("Headers: Cache-Control: private") the program prints after it:
+		// sending as an address the login may not use, as Zoho's
+		// "Relaying disallowed as" says. The group's rule gives way to
+		// "as" the conjunction (asconj) beside it, for this term too.
 		"right to send mail on behalf"},
 	// "as" the conjunction: "relaying disallowed as per policy".
 	"asconj": {"as per", "as you", "as your", "as the", "as it", "as this", "as we", "as recipient", "as sender", "as no"},
@@ -1255,11 +1259,14 @@ var groups = map[string][]string{
 		// fail. A secure connection is requiered(such as ssl)"), whatever
 		// the login's "failed" around it says.
 		"secure connection is requiered",
-		// "451 5.7.3 STARTTLS is required to send mail" (Microsoft 365), whatever
-		// "failed" a client's frame says around it ("STARTTLS is required
-		// but host does not support STARTTLS" is TLS failing: tlsbad); the
-		// bracket opens the server's name, after which nothing says so.
-		"starttls is required to send mail [", "zuerst starttls", "starttls zuerst", "primeiro starttls", "starttls primeiro", "d'abord emettre la commande starttls"},
+		"zuerst starttls", "starttls zuerst", "primeiro starttls", "starttls primeiro", "d'abord emettre la commande starttls",
+		// Microsoft 365's "451 5.7.3 STARTTLS is required to send mail
+		// [server]", whatever "failed" a client's frame says around it.
+		// Only with the bracket that opens the server's name, after which
+		// nothing says TLS failed: "STARTTLS is required but host does not
+		// support STARTTLS" is TLS failing (tlsbad), and so, without the
+		// bracket, is the same reply framed by a "Failed" of its client.
+		"starttls is required to send mail ["},
 	// The login service itself unavailable for now.
 	"authservicedown": {"authentication service is unavailable", "authentication service unavailable", "authentication service is not available",
 		"auth service unavailable", "authentication service temporarily unavailable", "authentication service is temporarily unavailable",
@@ -1766,9 +1773,6 @@ var groups = map[string][]string{
 	// code refuses the client (connfail, after the blocks).
 	"connectfailed": joinTerms([]string{
 		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
-		// ssmtp's server it could not connect to ("ssmtp: Cannot open
-		// mailhub:25").
-		"cannot open mailhub",
 		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
 		// "Could not connect, check your network", a socket it could not
@@ -1813,9 +1817,9 @@ var groups = map[string][]string{
 	// in the words of its MTA, "Name or service not known" alone, is the
 	// domain's, hostdown).
 	"clientlookup": joinTerms([]string{
-		// curl's and a mail program's server host name that did not resolve.
 		// Outlook Express's: "The server name you entered cannot be found on the network".
 		"server name you entered cannot be found",
+		// curl's and a mail program's server host name that did not resolve.
 		"couldn't resolve host", "(mailserver) hostname", "dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
 		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
