@@ -6182,3 +6182,24 @@ func TestRoundZ293Families(t *testing.T) {
 		{"", "500 5.5.1 Command unrecognized: \"XYZ\"", KindSyntaxError},
 	})
 }
+
+// TestSendingFailedFrameNamesNoTLSFailure: a program's own frame of a
+// send that failed ("Failed to send mail:", "send failed:", "Sending
+// failed.") says that sending failed, not that TLS did: the reply it
+// frames decides, and a server that wants TLS first is tls_required. A
+// handshake, a negotiation or STARTTLS that failed still is TLS failing.
+func TestSendingFailedFrameNamesNoTLSFailure(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Failed to send mail: 530 Must use STARTTLS", KindTLSRequired},
+		{"", "Failed to send: 523 TLS is required", KindTLSRequired},
+		{"", "send failed: 530 TLS required", KindTLSRequired},
+		{"", "Sending failed: 530 5.7.0 Must use STARTTLS first", KindTLSRequired},
+		// What the frame must not hide.
+		{"", "Failed to send mail: TLS negotiation failed", KindTLSFailed},
+		{"", "STARTTLS failed: handshake failure", KindTLSFailed},
+		{"", "Sending failed: 454 4.7.0 TLS not available due to local problem", KindTLSFailed},
+		{"", "Failed to send email: 451 4.7.0 TLS required", KindTLSRequired},
+		{"", "Failed to send mail: 530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+		{"", "Failed to send mail: x509: certificate signed by unknown authority", KindTLSFailed},
+	})
+}

@@ -968,6 +968,10 @@ var framedTerms = map[string]frame{
 	// sendmail's "mailer=relay" (its hand-off to a smart host) names no
 	// relay refused.
 	"relay": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("mailer=")}, after: []byte("="), within: 1}),
+	// A program's frame of a send that failed ("Failed to send mail: 530
+	// Must use STARTTLS", "send failed: 530 TLS required") says sending
+	// failed, not TLS: the reply it frames decides.
+	"failed": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("send "), []byte("sending ")}, after: []byte(" to send"), within: len(" to send")}),
 	// A recipient who "should log in to enable receiving the mail" is
 	// an account disabled until its owner logs in (mailbox_disabled's
 	// "to enable receiving"), not a login the client must make.
