@@ -463,9 +463,18 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 				break
 			}
 		}
-		// A client's words are followed by the server's in upper case;
-		// "error: 500 messages per hour exceeded" is a count.
-		if !client || rest[0]-'a' < 26 {
+		// A program's frame of the send itself ("Failed to send email:
+		// 553 User ambiguous", "Unable to send mail: 550 …").
+		for _, w := range [...]string{"send email", "send mail", "send e-mail", "send message", "sending email", "sending mail", "sending message"} {
+			if !client && hasSuffixFold(before, w) {
+				client = true
+			}
+		}
+		// A client's words are followed by the server's in upper case,
+		// or in lower case when what it counts is no number of things
+		// ("Sending failed: 503 only RSET accepted now"); "error: 500
+		// messages per hour exceeded" is a count.
+		if !client || rest[0]-'a' < 26 && countedAfter(rest) {
 			return 0, false
 		}
 	}
@@ -473,6 +482,24 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		return 0, false
 	}
 	return code, !l.enhancedBefore(i)
+}
+
+// countedAfter reports whether s, the words after a number, start with
+// what a count counts, a plural ("500 messages per hour exceeded", "550
+// recipients per message"): then the number is no reply code. A reply's
+// own words are singular ("550 user unknown", "550 mailbox unavailable").
+func countedAfter(s string) bool {
+	end := 0
+	for end < len(s) && (s[end]|0x20-'a' < 26 || s[end] == '-') {
+		end++
+	}
+	for _, w := range [...]string{"messages", "mails", "emails", "e-mails", "recipients", "rcpts", "connections", "bytes", "kb", "mb", "megabytes",
+		"seconds", "secs", "minutes", "mins", "hours", "days", "attempts", "logins", "users", "addresses", "times", "items", "per"} {
+		if strings.EqualFold(s[:end], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSuffixFold reports whether s ends with ASCII word w, in any case.

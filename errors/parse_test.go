@@ -175,3 +175,36 @@ func TestFramesKeepTheCause(t *testing.T) {
 		{"MAIL FROM accepted: 250 2.1.0 Ok, RCPT TO failed: 550 5.1.1 User unknown", KindRecipientUnknown, false},
 	})
 }
+
+// TestSendFrameKeepsTheCode: a program's frame of the send itself
+// ("Failed to send email:", "Unable to send mail:") stands before the
+// server's reply as "…Exception:" or "error:" do, and the reply's code
+// is read after it; so is a reply in lower case after "failed:" or
+// "error:" when what follows the number is no count of things
+// ("error: 500 messages per hour exceeded" stays a count).
+func TestSendFrameKeepsTheCode(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		code int
+		kind Kind
+	}{
+		{"Failed to send email: 503 You already said HELO", 503, KindSyntaxError},
+		{"Failed to send email: 450 Rspamd scan error", 450, KindServiceUnavailable},
+		{"Unable to send mail: 502 Unsupported command", 502, KindSyntaxError},
+		{"Error sending message: 555 Missing envelope", 555, KindSyntaxError},
+		{"Sending failed: 503 only RSET accepted now", 503, KindSyntaxError},
+		{"Error: 501 error", 501, KindSyntaxError},
+		{"Error: 550 user unknown", 550, KindRecipientUnknown},
+		// What must stay as it was.
+		{"error: 500 messages per hour exceeded", 0, KindRateLimited},
+		{"Sending quota error: 500 messages per hour exceeded", 0, KindRateLimited},
+		{"Request failed: 502 Bad Gateway", 0, KindUnknown},
+		{"Failed to send email: 552 5.2.2 Mailbox full", 552, KindMailboxFull},
+	} {
+		r, _ := Parse(c.in)
+		e := Classify("", c.in)
+		if r.Code != c.code || e.Kind != c.kind {
+			t.Errorf("%q: code %d, kind %s (%s); want code %d, kind %s", c.in, r.Code, e.Kind, e.Evidence, c.code, c.kind)
+		}
+	}
+}
