@@ -968,6 +968,14 @@ var framedTerms = map[string]frame{
 	// sendmail's "mailer=relay" (its hand-off to a smart host) names no
 	// relay refused.
 	"relay": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("mailer=")}, after: []byte("="), within: 1}),
+	// A bounce's or a log's frame that names the command a reply answered
+	// (Postfix's "(in reply to RCPT TO command)", Exim's "after RCPT
+	// TO:<…>") gives the stage (frameStage), not a recipient the reply
+	// is about; nor does a client's "all recipients were rejected:"
+	// before the reply: the reply's own words decide.
+	"rcpt":      wordsBefore("in reply to ", "after "),
+	"rcpt ":     wordsBefore("in reply to ", "after "),
+	"recipient": wordsAfter("s were rejected:", 0),
 	// A program's frame of a send that failed ("Failed to send mail: 530
 	// Must use STARTTLS", "send failed: 530 TLS required") says sending
 	// failed, not TLS: the reply it frames decides.

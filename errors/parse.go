@@ -457,7 +457,9 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	default:
 		client := false
 		// JavaMail's "…FailedException: 535 Error: …" too.
-		for _, w := range [...]string{"failed", "code", "error", "response", "returned", "replied", "reply", "exception"} {
+		// nodemailer's "Can't send mail - all recipients were rejected:
+		// 550 …" too.
+		for _, w := range [...]string{"failed", "code", "error", "response", "returned", "replied", "reply", "exception", "were rejected"} {
 			if hasSuffixFold(before, w) {
 				client = true
 				break
