@@ -128,7 +128,9 @@ func frameStage(stage Stage, lines ...string) Stage {
 // exceptionStage returns the stage that the exception a client library
 // printed before the reply names (Python's smtplib: SMTPSenderRefused at
 // MAIL FROM, SMTPRecipientsRefused at RCPT TO, SMTPDataError at DATA),
-// or "".
+// or the command Exim's bounce says the reply answered ("SMTP error from
+// remote mail server after MAIL FROM:<a@example.com> SIZE=1234: 550 …",
+// whose frame the parser leaves out of the reply's text), or "".
 func exceptionStage(reply string) Stage {
 	i := strings.Index(reply, "SMTP")
 	if i < 0 {
@@ -140,6 +142,31 @@ func exceptionStage(reply string) Stage {
 	case strings.HasPrefix(name, "RecipientsRefused"):
 		return StageRcpt
 	case strings.HasPrefix(name, "DataError"):
+		return StageData
+	case strings.HasPrefix(name, " error from remote mail server after "):
+		return eximStage(name[len(" error from remote mail server after "):])
+	case strings.HasPrefix(name, " error from remote mailer after "):
+		return eximStage(name[len(" error from remote mailer after "):])
+	}
+	return ""
+}
+
+// eximStage returns the stage of the command Exim names after "SMTP error
+// from remote mail server after " (its own spelling, pipelined or not),
+// the greeting for its "initial connection", or "" for another (a data
+// block, a command it names otherwise).
+func eximStage(cmd string) Stage {
+	cmd = strings.TrimPrefix(cmd, "pipelined ")
+	switch {
+	case strings.HasPrefix(cmd, "initial connection"):
+		return StageGreeting
+	case strings.HasPrefix(cmd, "EHLO "), strings.HasPrefix(cmd, "HELO "):
+		return StageEHLO
+	case strings.HasPrefix(cmd, "MAIL FROM:"):
+		return StageMail
+	case strings.HasPrefix(cmd, "RCPT TO:"):
+		return StageRcpt
+	case strings.HasPrefix(cmd, "end of data"), strings.HasPrefix(cmd, "DATA"):
 		return StageData
 	}
 	return ""

@@ -150,3 +150,24 @@ func TestFramedRepliesReadAsBare(t *testing.T) {
 // frames of the send itself were read (8b54909), "Failed to send email:"
 // gave 96.5% and "Unable to send mail:" 97.6%.
 const framedAgreementFloor = 0.98
+
+// TestEximFrameGivesTheStage: Exim's bounce names the command the reply
+// answered ("SMTP error from remote mail server after MAIL FROM:<…>
+// SIZE=1234: 550 …"), and the parser leaves that frame out of the reply's
+// text: the stage comes from it as it does from Postfix's "(in reply to
+// MAIL FROM command)".
+func TestEximFrameGivesTheStage(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A quota at MAIL FROM is the sender's (a rate), at RCPT TO the
+		// recipient's (a full mailbox).
+		{"", "SMTP error from remote mail server after MAIL FROM:<someone@example.com> SIZE=1234: 550 5.7.1 Email quota exceeded.", KindRateLimited},
+		{"", "SMTP error from remote mail server after pipelined MAIL FROM:<someone@example.com>: 550 Requested action not taken", KindSenderRejected},
+		{"", "SMTP error from remote mail server after end of data: 550 Requested action not taken", KindPolicyRejected},
+		{"", "SMTP error from remote mail server after initial connection: 554 Requested action not taken", KindBlocked},
+		// What it must keep.
+		{"", "SMTP error from remote mail server after RCPT TO:<someone@example.com>: 550 5.7.1 Email quota exceeded.", KindMailboxFull},
+		{"", "SMTP error from remote mailer after RCPT TO:<someone@example.com>: 550 Requested action not taken", KindRecipientUnknown},
+		{"", "SMTP error from remote mail server after initial connection: 554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
+		{"", "SMTP error from remote mail server after RCPT TO:<someone@example.com>: 554 5.7.1 <someone@example.com>: Relay access denied", KindRelayDenied},
+	})
+}
