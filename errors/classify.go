@@ -128,9 +128,11 @@ func frameStage(stage Stage, lines ...string) Stage {
 // exceptionStage returns the stage that the exception a client library
 // printed before the reply names (Python's smtplib: SMTPSenderRefused at
 // MAIL FROM, SMTPRecipientsRefused at RCPT TO, SMTPDataError at DATA),
-// or the command Exim's bounce says the reply answered ("SMTP error from
-// remote mail server after MAIL FROM:<a@example.com> SIZE=1234: 550 …",
-// whose frame the parser leaves out of the reply's text), or "".
+// the command go-mail's SendError names ("sending SMTP RCPT TO command:
+// 550 …"), or the command Exim's bounce says the reply answered ("SMTP
+// error from remote mail server after MAIL FROM:<a@example.com>
+// SIZE=1234: 550 …", whose frame the parser leaves out of the reply's
+// text), or "".
 func exceptionStage(reply string) Stage {
 	i := strings.Index(reply, "SMTP")
 	if i < 0 {
@@ -142,6 +144,14 @@ func exceptionStage(reply string) Stage {
 	case strings.HasPrefix(name, "RecipientsRefused"):
 		return StageRcpt
 	case strings.HasPrefix(name, "DataError"):
+		return StageData
+	// go-mail's SendError ("sending SMTP RCPT TO command: 550 …, affected
+	// recipient(s): …", "closing SMTP DATA writer: 554 …").
+	case strings.HasPrefix(name, " MAIL FROM command"):
+		return StageMail
+	case strings.HasPrefix(name, " RCPT TO command"):
+		return StageRcpt
+	case strings.HasPrefix(name, " DATA command"), strings.HasPrefix(name, " DATA writer"):
 		return StageData
 	case strings.HasPrefix(name, " error from remote mail server after "):
 		return eximStage(name[len(" error from remote mail server after "):])

@@ -970,12 +970,13 @@ var framedTerms = map[string]frame{
 	"relay": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("mailer=")}, after: []byte("="), within: 1}),
 	// A bounce's or a log's frame that names the command a reply answered
 	// (Postfix's "(in reply to RCPT TO command)", Exim's "after RCPT
-	// TO:<…>") gives the stage (frameStage), not a recipient the reply
-	// is about; nor does a client's "all recipients were rejected:"
-	// before the reply: the reply's own words decide.
-	"rcpt":      wordsBefore("in reply to ", "after "),
-	"rcpt ":     wordsBefore("in reply to ", "after "),
-	"recipient": wordsAfter("s were rejected:", 0),
+	// TO:<…>", go-mail's "sending SMTP RCPT TO command:") gives the stage,
+	// not a recipient the reply is about; nor does a client's "all
+	// recipients were rejected:" before the reply, or go-mail's
+	// "affected recipient(s):" after it: the reply's own words decide.
+	"rcpt":      addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: []byte(" to command:"), within: len(" to command:")}),
+	"rcpt ":     addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: []byte("to command:"), within: len("to command:")}),
+	"recipient": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("affected ")}, after: []byte("s were rejected:"), within: len("s were rejected:")}),
 	// A program's frame of a send that failed ("Failed to send mail: 530
 	// Must use STARTTLS", "send failed: 530 TLS required") says sending
 	// failed, not TLS: the reply it frames decides.

@@ -458,8 +458,8 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		client := false
 		// JavaMail's "…FailedException: 535 Error: …" too.
 		// nodemailer's "Can't send mail - all recipients were rejected:
-		// 550 …" too.
-		for _, w := range [...]string{"failed", "code", "error", "response", "returned", "replied", "reply", "exception", "were rejected"} {
+		// 550 …" and go-mail's "sending SMTP RCPT TO command: 550 …" too.
+		for _, w := range [...]string{"failed", "code", "error", "response", "returned", "replied", "reply", "exception", "were rejected", "command", "writer"} {
 			if hasSuffixFold(before, w) {
 				client = true
 				break
