@@ -6201,5 +6201,9 @@ func TestSendingFailedFrameNamesNoTLSFailure(t *testing.T) {
 		{"", "Failed to send email: 451 4.7.0 TLS required", KindTLSRequired},
 		{"", "Failed to send mail: 530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
 		{"", "Failed to send mail: x509: certificate signed by unknown authority", KindTLSFailed},
+		// Only the send's own frame: a TLS connection that failed to send
+		// data is TLS failing (a review found it taken).
+		{"", "TLS connection failed to send data", KindTLSFailed},
+		{"", "SSL_write failed to send data", KindTLSFailed},
 	})
 }

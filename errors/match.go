@@ -979,8 +979,8 @@ var framedTerms = map[string]frame{
 	"recipient": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("affected ")}, after: []byte("s were rejected:"), within: len("s were rejected:")}),
 	// A program's frame of a send that failed ("Failed to send mail: 530
 	// Must use STARTTLS", "send failed: 530 TLS required") says sending
-	// failed, not TLS: the reply it frames decides.
-	"failed": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("send "), []byte("sending ")}, after: []byte(" to send"), within: len(" to send")}),
+	// failed, not TLS: the reply it frames decides (sendFailed).
+	"failed": frameSendFailed,
 	// A recipient who "should log in to enable receiving the mail" is
 	// an account disabled until its owner logs in (mailbox_disabled's
 	// "to enable receiving"), not a login the client must make.
@@ -992,12 +992,13 @@ var framedTerms = map[string]frame{
 type frame uint8
 
 const (
-	noFrame      frame = iota
-	frameSetting       // a setting's value (settingValue)
-	frameAnswer        // the server's answer (ofTheAnswer)
-	frameID            // an id (anID)
-	frameScheme        // a URL's scheme ("ssl://")
-	frameCommand       // a command that failed (PHPMailer's "server error: X command failed")
+	noFrame         frame = iota
+	frameSetting          // a setting's value (settingValue)
+	frameAnswer           // the server's answer (ofTheAnswer)
+	frameID               // an id (anID)
+	frameScheme           // a URL's scheme ("ssl://")
+	frameCommand          // a command that failed (PHPMailer's "server error: X command failed")
+	frameSendFailed       // a program's send that failed (sendFailed)
 	// framePhrase and the frames after it are words beside the term,
 	// phraseFrames[f-framePhrase].
 	framePhrase
@@ -1066,6 +1067,8 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return len(t)-j >= 3 && t[j] == ':' && t[j+1] == '/' && t[j+2] == '/'
 	case frameCommand:
 		return len(t)-j >= 2 && t[j] == ':' && t[j+1] == ' ' && bytes.Contains(t[j:min(len(t), j+32)], []byte(" command failed"))
+	case frameSendFailed:
+		return sendFailed(t, i, j)
 	}
 	if f >= framePhrase {
 		return phraseFrames[f-framePhrase].holds(t, i, j)
@@ -1091,6 +1094,27 @@ func ofTheAnswer(t []byte, j int) bool {
 		}
 	}
 	return false
+}
+
+// sendFailed reports whether the "failed" at t[i:j] of folded text t is a
+// program's frame of the send itself: "failed to send mail" (email,
+// e-mail, message, the message), "failed to send:", or "send failed:" and
+// "sending failed:" right before a colon. Not "TLS connection failed to
+// send data", which is TLS's.
+func sendFailed(t []byte, i, j int) bool {
+	rest := t[j:]
+	if after, ok := bytes.CutPrefix(rest, []byte(" to send")); ok {
+		if len(after) > 0 && after[0] == ':' {
+			return true
+		}
+		for _, w := range [...]string{" mail", " email", " e-mail", " message", " the message"} {
+			if bytes.HasPrefix(after, []byte(w)) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(rest) > 0 && rest[0] == ':' && (bytes.HasSuffix(t[:i], []byte("send ")) || bytes.HasSuffix(t[:i], []byte("sending ")))
 }
 
 // settingValue reports whether folded text t holds a setting's value at j,

@@ -450,33 +450,37 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 			return 0, false
 		}
 		bounce = true
-	case strings.HasSuffix(before, ">") && l.afterBefore(i):
-		bounce = true // Exim: "… after RCPT TO:<a@example.com>: 450 …"
+	case strings.HasSuffix(withoutSize(before), ">") && l.afterBefore(i):
+		bounce = true // Exim: "… after RCPT TO:<a@example.com>: 450 …", "… after MAIL FROM:<a@example.com> SIZE=1234: 550 …"
 	case hasSuffixFold(before, "said") || hasSuffixFold(before, "data"):
 		bounce = true
 	default:
 		client := false
 		// JavaMail's "…FailedException: 535 Error: …" too.
-		// nodemailer's "Can't send mail - all recipients were rejected:
-		// 550 …" and go-mail's "sending SMTP RCPT TO command: 550 …" too.
-		for _, w := range [...]string{"failed", "code", "error", "response", "returned", "replied", "reply", "exception", "were rejected", "command", "writer"} {
+		for _, w := range [...]string{"failed", "code", "error", "response", "returned", "replied", "reply", "exception"} {
 			if hasSuffixFold(before, w) {
 				client = true
 				break
 			}
 		}
 		// A program's frame of the send itself ("Failed to send email:
-		// 553 User ambiguous", "Unable to send mail: 550 …").
-		for _, w := range [...]string{"send email", "send mail", "send e-mail", "send message", "sending email", "sending mail", "sending message"} {
-			if !client && hasSuffixFold(before, w) {
-				client = true
+		// 553 User ambiguous", "Unable to send mail: 550 …", "Sending
+		// failed: 503 …"), nodemailer's "all recipients were rejected:"
+		// and go-mail's "sending SMTP RCPT TO command:": after these a
+		// reply may start in lower case.
+		sendFrame := false
+		for _, w := range [...]string{"send email", "send mail", "send e-mail", "send message", "sending email", "sending mail",
+			"sending message", "send failed", "sending failed", "were rejected", "command", "writer"} {
+			if hasSuffixFold(before, w) {
+				client, sendFrame = true, true
+				break
 			}
 		}
-		// A client's words are followed by the server's in upper case,
-		// or in lower case when what it counts is no number of things
-		// ("Sending failed: 503 only RSET accepted now"); "error: 500
-		// messages per hour exceeded" is a count.
-		if !client || rest[0]-'a' < 26 && countedAfter(rest) {
+		// A client's words are followed by the server's in upper case
+		// ("error: 500 messages per hour exceeded", "error: 500 msgs/day"
+		// are counts), or after the send's own frame in lower case too,
+		// unless what follows the number is a count of things.
+		if !client || rest[0]-'a' < 26 && (!sendFrame || countedAfter(rest)) {
 			return 0, false
 		}
 	}
@@ -502,6 +506,19 @@ func countedAfter(s string) bool {
 		}
 	}
 	return false
+}
+
+// withoutSize returns s without the " SIZE=1234" that Exim writes after
+// the address of MAIL FROM, when s ends with one.
+func withoutSize(s string) string {
+	j := len(s)
+	for j > 0 && isDigit(s[j-1]) {
+		j--
+	}
+	if j < len(s) && hasSuffixFold(s[:j], " size=") {
+		return s[:j-len(" size=")]
+	}
+	return s
 }
 
 // hasSuffixFold reports whether s ends with ASCII word w, in any case.

@@ -179,9 +179,10 @@ func TestFramesKeepTheCause(t *testing.T) {
 // TestSendFrameKeepsTheCode: a program's frame of the send itself
 // ("Failed to send email:", "Unable to send mail:") stands before the
 // server's reply as "…Exception:" or "error:" do, and the reply's code
-// is read after it; so is a reply in lower case after "failed:" or
-// "error:" when what follows the number is no count of things
-// ("error: 500 messages per hour exceeded" stays a count).
+// is read after it, in lower case too unless what follows the number is
+// a count of things ("send failed: 500 messages …"); after the general
+// words ("error:", "failed:") the reply must start in upper case ("error:
+// 500 msgs/day" stays a count).
 func TestSendFrameKeepsTheCode(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -193,12 +194,18 @@ func TestSendFrameKeepsTheCode(t *testing.T) {
 		{"Unable to send mail: 502 Unsupported command", 502, KindSyntaxError},
 		{"Error sending message: 555 Missing envelope", 555, KindSyntaxError},
 		{"Sending failed: 503 only RSET accepted now", 503, KindSyntaxError},
-		{"Error: 501 error", 501, KindSyntaxError},
-		{"Error: 550 user unknown", 550, KindRecipientUnknown},
+		{"sending SMTP RCPT TO command: 550 user unknown", 550, KindRecipientUnknown},
+		// Exim's MAIL FROM with its SIZE parameter before the reply.
+		{"SMTP error from remote mail server after MAIL FROM:<someone@example.com> SIZE=1234: 550 Sender rejected", 550, KindSenderRejected},
 		// What must stay as it was.
 		{"error: 500 messages per hour exceeded", 0, KindRateLimited},
 		{"Sending quota error: 500 messages per hour exceeded", 0, KindRateLimited},
 		{"Request failed: 502 Bad Gateway", 0, KindUnknown},
+		// After the general words ("error:", "failed:") a reply must start
+		// in upper case: counts in other words and languages follow them
+		// in lower case (a review found these read as replies).
+		{"error: 500 msgs/day", 0, KindRateLimited},
+		{"failed: 500 destinatarios por mensaje", 0, KindRecipientUnknown},
 		{"Failed to send email: 552 5.2.2 Mailbox full", 552, KindMailboxFull},
 	} {
 		r, _ := Parse(c.in)
