@@ -132,13 +132,25 @@ func frameStage(stage Stage, lines ...string) Stage {
 // 550 …"), or the command Exim's bounce says the reply answered ("SMTP
 // error from remote mail server after MAIL FROM:<a@example.com>
 // SIZE=1234: 550 …", whose frame the parser leaves out of the reply's
-// text), or "".
+// text), or "". Every "SMTP" of the line is looked at: a server's
+// "ESMTP" may come before the frame.
 func exceptionStage(reply string) Stage {
-	i := strings.Index(reply, "SMTP")
-	if i < 0 {
-		return ""
+	for {
+		i := strings.Index(reply, "SMTP")
+		if i < 0 {
+			return ""
+		}
+		reply = reply[i+len("SMTP"):]
+		if s := stageAfterSMTP(reply); s != "" {
+			return s
+		}
 	}
-	switch name := reply[i+len("SMTP"):]; {
+}
+
+// stageAfterSMTP returns the stage the words right after an "SMTP" name
+// (exceptionStage), or "".
+func stageAfterSMTP(name string) Stage {
+	switch {
 	case strings.HasPrefix(name, "SenderRefused"):
 		return StageMail
 	case strings.HasPrefix(name, "RecipientsRefused"):

@@ -228,5 +228,7 @@ func TestGoMailFrameGivesTheStage(t *testing.T) {
 		{"", "sending SMTP RCPT TO command: 550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in local recipient table, affected recipient(s): someone@example.com", KindRecipientUnknown},
 		{"", "sending SMTP RCPT TO command: 554 5.7.1 <someone@example.com>: Relay access denied, affected recipient(s): someone@example.com", KindRelayDenied},
 		{"", "SMTP RCPT command failed", KindRecipientUnknown},
+		// An "SMTP" before the frame's (a server's "ESMTP") hides it not.
+		{"", "mx.example.com ESMTP: sending SMTP MAIL FROM command: 550 5.7.1 Email quota exceeded.", KindRateLimited},
 	})
 }
