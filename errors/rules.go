@@ -360,9 +360,7 @@ var groups = map[string][]string{
 		// exceptions: exceptionStage).
 		"mail from command failed"},
 	"inreply_rcpt": {"in reply to rcpt to command", "in reply to rcpt command", "rcpt failed:",
-		"rcpt to command failed",
-		// nodemailer's "Can't send mail - all recipients were rejected: 550 …".
-		"all recipients were rejected"},
+		"rcpt to command failed"},
 	"inreply_data": {"in reply to end of data command", "in reply to data command", "data failed:"},
 
 	// ---- Phrases that name one cause whatever else is said ----
