@@ -157,46 +157,48 @@ func exceptionStage(reply string) Stage {
 // stageAfterSMTP returns the stage the words right after an "SMTP" name
 // (exceptionStage), or "".
 func stageAfterSMTP(name string) Stage {
-	switch {
-	case strings.HasPrefix(name, "SenderRefused"):
-		return StageMail
-	case strings.HasPrefix(name, "RecipientsRefused"):
-		return StageRcpt
-	case strings.HasPrefix(name, "DataError"):
-		return StageData
-	// go-mail's SendError ("sending SMTP RCPT TO command: 550 …, affected
-	// recipient(s): …", "closing SMTP DATA writer: 554 …").
-	case strings.HasPrefix(name, " MAIL FROM command"):
-		return StageMail
-	case strings.HasPrefix(name, " RCPT TO command"):
-		return StageRcpt
-	case strings.HasPrefix(name, " DATA command"), strings.HasPrefix(name, " DATA writer"):
-		return StageData
-	case strings.HasPrefix(name, " error from remote mail server after "):
-		return eximStage(name[len(" error from remote mail server after "):])
-	case strings.HasPrefix(name, " error from remote mailer after "):
-		return eximStage(name[len(" error from remote mailer after "):])
+	if s := stageByPrefix(name, smtpFrames); s != "" {
+		return s
+	}
+	for _, frame := range [...]string{" error from remote mail server after ", " error from remote mailer after "} {
+		if cmd, ok := strings.CutPrefix(name, frame); ok {
+			return stageByPrefix(strings.TrimPrefix(cmd, "pipelined "), eximCommands)
+		}
 	}
 	return ""
 }
 
-// eximStage returns the stage of the command Exim names after "SMTP error
-// from remote mail server after " (its own spelling, pipelined or not),
-// the greeting for its "initial connection", or "" for another (a data
-// block, a command it names otherwise).
-func eximStage(cmd string) Stage {
-	cmd = strings.TrimPrefix(cmd, "pipelined ")
-	switch {
-	case strings.HasPrefix(cmd, "initial connection"):
-		return StageGreeting
-	case strings.HasPrefix(cmd, "EHLO "), strings.HasPrefix(cmd, "HELO "):
-		return StageEHLO
-	case strings.HasPrefix(cmd, "MAIL FROM:"):
-		return StageMail
-	case strings.HasPrefix(cmd, "RCPT TO:"):
-		return StageRcpt
-	case strings.HasPrefix(cmd, "end of data"), strings.HasPrefix(cmd, "DATA"):
-		return StageData
+// stagePrefix is the stage a frame's words name when they start with
+// prefix.
+type stagePrefix struct {
+	prefix string
+	stage  Stage
+}
+
+// smtpFrames are the words right after "SMTP" that name a stage:
+// smtplib's exceptions (SMTPSenderRefused, …) and go-mail's SendError
+// ("sending SMTP RCPT TO command: 550 …, affected recipient(s): …",
+// "closing SMTP DATA writer: 554 …").
+var smtpFrames = []stagePrefix{
+	{"SenderRefused", StageMail}, {"RecipientsRefused", StageRcpt}, {"DataError", StageData},
+	{" MAIL FROM command", StageMail}, {" RCPT TO command", StageRcpt}, {" DATA command", StageData}, {" DATA writer", StageData},
+}
+
+// eximCommands are the commands Exim names after "SMTP error from remote
+// mail server after " (pipelined or not), in its own spelling, and its
+// "initial connection" (the greeting); another (a data block) names none.
+var eximCommands = []stagePrefix{
+	{"initial connection", StageGreeting}, {"EHLO ", StageEHLO}, {"HELO ", StageEHLO},
+	{"MAIL FROM:", StageMail}, {"RCPT TO:", StageRcpt}, {"end of data", StageData}, {"DATA", StageData},
+}
+
+// stageByPrefix returns the stage of the first of ps whose prefix s
+// starts with, or "".
+func stageByPrefix(s string, ps []stagePrefix) Stage {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p.prefix) {
+			return p.stage
+		}
 	}
 	return ""
 }
