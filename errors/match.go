@@ -974,8 +974,8 @@ var framedTerms = map[string]frame{
 	// not a recipient the reply is about; nor does a client's "all
 	// recipients were rejected:" before the reply, or go-mail's
 	// "affected recipient(s):" after it: the reply's own words decide.
-	"rcpt":      addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: []byte(" to command:"), within: len(" to command:")}),
-	"rcpt ":     addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: []byte("to command:"), within: len("to command:")}),
+	"rcpt":      rcptCommand,
+	"rcpt ":     rcptCommand, // the same term with its space (recipientword's)
 	"recipient": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("affected ")}, after: []byte("s were rejected:"), within: len("s were rejected:")}),
 	// A program's frame of a send that failed ("Failed to send mail: 530
 	// Must use STARTTLS", "send failed: 530 TLS required") says sending
@@ -986,6 +986,12 @@ var framedTerms = map[string]frame{
 	// "to enable receiving"), not a login the client must make.
 	"should log in": wordsAfter(" enable receiving", 40),
 }
+
+// rcptCommand is the frame of "rcpt" named as the command a reply
+// answered: after "in reply to " or "after ", or before "to command:"
+// (within the bytes " to command:" takes, so that the term with its
+// trailing space, "rcpt ", is held by it too).
+var rcptCommand = addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: []byte("to command:"), within: len(" to command:")})
 
 // frame is the context around a term (what follows it, or for some what
 // precedes it) in which the term names no cause.

@@ -455,27 +455,15 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	case hasSuffixFold(before, "said") || hasSuffixFold(before, "data"):
 		bounce = true
 	default:
-		client := false
-		// JavaMail's "…FailedException: 535 Error: …" too.
-		for _, w := range [...]string{"failed", "code", "error", "response", "returned", "replied", "reply", "exception"} {
-			if hasSuffixFold(before, w) {
-				client = true
-				break
-			}
-		}
-		// A program's frame of the send itself ("Failed to send email:
-		// 553 User ambiguous", "Unable to send mail: 550 …", "Sending
-		// failed: 503 …"), nodemailer's "all recipients were rejected:"
-		// and go-mail's "sending SMTP RCPT TO command:": after these a
-		// reply may start in lower case.
-		sendFrame := false
-		for _, w := range [...]string{"send email", "send mail", "send e-mail", "send message", "sending email", "sending mail",
-			"sending message", "send failed", "sending failed", "were rejected", "command", "writer"} {
-			if hasSuffixFold(before, w) {
-				client, sendFrame = true, true
-				break
-			}
-		}
+		// A client's words before a code (JavaMail's "…FailedException:
+		// 535 Error: …" too), and a program's frame of the send itself
+		// ("Failed to send email: 553 User ambiguous", "Unable to send
+		// mail: 550 …", "Sending failed: 503 …", nodemailer's "all
+		// recipients were rejected:", go-mail's "sending SMTP RCPT TO
+		// command:"), after which a reply may start in lower case.
+		sendFrame := endsWithWord(before, "send email", "send mail", "send e-mail", "send message", "sending email", "sending mail",
+			"sending message", "send failed", "sending failed", "were rejected", "command", "writer")
+		client := sendFrame || endsWithWord(before, "failed", "code", "error", "response", "returned", "replied", "reply", "exception")
 		// A client's words are followed by the server's in upper case
 		// ("error: 500 messages per hour exceeded", "error: 500 msgs/day"
 		// are counts), or after the send's own frame in lower case too,
@@ -519,6 +507,17 @@ func withoutSize(s string) string {
 		return s[:j-len(" size=")]
 	}
 	return s
+}
+
+// endsWithWord reports whether s ends with one of the ASCII words, in any
+// case (hasSuffixFold).
+func endsWithWord(s string, words ...string) bool {
+	for _, w := range words {
+		if hasSuffixFold(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasSuffixFold reports whether s ends with ASCII word w, in any case.
