@@ -129,19 +129,16 @@ func frameStage(stage Stage, lines ...string) Stage {
 // bounce printed before the reply names, or "": the exception (Python's
 // smtplib: SMTPSenderRefused at MAIL FROM, SMTPRecipientsRefused at RCPT
 // TO, SMTPDataError at DATA), the command go-mail's SendError names
-// ("sending SMTP RCPT TO command: 550 …"), the command Exim's bounce says
-// the reply answered ("SMTP error from remote mail server after MAIL
-// FROM:<a@example.com> SIZE=1234: 550 …") or nodemailer's "all
-// recipients were rejected:". They are read here, from the reply's lines,
-// because the parser leaves the words before a code out of the reply's
-// text when an enhanced code follows it; a frame after the reply
-// (Postfix's "(in reply to RCPT TO command)") is the matcher's (stageOf).
+// ("sending SMTP RCPT TO command: 550 …") or the command Exim's bounce
+// says the reply answered ("SMTP error from remote mail server after MAIL
+// FROM:<a@example.com> SIZE=1234: 550 …"). They are read here, from the
+// reply's lines, because the parser leaves the words before a code out of
+// the reply's text when an enhanced code follows it; a frame after the
+// reply (Postfix's "(in reply to RCPT TO command)") is the matcher's
+// (stageOf), and so is nodemailer's (the inreply_rcpt group says why).
 // Every "SMTP" of the line is looked at: a server's "ESMTP" may come
 // before the frame.
 func exceptionStage(reply string) Stage {
-	if strings.Contains(reply, "all recipients were rejected") {
-		return StageRcpt
-	}
 	for {
 		i := strings.Index(reply, "SMTP")
 		if i < 0 {

@@ -360,7 +360,14 @@ var groups = map[string][]string{
 		// exceptions: exceptionStage).
 		"mail from command failed"},
 	"inreply_rcpt": {"in reply to rcpt to command", "in reply to rcpt command", "rcpt failed:",
-		"rcpt to command failed"},
+		"rcpt to command failed",
+		// nodemailer's "Can't send mail - all recipients were rejected:
+		// 550 …". Unlike the frames exceptionStage reads from the reply's
+		// lines, it is read from the text, which loses it when an enhanced
+		// code follows (the parser keeps the words after the codes then):
+		// looking for it in every line cost 1.7% of Classify for 14 of the
+		// table's 4,154 replies in that frame.
+		"all recipients were rejected"},
 	"inreply_data": {"in reply to end of data command", "in reply to data command", "data failed:"},
 
 	// ---- Phrases that name one cause whatever else is said ----
