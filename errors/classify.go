@@ -109,6 +109,42 @@ func classifyBy(m *matcher, stage Stage, reply string) *Error {
 	return classifyWith(m, stage, frame, r, joined)
 }
 
+// javaMailGreeting returns the code of the greeting that JavaMail's
+// "Could not connect to SMTP host: HOST, port: PORT, response: CODE"
+// reports when the server answered the connection with a refusal, or 0
+// (greetingCode).
+func javaMailGreeting(reply string) int {
+	const frame = "Could not connect to SMTP"
+	i := strings.Index(reply, frame)
+	if i < 0 {
+		return 0
+	}
+	return greetingCode(reply[i+len(frame):])
+}
+
+// greetingCode reads JavaMail's " host: HOST, port: PORT, response: CODE"
+// after "SMTP": the code, a 4xx or 5xx (-1 is no answer at all), when it
+// ends its line; a reply whose words follow the code is one the parser
+// reads. 0 when there is none.
+func greetingCode(s string) int {
+	if !strings.HasPrefix(s, " host: ") {
+		return 0
+	}
+	if j := strings.IndexAny(s, "\r\n"); j >= 0 {
+		s = s[:j]
+	}
+	const response = ", response: "
+	i := strings.LastIndex(s, response)
+	if i < 0 {
+		return 0
+	}
+	c := strings.TrimRight(s[i+len(response):], " ")
+	if len(c) != 3 || (c[0] != '4' && c[0] != '5') || !isDigit(c[1]) || !isDigit(c[2]) {
+		return 0
+	}
+	return int(c[0]-'0')*100 + int(c[1]-'0')*10 + int(c[2]-'0')
+}
+
 // frameStage returns the stage the frame around a reply names, which
 // stands for the stage in the decision when the caller gave none (see
 // classifyWith); lines are the reply's lines, or the whole reply as one:
@@ -154,6 +190,9 @@ func exceptionStage(reply string) Stage {
 // stageAfterSMTP returns the stage the words right after an "SMTP" name
 // (exceptionStage), or "".
 func stageAfterSMTP(name string) Stage {
+	if greetingCode(name) != 0 {
+		return StageGreeting // JavaMail's refused greeting (javaMailGreeting)
+	}
 	if s := stageByPrefix(name, smtpFrames); s != "" {
 		return s
 	}

@@ -6207,3 +6207,83 @@ func TestSendingFailedFrameNamesNoTLSFailure(t *testing.T) {
 		{"", "SSL_write failed to send data", KindTLSFailed},
 	})
 }
+
+// TestRoundZ308Families holds the families of the held-out samples
+// Z308-Z315 (Java enterprise software, forum software, MTA documentation,
+// backup software, published MTA configurations, Windows scripting,
+// self-hosted trackers, forwarding services) that be0424f read wrong and
+// both readers labelled alike.
+func TestRoundZ308Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// .NET's status text frames the server's answer: "Service not
+		// available, closing transmission channel" is SmtpStatusCode 421's
+		// description, and the answer after "The server response was:"
+		// decides.
+		{"", "Exception calling \"Send\" with \"1\" argument(s): \"Service not available, closing transmission channel. The server\nresponse was: 4.7.0 [58.137.164.50      15] Our system has detected that this message is likely unsolicited mail.", KindPolicyRejected},
+		// JavaMail's "Invalid Addresses" is SendFailedException's message,
+		// not the cause: the nested reply decides.
+		{"", "Invalid Addresses; nested exception is: javax.mail.SendFailedException: 550 rejecting spoofed message", KindPolicyRejected},
+		// JavaMail's "Could not connect to SMTP host: H, port: P, response:
+		// N": the server answered the connection with N.
+		{"", "javax.mail.MessagingException: Could not connect to SMTP host: 192.168.0.9, port: 25, response: 421", KindServiceUnavailable},
+		{"", "org.springframework.mail.MailSendException: Mail server connection failed; nested exception is javax.mail.MessagingException: Could not connect to SMTP host: mx.example.com.tr, port: 25, response: 554", KindBlocked},
+		// A TLS handshake exception is TLS failing, whatever connection it
+		// could not make.
+		{"", "javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)\njavax.mail.MessagingException: Could not connect to SMTP host: mail.example.com, port: 587", KindTLSFailed},
+		{"", "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nWhen connecting to an SMTP service, port 587 is typically reserved for plain-text connections. If you intended to connect to SMTP on the SSL port, try connecting to port 465 instead.", KindTLSFailed},
+		// A mail program or package the sender needs, not installed.
+		{"", "??? RBK0039E: Mail program msmtp not installed to send emails.", KindInvalidConfig},
+		{"", "??? RBK0039E: Mail Program mail ist nicht installiert um eMail zu senden.", KindInvalidConfig},
+		{"", "Exception from line 268 of /usr/share/nginx/html/wiki/includes/mail/UserMailer.php: PEAR mail package is not installed", KindInvalidConfig},
+		// A URI in the settings that does not parse.
+		{"", "URIError: URI malformed", KindInvalidConfig},
+		{"", "Failed to send email: System.UriFormatException: URI inválido: esquema URI inválido.", KindInvalidConfig},
+		// A setting left blank, or required by another.
+		{"", "Can't use Channel::Driver::Smtp: #<ArgumentError: SMTP To address may not be blank: []>", KindInvalidConfig},
+		{"", "If -SendMail specified, -MailFrom, -MailTo and -MailServer must be specified as well!", KindInvalidConfig},
+		// A password to change before the account may send again.
+		{"", "REJECT Password expired, please change your password before sending email.", KindAuthFailed},
+		{"", "REJECT Please change your password in webmail before sending email", KindAuthFailed},
+		// The server's own DNS lookup that failed for now, whatever it was
+		// checking.
+		{"", "Temporary DNS error while checking SPF record.  Try again later.", KindServiceUnavailable},
+		// CDO's transport error codes (cdosys.h): CDO_E_LOGON_FAILURE,
+		// CDO_E_FAILED_TO_CONNECT, CDO_E_CONNECTION_DROPPED.
+		{"", "The message could not be sent to the SMTP server. The transport error code was 0x80040217. The server response was not available.", KindAuthFailed},
+		{"", "The message could not be sent to the SMTP server. The transport error code was 0x80040213. The server response was not available", KindConnectionFailed},
+		// A POP3 error a mail program reports (POP-before-SMTP's check).
+		{"", "POP ERR 901 Connection failed: Connection to server failed", KindPOPFailed},
+		// Japanese: "unknown mail server", "a fatal error occurred while
+		// reading from the socket".
+		{"", "不明なメール サーバーです。", KindConnectionFailed},
+		{"", "ソケットからの読み込み中に致命的なエラーが発生しました。", KindConnectionFailed},
+		// Mail refused from the client host, whatever it is said to send.
+		{"", "554 BLCKLST Contact \"postmaster@example.org\" if this is in error, but we do not accept mail from your IP address, \" 192.0.2.1 \", which has sent or tried to send us UCE/UBE or a virus recently.", KindBlocked},
+		{"", "554 VIRUS Contact \"postmaster@example.org\" if this is in error, but we do not accept mail from your host, which is sending us viruses.", KindBlocked},
+		{"", "554 BADHELO Contact \"postmaster@example.org\" if this is in error, but we do not accept mail from hosts that announce themselves via HELO/EHLO as \" localhost \", as when we do it is always spam.", KindBlocked},
+		// The sender's own domain without an MX.
+		{"", "550 NOMXFAL Contact \"postmaster@example.org\" if this is in error, but your mail was refused because your domain lacks an MX record. We do not accept mail from anyone we can not complain about it to.", KindSenderRejected},
+		{"", "450 NOMXTMP Contact \"postmaster@example.org\" if this is in error, but your mail was refused because your domain seems to lack an MX record. We do not accept mail from anyone we can not complain about it to.", KindSenderRejected},
+		// The null sender refused, by whatever policy.
+		{"", "REJECT Policy rejection due to null sender", KindSenderRejected},
+		// A server's upstream that failed.
+		{"", "Reason: [{LED=421 4.3.0 Upstream error, please check Postmaster · Cloudflare Email Routing docs for possible reasons why.", KindServiceUnavailable},
+		// What the fits must keep.
+		{"", "Invalid Addresses; nested exception is: javax.mail.SendFailedException: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown", KindRecipientUnknown},
+		{"", "Could not connect to SMTP host: 192.168.0.9, port: 25, response: -1", KindConnectionFailed},
+		{"", "Could not connect to SMTP host: mail.example.com, port: 587;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused", KindConnectionFailed},
+		{"", "Mailbox unavailable. The server response was: 5.7.1 Unable to relay", KindRelayDenied},
+		{"", "421 Service not available, closing transmission channel", KindServiceUnavailable},
+		{"", "Service not available, closing transmission channel. The server response was: 4.7.0 Temporary server error. Please try again later", KindServiceUnavailable},
+		{"", "550 5.7.1 Message rejected: contains a virus", KindPolicyRejected},
+		{"", "550 SPF check failed", KindPolicyRejected},
+		{"", "The transport failed to connect to the server.", KindConnectionFailed},
+		{"", "451 4.0.0 /etc/mail/sendmail.cf: line 0: cannot open: No such file or directory", KindServiceUnavailable},
+		{"", "sendmail: Cannot open /etc/ssmtp/ssmtp.conf", KindServiceUnavailable},
+		{"", "550 We do not accept mail from your IP address", KindBlocked},
+		{"", "550 Sender domain lacks an MX record", KindSenderRejected},
+		{"", "421 4.3.0 Temporary System Problem. Try again later", KindServiceUnavailable},
+		{"", "535 5.7.8 Authentication failed", KindAuthFailed},
+		{"", "-ERR [AUTH] Invalid login", KindPOPFailed},
+	})
+}

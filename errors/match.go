@@ -1094,7 +1094,10 @@ func anID(t []byte, j int) bool {
 // j, right after "invalid": the program could not read it.
 func ofTheAnswer(t []byte, j int) bool {
 	rest := t[j:]
-	for _, w := range [...]string{" response", " reply", " smtp status", " status code", " server response", " server reply", " smtp response", " smtp reply"} {
+	// JavaMail's SendFailedException says "Invalid Addresses" of the
+	// reply it nests ("Invalid Addresses; nested exception is: …
+	// SendFailedException: 550 …"), whose own words decide.
+	for _, w := range [...]string{" response", " reply", " smtp status", " status code", " server response", " server reply", " smtp response", " smtp reply", " addresses; nested exception"} {
 		if len(rest) >= len(w) && string(rest[:len(w)]) == w && wordEnds(t, j+len(w)) {
 			return true
 		}

@@ -170,6 +170,14 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		// ends were trimmed), where no code can be read anyway.
 		r.Enhanced = trailingEnhanced(last)
 	}
+	if r.Code == 0 && r.Enhanced == "" {
+		if c := javaMailGreeting(reply); c != 0 {
+			// JavaMail's frame of a greeting that refused the connection
+			// holds only its code: the words are JavaMail's, none the
+			// server's.
+			return Reply{Code: c, Lines: r.Lines}, nil, nil
+		}
+	}
 	switch {
 	case r.Code != 0:
 		return r, joined, nil

@@ -581,7 +581,7 @@ var groups = map[string][]string{
 	// "you are not allowed to connect"), whichever words refuse.
 	"client": joinTerms([]string{
 		" ip ", " ips ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
-		"client ", "connection from", "connections from", "your host ", "your server ",
+		"client ", "connection from", "connections from", "your host ", "from your host", "your server ",
 		"your mail server", "your mailserver", "your network", "sending mta", "denyip", "your access",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес", "adres ip", "adresu ip",
 		"from that country", "from your country", "from this country", "from your region",
@@ -625,6 +625,9 @@ var groups = map[string][]string{
 		// A certificate the server was set up with wrongly (not the server's own trouble).
 		"misconfigured server certificate",
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
+		// Java's and MailKit's exceptions for a handshake that failed,
+		// whatever connection they then could not make.
+		"sslhandshakeexception",
 		// Go's crypto/x509 errors: a certificate the client would not take
 		// (a key a program could not load is its settings', settingsmissing,
 		// first).
@@ -724,6 +727,9 @@ var groups = map[string][]string{
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
 	"authfailed": joinTerms([]string{
+		// CDO's CDO_E_LOGON_FAILURE; a password the account must change
+		// before it may send again.
+		"0x80040217", "change your password before", "change your password in webmail",
 		// An OAuth2 grant or refresh token refused (RFC 6749's
 		// invalid_grant: "The provided authorization grant … is invalid,
 		// expired, revoked"), which logs in no more.
@@ -1178,6 +1184,8 @@ var groups = map[string][]string{
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": joinTerms([]string{"not allowed for this authenticated session", "imposter", "impostor",
+		// The null sender refused, by whatever policy.
+		"due to null sender",
 		// A sender not on a group's or a recipient's list of allowed
 		// senders (Microsoft's 5.7.124 "Sender not in allowed-senders
 		// list", 5.7.129 RestrictedToRecipientsPermission): the list's
@@ -1245,7 +1253,9 @@ var groups = map[string][]string{
 		// A POP3 "-ERR" with a response code of RFC 3206 or 2449, quoted
 		// inside a program's words ("ERROR: Login failed -ERR [AUTH]
 		// Authentication failed."): only POP3 says these.
-		"-err [auth]", "-err [sys/", "-err [in-use]", "-err [login-delay]"},
+		"-err [auth]", "-err [sys/", "-err [in-use]", "-err [login-delay]",
+		// A mail program's "POP ERR 901 Connection failed".
+		"pop err "},
 	// ssmtp's mail hub it could not open is its dial too.
 	// Outlook's and Outlook Express's error numbers for a connection
 	// not made or dropped (IXP_E_CANT_FIND_HOST, _FAILED_TO_CONNECT,
@@ -1548,7 +1558,13 @@ var groups = map[string][]string{
 	// RFC 5321's text for 554; alone, no cause (bareGroups).
 	"transactionfailed": {"transaction failed"},
 	"intransaction":     {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
-	"owntrouble": {"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available",
+	"owntrouble": {
+		// The server's own DNS lookup that failed for now, whatever it
+		// checked ("Temporary DNS error while checking SPF record"), and
+		// an upstream of its own (Cloudflare Email Routing's "421 4.3.0
+		// Upstream error").
+		"temporary dns error while", "upstream error",
+		"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available",
 		// A server of its own behind it (the mail store, a directory).
 		"imap server unavailable", "imap server is unavailable", "lmtp server unavailable", "lmtp server is unavailable", "database unavailable", "database is unavailable",
 		// Its database it could not connect to (Portuguese, Spanish, English).
@@ -1625,7 +1641,9 @@ var groups = map[string][]string{
 	// an unknown recipient).
 	"recipaccessdenied": {"recipient address rejected: access denied"},
 	// 1&1, GMX and Web.de on MAIL FROM: the sender domain's DNS records.
-	"senderdns": {"mx or a/aaaa resource record", "mx and spf", "mx and/or spf"},
+	"senderdns": {"mx or a/aaaa resource record", "mx and spf", "mx and/or spf",
+		// The domain of the client's sender, named as "your domain".
+		"your domain lacks an mx", "your domain seems to lack an mx", "your domain has no mx"},
 	// A domain or host that takes no mail (a null MX, RFC 7504's 521),
 	// a user that takes none, or mail refused from someone (acceptfrom).
 	"acceptsnomail": {"does not accept mail", "doesn't accept mail"},
@@ -1779,6 +1797,10 @@ var groups = map[string][]string{
 	// they name. A server that answers "Connection refused" with another
 	// code refuses the client (connfail, after the blocks).
 	"connectfailed": joinTerms([]string{
+		// CDO's transport errors (cdosys.h): CDO_E_CONNECTION_DROPPED,
+		// CDO_E_FAILED_TO_CONNECT; Japanese "unknown mail server", "a
+		// fatal error occurred while reading from the socket".
+		"0x80040212", "0x80040213", "不明なメール サーバー", "ソケットからの読み込み中",
 		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
 		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
@@ -1912,7 +1934,12 @@ var groups = map[string][]string{
 		// parameter smtpd_relay_restrictions …, specify at least one
 		// working instance of: reject_unauth_destination, …"), whatever
 		// the setting's name says.
-		"specify at least one working instance"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"specify at least one working instance",
+		// A mail program or package the sender needs, not installed
+		// (raspiBackup's "Mail program msmtp not installed", MediaWiki's
+		// "PEAR mail package is not installed"; German), and settings
+		// one option requires with it.
+		"not installed", "nicht installiert", "must be specified as well"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -1946,7 +1973,11 @@ var groups = map[string][]string{
 		// A From a program was given that it cannot use (PHPMailer's
 		// "Invalid address: (From): …", Cacti's), an address setting left
 		// empty (JavaMail's "Illegal address in string ``''").
-		"invalid address: (from)", "invalid from email address", "address in string ``''"},
+		"invalid address: (from)", "invalid from email address", "address in string ``''",
+		// A URI setting that does not parse (JavaScript's URIError, .NET's
+		// UriFormatException, in Spanish too), an address setting left
+		// blank (Ruby's "SMTP To address may not be blank").
+		"uri malformed", "malformed uri", "uriformatexception", "uri invalido", "to address may not be blank"},
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
@@ -2206,6 +2237,11 @@ var plainRules = []rule{
 	// because your machine is infected"): the list rules below decide.
 	{kind: KindBlocked, groups: []string{"infectedhost", "client"}, without: []string{"messageword"}},
 	{kind: KindBlocked, groups: []string{"infectedhost", "ipaddress"}, without: []string{"messageword"}},
+	// Mail refused from the client, whatever it is said to send ("we do
+	// not accept mail from your IP address, …, which has sent us a
+	// virus"; from hosts that announce themselves via HELO as …).
+	{kind: KindBlocked, groups: []string{"client", "acceptfrom", "virus"}, without: []string{"relay", "authword", "tlsword", "sender"}},
+	{kind: KindBlocked, groups: []string{"helo", "acceptfrom"}, without: []string{"relay", "authword", "tlsword", "sender"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}, without: []string{"listword"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block, whatever list of domains in URLs
