@@ -941,6 +941,9 @@ var framedTerms = map[string]frame{
 	"queue":   frameID,
 	"ssl":     frameScheme,
 	"tls":     frameScheme,
+	// PHPMailer's debug output marks the server's lines "SERVER ->
+	// CLIENT:", which names no client refused.
+	"client ": wordsBefore("server -> "),
 	// PHPMailer's frame of whatever the server said: "SMTP server error:
 	// DATA END command failed Detail: … Spam Rejected SMTP code: 550".
 	"server error": frameCommand,
@@ -1002,7 +1005,7 @@ const (
 	frameSetting          // a setting's value (settingValue)
 	frameAnswer           // the server's answer (ofTheAnswer)
 	frameID               // an id (anID)
-	frameScheme           // a URL's scheme ("ssl://")
+	frameScheme           // a URL's scheme ("ssl://"), or Dovecot's log field of TLS
 	frameCommand          // a command that failed (PHPMailer's "server error: X command failed")
 	frameSendFailed       // a program's send that failed (sendFailed)
 	// framePhrase and the frames after it are words beside the term,
@@ -1070,7 +1073,9 @@ func (f frame) holds(t []byte, i, j int) bool {
 	case frameID:
 		return anID(t, j)
 	case frameScheme:
-		return len(t)-j >= 3 && t[j] == ':' && t[j+1] == '/' && t[j+2] == '/'
+		// Also Dovecot's log field of a login over TLS ("…, lip=…, TLS,
+		// session=<…>"), which names no TLS failure.
+		return len(t)-j >= 3 && t[j] == ':' && t[j+1] == '/' && t[j+2] == '/' || bytes.HasPrefix(t[j:], []byte(", session="))
 	case frameCommand:
 		return len(t)-j >= 2 && t[j] == ':' && t[j+1] == ' ' && bytes.Contains(t[j:min(len(t), j+32)], []byte(" command failed"))
 	case frameSendFailed:

@@ -171,11 +171,15 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		r.Enhanced = trailingEnhanced(last)
 	}
 	if r.Code == 0 && r.Enhanced == "" {
+		// JavaMail's frame of a greeting that refused the connection, and
+		// lettre's debug form of a reply, hold only its code: the words
+		// are the library's, none the server's.
 		if c := javaMailGreeting(reply); c != 0 {
-			// JavaMail's frame of a greeting that refused the connection
-			// holds only its code: the words are JavaMail's, none the
-			// server's.
 			return Reply{Code: c, Lines: r.Lines}, nil, nil
+		}
+		if c, msg := lettreCode(reply); c != 0 {
+			enh, text := splitEnhanced(msg)
+			return Reply{Code: c, Enhanced: enh, Text: text, Lines: r.Lines}, nil, nil
 		}
 	}
 	switch {
@@ -921,6 +925,49 @@ func (b *byteSet) trimRight(s string) string {
 func (b *byteSet) lastIndex(s string) int {
 	for i := len(s) - 1; i >= 0; i-- {
 		if b.has(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lettreCode returns the failure reply code (4xx or 5xx) that the Rust
+// library lettre prints in its parts in an error's debug form ("Code {
+// severity: PermanentNegativeCompletion, category: Unspecified3, detail:
+// Five }" is 535), and the reply's words when it prints them too
+// ("Response { code: Code { … }, message: [\"4.4.2 …\"] }", its lines
+// joined), or 0.
+func lettreCode(reply string) (int, string) {
+	const head = "Code { severity: "
+	i := strings.Index(reply, head)
+	if i < 0 {
+		return 0, ""
+	}
+	sev, rest, ok1 := strings.Cut(reply[i+len(head):], ", category: ")
+	cat, rest, ok2 := strings.Cut(rest, ", detail: ")
+	det, rest, ok3 := strings.Cut(rest, " }")
+	if !ok1 || !ok2 || !ok3 {
+		return 0, ""
+	}
+	s := indexOf(sev, "TransientNegativeCompletion", "PermanentNegativeCompletion")
+	c := indexOf(cat, "Syntax", "Information", "Connections", "Unspecified3", "Unspecified4", "MailSystem")
+	d := indexOf(det, "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
+	if s < 0 || c < 0 || d < 0 {
+		return 0, ""
+	}
+	var msg string
+	if m, ok := strings.CutPrefix(rest, `, message: ["`); ok {
+		if m, _, ok = strings.Cut(m, `"]`); ok {
+			msg = strings.ReplaceAll(m, `", "`, " ")
+		}
+	}
+	return (4+s)*100 + c*10 + d, msg
+}
+
+// indexOf returns the index of s among names, or -1.
+func indexOf(s string, names ...string) int {
+	for i, n := range names {
+		if s == n {
 			return i
 		}
 	}

@@ -288,7 +288,7 @@ var groups = map[string][]string{
 		"거부", // Korean
 	},
 	"notfound_domain": {
-		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable",
+		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable", "look up failed",
 		"doesnt exist", "dosn't exist", "dosnt exist", "does't exist", "nonexistent", "non-existent",
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
 		"invalid", "not valid", "non valido", "no valido", "nao valido",
@@ -581,7 +581,7 @@ var groups = map[string][]string{
 	// "you are not allowed to connect"), whichever words refuse.
 	"client": joinTerms([]string{
 		" ip ", " ips ", "ip:", "ip address", "ip-address", "ip based", "ip-based", "your ip", "from ip", "connecting ip",
-		"client ", "connection from", "connections from", "your host ", "from your host", "your server ",
+		"client ", "connection from", "connections from", "your host ", "your server ",
 		"your mail server", "your mailserver", "your network", "sending mta", "denyip", "your access",
 		"adresse ip", "direccion ip", "endereco ip", "indirizzo ip", "ip-adresse", "ip адрес", "ip-адрес", "adres ip", "adresu ip",
 		"from that country", "from your country", "from this country", "from your region",
@@ -627,7 +627,7 @@ var groups = map[string][]string{
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
 		// Java's and MailKit's exceptions for a handshake that failed,
 		// whatever connection they then could not make.
-		"sslhandshakeexception",
+		"sslhandshakeexception", "error initiating tls",
 		// Go's crypto/x509 errors: a certificate the client would not take
 		// (a key a program could not load is its settings', settingsmissing,
 		// first).
@@ -730,6 +730,8 @@ var groups = map[string][]string{
 		// CDO's CDO_E_LOGON_FAILURE; a password the account must change
 		// before it may send again.
 		"0x80040217", "change your password before", "change your password in webmail",
+		// A program's own words for a login it could not make.
+		"enter correct credentials",
 		// An OAuth2 grant or refresh token refused (RFC 6749's
 		// invalid_grant: "The provided authorization grant … is invalid,
 		// expired, revoked"), which logs in no more.
@@ -1254,6 +1256,8 @@ var groups = map[string][]string{
 		// inside a program's words ("ERROR: Login failed -ERR [AUTH]
 		// Authentication failed."): only POP3 says these.
 		"-err [auth]", "-err [sys/", "-err [in-use]", "-err [login-delay]",
+		// Dovecot's log of a POP3 login.
+		"pop3-login:",
 		// A mail program's "POP ERR 901 Connection failed".
 		"pop err "},
 	// ssmtp's mail hub it could not open is its dial too.
@@ -1293,7 +1297,7 @@ var groups = map[string][]string{
 	// sending too much, not refused as a sender ("Sender domain rejected:
 	// You sent to many mails …"), unlike "too many complaints".
 	"sendcount": {"too many mails", "to many mails", "too many messages", "to many message", "too many e-mails", "too many emails",
-		"too many recipients", "sent too many", "sent to many", "demasiados mensajes", "demasiados correos"},
+		"too many recipients", "too much recipients", "sent too many", "sent to many", "demasiados mensajes", "demasiados correos"},
 	// A period a count of messages is limited to.
 	"perperiod": {"per day", "per hour", "per minute"},
 	// A volume counted over a period that just passed ("more than
@@ -1563,7 +1567,7 @@ var groups = map[string][]string{
 		// checked ("Temporary DNS error while checking SPF record"), and
 		// an upstream of its own (Cloudflare Email Routing's "421 4.3.0
 		// Upstream error").
-		"temporary dns error while", "upstream error",
+		"temporary dns error while checking", "upstream error, please check",
 		"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available",
 		// A server of its own behind it (the mail store, a directory).
 		"imap server unavailable", "imap server is unavailable", "lmtp server unavailable", "lmtp server is unavailable", "database unavailable", "database is unavailable",
@@ -1770,7 +1774,7 @@ var groups = map[string][]string{
 		"0x800ccc19", // Outlook's IXP_E_TIMEOUT
 		// Java's, at the start of its word: "timeoutexception" below only
 		// starts one.
-		"sockettimeoutexception",
+		"sockettimeoutexception", "socketreadtimeoutexception", // Java's; MailSo's
 		// Swedish: "the time limit was exceeded".
 		"tidsgransen overskreds",
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
@@ -1935,11 +1939,13 @@ var groups = map[string][]string{
 		// working instance of: reject_unauth_destination, …"), whatever
 		// the setting's name says.
 		"specify at least one working instance",
+		// msmtp's account missing from its configuration file.
+		"msmtp: account",
 		// A mail program or package the sender needs, not installed
 		// (raspiBackup's "Mail program msmtp not installed", MediaWiki's
 		// "PEAR mail package is not installed"; German), and settings
 		// one option requires with it.
-		"not installed", "nicht installiert", "must be specified as well"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"not installed to send", "package is not installed", "nicht installiert um", "must be specified as well"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -1953,7 +1959,11 @@ var groups = map[string][]string{
 		// settings.
 		"delivery is not configured", "email is not configured", "smtp is not configured", "email service is not properly configured", "mail service is not properly configured", "mail is not properly configured",
 		"host \"\"", "host ''", "to address is required", "from address is required", "recipient address is required",
-		"parsing from address", "exit status 78",
+		"parsing from address", "exit status 78", "child exited 78", "configuration is invalid",
+		// Swift Mailer's and Symfony's address or host left empty
+		// ("Address in mailbox given [] does not comply with RFC 2822",
+		// "Connection could not be established with host \":587\"").
+		"mailbox given []", `host ":`, `host \":`, "connect to :",
 		// A host setting without its port, an address a config URL lacks,
 		// mail not set up, Go's net/smtp refusing PlainAuth for a host
 		// name other than the server's.
@@ -2240,8 +2250,8 @@ var plainRules = []rule{
 	// Mail refused from the client, whatever it is said to send ("we do
 	// not accept mail from your IP address, …, which has sent us a
 	// virus"; from hosts that announce themselves via HELO as …).
-	{kind: KindBlocked, groups: []string{"client", "acceptfrom", "virus"}, without: []string{"relay", "authword", "tlsword", "sender"}},
-	{kind: KindBlocked, groups: []string{"helo", "acceptfrom"}, without: []string{"relay", "authword", "tlsword", "sender"}},
+	{kind: KindBlocked, groups: []string{"client", "acceptfrom", "virus"}, without: []string{"relay", "authword", "tlsword", "sender", "messageword"}},
+	{kind: KindBlocked, groups: []string{"helo", "acceptfrom"}, without: []string{"relay", "authword", "tlsword", "sender", "rate", "sendvolume", "firstword", "policy_early", "authneeded"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}, without: []string{"listword"}},
 	// A blocklisted URL or domain inside the message is about content;
 	// a blocklisted client is a block, whatever list of domains in URLs
