@@ -6340,6 +6340,19 @@ func TestRoundZ316Families(t *testing.T) {
 		// retrained, now a rule's.
 		{"", "Error initiating TLS - Unknown method: bogus_method", KindTLSFailed},
 		{"", "Domain look up failed", KindDomainNotFound},
+		// A review of the fit: lettre's usual form carries the server's
+		// words as its source, which decide; an IPv6 host is no empty
+		// host; a program not installed, PHPMailer's "CLIENT -> SERVER:"
+		// and a temporary DNS error, whatever it was resolving.
+		{"", `lettre::transport::smtp::Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Zero }), source: "5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos" }`, KindRecipientUnknown},
+		{"", `lettre::transport::smtp::Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Four }), source: "5.7.1 Relaying denied" }`, KindRelayDenied},
+		{"", `lettre::transport::smtp::Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Four }), source: "5.7.0 Must issue a STARTTLS command first. For more information, go to\n5.7.0  https://support.google.com/mail/?p=WantAuthError" }`, KindTLSRequired},
+		{"", "curl: (7) Failed to connect to ::1 port 25 after 0 ms: Connection refused", KindConnectionFailed},
+		{"", "msmtp: cannot connect to ::1, port 25: Connection refused", KindConnectionFailed},
+		{"", "sendmail is not installed", KindInvalidConfig},
+		{"", "Mail program mailx not installed", KindInvalidConfig},
+		{"", "CLIENT -> SERVER: EHLO www.example.com\nSERVER -> CLIENT: 554 Message rejected: Email address is not verified.", KindSenderRejected},
+		{"", "451 Temporary DNS error while looking up MX records", KindServiceUnavailable},
 		// What the fits must keep.
 		{"", "msmtp: cannot connect to smtp.gmail.com, port 587: Network is unreachable", KindConnectionFailed},
 		{"", "Error sending message, child exited 69 (Service unavailable.)", KindServiceUnavailable},

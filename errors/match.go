@@ -941,9 +941,18 @@ var framedTerms = map[string]frame{
 	"queue":   frameID,
 	"ssl":     frameScheme,
 	"tls":     frameScheme,
-	// PHPMailer's debug output marks the server's lines "SERVER ->
-	// CLIENT:", which names no client refused.
-	"client ": wordsBefore("server -> "),
+	// PHPMailer's debug output marks its lines "SERVER -> CLIENT:" and
+	// "CLIENT -> SERVER:", which name no client refused.
+	"client ": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("server -> ")}, after: []byte("-> server"), within: len(" -> server")}),
+	// A host left empty before its port ("Unable to connect to :587",
+	// Symfony's "with host \":587\""): not when the colon starts an IPv6
+	// address ("connect to ::1 port 25").
+	"connect to :": wordsAfter(":", 0),
+	`host ":`:      wordsAfter(":", 0),
+	`host \":`:     wordsAfter(":", 0),
+	// A certificate not installed is TLS's, not a program missing.
+	"not installed":     wordsBefore("certificate is ", "certificate ", "certificates are "),
+	"nicht installiert": wordsBefore("zertifikat ist ", "zertifikate sind "),
 	// PHPMailer's frame of whatever the server said: "SMTP server error:
 	// DATA END command failed Detail: … Spam Rejected SMTP code: 550".
 	"server error": frameCommand,

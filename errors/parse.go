@@ -960,8 +960,35 @@ func lettreCode(reply string) (int, string) {
 		if m, _, ok = strings.Cut(m, `"]`); ok {
 			msg = strings.ReplaceAll(m, `", "`, " ")
 		}
+	} else if _, m, ok := strings.Cut(rest, `source: "`); ok {
+		// Its Error's usual form: "Error { kind: Permanent(Code { … }),
+		// source: \"5.1.1 …\" }", the server's words as a Rust string.
+		msg = rustString(m)
 	}
 	return (4+s)*100 + c*10 + d, msg
+}
+
+// rustString returns the Rust string literal that s starts with (after its
+// opening quote), unescaped, its line breaks as spaces.
+func rustString(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return b.String()
+		case c == '\\' && i+1 < len(s):
+			i++
+			switch s[i] {
+			case 'n', 'r', 't':
+				b.WriteByte(' ')
+			default:
+				b.WriteByte(s[i])
+			}
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // indexOf returns the index of s among names, or -1.

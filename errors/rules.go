@@ -1567,7 +1567,7 @@ var groups = map[string][]string{
 		// checked ("Temporary DNS error while checking SPF record"), and
 		// an upstream of its own (Cloudflare Email Routing's "421 4.3.0
 		// Upstream error").
-		"temporary dns error while checking", "upstream error, please check",
+		"temporary dns error while", "upstream error, please check",
 		"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available",
 		// A server of its own behind it (the mail store, a directory).
 		"imap server unavailable", "imap server is unavailable", "lmtp server unavailable", "lmtp server is unavailable", "database unavailable", "database is unavailable",
@@ -1945,7 +1945,7 @@ var groups = map[string][]string{
 		// (raspiBackup's "Mail program msmtp not installed", MediaWiki's
 		// "PEAR mail package is not installed"; German), and settings
 		// one option requires with it.
-		"not installed to send", "package is not installed", "nicht installiert um", "must be specified as well"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"not installed", "nicht installiert", "must be specified as well"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
