@@ -112,20 +112,26 @@ func classifyBy(m *matcher, stage Stage, reply string) *Error {
 // javaMailGreeting returns the code of the greeting that JavaMail's
 // "Could not connect to SMTP host: HOST, port: PORT, response: CODE"
 // reports when the server answered the connection with a refusal, or 0
-// (greetingCode).
+// (greetingCode). Every such frame of the reply is looked at.
 func javaMailGreeting(reply string) int {
 	const frame = "Could not connect to SMTP"
-	i := strings.Index(reply, frame)
-	if i < 0 {
-		return 0
+	for {
+		i := strings.Index(reply, frame)
+		if i < 0 {
+			return 0
+		}
+		reply = reply[i+len(frame):]
+		if c := greetingCode(reply); c != 0 {
+			return c
+		}
 	}
-	return greetingCode(reply[i+len(frame):])
 }
 
-// greetingCode reads JavaMail's " host: HOST, port: PORT, response: CODE"
-// after "SMTP": the code, a 4xx or 5xx (-1 is no answer at all), when it
-// ends its line; a reply whose words follow the code is one the parser
-// reads. 0 when there is none.
+// greetingCode reads the rest of JavaMail's frame after "Could not
+// connect to SMTP": " host: HOST, port: PORT, response: CODE". It returns
+// CODE when it is a failure (4xx or 5xx; JavaMail's -1 means no answer at
+// all) and ends its line, or 0. A code with words after it is a reply the
+// parser reads as such.
 func greetingCode(s string) int {
 	if !strings.HasPrefix(s, " host: ") {
 		return 0
@@ -180,7 +186,11 @@ func exceptionStage(reply string) Stage {
 		if i < 0 {
 			return ""
 		}
+		before := reply[:i]
 		reply = reply[i+len("SMTP"):]
+		if strings.HasSuffix(before, "Could not connect to ") && greetingCode(reply) != 0 {
+			return StageGreeting // JavaMail's refused greeting (javaMailGreeting)
+		}
 		if s := stageAfterSMTP(reply); s != "" {
 			return s
 		}
@@ -190,9 +200,6 @@ func exceptionStage(reply string) Stage {
 // stageAfterSMTP returns the stage the words right after an "SMTP" name
 // (exceptionStage), or "".
 func stageAfterSMTP(name string) Stage {
-	if greetingCode(name) != 0 {
-		return StageGreeting // JavaMail's refused greeting (javaMailGreeting)
-	}
 	if s := stageByPrefix(name, smtpFrames); s != "" {
 		return s
 	}

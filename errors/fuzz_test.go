@@ -17,6 +17,8 @@ func FuzzParse(f *testing.F) {
 	f.Add("(550, b'5.1.1 x')")
 	f.Add("x: 5.1.1 y")
 	f.Add("550 5.7.1234 x")
+	f.Add(`Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Zero }), source: "5.1.1 x\n" }`)
+	f.Add("Could not connect to SMTP host: h, port: 25, response: 554")
 	f.Fuzz(func(t *testing.T, reply string) {
 		r, err := Parse(reply)
 		if r.Code != 0 && (r.Code < 200 || r.Code > 599) {

@@ -934,7 +934,8 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 // response: …)" of a reply it then quotes, whose own words decide; a
 // queue's id ("Queue-ID: 1234567") names no trouble of the queue; a
 // URL's scheme ("Unable to connect to ssl://smtp.example.com:465") names
-// the TLS a client asked for, not one that failed.
+// the TLS a client asked for, not one that failed, and so does Dovecot's
+// log field of a login over TLS ("…, TLS, session=<…>").
 var framedTerms = map[string]frame{
 	"timeout": frameSetting,
 	"invalid": frameAnswer,
@@ -951,8 +952,8 @@ var framedTerms = map[string]frame{
 	`host ":`:      wordsAfter(":", 0),
 	`host \":`:     wordsAfter(":", 0),
 	// A certificate not installed is TLS's, not a program missing.
-	"not installed":     wordsBefore("certificate is ", "certificate ", "certificates are "),
-	"nicht installiert": wordsBefore("zertifikat ist ", "zertifikate sind "),
+	"not installed":     wordsBefore("certificate is ", "certificate was ", "certificate ", "certificates are ", "ca is ", "ca was ", "ca "),
+	"nicht installiert": wordsBefore("zertifikat ist ", "zertifikat wurde ", "zertifikate sind ", "zertifikate wurden "),
 	// PHPMailer's frame of whatever the server said: "SMTP server error:
 	// DATA END command failed Detail: … Spam Rejected SMTP code: 550".
 	"server error": frameCommand,

@@ -38,6 +38,12 @@ type Reply struct {
 // the end of the text is read as the enhanced code when none leads the
 // text. Codes outside 200–599 are not reply codes, and neither are an
 // HTTP status ("502 Bad Gateway") or a port or size after a colon.
+// Two libraries' frames give a code without a reply around it: JavaMail's
+// "Could not connect to SMTP host: H, port: P, response: 421" (the code
+// of the greeting that refused; Text is empty, the words being
+// JavaMail's), and the Rust library lettre's debug form, whose "Code {
+// severity: PermanentNegativeCompletion, category: Unspecified3, detail:
+// Five }" is 535 and whose source or message, when printed, is the Text.
 //
 // When no reply code can be read, Parse returns an error wrapping
 // ErrMalformedReply together with what it could read (the text, and an
@@ -171,15 +177,20 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		r.Enhanced = trailingEnhanced(last)
 	}
 	if r.Code == 0 && r.Enhanced == "" {
-		// JavaMail's frame of a greeting that refused the connection, and
-		// lettre's debug form of a reply, hold only its code: the words
-		// are the library's, none the server's.
+		// JavaMail's frame of a greeting that refused the connection
+		// holds only its code: the words are JavaMail's, none the
+		// server's. lettre's debug form of a reply gives the code in
+		// parts, and the server's words when it prints them.
 		if c := javaMailGreeting(reply); c != 0 {
 			return Reply{Code: c, Lines: r.Lines}, nil, nil
 		}
 		if c, msg := lettreCode(reply); c != 0 {
 			enh, text := splitEnhanced(msg)
-			return Reply{Code: c, Enhanced: enh, Text: text, Lines: r.Lines}, nil, nil
+			if enh != "" && strings.Contains(text, " "+enh+" ") {
+				// Its lines joined repeat the enhanced code.
+				text = strings.ReplaceAll(text, " "+enh+" ", " ")
+			}
+			return Reply{Code: c, Enhanced: enh, Text: strings.TrimSpace(text), Lines: r.Lines}, nil, nil
 		}
 	}
 	switch {
@@ -934,9 +945,11 @@ func (b *byteSet) lastIndex(s string) int {
 // lettreCode returns the failure reply code (4xx or 5xx) that the Rust
 // library lettre prints in its parts in an error's debug form ("Code {
 // severity: PermanentNegativeCompletion, category: Unspecified3, detail:
-// Five }" is 535), and the reply's words when it prints them too
-// ("Response { code: Code { … }, message: [\"4.4.2 …\"] }", its lines
-// joined), or 0.
+// Five }" is 535), and the reply's words when it prints them too: its
+// Response's message ("message: [\"4.4.2 …\", …]", the lines joined) or
+// its Error's source ("source: \"5.1.1 …\""), unescaped, line breaks as
+// spaces. 0 when there is none; the pretty-printed form ({:#?}), a field
+// a line, is not read.
 func lettreCode(reply string) (int, string) {
 	const head = "Code { severity: "
 	i := strings.Index(reply, head)
@@ -956,39 +969,21 @@ func lettreCode(reply string) (int, string) {
 		return 0, ""
 	}
 	var msg string
-	if m, ok := strings.CutPrefix(rest, `, message: ["`); ok {
-		if m, _, ok = strings.Cut(m, `"]`); ok {
-			msg = strings.ReplaceAll(m, `", "`, " ")
+	if m, ok := strings.CutPrefix(rest, ", message: ["); ok {
+		for strings.HasPrefix(m, `"`) {
+			var part string
+			part, m = rustString(m[1:])
+			if msg == "" {
+				msg = part
+			} else {
+				msg += " " + part
+			}
+			m = strings.TrimPrefix(m, ", ")
 		}
 	} else if _, m, ok := strings.Cut(rest, `source: "`); ok {
-		// Its Error's usual form: "Error { kind: Permanent(Code { … }),
-		// source: \"5.1.1 …\" }", the server's words as a Rust string.
-		msg = rustString(m)
+		msg, _ = rustString(m)
 	}
 	return (4+s)*100 + c*10 + d, msg
-}
-
-// rustString returns the Rust string literal that s starts with (after its
-// opening quote), unescaped, its line breaks as spaces.
-func rustString(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '"':
-			return b.String()
-		case c == '\\' && i+1 < len(s):
-			i++
-			switch s[i] {
-			case 'n', 'r', 't':
-				b.WriteByte(' ')
-			default:
-				b.WriteByte(s[i])
-			}
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
 }
 
 // indexOf returns the index of s among names, or -1.
@@ -999,4 +994,45 @@ func indexOf(s string, names ...string) int {
 		}
 	}
 	return -1
+}
+
+// rustString reads the Rust string literal that s starts with, after its
+// opening quote: its text unescaped, with its line breaks (escaped or
+// not) and tabs as spaces and runs of spaces as one, and what follows its
+// closing quote. A literal with nothing to change is returned as a part of
+// s, without allocating.
+func rustString(s string) (text, rest string) {
+	end := strings.IndexByte(s, '"')
+	if end < 0 {
+		end = len(s)
+	}
+	if !strings.ContainsAny(s[:end], "\\\n\r\t") && !strings.Contains(s[:end], "  ") {
+		return s[:end], s[min(end+1, len(s)):]
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := func() {
+		if b.Len() > 0 && b.String()[b.Len()-1] != ' ' {
+			b.WriteByte(' ')
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			return b.String(), s[i+1:]
+		case c == '\\' && i+1 < len(s):
+			i++
+			switch s[i] {
+			case 'n', 'r', 't':
+				space()
+			default:
+				b.WriteByte(s[i])
+			}
+		case c == ' ' || c == '\n' || c == '\r' || c == '\t':
+			space()
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), ""
 }

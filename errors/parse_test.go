@@ -28,6 +28,20 @@ func TestParse(t *testing.T) {
 		{"continuation line without its code", "550-first\nsecond\n550 third",
 			Reply{550, "", "first second third", []string{"550-first", "second", "550 third"}}, false},
 		{"code only", "421", Reply{421, "", "", []string{"421"}}, false},
+		// Two libraries' frames that give the code without the reply's
+		// usual form: JavaMail's refused greeting (its words are
+		// JavaMail's), lettre's code in parts with the server's words in
+		// its source or message, as a Rust string.
+		{"JavaMail's refused greeting", "javax.mail.MessagingException: Could not connect to SMTP host: mx.example.com, port: 25, response: 421",
+			Reply{421, "", "", []string{"javax.mail.MessagingException: Could not connect to SMTP host: mx.example.com, port: 25, response: 421"}}, false},
+		{"JavaMail with no answer", "Could not connect to SMTP host: mx.example.com, port: 25, response: -1",
+			Reply{0, "", "Could not connect to SMTP host: mx.example.com, port: 25, response: -1", []string{"Could not connect to SMTP host: mx.example.com, port: 25, response: -1"}}, true},
+		{"lettre's source", `Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Zero }), source: "5.1.1 <a@example.com>: \"User\" unknown\n5.1.1 try again" }`,
+			Reply{550, "5.1.1", `<a@example.com>: "User" unknown try again`, []string{`Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Zero }), source: "5.1.1 <a@example.com>: \"User\" unknown\n5.1.1 try again" }`}}, false},
+		{"lettre's message", `Transient(Response { code: Code { severity: TransientNegativeCompletion, category: Connections, detail: One }, message: ["4.4.2 Error:", "timeout exceeded"] })`,
+			Reply{421, "4.4.2", "Error: timeout exceeded", []string{`Transient(Response { code: Code { severity: TransientNegativeCompletion, category: Connections, detail: One }, message: ["4.4.2 Error:", "timeout exceeded"] })`}}, false},
+		{"lettre's code alone", "Permanent(Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five })",
+			Reply{535, "", "", []string{"Permanent(Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five })"}}, false},
 		{"code and enhanced only", "550 5.7.1", Reply{550, "5.7.1", "", []string{"550 5.7.1"}}, false},
 		{"qmail trailing enhanced", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
 			Reply{553, "5.7.1", "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",

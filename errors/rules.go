@@ -1053,6 +1053,7 @@ var groups = map[string][]string{
 	},
 	"rate": {
 		"giới hạn gửi thư",         // Vietnamese: "the sending limit" (Zing)
+		"too much recipients",      // too many, in other words
 		"unusual sending activity", // Zoho, of the sending account
 		"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente", "reconnect to fast",
@@ -1766,7 +1767,11 @@ var groups = map[string][]string{
 	"owndaemon": {"avpcheck", "avp daemon", "av daemon", "antivirus daemon", "scanner daemon", "clamd", "spamd", "amavisd"},
 	// A host said to be infected, or a bot: with the client named and the
 	// message not, the client is blocked.
-	"infectedhost": {"is infected", "are infected", "be infected", "botnet", "spambot"},
+	"infectedhost": {"is infected", "are infected", "be infected", "botnet", "spambot",
+		// A client said to send viruses or junk ("your host, which is
+		// sending us viruses", "which has sent or tried to send us
+		// UCE/UBE or a virus recently").
+		"sending us viruses", "tried to send us"},
 	// Exim's "All RCPT commands were rejected with this error: REASON …
 	// Valid RCPT command must precede DATA": the reason decides.
 	"allrcptrejected": {"rcpt commands were rejected"},
@@ -2250,7 +2255,7 @@ var plainRules = []rule{
 	// Mail refused from the client, whatever it is said to send ("we do
 	// not accept mail from your IP address, …, which has sent us a
 	// virus"; from hosts that announce themselves via HELO as …).
-	{kind: KindBlocked, groups: []string{"client", "acceptfrom", "virus"}, without: []string{"relay", "authword", "tlsword", "sender", "messageword"}},
+	{kind: KindBlocked, groups: []string{"client", "acceptfrom", "infectedhost"}, without: []string{"relay", "authword", "tlsword", "sender", "messageword"}},
 	{kind: KindBlocked, groups: []string{"helo", "acceptfrom"}, without: []string{"relay", "authword", "tlsword", "sender", "rate", "sendvolume", "firstword", "policy_early", "authneeded"}},
 	{kind: KindPolicyRejected, groups: []string{"virus"}, without: []string{"listword"}},
 	// A blocklisted URL or domain inside the message is about content;
