@@ -6375,3 +6375,20 @@ func TestRoundZ316Families(t *testing.T) {
 		{"", `SMTP failed to send: Transient(Response { code: Code { severity: TransientNegativeCompletion, category: Connections, detail: One }, message: ["4.4.2 *** Error: timeout exceeded"] })`, KindTimeout},
 	})
 }
+
+// TestCannotOpenHostPort: ssmtp (installed as sendmail) says "Cannot
+// open HOST:PORT" of the mail hub it could not connect to, which both
+// readers of three rounds' samples called a connection that failed; the
+// same words before a file's path are a file the program cannot open.
+func TestCannotOpenHostPort(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "sendmail: Cannot open mail:25", KindConnectionFailed},
+		{"", "ssmtp: Cannot open smtp.gmail.com:587", KindConnectionFailed},
+		{"", "sendmail: Cannot open smtp.example.com:465", KindConnectionFailed},
+		// Guards.
+		{"", "sendmail: Cannot open /etc/ssmtp/ssmtp.conf", KindServiceUnavailable},
+		{"", "451 4.0.0 /etc/mail/sendmail.cf: line 0: cannot open: No such file or directory", KindServiceUnavailable},
+		{"", "sendmail: Cannot open mailhub:25", KindConnectionFailed},
+		{"", "Cannot open '500-errors.log'", KindServiceUnavailable},
+	})
+}

@@ -951,6 +951,10 @@ var framedTerms = map[string]frame{
 	"connect to :": wordsAfter(":", 0),
 	`host ":`:      wordsAfter(":", 0),
 	`host \":`:     wordsAfter(":", 0),
+	// ssmtp's "Cannot open" names its mail hub it could not connect to,
+	// unless a file's path follows ("Cannot open /etc/ssmtp/ssmtp.conf").
+	"sendmail: cannot open": wordsAfter(" /", 0),
+	"ssmtp: cannot open":    wordsAfter(" /", 0),
 	// A certificate not installed is TLS's, not a program missing.
 	"not installed":     wordsBefore("certificate is ", "certificate was ", "certificate ", "certificates are ", "ca is ", "ca was ", "ca "),
 	"nicht installiert": wordsBefore("zertifikat ist ", "zertifikat wurde ", "zertifikate sind ", "zertifikate wurden "),

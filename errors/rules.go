@@ -1806,6 +1806,10 @@ var groups = map[string][]string{
 	// they name. A server that answers "Connection refused" with another
 	// code refuses the client (connfail, after the blocks).
 	"connectfailed": joinTerms([]string{
+		// ssmtp's (as sendmail) mail hub it could not connect to
+		// ("Cannot open mail:25"); before a file's path, a file it cannot
+		// open (framedTerms).
+		"sendmail: cannot open", "ssmtp: cannot open",
 		// CDO's transport errors (cdosys.h): CDO_E_CONNECTION_DROPPED,
 		// CDO_E_FAILED_TO_CONNECT; Japanese "unknown mail server", "a
 		// fatal error occurred while reading from the socket".
