@@ -109,48 +109,6 @@ func classifyBy(m *matcher, stage Stage, reply string) *Error {
 	return classifyWith(m, stage, frame, r, joined)
 }
 
-// javaMailGreeting returns the code of the greeting that JavaMail's
-// "Could not connect to SMTP host: HOST, port: PORT, response: CODE"
-// reports when the server answered the connection with a refusal, or 0
-// (greetingCode). Every such frame of the reply is looked at.
-func javaMailGreeting(reply string) int {
-	const frame = "Could not connect to SMTP"
-	for {
-		i := strings.Index(reply, frame)
-		if i < 0 {
-			return 0
-		}
-		reply = reply[i+len(frame):]
-		if c := greetingCode(reply); c != 0 {
-			return c
-		}
-	}
-}
-
-// greetingCode reads the rest of JavaMail's frame after "Could not
-// connect to SMTP": " host: HOST, port: PORT, response: CODE". It returns
-// CODE when it is a failure (4xx or 5xx; JavaMail's -1 means no answer at
-// all) and ends its line, or 0. A code with words after it is a reply the
-// parser reads as such.
-func greetingCode(s string) int {
-	if !strings.HasPrefix(s, " host: ") {
-		return 0
-	}
-	if j := strings.IndexAny(s, "\r\n"); j >= 0 {
-		s = s[:j]
-	}
-	const response = ", response: "
-	i := strings.LastIndex(s, response)
-	if i < 0 {
-		return 0
-	}
-	c := strings.TrimRight(s[i+len(response):], " ")
-	if len(c) != 3 || (c[0] != '4' && c[0] != '5') || !isDigit(c[1]) || !isDigit(c[2]) {
-		return 0
-	}
-	return int(c[0]-'0')*100 + int(c[1]-'0')*10 + int(c[2]-'0')
-}
-
 // frameStage returns the stage the frame around a reply names, which
 // stands for the stage in the decision when the caller gave none (see
 // classifyWith); lines are the reply's lines, or the whole reply as one:
@@ -188,7 +146,7 @@ func exceptionStage(reply string) Stage {
 		}
 		before := reply[:i]
 		reply = reply[i+len("SMTP"):]
-		if strings.HasSuffix(before, "Could not connect to ") && greetingCode(reply) != 0 {
+		if strings.HasSuffix(before, javaMailConnect) && greetingCode(reply) != 0 {
 			return StageGreeting // JavaMail's refused greeting (javaMailGreeting)
 		}
 		if s := stageAfterSMTP(reply); s != "" {

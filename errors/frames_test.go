@@ -225,3 +225,26 @@ func TestGoMailFrameGivesTheStage(t *testing.T) {
 		{"", "mx.example.com ESMTP: sending SMTP MAIL FROM command: 550 5.7.1 Email quota exceeded.", KindRateLimited},
 	})
 }
+
+// TestJavaMailGreetingFrame: JavaMail's "Could not connect to SMTP host:
+// …, response: N" gives both the code (Parse) and the greeting stage
+// (frameStage), and only it: the same words after another beginning give
+// neither, so that no decision is said to be at a greeting whose code was
+// never read.
+func TestJavaMailGreetingFrame(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		code  int
+		stage Stage
+	}{
+		{"javax.mail.MessagingException: Could not connect to SMTP host: mx.example.com, port: 25, response: 554", 554, StageGreeting},
+		{"Could not connect to SMTP host: a, port: 25, response: -1\nCould not connect to SMTP host: b, port: 25, response: 421", 421, StageGreeting},
+		{"Could not connect to SMTP host: mx.example.com, port: 25, response: -1", 0, ""},
+		{"Error talking to SMTP host: mx.example.com, port: 25, response: 550", 0, ""},
+	} {
+		r, _ := Parse(c.reply)
+		if s := frameStage("", r.Lines...); r.Code != c.code || s != c.stage {
+			t.Errorf("%q: code %d, stage %q; want %d, %q", c.reply, r.Code, s, c.code, c.stage)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package errors
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -942,6 +943,53 @@ func (b *byteSet) lastIndex(s string) int {
 	return -1
 }
 
+// javaMailConnect starts JavaMail's frame of a connection whose greeting
+// refused it, before "SMTP host: …" (javaMailGreeting; exceptionStage
+// reads the same frame's stage).
+const javaMailConnect = "Could not connect to "
+
+// javaMailGreeting returns the code of the greeting that JavaMail's
+// "Could not connect to SMTP host: HOST, port: PORT, response: CODE"
+// reports when the server answered the connection with a refusal, or 0
+// (greetingCode). Every such frame of the reply is looked at.
+func javaMailGreeting(reply string) int {
+	const frame = javaMailConnect + "SMTP"
+	for {
+		i := strings.Index(reply, frame)
+		if i < 0 {
+			return 0
+		}
+		reply = reply[i+len(frame):]
+		if c := greetingCode(reply); c != 0 {
+			return c
+		}
+	}
+}
+
+// greetingCode reads the rest of JavaMail's frame after "Could not
+// connect to SMTP": " host: HOST, port: PORT, response: CODE". It returns
+// CODE when it is a failure (4xx or 5xx; JavaMail's -1 means no answer at
+// all) and ends its line, or 0. A code with words after it is a reply the
+// parser reads as such.
+func greetingCode(s string) int {
+	if !strings.HasPrefix(s, " host: ") {
+		return 0
+	}
+	if j := strings.IndexAny(s, "\r\n"); j >= 0 {
+		s = s[:j]
+	}
+	const response = ", response: "
+	i := strings.LastIndex(s, response)
+	if i < 0 {
+		return 0
+	}
+	c := strings.TrimRight(s[i+len(response):], " ")
+	if len(c) != 3 || (c[0] != '4' && c[0] != '5') || !isDigit(c[1]) || !isDigit(c[2]) {
+		return 0
+	}
+	return int(c[0]-'0')*100 + int(c[1]-'0')*10 + int(c[2]-'0')
+}
+
 // lettreCode returns the failure reply code (4xx or 5xx) that the Rust
 // library lettre prints in its parts in an error's debug form ("Code {
 // severity: PermanentNegativeCompletion, category: Unspecified3, detail:
@@ -962,9 +1010,9 @@ func lettreCode(reply string) (int, string) {
 	if !ok1 || !ok2 || !ok3 {
 		return 0, ""
 	}
-	s := indexOf(sev, "TransientNegativeCompletion", "PermanentNegativeCompletion")
-	c := indexOf(cat, "Syntax", "Information", "Connections", "Unspecified3", "Unspecified4", "MailSystem")
-	d := indexOf(det, "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")
+	s := slices.Index(lettreSeverities, sev)
+	c := slices.Index(lettreCategories, cat)
+	d := slices.Index(lettreDetails, det)
 	if s < 0 || c < 0 || d < 0 {
 		return 0, ""
 	}
@@ -986,15 +1034,13 @@ func lettreCode(reply string) (int, string) {
 	return (4+s)*100 + c*10 + d, msg
 }
 
-// indexOf returns the index of s among names, or -1.
-func indexOf(s string, names ...string) int {
-	for i, n := range names {
-		if s == n {
-			return i
-		}
-	}
-	return -1
-}
+// lettre's names of a reply code's three digits (its Severity, Category
+// and Detail), from 4 (and 0) up: the failures' severities only.
+var (
+	lettreSeverities = []string{"TransientNegativeCompletion", "PermanentNegativeCompletion"}
+	lettreCategories = []string{"Syntax", "Information", "Connections", "Unspecified3", "Unspecified4", "MailSystem"}
+	lettreDetails    = []string{"Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"}
+)
 
 // rustString reads the Rust string literal that s starts with, after its
 // opening quote: its text unescaped, with its line breaks (escaped or
@@ -1011,28 +1057,24 @@ func rustString(s string) (text, rest string) {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	space := func() {
-		if b.Len() > 0 && b.String()[b.Len()-1] != ' ' {
-			b.WriteByte(' ')
-		}
-	}
+	spaced := true // no space leads the text, nor follows another
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		switch {
 		case c == '"':
 			return b.String(), s[i+1:]
 		case c == '\\' && i+1 < len(s):
 			i++
-			switch s[i] {
-			case 'n', 'r', 't':
-				space()
-			default:
-				b.WriteByte(s[i])
+			if c = s[i]; c == 'n' || c == 'r' || c == 't' {
+				c = ' '
 			}
-		case c == ' ' || c == '\n' || c == '\r' || c == '\t':
-			space()
-		default:
+		case c == '\n' || c == '\r' || c == '\t':
+			c = ' '
+		}
+		if c != ' ' || !spaced {
 			b.WriteByte(c)
 		}
+		spaced = c == ' '
 	}
 	return b.String(), ""
 }
