@@ -940,11 +940,11 @@ var framedTerms = map[string]frame{
 	"timeout": frameSetting,
 	"invalid": frameAnswer,
 	"queue":   frameID,
-	"ssl":     frameScheme,
-	"tls":     frameScheme,
+	"ssl":     wordsAfter("://", 0),
+	"tls":     addPhraseFrame(phraseFrame{after: [][]byte{[]byte("://"), []byte(", session=")}}),
 	// PHPMailer's debug output marks its lines "SERVER -> CLIENT:" and
 	// "CLIENT -> SERVER:", which name no client refused.
-	"client ": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("server -> ")}, after: []byte("-> server"), within: len(" -> server")}),
+	"client ": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("server -> ")}, after: [][]byte{[]byte("-> server")}, within: len(" -> server")}),
 	// A host left empty before its port ("Unable to connect to :587",
 	// Symfony's "with host \":587\""): not when the colon starts an IPv6
 	// address ("connect to ::1 port 25").
@@ -984,7 +984,7 @@ var framedTerms = map[string]frame{
 	// refused)"; sendmail's and Courier's client, Haraka's flag) or
 	// sendmail's "mailer=relay" (its hand-off to a smart host) names no
 	// relay refused.
-	"relay": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("mailer=")}, after: []byte("="), within: 1}),
+	"relay": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("mailer=")}, after: [][]byte{[]byte("=")}, within: 1}),
 	// A bounce's or a log's frame that names the command a reply answered
 	// (Postfix's "(in reply to RCPT TO command)", Exim's "after RCPT
 	// TO:<…>", go-mail's "sending SMTP RCPT TO command:") gives the stage,
@@ -993,7 +993,7 @@ var framedTerms = map[string]frame{
 	// "affected recipient(s):" after it: the reply's own words decide.
 	"rcpt":      rcptCommand,
 	"rcpt ":     rcptCommand, // the same term with its space (recipientword's)
-	"recipient": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("affected ")}, after: []byte("s were rejected:"), within: len("s were rejected:")}),
+	"recipient": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("affected ")}, after: [][]byte{[]byte("s were rejected:")}}),
 	// A program's frame of a send that failed ("Failed to send mail: 530
 	// Must use STARTTLS", "send failed: 530 TLS required") says sending
 	// failed, not TLS: the reply it frames decides (sendFailed).
@@ -1008,7 +1008,7 @@ var framedTerms = map[string]frame{
 // answered: after "in reply to " or "after ", or before "to command:"
 // (within the bytes " to command:" takes, so that the term with its
 // trailing space, "rcpt ", is held by it too).
-var rcptCommand = addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: []byte("to command:"), within: len(" to command:")})
+var rcptCommand = addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: [][]byte{[]byte("to command:")}, within: len(" to command:")})
 
 // frame is the context around a term (what follows it, or for some what
 // precedes it) in which the term names no cause.
@@ -1019,7 +1019,6 @@ const (
 	frameSetting          // a setting's value (settingValue)
 	frameAnswer           // the server's answer (ofTheAnswer)
 	frameID               // an id (anID)
-	frameScheme           // a URL's scheme ("ssl://"), or Dovecot's log field of TLS
 	frameCommand          // a command that failed (PHPMailer's "server error: X command failed")
 	frameSendFailed       // a program's send that failed (sendFailed)
 	// framePhrase and the frames after it are words beside the term,
@@ -1028,11 +1027,11 @@ const (
 )
 
 // phraseFrame is a frame of words right before a term (any of before),
-// or after it, within the within bytes that follow it (at least after's
-// length: right after it); with both, either holds it.
+// or after it (any of after), within the within bytes that follow it (at
+// least the words' length: right after it); with both, either holds it.
 type phraseFrame struct {
 	before [][]byte // held as bytes: converting a string on each test may allocate
-	after  []byte
+	after  [][]byte
 	within int
 }
 
@@ -1052,7 +1051,7 @@ func wordsBefore(words ...string) frame {
 // wordsAfter returns the frame of words after a term, starting within
 // the within bytes that follow it (0: right after it).
 func wordsAfter(words string, within int) frame {
-	return addPhraseFrame(phraseFrame{after: []byte(words), within: max(within, len(words))})
+	return addPhraseFrame(phraseFrame{after: [][]byte{[]byte(words)}, within: within})
 }
 
 func addPhraseFrame(p phraseFrame) frame {
@@ -1062,8 +1061,10 @@ func addPhraseFrame(p phraseFrame) frame {
 
 // holds reports whether the term at t[i:j] of folded text t is in p.
 func (p *phraseFrame) holds(t []byte, i, j int) bool {
-	if p.after != nil && bytes.Contains(t[j:min(len(t), j+p.within)], p.after) {
-		return true
+	for _, w := range p.after {
+		if bytes.Contains(t[j:min(len(t), j+max(p.within, len(w)))], w) {
+			return true
+		}
 	}
 	for _, w := range p.before {
 		if bytes.HasSuffix(t[:i], w) {
@@ -1086,10 +1087,6 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return ofTheAnswer(t, j)
 	case frameID:
 		return anID(t, j)
-	case frameScheme:
-		// Also Dovecot's log field of a login over TLS ("…, lip=…, TLS,
-		// session=<…>"), which names no TLS failure.
-		return len(t)-j >= 3 && t[j] == ':' && t[j+1] == '/' && t[j+2] == '/' || bytes.HasPrefix(t[j:], []byte(", session="))
 	case frameCommand:
 		return len(t)-j >= 2 && t[j] == ':' && t[j+1] == ' ' && bytes.Contains(t[j:min(len(t), j+32)], []byte(" command failed"))
 	case frameSendFailed:
