@@ -6,74 +6,51 @@ import (
 	"testing"
 )
 
-// replyFrame is a frame programs print around a server's reply, the
-// stage it names ("" for none) and the least share of the table's replies
-// that must read inside it as they do bare at that stage.
+// replyFrame is a frame programs print around a server's reply, written
+// with CODE and WORDS where the reply's code and words go, the stage it
+// names ("" for none) and the least share of the table's replies that
+// must read inside it as they do bare at that stage.
 type replyFrame struct {
-	stage Stage
-	floor float64
-	frame func(code, words string) string
+	template string
+	stage    Stage
+	floor    float64
+}
+
+// around returns the frame around a reply's code and words. The code
+// goes in first: three digits, it cannot make a "WORDS" of its own.
+func (f replyFrame) around(code, words string) string {
+	return strings.Replace(strings.Replace(f.template, "CODE", code, 1), "WORDS", words, 1)
 }
 
 // clientFrames are the words automation tools, mail libraries and scripts
 // print before a server's reply when a send fails; they name no stage.
-var clientFrames = func() []replyFrame {
-	var fs []replyFrame
-	for _, p := range []string{
-		"Failed to send email: ",
-		"Unable to send mail: ",
-		"Error: Mail send failed: ",
-		"Sending failed: ",
-		"Mail delivery failed: ",
-		"Error: ",
-		"SMTPException: ",
-		"javax.mail.SendFailedException: ",
-		"Message could not be sent. Mailer Error: ",
-	} {
-		fs = append(fs, replyFrame{"", framedAgreementFloor, func(code, words string) string { return p + code + " " + words }})
-	}
-	return fs
-}()
+var clientFrames = []replyFrame{
+	{"Failed to send email: CODE WORDS", "", framedAgreementFloor},
+	{"Unable to send mail: CODE WORDS", "", framedAgreementFloor},
+	{"Error: Mail send failed: CODE WORDS", "", framedAgreementFloor},
+	{"Sending failed: CODE WORDS", "", framedAgreementFloor},
+	{"Mail delivery failed: CODE WORDS", "", framedAgreementFloor},
+	{"Error: CODE WORDS", "", framedAgreementFloor},
+	{"SMTPException: CODE WORDS", "", framedAgreementFloor},
+	{"javax.mail.SendFailedException: CODE WORDS", "", framedAgreementFloor},
+	{"Message could not be sent. Mailer Error: CODE WORDS", "", framedAgreementFloor},
+}
 
 // commandFrames are the frames of a bounce, a log or a library that name
 // the command a reply answered, with the stage that command is.
 var commandFrames = []replyFrame{
-	{StageRcpt, commandFramedFloor, func(code, words string) string {
-		return "host mx.example.com[192.0.2.1] said: " + code + " " + words + " (in reply to RCPT TO command)"
-	}},
-	{StageRcpt, commandFramedFloor, func(code, words string) string {
-		return "SMTP error from remote mail server after RCPT TO:<someone@example.com>: " + code + " " + words
-	}},
-	{StageRcpt, commandFramedFloor, func(code, words string) string {
-		return "smtplib.SMTPRecipientsRefused: {'someone@example.com': (" + code + ", b'" + words + "')}"
-	}},
-	{StageRcpt, commandFramedFloor, func(code, words string) string {
-		return "Error: Can't send mail - all recipients were rejected: " + code + " " + words
-	}},
-	{StageRcpt, commandFramedFloor, func(code, words string) string {
-		return "sending SMTP RCPT TO command: " + code + " " + words + ", affected recipient(s): someone@example.com"
-	}},
-	{StageMail, commandFramedFloor, func(code, words string) string {
-		return "host mx.example.com[192.0.2.1] said: " + code + " " + words + " (in reply to MAIL FROM command)"
-	}},
-	{StageMail, commandFramedFloor, func(code, words string) string {
-		return "smtplib.SMTPSenderRefused: (" + code + ", b'" + words + "', 'someone@example.com')"
-	}},
-	{StageMail, commandFramedFloor, func(code, words string) string {
-		return "sending SMTP MAIL FROM command: " + code + " " + words
-	}},
-	{StageData, commandFramedFloor, func(code, words string) string {
-		return "host mx.example.com[192.0.2.1] said: " + code + " " + words + " (in reply to end of DATA command)"
-	}},
-	{StageData, commandFramedFloor, func(code, words string) string {
-		return "SMTP error from remote mail server after end of data: " + code + " " + words
-	}},
-	{StageData, commandFramedFloor, func(code, words string) string {
-		return "smtplib.SMTPDataError: (" + code + ", b'" + words + "')"
-	}},
-	{StageData, commandFramedFloor, func(code, words string) string {
-		return "closing SMTP DATA writer: " + code + " " + words + ", affected message ID: <1@example.com>"
-	}},
+	{"host mx.example.com[192.0.2.1] said: CODE WORDS (in reply to RCPT TO command)", StageRcpt, commandFramedFloor},
+	{"SMTP error from remote mail server after RCPT TO:<someone@example.com>: CODE WORDS", StageRcpt, commandFramedFloor},
+	{"smtplib.SMTPRecipientsRefused: {'someone@example.com': (CODE, b'WORDS')}", StageRcpt, commandFramedFloor},
+	{"Error: Can't send mail - all recipients were rejected: CODE WORDS", StageRcpt, commandFramedFloor},
+	{"sending SMTP RCPT TO command: CODE WORDS, affected recipient(s): someone@example.com", StageRcpt, commandFramedFloor},
+	{"host mx.example.com[192.0.2.1] said: CODE WORDS (in reply to MAIL FROM command)", StageMail, commandFramedFloor},
+	{"smtplib.SMTPSenderRefused: (CODE, b'WORDS', 'someone@example.com')", StageMail, commandFramedFloor},
+	{"sending SMTP MAIL FROM command: CODE WORDS", StageMail, commandFramedFloor},
+	{"host mx.example.com[192.0.2.1] said: CODE WORDS (in reply to end of DATA command)", StageData, commandFramedFloor},
+	{"SMTP error from remote mail server after end of data: CODE WORDS", StageData, commandFramedFloor},
+	{"smtplib.SMTPDataError: (CODE, b'WORDS')", StageData, commandFramedFloor},
+	{"closing SMTP DATA writer: CODE WORDS, affected message ID: <1@example.com>", StageData, commandFramedFloor},
 }
 
 // TestCommandFramedRepliesReadAtTheirStage: a server's reply inside a
@@ -121,7 +98,7 @@ func checkFramedReplies(t *testing.T, frames []replyFrame) {
 	for _, f := range frames {
 		same, shown := 0, 0
 		for _, b := range bare {
-			in := f.frame(b.code, b.words)
+			in := f.around(b.code, b.words)
 			if e := Classify("", in); e.Kind == b.kind[f.stage] {
 				same++
 			} else if testing.Verbose() && shown < 3 {
@@ -130,15 +107,15 @@ func checkFramedReplies(t *testing.T, frames []replyFrame) {
 			}
 		}
 		share := float64(same) / float64(len(bare))
-		t.Logf("%-90q %d of %d read as bare at %q (%.1f%%)", f.frame("CODE", "WORDS"), same, len(bare), f.stage, 100*share)
+		t.Logf("%-90q %d of %d read as bare at %q (%.1f%%)", f.template, same, len(bare), f.stage, 100*share)
 		if share < f.floor {
-			t.Errorf("in %q, %d of %d replies (%.1f%%) read as they do bare at %q, want at least %.1f%%", f.frame("CODE", "WORDS"), same, len(bare), 100*share, f.stage, 100*f.floor)
+			t.Errorf("in %q, %d of %d replies (%.1f%%) read as they do bare at %q, want at least %.1f%%", f.template, same, len(bare), 100*share, f.stage, 100*f.floor)
 		}
 	}
 }
 
 // commandFramedFloor is the least share of replies in a frame that names
-// a command that must read as they do bare at that command's stage: 97.6%
+// a command that must read as they do bare at that command's stage: 97.4%
 // to 100% do today. Before the frames' words were held to naming no
 // recipient (972797c), Postfix's RCPT TO frame gave 96.8% and
 // nodemailer's 95.2%; on 798ef5e, before go-mail's commands gave their
@@ -178,7 +155,7 @@ func TestFramedRepliesReadAsBare(t *testing.T) {
 }
 
 // framedAgreementFloor is the least share of framed replies that must read
-// as they do bare, in each frame: 98.7% to 99.6% do today; before the
+// as they do bare, in each frame: 98.5% to 99.6% do today; before the
 // frames of the send itself were read (8b54909), "Failed to send email:"
 // gave 96.5% and "Unable to send mail:" 97.6%.
 const framedAgreementFloor = 0.98
