@@ -6392,3 +6392,72 @@ func TestCannotOpenHostPort(t *testing.T) {
 		{"", "Cannot open '500-errors.log'", KindServiceUnavailable},
 	})
 }
+
+// TestRoundZ330Families: the families of the held-out round from 7317da6
+// that both readers labelled alike, each case written before its fit.
+func TestRoundZ330Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// The mail command a script or daemon calls, missing or not to
+		// be run, or a sendmail that cannot read its own configuration:
+		// the sending host's setup.
+		{"", "ERROR No /usr/bin/mail or /usr/sbin/sendmail, can not send mail. You probably want to install the mailx package.", KindInvalidConfig},
+		{"", "Your system does not have /usr/bin/mail.  Install the mailx or mailutils package", KindInvalidConfig},
+		{"", "Could not execute: /user/bin/sendmail", KindInvalidConfig},
+		{"", "[2022-07-27T13:27:28.920] slurmscriptd: error: run_command: MailProg can not be executed (/opt/slurm-mail/bin/slurm-spool-mail.py) Permission denied", KindInvalidConfig},
+		{"", "nobody cron[123]: sendmail: fatal: open /etc/postfix/main.cf: No such file or directory", KindInvalidConfig},
+		// msmtp (also as sendmail) without its configuration file, or
+		// with a trust file it cannot read.
+		{"", "sendmail: account default not found: no configuration file available", KindInvalidConfig},
+		{"", "msmtp.exe: account default not found: no configuration file available", KindInvalidConfig},
+		{"", "msmtp: cannot set X509 trust file ~/.certs/smtp.example.org.pem for TLS session: Error while reading", KindInvalidConfig},
+		// Python's ssl module and OpenSSL's error queue: TLS failed,
+		// whatever else is said of the connection or an account.
+		{"", "smtp-out: Error on session 123456789: IO Error: error:14077417:SSL\nroutines:SSL23_GET_SERVER_HELLO:sslv3 alert illegal parameter", KindTLSFailed},
+		{"", "Connection test failed: 8\nEOF occurred in violation of protocol (_ssl.c:590)", KindTLSFailed},
+		{"", "Incoming email account not correct\nError connecting via IMAP/POP3: [SSL: DH_KEY_TOO_SMALL] dh key too small (_ssl.c:1007)", KindTLSFailed},
+		// POP3's own codes and a POP3 login that failed.
+		{"", "Can not authenticate to POP3 server: Authentication failed.", KindPOPFailed},
+		{"", "failed: [IN-USE] Mailbox is locked", KindPOPFailed},
+		{"", "fetchmail: POP3< -ERR Command is not valid in this state.\nfetchmail: Command is not valid in this state.\nfetchmail: localhost: upgrade to TLS failed.\nfetchmail: Unknown login or authentication error on someone@example.com@localhost", KindPOPFailed},
+		// No permission to send from a mailbox: the sender's.
+		{"", "You don't have permission to send messages from this mailbox.", KindSenderRejected},
+		// Google Workspace's SMTP relay service refusing to relay,
+		// whatever HELO it asks for.
+		{"", "The IP address you've 550-5.7.1 registered in your G Suite SMTP Relay service doesn't match domain of 550-5.7.1 the account this email is being sent from. If you are trying to relay 550-5.7.1 mail from a domain that isn't registered under your G Suite account 550-5.7.1 or has empty envelope-from, you must configure your mail server 550-5.7.1 either to use SMTP AUTH to identify the sending domain or to present 550-5.7.1 one of your domain names in the HELO or EHLO command. For more 550-5.7.1 information, please visit 550 5.7.1 https://support.google.com/a/answer/6140680", KindRelayDenied},
+		// An address with nothing after its "@" is malformed.
+		{"", `errorline: "lda: Fatal: Invalid -f parameter: Missing domain after '@' in source route"`, KindSyntaxError},
+		// A quota of the sender's, not a mailbox's.
+		{"", "Net::SMTPServerBusy 450 Your account reached its email quota limit. Contact support to increase it. #MS42204", KindRateLimited},
+		{"", "554 5.7.1 <someone@example.net>: Recipient address rejected: Sender quota limit reached.", KindRateLimited},
+		// A STARTTLS the server did not take; Postfix's SSL_connect
+		// error.
+		{"", "SMTP server did not accept STARTTLS with error: 500 Error: command not recognized", KindTLSFailed},
+		{"", "SSL_connect error to smtp.gmail.com[192.0.2.1]:587: -1", KindTLSFailed},
+		// Postfix's warnings about its own settings; a program given no
+		// recipients, no login or an empty host.
+		{"", `warning: cannot get RSA certificate from file "/etc/ssl/certs/ssl-cert-snakeoil.pem": disabling TLS support`, KindInvalidConfig},
+		{"", "warning: relayhost configuration problem", KindInvalidConfig},
+		{"", `SMTPS wrappermode (TCP port 465) requires setting "smtp_tls_wrappermode = yes", and "smtp_tls_security_level = encrypt" (or stronger)`, KindInvalidConfig},
+		{"", "Error when relaying email Email had no recipients", KindInvalidConfig},
+		{"", "Error executing 'postInstallation': You should specify username, password, host, port for SMTP configuration", KindInvalidConfig},
+		{"", `Errno::ECONNREFUSED (Connection refused - connect(2) for "" port 587)`, KindInvalidConfig},
+		// What the fits must keep.
+		{"", `Errno::ECONNREFUSED (Connection refused - connect(2) for "smtp.example.com" port 587)`, KindConnectionFailed},
+		{"", "552 5.2.2 <someone@example.com>: Recipient address rejected: Mailbox quota exceeded", KindMailboxFull},
+		{"", "452 4.2.2 The email account that you tried to reach is over quota", KindMailboxFull},
+		{"", "553 5.7.1 Sender domain example.org was created in the past 24 hours and cannot be verified", KindSenderRejected},
+		{"", "451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS77712344)", KindServiceUnavailable},
+		{"", "[ssl://smtp.gmail.com:465]: fsockopen returned Error Number 110 and Error String 'Connection timed out'", KindTimeout},
+		{"", "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)", KindTLSFailed},
+		{"", "socket.timeout: The read operation timed out", KindTimeout},
+		{"", "sendmail: Cannot open /etc/ssmtp/ssmtp.conf", KindServiceUnavailable},
+		{"", "451 4.3.0 Error: queue file write error", KindServiceUnavailable},
+		{"", "550 5.7.60 SMTP; Client does not have permissions to send as this sender", KindSenderRejected},
+		{"", "554 5.7.1 <someone@example.com>: Relay access denied", KindRelayDenied},
+		{"", "-ERR [AUTH] Authentication failed.", KindPOPFailed},
+		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
+		{"", "550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},
+		{"", "501 5.1.3 Bad recipient address syntax", KindSyntaxError},
+		{"", "450 4.1.2 <someone@example.net>: Recipient address rejected: Domain not found", KindDomainNotFound},
+	})
+}

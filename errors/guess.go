@@ -544,6 +544,9 @@ func splitCount(c string) (string, int) {
 // "PHPMailer", "nodemailer"): they say which program failed, not why, and
 // weighed, Swift Mailer's name overruled the 503 of 'Expected response
 // code 354 but got code "503"' for a TLS requirement.
+// So are the months and days of a log line's time stamp ("Nov 20
+// 20:56:10 myserver CRON[27135]: …"): weighed, "nov" made cron's mail
+// that failed a timeout.
 // Negations ("not", "nicht", "pas") are not among them: they tell; nor
 // are words that are function words in one language and tell in another
 // ("per" in "messages per hour", "met" in "requirement not met").
@@ -559,6 +562,7 @@ the and you your yours for are this that these those with was were has have had 
 can could any all its they them their there here which who whom what when where into onto upon than then
 also but may might should shall being does did his her him she
 learn more following code see function got
+jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun
 http https www html htm
 smtpsendfailedexception smtpaddressfailedexception sendfailedexception messagingexception mailexception smtpexception
 swift swiftmailer transportexception phpmailer nodemailer mailkit symfony

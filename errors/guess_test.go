@@ -133,11 +133,18 @@ func TestGuessKeepsTheStageRules(t *testing.T) {
 }
 
 // TestGuessNeverNamesPOP: only a reply to the POP3 check is pop_failed: a
-// POP3 server's words without its "-ERR" are never guessed to be one, and
-// one that starts "-ERR" is one by that alone, not by a guess.
+// POP3 server's words without its "-ERR" or a response code only POP3
+// uses are never guessed to be one, and one that starts "-ERR" is one by
+// that alone, not by a guess; so is one with such a code ("[IN-USE]", RFC
+// 2449), by a rule.
 func TestGuessNeverNamesPOP(t *testing.T) {
-	if e := Classify("", "[IN-USE] [SYS/TEMP] Mailbox is locked"); e.Kind == KindPOPFailed {
-		t.Errorf("a reply with no stage and no -ERR was guessed pop_failed (%s)", e.Evidence)
+	for _, reply := range []string{"Mailbox is locked by another session", "Maildrop lock busy, try again later", "Unable to lock maildrop"} {
+		if e := Classify("", reply); e.Kind == KindPOPFailed {
+			t.Errorf("%q, with no stage, no -ERR and no POP3 code, is pop_failed (%s)", reply, e.Evidence)
+		}
+	}
+	if e := Classify("", "failed: [IN-USE] Mailbox is locked"); e.Kind != KindPOPFailed || strings.Contains(e.Evidence, "guess") {
+		t.Errorf("a reply with POP3's [IN-USE] is %s (%s), want pop_failed by a rule", e.Kind, e.Evidence)
 	}
 	if e := Classify("", "-ERR [IN-USE] [SYS/TEMP]"); e.Kind != KindPOPFailed || strings.Contains(e.Evidence, "guess") {
 		t.Errorf("a POP3 server's -ERR is %s (%s), want pop_failed, not guessed", e.Kind, e.Evidence)

@@ -374,6 +374,11 @@ var groups = map[string][]string{
 	"relay": joinTerms([]string{
 		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "of rcpt host", "rcpt hosts", "rcpt-hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied", "relaying blocked", "relay blocked",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
+		// Google Workspace's SMTP relay service: "If you are trying to
+		// relay mail from a domain that isn't registered under your
+		// account, … use SMTP AUTH … or present one of your domain names
+		// in the HELO" refuses to relay, whatever HELO it names.
+		"trying to relay",
 		// Microsoft 365's 4.4.62 (ATTR35): the tenant reached does not host
 		// the recipient's domain.
 		"wrong office 365 region",
@@ -653,7 +658,16 @@ var groups = map[string][]string{
 		// TLS libraries' words for a handshake that failed: Ruby's
 		// OpenSSL, Node's socket closed before the handshake ended,
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
-		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms),
+		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "ssl_connect error",
+		// A STARTTLS the server did not take ("SMTP server did not accept
+		// STARTTLS with error: 500 Error: command not recognized").
+		"did not accept starttls", "before secure tls connection", "wrong version number",
+		// Python's ssl module and OpenSSL's error queue name themselves
+		// ("EOF occurred in violation of protocol (_ssl.c:590)", "[SSL:
+		// DH_KEY_TOO_SMALL] dh key too small (_ssl.c:1007)",
+		// "error:14077417:SSL routines:…"): TLS failed, whatever else
+		// they say of the connection.
+		"(_ssl.c:", "ssl routines", "wrong_version_number"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms),
 	"virus": {
 		"znaleziono wirus", // Polish: "virus found" (smtp-gated)
 		"virus",
@@ -1063,6 +1077,9 @@ var groups = map[string][]string{
 		"frequency", "too often", "rate limit", "unusually high number", "high number of messages",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate", "in a short period of time",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
+		// A quota of the sender's ("Sender quota limit reached", "Your
+		// account reached its email quota limit"), not a mailbox's.
+		"sender quota", "email quota limit",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "submissionquotaexceeded", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "outmail quota",
@@ -1199,7 +1216,7 @@ var groups = map[string][]string{
 		"from and auth not the same", "accept masquerading",
 		// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from
 		// not accepted by server").
-		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
+		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "permission to send as", "permission to send messages from", "permission to send from", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail",
 		// Mail.ru: the sending account may not send ("message sending for
@@ -1257,6 +1274,12 @@ var groups = map[string][]string{
 		// inside a program's words ("ERROR: Login failed -ERR [AUTH]
 		// Authentication failed."): only POP3 says these.
 		"-err [auth]", "-err [sys/", "-err [in-use]", "-err [login-delay]",
+		// The codes of RFC 2449 that no other protocol uses, also
+		// without their "-ERR" ("failed: [IN-USE] Mailbox is locked"), a
+		// POP3 reply as fetchmail's transcript quotes it ("POP3< -ERR"),
+		// and a login to a POP3 server that failed.
+		"[in-use]", "[login-delay]", "pop3< -err", "authenticate to pop3 server", "authenticate to the pop3 server",
+		"authenticate to pop server", "authenticate to the pop server",
 		// Dovecot's log of a POP3 login.
 		"pop3-login:",
 		// A mail program's "POP ERR 901 Connection failed".
@@ -1489,8 +1512,10 @@ var groups = map[string][]string{
 	// spec that does not read (addressform has what an address lacks).
 	"addresspart": {"address", "local part", "local-part", "domain"},
 	// Not a length: a time ("in the queue for too long", "idle too long").
-	"longtime":       {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
-	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec"},
+	"longtime": {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
+	// An address with nothing after its "@" ("Missing domain after '@'
+	// in source route", Dovecot's LDA) is malformed, not a domain unknown.
+	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after"},
 	// A message's size said in bytes, or its data said to be too much.
 	"sizedata": {
 		"has exceeded the maximum allowed size", // Outlook: "This message cannot be sent because it has exceeded the maximum allowed size"
@@ -1949,12 +1974,19 @@ var groups = map[string][]string{
 		// the setting's name says.
 		"specify at least one working instance",
 		// msmtp's account missing from its configuration file.
-		"msmtp: account",
+		"msmtp: account", "no configuration file available", "set x509 trust file",
 		// A mail program or package the sender needs, not installed
 		// (raspiBackup's "Mail program msmtp not installed", MediaWiki's
 		// "PEAR mail package is not installed"; German), and settings
 		// one option requires with it.
-		"not installed", "nicht installiert", "must be specified as well"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"not installed", "nicht installiert", "must be specified as well",
+		// Postfix's warnings about its own settings: a certificate or key
+		// file it could not load ("cannot get RSA certificate from file
+		// …: disabling TLS support"), a relayhost it could not use, a
+		// setting one mode needs ("SMTPS wrappermode (TCP port 465)
+		// requires setting \"smtp_tls_wrappermode = yes\""); a message a
+		// program was given with no recipients.
+		"disabling tls support", "relayhost configuration problem", "requires setting", "had no recipients"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -1967,7 +1999,7 @@ var groups = map[string][]string{
 		// sendmail that exited with EX_CONFIG (78): the program's
 		// settings.
 		"delivery is not configured", "email is not configured", "smtp is not configured", "email service is not properly configured", "mail service is not properly configured", "mail is not properly configured",
-		"host \"\"", "host ''", "to address is required", "from address is required", "recipient address is required",
+		"host \"\"", "host ''", "for \"\" port", "to address is required", "from address is required", "recipient address is required",
 		"parsing from address", "exit status 78", "child exited 78", "configuration is invalid",
 		// Swift Mailer's and Symfony's address or host left empty
 		// ("Address in mailbox given [] does not comply with RFC 2822",
@@ -2005,18 +2037,29 @@ var groups = map[string][]string{
 	// HELO name ("host not set", "Authentication info was not provided").
 	"settingsubject": {"envelope-from", "'from' field", "host ", "helohost", "password", "userid", "user name", "username", "recipients", "authentication info", "auth info",
 		"smtp transport", "smtp server"},
-	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "not set", "not provided", "not supplied", "not defined", "not specified"},
+	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	// mutt's "child exited 127" (its sendmail program's exit status, a
 	// shell's "command not found") and PHPMailer's "instantiate" message,
 	// in its translations, name the program and its failure at once.
-	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "child exited 127 "}, phpMailerInstantiateTerms),
+	// The mail command a script or daemon calls (/usr/bin/mail, mailx,
+	// Slurm's MailProg) is one too.
+	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "child exited 127 ", "/usr/bin/mail", "mailprog"}, phpMailerInstantiateTerms),
 	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail",
-		"child exited 127 "}, phpMailerInstantiateTerms),
+		"child exited 127 ",
+		// A program that is not there or may not be run ("Could not
+		// execute: /usr/bin/sendmail", "MailProg can not be executed …
+		// Permission denied", "Your system does not have /usr/bin/mail.
+		// Install the mailx or mailutils package"), or a sendmail that
+		// cannot read its own configuration ("sendmail: fatal: open
+		// /etc/postfix/main.cf: No such file or directory"): the sending
+		// host's setup.
+		"could not execute", "can not be executed", "cannot be executed", "could not be executed",
+		"does not have /", "install the mailx", "mailutils package", "main.cf: no such file"}, phpMailerInstantiateTerms),
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
@@ -2455,7 +2498,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"senderdns"}},
 	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume", "content"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
-	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod", "quotaword"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"connectionsfrom", "disallowedword"}},
