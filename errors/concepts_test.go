@@ -6448,6 +6448,7 @@ func TestRoundZ330Families(t *testing.T) {
 		{"", "553 5.7.1 Sender domain example.org was created in the past 24 hours and cannot be verified", KindSenderRejected},
 		{"", "451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS77712344)", KindServiceUnavailable},
 		{"", "[ssl://smtp.gmail.com:465]: fsockopen returned Error Number 110 and Error String 'Connection timed out'", KindTimeout},
+		{"", "SSL_connect error to smtp.example.net[192.0.2.1]:587: Operation timed out", KindTimeout},
 		{"", "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)", KindTLSFailed},
 		{"", "socket.timeout: The read operation timed out", KindTimeout},
 		{"", "sendmail: Cannot open /etc/ssmtp/ssmtp.conf", KindServiceUnavailable},

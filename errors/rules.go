@@ -2276,7 +2276,7 @@ var plainRules = []rule{
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
 	{kind: KindTLSRequired, groups: []string{"withouttls", "authword"}, without: []string{"tlsfailed"}},
 	{kind: KindTLSRequired, groups: []string{"starttlsfirst"}},
-	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
+	{kind: KindTLSFailed, groups: []string{"tlsfailed"}, without: []string{"timeout"}},
 	{kind: KindTLSFailed, groups: []string{"certword", "certbad"}, without: []string{"authword", "authfailed", "content"}},
 	// A remote certificate refused (.NET's AuthenticationException, in
 	// the languages of its messages) is TLS's, whatever the exception's
