@@ -6449,6 +6449,22 @@ func TestRoundZ330Families(t *testing.T) {
 		{"", "451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS77712344)", KindServiceUnavailable},
 		{"", "[ssl://smtp.gmail.com:465]: fsockopen returned Error Number 110 and Error String 'Connection timed out'", KindTimeout},
 		{"", "SSL_connect error to smtp.example.net[192.0.2.1]:587: Operation timed out", KindTimeout},
+		// A review of the fit: a mailbox's quota named as an email quota
+		// limit; a POP3 login a server asks for first; a traceback's
+		// "timeout=30" beside a TLS error; a login refused that names a
+		// setting; a relay that failed for another reason; a TLS session
+		// closed cleanly; recipients the server refused; a delivery agent
+		// under /usr/bin/mail….
+		{"", "452 4.2.2 <someone@example.com>: mailbox has reached its email quota limit", KindMailboxFull},
+		{"", "You must authenticate to the POP3 server before sending mail", KindAuthRequired},
+		{"", "  File \"send.py\", line 4, in <module>\n    server = smtplib.SMTP_SSL(\"smtp.example.com\", 587, timeout=30)\nssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)", KindTLSFailed},
+		{"", "Authentication failed: your account requires setting an app password for SMTP", KindAuthFailed},
+		{"", "Authentication failed. You should specify your full email address as the username", KindAuthFailed},
+		{"", "451 4.4.0 DNS lookup failed while trying to relay to example.com", KindDomainNotFound},
+		{"", "421 4.7.0 Temporary error while trying to relay, try again later", KindServiceUnavailable},
+		{"", "ssl.SSLZeroReturnError: TLS/SSL connection has been closed (EOF) (_ssl.c:1131)", KindConnectionFailed},
+		{"", "Message had no recipients: all recipients were rejected by the server", KindRecipientUnknown},
+		{"", `Command died with status 126: "/usr/bin/maildrop". Command output: /usr/bin/maildrop: cannot be executed`, KindServiceUnavailable},
 		{"", "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)", KindTLSFailed},
 		{"", "socket.timeout: The read operation timed out", KindTimeout},
 		{"", "sendmail: Cannot open /etc/ssmtp/ssmtp.conf", KindServiceUnavailable},
@@ -6460,5 +6476,54 @@ func TestRoundZ330Families(t *testing.T) {
 		{"", "550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},
 		{"", "501 5.1.3 Bad recipient address syntax", KindSyntaxError},
 		{"", "450 4.1.2 <someone@example.net>: Recipient address rejected: Domain not found", KindDomainNotFound},
+	})
+}
+
+// TestRoundZ343Families: the families of the third batch of the round
+// from 7317da6 (measured with the rules of 7bf40ff) that both readers
+// labelled alike, each case written before its fit.
+func TestRoundZ343Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A sending service's API refusing its key, in HTTP's words, and
+		// a login a program could not make.
+		{"", "Error: { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }", KindAuthFailed},
+		{"", "Mailgun API response 401 (UNAUTHORIZED): 'Forbidden'", KindAuthFailed},
+		{"", `{"message":"Key not found","code":"unauthorized"}`, KindAuthFailed},
+		{"", "com.mailjet.client.errors.MailjetUnauthorizedException: Unauthorized. Please,verify your access key and access secret key or token for the given account", KindAuthFailed},
+		{"", "Error 401 // Unauthorized You have specified an incorrect Api Key / API Secret Key. You may be unauthorized to access the API or your API key may be expired.", KindAuthFailed},
+		{"", "unable to authenticate to smtp server", KindAuthFailed},
+		// Amazon SES's identities that failed its check, whatever the SDK
+		// calls the fault.
+		{"", "MessageRejected (client): Email address is not verified. The following identities failed the check in region US-WEST-2: Sendportal <someone@example.com>", KindSenderRejected},
+		// A program's settings: no From, no adapter, a setting null or
+		// to be configured, a schema's missing property; a sendmail that
+		// is not executable.
+		{"", "No from address given.", KindInvalidConfig},
+		{"", "sendmail [path to sendmail]\nnot executable", KindInvalidConfig},
+		{"", "Uncaught internal server error. Trying to send a reset password but no adapter is set undefined", KindInvalidConfig},
+		{"", "An appName, publicServerURL, and emailAdapter are required for password reset functionality.", KindInvalidConfig},
+		{"", "Email will not be sent because the :SystemEmail setting is null", KindInvalidConfig},
+		{"", "Error: SMTP password_reset server must be configured.", KindInvalidConfig},
+		{"", "Error: SMTP password_reset username must be configured.", KindInvalidConfig},
+		{"", "SMTP-Auth configuration invalid.", KindInvalidConfig},
+		{"", `Error: I[#/courier/smtp] S[#/properties/courier/properties/smtp/required] missing properties: "connection_uri"`, KindInvalidConfig},
+		// A program's own lookup of the server's name (SAP's), and
+		// ESP-Mail-Client's connection that broke.
+		{"", "ERROR => NiHLGetNodeAddr: NiPGetHostByName failed (rc=-1)", KindConnectionFailed},
+		{"", "WARNING => Connection request from (*) to host: HOSTNAME, service: PORT failed (NIEHOST_UNKNOWN)", KindConnectionFailed},
+		{"", "ERROR: reading incoming data failed!", KindConnectionFailed},
+		{"", "Error, Status Code: 0, Error Code: -2, Reason: data sending failed", KindConnectionFailed},
+		// Postfix's log of a client that hung up in its TLS handshake.
+		{"", "lost connection after STARTTLS from unknown[192.168.1.2]", KindTLSFailed},
+		// What the fits must keep.
+		{"", "lost connection after EHLO from unknown[192.0.2.1]", KindConnectionFailed},
+		{"", "lost connection after DATA from unknown[192.0.2.1]", KindConnectionFailed},
+		{"", "550 5.7.1 Unauthorized relay", KindRelayDenied},
+		{"", "554 5.7.1 Unauthorized sender address", KindSenderRejected},
+		{"", "554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: someone@example.com", KindSenderRejected},
+		{"", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
+		{"", "550 5.7.1 Reverse DNS must be configured for 192.0.2.1", KindBlocked},
+		{"", "getaddrinfo ENOTFOUND smtp.example.com", KindConnectionFailed},
+		{"", "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6", KindAuthFailed},
 	})
 }

@@ -545,8 +545,9 @@ func splitCount(c string) (string, int) {
 // weighed, Swift Mailer's name overruled the 503 of 'Expected response
 // code 354 but got code "503"' for a TLS requirement.
 // So are the months and days of a log line's time stamp ("Nov 20
-// 20:56:10 myserver CRON[27135]: …"): weighed, "nov" made cron's mail
-// that failed a timeout.
+// 20:56:10 myserver CRON[27135]: …") and its level ("warning:",
+// "fatal:"): weighed, "nov" made cron's mail that failed a timeout, and
+// "warning" Postfix's milter it could not connect to a TLS failure.
 // Negations ("not", "nicht", "pas") are not among them: they tell; nor
 // are words that are function words in one language and tell in another
 // ("per" in "messages per hour", "met" in "requirement not met").
@@ -563,6 +564,7 @@ can could any all its they them their there here which who whom what when where 
 also but may might should shall being does did his her him she
 learn more following code see function got
 jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun
+warning notice info debug fatal
 http https www html htm
 smtpsendfailedexception smtpaddressfailedexception sendfailedexception messagingexception mailexception smtpexception
 swift swiftmailer transportexception phpmailer nodemailer mailkit symfony

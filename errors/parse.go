@@ -385,7 +385,27 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	if code, enh, ok = clientCode(line); ok {
 		return code, line, enh, true, true
 	}
+	if code, ok = lastReplyCode(line); ok {
+		return code, line, "", true, true
+	}
 	return 0, line, "", false, false
+}
+
+// lastReplyCode reads a failure code a client names alone at the end of
+// its line after "reply:" (async-smtp's "Negative SMTP reply: 553", as
+// Delta Chat prints it): the server's code, with no words of its own. A
+// bare number after any other colon may be a port ("port: 465") and is
+// not read.
+func lastReplyCode(line string) (code int, ok bool) {
+	end := strings.TrimRight(line, " .)")
+	const frame = "reply: "
+	if len(end) < len(frame)+3 || !strings.EqualFold(end[len(end)-3-len(frame):len(end)-3], frame) {
+		return 0, false
+	}
+	if code, _, ok = splitCode(end[len(end)-3:]); !ok || !failureCode(code) {
+		return 0, false
+	}
+	return code, true
 }
 
 // lineShape is what openReply works out once about a line, so that each

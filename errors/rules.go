@@ -378,7 +378,7 @@ var groups = map[string][]string{
 		// relay mail from a domain that isn't registered under your
 		// account, … use SMTP AUTH … or present one of your domain names
 		// in the HELO" refuses to relay, whatever HELO it names.
-		"trying to relay",
+		"trying to relay mail from a domain",
 		// Microsoft 365's 4.4.62 (ATTR35): the tenant reached does not host
 		// the recipient's domain.
 		"wrong office 365 region",
@@ -472,7 +472,11 @@ var groups = map[string][]string{
 	// Relaying refused "as" an address: the sender it may not send as
 	// (Zoho's "553 Relaying disallowed as <address>"), and Microsoft
 	// Graph's refusal to send on behalf of one.
-	"relayas": {"relaying disallowed as", "relay disallowed as",
+	// Amazon SES's identities that failed its check ("MessageRejected
+	// (client): Email address is not verified. The following identities
+	// failed the check …"): sending as an address the account may not
+	// use, whatever the SDK calls the fault.
+	"relayas": {"relaying disallowed as", "relay disallowed as", "identities failed the check",
 		// Microsoft Graph's ErrorSendAsDenied, whatever HTTP headers
 		// ("Headers: Cache-Control: private") the program prints after it:
 		// sending as an address the login may not use, as Zoho's
@@ -658,16 +662,13 @@ var groups = map[string][]string{
 		// TLS libraries' words for a handshake that failed: Ruby's
 		// OpenSSL, Node's socket closed before the handshake ended,
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
-		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "ssl_connect error",
+		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall",
+		// Postfix's server log of a client that hung up in its handshake;
+		// Python's SSLEOFError, a handshake the other side broke off.
+		"lost connection after starttls", "eof occurred in violation of protocol",
 		// A STARTTLS the server did not take ("SMTP server did not accept
 		// STARTTLS with error: 500 Error: command not recognized").
-		"did not accept starttls", "before secure tls connection", "wrong version number",
-		// Python's ssl module and OpenSSL's error queue name themselves
-		// ("EOF occurred in violation of protocol (_ssl.c:590)", "[SSL:
-		// DH_KEY_TOO_SMALL] dh key too small (_ssl.c:1007)",
-		// "error:14077417:SSL routines:…"): TLS failed, whatever else
-		// they say of the connection.
-		"(_ssl.c:", "ssl routines", "wrong_version_number"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms),
+		"did not accept starttls", "before secure tls connection", "wrong version number", "wrong_version_number"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms),
 	"virus": {
 		"znaleziono wirus", // Polish: "virus found" (smtp-gated)
 		"virus",
@@ -758,6 +759,13 @@ var groups = map[string][]string{
 		"сбой аутентификации", // Russian: "authentication failure"
 		"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
+		// A sending service's API refusing its key, in HTTP's words ("401
+		// Unauthorized.", "Mailgun API response 401 (UNAUTHORIZED)", "{
+		// status: 401, details: 'Forbidden' }", Mailjet's
+		// MailjetUnauthorizedException, a JSON error coded
+		// "unauthorized"), and a login a program could not make.
+		"401 unauthorized", "response 401", "status: 401", "mailjetunauthorizedexception", `"code":"unauthorized"`, "incorrect api key", "api key may be expired",
+		"unable to authenticate to",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
 		// that failed (Outlook's SICILY_LOGON_FAILED, and its error
@@ -1078,8 +1086,9 @@ var groups = map[string][]string{
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate", "in a short period of time",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		// A quota of the sender's ("Sender quota limit reached", "Your
-		// account reached its email quota limit"), not a mailbox's.
-		"sender quota", "email quota limit",
+		// account reached its email quota limit"), not a mailbox's ("mailbox
+		// has reached its email quota limit").
+		"sender quota", "account reached its email quota",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "submissionquotaexceeded", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "outmail quota",
@@ -1216,7 +1225,7 @@ var groups = map[string][]string{
 		"from and auth not the same", "accept masquerading",
 		// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from
 		// not accepted by server").
-		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "identities failed the check", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "permission to send as", "permission to send messages from", "permission to send from", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
+		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "permission to send as", "permission to send messages from", "permission to send from", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail",
 		// Mail.ru: the sending account may not send ("message sending for
@@ -1273,13 +1282,15 @@ var groups = map[string][]string{
 		// A POP3 "-ERR" with a response code of RFC 3206 or 2449, quoted
 		// inside a program's words ("ERROR: Login failed -ERR [AUTH]
 		// Authentication failed."): only POP3 says these.
-		"-err [auth]", "-err [sys/", "-err [in-use]", "-err [login-delay]",
-		// The codes of RFC 2449 that no other protocol uses, also
+		"-err [auth]", "-err [sys/",
+		// The codes of RFC 2449 that no other protocol uses, with or
 		// without their "-ERR" ("failed: [IN-USE] Mailbox is locked"), a
 		// POP3 reply as fetchmail's transcript quotes it ("POP3< -ERR"),
-		// and a login to a POP3 server that failed.
-		"[in-use]", "[login-delay]", "pop3< -err", "authenticate to pop3 server", "authenticate to the pop3 server",
-		"authenticate to pop server", "authenticate to the pop server",
+		// and a login to a POP3 server that failed (not one a server asks
+		// for first: "You must authenticate to the POP3 server before
+		// sending mail" is POP-before-SMTP's refusal).
+		"[in-use]", "[login-delay]", "pop3< -err", "not authenticate to pop3 server", "not authenticate to the pop3 server",
+		"cannot authenticate to pop3 server", "unable to authenticate to pop3 server",
 		// Dovecot's log of a POP3 login.
 		"pop3-login:",
 		// A mail program's "POP ERR 901 Connection failed".
@@ -1350,6 +1361,14 @@ var groups = map[string][]string{
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"fingerprints do not match", "fingerprint does not match",
 		"starttls not accepted from server",
+		// Python's ssl module and OpenSSL's error queue name themselves
+		// ("EOF occurred in violation of protocol (_ssl.c:590)", "[SSL:
+		// DH_KEY_TOO_SMALL] dh key too small (_ssl.c:1007)",
+		// "error:14077417:SSL routines:…"), and Postfix's client its
+		// handshake ("SSL_connect error to HOST: -1"): TLS failed, unless
+		// they say the connection timed out or failed otherwise
+		// ("SMTPServerDisconnected: … (_ssl.c:1006)").
+		"(_ssl.c:", "ssl routines", "ssl_connect error",
 		// A server whose identity a client could not verify (Apple Mail's
 		// "Cannot Verify Server Identity"), a STARTTLS a client required
 		// and the server did not offer.
@@ -1765,7 +1784,9 @@ var groups = map[string][]string{
 	// the transport connection"); connclosed's words, decided only when no
 	// other cause is named ("Connection closed by server: dictionary
 	// attack detected"), are not these.
-	"connlost": {"net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached",
+	// ESP-Mail-Client's "reading incoming data failed!" and "data sending
+	// failed": the connection's.
+	"connlost": {"reading incoming data failed", "data sending failed", "net_io_connectionclosed", "from the transport connection", "connection lost", "was lost in the middle", "end of file reached",
 		"write to socket", "read from socket", "could not read from smtp", "could not read from server", "could not read from the server", "could not read from remote", "could not read from host", "write to the socket", "read from the socket", "perhaps it is offline",
 		// Windows' WSAECONNABORTED, as .NET words it.
 		"established connection was aborted",
@@ -1884,6 +1905,9 @@ var groups = map[string][]string{
 	// in the words of its MTA, "Name or service not known" alone, is the
 	// domain's, hostdown).
 	"clientlookup": joinTerms([]string{
+		// A program's resolver call that failed (SAP's "NiPGetHostByName
+		// failed", "NIEHOST_UNKNOWN").
+		"gethostbyname failed", "nipgethostbyname failed", "niehost_unknown",
 		// Outlook Express's: "The server name you entered cannot be found on the network".
 		"server name you entered cannot be found",
 		// curl's and a mail program's server host name that did not resolve.
@@ -1986,7 +2010,14 @@ var groups = map[string][]string{
 		// setting one mode needs ("SMTPS wrappermode (TCP port 465)
 		// requires setting \"smtp_tls_wrappermode = yes\""); a message a
 		// program was given with no recipients.
-		"disabling tls support", "relayhost configuration problem", "requires setting", "had no recipients"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"disabling tls support", "relayhost configuration problem", `requires setting "`, "email had no recipients",
+		// A From, an adapter or a setting a program was not given or cannot
+		// read ("No from address given.", Parse Server's "emailAdapter …
+		// required", "the :SystemEmail setting is null", "SMTP password_reset
+		// server must be configured", "SMTP-Auth configuration invalid.", a
+		// JSON schema's "missing properties: \"connection_uri\"").
+		"no from address given", "no adapter is set", "emailadapter", "setting is null", "server must be configured", "username must be configured",
+		"password must be configured", "host must be configured", "configuration invalid", "missing properties:"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -2045,7 +2076,7 @@ var groups = map[string][]string{
 	// in its translations, name the program and its failure at once.
 	// The mail command a script or daemon calls (/usr/bin/mail, mailx,
 	// Slurm's MailProg) is one too.
-	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "child exited 127 ", "/usr/bin/mail", "mailprog"}, phpMailerInstantiateTerms),
+	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "child exited 127 ", "/usr/bin/mail ", "/usr/bin/mail.", "mailprog"}, phpMailerInstantiateTerms),
 	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
@@ -2059,7 +2090,7 @@ var groups = map[string][]string{
 		// /etc/postfix/main.cf: No such file or directory"): the sending
 		// host's setup.
 		"could not execute", "can not be executed", "cannot be executed", "could not be executed",
-		"does not have /", "install the mailx", "mailutils package", "main.cf: no such file"}, phpMailerInstantiateTerms),
+		"does not have /", "install the mailx", "main.cf: no such file", "not executable"}, phpMailerInstantiateTerms),
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
@@ -2228,7 +2259,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
 	// to the POP3 server").
@@ -2276,7 +2307,7 @@ var plainRules = []rule{
 	{kind: KindGreylisted, groups: []string{"greylist"}, temp: true},
 	{kind: KindTLSRequired, groups: []string{"withouttls", "authword"}, without: []string{"tlsfailed"}},
 	{kind: KindTLSRequired, groups: []string{"starttlsfirst"}},
-	{kind: KindTLSFailed, groups: []string{"tlsfailed"}, without: []string{"timeout"}},
+	{kind: KindTLSFailed, groups: []string{"tlsfailed"}},
 	{kind: KindTLSFailed, groups: []string{"certword", "certbad"}, without: []string{"authword", "authfailed", "content"}},
 	// A remote certificate refused (.NET's AuthenticationException, in
 	// the languages of its messages) is TLS's, whatever the exception's
