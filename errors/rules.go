@@ -116,6 +116,8 @@ var notExistTerms = []string{
 	"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
 	"неизвестн", "nie istnieje", "nie ma takiego", "nieznan", "nie jest znan", "bestaat niet", "onbekend", "存在しません", "メールアドレスが見つからない", "あて先が見つからない", "주소를 찾을 수 없음",
 	"存在しない", "見つかりません", "不存在", "找不到", "未找到", "undeliverable", "not deliverable", "can't find",
+	// QQ Mail's "该用户未开通QQ邮箱": the user never opened a mailbox.
+	"用户未开通",
 	"cannot find", "could not find", "unable to find",
 }
 
