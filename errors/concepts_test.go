@@ -6411,7 +6411,8 @@ func TestRoundZ330Families(t *testing.T) {
 		{"", "msmtp.exe: account default not found: no configuration file available", KindInvalidConfig},
 		{"", "msmtp: cannot set X509 trust file ~/.certs/smtp.example.org.pem for TLS session: Error while reading", KindInvalidConfig},
 		// Python's ssl module and OpenSSL's error queue: TLS failed,
-		// whatever else is said of the connection or an account.
+		// whatever account is named beside them (not a connection said to
+		// be closed, below).
 		{"", "smtp-out: Error on session 123456789: IO Error: error:14077417:SSL\nroutines:SSL23_GET_SERVER_HELLO:sslv3 alert illegal parameter", KindTLSFailed},
 		{"", "Connection test failed: 8\nEOF occurred in violation of protocol (_ssl.c:590)", KindTLSFailed},
 		{"", "Incoming email account not correct\nError connecting via IMAP/POP3: [SSL: DH_KEY_TOO_SMALL] dh key too small (_ssl.c:1007)", KindTLSFailed},
@@ -6519,6 +6520,25 @@ func TestRoundZ343Families(t *testing.T) {
 		// model no longer read right: QQ Mail's user who never opened a
 		// mailbox (now a rule's).
 		{"", "该用户未开通QQ邮箱", KindRecipientUnknown},
+		// A review of the whole round: settings' words a login, a
+		// timeout, TLS or a reverse DNS name; an adapter named beside the
+		// reply it got; a sender's quota beside a recipient's account; a
+		// login or a local mail program that timed out; mailx; Ruby's nil
+		// host; a group's senders; JSON with its spaces.
+		{"", `Authentication failed: this account requires setting "SMTP AUTH" enabled in the admin center`, KindAuthFailed},
+		{"", "Login failed: the OAuth2 configuration invalid for this tenant", KindAuthFailed},
+		{"", "Connection timed out: SMTP server must be configured to accept connections on port 587", KindTimeout},
+		{"", "Your host must be configured with reverse DNS", KindBlocked},
+		{"", "The mail server must be configured to use TLS", KindTLSRequired},
+		{"", "Failed to send email with emailAdapter: Error: Invalid login: 535 Authentication failed", KindAuthFailed},
+		{"", "emailAdapter sendMail error: connect ETIMEDOUT 192.0.2.1:587", KindTimeout},
+		{"", "552 5.2.2 Recipient account reached its email quota limit", KindMailboxFull},
+		{"", "Unable to authenticate to the server: connection timed out", KindTimeout},
+		{"", "sendmail: could not execute /usr/sbin/postdrop: Connection timed out", KindTimeout},
+		{"", "Could not execute: /usr/bin/mailx", KindInvalidConfig},
+		{"", "Errno::ECONNREFUSED (Connection refused - connect(2) for nil port 587)", KindInvalidConfig},
+		{"", "550 5.7.1 You do not have permission to send messages from outside the organization to this group", KindPolicyRejected},
+		{"", `{"message": "Key not found", "code": "unauthorized"}`, KindAuthFailed},
 		// What the fits must keep.
 		{"", "lost connection after EHLO from unknown[192.0.2.1]", KindConnectionFailed},
 		{"", "lost connection after DATA from unknown[192.0.2.1]", KindConnectionFailed},

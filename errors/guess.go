@@ -546,8 +546,11 @@ func splitCount(c string) (string, int) {
 // code 354 but got code "503"' for a TLS requirement.
 // So are the months and days of a log line's time stamp ("Nov 20
 // 20:56:10 myserver CRON[27135]: …") and its level ("warning:",
-// "fatal:"): weighed, "nov" made cron's mail that failed a timeout, and
-// "warning" Postfix's milter it could not connect to a TLS failure.
+// "fatal:"), and the words a client puts before the code it quotes
+// ("Negative SMTP reply: 501", "Last reply: 550"): weighed (in the model
+// of 7317da6 and after), "nov" made cron's mail that failed a timeout,
+// "warning" Postfix's milter it could not connect to a TLS failure and
+// "negative" a 501 a sender refused.
 // Negations ("not", "nicht", "pas") are not among them: they tell; nor
 // are words that are function words in one language and tell in another
 // ("per" in "messages per hour", "met" in "requirement not met").
@@ -564,7 +567,7 @@ can could any all its they them their there here which who whom what when where 
 also but may might should shall being does did his her him she
 learn more following code see function got
 jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun
-warning notice info debug fatal
+warning notice info debug fatal negative last
 http https www html htm
 smtpsendfailedexception smtpaddressfailedexception sendfailedexception messagingexception mailexception smtpexception
 swift swiftmailer transportexception phpmailer nodemailer mailkit symfony

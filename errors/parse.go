@@ -391,21 +391,34 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	return 0, line, "", false, false
 }
 
-// lastReplyCode reads a failure code a client names alone at the end of
-// its line after "reply:" (async-smtp's "Negative SMTP reply: 553", as
-// Delta Chat prints it): the server's code, with no words of its own. A
-// bare number after any other colon may be a port ("port: 465") and is
+// lastReplyCode reads a failure code a client names after "reply:" when
+// no other frame held one (async-smtp's "Negative SMTP reply: 553", as
+// Delta Chat prints it, alone or before the server's words): the last
+// such "reply:" that starts a word ("noreply: 550" is an address's). A
+// bare number after any other colon may be a port ("port: 554") and is
 // not read.
 func lastReplyCode(line string) (code int, ok bool) {
-	end := strings.TrimRight(line, " .)")
-	const frame = "reply: "
-	if len(end) < len(frame)+3 || !strings.EqualFold(end[len(end)-3-len(frame):len(end)-3], frame) {
-		return 0, false
+	const frame = "eply: "
+	for k := len(line); ; {
+		j := strings.LastIndex(line[:k], frame)
+		if j < 1 {
+			return 0, false
+		}
+		k = j
+		if c := line[j-1]; c != 'r' && c != 'R' || j >= 2 && ('a' <= line[j-2]|0x20 && line[j-2]|0x20 <= 'z') {
+			continue
+		}
+		s := line[j+len(frame):]
+		if len(s) < 3 {
+			continue
+		}
+		if len(s) > 3 && !strings.ContainsRune(" \t\r,-.);", rune(s[3])) {
+			continue
+		}
+		if code, _, ok = splitCode(s[:3]); ok && failureCode(code) {
+			return code, true
+		}
 	}
-	if code, _, ok = splitCode(end[len(end)-3:]); !ok || !failureCode(code) {
-		return 0, false
-	}
-	return code, true
 }
 
 // lineShape is what openReply works out once about a line, so that each

@@ -28,19 +28,23 @@ func TestParse(t *testing.T) {
 		{"continuation line without its code", "550-first\nsecond\n550 third",
 			Reply{550, "", "first second third", []string{"550-first", "second", "550 third"}}, false},
 		{"code only", "421", Reply{421, "", "", []string{"421"}}, false},
+		// A code a client names after "reply:" (async-smtp's), alone or
+		// before the server's words; not a port after another colon, nor
+		// an address's "noreply:", nor a success.
+		{"a code alone after reply:", "Failed to send some messages - Negative SMTP reply: 553",
+			Reply{553, "", "Failed to send some messages - Negative SMTP reply: 553", []string{"Failed to send some messages - Negative SMTP reply: 553"}}, false},
+		{"a code after reply: before words", "Negative SMTP reply: 553 (sender address rejected)",
+			Reply{553, "", "Negative SMTP reply: 553 (sender address rejected)", []string{"Negative SMTP reply: 553 (sender address rejected)"}}, false},
+		{"a port after a colon", "Could not connect to mail.example.com port: 554",
+			Reply{0, "", "Could not connect to mail.example.com port: 554", []string{"Could not connect to mail.example.com port: 554"}}, true},
+		{"an address's noreply:", "From noreply: 550",
+			Reply{0, "", "From noreply: 550", []string{"From noreply: 550"}}, true},
+		{"a success after reply:", "Last reply: 250.",
+			Reply{0, "", "Last reply: 250.", []string{"Last reply: 250."}}, true},
 		// Two libraries' frames that give the code without the reply's
 		// usual form: JavaMail's refused greeting (its words are
 		// JavaMail's), lettre's code in parts with the server's words in
 		// its source or message, as a Rust string.
-		// A code a client names alone after "reply:" at the end of its
-		// line (async-smtp's); a bare number after another colon may be a
-		// port.
-		{"a code alone after reply:", "Failed to send some messages - Negative SMTP reply: 553",
-			Reply{553, "", "Failed to send some messages - Negative SMTP reply: 553", []string{"Failed to send some messages - Negative SMTP reply: 553"}}, false},
-		{"a port after a colon", "Could not connect to mail.example.com port: 465",
-			Reply{0, "", "Could not connect to mail.example.com port: 465", []string{"Could not connect to mail.example.com port: 465"}}, true},
-		{"a success after reply:", "Last reply: 250.",
-			Reply{0, "", "Last reply: 250.", []string{"Last reply: 250."}}, true},
 		{"JavaMail's refused greeting", "javax.mail.MessagingException: Could not connect to SMTP host: mx.example.com, port: 25, response: 421",
 			Reply{421, "", "", []string{"javax.mail.MessagingException: Could not connect to SMTP host: mx.example.com, port: 25, response: 421"}}, false},
 		{"JavaMail with no answer", "Could not connect to SMTP host: mx.example.com, port: 25, response: -1",

@@ -664,13 +664,17 @@ var groups = map[string][]string{
 		// TLS libraries' words for a handshake that failed: Ruby's
 		// OpenSSL, Node's socket closed before the handshake ended,
 		// OpenSSL's TLS spoken to a port that speaks plain SMTP.
-		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall",
+		"failed to enable crypto", "ssl_accept error", "switch to encrypted layer", "did not offer tls", "server did not offer starttls", "untrustedroot", "ssl_connect returned", "ssl_connect syscall", "before secure tls connection", "wrong version number", "wrong_version_number",
 		// Postfix's server log of a client that hung up in its handshake;
-		// Python's SSLEOFError, a handshake the other side broke off.
+		// Python's SSLEOFError, a handshake the other side broke off, even
+		// where smtplib then calls the connection closed
+		// ("SMTPServerDisconnected: Connection unexpectedly closed: [SSL:
+		// UNEXPECTED_EOF_WHILE_READING] EOF occurred in violation of
+		// protocol (_ssl.c:1006)"), as both readers of Z334 read it.
 		"lost connection after starttls", "eof occurred in violation of protocol",
 		// A STARTTLS the server did not take ("SMTP server did not accept
 		// STARTTLS with error: 500 Error: command not recognized").
-		"did not accept starttls", "before secure tls connection", "wrong version number", "wrong_version_number"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms),
+		"did not accept starttls"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms),
 	"virus": {
 		"znaleziono wirus", // Polish: "virus found" (smtp-gated)
 		"virus",
@@ -766,8 +770,8 @@ var groups = map[string][]string{
 		// status: 401, details: 'Forbidden' }", Mailjet's
 		// MailjetUnauthorizedException, a JSON error coded
 		// "unauthorized"), and a login a program could not make.
-		"401 unauthorized", "response 401", "status: 401", "mailjetunauthorizedexception", `"code":"unauthorized"`, "incorrect api key", "api key may be expired",
-		"unable to authenticate to",
+		"401 unauthorized", "response 401", "status: 401", "mailjetunauthorizedexception", `"code":"unauthorized"`, `"code": "unauthorized"`, "code: 'unauthorized'", "incorrect api key", "api key may be expired",
+		"unable to authenticate to smtp", "unable to authenticate to the smtp",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
 		// that failed (Outlook's SICILY_LOGON_FAILED, and its error
@@ -1090,7 +1094,7 @@ var groups = map[string][]string{
 		// A quota of the sender's ("Sender quota limit reached", "Your
 		// account reached its email quota limit"), not a mailbox's ("mailbox
 		// has reached its email quota limit").
-		"sender quota", "account reached its email quota",
+		"sender quota", "your account reached its email quota",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "submissionquotaexceeded", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "outmail quota",
@@ -1227,7 +1231,7 @@ var groups = map[string][]string{
 		"from and auth not the same", "accept masquerading",
 		// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from
 		// not accepted by server").
-		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "permission to send as", "permission to send messages from", "permission to send from", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
+		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "permission to send as", "permission to send messages from this", "permission to send from this", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail",
 		// Mail.ru: the sending account may not send ("message sending for
@@ -1369,7 +1373,8 @@ var groups = map[string][]string{
 		// "error:14077417:SSL routines:…"), and Postfix's client its
 		// handshake ("SSL_connect error to HOST: -1"): TLS failed, unless
 		// they say the connection timed out or failed otherwise
-		// ("SMTPServerDisconnected: … (_ssl.c:1006)").
+		// ("SSLZeroReturnError: TLS/SSL connection has been closed (EOF)
+		// (_ssl.c:1131)", a session closed cleanly).
 		"(_ssl.c:", "ssl routines", "ssl_connect error",
 		// A server whose identity a client could not verify (Apple Mail's
 		// "Cannot Verify Server Identity"), a STARTTLS a client required
@@ -2012,14 +2017,17 @@ var groups = map[string][]string{
 		// setting one mode needs ("SMTPS wrappermode (TCP port 465)
 		// requires setting \"smtp_tls_wrappermode = yes\""); a message a
 		// program was given with no recipients.
-		"disabling tls support", "relayhost configuration problem", `requires setting "`, "email had no recipients",
-		// A From, an adapter or a setting a program was not given or cannot
-		// read ("No from address given.", Parse Server's "emailAdapter …
-		// required", "the :SystemEmail setting is null", "SMTP password_reset
-		// server must be configured", "SMTP-Auth configuration invalid.", a
-		// JSON schema's "missing properties: \"connection_uri\"").
-		"no from address given", "no adapter is set", "emailadapter", "setting is null", "server must be configured", "username must be configured",
-		"password must be configured", "host must be configured", "configuration invalid", "missing properties:"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"disabling tls support", "relayhost configuration problem", "email had no recipients",
+		// A From, an adapter or a setting a program was not given ("No
+		// from address given.", Parse Server's "emailAdapter are required",
+		// "the :SystemEmail setting is null", a JSON schema's "missing
+		// properties: \"connection_uri\"").
+		"no from address given", "no adapter is set", "emailadapter are required", "emailadapter is required", "setting is null", "missing properties:",
+		// A login's settings a program calls invalid ("SMTP-Auth
+		// configuration invalid."), and a setting of Postfix's client one
+		// mode needs ("SMTPS wrappermode (TCP port 465) requires setting
+		// \"smtp_tls_wrappermode = yes\"").
+		"auth configuration invalid", `requires setting "smtp_`}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -2032,7 +2040,7 @@ var groups = map[string][]string{
 		// sendmail that exited with EX_CONFIG (78): the program's
 		// settings.
 		"delivery is not configured", "email is not configured", "smtp is not configured", "email service is not properly configured", "mail service is not properly configured", "mail is not properly configured",
-		"host \"\"", "host ''", "for \"\" port", "to address is required", "from address is required", "recipient address is required",
+		"host \"\"", "host ''", "for \"\" port", "for nil port", "to address is required", "from address is required", "recipient address is required",
 		"parsing from address", "exit status 78", "child exited 78", "configuration is invalid",
 		// Swift Mailer's and Symfony's address or host left empty
 		// ("Address in mailbox given [] does not comply with RFC 2822",
@@ -2061,7 +2069,11 @@ var groups = map[string][]string{
 		// A URI setting that does not parse (JavaScript's URIError, .NET's
 		// UriFormatException, in Spanish too), an address setting left
 		// blank (Ruby's "SMTP To address may not be blank").
-		"uri malformed", "malformed uri", "uriformatexception", "uri invalido", "to address may not be blank"},
+		"uri malformed", "malformed uri", "uriformatexception", "uri invalido", "to address may not be blank",
+		// Settings a program says must be set or are invalid ("SMTP
+		// password_reset server must be configured"), unless a login, TLS
+		// or a timeout is what the words name.
+		"server must be configured", "username must be configured", "configuration invalid"},
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
@@ -2078,7 +2090,7 @@ var groups = map[string][]string{
 	// in its translations, name the program and its failure at once.
 	// The mail command a script or daemon calls (/usr/bin/mail, mailx,
 	// Slurm's MailProg) is one too.
-	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "child exited 127 ", "/usr/bin/mail ", "/usr/bin/mail.", "mailprog"}, phpMailerInstantiateTerms),
+	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "child exited 127 ", "/usr/bin/mail ", "/usr/bin/mailx", "mailprog"}, phpMailerInstantiateTerms),
 	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
@@ -2258,11 +2270,11 @@ var plainRules = []rule{
 	// A program's own settings missing, or a key it could not load: its
 	// configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
 	// to the POP3 server").
 	{kind: KindPOPFailed, groups: []string{"popauth"}, without: []string{"relay", "relayword", "popfirst"}, only: noCodes},
