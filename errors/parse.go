@@ -393,30 +393,33 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 
 // lastReplyCode reads a failure code a client names after "reply:" when
 // no other frame held one (async-smtp's "Negative SMTP reply: 553", as
-// Delta Chat prints it, alone or before the server's words): the last
-// such "reply:" that starts a word ("noreply: 550" is an address's). A
-// bare number after any other colon may be a port ("port: 554") and is
-// not read.
+// Delta Chat prints it, alone or before the server's words), where
+// "reply" starts a word ("noreply: 550" is an address's); of several,
+// the last. A bare number after any other colon may be a port ("port:
+// 554") and is not read. It runs for every line with no code, so it
+// looks for the colon, which the runtime finds many bytes at a time (a
+// search for "eply: " cost 1.5% of Classify, this 0.5%).
 func lastReplyCode(line string) (code int, ok bool) {
-	const frame = "eply: "
-	for k := len(line); ; {
-		j := strings.LastIndex(line[:k], frame)
-		if j < 1 {
-			return 0, false
+	for k := 0; ; {
+		j := strings.IndexByte(line[k:], ':')
+		if j < 0 {
+			return code, ok
 		}
-		k = j
-		if c := line[j-1]; c != 'r' && c != 'R' || j >= 2 && ('a' <= line[j-2]|0x20 && line[j-2]|0x20 <= 'z') {
+		j += k
+		k = j + 1
+		if j < 5 || !strings.EqualFold(line[j-5:j], "reply") || j >= 6 && 'a' <= line[j-6]|0x20 && line[j-6]|0x20 <= 'z' {
 			continue
 		}
-		s := line[j+len(frame):]
-		if len(s) < 3 {
+		s := line[k:]
+		if len(s) < 4 || s[0] != ' ' {
 			continue
 		}
+		s = s[1:]
 		if len(s) > 3 && !strings.ContainsRune(" \t\r,-.);", rune(s[3])) {
 			continue
 		}
-		if code, _, ok = splitCode(s[:3]); ok && failureCode(code) {
-			return code, true
+		if c, _, found := splitCode(s[:3]); found && failureCode(c) {
+			code, ok = c, true
 		}
 	}
 }
