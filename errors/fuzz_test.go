@@ -19,6 +19,9 @@ func FuzzParse(f *testing.F) {
 	f.Add("550 5.7.1234 x")
 	f.Add(`Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Zero }), source: "5.1.1 x\n" }`)
 	f.Add("Could not connect to SMTP host: h, port: 25, response: 554")
+	f.Add("Negative SMTP reply: 553")
+	f.Add("reply: 55")
+	f.Add("Reply: 550-x reply: 4")
 	f.Fuzz(func(t *testing.T, reply string) {
 		r, err := Parse(reply)
 		if r.Code != 0 && (r.Code < 200 || r.Code > 599) {
