@@ -407,7 +407,7 @@ func lastReplyCode(line string) (code int, ok bool) {
 		}
 		j += k
 		k = j + 1
-		if j < 5 || !strings.EqualFold(line[j-5:j], "reply") || j >= 6 && 'a' <= line[j-6]|0x20 && line[j-6]|0x20 <= 'z' {
+		if !hasSuffixFold(line[:j], "reply") || j >= 6 && line[j-6]|0x20-'a' < 26 {
 			continue
 		}
 		s := line[k:]
@@ -1020,10 +1020,10 @@ func greetingCode(s string) int {
 		return 0
 	}
 	c := strings.TrimRight(s[i+len(response):], " ")
-	if len(c) != 3 || (c[0] != '4' && c[0] != '5') || !isDigit(c[1]) || !isDigit(c[2]) {
-		return 0
+	if code, _, ok := splitCode(c); ok && len(c) == 3 && code >= 400 {
+		return code
 	}
-	return int(c[0]-'0')*100 + int(c[1]-'0')*10 + int(c[2]-'0')
+	return 0
 }
 
 // lettreCode returns the failure reply code (4xx or 5xx) that the Rust
