@@ -584,7 +584,7 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// for a rule's decision.
 		if k, w := m.guess.guess(t, code, enh, guessMinShare); k != "" {
 			ev.set("no rule matched; guessed from the words (most telling: '", w, "')")
-			d = m.whoseAddress(decision{kind: k}, stage, enh, f, ev)
+			d = m.whoseAddress(decision{kind: k}, stage, code, enh, f, ev)
 		}
 	case d.weighShare > 0 && (stage == "" || stage == StageMail || stage == StageRcpt || stage == StageData):
 		// A basic code or a stage says little ("421" is sent for a busy
@@ -668,7 +668,7 @@ func (m *matcher) overrule(d decision, share float64, stage Stage, code int, enh
 		return d
 	}
 	var whose evidence
-	g := m.whoseAddress(decision{kind: k}, stage, enh, f, &whose)
+	g := m.whoseAddress(decision{kind: k}, stage, code, enh, f, &whose)
 	if g.kind == d.kind {
 		return d
 	}
@@ -708,7 +708,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 			ev.add(", with a code of syntax")
 			return decision{kind: KindSyntaxError, rule: r}
 		}
-		return m.whoseAddress(decision{kind: r.kind, temp: r.temp, rule: r}, stage, enh, f, ev)
+		return m.whoseAddress(decision{kind: r.kind, temp: r.temp, rule: r}, stage, code, enh, f, ev)
 	}
 	if code == 530 && enhancedKey(enh)/1000 == 5 {
 		// RFC 4954's 530 asks for a login; an enhanced code of the
@@ -734,7 +734,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 			d.kind = KindSenderRejected
 			ev.add(", at MAIL FROM (the sender)")
 		}
-		return m.whoseAddress(d, stage, enh, f, ev)
+		return m.whoseAddress(d, stage, code, enh, f, ev)
 	}
 	if k := byFallbackEnhanced(stage, enh, ev); k != "" {
 		return decision{kind: k}
@@ -799,7 +799,7 @@ func (m *matcher) bySubject(stage Stage, code int, enh string, f *found, ev *evi
 		return decision{}, false
 	}
 	m.evidenceOf(r, f, ev)
-	return m.whoseAddress(decision{kind: r.kind, rule: r}, stage, enh, f, ev), true
+	return m.whoseAddress(decision{kind: r.kind, rule: r}, stage, code, enh, f, ev), true
 }
 
 // whoseAddress makes a decision about an address the sender's when the
@@ -807,12 +807,15 @@ func (m *matcher) bySubject(stage Stage, code int, enh string, f *found, ev *evi
 // is: the words say what is wrong, the code, the stage or the sender named
 // without any recipient ("Domain in MAIL FROM has null MX record") whose
 // address it is.
-func (m *matcher) whoseAddress(d decision, stage Stage, enh string, f *found, ev *evidence) decision {
+func (m *matcher) whoseAddress(d decision, stage Stage, code int, enh string, f *found, ev *evidence) decision {
 	switch d.kind {
 	case KindSyntaxError:
 		// An address in the wrong form in answer to MAIL FROM is the
-		// sender's ("fully qualified email address required").
-		if stage == StageMail && d.rule != nil && d.rule.first == m.addressFormGroup {
+		// sender's ("fully qualified email address required"), unless a
+		// code of syntax says it is the form that is wrong ("501 <admin>:
+		// sender address must contain a domain": the address to write
+		// whole, not another sender to use).
+		if stage == StageMail && d.rule != nil && d.rule.first == m.addressFormGroup && !syntaxBasic(code) {
 			d.kind = KindSenderRejected
 			ev.add(", at MAIL FROM (the sender)")
 		}

@@ -6551,3 +6551,69 @@ func TestRoundZ343Families(t *testing.T) {
 		{"", "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6", KindAuthFailed},
 	})
 }
+
+// TestRoundZ350Families holds the families a round of held-out samples
+// (Proxmox, distributions' trackers, bulk MTAs, network appliances,
+// groupware, Perl and other languages' mail modules, sending limits,
+// hosting panels, phishing and reporting tools) found the rules missing,
+// each with a case both readers of its sample agreed on, and guards that
+// keep the cases beside them as they were.
+func TestRoundZ350Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A sending account its provider stopped, and its quota as a
+		// policy's name: the sender's, not a recipient's mailbox.
+		{"", `550 Outgoing mail from "" has been suspended.`, KindSenderRejected},
+		{"", "554 5.1.8 email outgoing blocked", KindSenderRejected},
+		{"", "gomail: could not send email 1: 552 Your account has been suspended. Please contact us to reactivate", KindSenderRejected},
+		{"", "554 5.7.1 n@abc.com: Recipient address rejected: Policy Rejection- --SENDER_QUOTA_REJECTION.", KindRateLimited},
+		// Postfix's probe of the sender's domain, whatever it met.
+		{"", "450 4.1.7 <sironeko@exaple.jp>: Sender address rejected: unverified address: Cannot start TLS: handshake failure", KindSenderRejected},
+		// A program given no recipient or server, settings it could not
+		// find or read, a library without TLS, an empty address setting,
+		// Postfix's aliases database missing, sending turned off.
+		{"", "proxmox-mail-forward: fatal: root(0): Recipient addresses must be specified on the command line or via the -t option", KindInvalidConfig},
+		{"", "ERROR: could not notify via target `mail-to-root`: could not notify via endpoint(s): mail-to-root: no recipients provided for the mail, cannot send it.", KindInvalidConfig},
+		{"", "cu_send_mail: no SMTP target given", KindInvalidConfig},
+		{"", "Could not send message, no smtp config found.", KindInvalidConfig},
+		{"", "Could not get system account config values: Invalid config found for smtp", KindInvalidConfig},
+		{"", `Malformed URL: outgoing_smtp_url="": Malformed URL: No protocol separator.`, KindInvalidConfig},
+		{"", "socket does not have ssl support", KindInvalidConfig},
+		{"", `gomail: could not send email 1: gomail: invalid address \"\": mail: no address`, KindInvalidConfig},
+		{"", "warning: hash:/etc/aliases is unavailable. open database /etc/aliases.db: No such file or directory", KindInvalidConfig},
+		{"", "warning: hash:/etc/aliases: lookup of 'root' failed", KindInvalidConfig},
+		{"", "Email sending aborted by configuration", KindInvalidConfig},
+		// A TLS library's handshake, Ruby's timeout, connections that
+		// broke or that no MX host took, Windows' socket access refused.
+		{"", "*** Exception: HandshakeFailed Error_EOF", KindTLSFailed},
+		{"", "No SMTP servers were available for pacificbluejeans.com. Tried pacificbluejeans-com.mail.protection.outlook.com.\nexecution expired", KindTimeout},
+		{"", "Connection broken during SMTP conversation", KindConnectionFailed},
+		{"", "451 4.4.1 No answer from any hosts listed in MX", KindConnectionFailed},
+		{"", "Could not connect after trying all mx records. type=mx", KindConnectionFailed},
+		{"", "Max connection attempts exceeded - dial tcp X.X.X.X:25: connectex: An attempt was made to access a socket in a way forbidden by its access permissions.", KindConnectionFailed},
+		// A recipient's whole domain out of storage.
+		{"", "Could not deliver message to the following recipient(s):\nFailed Recipient: user@example_domain.com\nReason: The domain size limit has been exceeded", KindMailboxFull},
+		// An address without its domain, and a sender's so with a code of
+		// syntax: the form to mend.
+		{"", "Horde_Mime_Exception: Address is missing domain.", KindSyntaxError},
+		{"", "SMTPSenderRefused: (501, '<ElastAlert>: sender address must contain a domain', 'ElastAlert')", KindSyntaxError},
+		{StageMail, "501 5.1.8 Sender address must contain a domain", KindSyntaxError},
+		// The server's own lookups and scanners.
+		{"", "warning: CB2D9410AF57: virtual_alias_maps map lookup problem for hello@mail.com -- message not accepted, try again later", KindServiceUnavailable},
+		{"", "spam acl condition: all spamd servers failed", KindServiceUnavailable},
+
+		// Guards.
+		{StageMail, "fully qualified email address required", KindSenderRejected},
+		{StageRcpt, "550 Account has been suspended (#5.2.1)", KindMailboxDisabled},
+		{"", "550 5.2.1 The email account that you tried to reach is disabled.", KindMailboxDisabled},
+		{"", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
+		{"", "550 Your IP 192.0.2.1 is listed in bl.spamcop.net", KindBlocked},
+		{"", "550 5.7.1 Outgoing mail from your IP address 192.0.2.1 is blocked", KindBlocked},
+		{"", "450 4.1.1 <user@example.com>: Recipient address rejected: unverified address: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)", KindRecipientUnknown},
+		{"", "552 5.3.4 Message size exceeds fixed limit", KindMessageTooLarge},
+		{"", "552 5.2.2 Mailbox size limit exceeded", KindMailboxFull},
+		{"", "550 5.7.1 Relaying denied", KindRelayDenied},
+		{"", "Net::ReadTimeout", KindTimeout},
+		{"", "421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp", KindServiceUnavailable},
+		{"", "553 5.1.3 Error: address must contain a domain", KindSyntaxError},
+	})
+}

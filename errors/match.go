@@ -975,6 +975,9 @@ var framedTerms = map[string]frame{
 	// connection that failed: "伺服器可能正在忙碌中或暫時拒絕 SMTP 連線") is
 	// a guess at why, not a busy server's reply.
 	"忙碌": wordsBefore("可能正在"),
+	// A host a domain's DNS lists as its mail exchanger ("No answer from
+	// any hosts listed in MX") is on no list of listword's.
+	"listed in": wordsAfter(" mx", 0),
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// Gmail's link to its "Email sender guidelines" names no sender.

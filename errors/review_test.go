@@ -52,7 +52,10 @@ func TestConceptRulesPrecision(t *testing.T) {
 func TestAddressesAndOrder(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "550 Your IP is filtered. Write to spammaster@example.org", KindBlocked},
-		{"", "<user@example.com> Domain size limit exceeded", KindMessageTooLarge},
+		// SmarterMail's domain out of storage (a recipient's), and a
+		// message's size beside an address.
+		{"", "<user@example.com> Domain size limit exceeded", KindMailboxFull},
+		{"", "<user@example.com> Message size limit exceeded", KindMessageTooLarge},
 		{"", "550 The message has been rejected because the client submitted invalid content", KindPolicyRejected},
 		{"", "550 5.7.1 Message rejected: SPF authentication failed", KindPolicyRejected},
 		{"", "550 5.7.1 Unauthenticated email is not accepted from this domain: authentication error", KindPolicyRejected},

@@ -636,6 +636,10 @@ var groups = map[string][]string{
 		// A certificate the server was set up with wrongly (not the server's own trouble).
 		"misconfigured server certificate",
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
+		"handshakefailed",      // Haskell's tls: "HandshakeFailed Error_EOF"
+		// Apple Mail's certificate it could not trust ("Mail can't verify
+		// the identity of the server").
+		"verify the identity of the server",
 		// Java's and MailKit's exceptions for a handshake that failed,
 		// whatever connection they then could not make.
 		"sslhandshakeexception", "error initiating tls",
@@ -1039,7 +1043,10 @@ var groups = map[string][]string{
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
 	"fullstrong": joinTerms([]string{
 		"message store has reached its maximum size", // Outlook's own store
-		"giới hạn dung lượng tai khoản",              // Vietnamese: "the account's storage limit" (Zing)
+		// SmarterMail's "Domain size limit exceeded": the storage of the
+		// recipient's whole domain.
+		"domain size limit",
+		"giới hạn dung lượng tai khoản", // Vietnamese: "the account's storage limit" (Zing)
 		"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "too many messages on server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
 	}, evolutionStorageExceededTerms),
@@ -1095,6 +1102,8 @@ var groups = map[string][]string{
 		// account reached its email quota limit"), not a mailbox's ("mailbox
 		// has reached its email quota limit").
 		"sender quota", "your account reached its email quota",
+		// The same as a policy's name ("Policy Rejection- --SENDER_QUOTA_REJECTION").
+		"sender_quota",
 		"sending quota", "send quota", "message quota", "messages quota", "submission quota", "submissionquotaexceeded", "daily quota",
 		"hourly quota", "queue quota", "relay quota", "outbound quota", "outgoing quota", "quota for sending",
 		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "outmail quota",
@@ -1195,7 +1204,7 @@ var groups = map[string][]string{
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error", "error in processing",
 		"erro local", "error local", "errore locale", "erreur locale", "lokaler fehler",
 		"internal server error", "system problem", "temporary system", "system error", "server error", "engine error",
-		"lookup failure", "lookup defer", "temporary local problem", "queue file write error", "not accepting network messages",
+		"lookup failure", "lookup defer", "map lookup problem", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
 	}, evolutionProcessingTerms),
@@ -1433,7 +1442,13 @@ var groups = map[string][]string{
 	"sendas": {"permission to send from", "send from alias", "authorized to send", "authorised to send", "permitted to send", "blocked from sending", "mailbox is blocked for sending", "account is blocked for sending",
 		"mailbox has been blocked for sending", "account has been blocked for sending", "send mail as",
 		// Alibaba's DirectMail: the MAIL FROM is not the logged-in account.
-		"conform with authentication", "conform with auth"},
+		"conform with authentication", "conform with auth",
+		// A sending account whose outgoing mail its provider stopped
+		// ("550 Outgoing mail from \"…\" has been suspended", "554 5.1.8
+		// email outgoing blocked", "552 Your account has been suspended.
+		// Please contact us to reactivate"): the sender's, not a
+		// recipient's mailbox.
+		"outgoing mail from", "outgoing blocked", "your account has been suspended"},
 	"toolarge": joinTerms([]string{
 		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
@@ -1541,7 +1556,7 @@ var groups = map[string][]string{
 	"longtime": {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	// An address with nothing after its "@" ("Missing domain after '@'
 	// in source route", Dovecot's LDA) is malformed, not a domain unknown.
-	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after"},
+	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain"},
 	// A message's size said in bytes, or its data said to be too much.
 	"sizedata": {
 		"has exceeded the maximum allowed size", // Outlook: "This message cannot be sent because it has exceeded the maximum allowed size"
@@ -1605,6 +1620,10 @@ var groups = map[string][]string{
 	// rejected: undeliverable address: host … said: 550 5.1.1 …") frames
 	// its probe the same way.
 	"calloutframe": {"verification failed for", "callback verification", "sender address rejected: undeliverable address",
+		// Postfix's reject_unverified_sender, whatever its probe met
+		// ("Sender address rejected: unverified address: Cannot start
+		// TLS: handshake failure"): the sender's domain is to mend.
+		"sender address rejected: unverified address",
 		// Exim's sender verification callout the sender's servers refused:
 		// "Refusing MAIL FROM:<> does not help fight spam … This host
 		// does not accept mail from domains whose servers refuse bounces."
@@ -1620,6 +1639,9 @@ var groups = map[string][]string{
 		// an upstream of its own (Cloudflare Email Routing's "421 4.3.0
 		// Upstream error").
 		"temporary dns error while", "upstream error, please check",
+		// Exim's spam scanning daemons, none of which answered ("spam acl
+		// condition: all spamd servers failed"): no spam of the message's.
+		"spamd servers failed",
 		"server configuration error", "configuration error on the server", "user lookup error", "dkim signing failed", "dkim signing error", "internal dkim error", "quota calculation", "internal protocol error", "backend unavailable", "backend is unavailable", "backend not available",
 		// A server of its own behind it (the mail store, a directory).
 		"imap server unavailable", "imap server is unavailable", "lmtp server unavailable", "lmtp server is unavailable", "database unavailable", "database is unavailable",
@@ -1847,6 +1869,9 @@ var groups = map[string][]string{
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
 		"administratively expired",
+		// Ruby's Timeout::Error ("execution expired"), alone or after
+		// the servers a sender tried.
+		"execution expired",
 		// Node.js's socket timeout ("timedout" as other programs write it)
 		// and nodemailer's greeting that never came.
 		"etimedout", "timedout", "greeting never received",
@@ -2027,7 +2052,23 @@ var groups = map[string][]string{
 		// configuration invalid."), and a setting of Postfix's client one
 		// mode needs ("SMTPS wrappermode (TCP port 465) requires setting
 		// \"smtp_tls_wrappermode = yes\"").
-		"auth configuration invalid", `requires setting "smtp_`}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"auth configuration invalid", `requires setting "smtp_`,
+		// No recipient or SMTP server a program was given, or settings it
+		// could not find or read ("Recipient addresses must be specified
+		// on the command line or via the -t option", Proxmox's "no
+		// recipients provided for the mail", Citadel's "no SMTP target
+		// given", Nextcloud's "no smtp config found" and "Invalid config
+		// found for smtp", an empty URL setting that is "Malformed URL").
+		"recipient addresses must be specified", "no recipients provided", "no smtp target", "no smtp config", "invalid config found", "malformed url",
+		// A program built or set up without what it needs: a socket
+		// library without TLS ("socket does not have ssl support"), an
+		// address setting left empty (Go's net/mail "mail: no address"),
+		// Postfix's local aliases database missing ("hash:/etc/aliases is
+		// unavailable", "lookup of 'root' failed").
+		"does not have ssl support", "mail: no address", "hash:/etc/aliases", "aliases.db",
+		// Sending turned off in a program's settings ("Email sending
+		// aborted by configuration").
+		"aborted by configuration"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -2113,7 +2154,16 @@ var groups = map[string][]string{
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
-		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "connection attempt was not answered",
+		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "no answer from any host",
+		// A connection none of a domain's MX hosts took ("Could not connect
+		// after trying all mx records"), or one that broke ("Connection
+		// broken during SMTP conversation", "SMTP connection broken").
+		"could not connect after", "connection broken",
+		// Windows' WSAEACCES on connecting ("connectex: An attempt was made
+		// to access a socket in a way forbidden by its access
+		// permissions"): a local firewall or port in use, no policy of a
+		// server's.
+		"in a way forbidden by its access permissions", "connection attempt was not answered",
 		// A connection that could not be established ("unable to
 		// establish connection", "I wasn't able to establish an SMTP
 		// connection"): a failure reply says it of one that failed.
