@@ -6601,6 +6601,24 @@ func TestRoundZ350Families(t *testing.T) {
 		{"", "warning: CB2D9410AF57: virtual_alias_maps map lookup problem for hello@mail.com -- message not accepted, try again later", KindServiceUnavailable},
 		{"", "spam acl condition: all spamd servers failed", KindServiceUnavailable},
 
+		// A review of the round: the outgoing mail of a mailbox or server
+		// named for another cause, a message over a domain's size limit,
+		// a sender refused for a missing domain (not its form alone); and
+		// the families in other programs' words.
+		{"", "550 5.7.1 Outgoing mail from this mailbox exceeds the maximum message size", KindMessageTooLarge},
+		{"", "421 4.3.2 Outgoing mail from this server is temporarily unavailable", KindServiceUnavailable},
+		{"", "451 4.3.0 Outgoing mail from this host is temporarily delayed due to a local error", KindServiceUnavailable},
+		{"", "552 Message size exceeds domain size limit of 25 MB", KindMessageTooLarge},
+		{"", "553 5.1.7 Sender address rejected: missing domain", KindSenderRejected},
+		{"", "550 5.1.0 Sender rejected: missing domain part", KindSenderRejected},
+		{"", "554 5.7.1 Your account has been disabled for sending mail", KindSenderRejected},
+		{"", "550 5.7.1 Your account has been temporarily suspended from sending emails", KindSenderRejected},
+		{"", "No recipients were specified.", KindInvalidConfig},
+		{"", "System.InvalidOperationException: A recipient must be specified.", KindInvalidConfig},
+		{"", "Swift_TransportException: Cannot send message without a recipient", KindInvalidConfig},
+		{"", "Missing SMTP configuration", KindInvalidConfig},
+		{"", "Failed to connect after trying all MX hosts", KindConnectionFailed},
+
 		// Guards.
 		{StageMail, "fully qualified email address required", KindSenderRejected},
 		{StageRcpt, "550 Account has been suspended (#5.2.1)", KindMailboxDisabled},

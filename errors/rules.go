@@ -1045,7 +1045,7 @@ var groups = map[string][]string{
 		"message store has reached its maximum size", // Outlook's own store
 		// SmarterMail's "Domain size limit exceeded": the storage of the
 		// recipient's whole domain.
-		"domain size limit",
+		"domain size limit exceeded", "domain size limit has been exceeded",
 		"giới hạn dung lượng tai khoản", // Vietnamese: "the account's storage limit" (Zing)
 		"mapiexceptionmaxobjsexceeded", "too much mail stored", "error writing message: file too large", "ストレージ制限", "too many messages on the server", "too many messages on server", "messages in the mailbox", "messages in mailbox", "zuviele mails", "exhausted allowed storage", "sufficient space",
 		"메일함에 메일이 너무 많", // Korean
@@ -1444,11 +1444,13 @@ var groups = map[string][]string{
 		// Alibaba's DirectMail: the MAIL FROM is not the logged-in account.
 		"conform with authentication", "conform with auth",
 		// A sending account whose outgoing mail its provider stopped
-		// ("550 Outgoing mail from \"…\" has been suspended", "554 5.1.8
-		// email outgoing blocked", "552 Your account has been suspended.
-		// Please contact us to reactivate"): the sender's, not a
-		// recipient's mailbox.
-		"outgoing mail from", "outgoing blocked", "your account has been suspended"},
+		// (cPanel's "550 Outgoing mail from \"example.com\" has been
+		// suspended", "554 5.1.8 email outgoing blocked", "552 Your account
+		// has been suspended. Please contact us to reactivate", "Your
+		// account has been temporarily suspended from sending emails"): the
+		// sender's, not a recipient's mailbox.
+		`outgoing mail from "`, "email outgoing blocked", "mail outgoing blocked", "your account has been suspended",
+		"suspended from sending", "disabled for sending", "sending privileges have been suspended", "sending account has been suspended"},
 	"toolarge": joinTerms([]string{
 		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
@@ -1556,7 +1558,7 @@ var groups = map[string][]string{
 	"longtime": {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	// An address with nothing after its "@" ("Missing domain after '@'
 	// in source route", Dovecot's LDA) is malformed, not a domain unknown.
-	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain"},
+	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after", "is missing domain"},
 	// A message's size said in bytes, or its data said to be too much.
 	"sizedata": {
 		"has exceeded the maximum allowed size", // Outlook: "This message cannot be sent because it has exceeded the maximum allowed size"
@@ -2059,16 +2061,22 @@ var groups = map[string][]string{
 		// recipients provided for the mail", Citadel's "no SMTP target
 		// given", Nextcloud's "no smtp config found" and "Invalid config
 		// found for smtp", an empty URL setting that is "Malformed URL").
-		"recipient addresses must be specified", "no recipients provided", "no smtp target", "no smtp config", "invalid config found", "malformed url",
+		"recipient addresses must be specified", "no recipients provided", "no smtp target", "no smtp config", "invalid config found", "malformed url:",
+		// (and in other programs' words: mutt's "No recipients were
+		// specified.", .NET's "A recipient must be specified.", Swift
+		// Mailer's "Cannot send message without a recipient"; a server's
+		// "503 No recipients specified" is a command out of sequence).
+		"no recipients were specified", "recipient must be specified", "without a recipient",
+		"missing smtp configuration", "malformed smtp url", "smtp settings are not configured",
 		// A program built or set up without what it needs: a socket
 		// library without TLS ("socket does not have ssl support"), an
 		// address setting left empty (Go's net/mail "mail: no address"),
 		// Postfix's local aliases database missing ("hash:/etc/aliases is
 		// unavailable", "lookup of 'root' failed").
-		"does not have ssl support", "mail: no address", "hash:/etc/aliases", "aliases.db",
+		"socket does not have ssl support", "mail: no address", "hash:/etc/aliases", "aliases.db",
 		// Sending turned off in a program's settings ("Email sending
 		// aborted by configuration").
-		"aborted by configuration"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"aborted by configuration", "disabled by configuration"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -2158,7 +2166,7 @@ var groups = map[string][]string{
 		// A connection none of a domain's MX hosts took ("Could not connect
 		// after trying all mx records"), or one that broke ("Connection
 		// broken during SMTP conversation", "SMTP connection broken").
-		"could not connect after", "connection broken",
+		"could not connect after", "connect after trying all", "connection broken",
 		// Windows' WSAEACCES on connecting ("connectex: An attempt was made
 		// to access a socket in a way forbidden by its access
 		// permissions"): a local firewall or port in use, no policy of a
