@@ -6635,3 +6635,31 @@ func TestRoundZ350Families(t *testing.T) {
 		{"", "553 5.1.3 Error: address must contain a domain", KindSyntaxError},
 	})
 }
+
+// TestRoundZ360Families holds the families the round's second batch
+// (desktop mail clients, Oracle's database mail, mail merge, encryption
+// gateways, patch mailing lists, .NET applications, camera software)
+// found missing, with guards beside them.
+func TestRoundZ360Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Oracle's own network ACL, in English and Portuguese.
+		{"", "Failed to send mail due to the following error: ORA-24247: network access denied by access control list (ACL)", KindInvalidConfig},
+		{"", "ORA-20001: The following error has occured: ORA-24247: acesso à rede negado pela ACL (access control list)", KindInvalidConfig},
+		// An address a program cannot read.
+		{"", "%1$S is not a valid e-mail address because it is not of the form user@host. You must correct it before sending the e-mail.", KindSyntaxError},
+		{"", "error: unable to extract a valid address from: linux-usb@vger.kernel.org (open list:USB HID/HIDBP DRIVERS (USB KEYBOARDS, MICE, REM...)", KindSyntaxError},
+		// vger's content policy, whatever it names.
+		{"", "vger.kernel.org #550 5.7.1 Content-Policy reject msg: Wrong MIME labeling on 8-bit character texts. BF:<H 0>; S1753608Ab0FLKCQ ##", KindPolicyRejected},
+		{"", "Content-Policy reject msg: Wrong\nMIME labeling on 8-bit character texts.", KindPolicyRejected},
+		// Outlook's "host or domain name not found" in traditional Chinese.
+		{"", "<**這裡我的郵件地址**>：未找到主機或網域名稱。域名服務錯誤\n對於 name=**這裡我的網域位址** type=A：已找到主機，但沒有請求類型的資料記錄", KindDomainNotFound},
+
+		// Guards.
+		{"", "454 4.7.0 TLS not available due to local problem", KindTLSFailed},
+		{"", "warning: TLS library problem: error:14094410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure", KindTLSFailed},
+		{"", "ORA-29279: SMTP permanent error: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown", KindRecipientUnknown},
+		{"", "501 5.1.3 8-bit character in mailbox address \"user@example.com\"", KindSyntaxError},
+		{"", "501 5.1.3 Invalid address", KindSyntaxError},
+		{"", "550 5.7.1 Message rejected by content policy", KindPolicyRejected},
+	})
+}

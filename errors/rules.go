@@ -1483,7 +1483,7 @@ var groups = map[string][]string{
 		// Exim's "Unrouteable address": no router could route the domain.
 		"unrouteable address", "unroutable address",
 		"nxdomain", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
-		"unable to resolve", "host or domain name not found", "domain is not reachable", "host unreachable",
+		"unable to resolve", "host or domain name not found", "未找到主機或網域名稱", "domain is not reachable", "host unreachable",
 		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
 		"host address lookups failed", "lookup failed for all hosts", "mx lookup", "indicated no smtp service",
 		"dns error", "dns failure", "dns resolving", "dns resolution", "cname lookup failed", "find the recipient domain", "recipient domain must exist",
@@ -1518,11 +1518,14 @@ var groups = map[string][]string{
 	"sendvolume": {"sending rate", "in a short period of time", "demasiados mensajes", "demasiados correos", "too many", "to many mail", "to many e-mail", "to many email", "to many message", "too much mail", "sending too much", "too quickly", "too fast", "too frequent",
 		"너무 많", // Korean
 	},
-	"policyreasons":      {"for policy reasons", "reject due to policy restrictions"},
-	"ipbased":            {"ip based", "ip-based"},
-	"ipblockplaced":      {"placed against your ip", "block against your ip", "blocked your ip"},
-	"contentrestriction": {"content restriction", "non-latin) character set"},
-	"filetoolarge":       {"file too large"},
+	"policyreasons": {"for policy reasons", "reject due to policy restrictions"},
+	"ipbased":       {"ip based", "ip-based"},
+	"ipblockplaced": {"placed against your ip", "block against your ip", "blocked your ip"},
+	"contentrestriction": {"content restriction", "non-latin) character set",
+		// vger.kernel.org's "Content-Policy reject msg: …" (HTML, MIME
+		// labelling, a spam score): the message's content.
+		"content-policy reject"},
+	"filetoolarge": {"file too large"},
 	// Bad syntax named so plainly that no other word outweighs it:
 	// characters an address or name may not hold, tokens and parameters
 	// too many or too long, lines too long or ended wrongly, a command
@@ -1558,7 +1561,11 @@ var groups = map[string][]string{
 	"longtime": {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	// An address with nothing after its "@" ("Missing domain after '@'
 	// in source route", Dovecot's LDA) is malformed, not a domain unknown.
-	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after", "is missing domain"},
+	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after", "is missing domain",
+		// Thunderbird's "is not a valid e-mail address because it is not of
+		// the form user@host", git send-email's "unable to extract a valid
+		// address from".
+		"not of the form user@host", "unable to extract a valid address"},
 	// A message's size said in bytes, or its data said to be too much.
 	"sizedata": {
 		"has exceeded the maximum allowed size", // Outlook: "This message cannot be sent because it has exceeded the maximum allowed size"
@@ -2076,7 +2083,11 @@ var groups = map[string][]string{
 		"socket does not have ssl support", "mail: no address", "hash:/etc/aliases", "aliases.db",
 		// Sending turned off in a program's settings ("Email sending
 		// aborted by configuration").
-		"aborted by configuration", "disabled by configuration"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"aborted by configuration", "disabled by configuration",
+		// Oracle's network ACL that keeps the database from connecting
+		// out ("ORA-24247: network access denied by access control list
+		// (ACL)"), in any language.
+		"ora-24247"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
