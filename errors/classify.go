@@ -806,7 +806,8 @@ func (m *matcher) bySubject(stage Stage, code int, enh string, f *found, ev *evi
 // enhanced code (X.1.7, X.1.8, X.7.27), the stage (MAIL FROM) or the words say it
 // is: the words say what is wrong, the code, the stage or the sender named
 // without any recipient ("Domain in MAIL FROM has null MX record") whose
-// address it is.
+// address it is. An address in the wrong form stays a syntax error when a
+// code of syntax (syntaxCode) says so, whatever the stage.
 func (m *matcher) whoseAddress(d decision, stage Stage, code int, enh string, f *found, ev *evidence) decision {
 	switch d.kind {
 	case KindSyntaxError:
@@ -815,7 +816,7 @@ func (m *matcher) whoseAddress(d decision, stage Stage, code int, enh string, f 
 		// code of syntax says it is the form that is wrong ("501 <admin>:
 		// sender address must contain a domain": the address to write
 		// whole, not another sender to use).
-		if stage == StageMail && d.rule != nil && d.rule.first == m.addressFormGroup && !syntaxBasic(code) {
+		if stage == StageMail && d.rule != nil && d.rule.first == m.addressFormGroup && !syntaxCode.allow(code, enh) {
 			d.kind = KindSenderRejected
 			ev.add(", at MAIL FROM (the sender)")
 		}

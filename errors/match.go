@@ -976,8 +976,9 @@ var framedTerms = map[string]frame{
 	// a guess at why, not a busy server's reply.
 	"忙碌": wordsBefore("可能正在"),
 	// A host a domain's DNS lists as its mail exchanger ("No answer from
-	// any hosts listed in MX") is on no list of listword's.
-	"listed in": wordsAfter(" mx", 0),
+	// any hosts listed in MX") names no blocklist (listword); "MX" must
+	// end its word ("listed in MXBL" is a list).
+	"listed in": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" mx "), []byte(" mx."), []byte(" mx,"), []byte(" mx;")}}),
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// Gmail's link to its "Email sender guidelines" names no sender.

@@ -1448,7 +1448,8 @@ var groups = map[string][]string{
 		// suspended", "554 5.1.8 email outgoing blocked", "552 Your account
 		// has been suspended. Please contact us to reactivate", "Your
 		// account has been temporarily suspended from sending emails"): the
-		// sender's, not a recipient's mailbox.
+		// sender's, not a recipient's mailbox (unless its code, X.2.1, says
+		// the mailbox is disabled).
 		`outgoing mail from "`, "email outgoing blocked", "mail outgoing blocked", "your account has been suspended",
 		"suspended from sending", "disabled for sending", "sending privileges have been suspended", "sending account has been suspended"},
 	"toolarge": joinTerms([]string{
@@ -1483,7 +1484,9 @@ var groups = map[string][]string{
 		// Exim's "Unrouteable address": no router could route the domain.
 		"unrouteable address", "unroutable address",
 		"nxdomain", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
-		"unable to resolve", "host or domain name not found", "未找到主機或網域名稱", "domain is not reachable", "host unreachable",
+		"unable to resolve", "host or domain name not found",
+		"未找到主機或網域名稱", // Outlook's "host or domain name not found" in traditional Chinese
+		"domain is not reachable", "host unreachable",
 		"domain unreachable", "name or service not known", "no mail service", "dns lookup fail",
 		"host address lookups failed", "lookup failed for all hosts", "mx lookup", "indicated no smtp service",
 		"dns error", "dns failure", "dns resolving", "dns resolution", "cname lookup failed", "find the recipient domain", "recipient domain must exist",
@@ -1561,7 +1564,8 @@ var groups = map[string][]string{
 	"longtime": {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	// An address with nothing after its "@" ("Missing domain after '@'
 	// in source route", Dovecot's LDA) is malformed, not a domain unknown.
-	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after", "is missing domain",
+	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after",
+		"is missing domain", // Horde's "Address is missing domain."
 		// Thunderbird's "is not a valid e-mail address because it is not of
 		// the form user@host", git send-email's "unable to extract a valid
 		// address from".
@@ -1630,8 +1634,9 @@ var groups = map[string][]string{
 	// its probe the same way.
 	"calloutframe": {"verification failed for", "callback verification", "sender address rejected: undeliverable address",
 		// Postfix's reject_unverified_sender, whatever its probe met
-		// ("Sender address rejected: unverified address: Cannot start
-		// TLS: handshake failure"): the sender's domain is to mend.
+		// unless it names a certificate ("Sender address rejected:
+		// unverified address: Cannot start TLS: handshake failure"): the
+		// sender's domain is to mend.
 		"sender address rejected: unverified address",
 		// Exim's sender verification callout the sender's servers refused:
 		// "Refusing MAIL FROM:<> does not help fight spam … This host
@@ -2069,9 +2074,9 @@ var groups = map[string][]string{
 		// given", Nextcloud's "no smtp config found" and "Invalid config
 		// found for smtp", an empty URL setting that is "Malformed URL").
 		"recipient addresses must be specified", "no recipients provided", "no smtp target", "no smtp config", "invalid config found", "malformed url:",
-		// (and in other programs' words: mutt's "No recipients were
+		// The same in other programs' words: mutt's "No recipients were
 		// specified.", .NET's "A recipient must be specified.", Swift
-		// Mailer's "Cannot send message without a recipient"; a server's
+		// Mailer's "Cannot send message without a recipient" (a server's
 		// "503 No recipients specified" is a command out of sequence).
 		"no recipients were specified", "recipient must be specified", "without a recipient",
 		"missing smtp configuration", "malformed smtp url", "smtp settings are not configured",
@@ -2173,16 +2178,16 @@ var groups = map[string][]string{
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
-		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "no answer from any host",
+		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "no answer from any host", "connection attempt was not answered",
 		// A connection none of a domain's MX hosts took ("Could not connect
 		// after trying all mx records"), or one that broke ("Connection
 		// broken during SMTP conversation", "SMTP connection broken").
-		"could not connect after", "connect after trying all", "connection broken",
+		"connect after trying all", "connection broken",
 		// Windows' WSAEACCES on connecting ("connectex: An attempt was made
 		// to access a socket in a way forbidden by its access
-		// permissions"): a local firewall or port in use, no policy of a
-		// server's.
-		"in a way forbidden by its access permissions", "connection attempt was not answered",
+		// permissions"): a local firewall or security software, no policy
+		// of a server's.
+		"in a way forbidden by its access permissions",
 		// A connection that could not be established ("unable to
 		// establish connection", "I wasn't able to establish an SMTP
 		// connection"): a failure reply says it of one that failed.
@@ -2282,6 +2287,9 @@ const (
 	// notFullMailbox: a reply whose enhanced code, if any, is not X.2.2
 	// (the mailbox is full).
 	notFullMailbox
+	// notDisabledMailbox: a reply whose enhanced code, if any, is not
+	// X.2.1 (the mailbox is disabled).
+	notDisabledMailbox
 	// syntaxCode: a reply whose basic code or enhanced code is one of
 	// syntax (syntaxBasic, syntaxEnhanced), as syntaxOfAddress reads them.
 	syntaxCode
@@ -2305,6 +2313,8 @@ func (c codes) allow(code int, enh string) bool {
 		return enhancedKey(enh) == 2001
 	case notFullMailbox:
 		return enhancedKey(enh) != 2002
+	case notDisabledMailbox:
+		return enhancedKey(enh) != 2001
 	case syntaxCode:
 		return syntaxBasic(code) || syntaxEnhanced(enhancedKey(enh))
 	case forNow:
@@ -2516,7 +2526,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume", "perperiod", "spamstrong", "exceeded"}},
 	{kind: KindSenderRejected, groups: []string{"identitybad"}, without: []string{"recipientword"}},
 	{kind: KindSenderRejected, groups: []string{"imauftrag", "sendenword"}},
-	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "sendvolume", "limit"}},
+	{kind: KindSenderRejected, groups: []string{"sendas"}, without: []string{"client", "ipaddress", "messageword", "rate", "sendvolume", "limit"}, only: notDisabledMailbox},
 	// The sending IP's reputation: blocked, even when the server words it
 	// as a rate ("rate limited due to IP reputation"); "unexpected volume"
 	// is a rate.
