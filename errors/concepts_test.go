@@ -6640,9 +6640,9 @@ func TestRoundZ350Families(t *testing.T) {
 }
 
 // TestRoundZ360Families holds the families the round's second batch
-// found missing (Oracle's database mail, patch mailing lists, a mail
-// client's and git send-email's address checks, Outlook in traditional
-// Chinese), with guards beside them.
+// found missing (Oracle's database mail, patch mailing lists and their
+// posting refusals, a mail client's and git send-email's address checks,
+// Outlook in traditional Chinese), with guards beside them.
 func TestRoundZ360Families(t *testing.T) {
 	checkKinds(t, []kindCase{
 		// Oracle's own network ACL, in English and Portuguese.
@@ -6654,6 +6654,13 @@ func TestRoundZ360Families(t *testing.T) {
 		// vger's content policy, whatever it names.
 		{"", "vger.kernel.org #550 5.7.1 Content-Policy reject msg: Wrong MIME labeling on 8-bit character texts. BF:<H 0>; S1753608Ab0FLKCQ ##", KindPolicyRejected},
 		{"", "Content-Policy reject msg: Wrong\nMIME labeling on 8-bit character texts.", KindPolicyRejected},
+		// A poster a list does not let post: the sender, as a list
+		// restricted to its members; a post held for a moderator stays
+		// the list's policy.
+		{"", "500 Rejected. You are not allowed to post to this list.", KindSenderRejected},
+		{"", "500 Rejected. Users without an account are not allowed to post to this list.", KindSenderRejected},
+		{"", "I'm sorry, you are not allowed to post messages to this list (#5.7.2)", KindSenderRejected},
+		{"", "Post to moderated list", KindPolicyRejected},
 		// Outlook's "host or domain name not found" in traditional Chinese.
 		{"", "<**這裡我的郵件地址**>：未找到主機或網域名稱。域名服務錯誤\n對於 name=**這裡我的網域位址** type=A：已找到主機，但沒有請求類型的資料記錄", KindDomainNotFound},
 

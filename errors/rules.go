@@ -888,8 +888,11 @@ var groups = map[string][]string{
 		"только ее подписчикам", "только подписчикам", "仅限邮件列表订阅者", "リストの読者だけ",
 	},
 	// A list told to refuse this poster (ezmlm's deny list, in its
-	// languages): the sender is refused.
+	// languages), or a poster a list does not let post ("You are not
+	// allowed to post to this mailing list"; not a list that holds a
+	// post for its moderator): the sender is refused.
 	"rejectposts": {
+		"not allowed to post", "not permitted to post", "not authorized to post", "not authorised to post",
 		"told to reject your", "pour rejeter vos messages", "ihre nachrichten nicht anzunehmen",
 		"tillater inte dina meddelanden", "odmitnout prispevky od vas", "odrzucac twoje listy",
 		"uw berichten te weigeren", "at afvise post fra dig", "program ini menolak posting anda", "utasitsam el a leveleidet",
