@@ -6630,13 +6630,18 @@ func TestRoundZ350Families(t *testing.T) {
 		{StageRcpt, "550 5.2.1 Your account has been suspended", KindMailboxDisabled},
 		{StageRcpt, "550 Account has been suspended (#5.2.1)", KindMailboxDisabled},
 		{"", "550 Your IP 192.0.2.1 is listed in bl.example.net", KindBlocked},
-		{"", "550 Your IP 192.0.2.1 is listed in MXBL", KindBlocked},
 		{"", "550 5.7.1 Outgoing mail from your IP address 192.0.2.1 is blocked", KindBlocked},
 		{"", "450 4.1.1 <user@example.com>: Recipient address rejected: unverified address: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)", KindRecipientUnknown},
 		{"", "552 5.3.4 Message size exceeds fixed limit", KindMessageTooLarge},
 		{"", "552 5.2.2 Mailbox size limit exceeded", KindMailboxFull},
 		{"", "553 5.1.3 Error: address must contain a domain", KindSyntaxError},
 	})
+	// "listed in" before a list whose name starts with "MX" still names
+	// the list (the frame wants "MX" whole), and the narrowed settings'
+	// terms leave a content filter's and a server's words alone.
+	checkDecidedBy(t, []decidedBy{{"554 Rejected: listed in MXBL", KindBlocked, "listed in"}})
+	checkNotKinds(t, KindInvalidConfig, "a content filter's or a server's words, not the program's settings",
+		"Blocked by content filter: malformed URL", "The SMTP server does not have SSL support")
 }
 
 // TestRoundZ360Families holds the families the round's second batch

@@ -113,7 +113,7 @@ func checkFramedReplies(t *testing.T, frames []replyFrame, floor float64) {
 }
 
 // commandFramedFloor is the least share of replies in a frame that names
-// a command that must read as they do bare at that command's stage: 97.6%
+// a command that must read as they do bare at that command's stage: 97.7%
 // to 100% do today. Before the frames' words were held to naming no
 // recipient (972797c), Postfix's RCPT TO frame gave 96.8% and
 // nodemailer's 95.2%; on 798ef5e, before go-mail's commands gave their

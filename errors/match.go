@@ -948,13 +948,13 @@ var framedTerms = map[string]frame{
 	// A host left empty before its port ("Unable to connect to :587",
 	// Symfony's "with host \":587\""): not when the colon starts an IPv6
 	// address ("connect to ::1 port 25").
-	"connect to :": wordsAfter(":", 0),
-	`host ":`:      wordsAfter(":", 0),
-	`host \":`:     wordsAfter(":", 0),
+	"connect to :": hostAndPort,
+	`host ":`:      hostAndPort,
+	`host \":`:     hostAndPort,
 	// ssmtp's "Cannot open" names its mail hub it could not connect to,
 	// unless a file's path follows ("Cannot open /etc/ssmtp/ssmtp.conf").
-	"sendmail: cannot open": wordsAfter(" /", 0),
-	"ssmtp: cannot open":    wordsAfter(" /", 0),
+	"sendmail: cannot open": beforePath,
+	"ssmtp: cannot open":    beforePath,
 	// A certificate not installed is TLS's, not a program missing.
 	"not installed":     wordsBefore("certificate is ", "certificate was ", "certificate ", "certificates are ", "ca is ", "ca was ", "ca "),
 	"nicht installiert": wordsBefore("zertifikat ist ", "zertifikat wurde ", "zertifikate sind ", "zertifikate wurden "),
@@ -978,7 +978,7 @@ var framedTerms = map[string]frame{
 	// A host a domain's DNS lists as its mail exchanger ("No answer from
 	// any hosts listed in MX") names no blocklist (listword); "MX" must
 	// end its word ("listed in MXBL" is a list).
-	"listed in": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" mx "), []byte(" mx."), []byte(" mx,"), []byte(" mx;")}}),
+	"listed in": wordAfter(" mx"),
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// Gmail's link to its "Email sender guidelines" names no sender.
@@ -1008,6 +1008,14 @@ var framedTerms = map[string]frame{
 	"should log in": wordsAfter(" enable receiving", 40),
 }
 
+// hostAndPort frames a host left empty before its port (the colon that
+// starts the port follows the term's own), and beforePath a file's path
+// after a term; framedTerms gives each to several terms.
+var (
+	hostAndPort = wordsAfter(":", 0)
+	beforePath  = wordsAfter(" /", 0)
+)
+
 // rcptCommand is the frame of "rcpt" named as the command a reply
 // answered: after "in reply to " or "after ", or before "to command:"
 // (within the bytes " to command:" takes, so that the term with its
@@ -1032,11 +1040,13 @@ const (
 
 // phraseFrame is a frame of words right before a term (any of before),
 // or after it (any of after), within the within bytes that follow it (at
-// least the words' length: right after it); with both, either holds it.
+// least the words' length: right after it), and ending a word there when
+// word is set; with both, either holds it.
 type phraseFrame struct {
 	before [][]byte // held as bytes: converting a string on each test may allocate
 	after  [][]byte
 	within int
+	word   bool
 }
 
 // phraseFrames are the frames of words framedTerms names, in the order
@@ -1058,6 +1068,13 @@ func wordsAfter(words string, within int) frame {
 	return addPhraseFrame(phraseFrame{after: [][]byte{[]byte(words)}, within: within})
 }
 
+// wordAfter returns the frame of a word right after a term, ending its
+// word there (wordEnds): " mx" holds "listed in MX." but not "listed in
+// MXBL".
+func wordAfter(word string) frame {
+	return addPhraseFrame(phraseFrame{after: [][]byte{[]byte(word)}, word: true})
+}
+
 func addPhraseFrame(p phraseFrame) frame {
 	phraseFrames = append(phraseFrames, p)
 	return framePhrase + frame(len(phraseFrames)-1)
@@ -1066,7 +1083,7 @@ func addPhraseFrame(p phraseFrame) frame {
 // holds reports whether the term at t[i:j] of folded text t is in p.
 func (p *phraseFrame) holds(t []byte, i, j int) bool {
 	for _, w := range p.after {
-		if bytes.Contains(t[j:min(len(t), j+max(p.within, len(w)))], w) {
+		if k := bytes.Index(t[j:min(len(t), j+max(p.within, len(w)))], w); k >= 0 && (!p.word || wordEnds(t, j+k+len(w))) {
 			return true
 		}
 	}

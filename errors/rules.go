@@ -2055,10 +2055,8 @@ var groups = map[string][]string{
 		"not installed", "nicht installiert", "must be specified as well",
 		// Postfix's warnings about its own settings: a certificate or key
 		// file it could not load ("cannot get RSA certificate from file
-		// …: disabling TLS support"), a relayhost it could not use, a
-		// setting one mode needs ("SMTPS wrappermode (TCP port 465)
-		// requires setting \"smtp_tls_wrappermode = yes\""); a message a
-		// program was given with no recipients.
+		// …: disabling TLS support"), a relayhost it could not use; a
+		// message a program was given with no recipients.
 		"disabling tls support", "relayhost configuration problem", "email had no recipients",
 		// A From, an adapter or a setting a program was not given ("No
 		// from address given.", Parse Server's "emailAdapter are required",
