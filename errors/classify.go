@@ -397,10 +397,39 @@ func prepare(r Reply, joined, dst []byte) (code int, enh string, t []byte) {
 		enh = ""
 	}
 	if joined != nil {
-		return code, enh, dropContinuations(fold(dst, joined), code)
+		t = fold(dst, joined)
+	} else {
+		t = fold(dst, r.Text)
 	}
-	return code, enh, dropContinuations(fold(dst, r.Text), code)
+	qmailSpaces(t)
+	return code, enh, dropContinuations(t, code)
 }
+
+// qmailSpaces gives back their spaces to the words of qmail-send's log of
+// a delivery ("deferral: Connected_to_192.0.2.1_but_sender_was_rejected./
+// Remote_host_said:_421_…"), which writes the spaces of qmail-remote's
+// report as underscores (and its line breaks as slashes), so that the
+// words of the reply it quotes are read; folded text t is changed in
+// place. One of qmail-remote's own phrases tells such a line from a name
+// or an identifier with underscores.
+func qmailSpaces(t []byte) {
+	if bytes.IndexByte(t, '_') < 0 {
+		return
+	}
+	for _, p := range qmailPhrases {
+		if bytes.Contains(t, p) {
+			for i, c := range t {
+				if c == '_' {
+					t[i] = ' '
+				}
+			}
+			return
+		}
+	}
+}
+
+// qmailPhrases are qmail-remote's phrases as qmail-send logs them, folded.
+var qmailPhrases = [...][]byte{[]byte("_host_said:_"), []byte("_does_not_like_"), []byte("connected_to_"), []byte("giving_up_on_"), []byte("sorry,_")}
 
 // dropContinuations removes from folded text t the codes of continuation
 // lines that a reply of several lines flattened into one carries inside

@@ -6678,3 +6678,78 @@ func TestRoundZ360Families(t *testing.T) {
 		{"", "550 5.7.1 Message rejected by content policy", KindPolicyRejected},
 	})
 }
+
+// TestRoundZ367Families holds the families of a round of held-out samples
+// (greylisting daemons, the qmail family, school and lab software,
+// telephony, regional hosters, reporting tools, healthcare software)
+// that both of their readers named alike and the rules did not.
+func TestRoundZ367Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A reply whose code stands on a line after the client's own
+		// words: the code is the reply's.
+		{"", "Message delivery failed\n534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbv", KindAuthFailed},
+		{"", "Sending failed\n535 Denied", KindAuthFailed},
+		// A reply quoted as a structured log's error value.
+		{"", `EROR[01-21|18:32:28] Failed to send alert notification email logger=alerting.notifier.email error="535 Denied"`, KindAuthFailed},
+		{"", `level=error msg="send failed" err="535 Denied"`, KindAuthFailed},
+		// The exception a login raised names the failure, whatever the
+		// program's words around it.
+		{"", "Failed - Unable to connect to SMTP Server - Net::SMTPAuthenticationError", KindAuthFailed},
+		// spamdyke's refusals.
+		{"", "Refused. Mail for your sender domain is not hosted here.", KindSenderRejected},
+		{"", "Refused. You must specify at least one valid recipient.", KindSyntaxError},
+		{"", "Refused. Identical sender and recipient addresses are not allowed.", KindPolicyRejected},
+		// A message that breaks RFC 2822's format is refused for its
+		// content.
+		{"", "550: X-Warn: message does not conform to RFC2822 standard", KindPolicyRejected},
+		// The storage of a recipient's whole domain, named with its size.
+		{"", "The domain size limit of 5000 MB for 'mittfinaforetag.se' has been exceeded. Incoming mail is currently being rejected.", KindMailboxFull},
+		// Go's net/mail could not read an address the program was given.
+		{"", `Failed to send notification to email addresses: xx@xxxxx.xx: gomail: could not send email 1: gomail: invalid address "xx@xxxxx.xx <xx@xxxxx.xx>": mail: expected single address, got "<xx@xxxxx.xx>"`, KindInvalidConfig},
+		{"", "gomail: invalid address \"alerts\": mail: missing @ in addr-spec", KindInvalidConfig},
+		{"", "parsing to addresses: mail: no angle-addr", KindInvalidConfig},
+		// qmail-send's log writes the spaces of qmail-remote's report
+		// as underscores.
+		{"", "deferral: Connected_to_98.136.216.25_but_sender_was_rejected./Remote_host_said:_421_4.7.0_[TSS04]_Messages_from_XX.XX.XXX.XXX_temporarily_deferred_due_to_user_complaints_-_4.16.55.1;_see_https://help.yahoo.com/kb/postmaster/SLN3434.html/", KindBlocked},
+		{"", "deferral: 192.0.2.1_does_not_like_recipient./Remote_host_said:_421_Service_Temporarily_Unavailable/Giving_up_on_192.0.2.1./", KindServiceUnavailable},
+		// PHP without the stream transport a scheme names (its openssl
+		// extension off, or a scheme it has none of).
+		{"", `Connection could not be established with host smtp.mailgun.org [Unable to find the socket transport "startssl" - did you forget to enable it when you configured PHP? #32661]`, KindInvalidConfig},
+		{"", `Connection could not be established with host smtp-relay.sendinblue.com [Unable to find the socket transport "TLS" - did you forget to enable it when you configured PHP? #-2125693976]`, KindInvalidConfig},
+		// Credentials or settings a program was never given.
+		{"", "Email credentials not configured", KindInvalidConfig},
+		{"", "AWS credentials not provided", KindInvalidConfig},
+		{"", "Failed to send email to person 222: Failed to send email due to SMTP configuration issues", KindInvalidConfig},
+		// JavaMail's empty address, its quotes shown as apostrophes.
+		{"", "javax.mail.internet.AddressException: Illegal address in string ''''", KindInvalidConfig},
+		// SES's unverified sender, in its shorter words.
+		{"", "Message rejected: Email address not verified", KindSenderRejected},
+		// The address in Exim's "host: NAME (ADDRESS)" is the remote
+		// server's, not the client's.
+		{"", "SMTP error from remote server for TEXT command, host: mxs.mail.ru (94.100.180.31) reason: 550 spam message rejected.", KindPolicyRejected},
+		// A program that says its connection to the server failed.
+		{"", "Mail cannot be sent to the Administrator due to a mail server connection problem.", KindConnectionFailed},
+		{"", "ErrnoException: isConnected failed: ECON...", KindConnectionFailed},
+		// A client's configuration it could not read, or an address no
+		// connection can be made to.
+		{"", "msmtp: /Users/johnw/.config/msmtp/config: line 17: account default was already defined", KindInvalidConfig},
+		{"", "Invalid SMTP connection URI. Must be in the form `smtp(s)://username:password@hostname:port` or `smtp(s)://username@hostname:port`", KindInvalidConfig},
+		{"", "Error: connect EINVAL 0.0.4.210:465 - Local (0.0.0.0:0)", KindInvalidConfig},
+		// An encryption gateway's refusal of a message sent unencrypted.
+		{"", "523 Encryption\nNeeded: Invalid Unencrypted Mail (in reply to end of DATA command)", KindPolicyRejected},
+
+		// Guards.
+		{"", "530 5.7.0 Must issue a STARTTLS command first. w29sm21914057vcr.2 (Net::SMTPAuthenticationError)", KindTLSRequired},
+		{"", "smtplib.SMTPAuthenticationError: (530, b'Must issue a STARTTLS command first')", KindTLSRequired},
+		{"", "javax.mail.internet.AddressException: Illegal address in string ``bob@@example.com''", KindSyntaxError},
+		{"", "552 Message size exceeds domain size limit of 25 MB", KindMessageTooLarge},
+		{"", "deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_connection._(#4.4.1)/", KindConnectionFailed},
+		{"", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
+		{"", "Your host mail.example.com (192.0.2.1) is listed in zen.spamhaus.org", KindBlocked},
+		{"", "503 No recipients specified", KindSyntaxError},
+		{"", "530 5.7.0 Authentication required", KindAuthRequired},
+		{"", "554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: admin@example.com", KindSenderRejected},
+		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+		{"", "Error: connect ECONNREFUSED 127.0.0.1:465", KindConnectionFailed},
+	})
+}

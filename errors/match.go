@@ -747,7 +747,7 @@ func hexDigit(c byte) bool { return isDigit(c) || c-'a' < 6 }
 // server's: in brackets after "host NAME" ("host mx.example.com[192.0.2.1]
 // said:", "host mx.example.com [192.0.2.1]:") or in parentheses after
 // Exchange's "Remote Server at NAME" ("… at mx.example.org (192.0.2.1)
-// returned …").
+// returned …"), or either after Exim's "host: NAME" (hostColonName).
 func serverAddress(t []byte, i, end int) bool {
 	if i == 0 || end >= len(t) {
 		return false
@@ -761,6 +761,9 @@ func serverAddress(t []byte, i, end int) bool {
 	default:
 		return false
 	}
+	if hostColonName(t, i-1) {
+		return true
+	}
 	k := i - 1
 	if k > 0 && t[k-1] == ' ' {
 		k--
@@ -770,6 +773,21 @@ func serverAddress(t []byte, i, end int) bool {
 		name--
 	}
 	return name < k && name >= len(prefix) && string(t[name-len(prefix):name]) == prefix
+}
+
+// hostColonName reports whether the bracket or parenthesis at t[k] follows
+// Exim's "host: NAME " of the remote server it reports ("SMTP error from
+// remote server for TEXT command, host: mx.example.com (192.0.2.1)
+// reason: 550 …").
+func hostColonName(t []byte, k int) bool {
+	if k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	name := k
+	for name > 0 && (alnum(t[name-1]) || t[name-1] == '.' || t[name-1] == '-') {
+		name--
+	}
+	return name < k && bytes.HasSuffix(t[:name], []byte("host: "))
 }
 
 // candidate returns the index of the first entry of b at or after k
@@ -1006,6 +1024,15 @@ var framedTerms = map[string]frame{
 	// an account disabled until its owner logs in (mailbox_disabled's
 	// "to enable receiving"), not a login the client must make.
 	"should log in": wordsAfter(" enable receiving", 40),
+	// A sender's domain not hosted is the sender's (sendingdenied), not a
+	// recipient's domain the server does not relay to.
+	"domain is not hosted": wordsBefore("sender "),
+	"domain not hosted":    wordsBefore("sender "),
+	"not hosted here":      wordsBefore("sender domain is ", "sender domain "),
+	// An encryption gateway's "523 Encryption Needed: Invalid Unencrypted
+	// Mail" refuses the message sent unencrypted, not a session without
+	// TLS.
+	"encryption needed": wordsAfter(": invalid unencrypted", 0),
 }
 
 // hostAndPort frames a host left empty before its port (the colon that

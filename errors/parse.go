@@ -125,7 +125,11 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 			code, after, ok = splitCode(body)
 		}
 		if ok {
-			if first {
+			// A later line's failure code is the reply's when no line
+			// before it held a code: the lines before are a client's
+			// own words ("Message delivery failed\n534-5.7.14 <…>"), unless
+			// it is an HTTP status line ("500 Internal Server Error").
+			if first || r.Code == 0 && r.Enhanced == "" && failureCode(code) && !httpStatus(code, after, "") {
 				r.Code = code
 			}
 			body = after
@@ -793,10 +797,18 @@ func quotedReply(l *lineShape, i int, q byte, next string) (code int, rest strin
 		return 0, s, false
 	}
 	inside := l.end[i+4 : len(l.end)-1]
-	if enh, _ := splitEnhanced(inside); enh == "" && (!replyWords(inside) || l.lastSpace <= i+4 || httpStatus(code, inside, "")) {
+	if enh, _ := splitEnhanced(inside); enh == "" && (!replyWords(inside) || l.lastSpace <= i+4 && !errorValue(l.line[:i-1]) || httpStatus(code, inside, "")) {
 		return 0, s, false
 	}
 	return code, inside, true
+}
+
+// errorValue reports whether before, the text before a quote, ends with
+// the key of a structured log's error value (logfmt's error="…" or
+// err="…", as Go programs log): the quoted reply is the error, even of
+// one word ("535 Denied").
+func errorValue(before string) bool {
+	return strings.HasSuffix(before, "error=") || strings.HasSuffix(before, "err=")
 }
 
 // enhancedAfterColon reads an enhanced status code that follows ": " on a

@@ -752,6 +752,9 @@ var groups = map[string][]string{
 	"nopermission": {"user has no permission"},
 	"permissionto": {"permission to "},
 	"authfailed": joinTerms([]string{
+		// The exception a login raised (Ruby's and Python's
+		// SMTPAuthenticationError), whatever a program's words around it.
+		"smtpauthenticationerror",
 		// CDO's CDO_E_LOGON_FAILURE; a password the account must change
 		// before it may send again.
 		"0x80040217", "change your password before", "change your password in webmail",
@@ -824,6 +827,14 @@ var groups = map[string][]string{
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
 	"policy_early": {
+		// A message that breaks RFC 2822's format ("X-Warn: message does
+		// not conform to RFC2822 standard"), and spamdyke's refusal of a
+		// message from an address to itself.
+		"message does not conform", "identical sender and recipient",
+		// An encryption gateway's refusal of a message sent unencrypted
+		// ("523 Encryption Needed: Invalid Unencrypted Mail", after DATA):
+		// the message's, not a session's TLS.
+		"invalid unencrypted mail",
 		"spf驗證", "spf验证", "openspf.org/why.html", "not using a server that is authorized to send", // SPF: QQ's "SPF verification", the old SPF project's page of why (openspf.org/why.html), an explanation of SPF (not of a server for the domain to relay through)
 		"mailpolicy violation",               // Zoho
 		"openspf.org/why", "openspf.net/why", // the SPF project's page on why a sender failed
@@ -1045,6 +1056,11 @@ var groups = map[string][]string{
 		"account deleted", "mailbox deleted", "account has been deleted", "mailbox has been deleted",
 		"user has been deleted", "account was deleted", "mailbox was deleted"},
 	"fullstrong": joinTerms([]string{
+		// The storage of a recipient's whole domain, named with its size
+		// ("The domain size limit of 5000 MB for 'example.se' has been
+		// exceeded"); a message that "exceeds domain size limit of 25 MB"
+		// is too large.
+		"the domain size limit",
 		"message store has reached its maximum size", // Outlook's own store
 		// SmarterMail's "Domain size limit exceeded": the storage of the
 		// recipient's whole domain.
@@ -1231,6 +1247,11 @@ var groups = map[string][]string{
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": joinTerms([]string{"not allowed for this authenticated session", "imposter", "impostor",
+		// A sender's domain the server does not host, where it takes mail
+		// from its own domains only (spamdyke's "Mail for your sender
+		// domain is not hosted here"); SES's unverified sender in its
+		// shorter words.
+		"sender domain is not hosted", "sender domain not hosted", "email address not verified",
 		// The null sender refused, by whatever policy.
 		"due to null sender",
 		// A sender not on a group's or a recipient's list of allowed
@@ -1556,7 +1577,7 @@ var groups = map[string][]string{
 		// SMTPUTF8 refusal).
 		"recipient is not specified.", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
 		"form required for an e-mail address", "form required for an email address", "ascii local-part",
-		"blank recipient", "must have at least one recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination",
+		"blank recipient", "must have at least one recipient", "at least one valid recipient", "specify at least one recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
 	// The form of an address (or of a part of one) that does not parse:
@@ -1901,6 +1922,12 @@ var groups = map[string][]string{
 	// they name. A server that answers "Connection refused" with another
 	// code refuses the client (connfail, after the blocks).
 	"connectfailed": joinTerms([]string{
+		// A program that names its connection to the server as what failed
+		// ("Mail cannot be sent … due to a mail server connection
+		// problem").
+		"server connection problem",
+		// Android's "isConnected failed: ECONNREFUSED".
+		"isconnected failed",
 		// ssmtp's (as sendmail) mail hub it could not connect to
 		// ("Cannot open mail:25"); before a file's path, a file it cannot
 		// open (framedTerms).
@@ -2006,6 +2033,15 @@ var groups = map[string][]string{
 	"settingbad": {"can not be empty", "cannot be empty", "must not be empty", "not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		"must be 'smtp", "to enable sending, set", "invalid type"},
 	"settingsmissing": joinTerms([]string{
+		// Credentials or settings a program was never given ("Email
+		// credentials not configured", "AWS credentials not provided",
+		// "Failed to send email due to SMTP configuration issues").
+		"credentials not configured", "credentials not provided", "smtp configuration issue", "no configuration found",
+		// PHP has no stream transport for the scheme a setting names (its
+		// openssl extension off, or a scheme such as "startssl"): "Unable
+		// to find the socket transport "tls" - did you forget to enable it
+		// when you configured PHP?", whatever TLS it names.
+		"unable to find the socket transport",
 		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
 		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
@@ -2097,7 +2133,21 @@ var groups = map[string][]string{
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
-	"settingswrong": {"invalid uri", "invalid dsn", "required in server description", "invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
+	"settingswrong": {
+		// Go's net/mail could not read an address the program was given
+		// ("mail: expected single address", "mail: missing @ in
+		// addr-spec").
+		"mail: expected single address", "mail: missing @ in addr-spec", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma", "mail: no address",
+		// A client's own configuration file it could not read (msmtp's
+		// "msmtp: /home/u/.config/msmtp/config: line 17: account default
+		// was already defined"), an SMTP URI it could not read (Firebase's
+		// "Invalid SMTP connection URI. Must be in the form …"), and an
+		// address no connection can be made to (Node's "connect EINVAL
+		// 0.0.4.210:465", a port read as a host).
+		"was already defined", "msmtprc: line ", "invalid smtp connection uri", "connect einval",
+		// JavaMail's empty address, its quotes shown as apostrophes.
+		"address in string ''''",
+		"invalid uri", "invalid dsn", "required in server description", "invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
 		"mail server is not configured", "no email address defined", "provide at least one recipient",
 		// Mail not set up at all (Redmine's "Email delivery is not
 		// configured"), a host or address a program was given empty or
