@@ -429,7 +429,7 @@ func qmailSpaces(t []byte) {
 }
 
 // qmailPhrases are qmail-remote's phrases as qmail-send logs them, folded.
-var qmailPhrases = [...][]byte{[]byte("_host_said:_"), []byte("_does_not_like_"), []byte("connected_to_"), []byte("giving_up_on_"), []byte("sorry,_")}
+var qmailPhrases = [...][]byte{[]byte("_host_said:_"), []byte("_does_not_like_"), []byte("connected_to_"), []byte("giving_up_on_")}
 
 // dropContinuations removes from folded text t the codes of continuation
 // lines that a reply of several lines flattened into one carries inside

@@ -2693,6 +2693,16 @@ func TestClientProgramsOwnWords(t *testing.T) {
 		{"", "An error happened during SMTP session: connection timed out", KindTimeout},
 		{"", "Sender identity could not be verified", KindSenderRejected},
 		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+		{"", "552 5.3.4 Message does not conform to size restrictions", KindMessageTooLarge},
+		{"", "501 Parameter to HELO does not conform to RFC syntax", KindSyntaxError},
+		{"", "552 Message size exceeds the domain size limit", KindMessageTooLarge},
+		{"", "Message is larger than the domain size limit", KindMessageTooLarge},
+		{"", "550 5.7.1 Recipient email address not verified", KindPolicyRejected},
+		{"", "554 5.7.1 Spam received from host: dsl-1.isp.example [192.0.2.1]", KindBlocked},
+		{"", "421 Too many bad commands from host: ppp-1.isp.example (192.0.2.1)", KindBlocked},
+		{"", "550 Unauthenticated mail refused. host: ppp-1.isp.example (192.0.2.1)", KindBlocked},
+		{"", `level=error msg="webhook failed" error="401 Unauthorized"`, KindAuthFailed},
+		{"", "Error from Varnish\n503 Backend fetch failed", KindUnknown},
 		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
 	})
 }
@@ -6098,6 +6108,16 @@ func TestRoundZ285Families(t *testing.T) {
 		// Members of the same families that ebe54c8 already read right,
 		// which the fit must keep.
 		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+		{"", "552 5.3.4 Message does not conform to size restrictions", KindMessageTooLarge},
+		{"", "501 Parameter to HELO does not conform to RFC syntax", KindSyntaxError},
+		{"", "552 Message size exceeds the domain size limit", KindMessageTooLarge},
+		{"", "Message is larger than the domain size limit", KindMessageTooLarge},
+		{"", "550 5.7.1 Recipient email address not verified", KindPolicyRejected},
+		{"", "554 5.7.1 Spam received from host: dsl-1.isp.example [192.0.2.1]", KindBlocked},
+		{"", "421 Too many bad commands from host: ppp-1.isp.example (192.0.2.1)", KindBlocked},
+		{"", "550 Unauthenticated mail refused. host: ppp-1.isp.example (192.0.2.1)", KindBlocked},
+		{"", `level=error msg="webhook failed" error="401 Unauthorized"`, KindAuthFailed},
+		{"", "Error from Varnish\n503 Backend fetch failed", KindUnknown},
 		{"", "-ERR [AUTH] Authentication failed.", KindPOPFailed},
 		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
 		{"", "530 5.7.1 Client was not authenticated", KindAuthRequired},
@@ -6733,8 +6753,13 @@ func TestRoundZ367Families(t *testing.T) {
 		// A client's configuration it could not read, or an address no
 		// connection can be made to.
 		{"", "msmtp: /Users/johnw/.config/msmtp/config: line 17: account default was already defined", KindInvalidConfig},
+		{"", "msmtp: /home/user/.msmtprc: line 5: unknown command tls_starttls_on", KindInvalidConfig},
 		{"", "Invalid SMTP connection URI. Must be in the form `smtp(s)://username:password@hostname:port` or `smtp(s)://username@hostname:port`", KindInvalidConfig},
 		{"", "Error: connect EINVAL 0.0.4.210:465 - Local (0.0.0.0:0)", KindInvalidConfig},
+		// A sending service that delivers only to the destinations its
+		// user verified (Cloudflare's Email Workers) refuses to relay to
+		// any other.
+		{"", `error={"success":false,"error":"destination address is not a verified address"}`, KindRelayDenied},
 		// An encryption gateway's refusal of a message sent unencrypted.
 		{"", "523 Encryption\nNeeded: Invalid Unencrypted Mail (in reply to end of DATA command)", KindPolicyRejected},
 
@@ -6750,6 +6775,16 @@ func TestRoundZ367Families(t *testing.T) {
 		{"", "530 5.7.0 Authentication required", KindAuthRequired},
 		{"", "554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: admin@example.com", KindSenderRejected},
 		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+		{"", "552 5.3.4 Message does not conform to size restrictions", KindMessageTooLarge},
+		{"", "501 Parameter to HELO does not conform to RFC syntax", KindSyntaxError},
+		{"", "552 Message size exceeds the domain size limit", KindMessageTooLarge},
+		{"", "Message is larger than the domain size limit", KindMessageTooLarge},
+		{"", "550 5.7.1 Recipient email address not verified", KindPolicyRejected},
+		{"", "554 5.7.1 Spam received from host: dsl-1.isp.example [192.0.2.1]", KindBlocked},
+		{"", "421 Too many bad commands from host: ppp-1.isp.example (192.0.2.1)", KindBlocked},
+		{"", "550 Unauthenticated mail refused. host: ppp-1.isp.example (192.0.2.1)", KindBlocked},
+		{"", `level=error msg="webhook failed" error="401 Unauthorized"`, KindAuthFailed},
+		{"", "Error from Varnish\n503 Backend fetch failed", KindUnknown},
 		{"", "Error: connect ECONNREFUSED 127.0.0.1:465", KindConnectionFailed},
 	})
 }

@@ -747,7 +747,7 @@ func hexDigit(c byte) bool { return isDigit(c) || c-'a' < 6 }
 // server's: in brackets after "host NAME" ("host mx.example.com[192.0.2.1]
 // said:", "host mx.example.com [192.0.2.1]:") or in parentheses after
 // Exchange's "Remote Server at NAME" ("… at mx.example.org (192.0.2.1)
-// returned …"), or either after Exim's "host: NAME" (hostColonName).
+// returned …") or after Exim's "command, host: NAME" (hostColonName).
 func serverAddress(t []byte, i, end int) bool {
 	if i == 0 || end >= len(t) {
 		return false
@@ -761,7 +761,7 @@ func serverAddress(t []byte, i, end int) bool {
 	default:
 		return false
 	}
-	if hostColonName(t, i-1) {
+	if t[i-1] == '(' && hostColonName(t, i-1) {
 		return true
 	}
 	k := i - 1
@@ -775,10 +775,11 @@ func serverAddress(t []byte, i, end int) bool {
 	return name < k && name >= len(prefix) && string(t[name-len(prefix):name]) == prefix
 }
 
-// hostColonName reports whether the bracket or parenthesis at t[k] follows
-// Exim's "host: NAME " of the remote server it reports ("SMTP error from
-// remote server for TEXT command, host: mx.example.com (192.0.2.1)
-// reason: 550 …").
+// hostColonName reports whether the parenthesis at t[k] follows Exim's
+// "command, host: NAME " of the remote server it reports ("SMTP error
+// from remote server for TEXT command, host: mx.example.com (192.0.2.1)
+// reason: 550 …"); a "host: NAME" in other words may be the client's
+// ("Spam received from host: NAME (192.0.2.1)").
 func hostColonName(t []byte, k int) bool {
 	if k > 0 && t[k-1] == ' ' {
 		k--
@@ -787,7 +788,7 @@ func hostColonName(t []byte, k int) bool {
 	for name > 0 && (alnum(t[name-1]) || t[name-1] == '.' || t[name-1] == '-') {
 		name--
 	}
-	return name < k && bytes.HasSuffix(t[:name], []byte("host: "))
+	return name < k && bytes.HasSuffix(t[:name], []byte("command, host: "))
 }
 
 // candidate returns the index of the first entry of b at or after k
@@ -1028,7 +1029,13 @@ var framedTerms = map[string]frame{
 	// recipient's domain the server does not relay to.
 	"domain is not hosted": wordsBefore("sender "),
 	"domain not hosted":    wordsBefore("sender "),
-	"not hosted here":      wordsBefore("sender domain is ", "sender domain "),
+	// A recipient's address not verified is not the sender's.
+	"email address not verified": wordsBefore("recipient "),
+	// A message that "exceeds the domain size limit" is too large; the
+	// storage of the whole domain is full when the limit itself "has been
+	// exceeded".
+	"the domain size limit": wordsBefore("exceeds ", "exceed ", "than ", "over "),
+	"not hosted here":       wordsBefore("sender domain is ", "sender domain "),
 	// An encryption gateway's "523 Encryption Needed: Invalid Unencrypted
 	// Mail" refuses the message sent unencrypted, not a session without
 	// TLS.

@@ -39,6 +39,10 @@ type Reply struct {
 // the end of the text is read as the enhanced code when none leads the
 // text. Codes outside 200–599 are not reply codes, and neither are an
 // HTTP status ("502 Bad Gateway") or a port or size after a colon.
+// A failure code that starts a later line is the reply's when no line
+// before held a code ("Message delivery failed\n534-5.7.14 …"), and one
+// quoted as a structured log's error value is read too ('error="535
+// Denied"').
 // Two libraries' frames give a code without a reply around it: JavaMail's
 // "Could not connect to SMTP host: H, port: P, response: 421" (the code
 // of the greeting that refused; Text is empty, the words being
@@ -127,9 +131,8 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		if ok {
 			// A later line's failure code is the reply's when no line
 			// before it held a code: the lines before are a client's
-			// own words ("Message delivery failed\n534-5.7.14 <…>"), unless
-			// it is an HTTP status line ("500 Internal Server Error").
-			if first || r.Code == 0 && r.Enhanced == "" && failureCode(code) && !httpStatus(code, after, "") {
+			// own words ("Message delivery failed\n534-5.7.14 <…>").
+			if first || r.Code == 0 && r.Enhanced == "" && laterLineCode(code, after) {
 				r.Code = code
 			}
 			body = after
@@ -797,18 +800,50 @@ func quotedReply(l *lineShape, i int, q byte, next string) (code int, rest strin
 		return 0, s, false
 	}
 	inside := l.end[i+4 : len(l.end)-1]
-	if enh, _ := splitEnhanced(inside); enh == "" && (!replyWords(inside) || l.lastSpace <= i+4 && !errorValue(l.line[:i-1]) || httpStatus(code, inside, "")) {
+	if enh, _ := splitEnhanced(inside); enh == "" && (!replyWords(inside) || l.lastSpace <= i+4 && !errorValue(l.line[:i-1], code) || httpStatus(code, inside, "")) {
 		return 0, s, false
 	}
 	return code, inside, true
 }
 
+// laterLineCode reports whether code, at the start of a line after lines
+// that held none, is a reply's code, rest being the words after it: an
+// enhanced code of its class confirms it; without one, a failure code
+// other than 500–504 (whose words may be an HTTP status's: "503 Backend
+// fetch failed", "502 Proxy Error") that no count follows ("421 of 1000
+// messages failed").
+func laterLineCode(code int, rest string) bool {
+	if !failureCode(code) {
+		return false
+	}
+	if enh, _ := splitEnhanced(rest); enh != "" {
+		return int(enh[0]-'0') == code/100
+	}
+	if code >= 500 && code <= 504 {
+		return false
+	}
+	word := rest
+	if i := strings.IndexByte(word, ' '); i >= 0 {
+		word = word[:i]
+	}
+	return replyWords(rest) && word != "of" && !countedAfter(rest)
+}
+
 // errorValue reports whether before, the text before a quote, ends with
 // the key of a structured log's error value (logfmt's error="…" or
-// err="…", as Go programs log): the quoted reply is the error, even of
-// one word ("535 Denied").
-func errorValue(before string) bool {
-	return strings.HasSuffix(before, "error=") || strings.HasSuffix(before, "err=")
+// err="…", as Go programs log, at the start or after a space): the
+// quoted failure reply is the error, even of one word ("535 Denied"),
+// unless its code may be an HTTP status's (500–504).
+func errorValue(before string, code int) bool {
+	if !failureCode(code) || code >= 500 && code <= 504 {
+		return false
+	}
+	for _, key := range [...]string{"error=", "err="} {
+		if strings.HasSuffix(before, key) && (len(before) == len(key) || before[len(before)-len(key)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // enhancedAfterColon reads an enhanced status code that follows ": " on a

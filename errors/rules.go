@@ -390,6 +390,10 @@ var groups = map[string][]string{
 		"weiterleitung nicht erlaubt", "weiterleitung nicht gestattet", "weiterleitung abgelehnt", "reenvio denegado",
 		"vidarebefordran nekad", "formidling avslatt", "tillatna rcpt", "tillatte mottaksverter",
 		"relay target", "external routing",
+		// A sending service that delivers only to the destinations its
+		// user verified (Cloudflare's Email Workers: "destination address
+		// is not a verified address").
+		"destination address is not a verified",
 		// Mail for domains the server does not serve, and relaying that
 		// asks for a login first (the relay's hints lead with it).
 		"not our domain", "domain not served", "not served here",
@@ -830,7 +834,7 @@ var groups = map[string][]string{
 		// A message that breaks RFC 2822's format ("X-Warn: message does
 		// not conform to RFC2822 standard"), and spamdyke's refusal of a
 		// message from an address to itself.
-		"message does not conform", "identical sender and recipient",
+		"message does not conform to rfc", "identical sender and recipient",
 		// An encryption gateway's refusal of a message sent unencrypted
 		// ("523 Encryption Needed: Invalid Unencrypted Mail", after DATA):
 		// the message's, not a session's TLS.
@@ -2144,7 +2148,7 @@ var groups = map[string][]string{
 		// "Invalid SMTP connection URI. Must be in the form …"), and an
 		// address no connection can be made to (Node's "connect EINVAL
 		// 0.0.4.210:465", a port read as a host).
-		"was already defined", "msmtprc: line ", "invalid smtp connection uri", "connect einval",
+		"config: line ", "msmtprc: line ", "invalid smtp connection uri", "connect einval",
 		// JavaMail's empty address, its quotes shown as apostrophes.
 		"address in string ''''",
 		"invalid uri", "invalid dsn", "required in server description", "invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
