@@ -401,7 +401,9 @@ func prepare(r Reply, joined, dst []byte) (code int, enh string, t []byte) {
 	} else {
 		t = fold(dst, r.Text)
 	}
-	qmailSpaces(t)
+	if code == 0 {
+		qmailSpaces(t) // whose report hides its code among underscores
+	}
 	return code, enh, dropContinuations(t, code)
 }
 
@@ -410,10 +412,13 @@ func prepare(r Reply, joined, dst []byte) (code int, enh string, t []byte) {
 // Remote_host_said:_421_…"), which writes the spaces of qmail-remote's
 // report as underscores (and its line breaks as slashes), so that the
 // words of the reply it quotes are read; folded text t is changed in
-// place. One of qmail-remote's own phrases tells such a line from a name
-// or an identifier with underscores.
+// place. The report starts the line or follows its status ("deferral:",
+// "failure:"), so an underscore is looked for in the first 32 bytes
+// only, which costs less than a search of every reply's whole text; then
+// one of qmail-remote's own phrases tells such a line from a name or an
+// identifier with underscores.
 func qmailSpaces(t []byte) {
-	if bytes.IndexByte(t, '_') < 0 {
+	if bytes.IndexByte(t[:min(len(t), 32)], '_') < 0 {
 		return
 	}
 	for _, p := range qmailPhrases {
