@@ -2694,6 +2694,7 @@ func TestClientProgramsOwnWords(t *testing.T) {
 		{"", "Sender identity could not be verified", KindSenderRejected},
 		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
 		{"", "552 5.3.4 Message does not conform to size restrictions", KindMessageTooLarge},
+		{"", "msmtp: /home/user/.msmtprc: line 5: unknown command tls_starttls_on", KindInvalidConfig},
 		{"", "501 Parameter to HELO does not conform to RFC syntax", KindSyntaxError},
 		{"", "552 Message size exceeds the domain size limit", KindMessageTooLarge},
 		{"", "Message is larger than the domain size limit", KindMessageTooLarge},
@@ -6109,6 +6110,7 @@ func TestRoundZ285Families(t *testing.T) {
 		// which the fit must keep.
 		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
 		{"", "552 5.3.4 Message does not conform to size restrictions", KindMessageTooLarge},
+		{"", "msmtp: /home/user/.msmtprc: line 5: unknown command tls_starttls_on", KindInvalidConfig},
 		{"", "501 Parameter to HELO does not conform to RFC syntax", KindSyntaxError},
 		{"", "552 Message size exceeds the domain size limit", KindMessageTooLarge},
 		{"", "Message is larger than the domain size limit", KindMessageTooLarge},
@@ -6753,7 +6755,6 @@ func TestRoundZ367Families(t *testing.T) {
 		// A client's configuration it could not read, or an address no
 		// connection can be made to.
 		{"", "msmtp: /Users/johnw/.config/msmtp/config: line 17: account default was already defined", KindInvalidConfig},
-		{"", "msmtp: /home/user/.msmtprc: line 5: unknown command tls_starttls_on", KindInvalidConfig},
 		{"", "Invalid SMTP connection URI. Must be in the form `smtp(s)://username:password@hostname:port` or `smtp(s)://username@hostname:port`", KindInvalidConfig},
 		{"", "Error: connect EINVAL 0.0.4.210:465 - Local (0.0.0.0:0)", KindInvalidConfig},
 		// A sending service that delivers only to the destinations its
@@ -6776,6 +6777,7 @@ func TestRoundZ367Families(t *testing.T) {
 		{"", "554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: admin@example.com", KindSenderRejected},
 		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
 		{"", "552 5.3.4 Message does not conform to size restrictions", KindMessageTooLarge},
+		{"", "msmtp: /home/user/.msmtprc: line 5: unknown command tls_starttls_on", KindInvalidConfig},
 		{"", "501 Parameter to HELO does not conform to RFC syntax", KindSyntaxError},
 		{"", "552 Message size exceeds the domain size limit", KindMessageTooLarge},
 		{"", "Message is larger than the domain size limit", KindMessageTooLarge},

@@ -2144,11 +2144,11 @@ var groups = map[string][]string{
 		"mail: expected single address", "mail: missing @ in addr-spec", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma", "mail: no address",
 		// A client's own configuration file it could not read (msmtp's
 		// "msmtp: /home/u/.config/msmtp/config: line 17: account default
-		// was already defined"), an SMTP URI it could not read (Firebase's
-		// "Invalid SMTP connection URI. Must be in the form …"), and an
-		// address no connection can be made to (Node's "connect EINVAL
-		// 0.0.4.210:465", a port read as a host).
-		"config: line ", "msmtprc: line ", "invalid smtp connection uri", "connect einval",
+		// was already defined", as of its ~/.msmtprc already), an SMTP URI
+		// it could not read (Firebase's "Invalid SMTP connection URI. Must
+		// be in the form …"), and an address no connection can be made to
+		// (Node's "connect EINVAL 0.0.4.210:465", a port read as a host).
+		"config: line ", "invalid smtp connection uri", "connect einval",
 		// JavaMail's empty address, its quotes shown as apostrophes.
 		"address in string ''''",
 		"invalid uri", "invalid dsn", "required in server description", "invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
