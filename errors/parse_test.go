@@ -123,6 +123,20 @@ func TestParse(t *testing.T) {
 			Reply{501, "", "Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: : no local part)]", []string{"Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: : no local part)]"}}, false},
 		{"quoted in single quotes", "Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'",
 			Reply{550, "5.2.0", "RESOLVER.ADR.BadPrimary", []string{"Remote Server returned '550 5.2.0 RESOLVER.ADR.BadPrimary'"}}, false},
+		{"a code on a later line than a client's words", "Message delivery failed\n534-5.7.14 <https://accounts.google.com/signin>",
+			Reply{534, "5.7.14", "Message delivery failed <https://accounts.google.com/signin>", []string{"Message delivery failed", "534-5.7.14 <https://accounts.google.com/signin>"}}, false},
+		{"a later line's code with words only", "Sending failed\n535 Denied",
+			Reply{535, "", "Sending failed Denied", []string{"Sending failed", "535 Denied"}}, false},
+		{"a later line's count is no code", "Could not send all messages\n421 of 1000 messages failed",
+			Reply{0, "", "Could not send all messages of 1000 messages failed", []string{"Could not send all messages", "421 of 1000 messages failed"}}, true},
+		{"a later line's HTTP status is no code", "Error from Varnish\n503 Backend fetch failed",
+			Reply{0, "", "Error from Varnish Backend fetch failed", []string{"Error from Varnish", "503 Backend fetch failed"}}, true},
+		{"a structured log's error value", `level=error msg="send failed" err="535 Denied"`,
+			Reply{535, "", "Denied", []string{`level=error msg="send failed" err="535 Denied"`}}, false},
+		{"a structured log's HTTP status is no code", `level=error error="502 BadGateway"`,
+			Reply{0, "", `level=error error="502 BadGateway"`, []string{`level=error error="502 BadGateway"`}}, true},
+		{"a key that only ends in err= is no error value", `cmd failed stderr="554 lines"`,
+			Reply{0, "", `cmd failed stderr="554 lines"`, []string{`cmd failed stderr="554 lines"`}}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
