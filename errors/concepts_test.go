@@ -6719,6 +6719,7 @@ func TestRoundZ367Families(t *testing.T) {
 		{"", "Failed - Unable to connect to SMTP Server - Net::SMTPAuthenticationError", KindAuthFailed},
 		// spamdyke's refusals.
 		{"", "Refused. Mail for your sender domain is not hosted here.", KindSenderRejected},
+		{"", "550 Your sender domain not hosted here.", KindSenderRejected},
 		{"", "Refused. You must specify at least one valid recipient.", KindSyntaxError},
 		{"", "Refused. Identical sender and recipient addresses are not allowed.", KindPolicyRejected},
 		// A message that breaks RFC 2822's format is refused for its
