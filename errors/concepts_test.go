@@ -2696,6 +2696,7 @@ func TestClientProgramsOwnWords(t *testing.T) {
 		{"", "552 5.3.4 Message does not conform to size restrictions", KindMessageTooLarge},
 		{"", "msmtp: /home/user/.msmtprc: line 5: unknown command tls_starttls_on", KindInvalidConfig},
 		{"", "501 Parameter to HELO does not conform to RFC syntax", KindSyntaxError},
+		{"", "550 5.1.1 <bob@example.com>: Recipient address rejected: not a member of this organization", KindRecipientUnknown},
 		{"", "552 Message size exceeds the domain size limit", KindMessageTooLarge},
 		{"", "Message is larger than the domain size limit", KindMessageTooLarge},
 		{"", "550 5.7.1 Recipient email address not verified", KindPolicyRejected},
@@ -6112,6 +6113,7 @@ func TestRoundZ285Families(t *testing.T) {
 		{"", "552 5.3.4 Message does not conform to size restrictions", KindMessageTooLarge},
 		{"", "msmtp: /home/user/.msmtprc: line 5: unknown command tls_starttls_on", KindInvalidConfig},
 		{"", "501 Parameter to HELO does not conform to RFC syntax", KindSyntaxError},
+		{"", "550 5.1.1 <bob@example.com>: Recipient address rejected: not a member of this organization", KindRecipientUnknown},
 		{"", "552 Message size exceeds the domain size limit", KindMessageTooLarge},
 		{"", "Message is larger than the domain size limit", KindMessageTooLarge},
 		{"", "550 5.7.1 Recipient email address not verified", KindPolicyRejected},
@@ -6762,6 +6764,11 @@ func TestRoundZ367Families(t *testing.T) {
 		// user verified (Cloudflare's Email Workers) refuses to relay to
 		// any other.
 		{"", `error={"success":false,"error":"destination address is not a verified address"}`, KindRelayDenied},
+		// A program's settings it checked and found wrong, and a sender a
+		// site takes no mail from.
+		{"", `{:errors {:email-smtp-host "Wrong host or port", :email-smtp-port "Wrong host or port"}}`, KindInvalidConfig},
+		{"", `org.mule.umo.endpoint.MalformedEndpointException: The endpoint "smtp://" is malformed and cannot be parsed`, KindInvalidConfig},
+		{"", "Your message cannot be delivered because you are not a member of the site, or you are a member but don't have the permission to send email to the site, or because you are registered with a different email address.", KindSenderRejected},
 		// An encryption gateway's refusal of a message sent unencrypted.
 		{"", "523 Encryption\nNeeded: Invalid Unencrypted Mail (in reply to end of DATA command)", KindPolicyRejected},
 
@@ -6780,6 +6787,7 @@ func TestRoundZ367Families(t *testing.T) {
 		{"", "552 5.3.4 Message does not conform to size restrictions", KindMessageTooLarge},
 		{"", "msmtp: /home/user/.msmtprc: line 5: unknown command tls_starttls_on", KindInvalidConfig},
 		{"", "501 Parameter to HELO does not conform to RFC syntax", KindSyntaxError},
+		{"", "550 5.1.1 <bob@example.com>: Recipient address rejected: not a member of this organization", KindRecipientUnknown},
 		{"", "552 Message size exceeds the domain size limit", KindMessageTooLarge},
 		{"", "Message is larger than the domain size limit", KindMessageTooLarge},
 		{"", "550 5.7.1 Recipient email address not verified", KindPolicyRejected},

@@ -890,6 +890,10 @@ var groups = map[string][]string{
 	"membersonly": {
 		"only subscribers", "subscribers only", "only members", "members only", "only list members",
 		"not a member of the list", "not from a list member", "non-member", "nonmember", "non-subscriber",
+		// A site or group that takes mail from its members only, to the
+		// sender ("you are not a member of the site, or you are a member
+		// but don't have the permission to send email to the site").
+		"you are not a member",
 		"abonnes peuvent", "reservee aux abonnes", "reserve aux abonnes", "auf abonnenten beschrankt", "restricted to members", "restricted to subscribers", "restricted to list members", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
 		// Posting reserved to the list's moderators (Sympa's refusal of a
 		// post, in French and English); not a command or an action
@@ -2149,6 +2153,10 @@ var groups = map[string][]string{
 		// be in the form …"), and an address no connection can be made to
 		// (Node's "connect EINVAL 0.0.4.210:465", a port read as a host).
 		"config: line ", "invalid smtp connection uri", "connect einval",
+		// Metabase's check of its settings ("Wrong host or port"), Mule's
+		// endpoint it could not read ("MalformedEndpointException: The
+		// endpoint "smtp://" is malformed").
+		"wrong host or port", "malformedendpointexception",
 		// JavaMail's empty address, its quotes shown as apostrophes.
 		"address in string ''''",
 		"invalid uri", "invalid dsn", "required in server description", "invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
