@@ -2148,10 +2148,11 @@ var groups = map[string][]string{
 		"mail: expected single address", "mail: missing @ in addr-spec", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma", "mail: no address",
 		// A client's own configuration file it could not read (msmtp's
 		// "msmtp: /home/u/.config/msmtp/config: line 17: account default
-		// was already defined", as of its ~/.msmtprc already), an SMTP URI
-		// it could not read (Firebase's "Invalid SMTP connection URI. Must
-		// be in the form …"), and an address no connection can be made to
-		// (Node's "connect EINVAL 0.0.4.210:465", a port read as a host).
+		// was already defined"; a line of its ~/.msmtprc is
+		// settingsmissing's), an SMTP URI it could not read (Firebase's
+		// "Invalid SMTP connection URI. Must be in the form …"), and an
+		// address no connection can be made to (Node's "connect EINVAL
+		// 0.0.4.210:465", a port read as a host).
 		"config: line ", "invalid smtp connection uri", "connect einval",
 		// Metabase's check of its settings ("Wrong host or port"), Mule's
 		// endpoint it could not read ("MalformedEndpointException: The
