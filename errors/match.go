@@ -747,7 +747,8 @@ func hexDigit(c byte) bool { return isDigit(c) || c-'a' < 6 }
 // server's: in brackets after "host NAME" ("host mx.example.com[192.0.2.1]
 // said:", "host mx.example.com [192.0.2.1]:") or in parentheses after
 // Exchange's "Remote Server at NAME" ("… at mx.example.org (192.0.2.1)
-// returned …") or after Exim's "command, host: NAME" (hostColonName).
+// returned …"), or in either after Exim's "command, host: NAME"
+// (hostColonName).
 func serverAddress(t []byte, i, end int) bool {
 	if i == 0 || end >= len(t) {
 		return false
@@ -761,7 +762,7 @@ func serverAddress(t []byte, i, end int) bool {
 	default:
 		return false
 	}
-	if t[i-1] == '(' && hostColonName(t, i-1) {
+	if hostColonName(t, i-1) {
 		return true
 	}
 	k := i - 1
@@ -775,11 +776,11 @@ func serverAddress(t []byte, i, end int) bool {
 	return name < k && name >= len(prefix) && string(t[name-len(prefix):name]) == prefix
 }
 
-// hostColonName reports whether the parenthesis at t[k] follows Exim's
-// "command, host: NAME " of the remote server it reports ("SMTP error
-// from remote server for TEXT command, host: mx.example.com (192.0.2.1)
-// reason: 550 …"); a "host: NAME" in other words may be the client's
-// ("Spam received from host: NAME (192.0.2.1)").
+// hostColonName reports whether the bracket or parenthesis at t[k]
+// follows Exim's "command, host: NAME " of the remote server it reports
+// ("SMTP error from remote server for TEXT command, host: mx.example.com
+// (192.0.2.1) reason: 550 …"); a "host: NAME" in other words may be the
+// client's ("Spam received from host: NAME (192.0.2.1)").
 func hostColonName(t []byte, k int) bool {
 	if k > 0 && t[k-1] == ' ' {
 		k--
