@@ -747,8 +747,11 @@ func hexDigit(c byte) bool { return isDigit(c) || c-'a' < 6 }
 // server's: in brackets after "host NAME" ("host mx.example.com[192.0.2.1]
 // said:", "host mx.example.com [192.0.2.1]:") or in parentheses after
 // Exchange's "Remote Server at NAME" ("… at mx.example.org (192.0.2.1)
-// returned …"), or in either after Exim's "command, host: NAME"
-// (hostColonName).
+// returned …"), or in either after Exim's "command, host: NAME" of the
+// remote server it reports ("SMTP error from remote server for TEXT
+// command, host: mx.example.com (192.0.2.1) reason: 550 …"); a "host:
+// NAME" in other words may be the client's ("Spam received from host:
+// NAME (192.0.2.1)").
 func serverAddress(t []byte, i, end int) bool {
 	if i == 0 || end >= len(t) {
 		return false
@@ -762,9 +765,6 @@ func serverAddress(t []byte, i, end int) bool {
 	default:
 		return false
 	}
-	if hostColonName(t, i-1) {
-		return true
-	}
 	k := i - 1
 	if k > 0 && t[k-1] == ' ' {
 		k--
@@ -773,24 +773,15 @@ func serverAddress(t []byte, i, end int) bool {
 	for name > 0 && (alnum(t[name-1]) || t[name-1] == '.' || t[name-1] == '-') {
 		name--
 	}
-	return name < k && name >= len(prefix) && string(t[name-len(prefix):name]) == prefix
+	if name == k {
+		return false
+	}
+	return name >= len(prefix) && string(t[name-len(prefix):name]) == prefix || bytes.HasSuffix(t[:name], eximHostPrefix)
 }
 
-// hostColonName reports whether the bracket or parenthesis at t[k]
-// follows Exim's "command, host: NAME " of the remote server it reports
-// ("SMTP error from remote server for TEXT command, host: mx.example.com
-// (192.0.2.1) reason: 550 …"); a "host: NAME" in other words may be the
-// client's ("Spam received from host: NAME (192.0.2.1)").
-func hostColonName(t []byte, k int) bool {
-	if k > 0 && t[k-1] == ' ' {
-		k--
-	}
-	name := k
-	for name > 0 && (alnum(t[name-1]) || t[name-1] == '.' || t[name-1] == '-') {
-		name--
-	}
-	return name < k && bytes.HasSuffix(t[:name], []byte("command, host: "))
-}
+// eximHostPrefix is the words before the remote server's name in Exim's
+// report of a reply (serverAddress).
+var eximHostPrefix = []byte("command, host: ")
 
 // candidate returns the index of the first entry of b at or after k
 // whose term's first sixteen bytes (or fewer, as long as it is) are those
