@@ -547,15 +547,16 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 
 // countedAfter reports whether s, the words after a number, start with
 // what a count counts, a plural ("500 messages per hour exceeded", "550
-// recipients per message"): then the number is no reply code. A reply's
-// own words are singular ("550 user unknown", "550 mailbox unavailable").
+// recipients per message"), or the "of" of a share ("421 of 1000 messages
+// failed"): then the number is no reply code. A reply's own words are
+// singular ("550 user unknown", "550 mailbox unavailable").
 func countedAfter(s string) bool {
 	end := 0
 	for end < len(s) && (s[end]|0x20-'a' < 26 || s[end] == '-') {
 		end++
 	}
 	for _, w := range [...]string{"messages", "mails", "emails", "e-mails", "recipients", "rcpts", "connections", "bytes", "kb", "mb", "megabytes",
-		"seconds", "secs", "minutes", "mins", "hours", "days", "attempts", "logins", "users", "addresses", "times", "items", "per"} {
+		"seconds", "secs", "minutes", "mins", "hours", "days", "attempts", "logins", "users", "addresses", "times", "items", "per", "of"} {
 		if strings.EqualFold(s[:end], w) {
 			return true
 		}
@@ -587,6 +588,11 @@ func endsWithWord(s string, words ...string) bool {
 	return false
 }
 
+// httpServerCode reports whether code is one SMTP shares with HTTP's
+// server errors (500–504), whose words may be an HTTP status's ("502 Bad
+// Gateway", "503 Backend fetch failed").
+func httpServerCode(code int) bool { return code >= 500 && code <= 504 }
+
 // hasSuffixFold reports whether s ends with ASCII word w, in any case.
 func hasSuffixFold(s, w string) bool {
 	return len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w)
@@ -597,7 +603,7 @@ func hasSuffixFold(s, w string) bool {
 // the words before it name HTTP or a request: task runners print their
 // HTTP APIs' errors as they print SMTP's.
 func httpStatus(code int, rest, before string) bool {
-	if code < 500 || code > 504 {
+	if !httpServerCode(code) {
 		return false
 	}
 	for _, reason := range [...]string{"internal server error", "server error", "not implemented", "bad gateway",
@@ -819,14 +825,7 @@ func laterLineCode(code int, rest string) bool {
 	if enh, _ := splitEnhanced(rest); enh != "" {
 		return int(enh[0]-'0') == code/100
 	}
-	if code >= 500 && code <= 504 {
-		return false
-	}
-	word := rest
-	if i := strings.IndexByte(word, ' '); i >= 0 {
-		word = word[:i]
-	}
-	return replyWords(rest) && word != "of" && !countedAfter(rest)
+	return !httpServerCode(code) && replyWords(rest) && !countedAfter(rest)
 }
 
 // errorValue reports whether before, the text before a quote, ends with
@@ -835,7 +834,7 @@ func laterLineCode(code int, rest string) bool {
 // quoted failure reply is the error, even of one word ("535 Denied"),
 // unless its code may be an HTTP status's (500–504).
 func errorValue(before string, code int) bool {
-	if !failureCode(code) || code >= 500 && code <= 504 {
+	if !failureCode(code) || httpServerCode(code) {
 		return false
 	}
 	for _, key := range [...]string{"error=", "err="} {
