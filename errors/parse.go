@@ -132,10 +132,14 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 			// A later line's failure code is the reply's when no line
 			// before it held a code: the lines before are a client's
 			// own words ("Message delivery failed\n534-5.7.14 <…>").
+			// A number no code was read for stays in the text ("421 of
+			// 1000 messages failed").
 			if first || r.Code == 0 && r.Enhanced == "" && laterLineCode(code, after) {
 				r.Code = code
 			}
-			body = after
+			if r.Code != 0 || r.Enhanced != "" {
+				body = after
+			}
 		}
 		enh, after := splitEnhanced(body)
 		if enh != "" {
