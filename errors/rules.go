@@ -2144,8 +2144,9 @@ var groups = map[string][]string{
 	"settingswrong": {
 		// Go's net/mail could not read an address the program was given
 		// ("mail: expected single address", "mail: missing @ in
-		// addr-spec").
-		"mail: expected single address", "mail: missing @ in addr-spec", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma", "mail: no address",
+		// addr-spec"; one left empty, "mail: no address", is
+		// settingsmissing's).
+		"mail: expected single address", "mail: missing @ in addr-spec", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma",
 		// A client's own configuration file it could not read (msmtp's
 		// "msmtp: /home/u/.config/msmtp/config: line 17: account default
 		// was already defined"; a line of its ~/.msmtprc is
