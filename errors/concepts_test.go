@@ -6776,3 +6776,86 @@ func TestRoundZ367Families(t *testing.T) {
 		{"", "Error: connect ECONNREFUSED 127.0.0.1:465", KindConnectionFailed},
 	})
 }
+
+// TestRoundZ379Families holds the families of the held-out round scored
+// with the rules of a0a20b2 (samples Z379–Z390) that both readers
+// labelled alike and that the rules missed, and the neighbours each fit
+// must leave as they are.
+func TestRoundZ379Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A program's own settings never given, in its words: a mailer it
+		// could not configure, a parameter or an option it did not find,
+		// a placeholder Spring could not fill, a host, a server or an
+		// address it was never given, a TLS library it was built without.
+		{"", "dial tcp: missing address", KindInvalidConfig},
+		{"", "Could not start mail function", KindInvalidConfig},
+		{"", "java.lang.IllegalStateException: Config parameter not found: SMTP_PORT", KindInvalidConfig},
+		{"", `2022-04-13T02:50:17.150+0900 ERROR pydio.grpc.mailer Error while configuring sender {"error": "cannot configure mailer: missing compulsory password"}`, KindInvalidConfig},
+		{"", "`smtpmail-smtp-server' not defined", KindInvalidConfig},
+		{"", "Missing SMTP service host", KindInvalidConfig},
+		{"", `Unexpected response - 400 b'{\"error\":\"SMTP unconfigured\"}'`, KindInvalidConfig},
+		{"", "Email address for root is not configured", KindInvalidConfig},
+		{"", "None of the local administrators has an e-mail address configured", KindInvalidConfig},
+		{"", "you must provide an outgoing mailserver and mail server port when sending mail", KindInvalidConfig},
+		{"", "E-mail account must be setup before a test e-mail can be sent.", KindInvalidConfig},
+		{"", `Error while trying to send payment e-mail for order ID "1" and status "4": Cannot send message without a sender address`, KindInvalidConfig},
+		{"", "Error sending email : No option 'smtp_host' in section: 'messaging-hermes'", KindInvalidConfig},
+		{"", "Message: Could not resolve placeholder ${TOWER_SMTP_USER}", KindInvalidConfig},
+		{"", "16#5102 Mail header not configured", KindInvalidConfig},
+		{"", "Error: Must be compiled with OpenSSL in order to get CRAM-MD5 support", KindInvalidConfig},
+		{"", "Error: '-ssl' not available, not compiled with OpenSSL", KindInvalidConfig},
+		{"", "Swift_TransportException\nProcess could not be started", KindInvalidConfig},
+		{"", "Test Mail error: no implicit conversion of nil into Hash", KindInvalidConfig},
+		// An attachment over a size limit.
+		{"", "Attachments bigger than 50MB not allowed yet", KindMessageTooLarge},
+		// PHPMailer's frame of a connection it could not make names no
+		// server's error: the system's words after it decide.
+		{"", "Message could not be sent (SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/TroubleshootingSMTP server error: Failed to connect to server SMTP code: 110 Additional SMTP info: Connection timed out)", KindTimeout},
+		// PHP's TLS that failed under the connection it was making.
+		{"", "Connection: Failed to connect to server. Error number 2. \"Error notice: stream_socket_client(): SSL operation failed with code 1. OpenSSL Error messages:\nerror:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol", KindTLSFailed},
+		// Swift Mailer's transcript: the server's lines ("<< 220 …") went
+		// well, and the client's error ("!! …") is the failure.
+		{"", "Beim Senden der E-Mail ist ein Problem aufgetreten. Bitte überprüfe Deine Einstellungen. (Fehler: Unable to connect with TLS encryption Log data: ++ Starting Swift_SmtpTransport << 220 smtp1.mailprovider.de ESMTP >> EHLO nextcloud.on.mydomain.com << 250-smtp1.mailprovider.de 250-PIPELINING 250-SIZE 51200000 250-STARTTLS 250 DSN >> STARTTLS << 220 2.0.0 Ready to start TLS !! Unable to connect with TLS encryption (code: 0))", KindTLSFailed},
+		// A recipient's domain with no mail server, in a mail client's
+		// words.
+		{"", "   Error Type: SMTP\n   Error Description: No mail servers appear to exists for the recipient's address.\n   Additional information: Please check that you have not misspelled the recipient's email address.", KindDomainNotFound},
+		{"", "   Error Type: SMTP\n   Error Description: Unable to find the recipient's email server. The DNS query has failed.", KindDomainNotFound},
+		// Dovecot's BAD to an IMAP command it could not read.
+		{"", "SEARCH command error: BAD [b'Error in IMAP command SEARCH: Unknown argument NONE (0.001 + 0.000 secs).']", KindSyntaxError},
+		// An hour's limit of sending, whatever the server calls the mail.
+		{"", "send spam mail rejected: exceeded hour limit", KindRateLimited},
+		// Sending limits in Turkish and Greek: the sending limit reached,
+		// the most recipients exceeded.
+		{"", "E-posta gönderme sınırına ulaştınız.", KindRateLimited},
+		{"", "Gmail'in gönderme sınırına ulaştınız.", KindRateLimited},
+		{"", "Maksimum alıcı sayısını aştınız.", KindRateLimited},
+		{"", "Συμπληρώθηκε το όριο αποστολής αλληλογραφίας", KindRateLimited},
+
+		// Guards: what these fits must leave as it is.
+		{"", "550 5.7.1 Unconfigured Sending Domain <demo.example.com>", KindSenderRejected},
+		{"", "Postmark::InvalidMessageError (Sender signature not defined for From address.)", KindSenderRejected},
+		{"", "4.2.1 New aliases per hour limit exceeded for user.", KindRateLimited},
+		{"", "SMTP server error: DATA END command failed Detail: Error: message file too big\r\n SMTP code: 552 Additional SMTP info: 5.3.4", KindMessageTooLarge},
+		{"", "SMTP Error: Failed to connect to server: Connection refused (111)", KindConnectionFailed},
+		{"", "stream_socket_client(): unable to connect to ssl://smtp.gmail.com:465 (Connection timed out)", KindTimeout},
+		{"", "Connection could not be established with host smtp.gmail.com [Connection refused #111]", KindConnectionFailed},
+		{"", "Log data: ++ Starting Swift_SmtpTransport << 220 mx.example.com ESMTP >> AUTH LOGIN << 535 5.7.8 Error: authentication failed !! Expected response code 235 but got code \"535\"", KindAuthFailed},
+		{"", "stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:14090086:SSL routines:SSL3_GET_SERVER_CERTIFICATE:certificate verify failed", KindTLSFailed},
+		{"", "Posta kutusu dolu", KindMailboxFull},
+		{"", "552 5.3.4 Message size exceeds fixed limit", KindMessageTooLarge},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},
+		{"", "Could not instantiate mail function.", KindInvalidConfig},
+		{"", "550 Requested action not taken: mailbox unavailable", KindRecipientUnknown},
+		// A program's words for a setting, or a setting's, beside a
+		// server's cause: the cause decides.
+		{"", "Der SMTP-Server meldet: Authentication is required", KindAuthRequired},
+		{"", "SMTP-server: Recipient mailbox is not valid", KindRecipientUnknown},
+		{"", "The outgoing mailserver (SMTP) requires authentication. Authentication is required.", KindAuthRequired},
+		{"", "The email address configured as sender is not allowed to send as this user", KindSenderRejected},
+		{"", "Messages without a sender address are rejected by policy", KindSenderRejected},
+		{"", "TLS must be set up before AUTH LOGIN is allowed", KindAuthRequired},
+		{"", "sendmail: could not start TLS session: certificate verify failed", KindTLSFailed},
+		// A queue's hours are no sending limit.
+		{"", "Message expired: 48 hour limit reached", KindTimeout},
+	})
+}

@@ -970,7 +970,8 @@ var framedTerms = map[string]frame{
 	"not installed":     wordsBefore("certificate is ", "certificate was ", "certificate ", "certificates are ", "ca is ", "ca was ", "ca "),
 	"nicht installiert": wordsBefore("zertifikat ist ", "zertifikat wurde ", "zertifikate sind ", "zertifikate wurden "),
 	// PHPMailer's frame of whatever the server said: "SMTP server error:
-	// DATA END command failed Detail: … Spam Rejected SMTP code: 550".
+	// DATA END command failed Detail: … Spam Rejected SMTP code: 550", or
+	// of a connection it could not make.
 	"server error": frameCommand,
 	// Frames that are only words beside the term (wordsBefore,
 	// wordsAfter). An account no longer valid is disabled, an address no
@@ -1135,7 +1136,11 @@ func (f frame) holds(t []byte, i, j int) bool {
 	case frameID:
 		return anID(t, j)
 	case frameCommand:
-		return len(t)-j >= 2 && t[j] == ':' && t[j+1] == ' ' && bytes.Contains(t[j:min(len(t), j+32)], []byte(" command failed"))
+		// and of a connection it could not make ("SMTP server error:
+		// Failed to connect to server SMTP code: 110 Additional SMTP info:
+		// Connection timed out"), whose system error decides.
+		return len(t)-j >= 2 && t[j] == ':' && t[j+1] == ' ' &&
+			(bytes.Contains(t[j:min(len(t), j+32)], []byte(" command failed")) || bytes.HasPrefix(t[j+2:], []byte("failed to connect to server")))
 	case frameSendFailed:
 		return sendFailed(t, i, j)
 	}

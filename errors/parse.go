@@ -106,6 +106,8 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 			switch {
 			case enh != "":
 				r.Enhanced = enh
+			case !ok && whole:
+				body = after // a transcript cut to its error (swiftTranscript)
 			case !ok || whole:
 				r.Enhanced, after = enhancedAfterColon(body)
 				if !ok {
@@ -318,7 +320,8 @@ func trailingEnhanced(text string) string {
 // only start at a digit that follows a space, a colon, a semicolon, a
 // parenthesis or a quote; how the line ends, and where its first enhanced
 // code stands, are worked out once; a tuple left open ends the look for
-// tuples.
+// tuples. With no code read and whole set, rest is the line's text to use
+// in its place (a transcript cut to its error, swiftTranscript).
 func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	if code, rest, ok = splitCode(line); ok {
 		return code, rest, "", true, false
@@ -391,6 +394,9 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 		}
 	}
 	if succ != 0 {
+		if cut, ok := swiftTranscript(line); ok {
+			return 0, cut, "", false, true
+		}
 		return succ, succRest, "", true, false
 	}
 	if code, enh, ok = clientCode(line); ok {
@@ -400,6 +406,23 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 		return code, line, "", true, true
 	}
 	return 0, line, "", false, false
+}
+
+// swiftTranscript cuts Swift Mailer's transcript out of a line that holds
+// one ("Unable to connect with TLS encryption Log data: ++ Starting
+// Swift_SmtpTransport << 220 … >> STARTTLS << 220 2.0.0 Ready to start TLS
+// !! Unable to connect with TLS encryption"): the server's lines ("<<")
+// went well, their capabilities are no cause, and the client's own error,
+// marked "!!", is the failure. It keeps the words before the transcript
+// and those after the last "!!". openReply asks only for a line whose
+// codes were all successes.
+func swiftTranscript(line string) (string, bool) {
+	i := strings.Index(line, " << ")
+	j := strings.LastIndex(line, " !! ")
+	if i < 0 || j < i {
+		return "", false
+	}
+	return line[:i] + " " + line[j+4:], true
 }
 
 // lastReplyCode reads a failure code a client names after "reply:" when

@@ -137,6 +137,10 @@ func TestParse(t *testing.T) {
 			Reply{0, "", `level=error error="502 BadGateway"`, []string{`level=error error="502 BadGateway"`}}, true},
 		{"a key that only ends in err= is no error value", `cmd failed stderr="554 lines"`,
 			Reply{0, "", `cmd failed stderr="554 lines"`, []string{`cmd failed stderr="554 lines"`}}, true},
+		{"Swift Mailer's transcript of successes, cut to its error", "Unable to connect with TLS encryption Log data: ++ Starting Swift_SmtpTransport << 220 mx.example ESMTP >> STARTTLS << 220 2.0.0 Ready to start TLS !! Unable to connect with TLS encryption (code: 0)",
+			Reply{0, "", "Unable to connect with TLS encryption Log data: ++ Starting Swift_SmtpTransport Unable to connect with TLS encryption (code: 0)", []string{"Unable to connect with TLS encryption Log data: ++ Starting Swift_SmtpTransport << 220 mx.example ESMTP >> STARTTLS << 220 2.0.0 Ready to start TLS !! Unable to connect with TLS encryption (code: 0)"}}, true},
+		{"a success with no transcript's error stays a success", "Status: << 250 2.1.5 Ok",
+			Reply{250, "2.1.5", "Ok", []string{"Status: << 250 2.1.5 Ok"}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -644,6 +644,11 @@ var groups = map[string][]string{
 		// Apple Mail's certificate it could not trust ("Mail can't verify
 		// the identity of the server").
 		"verify the identity of the server",
+		// PHP's stream layer, whether connecting (stream_socket_client)
+		// or upgrading (stream_socket_enable_crypto).
+		"ssl operation failed",
+		// Swift Mailer's STARTTLS that failed.
+		"connect with tls encryption",
 		// Java's and MailKit's exceptions for a handshake that failed,
 		// whatever connection they then could not make.
 		"sslhandshakeexception", "error initiating tls",
@@ -1136,7 +1141,10 @@ var groups = map[string][]string{
 		"traffic quota", "outgoing mail quota", "outbound mail quota", "smtp quota", "outmail quota",
 		"daily limit", "daily sending", "forwarding limit", "quota di invio", "quota d'envoi", "quota de envio", "cuota de envio", "cota de envio", "sandningskvot",
 		"versandkontingent", "sendekontingent", "limite de envio", "limite d'envoi", "limite di invio", "лимит отправки", "лимит на отправку", "квота на отправку", "квоту на отправку", "limit wysylanych", "limit wysylania", "versandlimit",
-		"sending limit", "hourly limit", "per hour", "per day", "per minute",
+		"sending limit", "hourly limit", "exceeded hour limit", "per hour", "per day", "per minute",
+		// Turkish: "the sending limit", "the most recipients"; Greek: "the
+		// sending limit".
+		"gonderme siniri", "gonderme sinirina", "gonderim siniri", "gonderim sinirina", "maksimum alici sayisi", "azami alici sayisi", "όριο αποστολής", "οριο αποστολης",
 		"more than once per", "more than once every",
 		"out of allow rcpt", "messages / hour", "messages/hour",
 		// The number of recipients, too high or too long.
@@ -1171,7 +1179,7 @@ var groups = map[string][]string{
 		"format of the e-mail address is not", "format of the address isn", "format of the address is not",
 		"parse error at", "failed to parse", "could not parse", "used when not advertised", "null bdat",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
-		"syntax", "malformed", "missing final '@domain'", "invalid mail from", "invalid rcpt to",
+		"syntax", "malformed", "missing final '@domain'", "error in imap command", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"unrecognized request", "unrecognised request", // ListProc's for a command it does not know
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
@@ -1489,7 +1497,7 @@ var groups = map[string][]string{
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message size exceed ", "mail size exceed ", "email size exceed ", "attachment size exceed ", "message too large",
-		"too large", "too big", "exceeds size", "size exceeds", "larger than the maximum size", "exceeds the maximum size", "maximum message size",
+		"too large", "too big", "attachments bigger than", "attachment bigger than", "message bigger than", "bigger than the maximum", "exceeds size", "size exceeds", "larger than the maximum size", "exceeds the maximum size", "maximum message size",
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
@@ -1616,6 +1624,8 @@ var groups = map[string][]string{
 	// name ("HOSTNOTFOUND", "NoMxHostFoundException").
 	"nodomain": {"hostnotfound", "nomxhostfound", "non-existant domain", "nonexistent domain", "non-existent domain", "non existent domain",
 		"have any mx record",
+		// Outlook Express's and Windows Mail's words for it.
+		"no mail servers appear to exist", "find the recipient's email server", "find the recipient's mail server",
 		// A recipient domain of one label, or one reserved for examples.
 		"single label domain", "single-label domain", "reserved by rfc 2606"},
 	// A server's local delivery set up wrongly (Exim's transports,
@@ -2037,8 +2047,13 @@ var groups = map[string][]string{
 		// A value a program's configuration holds or lacks, unnamed (CDO's
 		// "The \"SendUsing\" configuration value is invalid").
 		"configuration value", "configuration source", "mail_url", "mailer configuration",
-		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
+		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn",
+		// Emacs's variable ("`smtpmail-smtp-server' not defined").
+		"smtpmail-smtp-server"},
 	"settingbad": {"can not be empty", "cannot be empty", "must not be empty", "not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
+		// Emacs's "`smtpmail-smtp-server' not defined", Python's
+		// configparser's "No option 'smtp_host' in section: …".
+		"not defined", "no option",
 		"must be 'smtp", "to enable sending, set", "invalid type"},
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
@@ -2137,7 +2152,26 @@ var groups = map[string][]string{
 		// Oracle's network ACL that keeps the database from connecting
 		// out ("ORA-24247: network access denied by access control list
 		// (ACL)"), in any language.
-		"ora-24247"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"ora-24247",
+		// A mailer a program could not set up, a parameter, a placeholder
+		// (Spring's "Could not resolve placeholder ${SMTP_USER}") or a
+		// host it was never given (Go's "dial tcp: missing address", an
+		// empty one), an address it has none of ("Email address for root
+		// is not configured", "None of the local administrators has an
+		// e-mail address configured"), an account to set up first.
+		"cannot configure mailer", "missing compulsory", "config parameter not found", "configuration parameter not found",
+		"could not resolve placeholder", "tcp: missing address", "missing smtp service host", "missing smtp host", "missing smtp port",
+		"smtp unconfigured", "mail unconfigured", "email unconfigured", "mailer unconfigured", "header not configured",
+		"address for root is not configured", "has an e-mail address configured", "has an email address configured",
+		"account must be setup before", "account must be set up before", "provide an outgoing mailserver", "provide an outgoing mail server",
+		// Swift Mailer's "Cannot send message without a sender address",
+		// as "without a recipient" above; its sendmail transport's program
+		// that would not start ("Process could not be started").
+		"send message without a sender", "process could not be started",
+		// A program built without the TLS it was asked to use ("'-ssl' not
+		// available, not compiled with OpenSSL", "Must be compiled with
+		// OpenSSL in order to get CRAM-MD5 support").
+		"compiled with openssl", "compiled with ssl", "compiled with tls", "compiled with gnutls", "compiled without"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -2147,6 +2181,9 @@ var groups = map[string][]string{
 		// addr-spec"; one left empty, "mail: no address", is
 		// settingsmissing's).
 		"mail: expected single address", "mail: missing @ in addr-spec", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma",
+		// Ruby's TypeError from a mail setting of the wrong type ("no
+		// implicit conversion of false into Integer", a port set false).
+		"no implicit conversion of",
 		// A client's own configuration file it could not read (msmtp's
 		// "msmtp: /home/u/.config/msmtp/config: line 17: account default
 		// was already defined"; a line of its ~/.msmtprc is
@@ -2221,7 +2258,7 @@ var groups = map[string][]string{
 	// The mail command a script or daemon calls (/usr/bin/mail, mailx,
 	// Slurm's MailProg) is one too.
 	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "child exited 127 ", "/usr/bin/mail ", "/usr/bin/mailx", "mailprog"}, phpMailerInstantiateTerms),
-	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "applet not found",
+	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "could not start mail function", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail",
