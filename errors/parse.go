@@ -103,11 +103,18 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		if first {
 			var enh string
 			code, after, enh, ok, whole = openReply(body, rest)
+			if ok && code < 400 {
+				// Only successes on the line: it may be a transcript
+				// whose error comes after them (swiftTranscript). Here,
+				// not in openReply, whose loop over the line is the hot
+				// part of reading a reply.
+				if cut, found := swiftTranscript(body); found {
+					code, ok, body = 0, false, cut
+				}
+			}
 			switch {
 			case enh != "":
 				r.Enhanced = enh
-			case !ok && whole:
-				body = after // a transcript cut to its error (swiftTranscript)
 			case !ok || whole:
 				r.Enhanced, after = enhancedAfterColon(body)
 				if !ok {
@@ -320,8 +327,7 @@ func trailingEnhanced(text string) string {
 // only start at a digit that follows a space, a colon, a semicolon, a
 // parenthesis or a quote; how the line ends, and where its first enhanced
 // code stands, are worked out once; a tuple left open ends the look for
-// tuples. With no code read and whole set, rest is the line's text to use
-// in its place (a transcript cut to its error, swiftTranscript).
+// tuples.
 func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	if code, rest, ok = splitCode(line); ok {
 		return code, rest, "", true, false
@@ -394,9 +400,6 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 		}
 	}
 	if succ != 0 {
-		if cut, ok := swiftTranscript(line); ok {
-			return 0, cut, "", false, true
-		}
 		return succ, succRest, "", true, false
 	}
 	if code, enh, ok = clientCode(line); ok {
@@ -414,8 +417,8 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 // !! Unable to connect with TLS encryption"): the server's lines ("<<")
 // went well, their capabilities are no cause, and the client's own error,
 // marked "!!", is the failure. It keeps the words before the transcript
-// and those after the last "!!". openReply asks only for a line whose
-// codes were all successes.
+// and those after the last "!!". parseJoin asks only for a first line
+// whose codes were all successes.
 func swiftTranscript(line string) (string, bool) {
 	i := strings.Index(line, " << ")
 	j := strings.LastIndex(line, " !! ")
