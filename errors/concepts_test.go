@@ -6857,5 +6857,14 @@ func TestRoundZ379Families(t *testing.T) {
 		{"", "sendmail: could not start TLS session: certificate verify failed", KindTLSFailed},
 		// A queue's hours are no sending limit.
 		{"", "Message expired: 48 hour limit reached", KindTimeout},
+		// cPanel's Exim on a recipient its callout could not verify: "the
+		// account or domain may not exist" names the account first, and
+		// is read as the recipient unknown (as ten known misses and both
+		// readers of a held-out one had it); on the sender's callout, the
+		// sender.
+		{"", "Email Error: SMTP Error: The following recipients failed: joe@example.com: The mail server could not deliver mail to joe@example.com. The\naccount or domain may not exist, they may be blacklisted, or missing the\nproper dns entries.", KindRecipientUnknown},
+		{"", "550 The mail server could not deliver mail to user@example.com.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.", KindRecipientUnknown},
+		{"", "550-Verification failed for <someone@example.co.in>\r\n550-The mail server could not deliver mail to someone@example.co.in. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.\r\n550 Sender verify failed", KindSenderRejected},
+		{"", "The domain may not exist or has no mail server", KindDomainNotFound},
 	})
 }

@@ -991,6 +991,9 @@ var framedTerms = map[string]frame{
 	// any hosts listed in MX") names no blocklist (listword); "MX" must
 	// end its word ("listed in MXBL" is a list).
 	"listed in": wordAfter(" mx"),
+	// "The account or domain may not exist" (cPanel's Exim) is the
+	// account's first (usergone's term).
+	"domain may not exist": wordsBefore("account or "),
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// Gmail's link to its "Email sender guidelines" names no sender.

@@ -1756,6 +1756,10 @@ var groups = map[string][]string{
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
 		"user unknown", "unknown user", "no such user", "nosuchuser", "no such recipient", "no such mailbox", "sorry, no mailbox",
+		// cPanel's Exim on a recipient its callout could not verify ("The
+		// account or domain may not exist, they may be blacklisted, or
+		// missing the proper dns entries"): the account, named first.
+		"account or domain may not exist",
 		"user unknow", // as some servers spell it
 		// Exchange Online's report: "firstname.lastname wasn't found at example.com".
 		"wasn't found at", "wasn’t found at",
