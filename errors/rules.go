@@ -1211,11 +1211,6 @@ var groups = map[string][]string{
 	// once the HELO name, the sender and the domain had their say.
 	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "must include host name", "must include a host name", "must include a domain", "address required", "angle brackets",
 		"address unknown format", "supplying a domain",
-		// What mail libraries say of an address against RFC 2822's
-		// addr-spec ("Address in mailbox given [x@] does not comply with
-		// RFC 2822, 3.6.2.", "Email "x" does not comply with addr-spec of
-		// RFC 2822.").
-		"in mailbox given", "comply with addr-spec",
 		// sendEmail's "The address [x] doesn't look like a valid email address".
 		"doesn't look like a valid email", "does not look like a valid email", "doesn't look like a valid e-mail", "does not look like a valid e-mail"},
 	// A sender blocked or banned: its address, unless the client's
@@ -2217,6 +2212,12 @@ var groups = map[string][]string{
 		// ("Address in mailbox given [] does not comply with RFC 2822",
 		// "Connection could not be established with host \":587\"").
 		"mailbox given []", `host ":`, `host \":`, "connect to :",
+		// Swift Mailer's and Symfony Mime's check of any address they
+		// were given, before a server saw it ("Address in mailbox given
+		// [admin@] does not comply with RFC 2822, 3.6.2.", "Email "x" does
+		// not comply with addr-spec of RFC 2822."): an address of the
+		// program's settings or data, as Go's net/mail errors above.
+		"in mailbox given", "comply with addr-spec",
 		// A host setting without its port, an address a config URL lacks,
 		// mail not set up, Go's net/smtp refusing PlainAuth for a host
 		// name other than the server's.
