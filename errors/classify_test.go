@@ -76,6 +76,9 @@ func TestIndexNeverHides(t *testing.T) {
 			if wordStartContains(text, terms[id], ti.wordEnd, ti.framed) {
 				want = want.or(words.termMask[id])
 			}
+			if ti.elsewhere != 0 && wordStartInFrame(text, terms[id], ti.wordEnd, ti.framed) {
+				want = want.with(int(ti.elsewhere) - 1) // the group the term names in its frame
+			}
 		}
 		// The IP group is also set by ipLiteral, which TestIPLiteral checks;
 		// here it is expected from the literal or from the group's terms.
@@ -127,6 +130,24 @@ func wordStartContains(text, term []byte, wordEnd bool, framed frame) bool {
 		if wordStart(text, i) && !hedged(text, i) &&
 			!inAddress(text, i, i+len(term)) && (!wordEnd || wordEnds(text, i+len(term))) &&
 			!framed.holds(text, i, i+len(term)) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+// wordStartInFrame is wordStartContains for the places where term is in
+// its frame: where a term of framedElsewhere names its other group.
+func wordStartInFrame(text, term []byte, wordEnd bool, framed frame) bool {
+	for from := 1; from+len(term) <= len(text); {
+		k := bytes.Index(text[from:], term)
+		if k < 0 {
+			return false
+		}
+		i := from + k
+		if wordStart(text, i) && !hedged(text, i) && (!wordEnd || wordEnds(text, i+len(term))) &&
+			framed.holds(text, i, i+len(term)) {
 			return true
 		}
 		from = i + 1

@@ -6877,5 +6877,28 @@ func TestRoundZ379Families(t *testing.T) {
 		{"", "Address in mailbox given [frontend] does not comply with RFC 2822, 3.6.2.", KindInvalidConfig},
 		{"", "553 5.1.3 The recipient address <bob@> is not a valid RFC-5321 address", KindSyntaxError},
 		{"", "501 5.1.7 Bad sender address syntax", KindSyntaxError},
+		// An address said to be no longer valid is an address that no
+		// longer exists (Yahoo's "dd … is no longer valid. [-20]"), as
+		// "Old address no longer valid" is; an account said so is
+		// disabled.
+		{"", "smtp;554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com", KindRecipientUnknown},
+		{"", "554 delivery error: dd someone@example.com is no longer valid.", KindRecipientUnknown},
+		{"", "550 5.7.17 <receiver@example.com> is no longer valid", KindRecipientUnknown},
+		{"", "Old address no longer valid", KindRecipientUnknown},
+		{"", "Your account is no longer valid", KindMailboxDisabled},
+		{"", "554 delivery error: dd Sorry your message to someone@yahoo.com cannot be delivered. This mailbox is disabled (554.30)", KindMailboxDisabled},
+		{"", "550 Login credentials no longer valid. Please re-authenticate.", KindAuthFailed},
+	})
+}
+
+// TestAddressNoLongerValidDecides: an address said to be no longer valid
+// is found for the recipient unknown by the words themselves (their frame
+// moves them to usergone), not left to the guess of the words.
+func TestAddressNoLongerValidDecides(t *testing.T) {
+	checkDecidedBy(t, []decidedBy{
+		{"554 delivery error: dd someone@example.com is no longer valid. [-20] - example.yahoo.com", KindRecipientUnknown, "is no longer valid"},
+		{"<someone@example.com> is no longer valid", KindRecipientUnknown, "is no longer valid"},
+		{"This address is no longer valid", KindRecipientUnknown, "is no longer valid"},
+		{"The account is no longer valid", KindMailboxDisabled, "is no longer valid"},
 	})
 }

@@ -196,6 +196,17 @@ func compileMatcher(skip map[string]bool) *matcher {
 			panic("errors: framed term " + name + " is in no group")
 		}
 	}
+	for name, group := range framedElsewhere {
+		gi, ok := index[group]
+		if !ok || framedTerms[name] == noFrame {
+			panic("errors: framedElsewhere names no frame or group: " + name)
+		}
+		for _, key := range []string{name, name + " "} {
+			if id, ok := termID[key]; ok {
+				m.info[id].elsewhere = uint16(gi + 1)
+			}
+		}
+	}
 	m.index.build(&buckets, m.info)
 	for c := range m.starts {
 		if alnum(byte(c)) {
@@ -283,6 +294,9 @@ type termInfo struct {
 	term    string
 	wordEnd bool  // the term must end a word
 	framed  frame // the frame in which the term names no cause (framedTerms)
+	// elsewhere is, plus one, the group the term is found for in its
+	// frame instead of its own (framedElsewhere); 0 for none.
+	elsewhere uint16
 }
 
 // tableSize is the number of buckets of an indexTable. A term's hash has
@@ -835,6 +849,10 @@ func (m *matcher) find(t []byte, i int, x, y uint64, b []indexEntry, f *found) {
 			continue
 		}
 		if e.flags&entryFramed != 0 && m.info[id].framed.holds(t, i, i+n) {
+			if g := int(m.info[id].elsewhere) - 1; g >= 0 && !f.present.has(g) && !hedged(t, i) {
+				f.term[g] = int16(id) + 1
+				f.present = f.present.with(g)
+			}
 			continue
 		}
 		if hedged(t, i) || !f.noAt && inAddress(t, i, i+n) {
@@ -973,12 +991,14 @@ var framedTerms = map[string]frame{
 	// DATA END command failed Detail: … Spam Rejected SMTP code: 550", or
 	// of a connection it could not make.
 	"server error": frameCommand,
+	// An account no longer valid is disabled, an address no longer valid
+	// unknown: after "address", or an address written out (Yahoo's "dd
+	// someone@example.com is no longer valid. [-20]"), the words name an
+	// address that no longer exists (framedElsewhere).
+	"no longer valid":    frameAddress,
+	"is no longer valid": frameAddress,
 	// Frames that are only words beside the term (wordsBefore,
-	// wordsAfter). An account no longer valid is disabled, an address no
-	// longer valid unknown (the address, a subject, decides): after
-	// "address" the words name no disabled account.
-	"no longer valid":    wordsBefore("address ", "address is "),
-	"is no longer valid": wordsBefore("address "),
+	// wordsAfter).
 	// The system's words for a missing file ("connect to
 	// host[private/lmtp]: No such file or directory") name no directory of
 	// users.
@@ -1038,6 +1058,13 @@ var framedTerms = map[string]frame{
 	"encryption needed": wordsAfter(": invalid unencrypted", 0),
 }
 
+// framedElsewhere are framed terms that, in their frame, name another
+// cause than their groups': the group they are then found for.
+var framedElsewhere = map[string]string{
+	"no longer valid":    "usergone",
+	"is no longer valid": "usergone",
+}
+
 // hostAndPort frames a host left empty before its port (the colon that
 // starts the port follows the term's own), and beforePath a file's path
 // after a term; framedTerms gives each to several terms.
@@ -1063,6 +1090,7 @@ const (
 	frameID               // an id (anID)
 	frameCommand          // a command that failed (PHPMailer's "server error: X command failed")
 	frameSendFailed       // a program's send that failed (sendFailed)
+	frameAddress          // an address, named or written out, right before (addressBefore)
 	// framePhrase and the frames after it are words beside the term,
 	// phraseFrames[f-framePhrase].
 	framePhrase
@@ -1146,9 +1174,32 @@ func (f frame) holds(t []byte, i, j int) bool {
 			(bytes.Contains(t[j:min(len(t), j+32)], []byte(" command failed")) || bytes.HasPrefix(t[j+2:], []byte("failed to connect to server")))
 	case frameSendFailed:
 		return sendFailed(t, i, j)
+	case frameAddress:
+		return addressBefore(t, i)
 	}
 	if f >= framePhrase {
 		return phraseFrames[f-framePhrase].holds(t, i, j)
+	}
+	return false
+}
+
+// addressBefore reports whether folded text t names an address right
+// before i, perhaps with "is " between: the word "address" ("Old address
+// no longer valid"), or an address written out ("someone@example.com is
+// no longer valid", "<someone@example.com> is …").
+func addressBefore(t []byte, i int) bool {
+	before := bytes.TrimSuffix(t[:i], []byte("is "))
+	if bytes.HasSuffix(before, []byte("address ")) {
+		return true
+	}
+	k := len(before) - 1
+	if k < 0 || before[k] != ' ' {
+		return false
+	}
+	for k--; k >= 0 && k >= len(before)-256 && before[k] != ' '; k-- {
+		if before[k] == '@' {
+			return true
+		}
 	}
 	return false
 }
