@@ -6858,8 +6858,11 @@ func TestRoundZ379Families(t *testing.T) {
 		{"", "Messages without a sender address are rejected by policy", KindSenderRejected},
 		{"", "TLS must be set up before AUTH LOGIN is allowed", KindAuthRequired},
 		{"", "sendmail: could not start TLS session: certificate verify failed", KindTLSFailed},
-		// A queue's hours are no sending limit.
+		// A queue's hours are no sending limit; a comparison that is
+		// not a size's is no message too large.
 		{"", "Message expired: 48 hour limit reached", KindTimeout},
+		{"", "SpamAssassin score bigger than 5.0: rejected", KindPolicyRejected},
+		{"", "Recipient count bigger than 100, message rejected", KindPolicyRejected},
 		// cPanel's Exim on a recipient its callout could not verify: "the
 		// account or domain may not exist" names the account first, and
 		// is read as the recipient unknown (as ten known misses and both
@@ -6889,6 +6892,14 @@ func TestRoundZ379Families(t *testing.T) {
 		{"", "554 delivery error: dd Sorry your message to someone@yahoo.com cannot be delivered. This mailbox is disabled (554.30)", KindMailboxDisabled},
 		{"", "550 Login credentials no longer valid. Please re-authenticate.", KindAuthFailed},
 	})
+}
+
+// TestTurkishRestrictionIsNoLimit: "sınırlaması" (a restriction) starts
+// with the word for a limit ("sınır"); an account held for a sending
+// restriction is no rate to slow down under.
+func TestTurkishRestrictionIsNoLimit(t *testing.T) {
+	checkNotKinds(t, KindRateLimited, "a restriction, not a limit reached",
+		"Hesabınız gönderim sınırlaması nedeniyle askıya alındı")
 }
 
 // TestAddressNoLongerValidDecides: an address said to be no longer valid
