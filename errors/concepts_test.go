@@ -6912,4 +6912,9 @@ func TestAddressNoLongerValidDecides(t *testing.T) {
 		{"This address is no longer valid", KindRecipientUnknown, "is no longer valid"},
 		{"The account is no longer valid", KindMailboxDisabled, "is no longer valid"},
 	})
+	// What an address is the owner of is what is no longer valid: no
+	// recipient unknown.
+	checkNotKinds(t, KindRecipientUnknown, "a credential of the address, not the address",
+		"The password for someone@example.com is no longer valid",
+		"OAuth token of user@example.com is no longer valid")
 }

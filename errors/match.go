@@ -1186,7 +1186,8 @@ func (f frame) holds(t []byte, i, j int) bool {
 // addressBefore reports whether folded text t names an address right
 // before i, perhaps with "is " between: the word "address" ("Old address
 // no longer valid"), or an address written out ("someone@example.com is
-// no longer valid", "<someone@example.com> is …").
+// no longer valid", "<someone@example.com> is …") that is not what
+// something named before it is "for" or "of".
 func addressBefore(t []byte, i int) bool {
 	before := bytes.TrimSuffix(t[:i], []byte("is "))
 	if bytes.HasSuffix(before, []byte("address ")) {
@@ -1196,12 +1197,13 @@ func addressBefore(t []byte, i int) bool {
 	if k < 0 || before[k] != ' ' {
 		return false
 	}
+	at := false
 	for k--; k >= 0 && k >= len(before)-256 && before[k] != ' '; k-- {
-		if before[k] == '@' {
-			return true
-		}
+		at = at || before[k] == '@'
 	}
-	return false
+	// Not an address something else belongs to ("The password for
+	// someone@example.com is no longer valid"): that is the subject.
+	return at && !bytes.HasSuffix(before[:k+1], []byte(" for ")) && !bytes.HasSuffix(before[:k+1], []byte(" of "))
 }
 
 // anID reports whether folded text t names an id at j, right after a
