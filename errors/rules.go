@@ -2170,7 +2170,15 @@ var groups = map[string][]string{
 		// A program built without the TLS it was asked to use ("'-ssl' not
 		// available, not compiled with OpenSSL", "Must be compiled with
 		// OpenSSL in order to get CRAM-MD5 support").
-		"compiled with openssl", "compiled with ssl", "compiled with tls", "compiled with gnutls", "compiled without"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"compiled with openssl", "compiled with ssl", "compiled with tls", "compiled with gnutls", "compiled without",
+		// Symfony Mime's message built without the headers it needs ("An
+		// email must have a "From" or a "Sender" header.", "… a "To", "Cc",
+		// or "Bcc" header."), sendmail's mailer defined with no host
+		// ("null host name for mailer"), a password with characters a
+		// program will not send ("Only plain text characters (7-bit ASCII)
+		// are allowed in passwords"), Proxmox's notification target its
+		// configuration names and does not define.
+		`email must have a "`, "null host name for mailer", "allowed in passwords", "notification target"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
