@@ -121,33 +121,28 @@ func TestEveryTermIsIndexed(t *testing.T) {
 // every place the term occurs (bytes.Index, from the second byte on),
 // whatever the index would have skipped.
 func wordStartContains(text, term []byte, wordEnd bool, framed frame) bool {
-	for from := 1; from+len(term) <= len(text); {
-		k := bytes.Index(text[from:], term)
-		if k < 0 {
-			return false
-		}
-		i := from + k
-		if wordStart(text, i) && !hedged(text, i) &&
-			!inAddress(text, i, i+len(term)) && (!wordEnd || wordEnds(text, i+len(term))) &&
-			!framed.holds(text, i, i+len(term)) {
-			return true
-		}
-		from = i + 1
-	}
-	return false
+	return wordStartWhere(text, term, wordEnd, func(i, j int) bool {
+		return !inAddress(text, i, j) && !framed.holds(text, i, j)
+	})
 }
 
 // wordStartInFrame is wordStartContains for the places where term is in
 // its frame: where a term of framedElsewhere names its other group.
 func wordStartInFrame(text, term []byte, wordEnd bool, framed frame) bool {
+	return wordStartWhere(text, term, wordEnd, func(i, j int) bool { return framed.holds(text, i, j) })
+}
+
+// wordStartWhere reports whether term occurs in text at a word start, not
+// right after a hedge, ending a word when wordEnd is set, at a place
+// text[i:j] where also holds.
+func wordStartWhere(text, term []byte, wordEnd bool, also func(i, j int) bool) bool {
 	for from := 1; from+len(term) <= len(text); {
 		k := bytes.Index(text[from:], term)
 		if k < 0 {
 			return false
 		}
 		i := from + k
-		if wordStart(text, i) && !hedged(text, i) && (!wordEnd || wordEnds(text, i+len(term))) &&
-			framed.holds(text, i, i+len(term)) {
+		if wordStart(text, i) && !hedged(text, i) && (!wordEnd || wordEnds(text, i+len(term))) && also(i, i+len(term)) {
 			return true
 		}
 		from = i + 1
