@@ -1,6 +1,7 @@
 package errors
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -6933,8 +6934,17 @@ func TestAddressNoLongerValidDecides(t *testing.T) {
 		{"The account is no longer valid", KindMailboxDisabled, "is no longer valid"},
 	})
 	// What an address is the owner of is what is no longer valid: no
-	// recipient unknown.
-	checkNotKinds(t, KindRecipientUnknown, "a credential of the address, not the address",
+	// recipient unknown; nor a bare "@", which is no address.
+	checkNotKinds(t, KindRecipientUnknown, "a credential of the address, or no address, not an address no longer valid",
 		"The password for someone@example.com is no longer valid",
-		"OAuth token of user@example.com is no longer valid")
+		"OAuth token of user@example.com is no longer valid",
+		"550 @ is no longer valid")
+	// The address's reading does not depend on what the reply said
+	// before it: the same words found earlier with their own group do
+	// not keep them from the recipient's.
+	var f found
+	words.scan(fold(nil, "550 account disabled. someone@example.com is no longer valid"), &f)
+	if g := slices.Index(words.groupName, "usergone"); !f.present.has(g) {
+		t.Errorf("an address no longer valid after another account's words: usergone not found (groups %x)", f.present)
+	}
 }

@@ -359,9 +359,10 @@ type indexEntry struct {
 
 // The flags of an indexEntry.
 const (
-	entryOneGroup = 1 << iota // the term belongs to group only
-	entryWordEnd              // the term must end a word (termInfo.wordEnd)
-	entryFramed               // the term has a frame (termInfo.framed)
+	entryOneGroup  = 1 << iota // the term belongs to group only
+	entryWordEnd               // the term must end a word (termInfo.wordEnd)
+	entryFramed                // the term has a frame (termInfo.framed)
+	entryElsewhere             // in its frame, the term names another group (termInfo.elsewhere)
 )
 
 // byteMasks[n] is the mask of the first n bytes of a little-endian
@@ -420,6 +421,9 @@ func (x *indexTable) build(buckets *[tableSize][]uint16, info []termInfo) {
 			}
 			if ti.framed != noFrame {
 				e.flags |= entryFramed
+			}
+			if ti.elsewhere != 0 {
+				e.flags |= entryElsewhere
 			}
 			switch {
 			case len(term) < 8:
@@ -826,15 +830,19 @@ func (m *matcher) find(t []byte, i int, x, y uint64, b []indexEntry, f *found) {
 		e := &b[k]
 		id := e.id
 		one := e.flags&entryOneGroup != 0
-		if one && f.present.has(int(e.group)) {
-			continue // the term's group is already present
-		}
+		// have: the term's own groups are all present already. A term
+		// that names another group in its frame is looked at still: its
+		// frame may hold here where it did not before.
+		var have bool
 		var rest gset
-		if !one {
+		if one {
+			have = f.present.has(int(e.group))
+		} else {
 			rest = m.info[id].groups.andNot(f.present)
-			if rest.empty() {
-				continue // every group of this term is already present
-			}
+			have = rest.empty()
+		}
+		if have && e.flags&entryElsewhere == 0 {
+			continue
 		}
 		// The tests of the first sixteen bytes were exact (a term has no
 		// zero byte, which head8 puts past the end of t): only a longer
@@ -849,10 +857,15 @@ func (m *matcher) find(t []byte, i int, x, y uint64, b []indexEntry, f *found) {
 			continue
 		}
 		if e.flags&entryFramed != 0 && m.info[id].framed.holds(t, i, i+n) {
+			// The other group, as the plain search of the tests finds it
+			// (wordStartInFrame): not right after a hedge.
 			if g := int(m.info[id].elsewhere) - 1; g >= 0 && !f.present.has(g) && !hedged(t, i) {
 				f.term[g] = int16(id) + 1
 				f.present = f.present.with(g)
 			}
+			continue
+		}
+		if have {
 			continue
 		}
 		if hedged(t, i) || !f.noAt && inAddress(t, i, i+n) {
@@ -1197,13 +1210,13 @@ func addressBefore(t []byte, i int) bool {
 	if k < 0 || before[k] != ' ' {
 		return false
 	}
-	at := false
+	address := false
 	for k--; k >= 0 && k >= len(before)-256 && before[k] != ' '; k-- {
-		at = at || before[k] == '@'
+		address = address || before[k] == '@' && at(before, k)
 	}
 	// Not an address something else belongs to ("The password for
 	// someone@example.com is no longer valid"): that is the subject.
-	return at && !bytes.HasSuffix(before[:k+1], []byte(" for ")) && !bytes.HasSuffix(before[:k+1], []byte(" of "))
+	return address && !bytes.HasSuffix(before[:k+1], []byte(" for ")) && !bytes.HasSuffix(before[:k+1], []byte(" of "))
 }
 
 // anID reports whether folded text t names an id at j, right after a

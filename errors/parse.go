@@ -109,7 +109,7 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 				// not in openReply, whose loop over the line is the hot
 				// part of reading a reply.
 				if cut, found := swiftTranscript(body); found {
-					code, ok, body = 0, false, cut
+					code, ok, body, enh = 0, false, cut, ""
 				}
 			}
 			switch {
@@ -416,8 +416,8 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 // Swift_SmtpTransport << 220 … >> STARTTLS << 220 2.0.0 Ready to start TLS
 // !! Unable to connect with TLS encryption"): the server's lines ("<<")
 // went well, their capabilities are no cause, and the client's own error,
-// marked "!!", is the failure. It keeps the words before the transcript
-// and those after the last "!!". parseJoin asks only for a first line
+// marked "!!", is the failure. It keeps the words before the first
+// server line ("<<") and those after the last "!!". parseJoin asks only for a first line
 // whose codes were all successes.
 func swiftTranscript(line string) (string, bool) {
 	i := strings.Index(line, " << ")

@@ -139,6 +139,8 @@ func TestParse(t *testing.T) {
 			Reply{0, "", `cmd failed stderr="554 lines"`, []string{`cmd failed stderr="554 lines"`}}, true},
 		{"Swift Mailer's transcript of successes, cut to its error", "Unable to connect with TLS encryption Log data: ++ Starting Swift_SmtpTransport << 220 mx.example ESMTP >> STARTTLS << 220 2.0.0 Ready to start TLS !! Unable to connect with TLS encryption (code: 0)",
 			Reply{0, "", "Unable to connect with TLS encryption Log data: ++ Starting Swift_SmtpTransport Unable to connect with TLS encryption (code: 0)", []string{"Unable to connect with TLS encryption Log data: ++ Starting Swift_SmtpTransport << 220 mx.example ESMTP >> STARTTLS << 220 2.0.0 Ready to start TLS !! Unable to connect with TLS encryption (code: 0)"}}, true},
+		{"a transcript cut to its error keeps no success's enhanced code", "Log data: << 220 mx ESMTP >> STARTTLS !! Expected response code 220 but got code \"250\", with message \"250 2.0.0 Ok\"",
+			Reply{0, "", "Log data: Expected response code 220 but got code \"250\", with message \"250 2.0.0 Ok\"", []string{"Log data: << 220 mx ESMTP >> STARTTLS !! Expected response code 220 but got code \"250\", with message \"250 2.0.0 Ok\""}}, true},
 		{"a success with no transcript's error stays a success", "Status: << 250 2.1.5 Ok",
 			Reply{250, "2.1.5", "Ok", []string{"Status: << 250 2.1.5 Ok"}}, false},
 	}
