@@ -1206,17 +1206,15 @@ func addressBefore(t []byte, i int) bool {
 	if bytes.HasSuffix(before, []byte("address ")) {
 		return true
 	}
-	k := len(before) - 1
-	if k < 0 || before[k] != ' ' {
+	if len(before) == 0 || before[len(before)-1] != ' ' {
 		return false
 	}
-	address := false
-	for k--; k >= 0 && k >= len(before)-256 && before[k] != ' '; k-- {
-		address = address || before[k] == '@' && at(before, k)
-	}
+	start := bytes.LastIndexByte(before[:len(before)-1], ' ') + 1
+	word := before[start : len(before)-1]
+	k := bytes.IndexByte(word, '@')
 	// Not an address something else belongs to ("The password for
 	// someone@example.com is no longer valid"): that is the subject.
-	return address && !bytes.HasSuffix(before[:k+1], []byte(" for ")) && !bytes.HasSuffix(before[:k+1], []byte(" of "))
+	return k >= 0 && at(word, k) && !bytes.HasSuffix(before[:start], []byte(" for ")) && !bytes.HasSuffix(before[:start], []byte(" of "))
 }
 
 // anID reports whether folded text t names an id at j, right after a

@@ -417,8 +417,8 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 // !! Unable to connect with TLS encryption"): the server's lines ("<<")
 // went well, their capabilities are no cause, and the client's own error,
 // marked "!!", is the failure. It keeps the words before the first
-// server line ("<<") and those after the last "!!". parseJoin asks only for a first line
-// whose codes were all successes.
+// server line ("<<") and those after the last "!!". parseJoin asks only
+// for a first line whose codes were all successes.
 func swiftTranscript(line string) (string, bool) {
 	i := strings.Index(line, " << ")
 	j := strings.LastIndex(line, " !! ")

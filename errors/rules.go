@@ -1144,7 +1144,7 @@ var groups = map[string][]string{
 		"sending limit", "hourly limit", "exceeded hour limit", "per hour", "per day", "per minute",
 		// Turkish: "the sending limit", "the most recipients"; Greek: "the
 		// sending limit".
-		"gonderme siniri", "gonderme sinirina", "gonderim siniri", "gonderim sinirina", "maksimum alici sayisi", "azami alici sayisi", "όριο αποστολής", "οριο αποστολης",
+		"gonderme siniri", "gonderim siniri", "maksimum alici sayisi", "azami alici sayisi", "όριο αποστολής", "οριο αποστολης",
 		"more than once per", "more than once every",
 		"out of allow rcpt", "messages / hour", "messages/hour",
 		// The number of recipients, too high or too long.
@@ -2046,13 +2046,10 @@ var groups = map[string][]string{
 		// A value a program's configuration holds or lacks, unnamed (CDO's
 		// "The \"SendUsing\" configuration value is invalid").
 		"configuration value", "configuration source", "mail_url", "mailer configuration",
-		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn",
-		// Emacs's variable ("`smtpmail-smtp-server' not defined").
-		"smtpmail-smtp-server"},
+		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
 	"settingbad": {"can not be empty", "cannot be empty", "must not be empty", "not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
-		// Emacs's "`smtpmail-smtp-server' not defined", Python's
-		// configparser's "No option 'smtp_host' in section: …".
-		"not defined", "no option",
+		// Python's configparser's "No option 'smtp_host' in section: …".
+		"no option",
 		"must be 'smtp", "to enable sending, set", "invalid type"},
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
@@ -2261,7 +2258,9 @@ var groups = map[string][]string{
 	// code): the host, a login's name or password, the recipients, the
 	// HELO name ("host not set", "Authentication info was not provided").
 	"settingsubject": {"envelope-from", "'from' field", "host ", "helohost", "password", "userid", "user name", "username", "recipients", "authentication info", "auth info",
-		"smtp transport", "smtp server"},
+		"smtp transport", "smtp server",
+		// Emacs's variable ("`smtpmail-smtp-server' not defined").
+		"smtpmail-smtp-server"},
 	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
