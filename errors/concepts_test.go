@@ -6948,3 +6948,86 @@ func TestAddressNoLongerValidDecides(t *testing.T) {
 		t.Errorf("an address no longer valid after another account's words: usergone not found (groups %x)", f.present)
 	}
 }
+
+// TestRoundZ391Families holds the families of the held-out round scored
+// with the rules of bfbd1e8 (samples Z391–Z398) that both readers read
+// alike and that generalise beyond the wording met, with guards that
+// pass before and after.
+func TestRoundZ391Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A program's settings never given, in its own words: CDO's
+		// message with no From and no recipient, a host a script never
+		// set (JavaScript's "undefined" before the port), Alertmanager's
+		// smarthost, a configuration given in part, no address given.
+		{"", "At least one of the From or Sender fields is required, and neither was found.", KindInvalidConfig},
+		{"", "At least one recipient is required, but none were found.", KindInvalidConfig},
+		{"", "SMTP - Failed to connect to undefined:587", KindInvalidConfig},
+		{"", "Error: connect ECONNREFUSED undefined:465", KindInvalidConfig},
+		{"", "no global SMTP smarthost set", KindInvalidConfig},
+		{"", "Error: Partial email config, must set both emailFromAddress and emailSmtpUrl", KindInvalidConfig},
+		{"", "No email address provided", KindInvalidConfig},
+		// A login that failed, in a program's or a server's words: CDO's
+		// transport that could not log on, JavaMail's exception named
+		// with no reply, Exchange's handoff refused for authentication,
+		// RFC 4954's reply to an exchange the client cancelled, Hungarian.
+		{"", "The transport was unable to log on to the server.", KindAuthFailed},
+		{"", "Unfortunately no connection was possible. Review the errors below and rectify: AuthenticationFailedException: Protocol error. Connection is closed. 10", KindAuthFailed},
+		{"", "Microsoft Exchange rejected the handoff of this email to its server. Authentication issue", KindAuthFailed},
+		{"", "501 5.7.0 Client initiated Authentication Exchange", KindAuthFailed},
+		{"", "SMTP Hiba: Sikertelen autentikáció.", KindAuthFailed},
+		// A connection the system aborted (Windows' WSAECONNABORTED, which
+		// guesses at a timeout), or one not made, in Ukrainian.
+		{"", "Software caused connection abort. An established connection was aborted by the software in your host machine, possibly due to a data transmission timeout or protocol error. FATAL.", KindConnectionFailed},
+		{"", "Помилка SMTP: не вдається підєднатися до серверу SMTP.", KindConnectionFailed},
+		{"", "Помилка SMTP: не вдається під'єднатися до SMTP-серверу.", KindConnectionFailed},
+		// A program's frame of an internal error, and of a delivery that
+		// failed, names no cause: the words after it decide.
+		{"", "Internal error occurred in admin/send-email: Connection timeout", KindTimeout},
+		{"", "Email failed to deliver. Status code: 500 5.5.6. Authentication exchange line is too long", KindSyntaxError},
+		{"", "Email failed to deliver. Encryption is required for the requested authentication mechanism", KindTLSRequired},
+		{"", "538 5.7.11 Encryption is required for the requested authentication mechanism", KindTLSRequired},
+		{"", "Recipient server rejected email. Status code: 501 5.5.2. Cannot base64-decode client responses", KindSyntaxError},
+		// A recipient's domain that takes no mail (a null MX), and a user
+		// unknown in Postfix's relay recipient table, however worded.
+		{"", "Recipient server rejected email. The domain does not accept email", KindDomainNotFound},
+		{"", "Recipient server rejected email. The recipient address was rejected. This could be due to an undeliverable address or the user is unknown in the relay recipient table", KindRecipientUnknown},
+		// RFC 5321's text for 550 lists examples of why a mailbox is
+		// unavailable; an example is not the cause.
+		{"", "550 Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons)", KindRecipientUnknown},
+		{"", "Recipient server rejected email. Requested action not taken: mailbox unavailable (for example, the mailbox was not found or unavailable, no access is permitted, or a command was rejected for policy reasons)", KindRecipientUnknown},
+		// PHPMailer's frame of the recipients refused, in its
+		// translations as in English, names no cause (as before, no
+		// connection or login either); the server's words after it
+		// decide.
+		{"", "Eroare SMTP: Următoarele adrese de email au eșuat:", KindUnknown},
+		{"", "שגיאת SMTP: הנמענים הבאים נכשלו:", KindUnknown},
+		{"", "Помилка SMTP: відправти наступним отрмувачам не вдалася:", KindUnknown},
+		{"", "SMTP Hiba: Az alábbi címzettek hibásak:", KindUnknown},
+		{"", "SMTP Error: The following recipients failed: someone@example.com", KindUnknown},
+		{"", "Eroare SMTP: Următoarele adrese de email au eșuat: someone@example.com: 550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},
+		{"", "Błąd SMTP: Następujący odbiorcy są nieprawidłowi: someone@example.com: 554 5.7.1 <someone@example.com>: Relay access denied", KindRelayDenied},
+		// Jira's frame of a mail server it could not reach quotes the
+		// error it received: that decides (here an OAuth token never set
+		// up, a setting, as the known miss of the same words is read).
+		{"", "We couldn't connect to your mail server\nHere's the error we received: \"OAuth token not defined for connection. OAuth Authorisation required.\"", KindInvalidConfig},
+		{"", "OAuth Authorisation required.", KindAuthRequired},
+		{"", "This group does not accept email to owners or managers. To send a message to the owner, visit the following page: https://groups.google.com/d/contactowner/example", KindPolicyRejected},
+
+		// Guards: what these fits must leave as it is.
+		{"", "Failed to send mail: 530 Must use STARTTLS", KindTLSRequired},
+		{"", "Failed to connect to smtp.example.com:587: connection refused", KindConnectionFailed},
+		{"", "Unable to connect to :587", KindInvalidConfig},
+		{"", "We couldn't connect to your mail server", KindConnectionFailed},
+		{"", "454 4.7.0 Too many login attempts, please try again later.", KindRateLimited},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in relay recipient table", KindRecipientUnknown},
+		{"", "554 5.7.1 <user@example.com>: Relay access denied", KindRelayDenied},
+		{"", "556 5.1.10 Recipient address has null MX", KindDomainNotFound},
+		{"", "451 4.3.0 Internal error", KindServiceUnavailable},
+		{"", "421 4.4.2 Connection timed out", KindTimeout},
+		{"", "Connection timed out, possibly due to a firewall", KindTimeout},
+		{"", "553 Requested action not taken: mailbox name not allowed (e.g., mailbox syntax incorrect)", KindSyntaxError},
+		{"", "450 Requested mail action not taken: mailbox unavailable (e.g., mailbox busy)", KindServiceUnavailable},
+		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
+		{"", "No recipient specified", KindSyntaxError},
+	})
+}

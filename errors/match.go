@@ -560,6 +560,9 @@ type found struct {
 	// one look at the text (a vector search) spares a look around each
 	// term found.
 	noAt bool
+	// exFrom and exTo bound the list of examples in parentheses the text
+	// may hold (exampleSpan): no term in it is evidence.
+	exFrom, exTo int
 }
 
 // scan finds the terms of every group in folded text t, and marks the IP
@@ -576,6 +579,7 @@ func (m *matcher) scan(t []byte, f *found) {
 	// once for that and for what it may start.
 	afterWord := len(t) > 0 && alnum(t[0])
 	f.noAt = bytes.IndexByte(t, '@') < 0
+	f.exFrom, f.exTo = exampleSpan(t)
 	for i := 1; i < len(t)-2; i++ {
 		s := m.starts[t[i]]
 		inWord := afterWord
@@ -868,7 +872,7 @@ func (m *matcher) find(t []byte, i int, x, y uint64, b []indexEntry, f *found) {
 		if have {
 			continue
 		}
-		if hedged(t, i) || !f.noAt && inAddress(t, i, i+n) {
+		if hedged(t, i) || i > f.exFrom && i < f.exTo || !f.noAt && inAddress(t, i, i+n) {
 			continue
 		}
 		if one {
@@ -979,11 +983,12 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 // the TLS a client asked for, not one that failed, and so does Dovecot's
 // log field of a login over TLS ("…, TLS, session=<…>").
 var framedTerms = map[string]frame{
-	"timeout": frameSetting,
-	"invalid": frameAnswer,
-	"queue":   frameID,
-	"ssl":     wordsAfter("://", 0),
-	"tls":     addPhraseFrame(phraseFrame{after: [][]byte{[]byte("://"), []byte(", session=")}}),
+	"timeout":  frameSetting,
+	"time-out": frameSetting,
+	"invalid":  frameAnswer,
+	"queue":    frameID,
+	"ssl":      wordsAfter("://", 0),
+	"tls":      addPhraseFrame(phraseFrame{after: [][]byte{[]byte("://"), []byte(", session=")}}),
 	// PHPMailer's debug output marks its lines "SERVER -> CLIENT:" and
 	// "CLIENT -> SERVER:", which name no client refused.
 	"client ": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("server -> ")}, after: [][]byte{[]byte("-> server")}, within: len(" -> server")}),
@@ -1010,6 +1015,23 @@ var framedTerms = map[string]frame{
 	// address that no longer exists (framedElsewhere).
 	"no longer valid":    frameAddress,
 	"is no longer valid": frameAddress,
+	// A program's frame of an error of its own, named by where it
+	// occurred ("Internal error occurred in admin/send-email: Connection
+	// timeout"), names no server's trouble: the words after it decide.
+	// A server's "Internal error occurred." is its own.
+	"internal error": wordsAfter(" occurred in ", 0),
+	// Jira's frame of a mail server it could not reach quotes the error
+	// it received ("We couldn't connect to your mail server Here's the
+	// error we received: \"OAuth token not defined …\""): that decides.
+	// A domain that "does not accept email over IPv6" (Microsoft's
+	// 5.7.510) takes mail, not over that way; a group that "does not
+	// accept email to owners or managers" (Google Groups) takes mail,
+	// not for them.
+	"does not accept email":  acceptsNot,
+	"doesn't accept email":   acceptsNot,
+	"does not accept e-mail": acceptsNot,
+	"couldn't connect to":    errorReceived,
+	"connect to":             errorReceived,
 	// Frames that are only words beside the term (wordsBefore,
 	// wordsAfter).
 	// The system's words for a missing file ("connect to
@@ -1050,6 +1072,7 @@ var framedTerms = map[string]frame{
 	// Must use STARTTLS", "send failed: 530 TLS required") says sending
 	// failed, not TLS: the reply it frames decides (sendFailed).
 	"failed": frameSendFailed,
+	"fail":   frameSendFailed,
 	// A recipient who "should log in to enable receiving the mail" is
 	// an account disabled until its owner logs in (mailbox_disabled's
 	// "to enable receiving"), not a login the client must make.
@@ -1078,12 +1101,16 @@ var framedElsewhere = map[string]string{
 	"is no longer valid": "usergone",
 }
 
-// hostAndPort frames a host left empty before its port (the colon that
+// errorReceived frames Jira's words for a server it could not reach,
+// before the error it quotes; acceptsNot a domain's or a group's mail
+// refused only over some way or to some people; hostAndPort frames a host left empty before its port (the colon that
 // starts the port follows the term's own), and beforePath a file's path
 // after a term; framedTerms gives each to several terms.
 var (
-	hostAndPort = wordsAfter(":", 0)
-	beforePath  = wordsAfter(" /", 0)
+	errorReceived = wordsAfter("the error we received", 48)
+	acceptsNot    = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
+	hostAndPort   = wordsAfter(":", 0)
+	beforePath    = wordsAfter(" /", 0)
 )
 
 // rcptCommand is the frame of "rcpt" named as the command a reply
@@ -1098,7 +1125,7 @@ type frame uint8
 
 const (
 	noFrame         frame = iota
-	frameSetting          // a setting's value (settingValue)
+	frameSetting          // a setting's value (settingValue), or a cause guessed at (guessedAfter)
 	frameAnswer           // the server's answer (ofTheAnswer)
 	frameID               // an id (anID)
 	frameCommand          // a command that failed (PHPMailer's "server error: X command failed")
@@ -1174,7 +1201,7 @@ func (f frame) holds(t []byte, i, j int) bool {
 	case frameSetting:
 		// JavaMail's frame: "…, 587; timeout -1;". "Timeout 300, closing
 		// transmission channel" and "idle timeout 300" are timeouts.
-		return i >= 2 && t[i-2] == ';' && t[i-1] == ' ' && settingValue(t, j)
+		return i >= 2 && t[i-2] == ';' && t[i-1] == ' ' && settingValue(t, j) || guessedAfter(t, i)
 	case frameAnswer:
 		return ofTheAnswer(t, j)
 	case frameID:
@@ -1247,6 +1274,18 @@ func ofTheAnswer(t []byte, j int) bool {
 // send data", which is TLS's.
 func sendFailed(t []byte, i, j int) bool {
 	rest := t[j:]
+	// authbad's "fail" is the same word: its rest starts at "ed".
+	if string(t[i:j]) == "fail" {
+		var ok bool
+		if rest, ok = bytes.CutPrefix(rest, []byte("ed")); !ok {
+			return false
+		}
+	}
+	// "Email failed to deliver. Status code: 500 5.5.6 …": the frame of
+	// a status that follows.
+	if after, ok := bytes.CutPrefix(rest, []byte(" to deliver")); ok {
+		return len(after) > 0 && (after[0] == '.' || after[0] == ':')
+	}
 	if after, ok := bytes.CutPrefix(rest, []byte(" to send")); ok {
 		if len(after) > 0 && after[0] == ':' {
 			return true
@@ -1282,6 +1321,63 @@ func settingValue(t []byte, j int) bool {
 	}
 	// fold ends the text with a space.
 	return j < len(t) && (t[j] == ';' || t[j] == ',' || t[j] == '.' || j == len(t)-1)
+}
+
+// exampleOpeners open a list of examples in parentheses, folded: RFC
+// 5321's text for 550, copied into many programs' and hosts' messages,
+// is "Requested action not taken: mailbox unavailable (e.g., mailbox not
+// found, no access, or command rejected for policy reasons)", whose
+// examples are what the reply might mean, not what it says.
+var exampleOpeners = [...]string{"(e.g.", "(e.g ", "(eg.", "(eg ", "(for example", "(for instance"}
+
+// exampleSpan returns the bounds of the first list of examples in
+// parentheses in folded text t (from its '(' to its ')', or to the end of
+// t when it is not closed) when it lists alternatives, or 0, 0 when t
+// holds none.
+func exampleSpan(t []byte) (from, to int) {
+	for k := 0; ; k++ {
+		o := bytes.IndexByte(t[k:], '(')
+		if o < 0 {
+			return 0, 0
+		}
+		k += o
+		for _, w := range exampleOpeners {
+			if len(t)-k >= len(w) && string(t[k:k+len(w)]) == w {
+				end := bytes.IndexByte(t[k:], ')')
+				if end < 0 {
+					end = len(t) - k
+				}
+				// Alternatives ("not found, no access, or rejected for
+				// policy reasons") name no cause; one example ("mailbox
+				// unavailable (e.g., locked)") names the one meant.
+				if !bytes.Contains(t[k:k+end], []byte(" or ")) {
+					return 0, 0
+				}
+				return k, k + end
+			}
+		}
+	}
+}
+
+// guessedAfter reports whether the term at t[i] of folded text t is a
+// cause guessed at later in its clause, after "possibly due to":
+// Windows' WSAECONNABORTED ("An established connection was aborted by the
+// software in your host machine, possibly due to a data transmission
+// timeout or protocol error") says what happened, the connection aborted,
+// and then guesses why. hedged looks only right before a term; this looks
+// back over the clause, and only for the terms framed so.
+func guessedAfter(t []byte, i int) bool {
+	const hedge = "possibly due to "
+	for k := i; k > 0 && i-k < 48; k-- {
+		switch t[k-1] {
+		case '.', ',', ';', ':', '(':
+			return false
+		}
+		if k >= len(hedge) && string(t[k-len(hedge):k]) == hedge {
+			return true
+		}
+	}
+	return false
 }
 
 // hedges are the words that, just before a term, make it a guess rather

@@ -232,6 +232,68 @@ var phpMailerFromTerms = []string{
 	"ที่อยู่จากต่อไปนี้ล้มเหลว",                                // th (PHPMailer's repository, language/phpmailer.lang-th.php, after 6.6.3)
 }
 
+// phpMailerRecipientsTerms are the translations of PHPMailer's
+// "recipients_failed" message ("SMTP Error: The following recipients
+// failed:"), the frame of the recipients the server refused, with the
+// server's words after it (recipientlist's, as the English is): no cause
+// of its own. German, French and Brazilian Portuguese are among
+// recipientlist's own terms. Two older releases' words, as the copies of
+// PHPMailer other programs bundled have them, are kept beside their
+// language's.
+var phpMailerRecipientsTerms = []string{
+	"die volgende ontvangers het misluk",                        // af
+	"الأخطاء التالية فشل في الارسال لكل من",                     // ar
+	"asagidaki unvanlar uzrə alicilara gondərmə ugursuzdur",     // az
+	"slanje na navedene e-mail adrese nije uspjelo",             // ba
+	"няправільныя атрымальнікі",                                 // be
+	"следните адреси за получател са невалидни",                 // bg
+	"els seguents destinataris han fallat",                      // ca
+	"nasledujici adresy prijemcu nejsou spravne",                // cs
+	"folgende modtagere er forkerte",                            // da
+	"οι παρακάτω διευθύνσεις παραλήπτη δεν είναι έγκυρες",       // el
+	"la jenaj postrecivuloj kauzis eraron",                      // eo
+	"los siguientes destinos fallaron",                          // es
+	"jargnevate saajate e-posti aadressid on vigased",           // et
+	"ارسال به آدرس گیرنده با خطا مواجه شد",                      // fa
+	"seuraava vastaanottaja osoite on virheellinen",             // fi
+	"fylgjandi mottakarar miseydnadust",                         // fo
+	"os seguintes destinos fallaron",                            // gl
+	"הנמענים הבאים נכשלו",                                       // he
+	"निम्न प्राप्तकर्ताओं को पते भेजने में विफल",                // hi
+	"slanje na navedenih e-mail adresa nije uspjelo",            // hr
+	"a cimzettkent megadott kovetkezo cimek hibasak",            // hu
+	"az alabbi cimzettek hibasak",                               // hu, an older release's (MantisBT's copy, library/phpmailer/language/phpmailer.lang-hu.php)
+	"չի հաջողվել ուղարկել հետևյալ ստացողների հասցեներին",        // hy
+	"alamat tujuan berikut menyebabkan kesalahan",               // id
+	"i seguenti indirizzi destinatari hanno generato un errore", // it
+	"次の受信者アドレスに 間違いがあります",                                       // ja
+	"შემდეგ მისამართებზე გაგზავნა ვერ მოხერხდა",                 // ka
+	"다음 수신자에서 오류가 발생했습니다",                                       // ko
+	"nepavyko issiusti siems gavejams",                          // lt
+	"neizdevas nosutit sadiem sanemejiem",                       // lv
+	"tsy mety ireo mpanaraka ireto",                             // mg
+	"ийм хаягийг илгээж чадсангүй",                              // mn
+	"penerima e-mel berikut telah gagal",                        // ms
+	"folgende mottakeradresse feilet",                           // nb
+	"de volgende ontvangers zijn mislukt",                       // nl
+	"nastepujacy odbiorcy sa nieprawidlowi",                     // pl
+	"o endereco do seguinte destinatario falhou",                // pt
+	"urmatoarele adrese de email au eșuat",                      // ro
+	"не удалась отправка таким адресатам",                       // ru
+	"adresy prijemcov niesu spravne",                            // sk
+	"sledeci naslovniki so neveljavni",                          // sl
+	"слање на следеће адресе није успело",                       // sr
+	"slanje na sledece adrese nije uspelo",                      // sr_latn
+	"foljande mottagare ar felaktig",                            // sv
+	"ang mga sumusunod na tatanggap ay nabigo",                  // tl
+	"belirtilen alicilara ulasilamadi",                          // tr
+	"не вдалося відправлення для таких отримувачів",             // uk
+	"відправти наступним отрмувачам не вдалася",                 // uk, an older release's (Moodle 2.8's copy, lib/phpmailer/language/phpmailer.lang-uk.php)
+	"lỗi dịa chỉ người nhận",                                    // vi
+	"以下收件人地址錯誤",                                                 // zh
+	"收件人地址错误",                                                   // zh_cn
+}
+
 // phpMailerInstantiateTerms are the translations of PHPMailer's
 // "instantiate" message ("Could not instantiate mail function."): PHP's
 // mail() could not run the local mail program, a setting of the sending

@@ -447,7 +447,7 @@ var groups = map[string][]string{
 	// Relaying named as a word, refused in other words ("host denies relay").
 	// Postfix's table of the recipients it relays for: an unknown user
 	// there is an unknown recipient, whatever "relay" and "rejected" say.
-	"relaytable": {"in relay recipient table", "relay_recipient_maps"},
+	"relaytable": {"in relay recipient table", "in the relay recipient table", "relay_recipient_maps"},
 	// What is left of a mailbox's quota ("Message size exceeds remaining
 	// quota"): a message larger than that finds the mailbox full.
 	"remainingquota": {"remaining quota", "remaining storage", "remaining space"},
@@ -468,7 +468,7 @@ var groups = map[string][]string{
 	// words of content follow ("illegal base64 data"; five collectors of
 	// samples, two known misses and both readers of three replies, each
 	// sure; two table rows had called it a failed login).
-	"badbase64": {"not a valid base64", "invalid base64", "illegal base64"},
+	"badbase64": {"not a valid base64", "invalid base64", "illegal base64", "base64-decode", "base64 decode"},
 	// AOL's DYN codes ("421 DYN:T1"): the client's address deferred for its
 	// reputation; beside a rate word ("(throttled)") the rate decides.
 	"dynreputation": {"(dyn:t", "dyn: t"},
@@ -744,7 +744,7 @@ var groups = map[string][]string{
 	// "Authorization required" asks for a login unless what needs the
 	// authorization is a message, a sender, a recipient or a mailbox
 	// ("authorization required to post to this list").
-	"authorizationrequired": {"authorization required"},
+	"authorizationrequired": {"authorization required", "authorisation required"},
 	"posting":               {"to post", "post to", "posting to"},
 	"authtemp": joinTerms([]string{
 		"unable to authenticate at present", "cannot authenticate due to", "temporary authentication failure",
@@ -832,6 +832,15 @@ var groups = map[string][]string{
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
 		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
+		"sikertelen autentikacio", "autentikacio sikertelen", "sikertelen hitelesites", "sikertelen azonositas", // Hungarian
+		// A log-on that failed (CDO's "The transport was unable to log on
+		// to the server."), JavaMail's exception for a login refused,
+		// named without the reply, Exchange's handoff refused for an
+		// "Authentication issue", and RFC 4954's reply to an exchange the
+		// client cancelled ("501 5.7.0 Client initiated Authentication
+		// Exchange").
+		"unable to log on", "could not log on", "failed to log on", "cannot log on", "authenticationfailedexception",
+		"authentication issue", "client initiated authentication exchange",
 	}, evolutionAuthFailedTerms, msmtpAuthTerms, thunderbirdAuthTerms, roundcubeAuthTerms, mailClientAuthTerms),
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
@@ -1629,8 +1638,8 @@ var groups = map[string][]string{
 	// A bounce's list of whom it could not reach, or its frame that says
 	// only that the recipient's side refused (Outlook's "the recipient's
 	// email provider rejected it"): no cause.
-	"recipientlist": {"following recipient", "following address", "folgenden empfanger", "siguientes destinatarios", "destinataires suivants",
-		"seguintes destinatarios", "seguenti destinatari", "email provider rejected it"},
+	"recipientlist": joinTerms([]string{"following recipient", "following address", "folgenden empfanger", "siguientes destinatarios", "destinataires suivants",
+		"seguintes destinatarios", "seguenti destinatari", "email provider rejected it"}, phpMailerRecipientsTerms),
 	// Exchange: the recipient takes mail from authenticated senders only
 	// (exchangeRestrictionTerms).
 	"authrestricted": exchangeRestrictionTerms,
@@ -1779,7 +1788,7 @@ var groups = map[string][]string{
 		"your domain lacks an mx", "your domain seems to lack an mx", "your domain has no mx"},
 	// A domain or host that takes no mail (a null MX, RFC 7504's 521),
 	// a user that takes none, or mail refused from someone (acceptfrom).
-	"acceptsnomail": {"does not accept mail", "doesn't accept mail"},
+	"acceptsnomail": {"does not accept mail", "doesn't accept mail", "does not accept email", "doesn't accept email", "does not accept e-mail"},
 	"acceptfrom":    {"accept mail from"},
 	// Recipients not accepting mail from an address ("they are not
 	// accepting mail from ann@example.com"), not from a client or an IP.
@@ -2175,7 +2184,16 @@ var groups = map[string][]string{
 		// program will not send ("Only plain text characters (7-bit ASCII)
 		// are allowed in passwords"), Proxmox's notification target its
 		// configuration names and does not define.
-		`email must have a "`, "null host name for mailer", "allowed in passwords", "notification target"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		`email must have a "`, "null host name for mailer", "allowed in passwords", "notification target",
+		// CDO's message with no From and no recipient ("At least one of
+		// the From or Sender fields is required, and neither was found.",
+		// "At least one recipient is required, but none were found."), a
+		// host a script never set (JavaScript's undefined, before the
+		// port: "Failed to connect to undefined:587"), Alertmanager's
+		// "no global SMTP smarthost set", a configuration given in part,
+		// an address never given ("No email address provided").
+		"from or sender fields", "recipient is required, but none", " undefined:", "smarthost set", "partial email config",
+		"no email address provided", "no e-mail address provided"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -2259,8 +2277,10 @@ var groups = map[string][]string{
 	// HELO name ("host not set", "Authentication info was not provided").
 	"settingsubject": {"envelope-from", "'from' field", "host ", "helohost", "password", "userid", "user name", "username", "recipients", "authentication info", "auth info",
 		"smtp transport", "smtp server",
-		// Emacs's variable ("`smtpmail-smtp-server' not defined").
-		"smtpmail-smtp-server"},
+		// Emacs's variable ("`smtpmail-smtp-server' not defined"), and
+		// Jira's OAuth token of a mail connection never authorised
+		// ("OAuth token not defined for connection").
+		"smtpmail-smtp-server", "oauth token"},
 	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
@@ -2334,7 +2354,13 @@ var groups = map[string][]string{
 		"but got code \"\"", "but code \"\"",
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
-		"не удалось подключиться"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms, outlookConnectionErrors),
+		"не удалось подключиться",
+		// Ukrainian: "cannot connect" (PHPMailer's older translation,
+		// "не вдається підєднатися до серверу SMTP"), "could not connect".
+		"не вдається підєднатися", "не вдається під'єднатися", "не вдається підключитися", "не вдалося підключитися", "не вдалося під'єднатися",
+		// Windows' WSAECONNABORTED in its long words ("An established
+		// connection was aborted by the software in your host machine").
+		"aborted by the software in your host"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms, outlookConnectionErrors),
 	"unavailable": joinTerms([]string{
 		"chwilowo niedostepn", "tạm thời khong sẵn sang", // Polish and Vietnamese: "temporarily unavailable" (smtp-gated, Zing)
 		"shutdown in progress", "server shutdown", "currently unavailable",
@@ -2635,7 +2661,7 @@ var plainRules = []rule{
 	// send mail here", "Not allowed to send from that country"), is a
 	// block of the client.
 	// Sending refused for sending too much is a rate (below).
-	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword", "sendvolume"}},
+	{kind: KindBlocked, groups: []string{"client", "sendingdenied"}, without: []string{"sender", "messageword", "sendvolume", "badbase64"}},
 	{kind: KindBlocked, groups: []string{"ipaddress", "sendingdenied"}, without: []string{"sender", "mailbox", "messageword", "sendvolume"}},
 	{kind: KindSenderRejected, groups: []string{"sendingdenied"}, without: []string{"sendvolume", "perperiod", "spamstrong", "exceeded"}},
 	{kind: KindSenderRejected, groups: []string{"identitybad"}, without: []string{"recipientword"}},
@@ -2811,7 +2837,7 @@ var plainRules = []rule{
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindBlocked, groups: []string{"ipblocked"}},
 	{kind: KindMailboxDisabled, groups: []string{"acceptsnomail", "mailbox"}, without: []string{"domain", "acceptfrom"}},
-	{kind: KindDomainNotFound, groups: []string{"acceptsnomail", "domain"}, without: []string{"acceptfrom"}},
+	{kind: KindDomainNotFound, groups: []string{"acceptsnomail", "domain"}, without: []string{"acceptfrom", "hostdown"}},
 	{kind: KindDomainNotFound, groups: []string{"acceptsnomail"}, without: []string{"mailbox", "acceptfrom"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith", "deliverysuspended"}},
 	// "Host not found, try again" (the resolver's TRY_AGAIN): for now.
