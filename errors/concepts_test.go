@@ -7006,9 +7006,9 @@ func TestRoundZ391Families(t *testing.T) {
 		{"", "SMTP Error: The following recipients failed: someone@example.com", KindUnknown},
 		{"", "Eroare SMTP: Următoarele adrese de email au eșuat: someone@example.com: 550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},
 		{"", "Błąd SMTP: Następujący odbiorcy są nieprawidłowi: someone@example.com: 554 5.7.1 <someone@example.com>: Relay access denied", KindRelayDenied},
-		// Jira's frame of a mail server it could not reach quotes the
-		// error it received: that decides (here an OAuth token never set
-		// up, a setting, as the known miss of the same words is read).
+		// Jira's words for a mail server it could not reach quote the
+		// error it received, which decides (here an OAuth token never set
+		// up, a setting, as the table's row of the same words is read).
 		{"", "We couldn't connect to your mail server\nHere's the error we received: \"OAuth token not defined for connection. OAuth Authorisation required.\"", KindInvalidConfig},
 		{"", "OAuth Authorisation required.", KindAuthRequired},
 		{"", "This group does not accept email to owners or managers. To send a message to the owner, visit the following page: https://groups.google.com/d/contactowner/example", KindPolicyRejected},

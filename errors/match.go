@@ -1020,9 +1020,6 @@ var framedTerms = map[string]frame{
 	// timeout"), names no server's trouble: the words after it decide.
 	// A server's "Internal error occurred." is its own.
 	"internal error": wordsAfter(" occurred in ", 0),
-	// Jira's frame of a mail server it could not reach quotes the error
-	// it received ("We couldn't connect to your mail server Here's the
-	// error we received: \"OAuth token not defined …\""): that decides.
 	// A domain that "does not accept email over IPv6" (Microsoft's
 	// 5.7.510) takes mail, not over that way; a group that "does not
 	// accept email to owners or managers" (Google Groups) takes mail,
@@ -1030,8 +1027,6 @@ var framedTerms = map[string]frame{
 	"does not accept email":  acceptsNot,
 	"doesn't accept email":   acceptsNot,
 	"does not accept e-mail": acceptsNot,
-	"couldn't connect to":    errorReceived,
-	"connect to":             errorReceived,
 	// Frames that are only words beside the term (wordsBefore,
 	// wordsAfter).
 	// The system's words for a missing file ("connect to
@@ -1101,16 +1096,15 @@ var framedElsewhere = map[string]string{
 	"is no longer valid": "usergone",
 }
 
-// errorReceived frames Jira's words for a server it could not reach,
-// before the error it quotes; acceptsNot a domain's or a group's mail
-// refused only over some way or to some people; hostAndPort frames a host left empty before its port (the colon that
-// starts the port follows the term's own), and beforePath a file's path
-// after a term; framedTerms gives each to several terms.
+// acceptsNot frames a domain's or a group's mail refused only over some
+// way or to some people; hostAndPort frames a host left empty before its
+// port (the colon that starts the port follows the term's own), and
+// beforePath a file's path after a term; framedTerms gives each to
+// several terms.
 var (
-	errorReceived = wordsAfter("the error we received", 48)
-	acceptsNot    = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
-	hostAndPort   = wordsAfter(":", 0)
-	beforePath    = wordsAfter(" /", 0)
+	acceptsNot  = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
+	hostAndPort = wordsAfter(":", 0)
+	beforePath  = wordsAfter(" /", 0)
 )
 
 // rcptCommand is the frame of "rcpt" named as the command a reply
