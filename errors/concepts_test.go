@@ -7029,5 +7029,54 @@ func TestRoundZ391Families(t *testing.T) {
 		{"", "450 Requested mail action not taken: mailbox unavailable (e.g., mailbox busy)", KindServiceUnavailable},
 		{"", "535 5.7.8 Error: authentication failed: authentication failure", KindAuthFailed},
 		{"", "No recipient specified", KindSyntaxError},
+		// Mail refused from someone is not a domain or a mailbox that
+		// takes none.
+		{"", "550 5.7.1 The recipient does not accept email from your domain", KindSenderRejected},
+		{"", "550 5.7.1 This mailbox does not accept email from external senders", KindPolicyRejected},
+		{"", "550 5.7.1 The domain example.com does not accept email from your IP address", KindBlocked},
+		// "undefined" before a colon that starts no port, and a smarthost
+		// named as set, name no setting missing.
+		{"", "Mail job undefined: Error: connect ECONNREFUSED 192.0.2.1:25", KindConnectionFailed},
+		{"", "[mailer] job undefined: Error: Connection timeout", KindTimeout},
+		{"", "Mail to smarthost setup.example.net failed: Connection refused", KindConnectionFailed},
+		{"", "Could not connect to the smarthost set in the configuration (smtp.example.com:587): Connection timed out", KindTimeout},
+		// A guess ends with its clause (a bracket, an exclamation) and
+		// names a noun phrase; the hyphenated "time-out" is guessed at
+		// as "timeout" is.
+		{"", "An established connection was aborted by the software in your host machine, possibly due to a data transmission time-out or protocol error.", KindConnectionFailed},
+		{"", "Connection closed (possibly due to a firewall) - timeout while waiting for greeting", KindTimeout},
+		{"", "Retry failed possibly due to a firewall! Timeout after DATA", KindTimeout},
+		{"", "Delivery deferred possibly due to load\ntimeout after DATA", KindTimeout},
+		// Where an error occurred frames it only before a colon that
+		// says what it was.
+		{"", "554 5.3.0 Internal error occurred in content filter", KindServiceUnavailable},
+		// A list of alternatives not closed runs to the end of the text.
+		{"", "550 Requested action not taken: mailbox unavailable (e.g., mailbox not found, no access, or command rejected for policy reasons", KindRecipientUnknown},
+		// "Failed to deliver" frames only before a full stop or a colon.
+		{"", "Encryption failed to deliver a secure channel", KindTLSFailed},
 	})
+}
+
+// TestExamplesAreNoEvidence: a term in a parenthesised list of
+// alternative examples is found for no group, its own or (a term of
+// framedElsewhere) the one its frame names; one example alone, or a
+// list after a word that opens none, still is.
+func TestExamplesAreNoEvidence(t *testing.T) {
+	usergone := slices.Index(words.groupName, "usergone")
+	for _, c := range []struct {
+		reply string
+		found bool
+	}{
+		{"554 Rejected (e.g. quota or someone@example.com is no longer valid)", false},
+		{"554 Rejected (for example, quota or the address no longer valid)", false},
+		{"554 Rejected (e.g. someone@example.com is no longer valid)", true},
+		{"554 Rejected (quota, or someone@example.com is no longer valid)", true},
+		{"554 Rejected: someone@example.com is no longer valid (e.g. moved or closed)", true},
+	} {
+		var f found
+		words.scan(fold(nil, c.reply), &f)
+		if got := f.present.has(usergone); got != c.found {
+			t.Errorf("%q: usergone found %v, want %v", c.reply, got, c.found)
+		}
+	}
 }

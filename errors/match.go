@@ -863,7 +863,7 @@ func (m *matcher) find(t []byte, i int, x, y uint64, b []indexEntry, f *found) {
 		if e.flags&entryFramed != 0 && m.info[id].framed.holds(t, i, i+n) {
 			// The other group, as the plain search of the tests finds it
 			// (wordStartInFrame): not right after a hedge.
-			if g := int(m.info[id].elsewhere) - 1; g >= 0 && !f.present.has(g) && !hedged(t, i) {
+			if g := int(m.info[id].elsewhere) - 1; g >= 0 && !f.present.has(g) && !hedged(t, i) && !(i > f.exFrom && i < f.exTo) {
 				f.term[g] = int16(id) + 1
 				f.present = f.present.with(g)
 			}
@@ -1019,7 +1019,7 @@ var framedTerms = map[string]frame{
 	// occurred ("Internal error occurred in admin/send-email: Connection
 	// timeout"), names no server's trouble: the words after it decide.
 	// A server's "Internal error occurred." is its own.
-	"internal error": wordsAfter(" occurred in ", 0),
+	"internal error": frameOccurredIn,
 	// A domain that "does not accept email over IPv6" (Microsoft's
 	// 5.7.510) takes mail, not over that way; a group that "does not
 	// accept email to owners or managers" (Google Groups) takes mail,
@@ -1125,6 +1125,7 @@ const (
 	frameCommand          // a command that failed (PHPMailer's "server error: X command failed")
 	frameSendFailed       // a program's send that failed (sendFailed)
 	frameAddress          // an address, named or written out, right before (addressBefore)
+	frameOccurredIn       // where a program's error occurred, before a colon (occurredIn)
 	// framePhrase and the frames after it are words beside the term,
 	// phraseFrames[f-framePhrase].
 	framePhrase
@@ -1210,6 +1211,8 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return sendFailed(t, i, j)
 	case frameAddress:
 		return addressBefore(t, i)
+	case frameOccurredIn:
+		return occurredIn(t, j)
 	}
 	if f >= framePhrase {
 		return phraseFrames[f-framePhrase].holds(t, i, j)
@@ -1261,19 +1264,19 @@ func ofTheAnswer(t []byte, j int) bool {
 	return false
 }
 
-// sendFailed reports whether the "failed" at t[i:j] of folded text t is a
-// program's frame of the send itself: "failed to send mail" (email,
-// e-mail, message, the message), "failed to send:", or "send failed:" and
-// "sending failed:" right before a colon. Not "TLS connection failed to
-// send data", which is TLS's.
+// sendFailed reports whether the "failed" at t[i:j] of folded text t (or
+// the term "fail" at the start of that word) is a program's frame of the
+// send itself: "failed to send mail" (email, e-mail, message, the
+// message), "failed to send:", "send failed:" and "sending failed:" right
+// before a colon, or "failed to deliver" before a full stop or a colon
+// ("Email failed to deliver. Status code: …"). Not "TLS connection failed
+// to send data", which is TLS's.
 func sendFailed(t []byte, i, j int) bool {
 	rest := t[j:]
-	// authbad's "fail" is the same word: its rest starts at "ed".
-	if string(t[i:j]) == "fail" {
-		var ok bool
-		if rest, ok = bytes.CutPrefix(rest, []byte("ed")); !ok {
-			return false
-		}
+	// The term "fail" (authbad's, badsender's) is the same word: its rest
+	// starts at "ed". find passes j as i plus the term's length.
+	if j-i == len("fail") {
+		rest = bytes.TrimPrefix(rest, []byte("ed"))
 	}
 	// "Email failed to deliver. Status code: 500 5.5.6 …": the frame of
 	// a status that follows.
@@ -1353,26 +1356,53 @@ func exampleSpan(t []byte) (from, to int) {
 	}
 }
 
+// occurredIn reports whether folded text t names, at j, where a program's
+// error occurred, and then what it was after a colon: "Internal error
+// occurred in admin/send-email: Connection timeout". A server's "554
+// 5.3.0 Internal error occurred in content filter" says no more, and is
+// its own trouble.
+func occurredIn(t []byte, j int) bool {
+	rest, ok := bytes.CutPrefix(t[j:], []byte(" occurred in "))
+	if !ok {
+		return false
+	}
+	for k, c := range rest[:min(len(rest), 48)] {
+		switch c {
+		case ':':
+			return k > 0
+		case '.', ',', ';', '(':
+			return false
+		}
+	}
+	return false
+}
+
 // guessedAfter reports whether the term at t[i] of folded text t is a
-// cause guessed at later in its clause, after "possibly due to":
+// cause guessed at later in its clause, after "possibly due to a":
 // Windows' WSAECONNABORTED ("An established connection was aborted by the
 // software in your host machine, possibly due to a data transmission
 // timeout or protocol error") says what happened, the connection aborted,
 // and then guesses why. hedged looks only right before a term; this looks
 // back over the clause, and only for the terms framed so.
 func guessedAfter(t []byte, i int) bool {
-	const hedge = "possibly due to "
 	for k := i; k > 0 && i-k < 48; k-- {
 		switch t[k-1] {
-		case '.', ',', ';', ':', '(':
+		case '.', ',', ';', ':', '(', ')', '!', '?':
 			return false
 		}
-		if k >= len(hedge) && string(t[k-len(hedge):k]) == hedge {
-			return true
+		for _, h := range guessHedges {
+			if k >= len(h) && string(t[k-len(h):k]) == h {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// guessHedges open a guess at a cause, before the noun phrase that names
+// it: the article keeps a line break folded away from joining a guess to
+// the next line's words ("possibly due to load\ntimeout after DATA").
+var guessHedges = [...]string{"possibly due to a ", "possibly due to an ", "possibly due to the "}
 
 // hedges are the words that, just before a term, make it a guess rather
 // than a statement: cPanel's sender verification says "The account or

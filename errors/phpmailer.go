@@ -239,7 +239,9 @@ var phpMailerFromTerms = []string{
 // of its own. German, French and Brazilian Portuguese are among
 // recipientlist's own terms. Two older releases' words, as the copies of
 // PHPMailer other programs bundled have them, are kept beside their
-// language's.
+// language's. The Simplified Chinese ("收件人地址错误", "recipient address
+// error") is left out: it is also the plain Chinese for a recipient
+// refused.
 var phpMailerRecipientsTerms = []string{
 	"die volgende ontvangers het misluk",                        // af
 	"الأخطاء التالية فشل في الارسال لكل من",                     // ar
@@ -291,7 +293,6 @@ var phpMailerRecipientsTerms = []string{
 	"відправти наступним отрмувачам не вдалася",                 // uk, an older release's (Moodle 2.8's copy, lib/phpmailer/language/phpmailer.lang-uk.php)
 	"lỗi dịa chỉ người nhận",                                    // vi
 	"以下收件人地址錯誤",                                                 // zh
-	"收件人地址错误",                                                   // zh_cn
 }
 
 // phpMailerInstantiateTerms are the translations of PHPMailer's

@@ -839,7 +839,7 @@ var groups = map[string][]string{
 		// "Authentication issue", and RFC 4954's reply to an exchange the
 		// client cancelled ("501 5.7.0 Client initiated Authentication
 		// Exchange").
-		"unable to log on", "could not log on", "failed to log on", "cannot log on", "authenticationfailedexception",
+		"unable to log on to the server", "could not log on to the server", "failed to log on to the server", "authenticationfailedexception",
 		"authentication issue", "client initiated authentication exchange",
 	}, evolutionAuthFailedTerms, msmtpAuthTerms, thunderbirdAuthTerms, roundcubeAuthTerms, mailClientAuthTerms),
 	"loop": {
@@ -1789,7 +1789,7 @@ var groups = map[string][]string{
 	// A domain or host that takes no mail (a null MX, RFC 7504's 521),
 	// a user that takes none, or mail refused from someone (acceptfrom).
 	"acceptsnomail": {"does not accept mail", "doesn't accept mail", "does not accept email", "doesn't accept email", "does not accept e-mail"},
-	"acceptfrom":    {"accept mail from"},
+	"acceptfrom":    {"accept mail from", "accept email from", "accept e-mail from"},
 	// Recipients not accepting mail from an address ("they are not
 	// accepting mail from ann@example.com"), not from a client or an IP.
 	"acceptingfrom": {"accepting mail from"},
@@ -2192,7 +2192,7 @@ var groups = map[string][]string{
 		// port: "Failed to connect to undefined:587"), Alertmanager's
 		// "no global SMTP smarthost set", a configuration given in part,
 		// an address never given ("No email address provided").
-		"from or sender fields", "recipient is required, but none", " undefined:", "smarthost set", "partial email config",
+		"from or sender fields", "recipient is required, but none", " undefined:25", " undefined:465", " undefined:587", "no global smtp smarthost set", "no smtp smarthost set", "no smarthost set", "partial email config",
 		"no email address provided", "no e-mail address provided"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
@@ -2357,10 +2357,7 @@ var groups = map[string][]string{
 		"не удалось подключиться",
 		// Ukrainian: "cannot connect" (PHPMailer's older translation,
 		// "не вдається підєднатися до серверу SMTP"), "could not connect".
-		"не вдається підєднатися", "не вдається під'єднатися", "не вдається підключитися", "не вдалося підключитися", "не вдалося під'єднатися",
-		// Windows' WSAECONNABORTED in its long words ("An established
-		// connection was aborted by the software in your host machine").
-		"aborted by the software in your host"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms, outlookConnectionErrors),
+		"не вдається підєднатися", "не вдається під'єднатися", "не вдається підключитися", "не вдалося підключитися", "не вдалося під'єднатися"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms, outlookConnectionErrors),
 	"unavailable": joinTerms([]string{
 		"chwilowo niedostepn", "tạm thời khong sẵn sang", // Polish and Vietnamese: "temporarily unavailable" (smtp-gated, Zing)
 		"shutdown in progress", "server shutdown", "currently unavailable",
@@ -2837,7 +2834,7 @@ var plainRules = []rule{
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindBlocked, groups: []string{"ipblocked"}},
 	{kind: KindMailboxDisabled, groups: []string{"acceptsnomail", "mailbox"}, without: []string{"domain", "acceptfrom"}},
-	{kind: KindDomainNotFound, groups: []string{"acceptsnomail", "domain"}, without: []string{"acceptfrom", "hostdown"}},
+	{kind: KindDomainNotFound, groups: []string{"acceptsnomail", "domain"}, without: []string{"acceptfrom"}},
 	{kind: KindDomainNotFound, groups: []string{"acceptsnomail"}, without: []string{"mailbox", "acceptfrom"}},
 	{kind: KindMailboxDisabled, groups: []string{"mailbox", "disabled"}, without: []string{"acceptingwith", "deliverysuspended"}},
 	// "Host not found, try again" (the resolver's TRY_AGAIN): for now.
