@@ -7080,3 +7080,57 @@ func TestExamplesAreNoEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundZ399Families holds the families of the second held-out batch
+// scored with the rules of 9dcb87c (samples Z399–Z406) that both readers
+// read alike and that generalise, with guards that pass before and after.
+func TestRoundZ399Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Russian mail programs' own words (Bitrix's mail module): a
+		// sender or recipients never given, a server connection that
+		// failed, with what failed in brackets deciding (no reply, TLS),
+		// refused, no reply, encryption that would not start, a login
+		// mechanism the server lacks, a wrong password, a timeout, a POP3
+		// command that failed.
+		{"", "Ошибка отправки почты. Пустая почта отправителя!", KindInvalidConfig},
+		{"", "Ошибка отправки почты. Нет почт получателей!", KindInvalidConfig},
+		{"", "Ошибка подключения к серверу (Нет соединения)", KindConnectionFailed},
+		{"", "Ошибка подключения к серверу", KindConnectionFailed},
+		{"", "Ошибка подключения к серверу (Не получен ответ от сервера)", KindTimeout},
+		{"", "Ошибка подключения к серверу (Ошибка подключения TLS защиты)", KindTLSFailed},
+		{"", "Подключение отклонено", KindConnectionFailed},
+		{"", "Нет ответа от сервера", KindTimeout},
+		{"", "Ошибка инициализации шифрования", KindTLSFailed},
+		{"", "Сервер не поддерживает необходимый механизм авторизации", KindAuthFailed},
+		{"", "Таймаут соединения.", KindTimeout},
+		{"", "Неправильный пароль.", KindAuthFailed},
+		{"", "Ошибка выполнения APOP.", KindPOPFailed},
+		{"", "Ошибка выполнения USER.", KindPOPFailed},
+		// A host named "mxs.…" in a bounce is a host, not the word "MXs":
+		// the reply's own words decide.
+		{"", "<someone@mail.ru>: host mxs.mail.ru[192.0.2.1] said: 550 Message was not\naccepted -- invalid mailbox. Local mailbox someone@mail.ru is\nunavailable: user not found (in reply to end of DATA command)", KindRecipientUnknown},
+		// An address whose form is invalid, in Japanese.
+		{"", "メールアドレスの形式が不正です。", KindSyntaxError},
+		// The SMTP server's own name that did not resolve is the
+		// connection's, not a recipient's domain.
+		{"", "Unable to resolve the SMTP server hostname.", KindConnectionFailed},
+		// A size over a "maxsize" limit.
+		{"", "msg INBOX/5 skipped (1058314 exceeds maxsize limit 1000000 bytes)", KindMessageTooLarge},
+		// .NET's WebException for a connection the server closed.
+		{"", `Exception calling "MoveItems" with "3" argument(s): "The request failed. The underlying connection was closed: A connection that was expected to be kept alive was closed by the server."`, KindConnectionFailed},
+
+		// Guards.
+		{"", "Ошибка авторизации", KindAuthFailed},
+		{"", "Сервер не поддерживает STARTTLS", KindTLSFailed},
+		{"", "The domain has no MXs.", KindDomainNotFound},
+		{"", "550 No MXs for domain example.com", KindDomainNotFound},
+		{"", "Connection to mxs.mail.ru timed out", KindTimeout},
+		{"", "550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: user not found", KindRecipientUnknown},
+		{"", "Unable to resolve host example.invalid", KindConnectionFailed},
+		{"", "Could not resolve the recipient's domain", KindDomainNotFound},
+		{"", "552 5.3.4 Message size exceeds fixed maximum message size", KindMessageTooLarge},
+		{"", "550 5.2.2 Mailbox size limit exceeded", KindMailboxFull},
+		{"", "530 Please perform POP3 authentication before sending mail", KindAuthRequired},
+		{"", "-ERR [AUTH] Authentication failed.", KindPOPFailed},
+	})
+}

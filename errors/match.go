@@ -1046,6 +1046,9 @@ var framedTerms = map[string]frame{
 	"domain may not exist": wordsBefore("account or "),
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
+	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is
+	// a host, not the word "MXs".
+	"mxs": wordsAfter(".", 0),
 	// Gmail's link to its "Email sender guidelines" names no sender.
 	"sender": wordsAfter(" guidelines", 0),
 	// A log line's field "relay=" (Postfix's next hop, "to=<…>,

@@ -562,7 +562,7 @@ var groups = map[string][]string{
 	// not supported", "Remote abort the authentication").
 	"authbad": {"отказ", "does not support", "did not advertise", "does not advertise", "doesn't advertise", "doesn't support", "doesnt support", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
-		"echec", "error de", "erreur d", "ошибка", "falha", "fallit", "fallid", "失敗", "失败",
+		"echec", "error de", "erreur d", "ошибка", "не поддерживает", "falha", "fallit", "fallid", "失敗", "失败",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	// A password said to be wrong, in several languages ("Benutzername oder
 	// Passwort falsch", "Usuario o contraseña incorrectos").
@@ -634,6 +634,9 @@ var groups = map[string][]string{
 		"bloque", "gesperrt", "abgelehnt", "bloquead", "rechazad", "rifiutat", "bloccat", "заблокирован",
 	},
 	"tlsfailed": joinTerms([]string{
+		// Russian: "TLS protection connection error", "encryption
+		// initialisation error" (Bitrix's mail module).
+		"ошибка подключения tls", "ошибка инициализации шифрования",
 		// Outlook's IXP_E_INVALID_CERT_CN, _INVALID_CERT_DATE,
 		// _SECURE_CONNECT_FAILED and _SMTP_454_STARTTLS_FAILED.
 		"0x800ccc01", "0x800ccc02", "0x800ccc1a", "0x800ccc7f",
@@ -830,7 +833,7 @@ var groups = map[string][]string{
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
 		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacao falhou", "autenticacion fallida", "autenticacion fallo",
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
-		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
+		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "неправильный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
 		"sikertelen autentikacio", "autentikacio sikertelen", "sikertelen hitelesites", "sikertelen azonositas", // Hungarian
 		// A log-on that failed (CDO's "The transport was unable to log on
@@ -1337,6 +1340,8 @@ var groups = map[string][]string{
 		// password as for your POP3 server", "Connection to POP3 server
 		// timed out"), which says nothing failed in it.
 		"pop access", "pop3 access", "not connected to pop3 server", "not connected to pop server",
+		// Bitrix's POP3 client: "error running APOP / USER / PASS".
+		"ошибка выполнения apop", "ошибка выполнения user", "ошибка выполнения pass",
 		"connect to the pop3 server", "connect to pop3 server", "connect to the pop server", "connect to pop server",
 		// A POP3 "-ERR" with a response code of RFC 3206 or 2449, quoted
 		// inside a program's words ("ERROR: Login failed -ERR [AUTH]
@@ -1497,6 +1502,7 @@ var groups = map[string][]string{
 		`outgoing mail from "`, "email outgoing blocked", "mail outgoing blocked", "your account has been suspended",
 		"suspended from sending", "disabled for sending", "sending privileges have been suspended", "sending account has been suspended"},
 	"toolarge": joinTerms([]string{
+		"exceeds maxsize", "maxsize limit", // imapsync's "exceeds maxsize limit 1000000 bytes"
 		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
@@ -1591,6 +1597,7 @@ var groups = map[string][]string{
 		"already logged in", "auth already", "already issued", "already in tls", "when tls active", "while tls active", "tls already active",
 		"only one sender", "required before starttls", "required after starttls",
 		"badly formed address", "badly formed parameter", "badly formed command", "badly formed argument",
+		"形式が不正", // Japanese: "the form is invalid" (of an address)
 		"missing a domain", "specify a domain",
 		// A mail program's own checks before sending: no recipient given,
 		// an address it cannot parse (.NET's FormatException, its
@@ -1916,6 +1923,9 @@ var groups = map[string][]string{
 	"allrcptrejected": {"rcpt commands were rejected"},
 	"timeout": joinTerms([]string{
 		"0x800ccc19", // Outlook's IXP_E_TIMEOUT
+		// Russian: "timeout", "no reply from the server", "no reply
+		// received from the server" (Bitrix's mail module).
+		"таймаут", "нет ответа от сервера", "не получен ответ от сервера",
 		// Java's, at the start of its word: "timeoutexception" below only
 		// starts one.
 		"sockettimeoutexception", "socketreadtimeoutexception", // Java's; MailSo's
@@ -2017,7 +2027,8 @@ var groups = map[string][]string{
 		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
-		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain"}, msmtpLookupTerms),
+		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain",
+		"resolve the smtp server", "resolve smtp server"}, msmtpLookupTerms),
 	// A session or submission called unauthenticated asks for a login,
 	// unless the reply counts them ("Too many unauthenticated sessions":
 	// a rate). Not a connection: "requires PTR for unauthenticated
@@ -2193,7 +2204,10 @@ var groups = map[string][]string{
 		// "no global SMTP smarthost set", a configuration given in part,
 		// an address never given ("No email address provided").
 		"from or sender fields", "recipient is required, but none", " undefined:25", " undefined:465", " undefined:587", "no global smtp smarthost set", "no smtp smarthost set", "no smarthost set", "partial email config",
-		"no email address provided", "no e-mail address provided"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"no email address provided", "no e-mail address provided",
+		// Bitrix's mail module: "the sender's address is empty", "no
+		// recipients' addresses".
+		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -2355,6 +2369,10 @@ var groups = map[string][]string{
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
 		"не удалось подключиться",
+		// Russian: "error connecting to the server", "no connection",
+		// "connection refused" (Bitrix's mail module); .NET's WebException
+		// for a connection the server closed.
+		"ошибка подключения к серверу", "нет соединения", "подключение отклонено", "underlying connection was closed",
 		// Ukrainian: "cannot connect" (PHPMailer's older translation,
 		// "не вдається підєднатися до серверу SMTP"), "could not connect".
 		"не вдається підєднатися", "не вдається під'єднатися", "не вдається підключитися", "не вдалося підключитися", "не вдалося під'єднатися"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms, outlookConnectionErrors),
