@@ -2370,9 +2370,8 @@ var groups = map[string][]string{
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
 		"не удалось подключиться",
 		// Russian: "error connecting to the server", "no connection",
-		// "connection refused" (Bitrix's mail module); .NET's WebException
-		// for a connection the server closed.
-		"ошибка подключения к серверу", "нет соединения", "подключение отклонено", "underlying connection was closed",
+		// "connection refused" (Bitrix's mail module).
+		"ошибка подключения к серверу", "нет соединения", "подключение отклонено",
 		// Ukrainian: "cannot connect" (PHPMailer's older translation,
 		// "не вдається підєднатися до серверу SMTP"), "could not connect".
 		"не вдається підєднатися", "не вдається під'єднатися", "не вдається підключитися", "не вдалося підключитися", "не вдалося під'єднатися"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms, outlookConnectionErrors),
