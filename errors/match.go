@@ -1047,8 +1047,10 @@ var framedTerms = map[string]frame{
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is
-	// a host, not the word "MXs".
-	"mxs": wordsAfter(".", 0),
+	// a host, not the word "MXs" ("has no valid MXs." is).
+	"mxs": frameHostLabel,
+	// A mailbox that "exceeds maxsize" is full, not a message too large.
+	"exceeds maxsize": wordsBefore("mailbox "),
 	// Gmail's link to its "Email sender guidelines" names no sender.
 	"sender": wordsAfter(" guidelines", 0),
 	// A log line's field "relay=" (Postfix's next hop, "to=<…>,
@@ -1129,6 +1131,7 @@ const (
 	frameSendFailed       // a program's send that failed (sendFailed)
 	frameAddress          // an address, named or written out, right before (addressBefore)
 	frameOccurredIn       // where a program's error occurred, before a colon (occurredIn)
+	frameHostLabel        // the first label of a host name: a dot and a letter or digit after it
 	// framePhrase and the frames after it are words beside the term,
 	// phraseFrames[f-framePhrase].
 	framePhrase
@@ -1216,6 +1219,8 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return addressBefore(t, i)
 	case frameOccurredIn:
 		return occurredIn(t, j)
+	case frameHostLabel:
+		return j+1 < len(t) && t[j] == '.' && alnum(t[j+1])
 	}
 	if f >= framePhrase {
 		return phraseFrames[f-framePhrase].holds(t, i, j)

@@ -562,7 +562,7 @@ var groups = map[string][]string{
 	// not supported", "Remote abort the authentication").
 	"authbad": {"отказ", "does not support", "did not advertise", "does not advertise", "doesn't advertise", "doesn't support", "doesnt support", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
-		"echec", "error de", "erreur d", "ошибка", "не поддерживает", "falha", "fallit", "fallid", "失敗", "失败",
+		"echec", "error de", "erreur d", "ошибка", "falha", "fallit", "fallid", "失敗", "失败",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
 	// A password said to be wrong, in several languages ("Benutzername oder
 	// Passwort falsch", "Usuario o contraseña incorrectos").
@@ -827,6 +827,7 @@ var groups = map[string][]string{
 		"too many failed log", "too many failed auth", "authentication attempt",
 		"basic authentication is disabled", "smtpclientauthentication is disabled", "smtp auth is disabled",
 		"authentication is disabled", "authentication not enabled", "auth not enabled", "authentication mechanism",
+		"механизм авторизации", // Russian: "authentication mechanism" (Bitrix's "Сервер не поддерживает необходимый механизм авторизации")
 		"unrecognized authentication type", "authentication aborted", "authentication cancelled", "authentication canceled",
 		"password transition", "can't auth", "cannot auth", "bad auth", "auth attempts", "auth error", "authentication error",
 		"authentication type not supported", "authentication mechanism not supported", "unsupported authentication",
@@ -1341,7 +1342,7 @@ var groups = map[string][]string{
 		// timed out"), which says nothing failed in it.
 		"pop access", "pop3 access", "not connected to pop3 server", "not connected to pop server",
 		// Bitrix's POP3 client: "error running APOP / USER / PASS".
-		"ошибка выполнения apop", "ошибка выполнения user", "ошибка выполнения pass",
+		"ошибка выполнения apop ", "ошибка выполнения user ", "ошибка выполнения pass ",
 		"connect to the pop3 server", "connect to pop3 server", "connect to the pop server", "connect to pop server",
 		// A POP3 "-ERR" with a response code of RFC 3206 or 2449, quoted
 		// inside a program's words ("ERROR: Login failed -ERR [AUTH]
@@ -1502,7 +1503,7 @@ var groups = map[string][]string{
 		`outgoing mail from "`, "email outgoing blocked", "mail outgoing blocked", "your account has been suspended",
 		"suspended from sending", "disabled for sending", "sending privileges have been suspended", "sending account has been suspended"},
 	"toolarge": joinTerms([]string{
-		"exceeds maxsize", "maxsize limit", // imapsync's "exceeds maxsize limit 1000000 bytes"
+		"exceeds maxsize", // imapsync's "msg INBOX/5 skipped (1058314 exceeds maxsize limit 1000000 bytes)"
 		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
@@ -1597,7 +1598,7 @@ var groups = map[string][]string{
 		"already logged in", "auth already", "already issued", "already in tls", "when tls active", "while tls active", "tls already active",
 		"only one sender", "required before starttls", "required after starttls",
 		"badly formed address", "badly formed parameter", "badly formed command", "badly formed argument",
-		"形式が不正", // Japanese: "the form is invalid" (of an address)
+		"アドレスの形式が不正", // Japanese: "the address's form is invalid"
 		"missing a domain", "specify a domain",
 		// A mail program's own checks before sending: no recipient given,
 		// an address it cannot parse (.NET's FormatException, its
@@ -2369,9 +2370,9 @@ var groups = map[string][]string{
 		// "connection failed" in other languages.
 		"echec de la connexion", "errore di connessione", "verbindungsfehler", "соединение отклонено", "соединение разорвано",
 		"не удалось подключиться",
-		// Russian: "error connecting to the server", "no connection",
-		// "connection refused" (Bitrix's mail module).
-		"ошибка подключения к серверу", "нет соединения", "подключение отклонено",
+		// Russian: "error connecting to the server", "connection
+		// refused" (Bitrix's mail module).
+		"ошибка подключения к серверу", "подключение отклонено",
 		// Ukrainian: "cannot connect" (PHPMailer's older translation,
 		// "не вдається підєднатися до серверу SMTP"), "could not connect".
 		"не вдається підєднатися", "не вдається під'єднатися", "не вдається підключитися", "не вдалося підключитися", "не вдалося під'єднатися"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms, outlookConnectionErrors),
