@@ -7157,3 +7157,18 @@ func TestRoundZ399Families(t *testing.T) {
 		{"", "Domain example.com has no valid MXs.", KindDomainNotFound},
 	})
 }
+
+// TestPostfixSuspendedFrame: Postfix's "delivery temporarily suspended:"
+// frames the reason its queue holds a message; the reason decides, not
+// an account suspended. An account or an IP said to be suspended still
+// is.
+func TestPostfixSuspendedFrame(t *testing.T) {
+	checkNotKinds(t, KindMailboxDisabled, "Postfix's queue frame, not an account suspended",
+		"delivery temporarily suspended: transport is unavailable",
+		"status=deferred (delivery temporarily suspended: unknown mail transport error)")
+	checkKinds(t, []kindCase{
+		{"", "delivery temporarily suspended: connect to 127.0.0.1[127.0.0.1]:10024: Connection refused", KindConnectionFailed},
+		{"", "This account has been temporarily suspended", KindMailboxDisabled},
+		{"", "451 4.3.0 [internal] Sending IP temporarily suspended", KindBlocked},
+	})
+}

@@ -1044,6 +1044,10 @@ var framedTerms = map[string]frame{
 	// "The account or domain may not exist" (cPanel's Exim) is the
 	// account's first (usergone's term).
 	"domain may not exist": wordsBefore("account or "),
+	// Postfix's queue frame ("delivery temporarily suspended: transport
+	// is unavailable") holds the message for the reason after it, which
+	// decides: no account suspended.
+	"suspended": wordsBefore("delivery temporarily "),
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is
