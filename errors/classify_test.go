@@ -133,18 +133,17 @@ func wordStartInFrame(text, term []byte, wordEnd bool, framed frame) bool {
 }
 
 // wordStartWhere reports whether term occurs in text at a word start, not
-// right after a hedge nor in the words that say no cause (unsaidSpan),
-// ending a word when wordEnd is set, at a place text[i:j] where also
-// holds.
+// right after a hedge nor in a list of examples (exampleSpan), ending a word when wordEnd is set, at a place
+// text[i:j] where also holds.
 func wordStartWhere(text, term []byte, wordEnd bool, also func(i, j int) bool) bool {
-	unsaidFrom, unsaidTo := unsaidSpan(text)
+	exFrom, exTo := exampleSpan(text)
 	for from := 1; from+len(term) <= len(text); {
 		k := bytes.Index(text[from:], term)
 		if k < 0 {
 			return false
 		}
 		i := from + k
-		if wordStart(text, i) && !hedged(text, i) && !(i > unsaidFrom && i < unsaidTo) && (!wordEnd || wordEnds(text, i+len(term))) && also(i, i+len(term)) {
+		if wordStart(text, i) && !hedged(text, i) && !(i > exFrom && i < exTo) && (!wordEnd || wordEnds(text, i+len(term))) && also(i, i+len(term)) {
 			return true
 		}
 		from = i + 1

@@ -560,16 +560,9 @@ type found struct {
 	// one look at the text (a vector search) spares a look around each
 	// term found.
 	noAt bool
-	// unsaidFrom and unsaidTo bound the stretch of the text whose words
-	// say no cause (unsaidSpan): no term in it is evidence.
-	unsaidFrom, unsaidTo int
-}
-
-// unsaid reports whether the term at t[i] of folded text t names no
-// cause: it follows a hedge (hedged), or it lies in the text's stretch of
-// words that say none (unsaidSpan).
-func (f *found) unsaid(t []byte, i int) bool {
-	return hedged(t, i) || i > f.unsaidFrom && i < f.unsaidTo
+	// exFrom and exTo bound the list of examples in parentheses the text
+	// may hold (exampleSpan): no term in it is evidence.
+	exFrom, exTo int
 }
 
 // scan finds the terms of every group in folded text t, and marks the IP
@@ -586,7 +579,7 @@ func (m *matcher) scan(t []byte, f *found) {
 	// once for that and for what it may start.
 	afterWord := len(t) > 0 && alnum(t[0])
 	f.noAt = bytes.IndexByte(t, '@') < 0
-	f.unsaidFrom, f.unsaidTo = unsaidSpan(t)
+	f.exFrom, f.exTo = exampleSpan(t)
 	for i := 1; i < len(t)-2; i++ {
 		s := m.starts[t[i]]
 		inWord := afterWord
@@ -870,7 +863,7 @@ func (m *matcher) find(t []byte, i int, x, y uint64, b []indexEntry, f *found) {
 		if e.flags&entryFramed != 0 && m.info[id].framed.holds(t, i, i+n) {
 			// The other group, as the plain search of the tests finds it
 			// (wordStartInFrame): not right after a hedge.
-			if g := int(m.info[id].elsewhere) - 1; g >= 0 && !f.present.has(g) && !f.unsaid(t, i) {
+			if g := int(m.info[id].elsewhere) - 1; g >= 0 && !f.present.has(g) && !hedged(t, i) && !(i > f.exFrom && i < f.exTo) {
 				f.term[g] = int16(id) + 1
 				f.present = f.present.with(g)
 			}
@@ -879,7 +872,7 @@ func (m *matcher) find(t []byte, i int, x, y uint64, b []indexEntry, f *found) {
 		if have {
 			continue
 		}
-		if f.unsaid(t, i) || !f.noAt && inAddress(t, i, i+n) {
+		if hedged(t, i) || i > f.exFrom && i < f.exTo || !f.noAt && inAddress(t, i, i+n) {
 			continue
 		}
 		if one {
@@ -990,11 +983,12 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 // the TLS a client asked for, not one that failed, and so does Dovecot's
 // log field of a login over TLS ("…, TLS, session=<…>").
 var framedTerms = map[string]frame{
-	"timeout": frameSetting,
-	"invalid": frameAnswer,
-	"queue":   frameID,
-	"ssl":     wordsAfter("://", 0),
-	"tls":     addPhraseFrame(phraseFrame{after: [][]byte{[]byte("://"), []byte(", session=")}}),
+	"timeout":  frameSetting,
+	"time-out": frameSetting,
+	"invalid":  frameAnswer,
+	"queue":    frameID,
+	"ssl":      wordsAfter("://", 0),
+	"tls":      addPhraseFrame(phraseFrame{after: [][]byte{[]byte("://"), []byte(", session=")}}),
 	// PHPMailer's debug output marks its lines "SERVER -> CLIENT:" and
 	// "CLIENT -> SERVER:", which name no client refused.
 	"client ": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("server -> ")}, after: [][]byte{[]byte("-> server")}, within: len(" -> server")}),
@@ -1134,7 +1128,7 @@ type frame uint8
 
 const (
 	noFrame         frame = iota
-	frameSetting          // a setting's value (settingValue)
+	frameSetting          // a setting's value (settingValue), or a cause guessed at (guessedAfter)
 	frameAnswer           // the server's answer (ofTheAnswer)
 	frameID               // an id (anID)
 	frameCommand          // a command that failed (PHPMailer's "server error: X command failed")
@@ -1212,7 +1206,7 @@ func (f frame) holds(t []byte, i, j int) bool {
 	case frameSetting:
 		// JavaMail's frame: "…, 587; timeout -1;". "Timeout 300, closing
 		// transmission channel" and "idle timeout 300" are timeouts.
-		return i >= 2 && t[i-2] == ';' && t[i-1] == ' ' && settingValue(t, j)
+		return i >= 2 && t[i-2] == ';' && t[i-1] == ' ' && settingValue(t, j) || guessedAfter(t, i)
 	case frameAnswer:
 		return ofTheAnswer(t, j)
 	case frameID:
@@ -1400,42 +1394,28 @@ func occurredIn(t []byte, j int) bool {
 	return false
 }
 
-// unsaidSpan returns the bounds of the stretch of folded text t whose
-// words say no cause, or 0, 0 when it has none: a parenthesised list of
-// alternative examples (exampleSpan), or else a guess at a cause
-// (guessSpan). One stretch a reply is enough: the two are rare, and
-// rarer together.
-func unsaidSpan(t []byte) (from, to int) {
-	if from, to = exampleSpan(t); to > 0 {
-		return from, to
-	}
-	return guessSpan(t)
-}
-
-// guessSpan returns the bounds of a guess at a cause in folded text t,
-// from the noun phrase after "possibly due to a" (or "an", "the") to the
-// end of its clause, or 0, 0 when t holds none: Windows' WSAECONNABORTED
-// ("An established connection was aborted by the software in your host
-// machine, possibly due to a data transmission time-out or protocol
-// error") says what happened, the connection aborted, and then guesses
-// why. hedged looks only right before a term; this is the clause a
-// longer hedge opens. The article keeps a line break folded away from
-// joining a guess to the next line's words ("possibly due to
-// load\ntimeout after DATA").
-func guessSpan(t []byte) (from, to int) {
-	k := bytes.Index(t, guessHedge)
+// guessedAfter reports whether the term at t[i] of folded text t is a
+// cause guessed at later in its clause, after "possibly due to a":
+// Windows' WSAECONNABORTED ("An established connection was aborted by the
+// software in your host machine, possibly due to a data transmission
+// timeout or protocol error") says what happened, the connection aborted,
+// and then guesses why. hedged looks only right before a term; this looks
+// back over the clause, and only for the terms framed so.
+func guessedAfter(t []byte, i int) bool {
+	// One search of the bytes before the term, which most texts with a
+	// timeout fail, rather than a look at each byte for each hedge.
+	from := max(0, i-48)
+	k := bytes.LastIndex(t[from:i], guessHedge)
 	if k < 0 {
-		return 0, 0
+		return false
 	}
-	k += len(guessHedge)
+	k += from + len(guessHedge)
+	// The article keeps a line break folded away from joining a guess to
+	// the next line's words ("possibly due to load\ntimeout after DATA").
 	if !bytes.HasPrefix(t[k:], []byte("a ")) && !bytes.HasPrefix(t[k:], []byte("an ")) && !bytes.HasPrefix(t[k:], []byte("the ")) {
-		return 0, 0
+		return false
 	}
-	end := bytes.IndexAny(t[k:], ".,;:()!?")
-	if end < 0 {
-		return k, len(t)
-	}
-	return k, k + end
+	return bytes.IndexAny(t[k:i], ".,;:()!?") < 0
 }
 
 // guessHedge opens a guess at a cause, before the noun phrase that names
