@@ -1060,6 +1060,14 @@ var framedTerms = map[string]frame{
 	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is
 	// a host, not the word "MXs" ("has no valid MXs." is).
 	"mxs": frameHostLabel,
+	// A host written as Postfix writes one, its address in brackets
+	// after its name, with "IP" holding the address's place ("connect to
+	// domain[IP]:25: Connection refused"): the host's address, not a
+	// client named.
+	"ip]": frameHostAddress,
+	// Ansible's frame of every failure ("To see the full traceback, use
+	// -vvv") names no mailbox full.
+	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace")}}),
 	// A mailbox that "exceeds maxsize" is full, not a message too large.
 	"exceeds maxsize": wordsBefore("mailbox "),
 	// Gmail's link to its "Email sender guidelines" names no sender.
@@ -1134,15 +1142,16 @@ var rcptCommand = addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply t
 type frame uint8
 
 const (
-	noFrame         frame = iota
-	frameSetting          // a setting's value (settingValue), or a cause guessed at (guessedAfter)
-	frameAnswer           // the server's answer (ofTheAnswer)
-	frameID               // an id (anID)
-	frameCommand          // a command that failed (PHPMailer's "server error: X command failed")
-	frameSendFailed       // a program's send that failed (sendFailed)
-	frameAddress          // an address, named or written out, right before (addressBefore)
-	frameOccurredIn       // where a program's error occurred, before a colon (occurredIn)
-	frameHostLabel        // the first label of a host name: a dot and a letter or digit after it
+	noFrame          frame = iota
+	frameSetting           // a setting's value (settingValue), or a cause guessed at (guessedAfter)
+	frameAnswer            // the server's answer (ofTheAnswer)
+	frameID                // an id (anID)
+	frameCommand           // a command that failed (PHPMailer's "server error: X command failed")
+	frameSendFailed        // a program's send that failed (sendFailed)
+	frameAddress           // an address, named or written out, right before (addressBefore)
+	frameOccurredIn        // where a program's error occurred, before a colon (occurredIn)
+	frameHostLabel         // the first label of a host name: a dot and a letter or digit after it
+	frameHostAddress       // the bracketed address of a host named before it ("host[IP]")
 	// framePhrase and the frames after it are words beside the term,
 	// phraseFrames[f-framePhrase].
 	framePhrase
@@ -1232,11 +1241,31 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return occurredIn(t, j)
 	case frameHostLabel:
 		return j+1 < len(t) && t[j] == '.' && alnum(t[j+1])
+	case frameHostAddress:
+		return hostAddress(t, i)
 	}
 	if f >= framePhrase {
 		return phraseFrames[f-framePhrase].holds(t, i, j)
 	}
 	return false
+}
+
+// hostAddress reports whether the term at t[i:] of folded text t is in
+// the brackets of a host written as Postfix writes one, its address after
+// its name ("domain[IP]"), and the host is one a program connected to
+// ("connect to domain[IP]:25", "host mx.example.com[IP] said:",
+// "relay=mx.example.com[IP]:25"): a client is written so too ("RCPT from
+// unknown[IP]"), and an "IP" there is the client's.
+func hostAddress(t []byte, i int) bool {
+	if i < 2 || t[i-1] != '[' || !(alnum(t[i-2]) || t[i-2] == '.') {
+		return false
+	}
+	h := i - 1
+	for h > 0 && t[h-1] != ' ' && t[h-1] != '=' {
+		h--
+	}
+	before := t[:h]
+	return bytes.HasSuffix(before, []byte("connect to ")) || bytes.HasSuffix(before, []byte("host ")) || bytes.HasSuffix(before, []byte("relay="))
 }
 
 // addressBefore reports whether folded text t names an address right

@@ -789,7 +789,7 @@ var groups = map[string][]string{
 		// status: 401, details: 'Forbidden' }", Mailjet's
 		// MailjetUnauthorizedException, a JSON error coded
 		// "unauthorized"), and a login a program could not make.
-		"401 unauthorized", "response 401", "status: 401", "mailjetunauthorizedexception", `"code":"unauthorized"`, `"code": "unauthorized"`, "code: 'unauthorized'", "incorrect api key", "api key may be expired",
+		"401 unauthorized", "401) unauthorized", "response 401", "status: 401", "mailjetunauthorizedexception", `"code":"unauthorized"`, `"code": "unauthorized"`, "code: 'unauthorized'", "incorrect api key", "api key may be expired",
 		"unable to authenticate to smtp", "unable to authenticate to the smtp",
 		"kimlik dogrulama basarisiz", "overeni selhalo", "auth failed",
 		// Mail programs' words: no mechanism both sides know, a logon
@@ -803,7 +803,10 @@ var groups = map[string][]string{
 		"did not accept the username", "did not accept the user name", "invalid digest challenge", "invalid challenge",
 		// Mail apps' own: a sign-in that failed, the session's credentials
 		// refused, "check your username and password", Gmail's web login.
-		"sign-in failed", "sign in failed", "authenticate with the current session", "check your username and password",
+		"sign-in failed", "sign in failed", "sign in failure", "sign-in failure",
+		// IMAP's response code of a login refused (RFC 5530).
+		"authenticationfailed",
+		"authenticate with the current session", "check your username and password",
 		// No secure mechanism both sides know; Exchange's login that
 		// succeeded on a connection it no longer holds.
 		"cannot use a secure authentication method", "authenticated but not connected",
@@ -992,6 +995,10 @@ var groups = map[string][]string{
 		// A list of bots ("Temporary denial of connection (450) for Zombie
 		// matches (ERS)").
 		"zombie matches", "zombie list",
+		// Trend Micro's reputation lists by their names ("Recipient
+		// address rejected: ERS-QIL", its quick IP lookup; ERS-RBL,
+		// ERS-DUL).
+		"ers-qil", "ers-rbl", "ers-dul",
 		"blocked using", "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "sorbs", "dnsbl", "rbl", "realtime blackhole",
 		// Other public DNS blocklists of sending addresses, by the names
 		// of their zones ("The sender is in a black list
@@ -1143,6 +1150,7 @@ var groups = map[string][]string{
 		"frequency", "too often", "rate limit", "unusually high number", "high number of messages",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate", "in a short period of time",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
+		"too much traffic from this sender", "too much traffic from sender", // not a server's own load ("busy, too much traffic")
 		// A quota of the sender's ("Sender quota limit reached", "Your
 		// account reached its email quota limit"), not a mailbox's ("mailbox
 		// has reached its email quota limit").
@@ -1839,7 +1847,9 @@ var groups = map[string][]string{
 	// (qmail's "Sorry, I wasn't able to establish an SMTP connection.
 	// (#4.4.1) I'm not going to try again; this message has been in the
 	// queue too long.").
-	"stillundelivered": {"still undelivered", "queue too long"},
+	"stillundelivered": {"still undelivered", "queue too long",
+		// Exchange's message expired in its queue (4.4.7).
+		"in the time limit specified"},
 	// A server's own congestion (Exchange's "The recipient could not be
 	// processed due to congestion in the message transfer service"),
 	// when no enhanced code says more ("451 4.4.5 Mail system congestion"
@@ -1933,7 +1943,7 @@ var groups = map[string][]string{
 		// Swedish: "the time limit was exceeded".
 		"tidsgransen overskreds",
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
-		"did not properly respond after a period of time", "connected host has failed to respond",
+		"connected party did not properly respond", "connected host has failed to respond",
 		// Windows' WSAETIMEDOUT in its translations: French, German,
 		// Spanish, Portuguese, Chinese, Japanese.
 		"n'a pas repondu convenablement", "n’a pas repondu convenablement", "nicht richtig reagiert", "no respondio adecuadamente",
@@ -2095,6 +2105,13 @@ var groups = map[string][]string{
 		"mail: command not found", "sendmail: command not found", "mailx: command not found", "s-nail: command not found",
 		"mutt: command not found", "msmtp: command not found", "ssmtp: command not found", "swaks: command not found",
 		`"" scheme is not supported`, "supported schemes for mailer", "unsupported mail transport",
+		// A program's mail settings never given or left incomplete
+		// ("Unable to find SMTP configuration", "Incomplete email config:
+		// smtpHost", "You haven't setup any email service yet").
+		"find smtp configuration", "incomplete email config", "setup any email service", "set up any email service",
+		// System.Net.Mail's IIS pickup directory, a setting of the program
+		// (Exchange's Pickup directory refusing a message is not this).
+		"iis pickup directory", "allowed for pickup directory",
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"missing credentials for", "missing secret phrase", "requested but missing",
@@ -2233,6 +2250,15 @@ var groups = map[string][]string{
 		// endpoint it could not read ("MalformedEndpointException: The
 		// endpoint "smtp://" is malformed").
 		"wrong host or port", "malformedendpointexception",
+		// Local setups a mail program refuses to run with: sendmail's
+		// safety check of its files ("cannot open
+		// /etc/mail/local-host-names: Group writable directory"),
+		// Postfix's interfaces it could not find ("fatal: parameter
+		// inet_interfaces: no local interface found for ::1"), and a
+		// server name a resolver refuses as malformed (Node's EBADNAME,
+		// the name set with its quotes; a recipient's domain looked up for
+		// its MX, "queryMx EBADNAME", is not the server's name).
+		"group writable directory", "parameter inet_interfaces", "querya ebadname", "queryaaaa ebadname", "getaddrinfo ebadname",
 		// JavaMail's empty address, its quotes shown as apostrophes.
 		"address in string ''''",
 		"invalid uri", "invalid dsn", "required in server description", "invalid configuration", "incorrect configuration", "invalid server name", "missing smtp server", "define at least one smtp server",
@@ -2323,6 +2349,7 @@ var groups = map[string][]string{
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
 		"open smtp socket",
+		"interrotto la connessione",                                                                                                                              // Italian: "the server broke the connection unexpectedly"
 		"connection was unexpectedly terminated", "connection to the server was interrupted", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; French, Japanese and Romansh clients' words for no connection
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
