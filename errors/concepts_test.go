@@ -7245,3 +7245,58 @@ func TestRoundZ407Families(t *testing.T) {
 		{"", "Message was rejected in the Pickup directory because it exceeded the maximum message size.", KindMessageTooLarge},
 	})
 }
+
+// TestRoundZ415Families holds the fits of the samples Z415 to Z421 by the
+// terms that decide them, with guards.
+func TestRoundZ415Families(t *testing.T) {
+	checkDecidedBy(t, []decidedBy{
+		// Microsoft Graph's access denied: a login's or a grant's.
+		{`{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}`, KindAuthFailed, "erroraccessdenied"},
+		{"Error: Graph batch job encountered errors on requests 1\nMessages:\nAccess is denied. Check credentials and try again.", KindAuthFailed, "access is denied. check credentials"},
+		// The Gmail API's header it could not read; its errors' "domain":
+		// "global" names no domain.
+		{`DATA:{"error"=>{"errors"=>[{"domain"=>"global", "reason"=>"invalidArgument", "message"=>"Invalid to header"}], "code"=>400, "message"=>"Invalid to header"}}`, KindSyntaxError, `"invalid to header"`},
+		{`<HttpError 400 when requesting https://www.goo gleapis.com/gmail/v1/users/me/messages/import?alt=json&neverMarkSpam=true&fields =id returned "Invalid From header">`, KindSyntaxError, `"invalid from header"`},
+		// Google's API without the grant it needs.
+		{`An error occurred: <HttpError 403 when requesting https://www.googleapis.com/gmail/v1/users/me/messages/send?alt=json returned "Insufficient Permission">`, KindAuthFailed, `"insufficient permission"`},
+		{"403 insufficientPermissions: Request had insufficient authentication scopes", KindAuthFailed, "insufficientpermissions"},
+		{"Request had insufficient authentication scopes.", KindAuthFailed, "insufficient authentication scopes"},
+		// Microsoft Graph's throttling of an application.
+		{`Error: 429 : {"error":{"code":"ApplicationThrottled","message":"Application is over its MailboxConcurrency limit."}}`, KindRateLimited, "applicationthrottled"},
+		// A sending service's sender domain not verified.
+		{"Sender domain not authenticated. Please authenticate your domain before sending.", KindSenderRejected, "sender domain not authenticated"},
+		// The local network or security software stopping the connection.
+		{"Outbound mail (SMTP port 25) seems to be blocked by your network.", KindConnectionFailed, "seems to be blocked by your network"},
+		// Windows' ERROR_INTERNET_INVALID_CA.
+		{"0x80072f0d", KindTLSFailed, "0x80072f0d"},
+		{"80072F0D", KindTLSFailed, "80072f0d"},
+		// iOS Mail's connection it could not make safely.
+		{"Cannot safely connect to server.", KindTLSFailed, "cannot safely connect to server"},
+		// PHPMailer's command sent without a connection.
+		{"The following From address failed: someone@example.com : Called Mail() without being connected", KindConnectionFailed, "without being connected"},
+	})
+	checkNotKinds(t, KindAuthFailed, "a server's access denied, a file's or a list's permission, name no login",
+		"550 5.7.1 Access is denied.", "550 Access denied - Invalid HELO name",
+		"sendmail: fatal: open /etc/postfix/main.cf: insufficient permission",
+		"550 5.7.1 Insufficient permission to send to this distribution list")
+	checkKinds(t, []kindCase{
+		// Guards.
+		{"", "535 5.7.8 Username and Password not accepted.", KindAuthFailed},
+		{"", "550 5.1.2 Domain example.invalid does not exist", KindDomainNotFound},
+		{"", "Connection timed out (10060)", KindTimeout},
+		{"", "530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired},
+		{"", "554 5.7.1 Client host blocked by your network policy: listed in zen.spamhaus.org", KindBlocked},
+		// What the review of these fits found them taking: PHPMailer's
+		// login that failed before its MAIL FROM, rights other than a
+		// login's, a hint after a connection's failure, a server that
+		// names a network's policy, a cause named after a header.
+		{"", "SMTP Error: Could not authenticate. The following From address failed: someone@example.com : Called Mail() without being connected", KindAuthFailed},
+		{"", "Insufficient permission to send on behalf of the specified user", KindSenderRejected},
+		{"", "Connection refused. Check credentials and try again.", KindConnectionFailed},
+		{"", "554 5.7.1 Message blocked by your network policy", KindBlocked},
+		{"", "550 Invalid from header, sender not allowed", KindSenderRejected},
+		{"", "451 4.4.1 Host not responding for domain example.com", KindConnectionFailed},
+		{"", "We could not safely connect to smtp.example.com: connection timed out", KindTimeout},
+		{"", "550 5.7.1 Your domain is not authenticated. Please authenticate your domain in the dashboard.", KindSenderRejected},
+	})
+}

@@ -102,8 +102,9 @@ func (g *guessModel) guess(t []byte, code int, enh string, share float64) (Kind,
 // as a guess's most telling word they name no cause ("550 domain
 // example.org: see our terms of service" says nothing of the domain's
 // mail), however often the table's replies that name a cause also name
-// them.
-var subjectAlone = setOf("domain", "domains", "domaine", "dominio", "domane")
+// them. A library's name for its type of error ("SwiftSMTP.SMTPError
+// error 3", "SMTPError 5 err: …") names neither.
+var subjectAlone = setOf("domain", "domains", "domaine", "dominio", "domane", "smtperror")
 
 // guessSureShare is the share of the weight a guess needs to overrule a
 // basic code, a stage or a registered enhanced code.

@@ -1065,6 +1065,21 @@ var framedTerms = map[string]frame{
 	// domain[IP]:25: Connection refused"): the host's address, not a
 	// client named.
 	"ip]": frameHostAddress,
+	// The "domain" of an error in Google's APIs ("errors": [{"domain":
+	// "global", "reason": "invalidArgument", …}]) names no domain.
+	"domain": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(`"global"`), []byte(`'global'`)}, within: 13}),
+	// The Gmail API's "Invalid From header" is the header's form, not a
+	// sender refused; a "sender domain not authenticated" is a domain a
+	// sending service has not verified, not a login to make, and so is
+	// "Please authenticate your domain".
+	"invalid from":        wordsAfter(" header", 0),
+	"not authenticated":   wordsBefore("domain ", "domain is "),
+	"please authenticate": wordsAfter(" your domain", 0),
+	"authenticate":        addPhraseFrame(phraseFrame{before: [][]byte{[]byte("domain not "), []byte("domain is not ")}, after: [][]byte{[]byte(" your domain")}}),
+	// PHPMailer's frame "The following From address failed: …" names
+	// the command that failed, not a sender refused: what follows it
+	// decides (sendFailed frames its "failed").
+	"from address": wordsAfter(" failed:", 0),
 	// Ansible's frame of every failure ("To see the full traceback, use
 	// -vvv") names no mailbox full.
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace")}}),
@@ -1342,7 +1357,10 @@ func sendFailed(t []byte, i, j int) bool {
 		}
 		return false
 	}
-	return len(rest) > 0 && rest[0] == ':' && (bytes.HasSuffix(t[:i], []byte("send ")) || bytes.HasSuffix(t[:i], []byte("sending ")))
+	// PHPMailer's "The following From address failed: someone@example.com
+	// : …" frames whatever MAIL FROM met, a reply or its own "Called
+	// Mail() without being connected".
+	return len(rest) > 0 && rest[0] == ':' && (bytes.HasSuffix(t[:i], []byte("send ")) || bytes.HasSuffix(t[:i], []byte("sending ")) || bytes.HasSuffix(t[:i], []byte("from address ")))
 }
 
 // settingValue reports whether folded text t holds a setting's value at j,

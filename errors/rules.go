@@ -640,6 +640,9 @@ var groups = map[string][]string{
 		// Outlook's IXP_E_INVALID_CERT_CN, _INVALID_CERT_DATE,
 		// _SECURE_CONNECT_FAILED and _SMTP_454_STARTTLS_FAILED.
 		"0x800ccc01", "0x800ccc02", "0x800ccc1a", "0x800ccc7f",
+		// Windows' ERROR_INTERNET_INVALID_CA, and iOS Mail's connection it
+		// could not make safely.
+		"0x80072f0d", "80072f0d", "cannot safely connect to server",
 		// A certificate the server was set up with wrongly (not the server's own trouble).
 		"misconfigured server certificate",
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
@@ -806,6 +809,11 @@ var groups = map[string][]string{
 		"sign-in failed", "sign in failed", "sign in failure", "sign-in failure",
 		// IMAP's response code of a login refused (RFC 5530).
 		"authenticationfailed",
+		// Mailbox providers' APIs refusing a grant: Microsoft Graph's
+		// ("ErrorAccessDenied: Access is denied. Check credentials and try
+		// again."), Google's (its message "Insufficient Permission",
+		// quoted; "Request had insufficient authentication scopes").
+		"erroraccessdenied", "access is denied. check credentials", `"insufficient permission"`, "insufficientpermissions", "insufficient authentication scopes",
 		"authenticate with the current session", "check your username and password",
 		// No secure mechanism both sides know; Exchange's login that
 		// succeeded on a connection it no longer holds.
@@ -1150,6 +1158,7 @@ var groups = map[string][]string{
 		"frequency", "too often", "rate limit", "unusually high number", "high number of messages",
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate", "in a short period of time",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
+		"applicationthrottled", "mailboxconcurrency", // Microsoft Graph's throttling of an application
 		"too much traffic from this sender", "too much traffic from sender", // not a server's own load ("busy, too much traffic")
 		// A quota of the sender's ("Sender quota limit reached", "Your
 		// account reached its email quota limit"), not a mailbox's ("mailbox
@@ -1284,6 +1293,9 @@ var groups = map[string][]string{
 		// domain is not hosted here"); SES's unverified sender in its
 		// shorter words.
 		"sender domain is not hosted", "sender domain not hosted", "email address not verified",
+		// A sending service's domain not verified ("Sender domain not
+		// authenticated. Please authenticate your domain before sending.").
+		"sender domain not authenticated", "domain is not authenticated", "authenticate your domain",
 		// The null sender refused, by whatever policy.
 		"due to null sender",
 		// A sender not on a group's or a recipient's list of allowed
@@ -1429,7 +1441,13 @@ var groups = map[string][]string{
 	"cannotresolve":  {"cannot resolve", "can't resolve", "unable to resolve", "cannot be resolved", "can't be resolved", "could not be resolved"},
 	"atthistime":     {"at this time", "for now", "right now"},
 	"domaintempfail": {"temporary domain failure", "domain lookup failed temporarily", "temporary dns failure"},
-	"openconnfail":   {"open a connection to", "cannot open connection"},
+	"openconnfail": {"open a connection to", "cannot open connection",
+		// The local network or security software stopping the connection
+		// ("SMTP port 25 seems to be blocked by your network"): no server
+		// refused the client; PHPMailer's command sent without a
+		// connection ("Called Mail() without being connected"), after any
+		// cause it names before ("Could not authenticate").
+		"seems to be blocked by your network", "without being connected"},
 	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"fingerprints do not match", "fingerprint does not match",
@@ -1599,7 +1617,10 @@ var groups = map[string][]string{
 		"implicit destination",
 		"blindkopien", "address of the list must be in", "list address in to",
 		"adresse de la liste doit", "indirizzo della lista dev", "direccion de la lista debe", "endereco da lista deve"},
-	"syntaxstrong": {"address contains control or whitespace", "domain contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
+	"syntaxstrong": {
+		// The Gmail API's header it could not read, its whole message,
+		// quoted (returned "Invalid To header").
+		`"invalid to header"`, `"invalid from header"`, `"invalid cc header"`, `"invalid bcc header"`, `"invalid reply-to header"`, "address contains control or whitespace", "domain contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
 		"bad command", "command too long", "command is too long", "try again speaking smtp",
 		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
@@ -2349,7 +2370,8 @@ var groups = map[string][]string{
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
 		"open smtp socket",
-		"interrotto la connessione",                                                                                                                              // Italian: "the server broke the connection unexpectedly"
+		// Italian: "the server broke the connection unexpectedly".
+		"interrotto la connessione",
 		"connection was unexpectedly terminated", "connection to the server was interrupted", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; French, Japanese and Romansh clients' words for no connection
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
