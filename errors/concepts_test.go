@@ -6974,7 +6974,7 @@ func TestRoundZ391Families(t *testing.T) {
 		// with no reply, Exchange's handoff refused for authentication,
 		// RFC 4954's reply to an exchange the client cancelled, Hungarian.
 		{"The transport was unable to log on to the server.", KindAuthFailed, "unable to log on to the server"},
-		{"Unfortunately no connection was possible. Review the errors below and rectify: AuthenticationFailedException: Protocol error. Connection is closed. 10", KindAuthFailed, "authenticationfailedexception"},
+		{"Unfortunately no connection was possible. Review the errors below and rectify: AuthenticationFailedException: Protocol error. Connection is closed. 10", KindAuthFailed, "authenticationfailed"},
 		{"Microsoft Exchange rejected the handoff of this email to its server. Authentication issue", KindAuthFailed, "authentication issue"},
 		{"501 5.7.0 Client initiated Authentication Exchange", KindAuthFailed, "client initiated authentication exchange"},
 		{"SMTP Hiba: Sikertelen autentikáció.", KindAuthFailed, "sikertelen autentikacio"},
@@ -7214,25 +7214,28 @@ func TestRoundZ407Families(t *testing.T) {
 		{"Error occurred while trying to send mail: sendmail: fatal:  parameter inet_interfaces: no local interface found for ::1", KindInvalidConfig, "parameter inet_interfaces"},
 		{`Error sending invoice email: Error: queryA EBADNAME "smtp.mailbox.org"`, KindInvalidConfig, "querya ebadname"},
 		// A sign-in that failed.
-		{"430 mailbox sign in failure", KindAuthFailed, "sign in failure"},
+		{"430 mailbox sign in failure", KindAuthFailed, "sign in fail"},
 	})
 	checkNotKinds(t, KindInvalidConfig, "a recipient's domain looked up for its MX, not the server's name", "Error: queryMx EBADNAME gmail..com")
 	checkNotKinds(t, KindTimeout, "a server that did not answer a command properly, not a connection that timed out", "The remote server did not properly respond to the STARTTLS command")
 	checkKinds(t, []kindCase{
 		// Guards: a mailbox full is still full, an address in brackets
 		// after a space is a client's, a recipient's domain not found
-		// by an MTA is still the domain's.
+		// by an MTA is still the domain's, .NET's 401 without a frame is
+		// a login's, a server written "host NAME [IP]" is the server.
 		{"", "452 4.2.2 Mailbox full", KindMailboxFull},
 		{"", "Mailbox full. See the full stack trace below.", KindMailboxFull},
 		{"", "421 Connection refused from [IP]", KindBlocked},
 		{"", "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again", KindDomainNotFound},
 		{"", "The remote server returned an error: (401) Unauthorized.", KindAuthFailed},
-		// What the review of these fits found them taking: advice to
-		// configure a client after the cause, a recipient's domain not
-		// found by a program that delivers itself, a server's own load, a
+		{"", "host mx.example.com [IP]: 421 Connection refused", KindConnectionFailed},
+		{"", "postfix/smtp[123]: to=<someone@example.com>, relay=mx.example.com[IP]:25, delay=1, status=deferred (Connection refused)", KindConnectionFailed},
+		// What the review of these fits found them taking (with the two
+		// checkNotKinds above): advice to configure a client after the
+		// cause, a recipient's domain not found by a program that
+		// delivers itself, a server's own load and an IP's traffic, a
 		// client written host[IP], Exchange's Pickup directory refusing a
-		// message for its size, a server that did not answer a command
-		// properly, a recipient's domain looked up for its MX.
+		// message for its size.
 		{"", "SMTP server requires authentication. Please configure your email client accordingly.", KindAuthRequired},
 		{"", "This server requires encryption. Please configure your email client to use SSL/TLS on port 465.", KindTLSRequired},
 		{"", "Failed to send email: Please configure your email service credentials; Error: Invalid login: 535 Authentication failed", KindAuthFailed},
@@ -7289,7 +7292,10 @@ func TestRoundZ415Families(t *testing.T) {
 		// What the review of these fits found them taking: PHPMailer's
 		// login that failed before its MAIL FROM, rights other than a
 		// login's, a hint after a connection's failure, a server that
-		// names a network's policy, a cause named after a header.
+		// names a network's policy, a cause named after a header, a
+		// host's domain not responding (no time named), a connection
+		// made safely that timed out, a domain not authenticated in
+		// other words.
 		{"", "SMTP Error: Could not authenticate. The following From address failed: someone@example.com : Called Mail() without being connected", KindAuthFailed},
 		{"", "Insufficient permission to send on behalf of the specified user", KindSenderRejected},
 		{"", "Connection refused. Check credentials and try again.", KindConnectionFailed},

@@ -774,7 +774,10 @@ func hexDigit(c byte) bool { return isDigit(c) || c-'a' < 6 }
 
 // serverAddress reports whether the address at t[i:end] is the answering
 // server's: in brackets after "host NAME" ("host mx.example.com[192.0.2.1]
-// said:", "host mx.example.com [192.0.2.1]:") or in parentheses after
+// said:", "host mx.example.com [192.0.2.1]:"), after "connect to NAME" or
+// Postfix's "relay=NAME" of the host it connected to ("connect to
+// mx.example.com[192.0.2.1]:25", "relay=mx.example.com[192.0.2.1]:25"; a
+// client written so, "RCPT from unknown[192.0.2.1]", is not), or in parentheses after
 // Exchange's "Remote Server at NAME" ("… at mx.example.org (192.0.2.1)
 // returned …"), or in either after Exim's "command, host: NAME" of the
 // remote server it reports ("SMTP error from remote server for TEXT
@@ -785,12 +788,12 @@ func serverAddress(t []byte, i, end int) bool {
 	if i == 0 || end >= len(t) {
 		return false
 	}
-	var prefix string
+	var prefixes []string
 	switch {
 	case t[i-1] == '[' && t[end] == ']':
-		prefix = "host "
+		prefixes = bracketPrefixes
 	case t[i-1] == '(' && t[end] == ')':
-		prefix = "server at "
+		prefixes = parenPrefixes
 	default:
 		return false
 	}
@@ -805,8 +808,21 @@ func serverAddress(t []byte, i, end int) bool {
 	if name == k {
 		return false
 	}
-	return name >= len(prefix) && string(t[name-len(prefix):name]) == prefix || bytes.HasSuffix(t[:name], eximHostPrefix)
+	for _, prefix := range prefixes {
+		if name >= len(prefix) && string(t[name-len(prefix):name]) == prefix {
+			return true
+		}
+	}
+	return bytes.HasSuffix(t[:name], eximHostPrefix)
 }
+
+// bracketPrefixes and parenPrefixes are the words before the name of a
+// server whose address follows in brackets or in parentheses
+// (serverAddress).
+var (
+	bracketPrefixes = []string{"host ", "connect to ", "relay="}
+	parenPrefixes   = []string{"server at "}
+)
 
 // eximHostPrefix is the words before the remote server's name in Exim's
 // report of a reply (serverAddress).
@@ -1065,20 +1081,15 @@ var framedTerms = map[string]frame{
 	// domain[IP]:25: Connection refused"): the host's address, not a
 	// client named.
 	"ip]": frameHostAddress,
-	// The "domain" of an error in Google's APIs ("errors": [{"domain":
-	// "global", "reason": "invalidArgument", …}]) names no domain.
-	"domain": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(`"global"`), []byte(`'global'`)}, within: 13}),
-	// The Gmail API's "Invalid From header" is the header's form, not a
-	// sender refused; a "sender domain not authenticated" is a domain a
-	// sending service has not verified, not a login to make, and so is
-	// "Please authenticate your domain".
-	"invalid from":        wordsAfter(" header", 0),
-	"not authenticated":   wordsBefore("domain ", "domain is "),
-	"please authenticate": wordsAfter(" your domain", 0),
-	"authenticate":        addPhraseFrame(phraseFrame{before: [][]byte{[]byte("domain not "), []byte("domain is not ")}, after: [][]byte{[]byte(" your domain")}}),
+	// A "sender domain not authenticated" is a domain a sending service
+	// has not verified, not a login to make, and so is "Please
+	// authenticate your domain" (domainUnverified).
+	"not authenticated":   domainUnverified,
+	"please authenticate": domainUnverified,
+	"authenticate":        domainUnverified,
 	// PHPMailer's frame "The following From address failed: …" names
 	// the command that failed, not a sender refused: what follows it
-	// decides (sendFailed frames its "failed").
+	// decides ("Called Mail() without being connected", a server's reply).
 	"from address": wordsAfter(" failed:", 0),
 	// Ansible's frame of every failure ("To see the full traceback, use
 	// -vvv") names no mailbox full.
@@ -1141,7 +1152,14 @@ var framedElsewhere = map[string]string{
 // beforePath a file's path after a term; framedTerms gives each to
 // several terms.
 var (
-	acceptsNot  = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
+	acceptsNot = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
+	// domainUnverified frames a domain's authentication, named before
+	// ("domain not authenticated", "authenticate" in it) or after
+	// ("authenticate your domain").
+	domainUnverified = addPhraseFrame(phraseFrame{
+		before: [][]byte{[]byte("domain "), []byte("domain is "), []byte("domain not "), []byte("domain is not ")},
+		after:  [][]byte{[]byte(" your domain")},
+	})
 	hostAndPort = wordsAfter(":", 0)
 	beforePath  = wordsAfter(" /", 0)
 )
@@ -1166,7 +1184,7 @@ const (
 	frameAddress           // an address, named or written out, right before (addressBefore)
 	frameOccurredIn        // where a program's error occurred, before a colon (occurredIn)
 	frameHostLabel         // the first label of a host name: a dot and a letter or digit after it
-	frameHostAddress       // the bracketed address of a host named before it ("host[IP]")
+	frameHostAddress       // the bracketed address of the server named before it ("host NAME[IP]", serverAddress)
 	// framePhrase and the frames after it are words beside the term,
 	// phraseFrames[f-framePhrase].
 	framePhrase
@@ -1257,30 +1275,12 @@ func (f frame) holds(t []byte, i, j int) bool {
 	case frameHostLabel:
 		return j+1 < len(t) && t[j] == '.' && alnum(t[j+1])
 	case frameHostAddress:
-		return hostAddress(t, i)
+		return serverAddress(t, i, j-1)
 	}
 	if f >= framePhrase {
 		return phraseFrames[f-framePhrase].holds(t, i, j)
 	}
 	return false
-}
-
-// hostAddress reports whether the term at t[i:] of folded text t is in
-// the brackets of a host written as Postfix writes one, its address after
-// its name ("domain[IP]"), and the host is one a program connected to
-// ("connect to domain[IP]:25", "host mx.example.com[IP] said:",
-// "relay=mx.example.com[IP]:25"): a client is written so too ("RCPT from
-// unknown[IP]"), and an "IP" there is the client's.
-func hostAddress(t []byte, i int) bool {
-	if i < 2 || t[i-1] != '[' || !(alnum(t[i-2]) || t[i-2] == '.') {
-		return false
-	}
-	h := i - 1
-	for h > 0 && t[h-1] != ' ' && t[h-1] != '=' {
-		h--
-	}
-	before := t[:h]
-	return bytes.HasSuffix(before, []byte("connect to ")) || bytes.HasSuffix(before, []byte("host ")) || bytes.HasSuffix(before, []byte("relay="))
 }
 
 // addressBefore reports whether folded text t names an address right
@@ -1357,10 +1357,7 @@ func sendFailed(t []byte, i, j int) bool {
 		}
 		return false
 	}
-	// PHPMailer's "The following From address failed: someone@example.com
-	// : …" frames whatever MAIL FROM met, a reply or its own "Called
-	// Mail() without being connected".
-	return len(rest) > 0 && rest[0] == ':' && (bytes.HasSuffix(t[:i], []byte("send ")) || bytes.HasSuffix(t[:i], []byte("sending ")) || bytes.HasSuffix(t[:i], []byte("from address ")))
+	return len(rest) > 0 && rest[0] == ':' && (bytes.HasSuffix(t[:i], []byte("send ")) || bytes.HasSuffix(t[:i], []byte("sending ")))
 }
 
 // settingValue reports whether folded text t holds a setting's value at j,

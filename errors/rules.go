@@ -806,15 +806,16 @@ var groups = map[string][]string{
 		"did not accept the username", "did not accept the user name", "invalid digest challenge", "invalid challenge",
 		// Mail apps' own: a sign-in that failed, the session's credentials
 		// refused, "check your username and password", Gmail's web login.
-		"sign-in failed", "sign in failed", "sign in failure", "sign-in failure",
-		// IMAP's response code of a login refused (RFC 5530).
+		"sign-in fail", "sign in fail",
+		"authenticate with the current session", "check your username and password",
+		// IMAP's response code of a login refused (RFC 5530), which also
+		// starts Java's AuthenticationFailedException.
 		"authenticationfailed",
 		// Mailbox providers' APIs refusing a grant: Microsoft Graph's
 		// ("ErrorAccessDenied: Access is denied. Check credentials and try
 		// again."), Google's (its message "Insufficient Permission",
 		// quoted; "Request had insufficient authentication scopes").
 		"erroraccessdenied", "access is denied. check credentials", `"insufficient permission"`, "insufficientpermissions", "insufficient authentication scopes",
-		"authenticate with the current session", "check your username and password",
 		// No secure mechanism both sides know; Exchange's login that
 		// succeeded on a connection it no longer holds.
 		"cannot use a secure authentication method", "authenticated but not connected",
@@ -854,7 +855,7 @@ var groups = map[string][]string{
 		// "Authentication issue", and RFC 4954's reply to an exchange the
 		// client cancelled ("501 5.7.0 Client initiated Authentication
 		// Exchange").
-		"unable to log on to the server", "could not log on to the server", "failed to log on to the server", "authenticationfailedexception",
+		"unable to log on to the server", "could not log on to the server", "failed to log on to the server",
 		"authentication issue", "client initiated authentication exchange",
 	}, evolutionAuthFailedTerms, msmtpAuthTerms, thunderbirdAuthTerms, roundcubeAuthTerms, mailClientAuthTerms),
 	"loop": {
@@ -1004,9 +1005,9 @@ var groups = map[string][]string{
 		// matches (ERS)").
 		"zombie matches", "zombie list",
 		// Trend Micro's reputation lists by their names ("Recipient
-		// address rejected: ERS-QIL", its quick IP lookup; ERS-RBL,
-		// ERS-DUL).
-		"ers-qil", "ers-rbl", "ers-dul",
+		// address rejected: ERS-QIL", its quick IP lookup; ERS-DUL; its
+		// ERS-RBL is "rbl"'s).
+		"ers-qil", "ers-dul",
 		"blocked using", "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "sorbs", "dnsbl", "rbl", "realtime blackhole",
 		// Other public DNS blocklists of sending addresses, by the names
 		// of their zones ("The sender is in a black list
