@@ -132,18 +132,20 @@ func wordStartInFrame(text, term []byte, wordEnd bool, framed frame) bool {
 	return wordStartWhere(text, term, wordEnd, func(i, j int) bool { return framed.holds(text, i, j) })
 }
 
-// wordStartWhere reports whether term occurs in text at a word start, not
-// right after a hedge nor in a list of examples (exampleSpan), ending a word when wordEnd is set, at a place
-// text[i:j] where also holds.
+// wordStartWhere reports whether term occurs in text at a word start,
+// where it says a cause (not right after a hedge nor in a list of
+// examples: found.unsaid, as scan sets it up), ending a word when wordEnd
+// is set, at a place text[i:j] where also holds.
 func wordStartWhere(text, term []byte, wordEnd bool, also func(i, j int) bool) bool {
-	exFrom, exTo := exampleSpan(text)
+	var f found
+	f.exFrom, f.exTo = exampleSpan(text)
 	for from := 1; from+len(term) <= len(text); {
 		k := bytes.Index(text[from:], term)
 		if k < 0 {
 			return false
 		}
 		i := from + k
-		if wordStart(text, i) && !hedged(text, i) && !(i > exFrom && i < exTo) && (!wordEnd || wordEnds(text, i+len(term))) && also(i, i+len(term)) {
+		if wordStart(text, i) && !f.unsaid(text, i) && (!wordEnd || wordEnds(text, i+len(term))) && also(i, i+len(term)) {
 			return true
 		}
 		from = i + 1
