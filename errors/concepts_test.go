@@ -7306,3 +7306,47 @@ func TestRoundZ415Families(t *testing.T) {
 		{"", "550 5.7.1 Your domain is not authenticated. Please authenticate your domain in the dashboard.", KindSenderRejected},
 	})
 }
+
+// TestRoundZ422Families holds the families of the round from 7126c95 that
+// both readers labelled alike: OAuth2's and Google's refusals of a grant
+// or an app, Google's API quota, a sending service's delegation refused,
+// a client IP no allow-list holds, a shell's missing mail command, a
+// client's own certificate it could not load, a connection that gave no
+// reply, an attachment a recipient refused, and the mail's own size in
+// Japanese.
+func TestRoundZ422Families(t *testing.T) {
+	checkDecidedBy(t, []decidedBy{
+		// RFC 6749's unauthorized_client, Google's scope too narrow, an
+		// app Google has not verified, a grant refused in words.
+		{`401 - {"error":"unauthorized_client","error_description":"Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested."}`, KindAuthFailed, "unauthorized_client"},
+		{"403 ACCESS_TOKEN_SCOPE_INSUFFICIENT", KindAuthFailed, "access_token_scope_insufficient"},
+		{"Access blocked: gmail-mcp has not completed the Google verification process\n\ngmail-mcp has not completed the Google verification process. The app is currently being tested, and can only be accessed by developer-approved testers.", KindAuthFailed, "not completed the google verification process"},
+		{"Error : Failed to list filters: invalid grant", KindAuthFailed, "invalid grant"},
+		{"Forbidden - perhaps check your credentials", KindAuthFailed, "check your credentials"},
+		// Google's RESOURCE_EXHAUSTED: a quota of requests, not a mailbox's.
+		{"Resource has been exhausted (e.g. check quota).", KindRateLimited, "resource has been exhausted"},
+		// The Gmail API's sending as a user the account may not act for.
+		{"Delegation denied for <requesting_user>", KindSenderRejected, "delegation denied"},
+		// A sending service's allow-list of client addresses.
+		{"The requestor's IP Address is not whitelisted", KindBlocked, "ip address is not whitelisted"},
+		// A shell that found no mail command (dash's "mail: not found").
+		{"mail: not found", KindInvalidConfig, "mail: not found"},
+		// Go's TLS client certificate a program was told to load.
+		{"Failed to send test alert.: could not load cert or key file: open : no such file or directory", KindInvalidConfig, "could not load cert"},
+		// A connection that answered nothing, and one a library reported
+		// broken in its own words.
+		{"Expected response code(s) [250] but got response []", KindConnectionFailed, "got response []"},
+		{"CONNECTION_FAILED", KindConnectionFailed, "connection_failed"},
+		{"Connection with the specified SMTP server failed.", KindConnectionFailed, "connection with the specified smtp server failed"},
+		// An attachment the recipient's side refused is the content's.
+		{"The attached file was rejected by {{recipient email address}}, and your email was not delivered properly.", KindPolicyRejected, "attached file was rejected"},
+		{"{{受信者メールアドレス}}により添付ファイルが拒否されたため、メールを正常にお届けすることができませんでした。", KindPolicyRejected, "添付ファイルが拒否"},
+		// Japanese: "the mail's size exceeded the destination's limit".
+		{"メールの容量が送信先の制限を超過していたため、メールを正常にお届けすることができませんでした。", KindMessageTooLarge, "メールの容量"},
+		// A program that has no address to send from.
+		{"Could not send test email, no email configured for current user", KindInvalidConfig, "no email configured"},
+		// Keycloak's EmailException for a realm whose sender address is
+		// unset or unusable.
+		{"org.keycloak.email.EmailException: Please provide a valid address", KindInvalidConfig, "please provide a valid address"},
+	})
+}

@@ -779,6 +779,14 @@ var groups = map[string][]string{
 		// invalid_grant: "The provided authorization grant … is invalid,
 		// expired, revoked"), which logs in no more.
 		"invalid_grant", "provided authorization grant", "token has been expired or revoked", "refresh token is invalid",
+		// The same in words ("Failed to list filters: invalid grant"),
+		// RFC 6749's unauthorized_client, and Google's refusals of an app:
+		// a scope too narrow, an app it has not verified ("has not
+		// completed the Google verification process").
+		"invalid grant", "unauthorized_client", "access_token_scope_insufficient", "not completed the google verification process",
+		// An API's refusal that points at the key or login ("Forbidden -
+		// perhaps check your credentials").
+		"check your credentials",
 		// A program's or device's OAuth authorization that expired
 		// (QNAP's "Authorization has expired. Reauthorize the account.").
 		"authorization has expired", "authorisation has expired", "authorization expired", "authorisation expired",
@@ -1089,7 +1097,7 @@ var groups = map[string][]string{
 		"helo/ehlo argument", "ehlo command rejected", "client host rejected", "may not be mail exchanger",
 		"not currently accepting mail from your ip", "traffic not accepted from this ip",
 		"connections will not be accepted", "not allowed to connect", "not permitted to connect", "connections not accepted", "not accepting connections",
-		"ip not in whitelist", "no smtp service here", "go away", "shunned connection", "please contact your internet service provider",
+		"ip not in whitelist", "ip address is not whitelisted", "ip is not whitelisted", "ip address not whitelisted", "no smtp service here", "go away", "shunned connection", "please contact your internet service provider",
 		"source bloquee", "adresse ip source", "ip bloquee", "abgewiesen ip",
 	},
 	"disabledphrase": {
@@ -1160,6 +1168,9 @@ var groups = map[string][]string{
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate", "in a short period of time",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"applicationthrottled", "mailboxconcurrency", // Microsoft Graph's throttling of an application
+		// Google's APIs' RESOURCE_EXHAUSTED ("Resource has been exhausted
+		// (e.g. check quota)."): a quota of requests, not a mailbox's.
+		"resource has been exhausted", "resource_exhausted",
 		"too much traffic from this sender", "too much traffic from sender", // not a server's own load ("busy, too much traffic")
 		// A quota of the sender's ("Sender quota limit reached", "Your
 		// account reached its email quota limit"), not a mailbox's ("mailbox
@@ -1283,6 +1294,10 @@ var groups = map[string][]string{
 		"spam", "unsolicited", "junk", "phishing", "bulk mail", "bulk email", "content", "suspicious ",
 		// A spam filter's verdict ("hits=7.5 required=5.0").
 		"required=",
+		// An attachment the recipient's side refused (a signing
+		// service's "The attached file was rejected by …", in Japanese
+		// "添付ファイルが拒否された").
+		"attached file was rejected", "添付ファイルが拒否",
 		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
@@ -1297,6 +1312,9 @@ var groups = map[string][]string{
 		// A sending service's domain not verified ("Sender domain not
 		// authenticated. Please authenticate your domain before sending.").
 		"sender domain not authenticated", "domain is not authenticated", "authenticate your domain",
+		// The Gmail API's "Delegation denied for <user>": the account may
+		// not send as the user it named.
+		"delegation denied",
 		// The null sender refused, by whatever policy.
 		"due to null sender",
 		// A sender not on a group's or a recipient's list of allowed
@@ -1539,7 +1557,7 @@ var groups = map[string][]string{
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
-		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小", "邮件大小超", "信件大小超", "附件大小超",
+		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールの容量", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小", "邮件大小超", "信件大小超", "附件大小超",
 	}, thunderbirdSizeTerms, roundcubeSizeTerms),
 	"hostdown": joinTerms([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
@@ -2124,6 +2142,17 @@ var groups = map[string][]string{
 		// is not this), and a mailer's transport or DSN scheme the
 		// framework does not know (Symfony Mailer's "The \"\" scheme is not
 		// supported", Laravel's "Unsupported mail transport").
+		// dash's words for the same ("sh: 1: mail: not found").
+		"mail: not found", "mailx: not found",
+		// A client certificate a program was told to load and could not
+		// (Go's "could not load cert or key file: open : no such file or
+		// directory"), and a user the program has no address for ("no
+		// email configured for current user").
+		"could not load cert", "no email configured",
+		// Keycloak's EmailException for a realm whose sender address is
+		// unset or unusable ("Please provide a valid address"); a server's
+		// reply has a code, and this rule takes none.
+		"please provide a valid address",
 		"mail: command not found", "sendmail: command not found", "mailx: command not found", "s-nail: command not found",
 		"mutt: command not found", "msmtp: command not found", "ssmtp: command not found", "swaks: command not found",
 		`"" scheme is not supported`, "supported schemes for mailer", "unsupported mail transport",
@@ -2374,6 +2403,11 @@ var groups = map[string][]string{
 		// Italian: "the server broke the connection unexpectedly".
 		"interrotto la connessione",
 		"connection was unexpectedly terminated", "connection to the server was interrupted", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; French, Japanese and Romansh clients' words for no connection
+		// A library's own words for a connection that broke or answered
+		// nothing (PHPMailer's "Connection with the specified SMTP server failed",
+		// an empty reply where one was expected "but got response []",
+		// a form service's bare code CONNECTION_FAILED).
+		"connection with the specified smtp server failed", "got response []", "connection_failed",
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
@@ -2894,7 +2928,7 @@ var plainRules = []rule{
 	// A message larger than what is left of a quota: the mailbox is full.
 	{kind: KindMailboxFull, groups: []string{"remainingquota"}},
 	{kind: KindMessageTooLarge, groups: []string{"size", "full"}},
-	{kind: KindMailboxFull, groups: []string{"full"}},
+	{kind: KindMailboxFull, groups: []string{"full"}, without: []string{"toolarge"}},
 	// A mailbox file that cannot grow ("File too large", EFBIG) is full.
 	{kind: KindMailboxFull, groups: []string{"mailboxnoun", "filetoolarge"}},
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
