@@ -287,6 +287,7 @@ var groups = map[string][]string{
 		"nao e valid", "no es valid", "non e valid", "n'est pas valide", "nao esta autorizad", "no esta autorizad",
 		"nao autorizad", "no autorizad", "non autorizzat", "non e autorizzat", "n'est pas autorise", "nicht autorisiert", "nicht berechtigt",
 		"rejeitad", "non valido", "rifiutat", "недопустим", "отклонен", "неверн", "不正",
+		"受け入れることができません", // Japanese: "cannot be accepted"
 		"거부", // Korean
 	},
 	"notfound_domain": {
@@ -359,8 +360,9 @@ var groups = map[string][]string{
 	// and curl's "MAIL failed: 530", "RCPT failed: 550" (Parse reads the code).
 	"inreply_mail": {"in reply to mail from command", "in reply to mail command", "mail failed:",
 		// PHPMailer's debug line for a refusal of MAIL FROM (smtplib's
-		// exceptions: exceptionStage).
-		"mail from command failed"},
+		// exceptions: exceptionStage), and nodemailer's ("Mail command
+		// failed: 550 …").
+		"mail from command failed", "mail command failed"},
 	"inreply_rcpt": {"in reply to rcpt to command", "in reply to rcpt command", "rcpt failed:",
 		"rcpt to command failed",
 		// nodemailer's "Can't send mail - all recipients were rejected:
@@ -784,9 +786,6 @@ var groups = map[string][]string{
 		// a scope too narrow, an app it has not verified ("has not
 		// completed the Google verification process").
 		"invalid grant", "unauthorized_client", "access_token_scope_insufficient", "not completed the google verification process",
-		// An API's refusal that points at the key or login ("Forbidden -
-		// perhaps check your credentials").
-		"check your credentials",
 		// A program's or device's OAuth authorization that expired
 		// (QNAP's "Authorization has expired. Reauthorize the account.").
 		"authorization has expired", "authorisation has expired", "authorization expired", "authorisation expired",
@@ -1168,9 +1167,10 @@ var groups = map[string][]string{
 		"ratelimit", "rate-limit", "rate limited", "rate exceeded", "rate of mail", "throttl", "sending rate", "in a short period of time",
 		"submission rate", "message rate", "connection rate", "receiving mail at a rate", "mail flood", "slow down", "try again slower", "exceeded the rate", "too much mail",
 		"applicationthrottled", "mailboxconcurrency", // Microsoft Graph's throttling of an application
-		// Google's APIs' RESOURCE_EXHAUSTED ("Resource has been exhausted
-		// (e.g. check quota)."): a quota of requests, not a mailbox's.
-		"resource has been exhausted", "resource_exhausted",
+		// Google's APIs' quota of requests ("Resource has been exhausted
+		// (e.g. check quota)."), not a mailbox's; not gRPC's code
+		// RESOURCE_EXHAUSTED, which a message too large gets as often.
+		"resource has been exhausted",
 		"too much traffic from this sender", "too much traffic from sender", // not a server's own load ("busy, too much traffic")
 		// A quota of the sender's ("Sender quota limit reached", "Your
 		// account reached its email quota limit"), not a mailbox's ("mailbox
@@ -1557,11 +1557,14 @@ var groups = map[string][]string{
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
-		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールの容量", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小", "邮件大小超", "信件大小超", "附件大小超",
+		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小", "邮件大小超", "信件大小超", "附件大小超",
 	}, thunderbirdSizeTerms, roundcubeSizeTerms),
 	"hostdown": joinTerms([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname", "determine where to send",
+		// Node's MX lookup that found no record ("queryMx ENODATA
+		// example.com"), as a program delivering itself meets it.
+		"querymx enodata",
 		// A domain whose MX leads back to the server that looks it up
 		// (Postfix's "mail for example.com loops back to myself", qmail's
 		// best-preference MX not in its locals): its mail goes nowhere, as
@@ -2137,22 +2140,30 @@ var groups = map[string][]string{
 		"no sender is configured", "no sender was specified", // a client with no sender set
 		// Airflow's SMTP connection that was never set up.
 		"smtp connection is not found", "the conn_id `",
+		// A client certificate a program was told to load and could not
+		// (Go's "could not load cert or key file: open : no such file or
+		// directory"), and a user the program has no address for ("no
+		// email configured for current user").
+		"could not load cert or key", "no email configured",
+		// Postfix's sendmail called with options that contradict ("fatal:
+		// stand-alone mode requires no recipient"), Python's ssl given no
+		// server name ("server_hostname cannot be an empty string"), a
+		// program's form missing a value ("The test email address field is
+		// required."). Not Twikoo's "SMTP 邮箱配置异常" ("mail settings
+		// abnormal"), which frames whatever failed, a connection's too.
+		"stand-alone mode requires no recipient", "server_hostname cannot be an empty string", "field is required",
+		// A program asking for its mail server to be set ("Please configure
+		// email server in Report Portal settings").
+		"please configure email server", "please configure the email server", "please configure mail server",
+		// Keycloak's EmailException for a realm whose sender address is
+		// unset or unusable ("Please provide a valid address"); a server's
+		// reply has a code, and this rule takes none.
+		"please provide a valid address",
 		// A mail program a script calls that is not installed (the shell's
 		// "mail: command not found"; a server's "AUTH command not found"
 		// is not this), and a mailer's transport or DSN scheme the
 		// framework does not know (Symfony Mailer's "The \"\" scheme is not
 		// supported", Laravel's "Unsupported mail transport").
-		// dash's words for the same ("sh: 1: mail: not found").
-		"mail: not found", "mailx: not found",
-		// A client certificate a program was told to load and could not
-		// (Go's "could not load cert or key file: open : no such file or
-		// directory"), and a user the program has no address for ("no
-		// email configured for current user").
-		"could not load cert", "no email configured",
-		// Keycloak's EmailException for a realm whose sender address is
-		// unset or unusable ("Please provide a valid address"); a server's
-		// reply has a code, and this rule takes none.
-		"please provide a valid address",
 		"mail: command not found", "sendmail: command not found", "mailx: command not found", "s-nail: command not found",
 		"mutt: command not found", "msmtp: command not found", "ssmtp: command not found", "swaks: command not found",
 		`"" scheme is not supported`, "supported schemes for mailer", "unsupported mail transport",
@@ -2165,6 +2176,11 @@ var groups = map[string][]string{
 		"iis pickup directory", "allowed for pickup directory",
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
+		"email settings not configured", "mail service not configured",
+		// .NET's ArgumentNullException for a setting a program passed
+		// empty ("Value cannot be null. (Parameter 'userName')"), and an
+		// address setting left empty ("Invalid address \"\"").
+		"value cannot be null", `invalid address ""`,
 		"missing credentials for", "missing secret phrase", "requested but missing",
 		// A setting not given, said whole ("No e-mail password set",
 		// "authentication method PLAIN needs a password").
@@ -2407,7 +2423,7 @@ var groups = map[string][]string{
 		// nothing (PHPMailer's "Connection with the specified SMTP server failed",
 		// an empty reply where one was expected "but got response []",
 		// a form service's bare code CONNECTION_FAILED).
-		"connection with the specified smtp server failed", "got response []", "connection_failed",
+		"connection with the specified smtp server failed", "got response []", "connection_failed", "failed to get smtp connection",
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
@@ -2928,7 +2944,7 @@ var plainRules = []rule{
 	// A message larger than what is left of a quota: the mailbox is full.
 	{kind: KindMailboxFull, groups: []string{"remainingquota"}},
 	{kind: KindMessageTooLarge, groups: []string{"size", "full"}},
-	{kind: KindMailboxFull, groups: []string{"full"}, without: []string{"toolarge"}},
+	{kind: KindMailboxFull, groups: []string{"full"}},
 	// A mailbox file that cannot grow ("File too large", EFBIG) is full.
 	{kind: KindMailboxFull, groups: []string{"mailboxnoun", "filetoolarge"}},
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
