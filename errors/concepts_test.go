@@ -7364,37 +7364,44 @@ func TestRoundZ422Families(t *testing.T) {
 }
 
 // TestRoundZ430Families holds the families of the round's second batch
-// (samples Z430 to Z437, scored with the rules of 603cd80) that both
-// readers labelled alike: nodemailer's frame of a refused MAIL FROM, a
-// program's own settings missing or malformed (Postfix's sendmail called
-// with the wrong options, Python's empty server_hostname, a form's
-// required field, a mail server it asks to be set), a connection a
-// program could not get, and Node's failed MX lookup of a recipient's
-// domain.
+// (samples Z430 to Z436, scored with the rules of 603cd80) that both
+// readers labelled alike: a program's own settings missing or malformed
+// (Postfix's sendmail called with the wrong options, Python's empty
+// server_hostname, an empty address, mail settings not configured, a
+// mail server it asks to be set), a connection a program could not get,
+// and Node's failed MX lookup of a recipient's domain; with the guards a
+// review of them wrote.
 func TestRoundZ430Families(t *testing.T) {
 	checkDecidedBy(t, []decidedBy{
 		{"Aug 21 14:50:52 pleskhost1 postfix/sendmail[3501412]: fatal: stand-alone mode requires no recipient", KindInvalidConfig, "stand-alone mode requires no recipient"},
 		{"could not connect to mail server smtp.gmail.com\ncause: server_hostname cannot be an empty string or start with a leading dot.\ncheck your config file to confirm that smtp-server and other mail server settings are configured properly", KindInvalidConfig, "server_hostname cannot be an empty string"},
-		{"The test email address field is required.", KindInvalidConfig, "field is required"},
 		{"ReportPortalException: Email server is not configured or configuration is incorrect. Please configure email server in Report Portal settings", KindInvalidConfig, "please configure email server"},
 		{"ERROR in config: Mail service not configured", KindInvalidConfig, "mail service not configured"},
 		{"Email Settings not configured", KindInvalidConfig, "email settings not configured"},
-		{"System.ArgumentNullException: Value cannot be null. (Parameter 'userName')", KindInvalidConfig, "value cannot be null"},
 		{`Invalid address ""`, KindInvalidConfig, `invalid address ""`},
 		{"Exception: Failed to get smtp connection.", KindConnectionFailed, "failed to get smtp connection"},
 		{"error on connectMx Error: queryMx ENODATA primex.xyz", KindDomainNotFound, "querymx enodata"},
 	})
 	checkKinds(t, []kindCase{
-		// nodemailer's frame puts the reply at MAIL FROM, where a user
-		// refused is the sender.
-		{"", "Error: Mail command failed: 550 Invalid User", KindSenderRejected},
 		// Japanese "the server cannot accept the sender", which only the
 		// word model's guess had read right until it was retrained.
 		{"", "サーバーは送信者を受け入れることができません。", KindSenderRejected},
-		// Guards: what follows nodemailer's frame still decides when it
-		// names its cause.
-		{"", "Mail command failed: 530 5.7.0 Authentication Required", KindAuthRequired},
-		{"", "Error: Mail command failed: 501 5.1.7 Bad sender address syntax", KindSyntaxError},
-		{"", "Mail command failed: 421 4.7.0 Try again later, closing connection.", KindServiceUnavailable},
+		// What a review of these fits found them taking. nodemailer's
+		// "Mail command failed:" was read as MAIL FROM's frame, and made
+		// the sender's a connection that closed and a reply with no code
+		// it could read; "cannot be accepted" beside a sender's word took
+		// a size, a quota, a rate and a recipient; Node's queryMx names
+		// lookups that failed for other reasons.
+		{"", "Mail command failed: Connection closed", KindConnectionFailed},
+		{"", "送信者からのメッセージが大きすぎるため受け入れることができません", KindMessageTooLarge},
+		{"", "受信者のメールボックスがいっぱいのため、送信者からのメッセージを受け入れることができません。", KindMailboxFull},
+		{"", "添付ファイルを受け入れることができません。", KindPolicyRejected},
 	})
+	checkNotKinds(t, KindSenderRejected, "nodemailer's frame names no sender when no code follows",
+		"Mail command failed: 442 Invalid status code 404", "Send mail command failed")
+	checkNotKinds(t, KindInvalidConfig, "a form's or an API's check of a message, or any null argument, is not the program's mail setting",
+		"The to field is required.", "The captcha field is required.",
+		"System.ArgumentNullException: Value cannot be null. (Parameter 'stream')")
+	checkNotKinds(t, KindDomainNotFound, "a lookup that timed out or a resolver that failed names no domain gone",
+		"Error: queryMx ETIMEOUT example.com", "Error: queryMx ESERVFAIL example.com")
 }

@@ -547,7 +547,10 @@ func splitCount(c string) (string, int) {
 // for their type of error ("SwiftSMTP.SMTPError error 3", "SMTPError 5
 // err: …"): weighed once a second reply held it, retraining the model
 // moved a row labelled unknown between the table and its known misses
-// and back, with no model that passed both.
+// and back, with no model that passed both. Nor the calls of a resolver
+// that failed (Node's "queryMx ENODATA example.com"): weighed once a
+// failed MX lookup joined the table as a domain not found, they made a
+// lookup that timed out ("queryMx ETIMEOUT") one too.
 // So are the months and days of a log line's time stamp ("Nov 20
 // 20:56:10 myserver CRON[27135]: …") and its level ("warning:",
 // "fatal:"), and the words a client puts before the code it quotes
@@ -575,6 +578,7 @@ warning notice info debug fatal negative last
 http https www html htm
 smtpsendfailedexception smtpaddressfailedexception sendfailedexception messagingexception mailexception smtpexception smtperror
 swift swiftmailer transportexception phpmailer nodemailer mailkit symfony
+querymx querya queryaaaa getaddrinfo
 les des une est pour vous votre vos nous notre que qui dans sur avec par aux ces cette sont ete etre
 der die das und ist sie ihre ihr ihnen fur mit von ein eine einen dem den sind wird wurde werden auf
 diese dieser dieses diesem diesen

@@ -287,7 +287,9 @@ var groups = map[string][]string{
 		"nao e valid", "no es valid", "non e valid", "n'est pas valide", "nao esta autorizad", "no esta autorizad",
 		"nao autorizad", "no autorizad", "non autorizzat", "non e autorizzat", "n'est pas autorise", "nicht autorisiert", "nicht berechtigt",
 		"rejeitad", "non valido", "rifiutat", "недопустим", "отклонен", "неверн", "不正",
-		"受け入れることができません", // Japanese: "cannot be accepted"
+		// Japanese: "the sender cannot be accepted"; "cannot be accepted"
+		// alone follows a size, a quota or a recipient as often.
+		"送信者を受け入れることができません",
 		"거부", // Korean
 	},
 	"notfound_domain": {
@@ -360,9 +362,10 @@ var groups = map[string][]string{
 	// and curl's "MAIL failed: 530", "RCPT failed: 550" (Parse reads the code).
 	"inreply_mail": {"in reply to mail from command", "in reply to mail command", "mail failed:",
 		// PHPMailer's debug line for a refusal of MAIL FROM (smtplib's
-		// exceptions: exceptionStage), and nodemailer's ("Mail command
-		// failed: 550 …").
-		"mail from command failed", "mail command failed"},
+		// exceptions: exceptionStage). Not nodemailer's "Mail command
+		// failed:", which it prints too when no code follows ("Mail command
+		// failed: Connection closed").
+		"mail from command failed"},
 	"inreply_rcpt": {"in reply to rcpt to command", "in reply to rcpt command", "rcpt failed:",
 		"rcpt to command failed",
 		// nodemailer's "Can't send mail - all recipients were rejected:
@@ -1296,8 +1299,8 @@ var groups = map[string][]string{
 		"required=",
 		// An attachment the recipient's side refused (a signing
 		// service's "The attached file was rejected by …", in Japanese
-		// "添付ファイルが拒否された").
-		"attached file was rejected", "添付ファイルが拒否",
+		// "添付ファイルが拒否された", "cannot accept the attachment").
+		"attached file was rejected", "添付ファイルが拒否", "添付ファイルを受け入れることができません",
 		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
@@ -2147,11 +2150,11 @@ var groups = map[string][]string{
 		"could not load cert or key", "no email configured",
 		// Postfix's sendmail called with options that contradict ("fatal:
 		// stand-alone mode requires no recipient"), Python's ssl given no
-		// server name ("server_hostname cannot be an empty string"), a
-		// program's form missing a value ("The test email address field is
-		// required."). Not Twikoo's "SMTP 邮箱配置异常" ("mail settings
-		// abnormal"), which frames whatever failed, a connection's too.
-		"stand-alone mode requires no recipient", "server_hostname cannot be an empty string", "field is required",
+		// server name ("server_hostname cannot be an empty string").
+		// Not Twikoo's "SMTP 邮箱配置异常" ("mail settings abnormal"), which
+		// frames whatever failed, a connection's too, nor a form's "field
+		// is required", which checks a message's fields as often.
+		"stand-alone mode requires no recipient", "server_hostname cannot be an empty string",
 		// A program asking for its mail server to be set ("Please configure
 		// email server in Report Portal settings").
 		"please configure email server", "please configure the email server", "please configure mail server",
@@ -2177,10 +2180,9 @@ var groups = map[string][]string{
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"email settings not configured", "mail service not configured",
-		// .NET's ArgumentNullException for a setting a program passed
-		// empty ("Value cannot be null. (Parameter 'userName')"), and an
-		// address setting left empty ("Invalid address \"\"").
-		"value cannot be null", `invalid address ""`,
+		// An address setting left empty ("Invalid address \"\""); not
+		// .NET's "Value cannot be null", whatever argument was null.
+		`invalid address ""`,
 		"missing credentials for", "missing secret phrase", "requested but missing",
 		// A setting not given, said whole ("No e-mail password set",
 		// "authentication method PLAIN needs a password").
