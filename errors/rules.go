@@ -381,6 +381,13 @@ var groups = map[string][]string{
 	"relay": joinTerms([]string{
 		"relay is not enabled", "relaying is not enabled", "relay not enabled", "relaying not enabled", "relaying through", "relaying via", "my list of allowed", "of rcpt host", "rcpt hosts", "rcpt-hosts", "relay access denied", "relay access is denied", "relaying denied", "relay denied", "relaying blocked", "relay blocked",
 		"relay not permitted", "relaying not permitted", "relaying is not permitted",
+		// Replies the word model's guess had read as relay denials, with no
+		// word of one the terms knew: Alibaba Mail's recipient that is not
+		// its own, to a client that did not log in ("503 Rcptto account
+		// isn't a local account"), and a qmail-style server's list of its
+		// domains ("that domain is not in my domain list of allowed
+		// recphosts").
+		"rcptto account isn't a local account", "rcptto account is not a local account", "domain list of allowed", "allowed recphosts",
 		// Google Workspace's SMTP relay service: "If you are trying to
 		// relay mail from a domain that isn't registered under your
 		// account, … use SMTP AUTH … or present one of your domain names
