@@ -293,7 +293,7 @@ func (m *matcher) newReplyError(d decision, stage Stage, code int, enh string, t
 	// The provider's documented fix first, in the room allocated with e.
 	p := noProvider
 	if d.kind != KindPOPFailed {
-		p = m.providerOf(f, enh)
+		p = m.replyProvider(f, enh, d.kind, t)
 	}
 	e.Hints = withProviderHint(hs, p, d.kind, enh, t, generic)
 	return e

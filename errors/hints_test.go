@@ -316,3 +316,34 @@ func TestMXLoopHintSaysItLeadsBack(t *testing.T) {
 		t.Errorf("MX loop's first hint %q: want it to say the mail server may lead back", e.Hints[0].Text)
 	}
 }
+
+// A client that found no AUTH in the server's EHLO reply (Python's
+// "SMTP AUTH extension not supported by server.", .NET's "The SMTP server
+// does not support authentication") tried no password: most servers
+// offer AUTH only after STARTTLS, so the first hint says that, not "check
+// the password". A server's own refusal of a password keeps the kind's
+// hints.
+func TestAuthNotOfferedHint(t *testing.T) {
+	for _, reply := range []string{
+		"smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.",
+		"System.NotSupportedException: The SMTP server does not support authentication.",
+		"Can not send email (SMTP AUTH extension not supported by server.), please check EMAIL_* settings.",
+	} {
+		e := Classify("", reply)
+		if e.Kind != KindAuthFailed {
+			t.Errorf("%q: %s, want %s", reply, e.Kind, KindAuthFailed)
+		}
+		if len(e.Hints) == 0 || e.Hints[0].Field != "TLS" || !strings.Contains(e.Hints[0].Text, "STARTTLS") {
+			t.Errorf("%q: first hint %v, want STARTTLS (TLS) first", reply, e.Hints)
+		}
+		for _, h := range e.Hints {
+			if h.Field == "Auth.Password" {
+				t.Errorf("%q: hint %q, but no password was tried", reply, h.Text)
+			}
+		}
+	}
+	e := Classify(StageAuth, "535 5.7.8 Error: authentication failed: authentication failure")
+	if len(e.Hints) > 0 && strings.Contains(e.Hints[0].Text, "did not offer AUTH") {
+		t.Errorf("a refused password: first hint %q, want the kind's", e.Hints[0].Text)
+	}
+}

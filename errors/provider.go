@@ -12,7 +12,9 @@ import (
 // documented fix, with a link to its page. The generic hints of the kind
 // follow. One server's own wording is handled the same way: Postfix's
 // generic "Recipient address rejected: Access denied", whose fix is its
-// restrictions', not the address.
+// restrictions', not the address; and so are clients' words for a server
+// that offered no AUTH ("SMTP AUTH extension not supported by server"),
+// whose fix is STARTTLS first, not another password.
 
 // providerGroups are the word groups that identify a provider; they are
 // matched together with the rules' groups, in the same pass.
@@ -40,6 +42,7 @@ const (
 	providerComcast
 	providerGMX
 	providerPostfix
+	providerNoAuth // a client's words for a server that offered no AUTH (authNotOffered)
 )
 
 // providerOf returns the provider the scanned reply names, or noProvider.
@@ -76,6 +79,29 @@ func (m *matcher) providerOf(f *found, enh string) provider {
 // log in is refused too, so Refine drops the hint that credentials went
 // unused when this one is given.
 var hintRecipientRestricted = Hint{"Exchange: the recipient (often a distribution group) takes mail only from authenticated senders of its organisation (RequireSenderAuthenticationEnabled): log in as one of its mailboxes before sending, or ask its admin to accept outside senders; see https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "Auth.Username"}
+
+// authNotOfferedWords are clients' words for a server whose EHLO reply
+// offered no AUTH, so that no password was tried: Python's smtplib's
+// "SMTP AUTH extension not supported by server.", .NET's "The SMTP server
+// does not support authentication." They are looked for in the folded
+// text of an auth failure only, not matched as a group: the matcher's
+// groups are full.
+var authNotOfferedWords = []string{"auth extension not supported", "server does not support authentication"}
+
+// replyProvider is providerOf, or providerNoAuth for a login failure in a
+// client's words for a server that offered no AUTH.
+func (m *matcher) replyProvider(f *found, enh string, kind Kind, t []byte) provider {
+	p := m.providerOf(f, enh)
+	if p == noProvider && (kind == KindAuthFailed || kind == KindAuthRequired || kind == KindTLSRequired) &&
+		slices.ContainsFunc(authNotOfferedWords, func(w string) bool { return containsFolded(t, w) }) {
+		return providerNoAuth
+	}
+	return p
+}
+
+// hintAuthNotOffered is the fix for a server that offered no AUTH: most
+// offer it only once the connection is encrypted.
+var hintAuthNotOffered = Hint{"The server did not offer AUTH, so no password was tried: most servers offer it only after STARTTLS; use STARTTLS on the submission port 587 (or implicit TLS on 465), or, for a relay that takes mail without a login, leave Auth unset", "TLS"}
 
 // providerHint returns the provider's documented fix for a failure of kind
 // with enhanced code enh and folded text t, or ok false when the provider
@@ -143,6 +169,8 @@ func providerHint(p provider, kind Kind, enh string, t []byte) (h Hint, ok bool)
 		if enh == "" || key == 7001 {
 			return Hint{"Postfix refused with its generic 'Access denied': a restriction refused this client for this recipient, not an unknown mailbox (often smtpd_recipient_restrictions ending in reject after permit_mynetworks and permit_sasl_authenticated): authenticate, or ask the server's admin to add this host to mynetworks or to the recipient's access table", "Auth.Username"}, true
 		}
+	case providerNoAuth:
+		return hintAuthNotOffered, true
 	case providerGMX:
 		switch kind {
 		case KindBlocked, KindRateLimited, KindPolicyRejected:
@@ -159,7 +187,7 @@ func providerHints(kind Kind, enh, text string, hs []Hint) []Hint {
 	t := fold(buf[:0], text)
 	var f found
 	words.scan(t, &f)
-	p := words.providerOf(&f, enh)
+	p := words.replyProvider(&f, enh, kind, t)
 	if p == noProvider {
 		return hs
 	}
@@ -167,12 +195,21 @@ func providerHints(kind Kind, enh, text string, hs []Hint) []Hint {
 }
 
 // withProviderHint appends to dst provider p's documented fix for kind,
-// unless hs already leads with it, then hs.
+// unless hs already leads with it, then hs; for a server that offered no
+// AUTH, without the hints of a password it refused: none was tried.
 func withProviderHint(dst []Hint, p provider, kind Kind, enh string, t []byte, hs []Hint) []Hint {
 	if p != noProvider {
 		if h, ok := providerHint(p, kind, enh, t); ok && !(len(hs) > 0 && hs[0] == h) {
 			dst = append(dst, h)
 		}
+	}
+	if p == providerNoAuth {
+		for _, h := range hs {
+			if h.Field != "Auth.Password" {
+				dst = append(dst, h)
+			}
+		}
+		return dst
 	}
 	return append(dst, hs...)
 }
