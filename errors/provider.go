@@ -14,7 +14,7 @@ import (
 // generic "Recipient address rejected: Access denied", whose fix is its
 // restrictions', not the address; and so are clients' words for a server
 // that offered no AUTH ("SMTP AUTH extension not supported by server"),
-// whose fix is STARTTLS first, not another password.
+// whose fix is STARTTLS first, not another password (authNotOffered).
 
 // providerGroups are the word groups that identify a provider; they are
 // matched together with the rules' groups, in the same pass.
@@ -80,23 +80,45 @@ func (m *matcher) providerOf(f *found, enh string) provider {
 // unused when this one is given.
 var hintRecipientRestricted = Hint{"Exchange: the recipient (often a distribution group) takes mail only from authenticated senders of its organisation (RequireSenderAuthenticationEnabled): log in as one of its mailboxes before sending, or ask its admin to accept outside senders; see https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online", "Auth.Username"}
 
-// authNotOfferedWords are clients' words for a server whose EHLO reply
-// offered no AUTH, so that no password was tried: Python's smtplib's
-// "SMTP AUTH extension not supported by server.", .NET's "The SMTP server
-// does not support authentication." They are looked for in the folded
-// text of an auth failure only, not matched as a group: the matcher's
-// groups are full.
-var authNotOfferedWords = []string{"auth extension not supported", "server does not support authentication"}
+// authNotOffered reports whether folded text t is a client's words for a
+// server whose EHLO reply offered no AUTH, so that no password was tried:
+// Python's smtplib ("SMTP AUTH extension not supported by server."), Go's
+// net/smtp ("smtp: server doesn't support AUTH") and gomail, MailKit ("The
+// SMTP server does not support authentication."), Exchange's "502 Server
+// does not support AUTH.", listmonk's "SMTP AUTH extension not found".
+// Not msmtp's "the server does not support authentication method LOGIN":
+// that server offered AUTH, without that method. The words are looked
+// for in the text of a login's failure only (replyProvider), not matched
+// as a group: the matcher's groups are full.
+func authNotOffered(t []byte) bool {
+	if containsFolded(t, "auth extension not supported") || containsFolded(t, "auth extension not found") {
+		return true
+	}
+	for _, w := range [...]string{"server does not support auth", "server doesn't support auth"} {
+		for rest := t; ; {
+			i := bytes.Index(rest, []byte(w))
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			after := bytes.TrimPrefix(rest, []byte("entication"))
+			if !bytes.HasPrefix(after, []byte(" method")) && !bytes.HasPrefix(after, []byte(" mechanism")) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
-// replyProvider is providerOf, or providerNoAuth for a login failure in a
-// client's words for a server that offered no AUTH.
+// replyProvider is providerOf, except for a failure to log in, require a
+// login or require TLS in a client's words for a server that offered no
+// AUTH (authNotOffered), whose fix comes before any provider's: a Gmail
+// or Microsoft 365 server offers AUTH only after STARTTLS too.
 func (m *matcher) replyProvider(f *found, enh string, kind Kind, t []byte) provider {
-	p := m.providerOf(f, enh)
-	if p == noProvider && (kind == KindAuthFailed || kind == KindAuthRequired || kind == KindTLSRequired) &&
-		slices.ContainsFunc(authNotOfferedWords, func(w string) bool { return containsFolded(t, w) }) {
+	if (kind == KindAuthFailed || kind == KindAuthRequired || kind == KindTLSRequired) && authNotOffered(t) {
 		return providerNoAuth
 	}
-	return p
+	return m.providerOf(f, enh)
 }
 
 // hintAuthNotOffered is the fix for a server that offered no AUTH: most
@@ -169,8 +191,6 @@ func providerHint(p provider, kind Kind, enh string, t []byte) (h Hint, ok bool)
 		if enh == "" || key == 7001 {
 			return Hint{"Postfix refused with its generic 'Access denied': a restriction refused this client for this recipient, not an unknown mailbox (often smtpd_recipient_restrictions ending in reject after permit_mynetworks and permit_sasl_authenticated): authenticate, or ask the server's admin to add this host to mynetworks or to the recipient's access table", "Auth.Username"}, true
 		}
-	case providerNoAuth:
-		return hintAuthNotOffered, true
 	case providerGMX:
 		switch kind {
 		case KindBlocked, KindRateLimited, KindPolicyRejected:
@@ -195,21 +215,18 @@ func providerHints(kind Kind, enh, text string, hs []Hint) []Hint {
 }
 
 // withProviderHint appends to dst provider p's documented fix for kind,
-// unless hs already leads with it, then hs; for a server that offered no
-// AUTH, without the hints of a password it refused: none was tried.
+// unless hs already leads with it, then hs. For a server that offered no
+// AUTH the fix is the only hint: the kind's (a password refused, logging
+// in, another mechanism) and the options' (credentials unused) say less
+// or the opposite.
 func withProviderHint(dst []Hint, p provider, kind Kind, enh string, t []byte, hs []Hint) []Hint {
+	if p == providerNoAuth {
+		return append(dst, hintAuthNotOffered)
+	}
 	if p != noProvider {
 		if h, ok := providerHint(p, kind, enh, t); ok && !(len(hs) > 0 && hs[0] == h) {
 			dst = append(dst, h)
 		}
-	}
-	if p == providerNoAuth {
-		for _, h := range hs {
-			if h.Field != "Auth.Password" {
-				dst = append(dst, h)
-			}
-		}
-		return dst
 	}
 	return append(dst, hs...)
 }

@@ -387,7 +387,7 @@ var groups = map[string][]string{
 		// isn't a local account"), and a qmail-style server's list of its
 		// domains ("that domain is not in my domain list of allowed
 		// recphosts").
-		"rcptto account isn't a local account", "rcptto account is not a local account", "domain list of allowed", "allowed recphosts",
+		"rcptto account isn't a local account", "rcptto account isn’t a local account", "rcptto account is not a local account", "domain list of allowed", "allowed recphosts",
 		// Google Workspace's SMTP relay service: "If you are trying to
 		// relay mail from a domain that isn't registered under your
 		// account, … use SMTP AUTH … or present one of your domain names
@@ -2428,8 +2428,9 @@ var groups = map[string][]string{
 		// Italian: "the server broke the connection unexpectedly".
 		"interrotto la connessione",
 		"connection was unexpectedly terminated", "connection to the server was interrupted", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; French, Japanese and Romansh clients' words for no connection
-		// A library's own words for a connection that broke or answered
-		// nothing (PHPMailer's "Connection with the specified SMTP server failed",
+		// A library's own words for a connection that broke, answered
+		// nothing or could not be had (PHPMailer's "Connection with the
+		// specified SMTP server failed", "Failed to get smtp connection",
 		// an empty reply where one was expected "but got response []",
 		// a form service's bare code CONNECTION_FAILED).
 		"connection with the specified smtp server failed", "got response []", "connection_failed", "failed to get smtp connection",
