@@ -158,10 +158,8 @@ func (g *guessModel) weigh(t []byte, code int, enh string, atLeast float64) (Kin
 	if b := codeWordOf(buf[:0], 0, enh); len(b) > 0 {
 		w.add(b)
 	}
-	relayNamed := false
 	for s, e, i := nextWord(t, 0); s >= 0; s, e, i = nextWord(t, i) {
 		w.add(t[s:e])
-		relayNamed = relayNamed || relayWord(t, s, e)
 	}
 	if w.n == 0 {
 		return "", "", 0
@@ -170,7 +168,7 @@ func (g *guessModel) weigh(t []byte, code int, enh string, atLeast float64) (Kin
 	var bestScore float64
 	for k := range g.kinds {
 		w.score[k] += g.prior[k] + float64(w.n)*g.absent[k]
-		if g.kinds[k] == KindPOPFailed || g.kinds[k] == KindRelayDenied && !relayNamed {
+		if g.kinds[k] == KindPOPFailed || g.kinds[k] == KindRelayDenied && (best < 0 || w.score[k] > bestScore) && !relaySaid(t) {
 			// Only a reply to the POP3 check is that, and Classify knows
 			// those by their stage. A relay denial is guessed only where
 			// the reply says "relay" in a way the rules' terms missed (the
@@ -220,6 +218,18 @@ func (g *guessModel) weigh(t []byte, code int, enh string, atLeast float64) (Kin
 		}
 	}
 	return g.kinds[best], strongest, 1 / sum
+}
+
+// relaySaid reports whether folded text t says "relay" as a word
+// (relayWord). It is looked for only when a relay denial would be the
+// guess.
+func relaySaid(t []byte) bool {
+	for s, e, i := nextWord(t, 0); s >= 0; s, e, i = nextWord(t, i) {
+		if relayWord(t, s, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // relayWord reports whether the word t[s:e] of folded text t is "relay"

@@ -85,13 +85,15 @@ var hintRecipientRestricted = Hint{"Exchange: the recipient (often a distributio
 // Python's smtplib ("SMTP AUTH extension not supported by server."), Go's
 // net/smtp ("smtp: server doesn't support AUTH") and gomail, MailKit ("The
 // SMTP server does not support authentication."), Exchange's "502 Server
-// does not support AUTH.", listmonk's "SMTP AUTH extension not found".
-// Not msmtp's "the server does not support authentication method LOGIN":
+// does not support AUTH.". Not msmtp's "the server does not support authentication method LOGIN":
 // that server offered AUTH, without that method. The words are looked
 // for in the text of a login's failure only (replyProvider), not matched
 // as a group: the matcher's groups are full.
 func authNotOffered(t []byte) bool {
-	if containsFolded(t, "auth extension not supported") || containsFolded(t, "auth extension not found") {
+	if !containsFolded(t, "support") {
+		return false // most logins refused: one look at the text
+	}
+	if containsFolded(t, "auth extension not supported") {
 		return true
 	}
 	for _, w := range [...]string{"server does not support auth", "server doesn't support auth"} {
