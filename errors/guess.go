@@ -224,6 +224,9 @@ func (g *guessModel) weigh(t []byte, code int, enh string, atLeast float64) (Kin
 // (relayWord). It is looked for only when a relay denial would be the
 // guess.
 func relaySaid(t []byte) bool {
+	if !bytes.Contains(t, []byte("relay")) {
+		return false
+	}
 	for s, e, i := nextWord(t, 0); s >= 0; s, e, i = nextWord(t, i) {
 		if relayWord(t, s, e) {
 			return true

@@ -54,6 +54,7 @@ type matcher struct {
 	inReplyMail, inReplyRcpt, inReplyData gset // "(in reply to … command)"
 
 	senderGroup, mailboxGroup int      // the subjects whoseAddress weighs
+	authBadGroup              int      // a login's trouble named apart ("not supported"): replyProvider's first look
 	existGroup                int      // an address said not to exist (syntaxOfAddress)
 	bare                      gset     // the groups of words that may be all a reply says (bareGroups)
 	bareEvidence              []string // by term id: the evidence when a bare group's term is all a reply says
@@ -246,6 +247,7 @@ func compileMatcher(skip map[string]bool) *matcher {
 		return newRuleList(out)
 	}
 	m.senderGroup, m.mailboxGroup = group("sender"), group("mailbox")
+	m.authBadGroup = group("authbad")
 	m.existGroup = group("saidnotexist")
 	for _, g := range bareGroups {
 		m.bare = m.bare.with(group(g))

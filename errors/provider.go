@@ -90,10 +90,10 @@ var hintRecipientRestricted = Hint{"Exchange: the recipient (often a distributio
 // for in the text of a login's failure only (replyProvider), not matched
 // as a group: the matcher's groups are full.
 func authNotOffered(t []byte) bool {
-	if !containsFolded(t, "support") {
-		return false // most logins refused: one look at the text
+	if !bytes.Contains(t, []byte("support")) {
+		return false // most logins refused: one vector search of the text
 	}
-	if containsFolded(t, "auth extension not supported") {
+	if bytes.Contains(t, []byte("auth extension not supported")) {
 		return true
 	}
 	for _, w := range [...]string{"server does not support auth", "server doesn't support auth"} {
@@ -115,9 +115,11 @@ func authNotOffered(t []byte) bool {
 // replyProvider is providerOf, except for a failure to log in, require a
 // login or require TLS in a client's words for a server that offered no
 // AUTH (authNotOffered), whose fix comes before any provider's: a Gmail
-// or Microsoft 365 server offers AUTH only after STARTTLS too.
+// or Microsoft 365 server offers AUTH only after STARTTLS too. Those words
+// all name a login's trouble apart from it ("not supported"), so only a
+// reply with the authbad group present is looked at.
 func (m *matcher) replyProvider(f *found, enh string, kind Kind, t []byte) provider {
-	if (kind == KindAuthFailed || kind == KindAuthRequired || kind == KindTLSRequired) && authNotOffered(t) {
+	if (kind == KindAuthFailed || kind == KindAuthRequired || kind == KindTLSRequired) && f.present.has(m.authBadGroup) && authNotOffered(t) {
 		return providerNoAuth
 	}
 	return m.providerOf(f, enh)
