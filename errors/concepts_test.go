@@ -7374,6 +7374,13 @@ func TestRoundZ430Families(t *testing.T) {
 		{"Aug 21 14:50:52 pleskhost1 postfix/sendmail[3501412]: fatal: stand-alone mode requires no recipient", KindInvalidConfig, "stand-alone mode requires no recipient"},
 		{"could not connect to mail server smtp.gmail.com\ncause: server_hostname cannot be an empty string or start with a leading dot.\ncheck your config file to confirm that smtp-server and other mail server settings are configured properly", KindInvalidConfig, "server_hostname cannot be an empty string"},
 		{"ReportPortalException: Email server is not configured or configuration is incorrect. Please configure email server in Report Portal settings", KindInvalidConfig, "please configure email server"},
+		// A server's refusal of the user name a login gave ("501 Username
+		// used for auth is not valid email address"), which Symfony's
+		// "Failed to authenticate on SMTP server" quotes too; a 501 whose
+		// words are a login's, not a command's syntax.
+		{"501 Username used for auth is not valid email address", KindAuthFailed, "username used for auth is not valid"},
+		// An API's HTTP 500 in a program's words: the service's trouble.
+		{"http error 500", KindServiceUnavailable, "http error 500"},
 		{"ERROR in config: Mail service not configured", KindInvalidConfig, "mail service not configured"},
 		{"Email Settings not configured", KindInvalidConfig, "email settings not configured"},
 		{`Invalid address ""`, KindInvalidConfig, `invalid address ""`},

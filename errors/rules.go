@@ -821,6 +821,9 @@ var groups = map[string][]string{
 		// Applications' own: a user name the server did not accept, a
 		// DIGEST-MD5 or CRAM-MD5 challenge that could not be read.
 		"did not accept the username", "did not accept the user name", "invalid digest challenge", "invalid challenge",
+		// A server's refusal of the user name a login gave, with a syntax
+		// code ("501 Username used for auth is not valid email address").
+		"username used for auth is not valid",
 		// Mail apps' own: a sign-in that failed, the session's credentials
 		// refused, "check your username and password", Gmail's web login.
 		"sign-in fail", "sign in fail",
@@ -1285,7 +1288,7 @@ var groups = map[string][]string{
 		"too busy", "system busy", "is busy", "out of memory", "configuration error", "configuration problem", "greeting failed",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error", "error in processing",
 		"erro local", "error local", "errore locale", "erreur locale", "lokaler fehler",
-		"internal server error", "system problem", "temporary system", "system error", "server error", "engine error",
+		"internal server error", "http error 500", "system problem", "temporary system", "system error", "server error", "engine error",
 		"lookup failure", "lookup defer", "map lookup problem", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
