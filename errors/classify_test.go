@@ -181,6 +181,9 @@ func TestFold(t *testing.T) {
 		"宛先が存在しません":                    " 宛先が存在しません ",
 		"":                             " ",
 		"Łódź Świętokrzyskie":          " lodz swietokrzyskie ",
+		// Typographic apostrophes are the ASCII one, as the rules write
+		// it ("isn't", "l'autenticacio").
+		"Account isn’t local; l‘hôte": " account isn't local; l'hote ",
 	} {
 		if got := string(fold(nil, in)); got != want {
 			t.Errorf("fold(%q) = %q, want %q", in, got, want)

@@ -48,7 +48,7 @@ var evolutionStorageExceededTerms = []string{
 	"biltegi-esleipena gaindituta",                                                     // eu
 	"تجاوز از حافظهٔ تخصیص یافته",                                                      // fa
 	"varattu levytila ylitetty",                                                        // fi
-	"depassement de l’allocation de stockage",                                          // fr
+	"depassement de l'allocation de stockage",                                          // fr
 	"assegnazion di archivi superade",                                                  // fur
 	"excedeuse a asignacion de almacenamento",                                          // gl
 	"સંગ્રહસ્થાનની વહેંચણી વધી ગઈ",                                                     // gu
@@ -421,7 +421,7 @@ var evolutionAuthTempTerms = []string{
 	"aldi baterako autentifikazioak huts egin du",         // eu
 	"شکست در تأیید هویت موقت",                             // fa
 	"valiaikainen todennusvirhe",                          // fi
-	"anomalie d’authentification temporaire",              // fr
+	"anomalie d'authentification temporaire",              // fr
 	"autenticazion temporanie falide",                     // fur
 	"produciuse un fallo temporal de autenticacion",       // gl
 	"કામચલાઉ સત્તાધિકરણ નિષ્ફળ",                           // gu
@@ -517,7 +517,7 @@ var evolutionAuthFailedTerms = []string{
 	"گذار گذرواژه لازم است",                                      // fa
 	"todennusmenetelma on liian heikko",                          // fi
 	"vaaditaan salasanatransaktio",                               // fi
-	"le mecanisme d’authentification est trop faible",            // fr
+	"le mecanisme d'authentification est trop faible",            // fr
 	"il mecanisim di autenticazion al e masse debil",             // fur
 	"e covente une transizion di password",                       // fur
 	"o mecanismo de autenticacion e demasiado debil",             // gl
@@ -635,7 +635,7 @@ var evolutionEncryptionTerms = []string{
 	"eskatutako autentifikazio-mekanismoak beharrezkoa du zifratzea",                     // eu
 	"برای سازوکار تأیید هویت خواسته شده رمزنگاری لازم است",                               // fa
 	"pyydetty todennusmenetelma vaatii salausta",                                         // fi
-	"chiffrement requis pour le mecanisme d’authentification demande",                    // fr
+	"chiffrement requis pour le mecanisme d'authentification demande",                    // fr
 	"cifradure necessarie pal mecanisim di autenticazion domandade",                      // fur
 	"necesitase un cifrado para o mecanismo de autenticacion solicitado",                 // gl
 	"મંજૂર થયેલ સત્તાધિકરણ ક્રિયા માટે એનક્રિપ્શન જરુરી છે",                              // gu

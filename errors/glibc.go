@@ -68,7 +68,7 @@ var glibcConnectionTerms = []string{
 	"временен неуспех при определянето на име",                     // glibc bg
 	"софтуерно предизвикано прекъсване на връзката",                // glibc bg
 	"la maquina remota ha reiniciat la connexio",                   // glibc ca
-	"no hi ha cap cami cap a l’estacio",                            // glibc ca
+	"no hi ha cap cami cap a l'estacio",                            // glibc ca
 	"la xarxa es inabastable",                                      // glibc ca
 	"la xarxa no es activa",                                        // glibc ca
 	"fallada temporal a la resolucio de noms",                      // glibc ca
@@ -232,30 +232,30 @@ var glibcConnectionTerms = []string{
 	"ag yok oldu",                                                  // glibc tr
 	"isim cozunurlugunde gecici basarisizlik",                      // glibc tr
 	"yazilim baglantinin kopmasina sebep oldu",                     // glibc tr
-	"вузол розірвав з’єднання",                                     // glibc uk
+	"вузол розірвав з'єднання",                                     // glibc uk
 	"немає маршруту до вузла",                                      // glibc uk
 	"не вдалося отримати доступ до мережі",                         // glibc uk
 	"мережу вимкнено",                                              // glibc uk
 	"тимчасова помилка розв'язання назв",                           // glibc uk
-	"з’єднання розірвано програмним забезпеченням", // glibc uk
-	"kết nối bị dặt lại bởi ngang hang",            // glibc vi
-	"khong co dường dẫn dến may",                   // glibc vi
-	"khong thể kết nối mạng",                       // glibc vi
-	"mạng khong hoạt dộng",                         // glibc vi
-	"tạm thời khong thể phan giải ten",             // glibc vi
-	"phần mềm da gay ra kết nối hủy bỏ",            // glibc vi
-	"连接被对方重设",                                      // glibc zh_CN
-	"没有到主机的路由",                                     // glibc zh_CN
-	"网络不可达",                                        // glibc zh_CN
-	"网络已关闭",                                        // glibc zh_CN
-	"域名解析暂时失败",                                     // glibc zh_CN
-	"由软件导致的连接断开",                                   // glibc zh_CN
-	"連線被對方重設",                                      // glibc zh_TW
-	"找不到通往該主機的路由路徑",                                // glibc zh_TW
-	"無法接觸網路",                                       // glibc zh_TW
-	"網路停擺",                                         // glibc zh_TW
-	"解析名稱時發生暫時性錯誤",                                 // glibc zh_TW
-	"軟體造成連線中斷",                                     // glibc zh_TW
+	"з'єднання розірвано програмним забезпеченням",                 // glibc uk
+	"kết nối bị dặt lại bởi ngang hang",                            // glibc vi
+	"khong co dường dẫn dến may",                                   // glibc vi
+	"khong thể kết nối mạng",                                       // glibc vi
+	"mạng khong hoạt dộng",                                         // glibc vi
+	"tạm thời khong thể phan giải ten",                             // glibc vi
+	"phần mềm da gay ra kết nối hủy bỏ",                            // glibc vi
+	"连接被对方重设",                                                      // glibc zh_CN
+	"没有到主机的路由",                                                     // glibc zh_CN
+	"网络不可达",                                                        // glibc zh_CN
+	"网络已关闭",                                                        // glibc zh_CN
+	"域名解析暂时失败",                                                     // glibc zh_CN
+	"由软件导致的连接断开",                                                   // glibc zh_CN
+	"連線被對方重設",                                                      // glibc zh_TW
+	"找不到通往該主機的路由路徑",                                                // glibc zh_TW
+	"無法接觸網路",                                                       // glibc zh_TW
+	"網路停擺",                                                         // glibc zh_TW
+	"解析名稱時發生暫時性錯誤",                                                 // glibc zh_TW
+	"軟體造成連線中斷",                                                     // glibc zh_TW
 }
 
 // glibcRefusedTerms translate "Connection refused"; they join the groups
@@ -264,7 +264,7 @@ var glibcConnectionTerms = []string{
 var glibcRefusedTerms = []string{
 	"адмоўлена ў злучэньні",       // glibc be
 	"отказано свързване",          // glibc bg
-	"s’ha refusat la connexio",    // glibc ca
+	"s'ha refusat la connexio",    // glibc ca
 	"spojeni odmitnuto",           // glibc cs
 	"opkobling nagtet",            // glibc da
 	"verbindungsaufbau abgelehnt", // glibc de

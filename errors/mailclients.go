@@ -359,7 +359,7 @@ var mailClientConnectionTerms = []string{
 	"ni mogoce vzpostaviti povezave",                                         // geary sl
 	"no s'ha pogut fer la connexio",                                          // geary ca
 	"no se pudo conectar a",                                                  // mutt es, neomutt es
-	"no s’ha pogut connectar amb",                                            // mutt ca, neomutt ca
+	"no s'ha pogut connectar amb",                                            // mutt ca, neomutt ca
 	"non foi posible conectar con",                                           // mutt gl, neomutt gl
 	"nao foi possivel conectar",                                              // geary pt_BR
 	"nao foi possivel conectar com",                                          // neomutt pt_BR
@@ -394,7 +394,7 @@ var mailClientConnectionTerms = []string{
 	"sunucusuna baglanilamadi",                                               // mutt tr, neomutt tr
 	"sunucuya baglanirken hata",                                              // mutt tr, neomutt tr
 	"sunucuya yapilan baglanti koptu",                                        // ksmtp tr
-	"s’ha tancat la connexio amb",                                            // mutt ca, neomutt ca
+	"s'ha tancat la connexio amb",                                            // mutt ca, neomutt ca
 	"tidak bisa berhubungan ke",                                              // mutt id, neomutt id
 	"tilkoplinga til tenaren vart avbroten",                                  // ksmtp nn
 	"tjeneren lukket forbindelsen",                                           // neomutt nb_NO
@@ -411,18 +411,18 @@ var mailClientConnectionTerms = []string{
 	"веза са сервером изгубљена",                                             // ksmtp sr, ksmtp sr@ijekavian
 	"грешка при свързване със сървъра",                                       // mutt bg, neomutt bg
 	"грешка приликом повезивања са сервером",                                 // neomutt sr
-	"з’єднання з сервером розірвано",                                         // ksmtp uk
+	"з'єднання з сервером розірвано",                                         // ksmtp uk
 	"не атрымалася злучыцца",                                                 // geary be
 	"не вдалося встановити з'єднання",                                        // geary uk
-	"не вийшло з’єднатися з",                                                 // mutt uk, neomutt uk
+	"не вийшло з'єднатися з",                                                 // mutt uk, neomutt uk
 	"не могу да се повежем",                                                  // geary sr
 	"не може се повезати са",                                                 // neomutt sr
 	"не удалось установить соединение с",                                     // mutt ru, neomutt ru
 	"ошибка при установлении соединения",                                     // mutt ru, neomutt ru
 	"помилка запису в сокет",                                                 // mutt uk, neomutt uk
-	"помилка з’єднання з сервером",                                           // mutt uk, neomutt uk
+	"помилка з'єднання з сервером",                                           // mutt uk, neomutt uk
 	"помилка читання з сокета",                                               // mutt uk, neomutt uk
-	"сервер закрив з’єднання",                                                // mutt uk, neomutt uk
+	"сервер закрив з'єднання",                                                // mutt uk, neomutt uk
 	"сервер је затворио повезивање",                                          // neomutt sr
 	"соединение с сервером разорвано",                                        // ksmtp ru
 	"сървърът затвори връзката",                                              // mutt bg, neomutt bg
@@ -528,7 +528,7 @@ var mailClientTimeoutTerms = []string{
 	"vyprsal casovy limit spojenia k",                      // neomutt sk
 	"vyprsel casovy limit",                                 // mutt cs
 	"vyprsel casovy limit spojeni k",                       // neomutt cs
-	"вичерпано час очікування з’єднання з",  // mutt uk, neomutt uk
+	"вичерпано час очікування з'єднання з",                 // mutt uk, neomutt uk
 	"превышено время ожидания соединение с", // mutt ru, neomutt ru
 	"への接続がタイムアウトした",                         // mutt ja, neomutt ja
 	"的连接已超时", // mutt zh_CN, neomutt zh_CN
@@ -829,10 +829,10 @@ var mailClientAuthTerms = []string{
 	"login fallito",                        // mutt it, neomutt it
 	"login mislykkedes",                    // mutt da
 	"login slog fejl",                      // neomutt da
-	"l’autenticacio cram‐md5 ha fallat",    // mutt ca
-	"l’autenticacio gssapi ha fallat",      // mutt ca
-	"l’autenticacio ha fallat",             // mutt ca, neomutt ca
-	"l’autenticacio sasl ha fallat",        // mutt ca
+	"l'autenticacio cram‐md5 ha fallat",    // mutt ca
+	"l'autenticacio gssapi ha fallat",      // mutt ca
+	"l'autenticacio ha fallat",             // mutt ca, neomutt ca
+	"l'autenticacio sasl ha fallat",        // mutt ca
 	"meldimine ebaonnestus",                // mutt et, neomutt et
 	"ne mogu da se autentifikujem na smtp serveru zato sto nije naden nijedan poklapajuci metod autentifikacije",             // ksmtp sr@ijekavianlatin, ksmtp sr@latin
 	"nejsou k dispozici zadne autentizacni metody nebo byly zadany neplatne prihlasovaci udaje",                              // neomutt cs
@@ -889,7 +889,7 @@ var mailClientAuthTerms = []string{
 	"un account al a segnalat un aces o une password sbaliade",                   // geary fur
 	"un account ha segnalato un nome di accesso o una password non corretti",     // geary it
 	"un compte ha informat d'un nom d'usuari o contrasenya incorrecte",           // geary ca
-	"un compte indique que l’identifiant ou le mot de passe est incorrect",       // geary fr
+	"un compte indique que l'identifiant ou le mot de passe est incorrect",       // geary fr
 	"un cont a raportat o autentificare sau parola incorecta",                    // geary ro
 	"una cuenta ha informado de un nombre de usuario o contrasena no validos",    // geary es
 	"uwierzytelnianie cram‑md5 nie powiodlo sie",                                 // mutt pl
@@ -901,7 +901,7 @@ var mailClientAuthTerms = []string{
 	"verificacion de autentidad sasl fallo",                                      // mutt es
 	"verificați numele și parola contului de trimitere",                          // geary ro
 	"verifique as suas credenciais de envio",                                     // geary pt
-	"verifiez votre nom d’utilisateur et mot de passe pour l’envoi",              // geary fr
+	"verifiez votre nom d'utilisateur et mot de passe pour l'envoi",              // geary fr
 	"za racun je javljena napaka neveljavne prijave ali gesla",                   // geary sl
 	"zalogowanie nie powiodlo sie",                                               // mutt pl, neomutt pl
 	"zkontrolujte sve prihlasovaci jmeno a heslo pro odesilani",                  // geary cs
@@ -1275,8 +1275,8 @@ var mailClientTLSTerms = []string{
 	"ein fehler ist wahrend der bearbeitung des server-zertifikats aufgetreten", // geary de
 	"el certificat del servidor encara no es valid",                             // mutt ca, neomutt ca
 	"el certificat del servidor ha expirat",                                     // mutt ca, neomutt ca
-	"el nom d’amfitrio del servidor no concorda amb el del certificat",          // mutt ca
-	"el nom d’estacio del servidor no concorda amb el del certificat",           // neomutt ca
+	"el nom d'amfitrio del servidor no concorda amb el del certificat",          // mutt ca
+	"el nom d'estacio del servidor no concorda amb el del certificat",           // neomutt ca
 	"el nombre del servidor no coincide con el certificado",                     // neomutt es
 	"el servidor no admet starttls",                                             // git-send-email ca
 	"el servidor no soporta starttls",                                           // git-send-email es
@@ -1336,8 +1336,8 @@ var mailClientTLSTerms = []string{
 	"kunde inte hamta certifikat fran",                                          // mutt sv, neomutt sv
 	"kunne ikke forhandle frem tls-forbindelse",                                 // neomutt nb_NO
 	"kunne ikke opna tls-forbindelse",                                           // mutt da, neomutt da
-	"la comprovacio de l’amfitrio del certificat ha fallat",                     // mutt ca, neomutt ca
-	"la negociacio d’ssl ha fallat",                                             // mutt ca, neomutt ca
+	"la comprovacio de l'amfitrio del certificat ha fallat",                     // mutt ca, neomutt ca
+	"la negociacio d'ssl ha fallat",                                             // mutt ca, neomutt ca
 	"le certificat du serveur a expire",                                         // mutt fr, neomutt fr
 	"le certificat du serveur n'est pas encore valide",                          // mutt fr, neomutt fr
 	"le nom du serveur ne correspond pas au certificat",                         // mutt fr, neomutt fr
@@ -1362,9 +1362,9 @@ var mailClientTLSTerms = []string{
 	"nie mozna pobrac certyfikatu z docelowego hosta",                           // mutt pl
 	"nie mozna wykonac starttls",                                                // git-send-email pl
 	"no se pudo negociar una conexion tls",                                      // mutt es, neomutt es
-	"no s’ha pogut establir una connexio xifrada",                               // mutt ca, neomutt ca
-	"no s’ha pogut negociar la connexio tls",                                    // mutt ca, neomutt ca
-	"no s’ha pogut obtenir el certificat del servidor",                          // mutt ca, neomutt ca
+	"no s'ha pogut establir una connexio xifrada",                               // mutt ca, neomutt ca
+	"no s'ha pogut negociar la connexio tls",                                    // mutt ca, neomutt ca
+	"no s'ha pogut obtenir el certificat del servidor",                          // mutt ca, neomutt ca
 	"nomo de serviloj ne kongruas kun atestilo",                                 // mutt eo, neomutt eo
 	"non foi posible obter un certificado do outro extremo",                     // mutt gl, neomutt gl
 	"nao foi possivel obter o certificado da outra ponta",                       // neomutt pt_BR
@@ -1473,7 +1473,7 @@ var mailClientTLSTerms = []string{
 	"ta an teastas neamhbhaili fos",                                           // mutt ga, neomutt ga
 	"ude af stand til at hente certifikat fra server",                         // mutt da, neomutt da
 	"undskriver af servercertifikat er ikke autoriseret",                      // mutt da, neomutt da
-	"une erreur est survenue pendant l’echange de certificat avec le serveur", // geary fr
+	"une erreur est survenue pendant l'echange de certificat avec le serveur", // geary fr
 	"verifica nome host del certificato fallita",                              // mutt it, neomutt it
 	"verificacao de certifcado do host falhou",                                // neomutt pt_BR
 	"verschlusselte verbindung nicht verfugbar",                               // mutt de, neomutt de
@@ -1510,7 +1510,7 @@ var mailClientTLSTerms = []string{
 	"имя сервера не соответствует сертификату",                                // mutt ru, neomutt ru
 	"назив сервера не одговара сертификату",                                   // neomutt sr
 	"не вдалось перевірити хост сертифікату",                                  // mutt uk, neomutt uk
-	"не вийшло домовитись про tls з’єднання",                                  // mutt uk, neomutt uk
+	"не вийшло домовитись про tls з'єднання",                                  // mutt uk, neomutt uk
 	"не може да бъде установена tls връзка",                                   // neomutt bg
 	"не може да бъде установена tsl връзка",                                   // mutt bg
 	"не може се добавити сертификат од суседа",                                // neomutt sr
@@ -1546,7 +1546,7 @@ var mailClientTLSTerms = []string{
 	"сертифікат серверу ще не дійсний",                                                                      // mutt uk, neomutt uk
 	"срок действия сертификата истек",                                                                       // mutt ru, neomutt ru
 	"строк дії сертифікату сервера вичерпано",                                                               // mutt uk, neomutt uk
-	"шифроване з’єднання недоступне",                                                                        // mutt uk, neomutt uk
+	"шифроване з'єднання недоступне",                                                                        // mutt uk, neomutt uk
 	"התרחשה שגיאה בעיבוד תעודת השרת",                                                                        // geary he
 	"サーバのホスト名が証明書と一致しない",                                                                                    // mutt ja, neomutt ja
 	"サーバの証明書が期限切れ",                                                                                          // mutt ja, neomutt ja
@@ -1579,7 +1579,7 @@ var mailClientTLSTerms = []string{
 	"지정한 곳에서 인증서를 가져올 수 없음",                                                                                 // mutt ko, neomutt ko
 	"could not negotiate tls connection", "certificate verification error", "certificate host check failed", // mutt en, neomutt en
 	"signer of server certificate is not a ca", "unable to get certificate from peer", // mutt en, neomutt en
-	"processing the server’s certificate", // geary en
+	"processing the server's certificate", // geary en
 }
 
 // mailClientTLSRequiredTerms are the programs' words for a server that
@@ -1672,7 +1672,7 @@ var mailClientSettingsTerms = []string{
 	"gecersiz smtp url'si",                                      // mutt tr, neomutt tr
 	"il server smtp richiesto non e definito in modo adeguato",  // git-send-email it
 	"le serveur smtp necessaire n'est pas defini correctement",  // git-send-email fr
-	"l’url d’smtp no es valid",                                  // mutt ca, neomutt ca
+	"l'url d'smtp no es valid",                                  // mutt ca, neomutt ca
 	"may phục vụ smtp chưa dược dịnh nghia một cach thich hợp",  // git-send-email vi
 	"neplatna smtp url",                                         // neomutt sk
 	"neplatne smtp url",                                         // mutt cs, neomutt cs

@@ -1735,9 +1735,14 @@ var asciiFold = func() (m [utf8.RuneSelf]byte) {
 }()
 
 // unaccent maps a lowercase Latin letter with a diacritic to its base
-// letter, and Cyrillic ё to е; other runes are returned as they are.
+// letter, Cyrillic ё to е, and the typographic apostrophes (’ ‘) to the
+// ASCII one, so that a term written "isn't" matches "isn’t" (each such
+// term was written twice before); other runes are returned as they are.
 func unaccent(r rune) rune {
 	switch {
+	case r == '’' || r == '‘':
+		return '\''
+
 	case r >= 0xe0 && r <= 0xff:
 		return rune(latin1Base[r-0xe0])
 	case r >= 0x100 && r <= 0x17f:

@@ -20,7 +20,7 @@ var phpMailerAuthTerms = []string{
 	"neuspjela prijava",                      // ba
 	"памылка ідэнтыфікацыі",                  // be
 	"не може да се удостовери пред сървъра",  // bg
-	"no s’ha pogut autenticar",               // ca
+	"no s'ha pogut autenticar",               // ca
 	"autentizace selhala",                    // cs
 	"login mislykkedes",                      // da
 	"authentifizierung fehlgeschlagen",       // de
@@ -31,7 +31,7 @@ var phpMailerAuthTerms = []string{
 	"احراز هویت با شکست مواجه شد",            // fa
 	"kayttajatunnistus epaonnistui",          // fi
 	"kundi ikki godkenna",                    // fo
-	"echec de l’authentification",            // fr
+	"echec de l'authentification",            // fr
 	"non puido ser autentificado",            // gl
 	"פעולת האימות נכשלה",                     // he
 	"प्रामाणिकता की जांच नहीं हो सका", // hi
@@ -194,7 +194,7 @@ var phpMailerFromTerms = []string{
 	"آدرس فرستنده اشتباه است",                                  // fa
 	"seuraava lahettajan osoite on virheellinen",               // fi
 	"fylgjandi fra/from adressa miseydnadist",                  // fo
-	"l’adresse d’expediteur suivante a echoue",                 // fr
+	"l'adresse d'expediteur suivante a echoue",                 // fr
 	"a(s) seguinte(s) direccion(s) de remitente(s) deron erro", // gl
 	"כתובות הנמענים הבאות נכשלו",                               // he
 	"प्रेषक का पता गलत है",                                     // hi
@@ -307,8 +307,7 @@ var phpMailerInstantiateTerms = []string{
 	"ne mogu pokrenuti mail funkcionalnost",                 // ba, hr
 	"нельга прымяніць функцыю mail()",                       // be
 	"не може да се инстанцира функцията mail",               // bg
-	"no s’ha pogut crear una instancia de la funcio mail",   // ca
-	"no s'ha pogut crear una instancia de la funcio mail",   // ca (as typed, with an ASCII apostrophe)
+	"no s'ha pogut crear una instancia de la funcio mail",   // ca
 	"nelze vytvorit instanci emailove funkce",               // cs
 	"email funktionen kunne ikke initialiseres",             // da
 	"mail-funktion konnte nicht initialisiert werden",       // de
@@ -319,8 +318,7 @@ var phpMailerInstantiateTerms = []string{
 	"امکان معرفی تابع ایمیل وجود ندارد",                     // fa
 	"mail-funktion luonti epaonnistui",                      // fi
 	"kuni ikki instantiera mail funktion",                   // fo
-	"impossible d’instancier la fonction mail",              // fr
-	"impossible d'instancier la fonction mail",              // fr (as typed, with an ASCII apostrophe)
+	"impossible d'instancier la fonction mail",              // fr
 	"non puido crear unha instancia da funcion mail",        // gl
 	"לא הצלחתי להפעיל את פונקציית המייל",                    // he
 	"मेल फ़ंक्शन कॉल नहीं कर सकता है",                       // hi

@@ -109,7 +109,7 @@ var roundcubeAuthTerms = []string{
 	"egiaztapenak huts egin du",              // eu_ES
 	"تصدیق هویت ناموفق بود",                  // fa_IR
 	"tunnistus epaonnistui",                  // fi_FI
-	"echec d’authentification",               // fr_FR
+	"echec d'authentification",               // fr_FR
 	"ferifikaasje mislearre",                 // fy_NL
 	"theip ar an bhfiordheimhniu",            // ga_IE
 	"fallou a autenticacion",                 // gl_ES
@@ -221,7 +221,7 @@ var roundcubeParseTerms = []string{
 	"ناتوان در تجزیه فهرست گیرنده‌ها",                       // fa_IR
 	"ei voida jasentaa vastaanottajien listaa",              // fi_FI
 	"til bar ikki at greina mottakara listan",               // fo_FO
-	"impossible d’analyser la liste des destinataires",      // fr_FR
+	"impossible d'analyser la liste des destinataires",      // fr_FR
 	"koe untfangers lyst net ferwurkje",                     // fy_NL
 	"non se pode analizar a lista de persoas destinatarias", // gl_ES
 	"לא ניתן לפענח רשימת נמענים",                            // he_IL
@@ -252,14 +252,14 @@ var roundcubeParseTerms = []string{
 	"невозможно обработать список получателей",                      // ru_RU
 	"nemozno spracovat zoznam prijemcov",                            // sk_SK
 	"seznama prejemnikov ni bilo mogoce razcleniti",                 // sl_SI
-	"s’arrihet te pertypet lista e marresve",                        // sq_AL
+	"s'arrihet te pertypet lista e marresve",                        // sq_AL
 	"није могуће рашчланити листу прималаца",                        // sr_CS
 	"felaktigt formaterad lista med mottagaradresser",               // sv_SE
 	"பெறுனர் பட்டியலை பிரிக்க முடியவில்லை",                          // ta_IN
 	"alici listesi ayristirilamadi",                                 // tr_TR
 	"تاپشۇرۋالغۇچىلار تىزىملىكىنى يىشىەلمىدى",                       // ug
 	"не вдалося обробити список отримувачів",                        // uk_UA
-	"qabul qiluvchilar ro‘yxatini qayta ishlash amalga oshirilmadi", // uz
+	"qabul qiluvchilar ro'yxatini qayta ishlash amalga oshirilmadi", // uz
 	"khong thể phan loại danh sach người nhận",                      // vi_VN
 	"无法解析收件人列表",                                                     // zh_CN
 	"無法解讀收件者清單",                                                     // zh_TW

@@ -242,7 +242,7 @@ var groups = map[string][]string{
 		// Swedish: does not exist ("Kontot finns inte").
 		"finns inte",
 		"gecersiz", "neznam", "neplatn", "no mail-box", "unable to validate", "cannot validate",
-		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "user doesn't have a ", "user doesn’t have a ", "no one with", "errato", "errata", "wrong",
+		"cannot be verified", "no longer exist", "no exist", "not have an account", "doesn't have an account", "user doesn't have a ", "no one with", "errato", "errata", "wrong",
 		"can't accept user", "not an active address", "not present", "not local", "not ok", "non existent", "badrecipientto", "missing home directory", "name directory", "rejected recipients",
 		"unknown", "invalid", "not a valid", "not valid", "isn't valid", "not a member", "not in directory",
 		"not present in directory", "not listed", "not known", "not recognized", "unrecognized",
@@ -387,7 +387,7 @@ var groups = map[string][]string{
 		// isn't a local account"), and a qmail-style server's list of its
 		// domains ("that domain is not in my domain list of allowed
 		// recphosts").
-		"rcptto account isn't a local account", "rcptto account isn’t a local account", "rcptto account is not a local account", "domain list of allowed", "allowed recphosts",
+		"rcptto account isn't a local account", "rcptto account is not a local account", "domain list of allowed", "allowed recphosts",
 		// Google Workspace's SMTP relay service: "If you are trying to
 		// relay mail from a domain that isn't registered under your
 		// account, … use SMTP AUTH … or present one of your domain names
@@ -817,7 +817,7 @@ var groups = map[string][]string{
 		// numbers for that and for IXP_E_INVALID_ACCOUNT).
 		"0x800ccc18", "0x800ccc16",
 		"no authenticators", "logon attempt failed", "not allow plaintext password",
-		"impossible de s'authentifier", "impossible de s’authentifier",
+		"impossible de s'authentifier",
 		// Applications' own: a user name the server did not accept, a
 		// DIGEST-MD5 or CRAM-MD5 challenge that could not be read.
 		"did not accept the username", "did not accept the user name", "invalid digest challenge", "invalid challenge",
@@ -1838,7 +1838,7 @@ var groups = map[string][]string{
 		"account or domain may not exist",
 		"user unknow", // as some servers spell it
 		// Exchange Online's report: "firstname.lastname wasn't found at example.com".
-		"wasn't found at", "wasn’t found at",
+		"wasn't found at",
 		"no such address", "no such person", "recipnotfound", "recipientnotfound", "recipient notfound",
 		"mailbox unavailable", "mailbox not available", "mailbox is unavailable", "unknown or illegal alias",
 		"badrcptto", "validrcptto", "invaddr", "doesn't have a", "not our customer",
@@ -2002,7 +2002,7 @@ var groups = map[string][]string{
 		"connected party did not properly respond", "connected host has failed to respond",
 		// Windows' WSAETIMEDOUT in its translations: French, German,
 		// Spanish, Portuguese, Chinese, Japanese.
-		"n'a pas repondu convenablement", "n’a pas repondu convenablement", "nicht richtig reagiert", "no respondio adecuadamente",
+		"n'a pas repondu convenablement", "nicht richtig reagiert", "no respondio adecuadamente",
 		"nao respondeu corretamente", "没有正确答复", "正しく応答しなかった",
 		"deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",

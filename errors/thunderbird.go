@@ -41,7 +41,7 @@ var thunderbirdConnectTerms = []string{
 	"писмото не може да бъде изпратено поради липса на връзка с изходящия (smtp",                       // bg
 	"писмото не може да бъде изпратено, защото връзката с изходящия (smtp",                             // bg
 	"n'eo ket bet kaset ar postel rak c'hwitet en deus ar c'hennaskan ouzh an dafariad kas (smtp",      // br
-	"n’eo ket bet kaset ar gemennadenn abalamour m’eo bet kollet ar c’hennask d’an dafariad kas (smtp", // br
+	"n'eo ket bet kaset ar gemennadenn abalamour m'eo bet kollet ar c'hennask d'an dafariad kas (smtp", // br
 	"no s'ha pogut enviar el missatge perque s'ha perdut la connexio al servidor de sortida (smtp",     // ca
 	"xsach toq nib'anataj",              // cak
 	"bylo ztraceno uprostred transakce", // cs
@@ -68,7 +68,7 @@ var thunderbirdConnectTerms = []string{
 	"it berjocht koe net ferstjoerd wurde, omdat de ferbining mei de utgeande (smtp-)server",                                      // fy-nl
 	"niorbh fheidir an teachtaireacht a sheoladh toisc gur theip orainn ceangal a bhunu leis an bhfreastalai amach (smtp",         // ga-ie
 	"niorbh fheidir an teachtaireacht a sheoladh toisc gur cailleadh an ceangal leis an bhfreastalai amach (smtp",                 // ga-ie
-	"cha b’ urrainn dhuinn an teachdaireachd a chur a chionn ’s gun do dh’fhaillig an ceangal ris an fhrithealaiche a-mach (smtp", // gd
+	"cha b' urrainn dhuinn an teachdaireachd a chur a chionn 's gun do dh'fhaillig an ceangal ris an fhrithealaiche a-mach (smtp", // gd
 	"cha b' urrainn dhuinn an teachdaireachd a chur a chionn 's gun deach an ceangal ris an fhrithealaiche a-mach (smtp",          // gd
 	"non foi posibel enviar a mensaxe porque fallou a conexion co servidor de saida (smtp",                                        // gl
 	"non foi posibel enviar a mensaxe porque se perdeu a conexion co servidor de saida (smtp",                                     // gl
@@ -126,7 +126,7 @@ var thunderbirdConnectTerms = []string{
 	"сталася помилка при надсиланні пошти: невідомий сервер вихідної пошти (smtp",                                                 // uk
 	"не вдалося надіслати повідомлення через збій з'єднання з сервером вихідної пошти (smtp",                                      // uk
 	"не вдалося надіслати повідомлення через те, що з'єднання з сервером вихідної пошти (smtp",                                    // uk
-	"ulanish uzatishning o‘rtasida yo‘qoldi",                                                                                      // uz
+	"ulanish uzatishning o'rtasida yo'qoldi",                                                                                      // uz
 	"khong thể gửi thư vi khong kết nối dược với may chủ gửi thư (smtp",                                                           // vi
 	"khong thể gửi thư vi kết nối với may chủ gửi thư (smtp",                                                                      // vi
 	"的连接在传输过程中中断",                                                                                                                 // zh-cn
@@ -188,7 +188,7 @@ var thunderbirdConnectTerms = []string{
 	"ar okand. servern kan vara felaktigt konfigurerad",                                        // sv-se
 	"ไม่รู้จักเซิร์ฟเวอร์ขาออก (smtp)",                                                         // th
 	"bilinmiyor. sunucu yanlis yapilandirilmis olabilir",                                       // tr
-	"noma’lum. server noto‘g‘ri sozlangan bo‘lishi mumkin",                                     // uz
+	"noma'lum. server noto'g'ri sozlangan bo'lishi mumkin",                                     // uz
 	"khong xac dịnh. may chủ co thể dược dịnh cấu hinh khong chinh xac",                        // vi
 	"未知。服务器可能配置错误",                                                                             // zh-cn
 	"未知。伺服器可能設定錯誤",                                                                             // zh-tw
@@ -232,7 +232,7 @@ var thunderbirdTimeoutTerms = []string{
 	"gjorde timeout", // sv-se
 	"หมดเวลา ลองอีกครั้ง",                                                         // th
 	"giden sunucusu (smtp) ile baglanti zaman asimina ugradi",                     // tr
-	"ulanish vaqti o‘tib ketdi",                                                   // uz
+	"ulanish vaqti o'tib ketdi",                                                   // uz
 	"khong thể gửi thư vi da hết thời gian chờ kết nối với may chủ gửi thư (smtp", // vi
 	"間的連線逾時，無法寄出訊息",                                                               // zh-tw
 }
@@ -331,25 +331,25 @@ var thunderbirdAuthTerms = []string{
 	"muuta todennustapaa palvelinasetuksista: tilien asetukset - lahtevan postin palvelin (stmp",                                                                       // fi
 	"palvelinasetuksista: tilien asetukset - jos yhteys toimi ennen, mutta lakkasi yhtakkia toimimasta, salasanaasi voidaan yrittaa varastaa",                          // fi
 	"tarkista, etta olet kirjautunut kerberos/gssapi-verkkoon",                                                                                                         // fi
-	"n’autorise pas les mots de passe non chiffres",                                                                                                                    // fr
-	"impossible de s’authentifier sur le serveur sortant (smtp",                                                                                                        // fr
-	"ne gere pas la methode d’authentification selectionnee",                                                                                                           // fr
-	"si cela fonctionnait auparavant et que cela echoue a present, il se pourrait que quelqu’un ait derobe votre mot de passe",                                         // fr
-	"le ticket kerberos/gssapi n’a pas ete accepte par le serveur sortant (smtp",                                                                                       // fr
+	"n'autorise pas les mots de passe non chiffres",                                                                                                                    // fr
+	"impossible de s'authentifier sur le serveur sortant (smtp",                                                                                                        // fr
+	"ne gere pas la methode d'authentification selectionnee",                                                                                                           // fr
+	"si cela fonctionnait auparavant et que cela echoue a present, il se pourrait que quelqu'un ait derobe votre mot de passe",                                         // fr
+	"le ticket kerberos/gssapi n'a pas ete accepte par le serveur sortant (smtp",                                                                                       // fr
 	"it kerberos/gssapi-ticket waard net akseptearre troch de utgeande (smtp-)server",                                                                                  // fy-nl
-	"probearje de ‘autentikaasjemetoade’ yn de ‘accountynstellingen | utgeande server (smtp)’ nei ‘fersifere wachtwurd’ te wizigjen",                                   // fy-nl
-	"kontrolearje it wachtwurd en ferifiearje de ‘autentikaasjemetoade’ yn de ‘accountynstellingen | utgeande server (smtp",                                            // fy-nl
-	"wizigje de ‘autentikaasjemetoade’ yn de ‘accountynstellingen | utgeande server (smtp",                                                                             // fy-nl
-	"as dit earder wurke hat en no ynienen net mear, is dit in faakfoarkommend scenario wannear’t ien jo wachtwurd probearret te stellen",                              // fy-nl
+	"probearje de 'autentikaasjemetoade' yn de 'accountynstellingen | utgeande server (smtp)' nei 'fersifere wachtwurd' te wizigjen",                                   // fy-nl
+	"kontrolearje it wachtwurd en ferifiearje de 'autentikaasjemetoade' yn de 'accountynstellingen | utgeande server (smtp",                                            // fy-nl
+	"wizigje de 'autentikaasjemetoade' yn de 'accountynstellingen | utgeande server (smtp",                                                                             // fy-nl
+	"as dit earder wurke hat en no ynienen net mear, is dit in faakfoarkommend scenario wannear't ien jo wachtwurd probearret te stellen",                              // fy-nl
 	"ba choir duit an 'modh fiordheimhnithe' faoi 'socruithe an chuntais | freastalai amach (smtp)' go 'focal faire criptithe",                                         // ga-ie
 	"deimhnigh an focal faire agus an 'modh fiordheimhnithe' faoi 'socruithe an chuntais | freastalai amach (smtp)",                                                    // ga-ie
 	"athraigh an 'modh fiordheimhnithe' i 'socruithe an chuntais | freastalai amach (smtp",                                                                             // ga-ie
 	"ma fheidhmigh se roimhe seo ach ma ta se briste anois, seans go bhfuil d'fhocal faire i mbaol goidte",                                                             // ga-ie
 	"bi cinnte go bhfuil tu logailte isteach san fhearann kerberos/gssapi",                                                                                             // ga-ie
-	"a’ ceadachadh faclan-faire ann an teacsa lom",                                                                                                                     // gd
+	"a' ceadachadh faclan-faire ann an teacsa lom",                                                                                                                     // gd
 	"cuir suil air an fhacal-fhaire is dearbhaich an doigh dearbhaidh ann an",                                                                                          // gd
 	"a' cur taic ris an doigh dearbhaidh a thagh thu",                                                                                                                  // gd
-	"ma dh’obraich e roimhe, dh’fhaoidte gu bheil bearn tearainteachd ann air am b’ urrainn do chuideigin am facal-faire a ghoid ort",                                  // gd
+	"ma dh'obraich e roimhe, dh'fhaoidte gu bheil bearn tearainteachd ann air am b' urrainn do chuideigin am facal-faire a ghoid ort",                                  // gd
 	"dean cinnteach gu bheil thu air claradh a-steach do rioghachd kerberos/gssapi",                                                                                    // gd
 	"tente cambiar o 'metodo de autenticacion' a 'contrasinal cifrado' na 'configuracion da conta | servidor de saida (smtp",                                           // gl
 	"comprobe o contrasinal e verifique o 'metodo de autenticacion' na 'configuracion da conta | servidor de saida (smtp",                                              // gl
@@ -386,7 +386,7 @@ var thunderbirdAuthTerms = []string{
 	"non gestisce le password in testo semplice",                                                                                                                       // it
 	"autenticazione non riuscita col server di posta in uscita (smtp",                                                                                                  // it
 	"non supporta il metodo di autenticazione selezionato",                                                                                                             // it
-	"se l’account funzionava in precedenza, e possibile che la password sia stata rubata",                                                                              // it
+	"se l'account funzionava in precedenza, e possibile che la password sia stata rubata",                                                                              // it
 	"が平文のパスワードを許可していません",                                                                                                                                               // ja
 	"パスワードを確認し、[アカウント設定] の [送信 (smtp) サーバー] で [認証方式] が正しいことを確認してください",                                                                                                  // ja
 	"[アカウント設定] の [送信 (smtp) サーバー] で [認証方式] を変更してください",                                                                                                                  // ja
@@ -431,11 +431,11 @@ var thunderbirdAuthTerms = []string{
 	"kontroller passordet, og sjekk 'autentiseringsmetode' i 'kontoinnstillinger | utgaende server (smtp",                                                             // nb-no
 	"stotter ikke den valgte autentiseringsmetoden",                                                                                                                   // nb-no
 	"hvis det virket for men ikke lenger na, kan du vare utsatt for et forsok pa a stjele passordet ditt",                                                             // nb-no
-	"controleer het wachtwoord en verifieer de ‘authenticatiemethode’ in de ‘accountinstellingen | uitgaande server (smtp",                                            // nl
-	"wijzig de ‘authenticatiemethode’ in de ‘accountinstellingen | uitgaande server (smtp",                                                                            // nl
+	"controleer het wachtwoord en verifieer de 'authenticatiemethode' in de 'accountinstellingen | uitgaande server (smtp",                                            // nl
+	"wijzig de 'authenticatiemethode' in de 'accountinstellingen | uitgaande server (smtp",                                                                            // nl
 	"als dit eerder heeft gewerkt en nu ineens niet meer, is dit een veelvoorkomend scenario wanneer iemand uw wachtwoord probeert te stelen",                         // nl
 	"het kerberos/gssapi-ticket werd niet geaccepteerd door de uitgaande (smtp-)server",                                                                               // nl
-	"probeer de ‘authenticatiemethode’ in de ‘accountinstellingen | uitgaande server (smtp)’ naar ‘versleuteld wachtwoord’ te wijzigen",                               // nl
+	"probeer de 'authenticatiemethode' in de 'accountinstellingen | uitgaande server (smtp)' naar 'versleuteld wachtwoord' te wijzigen",                               // nl
 	"prov a endre 'autentiseringsmetode' i 'kontoinnstillingar | utgaande server (smtp)' til 'kryptert passord",                                                       // nn-no
 	"kontroller passordet, og sjekk at 'autentiseringsmetode' i 'kontoinnstillingar | utgaande tenar (smtp",                                                           // nn-no
 	"stottar ikkje den valde autentiseringsmetoden",                                                                                                                   // nn-no
@@ -501,11 +501,11 @@ var thunderbirdAuthTerms = []string{
 	"giden sunucusu (smtp) sunucusu secilen kimlik dogrulama yontemini desteklemiyor",                                                                                 // tr
 	"не дозволяє використання звичайних паролів",                                                                                                                      // uk
 	"неможливо авторизуватися на сервері вихідної пошти (smtp",                                                                                                        // uk
-	"faqat matndan iborat parollarni qo‘llab-quvvatlamaydi",                                                                                                           // uz
+	"faqat matndan iborat parollarni qo'llab-quvvatlamaydi",                                                                                                           // uz
 	"haqiqiyligi tasdiqlanmadi", // uz
 	"chiquvchi serveri tanlangan haqiqiylikni tasdiqlash uslubi bilan ishlay olmaydi",                                                 // uz
-	"agar undan ilgari foydalangan bo‘lsangiz-u, lekin hozir ishlamayotgan bo‘lsa, parolingizni birov o‘g‘irlaganligi gumon qilinadi", // uz
-	"kerberos/gssapi hududiga kirganligingizni tekshirib ko‘ring",                                                                     // uz
+	"agar undan ilgari foydalangan bo'lsangiz-u, lekin hozir ishlamayotgan bo'lsa, parolingizni birov o'g'irlaganligi gumon qilinadi", // uz
+	"kerberos/gssapi hududiga kirganligingizni tekshirib ko'ring",                                                                     // uz
 	"nếu trước day no hoạt dộng nhưng bay giờ thi khong, bạn co thể dễ bị danh cắp mật khẩu",                                          // vi
 	"vui long kiểm tra xem bạn da dang nhập vao kerberos/gssapi chưa",                                                                 // vi
 	"vui long thử thay dổi 'phương thức xac thực' trong 'cai dặt tai khoản | may chủ gửi thư (smtp)' thanh 'mật khẩu dược ma hoa",     // vi
@@ -538,7 +538,7 @@ var thunderbirdRecipientsTerms = []string{
 	"kirja ei saadetud lubatud adressaatide arvu uletamise tottu",                                      // et
 	"mezua ez zen bidali baimendutako hartzaile kopurua gainditzeagatik",                               // eu
 	"viestia ei lahetetty, koska vastaanottajien sallittu maara ylittyi",                               // fi
-	"le message n’a pas ete envoye car le nombre de destinataires autorise a ete depasse",              // fr
+	"le message n'a pas ete envoye car le nombre de destinataires autorise a ete depasse",              // fr
 	"it berjocht is net ferstjoerd, omdat it tefolle untfangers befettet",                              // fy-nl
 	"a mensaxe non se enviou porque se superou o numero permitido de destinatarios",                    // gl
 	"poruka nije poslana zbog prekoracenja dopustenog broja primatelja",                                // hr
@@ -562,7 +562,7 @@ var thunderbirdRecipientsTerms = []string{
 	"сообщение не было отправлено из-за превышения разрешенного количества получателей",                // ru
 	"sprava nebola odoslana z dovodu prekrocenia povoleneho poctu prijemcov",                           // sk
 	"sporocilo ni bilo poslano zaradi prevelikega stevila prejemnikov",                                 // sl
-	"mesazhi s’u dergua, per shkak tejkalimi te numrit te lejuar te marresive",                         // sq
+	"mesazhi s'u dergua, per shkak tejkalimi te numrit te lejuar te marresive",                         // sq
 	"порука није послата јер је премашен дозвољени број прималаца",                                     // sr
 	"meddelandet skickades inte pa grund av att det tillatna antalet mottagare overskrids",             // sv-se
 	"izin verilen alici sayisi asildigi icin ileti gonderilmedi",                                       // tr
@@ -595,7 +595,7 @@ var thunderbirdSizeTerms = []string{
 	"proovi selle suurust vahendada ja siis uuesti saata",                                                                            // et
 	"bidaltzen saiatzen ari zaren mezuaren tamainak zerbitzariaren muga gainditzen du",                                               // eu
 	"viestin, jota yritit lahettaa, koko ylittaa palvelimen kokorajoituksen viesteille",                                              // fi
-	"le message que vous essayez d’envoyer excede la taille globale limite du serveur",                                               // fr
+	"le message que vous essayez d'envoyer excede la taille globale limite du serveur",                                               // fr
 	"de grutte fan it berjocht dat jo ferstjoere wolle is grutter as de globale gruttelimyt fan de server",                           // fy-nl
 	"sharaionn meid na teachtaireachta ata a seoladh agat teorainn uilioch meide an fhreastalai",                                     // ga-ie
 	"tha meud na teachdaireachd a tha thu airson a chur a' dol thairis air a' mheud uile-choitcheann as motha air an fhrithealaiche", // gd
@@ -631,7 +631,7 @@ var thunderbirdSizeTerms = []string{
 	"storleken pa meddelandet du forsoker skicka overskrider den globala storleksgransen for servern",                                // sv-se
 	"gondermeyi denediginiz iletinin boyutu sunucunun genel boyut sinirini asiyor",                                                   // tr
 	"зменшіть розмір повідомлення і спробуйте знову",                                                                                 // uk
-	"xabar hajmini kichiklashtirishga harakat qiling yoki biroz kutib qaytadan urinib ko‘ring",                                       // uz
+	"xabar hajmini kichiklashtirishga harakat qiling yoki biroz kutib qaytadan urinib ko'ring",                                       // uz
 	"kich thước thư của bạn dang cố gửi vượt qua giới hạn kich thước chung của may chủ",                                              // vi
 	"您尝试发送的消息大小超过了全局大小限制",                                                                                                            // zh-cn
 	"正在寄送的郵件超過了伺服器的大小上限",                                                                                                             // zh-tw
@@ -645,7 +645,7 @@ var thunderbirdSizeTerms = []string{
 // STARTTLS), says no cause, and Thai's has no clause short of the whole
 // dialog. They join the group "tlsfailed".
 var thunderbirdStartTLSTerms = []string{
-	"using starttls since it doesn't advertise that feature",                                                         // af ast be en-gb he pa-in
+	"using starttls since it doesn't advertise that feature",                                                         // af ast be en-ca en-gb he pa-in
 	"باستخدام starttls إذ إنه لا يعلن عن هذه الميزة",                                                                 // ar
 	"е невъзможно, ако се използва starttls, тъй като той не обявява тази особеност",                                 // bg
 	"en ur arveran starttls rak ne ginnig ket an arc'hwel-man",                                                       // br
@@ -657,13 +657,12 @@ var thunderbirdStartTLSTerms = []string{
 	"kann nicht mit starttls aufgebaut werden, da der server diese funktion nicht angibt",                            // de
 	"z pomocu starttls naporas, dokulaz njepodpera tos tu funkciju",                                                  // dsb
 	"με χρήση starttls, επειδή δεν κοινοποιεί αυτήν τη λειτουργία",                                                   // el
-	"using starttls since it doesn’t advertise that feature",                                                         // en-ca
 	"usando starttls porque no anuncia esa funcionalidad",                                                            // es-ar es-mx
 	"usando starttls ya que no anuncia ese mecanismo",                                                                // es-es
 	"kasutades starttlsi, kuna see server ei toeta antud voimalust",                                                  // et
 	"irteerako smtp zerbitzariarekin starttls erabiliz, ez baitu ezaugarri honen berri ematen",                       // eu
 	"ei kyetty muodostamaan suojattua yhteytta starttls-kaytannolla, koska palvelin ei kerro tukevansa ominaisuutta", // fi
-	"en utilisant « starttls » puisqu’il ne propose pas cette fonctionnalite",                                        // fr
+	"en utilisant « starttls » puisqu'il ne propose pas cette fonctionnalite",                                        // fr
 	"ta stan bringe mei starttls, omdat de server die funksje net oankundiget",                                       // fy-nl
 	"tri starttls toisc nach dtacaionn se leis an ngne seo",                                                          // ga-ie
 	"le starttls a chionn 's nach eil e a' sanasachd a' ghleus seo",                                                  // gd
@@ -693,7 +692,7 @@ var thunderbirdStartTLSTerms = []string{
 	"с использованием starttls, так как он не заявил о поддержке этой возможности",                  // ru
 	"pouzitim starttls, pretoze tuto funkciu nepodporuje",                                           // sk
 	"z uporabo starttls, ker streznik te moznosti ne podpira",                                       // sl
-	"permes starttls-je, ngaqe s’thuhet gje per kete vecori",                                        // sq
+	"permes starttls-je, ngaqe s'thuhet gje per kete vecori",                                        // sq
 	"користећи starttls зато што сервер не објављује подршку за то",                                 // sr
 	"med starttls eftersom den inte annonserat den funktionen",                                      // sv-se
 	"з використанням starttls, тому що він не заявив про підтримку такої можливості",                // uk
