@@ -7379,6 +7379,9 @@ func TestRoundZ430Families(t *testing.T) {
 		// "Failed to authenticate on SMTP server" quotes too; a 501 whose
 		// words are a login's, not a command's syntax.
 		{"501 Username used for auth is not valid email address", KindAuthFailed, "username used for auth is not valid"},
+		// procmail's full mailbox, which sendmail follows with its own
+		// "Can't create output": the cause comes first.
+		{"Mailbox limit exceeded while appending message\n550 <user@example.com>... Can't create output", KindMailboxFull, "mailbox limit exceeded while appending"},
 		// An API's HTTP 500 in a program's words: the service's trouble.
 		{"http error 500", KindServiceUnavailable, "http error 500"},
 		{"ERROR in config: Mail service not configured", KindInvalidConfig, "mail service not configured"},

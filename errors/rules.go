@@ -1124,6 +1124,9 @@ var groups = map[string][]string{
 		// is too large.
 		"the domain size limit",
 		"message store has reached its maximum size", // Outlook's own store
+		// procmail's mailbox over its limit, which sendmail follows with
+		// its own "Can't create output" (not the server's trouble).
+		"mailbox limit exceeded while appending",
 		// SmarterMail's "Domain size limit exceeded": the storage of the
 		// recipient's whole domain.
 		"domain size limit exceeded", "domain size limit has been exceeded",
