@@ -236,18 +236,15 @@ func relaySaid(t []byte) bool {
 }
 
 // relayWord reports whether the word t[s:e] of folded text t is "relay"
-// or one of its forms, said as a word and not as part of a host's name
-// ("smtp-relay.example.com").
+// or one of its forms, said as a word and not as a label of a host's
+// name ("smtp-relay.example.com", "relay.example.com"): no '.' or '-'
+// before it, and it ends a word (wordEnds, which a label does not).
 func relayWord(t []byte, s, e int) bool {
 	switch string(t[s:e]) {
 	case "relay", "relays", "relayed", "relaying":
-	default:
-		return false
+		return (s == 0 || t[s-1] != '.' && t[s-1] != '-') && wordEnds(t, e)
 	}
-	if s > 0 && (t[s-1] == '.' || t[s-1] == '-' || t[s-1] == '_') {
-		return false
-	}
-	return e == len(t) || t[e] != '-' && t[e] != '_' && (t[e] != '.' || e+1 == len(t) || t[e+1] == ' ')
+	return false
 }
 
 // codeWord reports whether w is a code's word ("c550", "e7.1").

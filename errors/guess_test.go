@@ -234,6 +234,7 @@ func TestGuessNamesRelayOnlyWhenSaid(t *testing.T) {
 	for _, reply := range []string{
 		"550 Sorry, no access for this domain",
 		"550 Sorry, no access for this domain (smtp-relay.example.com)",
+		"550 Sorry, no access for this domain (relay.example.com)",
 		"Port not allowed",
 		"You are not allowed to access SMS Server features. Please consult your administrator.",
 	} {

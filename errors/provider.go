@@ -85,10 +85,10 @@ var hintRecipientRestricted = Hint{"Exchange: the recipient (often a distributio
 // Python's smtplib ("SMTP AUTH extension not supported by server."), Go's
 // net/smtp ("smtp: server doesn't support AUTH") and gomail, MailKit ("The
 // SMTP server does not support authentication."), Exchange's "502 Server
-// does not support AUTH.". Not msmtp's "the server does not support authentication method LOGIN":
-// that server offered AUTH, without that method. The words are looked
-// for in the text of a login's failure only (replyProvider), not matched
-// as a group: the matcher's groups are full.
+// does not support AUTH.". Not msmtp's "the server does not support
+// authentication method LOGIN": that server offered AUTH, without that
+// method. The words are looked for in the text of a login's failure only
+// (replyProvider), not matched as a group: the matcher's groups are full.
 func authNotOffered(t []byte) bool {
 	if !bytes.Contains(t, []byte("support")) {
 		return false // most logins refused: one vector search of the text
