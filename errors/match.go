@@ -1612,8 +1612,9 @@ const shortWordEnds = " ,.;:()[]<>!?'\"/"
 func bitIndex(x uint64) int { return bits.TrailingZeros64(x) }
 
 // fold appends to dst the folded form of s that the rules are matched
-// against: a leading space, s lowercased with Latin accents removed and
-// every run of white space made one space, and a trailing space. It takes
+// against: a leading space, s lowercased with Latin accents removed,
+// typographic apostrophes made ASCII (unaccent) and every run of white
+// space made one space, and a trailing space. It takes
 // the text as a string (a reply's) or as bytes (the lines of a reply
 // joined on the stack, which Classify folds before it builds the string).
 func fold[T string | []byte](dst []byte, s T) []byte {
