@@ -7413,3 +7413,78 @@ func TestRoundZ430Families(t *testing.T) {
 	checkNotKinds(t, KindDomainNotFound, "a lookup that timed out or a resolver that failed names no domain gone",
 		"Error: queryMx ETIMEOUT example.com", "Error: queryMx ESERVFAIL example.com")
 }
+
+// TestRoundZ437Families holds the families of the samples Z437 to Z444
+// (task and notes apps, hospitality and point-of-sale software, fleet and
+// IoT platforms, long-lived desktop mail programs, nonprofit and school
+// software, analytics and form backends, notification bridges, and the
+// mail packages of data-science and newer languages) that both readers
+// labelled alike and the rules of f91a7bc missed.
+func TestRoundZ437Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A program's mail component that was never set up, named as a
+		// component (a mailer, a mail or email service, a transport, a
+		// mail driver) rather than as one of its settings.
+		{"", "Mailer seems to be not configured! Please see the config docs for more details.", KindInvalidConfig},
+		{"", "[WorkspaceResolver] failed to send invite email to [removed], but successfully revoked permission: Error: Mailer service is not configured.", KindInvalidConfig},
+		{"", "Service will be disabled because mailer config is not set or is explicitly disabled", KindInvalidConfig},
+		{"", `Attempted to send email "${data.subject}" to ${data.to} but no transport configured.`, KindInvalidConfig},
+		{"", "Unknown mail driver: ${driver}", KindInvalidConfig},
+		{"", "No-reply email must be set for email service to work (Set env variable MAILER_NOREPLY_EMAIL)", KindInvalidConfig},
+		// A message the program would not send as it stood: no sender,
+		// no recipient, no login to give.
+		{"", "Mail is incomplete: no sender!", KindInvalidConfig},
+		{"", "Mail is incomplete: no recipient!", KindInvalidConfig},
+		{"", "A message must have a recipient (To: or Bcc: field) before it can be queued.  Make sure that you aren't specifying an address book entry that has an empty Address(es) field.", KindInvalidConfig},
+		{"", "No user name or password was specified for the SMTP AUTH connection YAM was trying to establish. Please check your configuration.", KindInvalidConfig},
+		{"", "The connection requires SSL, but the SSL plugin is not correctly installed.", KindInvalidConfig},
+		// A machine with no network stack running (AmigaOS's
+		// bsdsocket.library, Windows' Winsock): no connection was made.
+		{"", "No TCP/IP stack running! A bsdsocket.library-compatible internet stack must be started before you can use this function.", KindConnectionFailed},
+		{"", "Cannot open bsdsocket.library. Please start a TCP/IP-Stack.", KindConnectionFailed},
+		{"", "Couldn't load or initialize the Winsock DLL.  Has your network started up yet?", KindConnectionFailed},
+		// A session that ended under the client: the login it asks for
+		// again is not what failed.
+		{"", "The connection to the server has been terminated. You must login again to re-establish the connection to the server.", KindConnectionFailed},
+		{"", "mail/func1 1bd Error closing the mail server connection: not connected to SMTP server", KindConnectionFailed},
+		// PHP's write to a socket the server had closed (EPIPE).
+		{"", "fwrite(): send of 6 bytes failed with errno=32", KindConnectionFailed},
+		// Credentials a program says are not valid, and an OAuth token it
+		// could not get.
+		{"", "SMTP credentials are not valid so email notifications will not function", KindAuthFailed},
+		{"", "Unable to send mail: java.lang.RuntimeException: Error while retrieving access token: null", KindAuthFailed},
+		// A POP3 server without the APOP a client was set to use.
+		{"", "Your POP3 server doesn't support APOP. Disable the APOP option in your YAM configuration.", KindPOPFailed},
+		// HELO's argument refused as malformed.
+		{"", "Command HELO ESP-CAM_MJPEG: got wrong response: HELO requires valid address", KindSyntaxError},
+		// rustls's record-layer errors, as Deno prints them.
+		{"", "error: Uncaught (in promise) InvalidData: received corrupt message", KindTLSFailed},
+		{"", "InvalidData: received corrupt message of type InvalidContentType", KindTLSFailed},
+		{"", "error: TlsConnectionTruncated", KindTLSFailed},
+		// Settings a program names as wrong or undefined.
+		{"", "SMTP configuration incorrect", KindInvalidConfig},
+		{"", "Error: invalid SMTP server or SMTP port", KindInvalidConfig},
+		{"", "You must define an SMTP server and an SMTP port. If you do not know it, use the PHP mail() function instead.", KindInvalidConfig},
+		// A sending service that could not look up the recipient
+		// domain's MX.
+		{"", "Unable to get MX info", KindDomainNotFound},
+		// A program's mail switched off, or a setting it names as unset
+		// or without a valid value.
+		{"", "Outbound mail has been disabled. Click <a href='%1'>Administer >> System Setting >> Outbound Email</a> to set the OutBound Email.", KindInvalidConfig},
+		{"", "Email is disabled. Enable it in the Email Dashboard settings before testing.", KindInvalidConfig},
+		{"", "e-mail notifications are not enabled", KindInvalidConfig},
+		{"", "Sender address has not been set.", KindInvalidConfig},
+		{"", "Church Email address is not set — the test email has nowhere to go.", KindInvalidConfig},
+		{"", "There is no valid smtp server setting. Click <a href='%1'>Administer >> System Setting >> Outbound Email</a> to set the SMTP Server.", KindInvalidConfig},
+		{"", "There is no valid sendmail path setting. Click <a href='%1'>Administer >> System Setting >> Outbound Email</a> to set the sendmail server.", KindInvalidConfig},
+		{"", `MailService: Unsupported sendmail command flags []. Must be one of "-bs" or "-t" but can include additional flags.`, KindInvalidConfig},
+		{"", `Failed to send test notification: error invoking send: error initializing router services: unknown service: "smtps"`, KindInvalidConfig},
+		// A CA file a client could not load.
+		{"", "MailService: failed loading cafile stream: `/usr/local/etc/pki/cacert.pem", KindTLSFailed},
+		// The server's timeout, quoted in a client's frame that names
+		// the sender it was setting.
+		{"", "Failed to set sender: test@example.org [SMTP: Invalid response code received from SMTP server while sending email. This is often caused by a misconfiguration in Outbound Email settings. Please verify the settings at Administer CiviCRM >> Global Settings >> Outbound Email (SMTP). (code: 421, response: Timeout waiting for data from client.)]", KindTimeout},
+		// mailrise's recipient that no route of its configuration names.
+		{"", "ERROR:mailrise.skeleton:Recipient is not configured: email@domain", KindRecipientUnknown},
+	})
+}

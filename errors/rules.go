@@ -313,7 +313,7 @@ var groups = map[string][]string{
 	// A lookup of an MX host by name ("dial tcp: lookup mx.example.com")
 	// is one of a recipient's domain.
 	"mxword": {"mx ", "mxs", "mx server", "mx record", "mx host", "mail exchanger", "lookup mx"},
-	"mxbad": {"can't find", "cannot find", "could not find", "unable to find", "no usable", "no valid", "invalid",
+	"mxbad": {"can't find", "cannot find", "could not find", "unable to find", "no usable", "no valid", "invalid", "unable to get", "failed to get",
 		"not found", "does not exist", "unreachable", "no such"},
 	// The mailbox as a store of mail, not the user or account that owns it.
 	"mailboxnoun": {
@@ -846,6 +846,11 @@ var groups = map[string][]string{
 		"authentication failed", "authentication failure", "authentication unsuccessful",
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
 		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
+		// Credentials a program says are not valid ("SMTP credentials are
+		// not valid"), and an OAuth access token it could not get ("Error
+		// while retrieving access token").
+		"credentials are not valid", "credentials not valid", "credentials are invalid",
+		"retrieving access token", "retrieve access token", "retrieving the access token", "obtaining access token", "obtain access token", "fetching access token", "getting access token",
 		"credentials have expired", "username and password not accepted", "password incorrect",
 		"incorrect password", "invalid password", "wrong password", "bad username or password", "bad password", "bad login",
 		"invalid login", "login failed", "login denied", "invalid user or password", "invalid username or password",
@@ -1140,7 +1145,11 @@ var groups = map[string][]string{
 	"notlisted": {"not listed in", "not listed on",
 		// An address said to be wrong or no longer valid: unknown now
 		// (Sisimai's unknown user), unless an account is said disabled.
-		"wrong or no longer valid"},
+		"wrong or no longer valid",
+		// A relay that has no route for the recipient in its own
+		// configuration (mailrise's "Recipient is not configured:
+		// email@domain").
+		"recipient is not configured"},
 	"headerrule": {"encoded-word", "in message header"},
 	"senderip":   senderIPTerms,
 	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "excessive message rate", "send limit exceeded", "sending limit exceeded", "gedrosselt", "throttled due to"},
@@ -1388,7 +1397,7 @@ var groups = map[string][]string{
 	// mail") refuses to relay or asks for a login.
 	"popauth": {
 		// POP3's APOP login.
-		"apop authentication", "pop3 authentication", "auth or apop",
+		"apop authentication", "pop3 authentication", "auth or apop", "support apop",
 		// A mail program's words for its POP3 access or connection
 		// failing ("Not connected to POP3 server", "Server denied POP
 		// access for the given username and password"): the POP check.
@@ -1486,6 +1495,11 @@ var groups = map[string][]string{
 	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"fingerprints do not match", "fingerprint does not match",
+		// rustls's record layer as Deno prints it ("InvalidData: received
+		// corrupt message of type InvalidContentType",
+		// "TlsConnectionTruncated"), and a CA file a client could not load
+		// ("failed loading cafile stream").
+		"received corrupt message", "tlsconnectiontruncated", "loading cafile",
 		"starttls not accepted from server",
 		// Python's ssl module and OpenSSL's error queue name themselves
 		// ("EOF occurred in violation of protocol (_ssl.c:590)", "[SSL:
@@ -1661,6 +1675,10 @@ var groups = map[string][]string{
 		`"invalid to header"`, `"invalid from header"`, `"invalid cc header"`, `"invalid bcc header"`, `"invalid reply-to header"`, "address contains control or whitespace", "domain contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
 		"bad command", "command too long", "command is too long", "try again speaking smtp",
+		// HELO's argument not a domain or an address literal (sendmail's
+		// "501 HELO requires domain address", the ESP32 mail libraries'
+		// "HELO requires valid address").
+		"requires valid address", "requires domain address",
 		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
 		"already logged in", "auth already", "already issued", "already in tls", "when tls active", "while tls active", "tls already active",
 		"only one sender", "required before starttls", "required after starttls",
@@ -1960,6 +1978,12 @@ var groups = map[string][]string{
 		"write to socket", "read from socket", "could not read from smtp", "could not read from server", "could not read from the server", "could not read from remote", "could not read from host", "write to the socket", "read from the socket", "perhaps it is offline",
 		// Windows' WSAECONNABORTED, as .NET words it.
 		"established connection was aborted",
+		// A session that ended under the client, whatever it asks for
+		// next ("The connection to the server has been terminated. You
+		// must login again …", "not connected to SMTP server"), and PHP's
+		// write to a socket the server closed ("send of 6 bytes failed
+		// with errno=32").
+		"connection to the server has been terminated", "connection to the server was terminated", "not connected to smtp server", "bytes failed with errno",
 		// Exchange's next hop that hung up (SMTPSEND.SuspiciousRemoteServerError).
 		"remote server disconnected abruptly",
 		// A greeting a client could not read (nodemailer's "Invalid
@@ -2032,6 +2056,10 @@ var groups = map[string][]string{
 		// ("Mail cannot be sent … due to a mail server connection
 		// problem").
 		"server connection problem",
+		// A machine with no network stack running (AmigaOS's "No TCP/IP
+		// stack running!", "Cannot open bsdsocket.library", Eudora's
+		// "Couldn't load or initialize the Winsock DLL").
+		"tcp/ip stack", "tcp/ip-stack", "bsdsocket.library", "initialize the winsock", "load the winsock",
 		// Android's "isConnected failed: ECONNREFUSED".
 		"isconnected failed",
 		// ssmtp's (as sendmail) mail hub it could not connect to
@@ -2136,11 +2164,16 @@ var groups = map[string][]string{
 		// A value a program's configuration holds or lacks, unnamed (CDO's
 		// "The \"SendUsing\" configuration value is invalid").
 		"configuration value", "configuration source", "mail_url", "mailer configuration",
-		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn"},
+		"email_port", "email_from", "default_from_email", "server_email", "mailer_dsn",
+		// A setting a program's form names whole ("There is no valid smtp
+		// server setting", "no valid sendmail path setting", "SMTP
+		// configuration incorrect").
+		"server setting", "path setting", "smtp configuration"},
 	"settingbad": {"can not be empty", "cannot be empty", "must not be empty", "not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
-		"must be 'smtp", "to enable sending, set", "invalid type"},
+		"must be 'smtp", "to enable sending, set", "invalid type",
+		"no valid", "configuration incorrect", "configuration is incorrect"},
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
 		// credentials not configured", "AWS credentials not provided",
@@ -2193,6 +2226,29 @@ var groups = map[string][]string{
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"email settings not configured", "mail service not configured",
+		// A mailer with no transport or an unknown driver (Outline's "but
+		// no transport configured", Laravel-style "Unknown mail driver"),
+		// and an unknown service scheme (Shoutrrr's "unknown service:
+		// \"smtps\"").
+		"no transport configured", "transport not configured", "unknown mail driver", "unsupported mail driver", "invalid mail driver", "unknown service:",
+		// A message the program would not send as it stood ("Mail is
+		// incomplete: no sender!", Eudora's "A message must have a
+		// recipient", YAM's "No user name or password was specified"), a
+		// setting never given ("Sender address has not been set", "Church
+		// Email address is not set") or not usable ("invalid SMTP server
+		// or SMTP port", "Unsupported sendmail command flags").
+		"mail is incomplete", "message is incomplete", "must have a recipient", "no user name or password", "no username or password",
+		"address has not been set", "address is not set", "address not set", "invalid smtp server", "invalid smtp host", "invalid smtp port", "unsupported sendmail command",
+		// A plugin or library a connection needs, not installed ("The
+		// connection requires SSL, but the SSL plugin is not correctly
+		// installed").
+		"not correctly installed", "not installed correctly",
+		// The program's own mail switched off ("Outbound mail has been
+		// disabled", "Email is disabled. Enable it in …", "e-mail
+		// notifications are not enabled"): not a recipient's mailbox.
+		"outbound mail has been disabled", "outbound email has been disabled", "outbound mail is disabled", "outbound email is disabled",
+		"email is disabled", "mail is disabled", "emails are disabled", "email sending is disabled", "sending email is disabled",
+		"notifications are not enabled", "notifications are disabled", "notification is not enabled",
 		// An address setting left empty ("Invalid address \"\""); not
 		// .NET's "Value cannot be null", whatever argument was null.
 		`invalid address ""`,
@@ -2403,8 +2459,14 @@ var groups = map[string][]string{
 		// Emacs's variable ("`smtpmail-smtp-server' not defined"), and
 		// Jira's OAuth token of a mail connection never authorised
 		// ("OAuth token not defined for connection").
-		"smtpmail-smtp-server", "oauth token"},
-	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified"},
+		"smtpmail-smtp-server", "oauth token",
+		// The program's mail component itself, named as one ("Mailer
+		// seems to be not configured", "Mailer service is not
+		// configured", "mailer config is not set", "No-reply email must be
+		// set for email service to work").
+		"mailer", "email service", "mail service", "mail transport", "no-reply email", "noreply email", "smtp server and"},
+	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
+		"not configured", "must be set", "must define"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	// mutt's "child exited 127" (its sendmail program's exit status, a
@@ -2623,7 +2685,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
 	// to the POP3 server").
@@ -2893,7 +2955,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"senderdns"}},
 	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume", "content"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
-	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod", "quotaword"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod", "quotaword", "timeout"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"connectionsfrom", "disallowedword"}},
