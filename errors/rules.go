@@ -599,7 +599,7 @@ var groups = map[string][]string{
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
 	"tlsbad": {"alert unknown ca", "alert bad certificate", "alert certificate", "alert handshake", "alert decrypt", "alert access denied", "not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "negociation", "negociacion", "negociacao", "negoziazione", "aushandlung", "echec", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
-		"does not support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer",
+		"does not support", "doesn't support", "doesnt support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer",
 		"no admite", "no soporta", "nao suporta", "nao admite", "ne supporte pas", "ne prend pas en charge", "non supporta", "nicht unterstutzt",
 		"실패", // Korean
 	},
