@@ -7486,5 +7486,50 @@ func TestRoundZ437Families(t *testing.T) {
 		{"", "Failed to set sender: test@example.org [SMTP: Invalid response code received from SMTP server while sending email. This is often caused by a misconfiguration in Outbound Email settings. Please verify the settings at Administer CiviCRM >> Global Settings >> Outbound Email (SMTP). (code: 421, response: Timeout waiting for data from client.)]", KindTimeout},
 		// mailrise's recipient that no route of its configuration names.
 		{"", "ERROR:mailrise.skeleton:Recipient is not configured: email@domain", KindRecipientUnknown},
+		// What a review of these fits found them taking. The access
+		// token's step names no cause when what failed on the way
+		// follows: the Gmail API quickstart's token request timed out.
+		{"", "Error retrieving access token { Error: connect ETIMEDOUT 172.217.2.170:443", KindTimeout},
+		{"", "Error retrieving access token { FetchError: request to https://oauth2.googleapis.com/token failed, reason: connect ETIMEDOUT 172.217.160.74:443", KindTimeout},
+		{"", "Error retrieving access token Error: read ECONNRESET", KindConnectionFailed},
+		// PHPMailer's frame drops the code of the recipient's refusal.
+		{"", "Mailer Error: The following recipients failed: user@example.com: Recipient address rejected: Domain not configured", KindRecipientUnknown},
+	})
+	checkNotKinds(t, KindConnectionFailed, "PHP's write that would have blocked (EAGAIN) broke no connection",
+		"fwrite(): send of 8192 bytes failed with errno=11 Resource temporarily unavailable")
+	checkNotKinds(t, KindInvalidConfig, "an account's or a user's mail disabled, or an address not set in a PTR record, is no program's setting",
+		"Email is disabled for this account", "Mail is disabled for this user", "IP address not set in PTR")
+}
+
+// TestRoundZ445Families holds the families of the samples Z445 to Z451
+// (cold-email tools, mail-merge add-ons, IBM i and OpenVMS mail, HPC
+// schedulers' job mail, patch workflows, Microsoft 365 add-ons, and
+// reporting and ETL tools) that both readers labelled alike and the rules
+// of 35b4f11 missed.
+func TestRoundZ445Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// HTCondor's and condor_mail's own checks before sending: a
+		// setting its configuration file lacks, no recipient given.
+		{"", "Trying to email, but MAIL not specified in config file", KindInvalidConfig},
+		{"", "Trying to email, but SMTP_SERVER not specified in config file", KindInvalidConfig},
+		{"", "Trying to email, but address list is empty", KindInvalidConfig},
+		{"", "You forgot to add who you are sending this message too.", KindInvalidConfig},
+		{"", "error: you must specify at least one recipient.", KindInvalidConfig},
+		// Apps Script's limits: the attachments' total size, and the
+		// daily quota Mailmeteor reports under its API name.
+		{"", "Limit Exceeded: Email Total Attachments Size.", KindMessageTooLarge},
+		{"", "Last attempt to send this email failed for the following reason user_quota_exhausted", KindRateLimited},
+		// Apps Script's header errors, unquoted as Gmail's API quotes them.
+		{"", "Invalid to header", KindSyntaxError},
+		{"", "Invalid cc header", KindSyntaxError},
+		// git-multimail's own check: no recipient in its configuration.
+		{"", "No email recipients configured!", KindInvalidConfig},
+		// A sales tool's own check: the account it sends for has no
+		// sending address.
+		{"", "Owner has no sending address", KindInvalidConfig},
+		// A connected mailbox whose stored login has expired: log in again.
+		{"", "This action can't be performed because the account's credentials are out of date. Please reauthenticate and try again", KindAuthFailed},
+		// Gmail's REST API's 429, as a sending tool logs it.
+		{"", "429 - gmail_rest - user@example.com - Respecting exponential backoff.", KindRateLimited},
 	})
 }

@@ -847,10 +847,11 @@ var groups = map[string][]string{
 		"incorrect authentication", "authentication credentials invalid", "credentials were incorrect",
 		"invalid credentials", "credentials no longer valid", "credentials are no longer valid",
 		// Credentials a program says are not valid ("SMTP credentials are
-		// not valid"), and an OAuth access token it could not get ("Error
-		// while retrieving access token").
+		// not valid").
 		"credentials are not valid", "credentials not valid", "credentials are invalid",
-		"retrieving access token", "retrieve access token", "retrieving the access token", "obtaining access token", "obtain access token", "fetching access token", "getting access token",
+		// A connected mailbox's stored login that expired ("the account's
+		// credentials are out of date. Please reauthenticate").
+		"credentials are out of date", "please reauthenticate", "please re-authenticate",
 		"credentials have expired", "username and password not accepted", "password incorrect",
 		"incorrect password", "invalid password", "wrong password", "bad username or password", "bad password", "bad login",
 		"invalid login", "login failed", "login denied", "invalid user or password", "invalid username or password",
@@ -1164,7 +1165,12 @@ var groups = map[string][]string{
 	"maintenance": {"shutting down for", "for maintenance", "under maintenance", "maintenance mode", "in maintenance"},
 	// PHPMailer's "Could not authenticate": a login that failed, not a
 	// sender or a domain that could not be.
-	"couldnotauth": {"could not authenticate"},
+	// Also an OAuth access token a program could not get ("Error while
+	// retrieving access token"), unless what failed on the way is named:
+	// a timeout or a connection ("Error retrieving access token …
+	// connect ETIMEDOUT") is that (couldnotauth's rule).
+	"couldnotauth": {"could not authenticate",
+		"retrieving access token", "retrieve access token", "retrieving the access token", "obtaining access token", "obtain access token", "fetching access token", "getting access token"},
 	"systemfull": joinTerms([]string{
 		// Polish: "no space on the server's side".
 		"brak miejsca po stronie serwera",
@@ -1183,6 +1189,8 @@ var groups = map[string][]string{
 		"giới hạn gửi thư",         // Vietnamese: "the sending limit" (Zing)
 		"too much recipients",      // too many, in other words
 		"unusual sending activity", // Zoho, of the sending account
+		"user_quota_exhausted",     // a sending API's daily quota, by its error name (Mailmeteor)
+		"exponential backoff",      // a client holding back after an API's 429 ("Respecting exponential backoff")
 		"messages trop vite", "too many connections", "too many concurrent", "cuota diaria", "cota diaria", "cuota de mensajes", "cota de mensagens", "cuota de destinatarios", "cota de destinatarios", "cuota de conexiones", "cuota por hora", "cota por hora", "envoyez trop vite", "envoi trop rapide", "слишком част",
 		"cok fazla", "prilis mnoho", "troppo rapid", "troppo velocemente", "reconnect to fast",
 		"only request this after", // Supabase's "you can only request this after 60 seconds"
@@ -1578,6 +1586,9 @@ var groups = map[string][]string{
 		`outgoing mail from "`, "email outgoing blocked", "mail outgoing blocked", "your account has been suspended",
 		"suspended from sending", "disabled for sending", "sending privileges have been suspended", "sending account has been suspended"},
 	"toolarge": joinTerms([]string{
+		// Apps Script's limit of a message's attachments ("Limit
+		// Exceeded: Email Total Attachments Size.").
+		"attachments size", "attachment size",
 		"exceeds maxsize", // imapsync's "msg INBOX/5 skipped (1058314 exceeds maxsize limit 1000000 bytes)"
 		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
@@ -1672,7 +1683,10 @@ var groups = map[string][]string{
 	"syntaxstrong": {
 		// The Gmail API's header it could not read, its whole message,
 		// quoted (returned "Invalid To header").
-		`"invalid to header"`, `"invalid from header"`, `"invalid cc header"`, `"invalid bcc header"`, `"invalid reply-to header"`, "address contains control or whitespace", "domain contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
+		`"invalid to header"`, `"invalid from header"`, `"invalid cc header"`, `"invalid bcc header"`,
+		// Apps Script's, unquoted ("Invalid to header"); not the From's,
+		// which a server's policy may name.
+		"invalid to header", "invalid cc header", "invalid bcc header", `"invalid reply-to header"`, "address contains control or whitespace", "domain contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
 		"bad command", "command too long", "command is too long", "try again speaking smtp",
 		// HELO's argument not a domain or an address literal (sendmail's
@@ -1690,7 +1704,7 @@ var groups = map[string][]string{
 		// SMTPUTF8 refusal).
 		"recipient is not specified.", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
 		"form required for an e-mail address", "form required for an email address", "ascii local-part",
-		"blank recipient", "must have at least one recipient", "at least one valid recipient", "specify at least one recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination",
+		"blank recipient", "must have at least one recipient", "at least one valid recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
 	// The form of an address (or of a part of one) that does not parse:
@@ -1982,8 +1996,9 @@ var groups = map[string][]string{
 		// next ("The connection to the server has been terminated. You
 		// must login again …", "not connected to SMTP server"), and PHP's
 		// write to a socket the server closed ("send of 6 bytes failed
-		// with errno=32").
-		"connection to the server has been terminated", "connection to the server was terminated", "not connected to smtp server", "bytes failed with errno",
+		// with errno=32", EPIPE; 104 is ECONNRESET; not errno=11, a write
+		// that would have blocked).
+		"connection to the server has been terminated", "connection to the server was terminated", "not connected to smtp server", "bytes failed with errno=32", "bytes failed with errno=104",
 		// Exchange's next hop that hung up (SMTPSEND.SuspiciousRemoteServerError).
 		"remote server disconnected abruptly",
 		// A greeting a client could not read (nodemailer's "Invalid
@@ -2173,7 +2188,7 @@ var groups = map[string][]string{
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
 		"must be 'smtp", "to enable sending, set", "invalid type",
-		"no valid", "configuration incorrect", "configuration is incorrect"},
+		"is no valid", "configuration incorrect", "configuration is incorrect"},
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
 		// credentials not configured", "AWS credentials not provided",
@@ -2238,7 +2253,7 @@ var groups = map[string][]string{
 		// Email address is not set") or not usable ("invalid SMTP server
 		// or SMTP port", "Unsupported sendmail command flags").
 		"mail is incomplete", "message is incomplete", "must have a recipient", "no user name or password", "no username or password",
-		"address has not been set", "address is not set", "address not set", "invalid smtp server", "invalid smtp host", "invalid smtp port", "unsupported sendmail command",
+		"address has not been set", "address is not set", "invalid smtp server", "invalid smtp host", "invalid smtp port", "unsupported sendmail command",
 		// A plugin or library a connection needs, not installed ("The
 		// connection requires SSL, but the SSL plugin is not correctly
 		// installed").
@@ -2247,8 +2262,20 @@ var groups = map[string][]string{
 		// disabled", "Email is disabled. Enable it in …", "e-mail
 		// notifications are not enabled"): not a recipient's mailbox.
 		"outbound mail has been disabled", "outbound email has been disabled", "outbound mail is disabled", "outbound email is disabled",
-		"email is disabled", "mail is disabled", "emails are disabled", "email sending is disabled", "sending email is disabled",
+		// Not "email is disabled" alone, which may be a recipient's
+		// account.
+		"disabled. enable it", "email sending is disabled", "sending email is disabled",
 		"notifications are not enabled", "notifications are disabled", "notification is not enabled",
+		// A program's own check of its recipients before sending
+		// (condor_mail's "you must specify at least one recipient",
+		// "Trying to email, but address list is empty", "You forgot to
+		// add who you are sending this message to", git-multimail's "No
+		// email recipients configured!").
+		"specify at least one recipient", "address list is empty", "recipient list is empty", "recipients list is empty", "who you are sending",
+		"recipients configured", "no recipient configured",
+		// A sending tool's account or contact with no address to use
+		// ("Owner has no sending address").
+		"has no sending address",
 		// An address setting left empty ("Invalid address \"\""); not
 		// .NET's "Value cannot be null", whatever argument was null.
 		`invalid address ""`,
@@ -2460,11 +2487,17 @@ var groups = map[string][]string{
 		// Jira's OAuth token of a mail connection never authorised
 		// ("OAuth token not defined for connection").
 		"smtpmail-smtp-server", "oauth token",
+		// A setting its configuration file lacks (HTCondor's "Trying to
+		// email, but SMTP_SERVER not specified in config file").
+		"config file", "configuration file",
 		// The program's mail component itself, named as one ("Mailer
 		// seems to be not configured", "Mailer service is not
 		// configured", "mailer config is not set", "No-reply email must be
 		// set for email service to work").
-		"mailer", "email service", "mail service", "mail transport", "no-reply email", "noreply email", "smtp server and"},
+		// Not "mailer" alone: PHPMailer's "Mailer Error:" frames a
+		// server's words.
+		"mailer seems", "mailer service", "mailer config", "mailer is not", "mailer not", "mailer has not",
+		"email service", "mail service", "mail transport", "no-reply email", "noreply email", "smtp server and"},
 	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
 		"not configured", "must be set", "must define"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
@@ -2685,7 +2718,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
 	// to the POP3 server").
@@ -2840,7 +2873,7 @@ var plainRules = []rule{
 	// for now: temporary trouble with authentication.
 	{kind: KindAuthFailed, groups: []string{"authservicedown"}, temp: true},
 	{kind: KindAuthFailed, groups: []string{"gssapi"}, without: []string{"timeout", "connfail", "connectfailed"}},
-	{kind: KindAuthFailed, groups: []string{"couldnotauth"}, without: []string{"sender", "domain"}},
+	{kind: KindAuthFailed, groups: []string{"couldnotauth"}, without: []string{"sender", "domain", "timeout", "connectfailed", "connlost", "connfail"}},
 	{kind: KindAuthFailed, groups: []string{"nopermission"},
 		without: []string{"permissionto", "sender", "sendas", "size", "toolarge", "rate", "sendvolume", "limit", "disabled", "content", "posting"}},
 	// Group and mailbox delivery restrictions, SPF/DKIM/DMARC: policy.
