@@ -7481,8 +7481,11 @@ func TestRoundZ437Families(t *testing.T) {
 		{"", `Failed to send test notification: error invoking send: error initializing router services: unknown service: "smtps"`, KindInvalidConfig},
 		// A CA file a client could not load.
 		{"", "MailService: failed loading cafile stream: `/usr/local/etc/pki/cacert.pem", KindTLSFailed},
-		// The server's timeout, quoted in a client's frame that names
-		// the sender it was setting.
+		// The server's reply, quoted in PEAR Net_SMTP's frame that names
+		// the command (MAIL FROM) it was sending, not a sender refused:
+		// the reply decides, whatever it says (CiviCRM words the frame
+		// its own way).
+		{"", "Failed to set sender: someone@example.com [SMTP: Invalid response code received from server (code: 451, response: Temporary local problem - please try later)]", KindServiceUnavailable},
 		{"", "Failed to set sender: test@example.org [SMTP: Invalid response code received from SMTP server while sending email. This is often caused by a misconfiguration in Outbound Email settings. Please verify the settings at Administer CiviCRM >> Global Settings >> Outbound Email (SMTP). (code: 421, response: Timeout waiting for data from client.)]", KindTimeout},
 		// mailrise's recipient that no route of its configuration names.
 		{"", "ERROR:mailrise.skeleton:Recipient is not configured: email@domain", KindRecipientUnknown},

@@ -1098,8 +1098,12 @@ var framedTerms = map[string]frame{
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace")}}),
 	// A mailbox that "exceeds maxsize" is full, not a message too large.
 	"exceeds maxsize": wordsBefore("mailbox "),
-	// Gmail's link to its "Email sender guidelines" names no sender.
-	"sender": wordsAfter(" guidelines", 0),
+	// Gmail's link to its "Email sender guidelines" names no sender, nor
+	// does PEAR Net_SMTP's frame "Failed to set sender: ADDRESS [SMTP: …
+	// (code: 421, response: …)]", which names the command that failed,
+	// as PHPMailer's "The following From address failed:" does: the
+	// reply it quotes decides.
+	"sender": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" guidelines")}, before: [][]byte{[]byte("failed to set ")}}),
 	// A log line's field "relay=" (Postfix's next hop, "to=<…>,
 	// relay=none, …, status=deferred (connect to …: Connection
 	// refused)"; sendmail's and Courier's client, Haraka's flag) or
