@@ -168,7 +168,10 @@ func (g *guessModel) weigh(t []byte, code int, enh string, atLeast float64) (Kin
 	var bestScore float64
 	for k := range g.kinds {
 		w.score[k] += g.prior[k] + float64(w.n)*g.absent[k]
-		if g.kinds[k] == KindPOPFailed || g.kinds[k] == KindRelayDenied && (best < 0 || w.score[k] > bestScore) && !relaySaid(t) {
+		if best >= 0 && w.score[k] <= bestScore {
+			continue
+		}
+		if g.kinds[k] == KindPOPFailed || g.kinds[k] == KindRelayDenied && !relaySaid(t) {
 			// Only a reply to the POP3 check is that, and Classify knows
 			// those by their stage. A relay denial is guessed only where
 			// the reply says "relay" in a way the rules' terms missed (the
@@ -182,9 +185,7 @@ func (g *guessModel) weigh(t []byte, code int, enh string, atLeast float64) (Kin
 			// guessed.
 			continue
 		}
-		if best < 0 || w.score[k] > bestScore {
-			best, bestScore = k, w.score[k]
-		}
+		best, bestScore = k, w.score[k]
 	}
 	// The best kind's share is 1/sum; once sum passes 1/atLeast the guess
 	// cannot have the share asked for, and the rest is not weighed (nor

@@ -1747,7 +1747,6 @@ func unaccent(r rune) rune {
 	switch {
 	case r == '’' || r == '‘':
 		return '\''
-
 	case r >= 0xe0 && r <= 0xff:
 		return rune(latin1Base[r-0xe0])
 	case r >= 0x100 && r <= 0x17f:
