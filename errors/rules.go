@@ -1588,7 +1588,7 @@ var groups = map[string][]string{
 	"toolarge": joinTerms([]string{
 		// Apps Script's limit of a message's attachments ("Limit
 		// Exceeded: Email Total Attachments Size.").
-		"attachments size", "attachment size",
+		"attachments size",
 		"exceeds maxsize", // imapsync's "msg INBOX/5 skipped (1058314 exceeds maxsize limit 1000000 bytes)"
 		"message size violation", "message is larger than", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
@@ -2497,7 +2497,7 @@ var groups = map[string][]string{
 		// Not "mailer" alone: PHPMailer's "Mailer Error:" frames a
 		// server's words.
 		"mailer seems", "mailer service", "mailer config", "mailer is not", "mailer not", "mailer has not",
-		"email service", "mail service", "mail transport", "no-reply email", "noreply email", "smtp server and"},
+		"email service", "mail service", "mail transport", "no-reply email", "noreply email"},
 	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
 		"not configured", "must be set", "must define"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
