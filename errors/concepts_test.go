@@ -7536,3 +7536,81 @@ func TestRoundZ445Families(t *testing.T) {
 		{"", "429 - gmail_rest - user@example.com - Respecting exponential backoff.", KindRateLimited},
 	})
 }
+
+// TestRoundZ452Families holds the families of a round of held-out replies
+// from media servers, galleries, process engines, contact forms, library
+// software, monitoring, game servers and CRMs: a program's own check of a
+// message or its settings before any server was asked, a POP3 connection
+// its client reports, and PHPMailer's "data not accepted", which names no
+// cause whatever frames it.
+func TestRoundZ452Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A message a program would not send: no subject, no body.
+		{"", "No email Subject specified", KindInvalidConfig},
+		{"", "Email message was blank", KindInvalidConfig},
+		{"", "Message body empty", KindInvalidConfig},
+		// No recipient given, in the program's words.
+		{"", "No recipient could be found for sending email.", KindInvalidConfig},
+		{"", `Failed to send notification email: {"error":"Notification email error. No recipient email address found."}.`, KindInvalidConfig},
+		{"", "THOLD ERROR: Sending Email To Failed. Error was Mailer Error: No recipient address set!!", KindInvalidConfig},
+		{"", `ERROR: Email sending:Laminas\Mail\Transport\Smtp transport expects at least one recipient if the message has at least one header or body`, KindInvalidConfig},
+		// Settings never given: the server, the administrator's address,
+		// the environment a container was meant to pass.
+		{"", "Could not send email: no SMTP host is configured", KindInvalidConfig},
+		{"", "Mass Email, send item: 0, No system SMTP settings", KindInvalidConfig},
+		{"", "missing required SMTP environment variables", KindInvalidConfig},
+		{"", "Supertuxkart the admin email is not set. could not send email. please contact a website administrator", KindInvalidConfig},
+		{"", "Could not send email: Incorrect JNDI configuration", KindInvalidConfig},
+		{"", "alarm-notify.sh: FATAL: All notification methods are disabled. Not sending notification for host 'debian9'", KindInvalidConfig},
+		// Ruby's mail gem and others refusing a sender left empty.
+		{"", "ArgumentError: SMTP From address may not be blank: nil", KindInvalidConfig},
+		{"", "ArgumentError: A sender (Return-Path, Sender or From) required to send a message", KindInvalidConfig},
+		{"", `"" is not a valid email address`, KindInvalidConfig},
+		// curl's error for a URL setting it cannot read.
+		{"", "URL using bad/illegal format or missing URL", KindInvalidConfig},
+		// PHPMailer's POP-before-SMTP class connecting.
+		{"", "Connecting to the POP3 server raised a PHP warning: ", KindPOPFailed},
+		// "Data not accepted" names no cause, whatever words frame it.
+		{"", "Mailer error: SMTP error; Data not accepted", KindUnknown},
+		{"", "An expected error occured while attempting to send the email: SMTP Error: data not accepted.", KindUnknown},
+		// Guards: what these families must not take.
+		{"", "Authentication required to send a message", KindAuthRequired},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},
+		{"", "Mailer Error: SMTP connect() failed.", KindConnectionFailed},
+		{"", "SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: Error: message file too big", KindMessageTooLarge},
+		{"", "No mail server found for domain example.org", KindDomainNotFound},
+	})
+}
+
+// TestRoundZ460Families holds the families of a second batch of the round:
+// chat and conferencing servers, hobby and maker software, download
+// clients, JVM mail libraries, Chinese projects, remote-management tools
+// and Windows command-line senders. Most are a library's own refusal of a
+// message or settings it was given, before any server was asked.
+func TestRoundZ460Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// No recipient, no sender, no host given to a library.
+		{"", "No recipients given, no email sent", KindInvalidConfig},
+		{"", "At least one receiver address required", KindInvalidConfig},
+		{"", "From address required", KindInvalidConfig},
+		{"", "io.vertx.core.impl.NoStackTraceThrowable: sender address is not present", KindInvalidConfig},
+		{"", "Can't send an email without host", KindInvalidConfig},
+		{"", "Cannot find valid hostname for mail session", KindInvalidConfig},
+		{"", "email not configured", KindInvalidConfig},
+		// An address setting empty or named as invalid by the program.
+		{"", "'From' is not a valid email address", KindInvalidConfig},
+		{"", `Sending failed. Reason:: Emailaddress "" is not valid according to RFC 2822 standards`, KindInvalidConfig},
+		// PowerShell's check of a cmdlet's parameter a script left empty.
+		{"", "Send-MailMessage : Cannot validate argument on parameter 'To'. The argument is null, empty, or an element of the argument collection contains a null value.", KindInvalidConfig},
+		// Python's smtplib's documented words for SMTPSenderRefused.
+		{"", "The server didn't accept the from_addr.", KindSenderRejected},
+		// macOS's resolver on the server's name, in Python's words, as
+		// glibc's "[Errno -2] Name or service not known" is.
+		{"", "[Errno 8] nodename nor servname provided, or not known", KindConnectionFailed},
+		// Guards.
+		{"", "<bob@example.com>: [dest.example.com]: nodename nor servname provided, or not known", KindDomainNotFound},
+		{"", "554 5.6.0 Missing Sender header field", KindPolicyRejected},
+		{"", "553 user address required", KindSyntaxError},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: not configured", KindRecipientUnknown},
+	})
+}

@@ -72,6 +72,9 @@ var vagueWords = setOf(
 	"been", "the", "a", "an", "your", "you", "this", "that", "it", "we", "our", "to", "of", "at", "for", "with", "and",
 	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "one", "or", "more", "due", "problem", "unable",
 	"occurred", "occured", "happened", "while", "during", "after", "sending", "send", "session", "test",
+	// a program's frame around a server's words (PHPMailer's "Mailer
+	// Error:", "An error occurred while attempting to send")
+	"mailer", "attempting", "expected",
 	// whom to ask, and where the details are
 	"please", "contact", "admin", "administrator", "who", "they", "find", "more", "details", "logs", "previous", "in",
 	// German, French, Spanish, Portuguese, Italian (folded: no accents)
@@ -1337,6 +1340,9 @@ var groups = map[string][]string{
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
 	"sendingdenied": joinTerms([]string{"not allowed for this authenticated session", "imposter", "impostor",
+		// Python's smtplib's words for SMTPSenderRefused, which programs
+		// print as their own.
+		"didn't accept the from_addr", "did not accept the from_addr",
 		// A sender's domain the server does not host, where it takes mail
 		// from its own domains only (spamdyke's "Mail for your sender
 		// domain is not hosted here"); SES's unverified sender in its
@@ -1416,6 +1422,7 @@ var groups = map[string][]string{
 		// Bitrix's POP3 client: "error running APOP / USER / PASS".
 		"ошибка выполнения apop ", "ошибка выполнения user ", "ошибка выполнения pass ",
 		"connect to the pop3 server", "connect to pop3 server", "connect to the pop server", "connect to pop server",
+		"connecting to the pop3 server", "connecting to pop3 server", "connecting to the pop server",
 		// A POP3 "-ERR" with a response code of RFC 3206 or 2449, quoted
 		// inside a program's words ("ERROR: Login failed -ERR [AUTH]
 		// Authentication failed."): only POP3 says these.
@@ -2137,7 +2144,7 @@ var groups = map[string][]string{
 		"server name you entered cannot be found",
 		// curl's and a mail program's server host name that did not resolve.
 		"couldn't resolve host", "(mailserver) hostname", "dial tcp: lookup", "dial tcp4: lookup", "dial tcp6: lookup", "getaddrinfo", "php_network_getaddresses", "gaierror",
-		"[errno -2]", "[errno -5]", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
+		"[errno -2]", "[errno -5]", "[errno 8] nodename nor servname", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
 		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain",
@@ -2238,6 +2245,38 @@ var groups = map[string][]string{
 		// System.Net.Mail's IIS pickup directory, a setting of the program
 		// (Exchange's Pickup directory refusing a message is not this).
 		"iis pickup directory", "allowed for pickup directory",
+		// A message a program would not send as it stood: no subject, no
+		// body (PHPMailer's "Message body empty"), no recipient given
+		// ("No recipient could be found for sending email", Cacti's "No
+		// recipient address set!!", Laminas's "transport expects at least
+		// one recipient"). A server's reply has a code, and this rule
+		// takes none.
+		"message body empty", "message body is empty", "no subject specified", "no email subject specified",
+		"no recipient could be found", "no recipients could be found", "no recipient email address", "no recipient address set",
+		"no recipient address specified", "expects at least one recipient",
+		// The server's settings never given ("no SMTP host is configured",
+		// "No system SMTP settings", "missing required SMTP environment
+		// variables"), a mail session a Java server was to look up by name,
+		// a sender left empty (Ruby's mail gem: "A sender (Return-Path,
+		// Sender or From) required to send a message"; any address quoted
+		// empty: "\"\" is not a valid email address").
+		"no smtp host", "no smtp settings", "no system smtp settings", "missing required smtp", "jndi configuration",
+		"or from) required", `"" is not a valid`,
+		// The same of a library's (Simple Java Mail's and Commons Email's
+		// "From address required", "At least one receiver address
+		// required", "Cannot find valid hostname for mail session", Vert.x's
+		// "sender address is not present", SABnzbd's "No recipients
+		// given"), an address quoted empty or by its field's name ("'From'
+		// is not a valid email address", "Emailaddress \"\" is not valid"),
+		// and mail never set up ("email not configured").
+		"from address required", "at least one receiver", "hostname for mail session", "sender address is not present",
+		"no recipients given", "no recipient given", "email without host", "mail without host",
+		`"" is not valid`, `'from' is not a valid`, `"from" is not a valid`,
+		"email not configured", "email is not configured", "mail not configured", "smtp is not configured",
+		// PowerShell's check of a parameter a script passed empty
+		// ("Cannot validate argument on parameter 'To'. The argument is
+		// null, empty, …").
+		"cannot validate argument on parameter",
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
 		"email settings not configured", "mail service not configured",
@@ -2265,7 +2304,7 @@ var groups = map[string][]string{
 		// Not "email is disabled" alone, which may be a recipient's
 		// account.
 		"disabled. enable it", "email sending is disabled", "sending email is disabled",
-		"notifications are not enabled", "notifications are disabled", "notification is not enabled",
+		"notifications are not enabled", "notifications are disabled", "notification is not enabled", "notification methods are disabled",
 		// A program's own check of its recipients before sending
 		// (condor_mail's "you must specify at least one recipient",
 		// "Trying to email, but address list is empty", "You forgot to
@@ -2399,7 +2438,10 @@ var groups = map[string][]string{
 		// ("mail: expected single address", "mail: missing @ in
 		// addr-spec"; one left empty, "mail: no address", is
 		// settingsmissing's).
-		"mail: expected single address", "mail: missing @ in addr-spec", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma",
+		"mail: expected single address", "mail: missing @ in addr-spec",
+		// curl's error for a URL it cannot read (CURLE_URL_MALFORMAT), the
+		// smtp:// or smtps:// URL of a script's settings.
+		"url using bad/illegal format", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma",
 		// Ruby's TypeError from a mail setting of the wrong type ("no
 		// implicit conversion of false into Integer", a port set false).
 		"no implicit conversion of",
@@ -2469,8 +2511,8 @@ var groups = map[string][]string{
 		"invalid address: (from)", "invalid from email address", "address in string ``''",
 		// A URI setting that does not parse (JavaScript's URIError, .NET's
 		// UriFormatException, in Spanish too), an address setting left
-		// blank (Ruby's "SMTP To address may not be blank").
-		"uri malformed", "malformed uri", "uriformatexception", "uri invalido", "to address may not be blank",
+		// blank (Ruby's "SMTP To address may not be blank", and its From).
+		"uri malformed", "malformed uri", "uriformatexception", "uri invalido", "address may not be blank",
 		// Settings a program says must be set or are invalid ("SMTP
 		// password_reset server must be configured"), unless a login, TLS
 		// or a timeout is what the words name.
@@ -2497,9 +2539,12 @@ var groups = map[string][]string{
 		// Not "mailer" alone: PHPMailer's "Mailer Error:" frames a
 		// server's words.
 		"mailer seems", "mailer service", "mailer config", "mailer is not", "mailer not", "mailer has not",
-		"email service", "mail service", "mail transport", "no-reply email", "noreply email"},
+		"email service", "mail service", "mail transport", "no-reply email", "noreply email",
+		// A message's part or an address a program's form holds ("Email
+		// message was blank", "the admin email is not set").
+		"email message", "admin email", "administrator email", "admin e-mail"},
 	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
-		"not configured", "must be set", "must define"},
+		"not configured", "must be set", "must define", "was blank", "is blank"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	// mutt's "child exited 127" (its sendmail program's exit status, a
