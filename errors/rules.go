@@ -658,6 +658,11 @@ var groups = map[string][]string{
 		// Windows' ERROR_INTERNET_INVALID_CA, and iOS Mail's connection it
 		// could not make safely.
 		"0x80072f0d", "80072f0d", "cannot safely connect to server",
+		// A server that did not answer STARTTLS as the protocol asks
+		// ("The remote server did not properly respond to the STARTTLS
+		// command"): the TLS step, not a timeout. The word model alone
+		// went back and forth on it with each retraining.
+		"respond to the starttls command",
 		// A certificate the server was set up with wrongly (not the server's own trouble).
 		"misconfigured server certificate",
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
