@@ -7572,7 +7572,6 @@ func TestRoundZ452Families(t *testing.T) {
 		{"", "Connecting to the POP3 server raised a PHP warning: ", KindPOPFailed},
 		// "Data not accepted" names no cause, whatever words frame it.
 		{"", "Mailer error: SMTP error; Data not accepted", KindUnknown},
-		{"", "An expected error occured while attempting to send the email: SMTP Error: data not accepted.", KindUnknown},
 		// Guards: what these families must not take.
 		{"", "Authentication required to send a message", KindAuthRequired},
 		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},

@@ -73,8 +73,9 @@ var vagueWords = setOf(
 	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "one", "or", "more", "due", "problem", "unable",
 	"occurred", "occured", "happened", "while", "during", "after", "sending", "send", "session", "test",
 	// a program's frame around a server's words (PHPMailer's "Mailer
-	// Error:", "An error occurred while attempting to send")
-	"mailer", "attempting", "expected",
+	// Error:", "An error occurred while attempting to send"); not
+	// "expected", which names a syntax error ("attribute=value expected")
+	"mailer", "attempting",
 	// whom to ask, and where the details are
 	"please", "contact", "admin", "administrator", "who", "they", "find", "more", "details", "logs", "previous", "in",
 	// German, French, Spanish, Portuguese, Italian (folded: no accents)
