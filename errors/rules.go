@@ -1428,6 +1428,8 @@ var groups = map[string][]string{
 		// Bitrix's POP3 client: "error running APOP / USER / PASS".
 		"ошибка выполнения apop ", "ошибка выполнения user ", "ошибка выполнения pass ",
 		"connect to the pop3 server", "connect to pop3 server", "connect to the pop server", "connect to pop server",
+		// PHPMailer's POP3 class: "Connecting to the POP3 server raised a
+		// PHP warning".
 		"connecting to the pop3 server", "connecting to pop3 server", "connecting to the pop server",
 		// A POP3 "-ERR" with a response code of RFC 3206 or 2449, quoted
 		// inside a program's words ("ERROR: Login failed -ERR [AUTH]
@@ -2268,8 +2270,8 @@ var groups = map[string][]string{
 		// empty: "\"\" is not a valid email address").
 		"no smtp host", "no smtp settings", "no system smtp settings", "missing required smtp", "jndi configuration",
 		"or from) required", `"" is not a valid`,
-		// The same of a library's (Simple Java Mail's and Commons Email's
-		// "From address required", "At least one receiver address
+		// Libraries' own checks of the same (Simple Java Mail's and Commons
+		// Email's "From address required", "At least one receiver address
 		// required", "Cannot find valid hostname for mail session", Vert.x's
 		// "sender address is not present", SABnzbd's "No recipients
 		// given"), an address quoted empty or by its field's name ("'From'
@@ -2444,10 +2446,10 @@ var groups = map[string][]string{
 		// ("mail: expected single address", "mail: missing @ in
 		// addr-spec"; one left empty, "mail: no address", is
 		// settingsmissing's).
-		"mail: expected single address", "mail: missing @ in addr-spec",
+		"mail: expected single address", "mail: missing @ in addr-spec", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma",
 		// curl's error for a URL it cannot read (CURLE_URL_MALFORMAT), the
 		// smtp:// or smtps:// URL of a script's settings.
-		"url using bad/illegal format", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma",
+		"url using bad/illegal format",
 		// Ruby's TypeError from a mail setting of the wrong type ("no
 		// implicit conversion of false into Integer", a port set false).
 		"no implicit conversion of",
