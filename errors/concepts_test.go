@@ -7611,5 +7611,6 @@ func TestRoundZ460Families(t *testing.T) {
 		{"", "554 5.6.0 Missing Sender header field", KindPolicyRejected},
 		{"", "553 user address required", KindSyntaxError},
 		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: not configured", KindRecipientUnknown},
+		{"", "550 5.7.27 mailfrom domain not configured for mail", KindSenderRejected},
 	})
 }
