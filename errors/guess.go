@@ -441,12 +441,6 @@ func (c *guessCounts) modelText(minus *guessCounts) string {
 		}
 		return c.perKind[k] - minus.perKind[k]
 	}
-	count := func(w string, k Kind) int {
-		if minus == nil {
-			return c.counts[w][k]
-		}
-		return c.counts[w][k] - minus.counts[w][k]
-	}
 	ks := make([]Kind, 0, len(c.perKind))
 	for k := range c.perKind {
 		if perKind(k) > 0 {
@@ -472,10 +466,17 @@ func (c *guessCounts) modelText(minus *guessCounts) string {
 		}
 	}
 	sort.Strings(ws)
+	// A word's counts are looked up once, not once a kind: the check of
+	// generalisation writes a model for each source left out.
 	for _, w := range ws {
 		sb.WriteString(w)
+		cw := c.counts[w]
+		var mw map[Kind]int
+		if minus != nil {
+			mw = minus.counts[w]
+		}
 		for ki, k := range ks {
-			if n := count(w, k); n > 0 {
+			if n := cw[k] - mw[k]; n > 0 {
 				sb.WriteString("\t" + strconv.Itoa(ki) + ":" + strconv.Itoa(n))
 			}
 		}
