@@ -7258,7 +7258,7 @@ func TestRoundZ415Families(t *testing.T) {
 		{"Error: Graph batch job encountered errors on requests 1\nMessages:\nAccess is denied. Check credentials and try again.", KindAuthFailed, "access is denied. check credentials"},
 		// The Gmail API's header it could not read; its errors' "domain":
 		// "global" names no domain.
-		{`DATA:{"error"=>{"errors"=>[{"domain"=>"global", "reason"=>"invalidArgument", "message"=>"Invalid to header"}], "code"=>400, "message"=>"Invalid to header"}}`, KindSyntaxError, `"invalid to header"`},
+		{`DATA:{"error"=>{"errors"=>[{"domain"=>"global", "reason"=>"invalidArgument", "message"=>"Invalid to header"}], "code"=>400, "message"=>"Invalid to header"}}`, KindSyntaxError, "invalid to header"},
 		{`<HttpError 400 when requesting https://www.goo gleapis.com/gmail/v1/users/me/messages/import?alt=json&neverMarkSpam=true&fields =id returned "Invalid From header">`, KindSyntaxError, `"invalid from header"`},
 		// Google's API without the grant it needs.
 		{`An error occurred: <HttpError 403 when requesting https://www.googleapis.com/gmail/v1/users/me/messages/send?alt=json returned "Insufficient Permission">`, KindAuthFailed, `"insufficient permission"`},

@@ -1696,12 +1696,11 @@ var groups = map[string][]string{
 		"blindkopien", "address of the list must be in", "list address in to",
 		"adresse de la liste doit", "indirizzo della lista dev", "direccion de la lista debe", "endereco da lista deve"},
 	"syntaxstrong": {
-		// The Gmail API's header it could not read, its whole message,
-		// quoted (returned "Invalid To header").
-		`"invalid to header"`, `"invalid from header"`, `"invalid cc header"`, `"invalid bcc header"`,
-		// Apps Script's, unquoted ("Invalid to header"); not the From's,
-		// which a server's policy may name.
-		"invalid to header", "invalid cc header", "invalid bcc header", `"invalid reply-to header"`, "address contains control or whitespace", "domain contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
+		// The Gmail API's header it could not read, quoted as its whole
+		// message (returned "Invalid To header"), or unquoted as Apps
+		// Script gives it ("Invalid to header"); the From's and the
+		// Reply-To's only quoted, as a server's policy may name them.
+		"invalid to header", "invalid cc header", "invalid bcc header", `"invalid from header"`, `"invalid reply-to header"`, "address contains control or whitespace", "domain contains control or whitespace", "illegal character", "invalid character", "restricted character", "forbidden character", "colon illegal", "illegal in host",
 		"prescan", "too many tokens", "too many parameters", "token too long", "line length", "domain name length",
 		"bad command", "command too long", "command is too long", "try again speaking smtp",
 		// HELO's argument not a domain or an address literal (sendmail's
