@@ -89,8 +89,18 @@ func stormNotifier(t *testing.T, c client.Client, queue, prefix string) *tempora
 // storm runs 50 workflows on queue, each reporting 200 failures of its own
 // task to n (two kinds of failure per task, with numbers that change), and
 // returns when all have reported. sent counts the reports as they go.
-func storm(t *testing.T, c client.Client, queue string, n *temporal.Notifier, sent *atomic.Int64) {
+//
+// A report whose signal failed is made again, up to ten times, and
+// counted in the number storm returns: the notifier may have it even so
+// (a signal whose reply did not come within the SDK's deadline, as under
+// the load of a storm while a worker is killed), so the check allows
+// that many failures received twice, and no more. Leaving it to the
+// activity's retry instead re-reported everything since its last
+// heartbeat, which the SDK sends only now and then: 714 failures twice in
+// one run.
+func storm(t *testing.T, c client.Client, queue string, n *temporal.Notifier, sent *atomic.Int64) (again int64) {
 	t.Helper()
+	var resent atomic.Int64
 	w := worker.New(c, queue, worker.Options{})
 	w.RegisterActivityWithOptions(func(ctx context.Context, task string) error {
 		for i := range stormEach {
@@ -107,8 +117,17 @@ func storm(t *testing.T, c client.Client, queue string, n *temporal.Notifier, se
 			if i%2 == 1 {
 				text = fmt.Sprintf("step %d: disk quota exceeded on /data/%d", i, i)
 			}
-			if err := n.NotifyInfo(ctx, temporal.FailureInfo{Task: task, Error: text, Attempt: i + 1}); err != nil {
-				return err
+			fi := temporal.FailureInfo{Task: task, Error: text, Attempt: i + 1}
+			for try := 1; ; try++ {
+				err := n.NotifyInfo(ctx, fi)
+				if err == nil {
+					break
+				}
+				if try == 10 || ctx.Err() != nil {
+					return err
+				}
+				resent.Add(1)
+				time.Sleep(200 * time.Millisecond)
 			}
 			sent.Add(1)
 			activity.RecordHeartbeat(ctx, i+1)
@@ -142,11 +161,17 @@ func storm(t *testing.T, c client.Client, queue string, n *temporal.Notifier, se
 	for err := range errs {
 		t.Fatalf("storm workflow: %v", err)
 	}
+	if again = resent.Load(); again > 0 {
+		t.Logf("%d reports made again after their signal failed", again)
+	}
+	return again
 }
 
-// waitAccounted waits until the notifier has received total failures and
-// mailed them all (or refused them for good), and returns its stats.
-func waitAccounted(t *testing.T, n *temporal.Notifier, total int64, within time.Duration) temporal.NotifierStats {
+// waitAccounted waits until the notifier has received total failures, or
+// up to again more (reports made again after a failed signal, which it
+// may have had already: storm), and mailed them all (or refused them for
+// good), and returns its stats.
+func waitAccounted(t *testing.T, n *temporal.Notifier, total, again int64, within time.Duration) temporal.NotifierStats {
 	t.Helper()
 	deadline := time.Now().Add(within)
 	var st temporal.NotifierStats
@@ -156,13 +181,13 @@ func waitAccounted(t *testing.T, n *temporal.Notifier, total int64, within time.
 		cancel()
 		if err == nil {
 			st = s
-			if st.Received == total && st.Accounted+st.Dead == total && st.Pending == 0 && st.Held == 0 {
+			if st.Received >= total && st.Received <= total+again && st.Accounted+st.Dead == st.Received && st.Pending == 0 && st.Held == 0 {
 				return st
 			}
 		}
 		time.Sleep(500 * time.Millisecond)
 	}
-	t.Fatalf("after %v: %+v; want %d received and accounted", within, st, total)
+	t.Fatalf("after %v: %+v; want %d to %d received and accounted", within, st, total, total+again)
 	return st
 }
 
@@ -267,10 +292,10 @@ func TestStormIntoNotifierWorkflow(t *testing.T) {
 
 	start := time.Now()
 	var sent atomic.Int64
-	storm(t, c, q+"-storm", n, &sent)
+	again := storm(t, c, q+"-storm", n, &sent)
 	t.Logf("10,000 failures signalled in %v", time.Since(start).Round(time.Millisecond))
-	st := waitAccounted(t, n, stormWorkflows*stormEach, 3*time.Minute)
-	checkMailbox(t, s, prefix, st, stormWorkflows*stormEach, time.Since(start))
+	st := waitAccounted(t, n, stormWorkflows*stormEach, again, 3*time.Minute)
+	checkMailbox(t, s, prefix, st, int(st.Received), time.Since(start))
 }
 
 // kill -9 of the notifier's worker process in the middle of the storm,
@@ -315,8 +340,8 @@ func TestStormSurvivesWorkerKill(t *testing.T) {
 		time.Sleep(2 * time.Second)
 		child = startChild()
 	}()
-	storm(t, c, q+"-storm", n, &sent)
+	again := storm(t, c, q+"-storm", n, &sent)
 	<-killed
-	st := waitAccounted(t, n, stormWorkflows*stormEach, 4*time.Minute)
-	checkMailbox(t, s, prefix, st, stormWorkflows*stormEach, time.Since(start))
+	st := waitAccounted(t, n, stormWorkflows*stormEach, again, 4*time.Minute)
+	checkMailbox(t, s, prefix, st, int(st.Received), time.Since(start))
 }
