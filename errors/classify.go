@@ -738,7 +738,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 	}
 	if r := first(&m.plain, f, enh, code); r != nil {
 		m.evidenceOf(r, f, ev)
-		if m.syntaxOfAddress(r, code, enh, f) {
+		if m.syntaxOfAddress(r, code, enh, f) || m.addressForm553(r, stage, code, enh, f) {
 			ev.add(", with a code of syntax")
 			return decision{kind: KindSyntaxError, rule: r}
 		}
@@ -922,6 +922,18 @@ func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *foun
 		return false
 	}
 	return syntaxBasic(code)
+}
+
+// addressForm553 reports whether rule r, which called a recipient's
+// address invalid, did so in RFC 5321's 553 ("mailbox name not allowed
+// (e.g., mailbox syntax incorrect)") with no enhanced code, of an address
+// ("553 <…> Invalid email address."), not of a user or recipient ("553
+// Invalid recipient …", who is not there), and not at MAIL FROM, where
+// the table's readers took it for the sender's ("553 Invalid address
+// specified").
+func (m *matcher) addressForm553(r *compiledRule, stage Stage, code int, enh string, f *found) bool {
+	return code == 553 && enh == "" && stage != StageMail && r.kind == KindRecipientUnknown && r.other >= 0 &&
+		m.invalidTerms[f.term[r.other]] && strings.Contains(m.terms[f.term[r.first]-1], "address")
 }
 
 // syntaxBasic reports whether basic code code says a command's parameters

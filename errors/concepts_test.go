@@ -7614,3 +7614,79 @@ func TestRoundZ460Families(t *testing.T) {
 		{"", "550 5.7.27 mailfrom domain not configured for mail", KindSenderRejected},
 	})
 }
+
+// TestRoundZ467Families holds the families of the round from 6476609's
+// first batch: a program's own settings missing or unusable (no code),
+// an OAuth token that expired, a HELO argument in the wrong form, a
+// connection the program could not open, and a certificate in mbed TLS's
+// words.
+func TestRoundZ467Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A setting a program was never given, or cannot use.
+		{"", "From: address not specified. Attribute 2 was not set with a From: address and no From: field header in the email body.", KindInvalidConfig},
+		{"", "Sender address not specified", KindInvalidConfig},
+		{"", "SMTP submission was aborted because there was no e-mail address found in the To: header field. Consider adding recipients.", KindInvalidConfig},
+		{"", "SMTP submission was aborted because there was no e-mail address found in the From: header field.", KindInvalidConfig},
+		{"", "admin : No configuration file found at /home/backuppc/.esmtprc or /etc/esmtprc", KindInvalidConfig},
+		{"", "mail: configuration file not found: /etc/mail.rc", KindInvalidConfig},
+		{"", `Unable to build mail transport err=lettre::transport::smtp::Error { kind: Connection, source: "smtp host undefined" }`, KindInvalidConfig},
+		{"", "SecretParameter smtp_host should have already been set through workflow run context init", KindInvalidConfig},
+		{"", "smtp host has not been set", KindInvalidConfig},
+		{"", "The Mail service is null.", KindInvalidConfig},
+		{"", "No SSL support compiled in.", KindInvalidConfig},
+		{"", "User and password are necessary for SMTP authentication.", KindInvalidConfig},
+		{"", "Server address, account and password are needed for authentication with SMTP", KindInvalidConfig},
+		{"", `ORA-20000: mailgun setting not set "app.example.com" - please setup using MAILGUN_PKG.init()`, KindInvalidConfig},
+		// An OAuth token that expired: the login's, not a mailbox's.
+		{"", "OAuth access token is not present or has expired. Email account=ops", KindAuthFailed},
+		{"", "The OAuth session expired during an active connection.", KindAuthFailed},
+		{"", "access token expired for account ops@example.com", KindAuthFailed},
+		// Gmail's HELO argument in the wrong form: the command's syntax.
+		{"", "501-5.5.4 HELO/EHLO argument invalid", KindSyntaxError},
+		// A connection the program could not open.
+		{"", "Failed to send email. (Failed to resolve host address.).", KindConnectionFailed},
+		{"", "[Errno 97] Address family not supported by protocol", KindConnectionFailed},
+		{"", "Email sender connection invalid.: Cannot connect to SMTP server: mail.example.com, message: [EOF]", KindConnectionFailed},
+		// mbedTLS's words for a certificate it could not check.
+		{"", "Could not connect to mail server smtp.gmail.com on port 465: X509 - Allocation of memory failed", KindTLSFailed},
+		// A server that asks for a login, in a program's words.
+		{"", "SMTP MAIL request unsuccessful — SMTP server may require authentication", KindAuthRequired},
+		// Guards.
+		{"", "550 5.2.1 Mailbox disabled, account expired", KindMailboxDisabled},
+		{"", "550 5.7.1 Your account has expired", KindMailboxDisabled},
+		{"", "550 5.7.0 HELO argument [mail.example.com] is missing a DNS entry", KindBlocked},
+		{"", "550 5.1.0 Sender address not specified", KindSenderRejected},
+		{"", "Sender signature not defined for From address.", KindSenderRejected},
+		{"", "No From address", KindSenderRejected},
+		{"", "Connection unsuccessful: SendMail: Failed to authenticate on SMTP server, unencrypted connection - undefined", KindTLSRequired},
+		{"", "553 Invalid sender address", KindSenderRejected},
+		{"", "Could not connect to smtp.example.com: x509: certificate signed by unknown authority", KindTLSFailed},
+		{"", "554 5.7.0 Header error", KindPolicyRejected},
+		{"", "Failed to connect to smtp.example.com:587: connection refused", KindConnectionFailed},
+		// A review's: a setting, not a connection or a certificate.
+		{"", "sendmail: warning: inet_protocols: disabling IPv6 name/address support: Address family not supported by protocol", KindInvalidConfig},
+		{"", "X509 - Read/write of file failed", KindInvalidConfig},
+	})
+}
+
+// TestRoundZ475Families holds the families of the round from 6476609's
+// second batch: a size limit counted in bytes, a program's addresses not
+// given, a lookup of the server's name in Twisted's words, and RFC 5321's
+// 553 for an address in the wrong form.
+func TestRoundZ475Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "552 Exceeds byte limit", KindMessageTooLarge},
+		{"", "552 5.3.4 Message exceeds 10485760 byte limit", KindMessageTooLarge},
+		{"", "EMAIL NOT SENT, error [No to address specified]", KindInvalidConfig},
+		{"", "DNSLookupError: DNS lookup failed: postfix.mail.svc.cluster.local.", KindConnectionFailed},
+		{"", "553 <user@example.com> Invalid email address.", KindSyntaxError},
+		{"", "553 <someone@example.com> Invalid email address", KindSyntaxError},
+		// Guards.
+		{"", "553 Invalid recipient user@example.net (Mode: normal)", KindRecipientUnknown},
+		{"", "553 5.1.1 <user@example.com>: Invalid address", KindRecipientUnknown},
+		{"", "450 4.7.1 Too many messages sent today: daily limit exceeded", KindRateLimited},
+		{"", "<bob@example.com>: DNS lookup failed for example.com", KindDomainNotFound},
+		// Twisted's mail relay, for a recipient's domain with no MX.
+		{"", "twisted.internet.error.DNSLookupError: DNS lookup failed.", KindDomainNotFound},
+	})
+}

@@ -1108,3 +1108,297 @@ var evolutionProcessingTerms = []string{
 	"kwenzeke impazamo ngelixa siphunyezwayo",  // xh
 	"正在處理時發生錯誤",                                // zh_HK zh_TW
 }
+
+// Evolution's SMTP transport prints messages of its own too, translated
+// as the codes' texts are and taken from the same catalogues:
+// testdata/evolution_transport.tsv holds them, and
+// TestEvolutionTransportMessages reads each as its English is read.
+
+// evolutionNotConnectedTerms translate the part after the colon of
+// Evolution's own "Cannot send message: service not connected." (its SMTP
+// transport found no connection to send on): the connection's; they join
+// the group "connectfailed".
+var evolutionNotConnectedTerms = []string{
+	"الخدمة غير متّصلة",                    // ar
+	"সেৱা সংযুক্ত নহয়",                     // as
+	"serviciu non coneutau",                // ast
+	"xidmətlə bagli deyil",                 // az
+	"няма злучэння з пастаўшчыком паслугі", // be
+	"услугата не е свързана",               // bg
+	"সার্ভিস সংযুক্ত নয়",                   // bn
+	"পরিসেবা সংযুক্ত নয়",                   // bn_IN
+	"servis nije povezan",                  // bs
+	"el servei no esta connectat",          // ca ca@valencia
+	"sluzba neni pripojena",                // cs
+	"gwasanaeth heb ei gysylltu",           // cy
+	"tjeneste ikke forbundet",              // da
+	"dienst nicht verbunden",               // de
+	"ཞབས་ཏོག་མ་མཐུད་པས།",                   // dz
+	"δεν συνδέθηκε η υπηρεσία",             // el
+	"servicio no conectado",                // es
+	"teenus pole uhendatud",                // et
+	"ez da zerbitzurik konektatu",          // eu
+	"سرویس متصل نیست",                      // fa
+	"palveluun ei ole yhteytta",            // fi
+	"service non connecte",                 // fr
+	"servizi no conetut",                   // fur
+	"o servizo non esta conectado",         // gl
+	"સેવા જોડાયેલ નથી",                     // gu
+	"השירות אינו מחובר",                    // he
+	"सेवा जुड़ी हुई नहीं है",               // hi
+	"usluga nije povezana",                 // hr sr@latin
+	"a szolgaltatas nincs kapcsolodva",     // hu
+	"layanan tidak terhubung",              // id
+	"servizio non connesso",                // it
+	"サービスが接続されていません",                       // ja
+	"សេវា​មិនទាន់​ត្រូវ​បាន​តភ្ជាប់",  // km
+	"ಸೇವೆಯೊಂದಿಗೆ ಸಂಪರ್ಕ ಸಾಧಿಸಲಾಗಿಲ್ಲ", // kn
+	"서비스에 연결되지 않았습니다",                 // ko
+	"paslauga neprisijungus",  // lt
+	"serviss nav savienojies", // lv
+	"сервисот не е врзан",     // mk
+	"സര്‍വീസ് കണക്ട് ചെയ്തിട്ടില്ല",  // ml
+	"सेवा जोडलेली नाही",              // mr
+	"perkhidmatan tidak bersambung",  // ms
+	"tjenesten er ikke tilkoblet",    // nb
+	"सेवा जडान गरिएको छैन",           // ne
+	"geen verbinding met service",    // nl
+	"tenesta ikkje kopla til",        // nn
+	"servici pas connectat",          // oc
+	"ସର୍ଭିସ ସଂଯୁକ୍ତ ନୁହଁ",            // or
+	"ਸੇਵਾ ਜੁੜੀ ਨਹੀਂ ਹੈ",              // pa
+	"brak polaczenia z usluga",       // pl
+	"servico desligado",              // pt
+	"servico nao conectado",          // pt_BR
+	"serviciul nu este conectat",     // ro
+	"сервис не подключен",            // ru
+	"sluzba nie je pripojena",        // sk
+	"storitev ni povezana",           // sl
+	"sherbimi nuk eshte lidhur",      // sq
+	"услуга није повезана",           // sr
+	"tjansten ar inte ansluten",      // sv
+	"சேவை இணைப்பில் இல்லை",           // ta
+	"సేవ అనుసంధానంకాలేదు",            // te
+	"ไม่ได้เชื่อมต่อการบริการ",       // th
+	"servis bagli degil",             // tr
+	"مۇلازىمەتكە باغلانغىلى بولمىدى", // ug
+	"немає зв'язку з службою",        // uk
+	"chưa kết nối dịch vụ",           // vi
+	"le nkonzo ayinxulumaniswanga",   // xh
+	"服务未连接",                          // zh_CN
+	"服務未連線",                          // zh_HK zh_TW
+}
+
+// evolutionNoRecipientsTerms translate the part after the colon of
+// Evolution's own "Cannot send message: no recipients defined." (a message
+// it would not send, before any server was asked): the settings'; they
+// join the group "settingsmissing". Malayalam's says "invalid address",
+// another cause, and is left out.
+var evolutionNoRecipientsTerms = []string{
+	"لم يتم تعريف أيّة مستلِمين", // ar
+	"গ্ৰাহক উল্লিখিত হোৱা নাই",   // as
+	"nun hai destinatarios",           // ast
+	"alici bildirilməyib",             // az
+	"атрымальнікі не вызначаны",       // be
+	"няма зададени получатели",        // bg
+	"প্রাপক উল্লিখিত হয়নি",            // bn bn_IN
+	"nisu odredeni primaoci",          // bs sr@latin
+	"no s'ha definit cap destinatari", // ca ca@valencia
+	"nebyli urceni prijemci",          // cs
+	"dim derbynwyr wedi eu rhoi",      // cy
+	"ingen modtagere angivet",         // da
+	"keine empfanger angegeben",       // de
+	"ལེན་མཁན་ངེས་འཛིན་མ་འབད་བས།",  // dz
+	"δεν καθορίστηκαν παραλήπτες", // el
+	"no hay destinatarios",                  // es
+	"saajate aadressid on maaramata",        // et
+	"ez da hartzailerik definitu",           // eu
+	"گیرنده‌ای معین نشده است",               // fa
+	"vastaanottajia ei ole maaritelty",      // fi
+	"aucun destinataire n'est defini",       // fr
+	"nol e stat definit nissun destinatari", // fur
+	"non se definiron os destinatarios",     // gl
+	"કોઈ મેળવનારાઓ વ્યાખ્યાયિત નથી", // gu
+	"לא הוגדרו נמענים", // he
+	"कोई प्राप्तकर्ता परिभाषित नहीं है", // hi
+	"nema navedenih primatelja",        // hr
+	"nincsenek cimzettek meghatarozva", // hu
+	"penerima tidak disebutkan",        // id
+	"nessun destinatario definito",     // it
+	"宛先が定義されていません",                     // ja
+	"គ្មាន​អ្នកទទួល​ត្រូវ​បាន​កំណត់", // km
+	"ಸ್ವೀಕರಿಸುವವರನ್ನು ಸೂಚಿಸಿಲ್ಲ",     // kn
+	"받는 사람이 정의되지 않았습니다",              // ko
+	"neapibrezti jokie gavejai",         // lt
+	"nav noraditi adresati",             // lv
+	"нема дефинирано примачи",           // mk
+	"ग्राहक ठरविलेले नाहीत",             // mr
+	"penerima tidak ditakrif",           // ms
+	"ingen mottakere definert",          // nb
+	"प्रापकहरू परिभाषित छैनन्",          // ne
+	"geen geadresseerden opgegeven",     // nl
+	"ingen mottakarar",                  // nn
+	"cap de destinatari es pas definit", // oc
+	"କୌଣସି ଗ୍ରହଣକାରୀଙ୍କୁ ବ୍ଯାଖ୍ୟା କରାଯାଇନାହିଁ", // or
+	"ਕੋਈ ਪ੍ਰਾਪਤ ਕਰਤਾ ਨਹੀਂ ਹੈ",                  // pa
+	"nie podano odbiorcow",              // pl
+	"nenhum destinatario definido",      // pt
+	"nao foram definidos destinatarios", // pt_BR
+	"destinatar neprecizat",             // ro
+	"не определены получатели",          // ru
+	"adresati nie su definovani",        // sk
+	"ni navedenih prejemnikov",          // sl
+	"nuk jane percaktuar marresit",      // sq
+	"нису одређени примаоци",            // sr
+	"inga mottagare ar angivna",         // sv
+	"பெறுபவர் முகவரி குறிப்பிடப்படவில்லை", // ta
+	"ఏ స్వీకరణదారులు నిర్వచింపబడలేదు",     // te
+	"ไม่ได้ระบุผู้รับ",                    // th
+	"hicbir alici belirtilmemis", // tr
+	"تاپشۇرۇپ ئالغۇچى يوق",       // ug
+	"не визначені отримувачі",    // uk
+	"chưa go người nhận",         // vi
+	"akukho bamkeli bachaziweyo", // xh
+	"没有定义收件人",                    // zh_CN
+	"沒有定義收件者",                    // zh_HK zh_TW
+}
+
+// evolutionStartTLSFailedTerms translate Evolution's own "STARTTLS command
+// failed: " (the server's words, when it gave any, follow): a TLS failure;
+// they join the group "tlsfailed".
+var evolutionStartTLSFailedTerms = []string{
+	"starttls কমান্ড ব্যৰ্থ হল",            // as
+	"el comandu starttls fallo",            // ast
+	"няўдалае выкананне starttls-загаду",   // be
+	"командата starttls е неуспешна",       // bg
+	"starttls কমান্ড সঞ্চালনে ব্যর্থ",      // bn_IN
+	"starttls komanda neuspjela",           // bs
+	"ha fallat l'ordre starttls",           // ca
+	"ha fallat l'orde starttls",            // ca@valencia
+	"prikaz starttls selhal",               // cs
+	"starttls-kommandoen mislykkedes",      // da
+	"starttls-befehl gescheitert",          // de
+	"η εντολή starttls απέτυχε",            // el
+	"el comando starttls ha fallado",       // es
+	"torge starttls kasu taitmisel",        // et
+	"starttls komandoak huts egin du",      // eu
+	"starttls-komento epaonnistui",         // fi
+	"la commande starttls a echoue",        // fr
+	"comant starttls falit",                // fur
+	"produciuse un fallo na orde starttls", // gl
+	"starttls આદેશ નિષ્ફળ",                 // gu
+	"פקודת starttls נכשלה",                 // he
+	"starttls कमांड असफल",                  // hi
+	"starttls neuspjela naredba",           // hr
+	"a starttls parancs sikertelen",        // hu
+	"perintah starttls gagal",              // id ms
+	"comando starttls non riuscito",        // it
+	"starttls コマンドが失敗しました",                 // ja
+	"starttls командасы сәтсіз аяқталды",   // kk
+	"ពាក្យ​បញ្ជា starttls បាន​បរាជ័យ",      // km
+	"starttls ಆದೇಶ ವಿಫಲಗೊಂಡಿದೆ",            // kn
+	"starttls 명령이 실패했습니다",                  // ko
+	"starttls komanda nepavyko",            // lt
+	"starttls komandas kluda",              // lv
+	"starttls आदेश अपयशी",                  // mr
+	"starttls-kommando feilet",             // nb
+	"starttls आदेश असफल भयो",               // ne
+	"starttls-opdracht mislukt",            // nl
+	"la comanda starttls a fracassat",      // oc
+	"starttls ନିର୍ଦ୍ଦେଶ ବିଫଳ ହୋଇଛି",        // or
+	"starttls ਕਮਾਂਡ ਅਸਫਲ",                  // pa
+	"polecenie starttls sie nie powiodlo",  // pl
+	"falha no comando starttls",            // pt
+	"o comando starttls falhou",            // pt_BR
+	"comanda starttls a eșuat",             // ro
+	"сбой команды starttls",                // ru
+	"prikaz starttls zlyhal",               // sk
+	"ukaz starttls je spodletel",           // sl
+	"старттлс наредба није успела",         // sr
+	"starttls naredba nije uspela",         // sr@latin
+	"starttls-kommandot misslyckades",      // sv
+	"starttls கட்டளை தோல்வுயுற்றது",        // ta
+	"starttls ఆదేశం విఫలమైంది",             // te
+	"คำสั่่ง starttls ล้มเหลว",             // th
+	"starttls komutu basarisiz oldu",       // tr
+	"starttls بۇيرۇقى مەغلۇپ بولدى",        // ug
+	"помилка команди starttls",             // uk
+	"lỗi lệnh starttls",                    // vi
+	"starttls 命令失败",                        // zh_CN
+	"starttls 指令失敗",                        // zh_HK zh_TW
+}
+
+// evolutionStartTLSNotSupportedTerms translate Evolution's own "STARTTLS
+// not supported" (TLS was asked for and the server offered none), as the
+// English is read: a TLS failure; they join the group "tlsfailed".
+// Punjabi's says "protocol not supported", which names no TLS, and is left
+// out.
+var evolutionStartTLSNotSupportedTerms = []string{
+	"starttls غير مدعوم",             // ar
+	"starttls সমৰ্থিত নহয়",           // as
+	"nun se sofita starttls",         // ast
+	"starttls не падтрымліваецца",    // be
+	"не се поддържа starttls",        // bg
+	"starttls সমর্থিত নয়",            // bn bn_IN
+	"starttls nije podrzano",         // bs
+	"no esta implementat l'starttls", // ca ca@valencia
+	"starttls neni podporovano",      // cs
+	"ni chynhelir starttls",          // cy
+	"starttls understottes ikke",     // da
+	"starttls nicht unterstutzt",     // de
+	"starttls ལུ་ རྒྱབ་སྐྱོར་མིན་འདུག",        // dz
+	"το starttls δεν υποστηρίζεται",           // el
+	"starttls ne estas subtenata",             // eo
+	"no se soporta starttls",                  // es
+	"starttls ei ole toetatud",                // et
+	"starttls ez da onartzen",                 // eu
+	"پشتیبانی نمی‌شود starttls",               // fa
+	"starttls laajennos ei ole kaytettavissa", // fi
+	"starttls non pris en charge",             // fr
+	"starttls no supuartats",                  // fur
+	"o starttls non e compatibel",             // gl
+	"starttls આધારભૂત નથી",                    // gu
+	"starttls לא נתמך",                        // he
+	"starttls समर्थित नहीं",                   // hi
+	"starttls nije podrzan",                   // hr sr@latin
+	"a starttls nem tamogatott",               // hu
+	"starttls tidak didukung",                 // id
+	"starttls non supportato",                 // it
+	"starttls 拡張はサポートしていません",                  // ja
+	"starttls үшін қолдау жоқ",                // kk
+	"starttls មិន​​ត្រូវ​បាន​គាំទ្រ",          // km
+	"starttls ಬೆಂಬಲಿತವಾಗಿಲ್ಲ",                 // kn
+	"startls를 지원하지 않습니다",                      // ko
+	"starttls nepalaikomas",                   // lt
+	"starttls nav atbalstits",                 // lv
+	"starttls е не поддржан",                  // mk
+	"starttls പിന്തുണയ്ക്കിന്നില്ല",           // ml
+	"starttls समर्थित नाही",                   // mr
+	"starttls tidak disokong",                 // ms
+	"starttls er ikke stottet",                // nb
+	"starttls समर्थित छैन",                    // ne
+	"starttls niet ondersteund",               // nl
+	"starttls er ikkje stotta",                // nn
+	"starttls pas pres en carga",              // oc
+	"starttls ସମର୍ଥିତ ନୁହଁ",                   // or
+	"starttls nie jest obslugiwane",           // pl
+	"startls nao suportada",                   // pt
+	"nao ha suporte a starttls",               // pt_BR
+	"starttls nu este suportat",               // ro
+	"starttls не поддерживается",              // ru
+	"starttls nie je podporovane",             // sk
+	"starttls ni podprt",                      // sl
+	"starttls nuk suportohet",                 // sq
+	"старттлс није подржан",                   // sr
+	"starttls stods inte",                     // sv
+	"starttls ஆதரவு இல்லை",                    // ta
+	"starttls సహకరించలేదు",                    // te
+	"ไม่รองรับ starttls",                      // th
+	"starttls desteklenmiyor",                 // tr
+	"starttls نى قوللىمايدۇ",                  // ug
+	"starttls не підтримується",               // uk
+	"chưa hỗ trợ starttls",                    // vi
+	"i-starttls asixhaswanga",                 // xh
+	"不支持 starttls",                            // zh_CN
+	"不支援 starttls",                            // zh_HK zh_TW
+}

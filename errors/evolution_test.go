@@ -45,3 +45,33 @@ func TestEvolutionTranslations(t *testing.T) {
 		minLines: 1000, minLangs: 60,
 	}.check(t)
 }
+
+// TestEvolutionTransportMessages: every translation of the messages of
+// Evolution's own SMTP transport that evolution.go lists
+// (testdata/evolution_transport.tsv) is read as its English is, with no
+// code, as Evolution prints it.
+func TestEvolutionTransportMessages(t *testing.T) {
+	want := map[string]Kind{
+		"Cannot send message: service not connected.": KindConnectionFailed,
+		"Cannot send message: no recipients defined.": KindInvalidConfig,
+		"STARTTLS command failed:":                    KindTLSFailed,
+		"STARTTLS not supported":                      KindTLSFailed,
+	}
+	for english, k := range want {
+		if got := Classify("", english); got.Kind != k {
+			t.Errorf("Classify(%q) = %s (%s), want %s", english, got.Kind, got.Evidence, k)
+		}
+	}
+	catalogue{
+		path: "testdata/evolution_transport.tsv", fields: 3,
+		language: func(c []string) string { return c[1] },
+		cases: func(t *testing.T, c []string) []kindCase {
+			k, ok := want[c[0]]
+			if !ok {
+				t.Fatalf("testdata/evolution_transport.tsv: no kind for %q", c[0])
+			}
+			return []kindCase{{"", c[2], k}}
+		},
+		minLines: 250, minLangs: 70,
+	}.check(t)
+}

@@ -193,16 +193,23 @@ var groups = map[string][]string{
 	// ---- Codes a provider documents in place of words ----
 	// NetEase (163.com, 126.com, yeah.net) answers with a short code and
 	// no words ("421 HL:REP", "554 MI:SPB"); its help page lists what each
-	// means. The client's IP suspended, unlisted or on a blocklist:
-	"neteaseblocked": {"hl:rep", "hl:mep", "hl:ihu", "hl:ipb", "wm:bli", "dt:rbl"},
+	// means. Cox's codes (its email error codes page, as Sisimai's
+	// Rhost::Cox quotes it) name a cause whatever else the reply names
+	// ("550 5.1.0 <…> sender rejected … AUP#CDRBL"). The codes of one
+	// kind share a group, whichever provider's.
+	// The client's IP suspended, unlisted or on a blocklist, or its DNS at
+	// fault (Cox's CXBL, for a while CDRBL, and CXDNS):
+	"codeblocked": {"hl:rep", "hl:mep", "hl:ihu", "hl:ipb", "wm:bli", "dt:rbl", "aup#cdrbl", "aup#cxbl", "aup#cxdns"},
 	// Too many connections, messages or recipients, per connection, in
-	// fifteen minutes or in a day:
-	"neteaserate": {"hl:icc", "hl:ifc", "hl:ifq", "hl:itc", "mi:dmc", "mi:sfq", "mi:stc", "rp:drc", "rp:qrc",
-		"rp:rcl", "rp:trc"},
+	// fifteen minutes or in a day (Cox's CXCNCT, CXMXRT):
+	"coderate": {"hl:icc", "hl:ifc", "hl:ifq", "hl:itc", "mi:dmc", "mi:sfq", "mi:stc", "rp:drc", "rp:qrc",
+		"rp:rcl", "rp:trc", "aup#cxcnct", "aup#cxmxrt"},
 	// Too many erroneous or unexpected commands, an empty HELO:
 	"neteasesyntax": {"mi:cel", "mi:ccl", "rp:cel", "rp:ccl", "mi:nhd"},
-	// The sender not allowed, malformed, or not the From of the message:
-	"neteasesender": {"mi:spb", "wm:blu", "mi:imf", "dt:sum"},
+	// The sender not allowed, malformed, or not the From of the message;
+	// the sender's domain at fault, or not verified as legitimate (Cox's
+	// CXSNDR, CXSMTP):
+	"codesender": {"mi:spb", "wm:blu", "mi:imf", "dt:sum", "aup#cxsndr", "aup#cxsmtp"},
 	// The message refused by SPF or DMARC; open relaying refused:
 	"neteasepolicy": {"mi:spf", "mi:dma"},
 	"neteaserelay":  {"rp:frl"},
@@ -683,6 +690,10 @@ var groups = map[string][]string{
 		// (a key a program could not load is its settings', settingsmissing,
 		// first).
 		"x509:",
+		// mbed TLS's words, as the devices that use it print them ("X509 -
+		// Allocation of memory failed", "X509 - Certificate verification
+		// failed").
+		"x509 - ",
 		// Postfix's client, when the server it asked for TLS offered none,
 		// and other clients' words for it.
 		"tls is required, but was not offered",
@@ -714,7 +725,7 @@ var groups = map[string][]string{
 		"lost connection after starttls", "eof occurred in violation of protocol",
 		// A STARTTLS the server did not take ("SMTP server did not accept
 		// STARTTLS with error: 500 Error: command not recognized").
-		"did not accept starttls"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms),
+		"did not accept starttls"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms, evolutionStartTLSFailedTerms, evolutionStartTLSNotSupportedTerms),
 	"virus": {
 		"znaleziono wirus", // Polish: "virus found" (smtp-gated)
 		"virus",
@@ -750,7 +761,7 @@ var groups = map[string][]string{
 		"need username and password", "assign a smtp username", "username and password required", "username and password are required",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "must authentication", "should authenticate", "should log in", "authentication needed", "not authenticated", "please authenticate",
-		"must be authenticated", "requires authentication", "require authentication", "required to authenticate",
+		"must be authenticated", "requires authentication", "require authentication", "may require authentication", "might require authentication", "required to authenticate",
 		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
 		"auth first", "unauthenticated senders not allowed", "unauthenticated sending",
 		// Exchange's receive connector to a client that has not logged in
@@ -1378,16 +1389,6 @@ var groups = map[string][]string{
 		// Mail.ru: the sending account may not send ("message sending for
 		// this account is disabled").
 		"sending for this account is disabled"}, microsoftAccountBlockedTerms),
-	// Cox's documented codes (its email error codes page, as Sisimai's
-	// Rhost::Cox quotes it): the sending IP address blocked (CXBL, and for
-	// a while CDRBL) or its DNS at fault (CXDNS); too many concurrent
-	// connections (CXCNCT) or sent messages (CXMXRT); the sender's domain
-	// at fault (CXSNDR) or the sender not verified as legitimate (CXSMTP);
-	// whatever else the reply names ("550 5.1.0 <…> sender rejected …
-	// AUP#CDRBL").
-	"coxblocked": {"aup#cdrbl", "aup#cxbl", "aup#cxdns"},
-	"coxrate":    {"aup#cxcnct", "aup#cxmxrt"},
-	"coxsender":  {"aup#cxsndr", "aup#cxsmtp"},
 	// The message's Subject refused, for what it holds or for want of
 	// one: the message's, not a command's syntax.
 	"subjectbad": {"subject contains", "subject line contains", "subject has invalid", "subject is mandatory", "subject is required",
@@ -1605,7 +1606,9 @@ var groups = map[string][]string{
 		// Exceeded: Email Total Attachments Size.").
 		"attachments size",
 		"exceeds maxsize", // imapsync's "msg INBOX/5 skipped (1058314 exceeds maxsize limit 1000000 bytes)"
-		"message size violation", "message is larger than", "message larger than", "mail is larger than",
+		"message size violation", "message is larger than",
+		// "552 Exceeds byte limit".
+		"byte limit", "bytes limit", "message larger than", "mail is larger than",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message size exceed ", "mail size exceed ", "email size exceed ", "attachment size exceed ", "message too large",
@@ -1707,6 +1710,9 @@ var groups = map[string][]string{
 		// "501 HELO requires domain address", the ESP32 mail libraries'
 		// "HELO requires valid address").
 		"requires valid address", "requires domain address",
+		// Gmail's "501-5.5.4 HELO/EHLO argument invalid": the command's
+		// argument, in the form RFC 3463's X.5.4 names.
+		"argument invalid", "argument is invalid",
 		"lone cr", "lone lf", "bare cr", "not crlf", "crlf terminated", "extra junk",
 		"already logged in", "auth already", "already issued", "already in tls", "when tls active", "while tls active", "tls already active",
 		"only one sender", "required before starttls", "required after starttls",
@@ -2081,6 +2087,13 @@ var groups = map[string][]string{
 	// they name. A server that answers "Connection refused" with another
 	// code refuses the client (connfail, after the blocks).
 	"connectfailed": joinTerms([]string{
+		// A socket of an address family the system cannot open (Python's
+		// "[Errno 97] Address family not supported by protocol", an IPv6
+		// address on a host without IPv6).
+		"address family not supported",
+		// Evolution's "Cannot send message: service not connected.", and
+		// its translations (evolution.go).
+		"service not connected",
 		// A program that names its connection to the server as what failed
 		// ("Mail cannot be sent … due to a mail server connection
 		// problem").
@@ -2121,7 +2134,7 @@ var groups = map[string][]string{
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"error de conexion", "erro de conexao", "errore di connessione", "erreur de connexion", "verbindungsfehler",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
-		"connessione rifiutata", "impossibile connettersi"}, msmtpConnectTerms, thunderbirdConnectTerms),
+		"connessione rifiutata", "impossibile connettersi"}, msmtpConnectTerms, thunderbirdConnectTerms, evolutionNotConnectedTerms),
 	// A server not reached or contacted (said of a server, it is the
 	// connection's failure, even when the domain is named too: "no MXs
 	// for this domain could be reached").
@@ -2155,7 +2168,14 @@ var groups = map[string][]string{
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
 		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain",
-		"resolve the smtp server", "resolve smtp server"}, msmtpLookupTerms),
+		"resolve the smtp server", "resolve smtp server",
+		// A device's own words ("Failed to send email. (Failed to resolve
+		// host address.)"), and Twisted's exception for the server's name
+		// its connector could not look up ("DNSLookupError: DNS lookup
+		// failed: postfix.mail.svc.cluster.local."); bare ("DNS lookup
+		// failed."), Twisted's mail relay raises it for a recipient's
+		// domain with no MX and no address, which the domain's words read.
+		"resolve host address", "dnslookuperror: dns lookup failed:"}, msmtpLookupTerms),
 	// A session or submission called unauthenticated asks for a login,
 	// unless the reply counts them ("Too many unauthenticated sessions":
 	// a rate). Not a connection: "requires PTR for unauthenticated
@@ -2214,7 +2234,7 @@ var groups = map[string][]string{
 		// when you configured PHP?", whatever TLS it names.
 		"unable to find the socket transport",
 		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
-		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
+		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "support compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
 		// Airflow's SMTP connection that was never set up.
 		"smtp connection is not found", "the conn_id `",
@@ -2223,6 +2243,13 @@ var groups = map[string][]string{
 		// directory"), and a user the program has no address for ("no
 		// email configured for current user").
 		"could not load cert or key", "no email configured",
+		// mbed TLS's file of certificates it could not read ("X509 -
+		// Read/write of file failed"), and Postfix's warning, which its
+		// sendmail prints to whatever program calls it, of an
+		// inet_protocols setting the host cannot serve ("inet_protocols:
+		// disabling IPv6 name/address support: Address family not
+		// supported by protocol").
+		"x509 - read/write of file failed", "inet_protocols:",
 		// Postfix's sendmail called with options that contradict ("fatal:
 		// stand-alone mode requires no recipient"), Python's ssl given no
 		// server name ("server_hostname cannot be an empty string").
@@ -2436,7 +2463,7 @@ var groups = map[string][]string{
 		"no email address provided", "no e-mail address provided",
 		// Bitrix's mail module: "the sender's address is empty", "no
 		// recipients' addresses".
-		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms),
+		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -2523,10 +2550,33 @@ var groups = map[string][]string{
 		// Settings a program says must be set or are invalid ("SMTP
 		// password_reset server must be configured"), unless a login, TLS
 		// or a timeout is what the words name.
-		"server must be configured", "username must be configured", "configuration invalid"},
+		"server must be configured", "username must be configured", "configuration invalid",
+		// A configuration file a program looked for and did not find
+		// (esmtp's "No configuration file found at ~/.esmtprc").
+		"no configuration file found", "no config file found", "configuration file not found", "config file not found",
+		// A message a program would not hand to a server: no address in a
+		// header it builds the envelope from (meli's "no e-mail address
+		// found in the To: header field", "more than one e-mail address
+		// found in the From: header field"), or none given for the sender
+		// or recipient ("No to address specified", "Sender address not
+		// specified", "From: address not specified"). Not "No From
+		// address" alone: readers took it for the sender's, as a service's
+		// words.
+		"no e-mail address found", "no email address found", "more than one e-mail address found", "more than one email address found",
+		"no to address", "no 'to' address", "address not specified",
+		// lettre's "smtp host undefined" (not "undefined" alone, which
+		// JavaScript appends to whatever it prints: "… unencrypted
+		// connection - undefined").
+		"host undefined"},
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
+	// An OAuth token or session, and its expiry or revocation: what
+	// expired is the login's grant, not the account ("OAuth access token
+	// is not present or has expired. Email account=…", "The OAuth session
+	// expired").
+	"tokensubject": {"oauth", "access token", "access_token", "refresh token", "refresh_token"},
+	"tokenexpired": {"expired", "revoked"},
 	// A setting a mail program was not given, in its own words (with no
 	// code): the host, a login's name or password, the recipients, the
 	// HELO name ("host not set", "Authentication info was not provided").
@@ -2549,9 +2599,18 @@ var groups = map[string][]string{
 		"email service", "mail service", "mail transport", "no-reply email", "noreply email",
 		// A message's part or an address a program's form holds ("Email
 		// message was blank", "the admin email is not set").
-		"email message", "admin email", "administrator email", "admin e-mail"},
+		"email message", "admin email", "administrator email", "admin e-mail",
+		// A setting named as one ("mailgun setting not set").
+		"setting "},
 	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
-		"not configured", "must be set", "must define", "was blank", "is blank"},
+		"not configured", "must be set", "must define", "was blank", "is blank",
+		// A setting a program expected ("smtp_host should have already
+		// been set", "has not been set");
+		// a component a program was never given ("The Mail service is
+		// null"); a login's parts it asks for ("User and password are
+		// necessary for SMTP authentication", "… are needed for
+		// authentication").
+		"been set", "is null", "are necessary", "are needed"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	// mutt's "child exited 127" (its sendmail program's exit status, a
@@ -2753,16 +2812,13 @@ func (c codes) allow(code int, enh string) bool {
 // comes before a broader one.
 var plainRules = []rule{
 	// A provider's documented code names one cause.
-	{kind: KindBlocked, groups: []string{"neteaseblocked"}},
-	{kind: KindRateLimited, groups: []string{"neteaserate"}, temp: true},
+	{kind: KindBlocked, groups: []string{"codeblocked"}},
+	{kind: KindRateLimited, groups: []string{"coderate"}, temp: true},
 	{kind: KindSyntaxError, groups: []string{"neteasesyntax"}},
-	{kind: KindSenderRejected, groups: []string{"neteasesender"}},
+	{kind: KindSenderRejected, groups: []string{"codesender"}},
 	{kind: KindPolicyRejected, groups: []string{"neteasepolicy"}},
 	{kind: KindPolicyRejected, groups: []string{"listinheader"}},
 	{kind: KindRelayDenied, groups: []string{"neteaserelay"}},
-	{kind: KindBlocked, groups: []string{"coxblocked"}},
-	{kind: KindRateLimited, groups: []string{"coxrate"}, temp: true},
-	{kind: KindSenderRejected, groups: []string{"coxsender"}},
 	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword", "rcptverify"}},
 	// A program's own settings missing, or a key it could not load: its
 	// configuration's.
@@ -3040,7 +3096,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"senderdns"}},
 	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume", "content"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
-	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod", "quotaword"}},
+	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod", "quotaword", "connectfailed"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"connectionsfrom", "disallowedword"}},
@@ -3112,6 +3168,7 @@ var plainRules = []rule{
 	{kind: KindMailboxFull, groups: []string{"mailboxnoun", "filetoolarge"}},
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
 
+	{kind: KindAuthFailed, groups: []string{"tokensubject", "tokenexpired"}, without: []string{"certword"}},
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindBlocked, groups: []string{"ipblocked"}},
 	{kind: KindMailboxDisabled, groups: []string{"acceptsnomail", "mailbox"}, without: []string{"domain", "acceptfrom"}},
