@@ -738,8 +738,12 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 	}
 	if r := first(&m.plain, f, enh, code); r != nil {
 		m.evidenceOf(r, f, ev)
-		if m.syntaxOfAddress(r, code, enh, f) || m.addressForm553(r, stage, code, enh, f) {
+		if m.syntaxOfAddress(r, code, enh, f) {
 			ev.add(", with a code of syntax")
+			return decision{kind: KindSyntaxError, rule: r}
+		}
+		if m.addressForm553(r, stage, code, enh, f) {
+			ev.add(", with 553 (mailbox name not allowed)")
 			return decision{kind: KindSyntaxError, rule: r}
 		}
 		return m.whoseAddress(decision{kind: r.kind, temp: r.temp, rule: r}, stage, code, enh, f, ev)
@@ -888,7 +892,8 @@ func (m *matcher) tryLater(d decision, t []byte, f *found) bool {
 }
 
 // invalidWords call an address invalid without saying whether it is
-// malformed or does not exist; a code of syntax says which.
+// malformed or does not exist; a code of syntax, or RFC 5321's 553 with no
+// enhanced code (addressForm553), says which.
 var invalidWords = []string{"invalid", "not valid", "not a valid", "is not a valid", "invalide", "ungultig", "invalido"}
 
 // syntaxOfAddress reports whether rule r, which found an address (of a
@@ -927,13 +932,18 @@ func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *foun
 // addressForm553 reports whether rule r, which called a recipient's
 // address invalid, did so in RFC 5321's 553 ("mailbox name not allowed
 // (e.g., mailbox syntax incorrect)") with no enhanced code, of an address
-// ("553 <…> Invalid email address."), not of a user or recipient ("553
-// Invalid recipient …", who is not there), and not at MAIL FROM, where
-// the table's readers took it for the sender's ("553 Invalid address
-// specified").
+// named as one ("553 <…> Invalid email address."): not of a user or a
+// recipient ("553 Invalid recipient …", "553 invalid addressee", who is
+// not there), nor of an IP address. Only with no stage or at RCPT TO: at
+// MAIL FROM the table's readers took it for the sender's ("553 Invalid
+// address specified"), and at AUTH the address is the login's.
 func (m *matcher) addressForm553(r *compiledRule, stage Stage, code int, enh string, f *found) bool {
-	return code == 553 && enh == "" && stage != StageMail && r.kind == KindRecipientUnknown && r.other >= 0 &&
-		m.invalidTerms[f.term[r.other]] && strings.Contains(m.terms[f.term[r.first]-1], "address")
+	if code != 553 || enh != "" || stage != "" && stage != StageRcpt || r.kind != KindRecipientUnknown || r.other < 0 ||
+		!m.invalidTerms[f.term[r.other]] || f.present.has(m.recipientGroup) || f.present.has(m.ipGroup) {
+		return false
+	}
+	t := m.terms[f.term[r.first]-1]
+	return (t == "address" || strings.HasSuffix(t, " address")) && !strings.HasSuffix(t, "ip address")
 }
 
 // syntaxBasic reports whether basic code code says a command's parameters

@@ -7618,8 +7618,8 @@ func TestRoundZ460Families(t *testing.T) {
 // TestRoundZ467Families holds the families of the round from 6476609's
 // first batch: a program's own settings missing or unusable (no code),
 // an OAuth token that expired, a HELO argument in the wrong form, a
-// connection the program could not open, and a certificate in mbed TLS's
-// words.
+// connection the program could not open, a certificate in mbed TLS's
+// words, and a server that may require a login.
 func TestRoundZ467Families(t *testing.T) {
 	checkKinds(t, []kindCase{
 		// A setting a program was never given, or cannot use.
@@ -7647,7 +7647,8 @@ func TestRoundZ467Families(t *testing.T) {
 		{"", "Failed to send email. (Failed to resolve host address.).", KindConnectionFailed},
 		{"", "[Errno 97] Address family not supported by protocol", KindConnectionFailed},
 		{"", "Email sender connection invalid.: Cannot connect to SMTP server: mail.example.com, message: [EOF]", KindConnectionFailed},
-		// mbedTLS's words for a certificate it could not check.
+		// mbed TLS's X509 module's words (here, memory it could not
+		// allocate while reading the certificate): TLS's.
 		{"", "Could not connect to mail server smtp.gmail.com on port 465: X509 - Allocation of memory failed", KindTLSFailed},
 		// A server that asks for a login, in a program's words.
 		{"", "SMTP MAIL request unsuccessful — SMTP server may require authentication", KindAuthRequired},
@@ -7684,6 +7685,10 @@ func TestRoundZ475Families(t *testing.T) {
 		// Guards.
 		{"", "553 Invalid recipient user@example.net (Mode: normal)", KindRecipientUnknown},
 		{"", "553 5.1.1 <user@example.com>: Invalid address", KindRecipientUnknown},
+		{"", "553 invalid addressee", KindRecipientUnknown},
+		{"", "553 Invalid address for recipient", KindRecipientUnknown},
+		{StageAuth, "553 Invalid email address", KindAuthFailed},
+		{StageRcpt, "553 <user@example.com> Invalid email address.", KindSyntaxError},
 		{"", "450 4.7.1 Too many messages sent today: daily limit exceeded", KindRateLimited},
 		{"", "<bob@example.com>: DNS lookup failed for example.com", KindDomainNotFound},
 		// Twisted's mail relay, for a recipient's domain with no MX.

@@ -1112,7 +1112,9 @@ var evolutionProcessingTerms = []string{
 // Evolution's SMTP transport prints messages of its own too, translated
 // as the codes' texts are and taken from the same catalogues:
 // testdata/evolution_transport.tsv holds them, and
-// TestEvolutionTransportMessages reads each as its English is read.
+// TestEvolutionTransportMessages reads each as its English is read. The
+// spellings are the catalogues' (ko's and pt's "startls", th's doubled
+// tone mark); English's own variants are left out.
 
 // evolutionNotConnectedTerms translate the part after the colon of
 // Evolution's own "Cannot send message: service not connected." (its SMTP

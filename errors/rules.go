@@ -761,7 +761,13 @@ var groups = map[string][]string{
 		"need username and password", "assign a smtp username", "username and password required", "username and password are required",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
 		"must authenticate", "must authentication", "should authenticate", "should log in", "authentication needed", "not authenticated", "please authenticate",
-		"must be authenticated", "requires authentication", "require authentication", "may require authentication", "might require authentication", "required to authenticate",
+		"must be authenticated", "requires authentication", "require authentication",
+		// Schneider's "16#5108 SMTP MAIL request unsuccessful — SMTP server
+		// may require authentication": a term after "may " is hedged
+		// (hedged), so the hedge is part of these, which are no twins of
+		// the one before.
+		"may require authentication", "might require authentication",
+		"required to authenticate",
 		"authenticate first", "login required", "log in first", "must issue auth", "issue an auth",
 		"auth first", "unauthenticated senders not allowed", "unauthenticated sending",
 		// Exchange's receive connector to a client that has not logged in
@@ -1606,9 +1612,9 @@ var groups = map[string][]string{
 		// Exceeded: Email Total Attachments Size.").
 		"attachments size",
 		"exceeds maxsize", // imapsync's "msg INBOX/5 skipped (1058314 exceeds maxsize limit 1000000 bytes)"
-		"message size violation", "message is larger than",
-		// "552 Exceeds byte limit".
-		"byte limit", "bytes limit", "message larger than", "mail is larger than",
+		"message size violation", "message is larger than", "message larger than", "mail is larger than",
+		// Oracle Cloud Email Delivery's "552 Exceeds byte limit".
+		"byte limit", "bytes limit",
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message size exceed ", "mail size exceed ", "email size exceed ", "attachment size exceed ", "message too large",
@@ -3096,6 +3102,9 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"senderdns"}},
 	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume", "content"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
+	// Not when the words name a connection that failed (ServiceNow's
+	// "Email sender connection invalid.: Cannot connect to SMTP server"):
+	// the connection's.
 	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod", "quotaword", "connectfailed"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
@@ -3168,6 +3177,10 @@ var plainRules = []rule{
 	{kind: KindMailboxFull, groups: []string{"mailboxnoun", "filetoolarge"}},
 	{kind: KindMessageTooLarge, groups: []string{"toolarge"}},
 
+	// An OAuth token or session that expired or was revoked is the
+	// login's ("OAuth access token is not present or has expired. Email
+	// account=…"): before disabledphrase and the mailbox's rules below,
+	// which would read "account" and "expired" as a mailbox disabled.
 	{kind: KindAuthFailed, groups: []string{"tokensubject", "tokenexpired"}, without: []string{"certword"}},
 	{kind: KindMailboxDisabled, groups: []string{"disabledphrase"}},
 	{kind: KindBlocked, groups: []string{"ipblocked"}},
