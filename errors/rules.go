@@ -725,7 +725,7 @@ var groups = map[string][]string{
 		"lost connection after starttls", "eof occurred in violation of protocol",
 		// A STARTTLS the server did not take ("SMTP server did not accept
 		// STARTTLS with error: 500 Error: command not recognized").
-		"did not accept starttls"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms, evolutionStartTLSFailedTerms, evolutionStartTLSNotSupportedTerms),
+		"did not accept starttls"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms, evolutionStartTLSFailedTerms, evolutionStartTLSNotSupportedTerms, glibNetworkingTLSTerms),
 	"virus": {
 		"znaleziono wirus", // Polish: "virus found" (smtp-gated)
 		"virus",
@@ -2084,7 +2084,7 @@ var groups = map[string][]string{
 		// Node.js's socket timeout ("timedout" as other programs write it)
 		// and nodemailer's greeting that never came.
 		"etimedout", "timedout", "greeting never received",
-		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms, thunderbirdTimeoutTerms, mailClientTimeoutTerms, glibcTimeoutTerms),
+		"open for too long", "session too long", "idle for too long"}, msmtpTimeoutTerms, thunderbirdTimeoutTerms, mailClientTimeoutTerms, glibcTimeoutTerms, glibNetworkingTimeoutTerms),
 	// A client's own words for a connection it could not open or lost
 	// (PHP's stream_socket_client(), Windows' WSAECONNREFUSED and
 	// WSAECONNRESET, PHPMailer's, Swift Mailer's, EADDRNOTAVAIL), and a
