@@ -725,7 +725,7 @@ var groups = map[string][]string{
 		"lost connection after starttls", "eof occurred in violation of protocol",
 		// A STARTTLS the server did not take ("SMTP server did not accept
 		// STARTTLS with error: 500 Error: command not recognized").
-		"did not accept starttls"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms, evolutionStartTLSFailedTerms, evolutionStartTLSNotSupportedTerms, glibNetworkingTLSTerms),
+		"did not accept starttls"}, msmtpTLSTerms, mailClientTLSTerms, thunderbirdStartTLSTerms, evolutionStartTLSFailedTerms, evolutionStartTLSNotSupportedTerms, glibNetworkingTLSTerms, gnutlsTLSTerms),
 	"virus": {
 		"znaleziono wirus", // Polish: "virus found" (smtp-gated)
 		"virus",
