@@ -7693,5 +7693,10 @@ func TestRoundZ475Families(t *testing.T) {
 		{"", "<bob@example.com>: DNS lookup failed for example.com", KindDomainNotFound},
 		// Twisted's mail relay, for a recipient's domain with no MX.
 		{"", "twisted.internet.error.DNSLookupError: DNS lookup failed.", KindDomainNotFound},
+		// A review's, of the catalogues' terms: SSH's handshake is no
+		// TLS ("Handshake failed" is not one of GnuTLS's terms).
+		{"", "ssh: handshake failed: ssh: unable to authenticate, attempted methods [none password], no supported methods remain", KindAuthFailed},
+		{"", "ssh: handshake failed: EOF", KindConnectionFailed},
+		{"", "ssh: handshake failed: read tcp 192.0.2.1:50412->198.51.100.7:22: i/o timeout", KindTimeout},
 	})
 }

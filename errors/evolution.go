@@ -1119,7 +1119,8 @@ var evolutionProcessingTerms = []string{
 // evolutionNotConnectedTerms translate the part after the colon of
 // Evolution's own "Cannot send message: service not connected." (its SMTP
 // transport found no connection to send on): the connection's; they join
-// the group "connectfailed".
+// the group "connectfailed". Portuguese's "serviço desligado" ("service
+// switched off") says as well a service that is down, and is left out.
 var evolutionNotConnectedTerms = []string{
 	"الخدمة غير متّصلة",                    // ar
 	"সেৱা সংযুক্ত নহয়",                     // as
@@ -1170,7 +1171,6 @@ var evolutionNotConnectedTerms = []string{
 	"ସର୍ଭିସ ସଂଯୁକ୍ତ ନୁହଁ",            // or
 	"ਸੇਵਾ ਜੁੜੀ ਨਹੀਂ ਹੈ",              // pa
 	"brak polaczenia z usluga",       // pl
-	"servico desligado",              // pt
 	"servico nao conectado",          // pt_BR
 	"serviciul nu este conectat",     // ro
 	"сервис не подключен",            // ru
