@@ -738,12 +738,8 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 	}
 	if r := first(&m.plain, f, enh, code); r != nil {
 		m.evidenceOf(r, f, ev)
-		if m.syntaxOfAddress(r, code, enh, f) {
-			ev.add(", with a code of syntax")
-			return decision{kind: KindSyntaxError, rule: r}
-		}
-		if m.addressForm553(r, stage, code, enh, f) {
-			ev.add(", with 553 (mailbox name not allowed)")
+		if why := m.syntaxOfAddress(r, stage, code, enh, f); why != "" {
+			ev.add(why)
 			return decision{kind: KindSyntaxError, rule: r}
 		}
 		return m.whoseAddress(decision{kind: r.kind, temp: r.temp, rule: r}, stage, code, enh, f, ev)
@@ -893,58 +889,66 @@ func (m *matcher) tryLater(d decision, t []byte, f *found) bool {
 
 // invalidWords call an address invalid without saying whether it is
 // malformed or does not exist; a code of syntax, or RFC 5321's 553 with no
-// enhanced code (addressForm553), says which.
+// enhanced code, says which (syntaxOfAddress).
 var invalidWords = []string{"invalid", "not valid", "not a valid", "is not a valid", "invalide", "ungultig", "invalido"}
 
-// syntaxOfAddress reports whether rule r, which found an address (of a
+// syntaxOfAddress reports why rule r, which found an address (of a
 // recipient, a sender or a domain) invalid, did so in a reply whose code
-// is one of syntax: an enhanced code of protocol syntax (X.5.1, X.5.2,
-// X.5.4) or of destination address syntax (X.1.3, whatever the basic
-// code: "553 5.1.3 recipient address is invalid"), or the basic code 501
-// or 555 (syntax error in parameters) with no enhanced code or one of the
-// sender's address (X.1.7, X.1.8). "501 5.5.4 Invalid TO: Missing domain"
-// is a malformed command, "550 5.1.1 Invalid recipient" and "501 5.1.1
-// Invalid recipient" an address that does not exist. With X.1.3 the words
-// may still say why the address is invalid: "553 5.1.3 Invalid recipient -
+// is one of syntax, as the evidence's last part, or "" when it did not:
+// an enhanced code of protocol syntax (X.5.1, X.5.2, X.5.4) or of
+// destination address syntax (X.1.3, whatever the basic code: "553 5.1.3
+// recipient address is invalid"), or the basic code 501 or 555 (syntax
+// error in parameters) with no enhanced code or one of the sender's
+// address (X.1.7, X.1.8). "501 5.5.4 Invalid TO: Missing domain" is a
+// malformed command, "550 5.1.1 Invalid recipient" and "501 5.1.1 Invalid
+// recipient" an address that does not exist. With X.1.3 the words may
+// still say why the address is invalid: "553 5.1.3 Invalid recipient -
 // this address doesn't exist" is an address that does not exist, "553
 // 5.1.3 Sender address invalid: domain … does not resolve" the sender's
 // (saidnotexist).
-func (m *matcher) syntaxOfAddress(r *compiledRule, code int, enh string, f *found) bool {
+//
+// RFC 5321's 553 ("mailbox name not allowed (e.g., mailbox syntax
+// incorrect)") with no enhanced code is one of syntax for a recipient's
+// address named as one ("553 <…> Invalid email address."), not for a user
+// or a recipient ("553 Invalid recipient …", "553 invalid addressee", who
+// is not there) nor an IP address, and only with no stage or at RCPT TO:
+// at MAIL FROM the table's readers took it for the sender's ("553 Invalid
+// address specified"), and at AUTH the address is the login's.
+func (m *matcher) syntaxOfAddress(r *compiledRule, stage Stage, code int, enh string, f *found) string {
 	switch r.kind {
 	case KindRecipientUnknown, KindSenderRejected, KindDomainNotFound:
 	default:
-		return false
+		return ""
 	}
 	if r.other < 0 || !m.invalidTerms[f.term[r.other]] {
-		return false
+		return ""
 	}
 	switch k := enhancedKey(enh); {
-	case syntaxEnhanced(k):
-		return true
-	case k == 1003:
-		return !f.present.has(m.existGroup)
+	case syntaxEnhanced(k), k == 1003 && !f.present.has(m.existGroup):
+		return syntaxCodeEvidence
 	case k >= 0 && k != 1007 && k != 1008:
-		return false
+		return ""
 	}
-	return syntaxBasic(code)
-}
-
-// addressForm553 reports whether rule r, which called a recipient's
-// address invalid, did so in RFC 5321's 553 ("mailbox name not allowed
-// (e.g., mailbox syntax incorrect)") with no enhanced code, of an address
-// named as one ("553 <…> Invalid email address."): not of a user or a
-// recipient ("553 Invalid recipient …", "553 invalid addressee", who is
-// not there), nor of an IP address. Only with no stage or at RCPT TO: at
-// MAIL FROM the table's readers took it for the sender's ("553 Invalid
-// address specified"), and at AUTH the address is the login's.
-func (m *matcher) addressForm553(r *compiledRule, stage Stage, code int, enh string, f *found) bool {
-	if code != 553 || enh != "" || stage != "" && stage != StageRcpt || r.kind != KindRecipientUnknown || r.other < 0 ||
-		!m.invalidTerms[f.term[r.other]] || f.present.has(m.recipientGroup) || f.present.has(m.ipGroup) {
-		return false
+	switch {
+	case syntaxBasic(code):
+		return syntaxCodeEvidence
+	case code != 553 || enh != "" || stage != "" && stage != StageRcpt || r.kind != KindRecipientUnknown ||
+		f.present.has(m.recipientGroup) || f.present.has(m.ipGroup):
+		return ""
 	}
 	t := m.terms[f.term[r.first]-1]
-	return (t == "address" || strings.HasSuffix(t, " address")) && !strings.HasSuffix(t, "ip address")
+	if (t == "address" || strings.HasSuffix(t, " address")) && !strings.HasSuffix(t, "ip address") {
+		return mailboxName553Evidence
+	}
+	return ""
 }
+
+// The evidence's last part when syntaxOfAddress finds an address's form
+// at fault.
+const (
+	syntaxCodeEvidence     = ", with a code of syntax"
+	mailboxName553Evidence = ", with 553 (mailbox name not allowed)"
+)
 
 // syntaxBasic reports whether basic code code says a command's parameters
 // were wrong (RFC 5321's 501; 555, MAIL or RCPT parameters).

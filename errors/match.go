@@ -61,7 +61,7 @@ type matcher struct {
 	addressFormGroup          int      // an address in the wrong form (whoseAddress)
 	recipientGroup            int      // the recipient named as such (whoseAddress)
 	// invalidTerms marks the terms that call an address invalid
-	// without saying how (syntaxOfAddress, addressForm553).
+	// without saying how (syntaxOfAddress).
 	invalidTerms []bool // by term id + 1, as found.term holds them
 	// ipGroup is present when the text holds an IP address literal (ipTerm
 	// is the pseudo-term evidence quotes for it) or one of the group's
