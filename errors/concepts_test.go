@@ -7700,3 +7700,52 @@ func TestRoundZ475Families(t *testing.T) {
 		{"", "ssh: handshake failed: read tcp 192.0.2.1:50412->198.51.100.7:22: i/o timeout", KindTimeout},
 	})
 }
+
+// TestRoundZ482Families holds the wordings of the held-out round from
+// 3afdea7 that both readers labelled alike, as families: a variant beside
+// each sample's line, and guards of what the new terms must not take.
+func TestRoundZ482Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A program's settings that are missing, contradict, or were
+		// never given.
+		{"", "SMTP mail server not configured - cannot send e-mail.", KindInvalidConfig},
+		{"", "Outgoing mail server not configured", KindInvalidConfig},
+		{"", "ERROR: Please specify SMTP server with flag -smtp", KindInvalidConfig},
+		{"", "Please specify the SMTP server", KindInvalidConfig},
+		{"", "@ERROR = 1 - Invalid Parameters", KindInvalidConfig},
+		{"", "No email address was found for recipients.\r\nHave you set the 'To:' field correctly?", KindInvalidConfig},
+		{"", "send-smtp-message: no recievers", KindInvalidConfig},
+		{"", "no receivers specified", KindInvalidConfig},
+		{"", "sendmail: createProcess: posix_spawnp: does not exist (No such file or directory)", KindInvalidConfig},
+		{"", "Kernel::System::MailQueue => Temporary problem returned from server, requeuing message for sending. Message: SMTPCode: -, ErrorMessage: No such binary: /usr/sbin/sendmail!", KindInvalidConfig},
+		{"", "SysConfig option SendmailModule::OAuth2TokenConfigName is not set.", KindInvalidConfig},
+		{"", "Configuration option smtp_server is not set", KindInvalidConfig},
+		{"", "No SendmailModule::Host found in Kernel/Config.pm", KindInvalidConfig},
+		{"", "Smtp: 'mail.example.com' (port 465): :enable_starttls and :tls are mutually exclusive. Set :tls if you're on an SMTPS connection.", KindInvalidConfig},
+		{"", "ssl and starttls options are mutually exclusive", KindInvalidConfig},
+		{"", "❌ Missing SMTP credentials!", KindInvalidConfig},
+		{"", "Required fields missing", KindInvalidConfig},
+		{"", "SQL Server blocked access to procedure 'dbo.sp_send_dbmail' of component\r\n'Database Mail XPs' because this component is turned off...", KindInvalidConfig},
+		{"", "[474] Unable to refresh Database Mail profile Server Mail. (reason: Microsoft.SqlServer.Management.SqlIMail.Server.Common.BaseException: Mail configuration information could not be read from the database.)", KindInvalidConfig},
+		// A connection a program could not open, or a server name it
+		// could not look up.
+		{"", "Cannot resolve name of SMTP host <host id>.", KindConnectionFailed},
+		{"", "! E: could not get ip from host", KindConnectionFailed},
+		// A connection's wrapper around a TLS cause (Jakarta Mail's
+		// nested exception): the cause decides.
+		{"", "javax.mail.MessagingException: Could not connect to SMTP host: smtp.office365.com,\r\nport: 587;\r\n  nested exception is:\r\n    javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?", KindTLSFailed},
+		// A login the server did not take, in Blat's words.
+		{"", "The SMTP server did not accept LOGIN name.", KindAuthFailed},
+		// A bounce reason named in one word, as a sending platform's
+		// log names it ("RecipNotFound" is already the recipient's).
+		{"", "MailboxFull", KindMailboxFull},
+		// Guards.
+		{"", "501 5.5.4 Invalid parameters", KindSyntaxError},
+		{"", "451 ESMTP MailEnable Service temporarily refused connection at 11/27/15 11:25:27 from IP (192.0.2.6) because the server is too busy.", KindServiceUnavailable},
+		{"", "550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
+		{"", "452 4.2.2 Mailbox full", KindMailboxFull},
+		{"", "Could not connect to SMTP host: smtp.example.com, port: 25", KindConnectionFailed},
+		{"", "550 5.7.1 Relaying denied: not configured to relay for this domain", KindRelayDenied},
+		{"", "535 Authentication failed: the server did not accept the credentials", KindAuthFailed},
+	})
+}

@@ -216,6 +216,9 @@ var groups = map[string][]string{
 
 	// ---- Conditions: what is wrong with it ----
 	"full": {
+		// A bounce reason a sending platform logs as one word
+		// ("MailboxFull"), as it logs "RecipNotFound".
+		"mailboxfull",
 		// Swedish: the account's storage, its limit ("Kontots lagringsutrymme är slut"; the server's storage is the server's).
 		"kontots lagringsutrymme", "grans for lagringsutrymme", "stockage insuffisant dans la boite", "espace insuffisant dans la boite", "espacio insuficiente en el buzon", "espaco insuficiente na caixa",
 		"cuota excedida", "cota excedida", "cuota del buzon", "cuota de almacenamiento", "cota de armazenamento", "dolu ", "plna ", "plny ", "kota ",
@@ -846,7 +849,7 @@ var groups = map[string][]string{
 		"impossible de s'authentifier",
 		// Applications' own: a user name the server did not accept, a
 		// DIGEST-MD5 or CRAM-MD5 challenge that could not be read.
-		"did not accept the username", "did not accept the user name", "invalid digest challenge", "invalid challenge",
+		"did not accept the username", "did not accept the user name", "did not accept login name", "invalid digest challenge", "invalid challenge",
 		// A server's refusal of the user name a login gave, with a syntax
 		// code ("501 Username used for auth is not valid email address").
 		"username used for auth is not valid",
@@ -2175,6 +2178,10 @@ var groups = map[string][]string{
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
 		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain",
 		"resolve the smtp server", "resolve smtp server",
+		// Windows' SharePoint and SCOM ("Cannot resolve name of SMTP host
+		// <host id>."), and a board's sketch ("could not get ip from
+		// host").
+		"resolve name of smtp host", "get ip from host",
 		// A device's own words ("Failed to send email. (Failed to resolve
 		// host address.)"), and Twisted's exception for the server's name
 		// its connector could not look up ("DNSLookupError: DNS lookup
@@ -2223,7 +2230,11 @@ var groups = map[string][]string{
 		// A setting a program's form names whole ("There is no valid smtp
 		// server setting", "no valid sendmail path setting", "SMTP
 		// configuration incorrect").
-		"server setting", "path setting", "smtp configuration"},
+		"server setting", "path setting", "smtp configuration",
+		// An option of a program's configuration, named as one
+		// ("SysConfig option SendmailModule::OAuth2TokenConfigName is not
+		// set").
+		"config option", "sysconfig option", "configuration option"},
 	"settingbad": {"can not be empty", "cannot be empty", "must not be empty", "not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
@@ -2319,6 +2330,30 @@ var groups = map[string][]string{
 		"cannot validate argument on parameter",
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
+		// The same in more programs' words: a mail server not set
+		// ("SMTP mail server not configured", "Outgoing mail server not
+		// configured"), a command-line sender asking for its server
+		// ("Please specify SMTP server with flag -smtp"), its credentials
+		// or its recipients never given (Racket's "send-smtp-message: no
+		// recievers", Blat's "No email address was found for
+		// recipients"), a form's fields left empty, an option of a
+		// library called with the wrong arguments (AutoIt's "Invalid
+		// Parameters"; a server's "501 5.5.4 Invalid parameters" has a
+		// code, and this rule takes none), and OTRS's and Znuny's settings
+		// missing from their Config.pm.
+		"mail server not configured", "specify smtp server", "specify the smtp server", "missing smtp credentials",
+		"no email address was found", "no receivers", "no recievers", "required fields missing", "required field missing", "required fields are missing",
+		"invalid parameters", "found in kernel/config.pm",
+		// Two settings a program was given that cannot go together
+		// (Swoosh's ":enable_starttls and :tls are mutually exclusive").
+		"mutually exclusive",
+		// A program a sender runs that is not there (Haskell's process
+		// library: "createProcess: posix_spawnp: does not exist"; OTRS's
+		// "No such binary: /usr/sbin/sendmail!"), and SQL Server's mail
+		// component switched off or its settings unreadable ("because this
+		// component is turned off", "Mail configuration information could
+		// not be read").
+		"posix_spawnp", "no such binary", "component is turned off", "configuration information could not",
 		"email settings not configured", "mail service not configured",
 		// A mailer with no transport or an unknown driver (Outline's "but
 		// no transport configured", Laravel-style "Unknown mail driver"),
@@ -2855,6 +2890,11 @@ var plainRules = []rule{
 	// ("Failed to connect to ssl://…:465 (handshake failed)"): TLS's, the
 	// scheme of its URL aside.
 	{kind: KindTLSFailed, groups: []string{"connectfailed", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
+	// The same of a connection's wrapper whose nested cause is TLS's
+	// (Jakarta Mail's "Could not connect to SMTP host: …; nested
+	// exception is: javax.net.ssl.SSLException: Unrecognized SSL
+	// message").
+	{kind: KindTLSFailed, groups: []string{"connectfailed", "tlsfailphrase"}, without: []string{"timeout"}, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
 	// Exchange's domain not in the DNS, unless a client's address or
 	// host name is what was not found.
