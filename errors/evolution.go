@@ -59,7 +59,7 @@ var evolutionStorageExceededTerms = []string{
 	"melebihi alokasi penyimpanan",                                                     // id
 	"allocazione dell'archivio superata",                                               // it
 	"領域割り当てを越えました",                                                                     // ja
-	"លើស​កន្លែង​ផ្ទុក",                                                                 // km
+	"លើសកន្លែងផ្ទុក",                                                                   // km
 	"ನಿಗದಿತ ಶೇಖರಣೆ ಜಾಗವನ್ನು ಮೀರಿದೆ",                                                    // kn
 	"저장 공간이 할당량을 넘었습니다<b",                                                              // ko
 	"perzengta vietos saugykloje riba",                                                 // lt
@@ -131,9 +131,9 @@ var evolutionSystemStorageTerms = []string{
 	"penyimpanan sistem tidak cukup",              // id
 	"archivio di sistema non sufficiente",         // it
 	"システムの保存領域が足りません",                             // ja
-	"មិន​មាន​កន្លែង​ផ្ទុក​ប្រព័ន្ធ​គ្រប់គ្រាន់", // km
-	"ಗಣಕದಲ್ಲಿ ಸಾಕಷ್ಟು ಶೇಖರಣಾ ಸ್ಥಳವಿಲ್ಲ",         // kn
-	"시스템 저장 공간이 부족합니다",                          // ko
+	"មិនមានកន្លែងផ្ទុកប្រព័ន្ធគ្រប់គ្រាន់", // km
+	"ಗಣಕದಲ್ಲಿ ಸಾಕಷ್ಟು ಶೇಖರಣಾ ಸ್ಥಳವಿಲ್ಲ",    // kn
+	"시스템 저장 공간이 부족합니다",                     // ko
 	"truksta vietos sistemoje",                                   // lt
 	"pieprasita darbiba nav notikusi — sistema nepietiek vietas", // lv
 	"недостаток на системско складиште",                          // mk
@@ -201,9 +201,9 @@ var evolutionMailboxNameTerms = []string{
 	"nama kotak surat tidak diperkenankan",    // id
 	"nome della mailbox non consentito",       // it
 	"メールボックス名は認められません",                        // ja
-	"ឈ្មោះ​ប្រអប់​សំបុត្រ​មិន​ត្រូវ​បាន​អនុញ្ញាត", // km
-	"ಅಂಚೆಪೆಟ್ಟಿಗೆಯ ಈ ಹೆಸರಿಗೆ ಅನುಮತಿ ಇಲ್ಲ",         // kn
-	"메일함 이름이 쓸 수 없는 이름입니다",                        // ko
+	"ឈ្មោះប្រអប់សំបុត្រមិនត្រូវបានអនុញ្ញាត",                            // km
+	"ಅಂಚೆಪೆಟ್ಟಿಗೆಯ ಈ ಹೆಸರಿಗೆ ಅನುಮತಿ ಇಲ್ಲ",                              // kn
+	"메일함 이름이 쓸 수 없는 이름입니다",                                             // ko
 	"pasto dezutes vardas neleistinas",                                 // lt
 	"pieprasita darbiba nav veikta — pastkastes nosaukums nav atlauts", // lv
 	"името на сандачето не е дозволено",                                // mk
@@ -278,37 +278,36 @@ var evolutionMailboxUnavailableTerms = []string{
 	"kotak surat tidak tersedia",                                                   // id
 	"mailbox non disponibile",                                                      // it
 	"メールボックスは利用できません",                                                              // ja
-	"មិន​អាច​ប្រើ​ប្រអប់​សំបុត្រ​បាន", // km
-	"មិន​អាច​ប្រើ​ប្រអប់​សំបុត្របាន​", // km
-	"ಅಂಚೆಪೆಟ್ಟಿಗೆಯು ಲಭ್ಯವಿಲ್ಲ",        // kn
-	"메일함을 사용할 수 없습니다",                 // ko
-	"pasto dezute neprieinama",                                     // lt
-	"pieprasita darbiba nav notikusi — pastkaste nav pieejama",     // lv
-	"pieprasita pasta darbiba nav veikta — pastkaste nav pieejama", // lv
-	"сандачето е недостапно",                                       // mk
-	"തപാല്‍ പെട്ടി ലഭ്യമല്ല",                                       // ml
-	"पत्रपेटी उपलब्ध नाही",                                         // mr
-	"peti surat tidak tersedia",                                    // ms
-	"postboks ikke tilgjengelig",                                   // nb
-	"पत्रमञ्जूषा उपलब्ध छैन",                                       // ne
-	"postbus niet beschikbaar",                                     // nl
-	"postboks utilgjengeleg",                                       // nn
-	"bostia de letras pas disponibla",                              // oc
-	"ମେଲବାକ୍ସ ଉପଲବ୍ଧ ନାହିଁ",                                        // or
-	"mailbox ਉਪਲੱਬਧ ਨਹੀਂ।",                                         // pa
-	"mailbox ਉਪਲੱਬਧ ਨਹੀ।",                                          // pa
-	"skrzynka jest niedostepna",                                    // pl
-	"caixa de correio indisponivel",                                // pt pt_BR
-	"casuța poștala nedisponibila",                                 // ro
-	"почтовый ящик недоступен",                                     // ru
-	"postova schranka nie je k dispozicii",                         // sk
-	"postni predal ni na voljo",                                    // sl
-	"kuti jo ne dispozicion",                                       // sq
-	"поштанско сандуче је недоступно",                              // sr
-	"недоступно поштанско сандуче",                                 // sr
-	"postansko sanduce je nedostupno",                              // sr@latin
-	"brevladan inte tillganglig",                                   // sv
-	"மின்னஞ்சல் பெட்டி கிடைக்கவில்லை",                              // ta
+	"មិនអាចប្រើប្រអប់សំបុត្របាន",                                                   // km (its two messages differ only in their zero-width spaces, which fold drops)
+	"ಅಂಚೆಪೆಟ್ಟಿಗೆಯು ಲಭ್ಯವಿಲ್ಲ",                                                     // kn
+	"메일함을 사용할 수 없습니다",                                                              // ko
+	"pasto dezute neprieinama",                                                     // lt
+	"pieprasita darbiba nav notikusi — pastkaste nav pieejama",                     // lv
+	"pieprasita pasta darbiba nav veikta — pastkaste nav pieejama",                 // lv
+	"сандачето е недостапно",                                                       // mk
+	"തപാല്‍ പെട്ടി ലഭ്യമല്ല",                                                       // ml
+	"पत्रपेटी उपलब्ध नाही",                                                         // mr
+	"peti surat tidak tersedia",                                                    // ms
+	"postboks ikke tilgjengelig",                                                   // nb
+	"पत्रमञ्जूषा उपलब्ध छैन",                                                       // ne
+	"postbus niet beschikbaar",                                                     // nl
+	"postboks utilgjengeleg",                                                       // nn
+	"bostia de letras pas disponibla",                                              // oc
+	"ମେଲବାକ୍ସ ଉପଲବ୍ଧ ନାହିଁ",                                                        // or
+	"mailbox ਉਪਲੱਬਧ ਨਹੀਂ।",                                                         // pa
+	"mailbox ਉਪਲੱਬਧ ਨਹੀ।",                                                          // pa
+	"skrzynka jest niedostepna",                                                    // pl
+	"caixa de correio indisponivel",                                                // pt pt_BR
+	"casuța poștala nedisponibila",                                                 // ro
+	"почтовый ящик недоступен",                                                     // ru
+	"postova schranka nie je k dispozicii",                                         // sk
+	"postni predal ni na voljo",                                                    // sl
+	"kuti jo ne dispozicion",                                                       // sq
+	"поштанско сандуче је недоступно",                                              // sr
+	"недоступно поштанско сандуче",                                                 // sr
+	"postansko sanduce je nedostupno",                                              // sr@latin
+	"brevladan inte tillganglig",                                                   // sv
+	"மின்னஞ்சல் பெட்டி கிடைக்கவில்லை",                                              // ta
 	"மின்னஞ்சல் பெட்டிபெட்டி கிடைக்கவில்லை", // ta
 	"తపాలాపేటిక అందుబాటులోలేదు",             // te
 	"กล่องเมลไม่มีอยู่",                     // th
@@ -358,7 +357,7 @@ var evolutionServiceTerms = []string{
 	"layanan tidak tersedia, kanal transmisi sedang ditutup",                 // id
 	"servizio non disponibile, chiusura del canale di trasmissione",          // it
 	"サービスは利用できません, 送信チャンネルを閉じています",                                           // ja
-	"មិន​មាន​សេវា បិទ​ឆានែល​បញ្ជូន",                                          // km
+	"មិនមានសេវា បិទឆានែលបញ្ជូន",                                              // km
 	"ಸೇವೆಯು ಲಭ್ಯವಿಲ್ಲ, ರವಾನೆ ಮಾರ್ಗವನ್ನು ಮುಚ್ಚಲಾಗುತ್ತಿದೆ",                     // kn
 	"서비스를 사용할 수 없습니다. 전송 채널을 닫습니다",                                           // ko
 	"paslauga neprieinama, uzdaromas transmisijos kanalas",                   // lt
@@ -432,12 +431,12 @@ var evolutionAuthTempTerms = []string{
 	"autentikasi temporer gagal",                          // id
 	"autenticazione temporaneamente non riuscita",         // it
 	"一時的な認証に失敗しました",                                       // ja
-	"ការ​បរាជ័យ​ក្នុង​ការ​ផ្ទៀងផ្ទាត់​បណ្ដោះអាសន្ន", // km
-	"ತಾತ್ಕಾಲಿಕ ದೃಢೀಕರಣ ವಿಫಲತೆ",                      // kn
-	"인증이 임시로 실패했습니다",                                // ko
-	"laikina tapatybes nustatymo nesekme",           // lt
-	"pagaidu autentifikacijas problema",             // lv
-	"привремен неуспех на проверката",               // mk
+	"ការបរាជ័យក្នុងការផ្ទៀងផ្ទាត់បណ្ដោះអាសន្ន", // km
+	"ತಾತ್ಕಾಲಿಕ ದೃಢೀಕರಣ ವಿಫಲತೆ",                 // kn
+	"인증이 임시로 실패했습니다",                           // ko
+	"laikina tapatybes nustatymo nesekme",      // lt
+	"pagaidu autentifikacijas problema",        // lv
+	"привремен неуспех на проверката",          // mk
 	"താല്‍ക്കാലികമായിയുളള ആധികാരികത ഉറപ്പാക്കല്‍ പരാജയപ്പെട്ടു", // ml
 	"तात्पुरते अधिप्रमाणनचे अपयश",                               // mr
 	"kegagalan pengesahihan sementara",                // ms
@@ -537,11 +536,11 @@ var evolutionAuthFailedTerms = []string{
 	"e necessario passare attraverso la verifica della password", // it
 	"認証メカニズムは不十分過ぎます",                                            // ja
 	"パスワードの変更が必要です",                                              // ja
-	"យន្តការ​ផ្ទៀងផ្ទាត់​ភាព​ត្រឹមត្រូវ​ខ្សោយ​ពេក", // km
-	"ត្រូវការ​ផ្លាស់ប្ដូរ​ពាក្យ​សម្ងាត់",           // km
-	"ದೃಢೀಕರಣ ಕಾರ್ಯವಿಧಾನ ಬಹಳ ದುರ್ಭಲವಾಗಿದೆ",          // kn
-	"ಒಂದು ಗುಪ್ತಪದದ ರೂಪಾಂತರದ ಅಗತ್ಯವಿದೆ",             // kn
-	"인증 방식이 너무 취약합니다",                             // ko
+	"យន្តការផ្ទៀងផ្ទាត់ភាពត្រឹមត្រូវខ្សោយពេក", // km
+	"ត្រូវការផ្លាស់ប្ដូរពាក្យសម្ងាត់",         // km
+	"ದೃಢೀಕರಣ ಕಾರ್ಯವಿಧಾನ ಬಹಳ ದುರ್ಭಲವಾಗಿದೆ",     // kn
+	"ಒಂದು ಗುಪ್ತಪದದ ರೂಪಾಂತರದ ಅಗತ್ಯವಿದೆ",        // kn
+	"인증 방식이 너무 취약합니다",                         // ko
 	"암호를 넘겨야 합니다",                                 // ko
 	"tapatybes nustatymo mechanizmas per silpnas", // lt
 	"reikia perkelti slaptazodi",                  // lt
@@ -718,8 +717,8 @@ var evolutionAuthRequiredTerms = []string{
 	"認証を必要としています",                      // ja
 	"საჭროა ავთენტიკაცია",              // ka
 	"аутентификация керек",             // kk
-	"ទាមទារ​ការ​ផ្ទៀងផ្ទាត់​ភាព​ត្រឹមត្រូវ", // km
-	"ದೃಢೀಕರಣದ ಅಗತ್ಯವಿದೆ",                    // kn
+	"ទាមទារការផ្ទៀងផ្ទាត់ភាពត្រឹមត្រូវ", // km
+	"ದೃಢೀಕರಣದ ಅಗತ್ಯವಿದೆ",                // kn
 	"인증이 필요합니다",                    // ko
 	"butina nustatyti tapatybe",    // lt
 	"nepieciesama autentifikacija", // lv
@@ -895,31 +894,31 @@ var evolutionSyntaxTerms = []string{
 	"コマンドパラメーターは実装されていません",                                       // ja
 	"команда іске асырылмаған",                                   // kk
 	"команда параметрі іске асырылмаған",                         // kk
-	"មិន​ទទួល​ស្គាល់​វាក្យសម្ពន្ធ កំហុស ពាក្យ​បញ្ជា",       // km
-	"កំហុស​វាក្យសម្ពន្ធ​នៅ​ក្នុង​ប៉ារ៉ាម៉ែត្រ ឬ​អាគុយម៉ង់", // km
-	"ពាក្យ​បញ្ជា​មិន​ទាន់​ត្រូវ​បាន​អនុវត្ត",               // km
-	"ប៉ារ៉ាម៉ែត្រ​ពាក្យ​បញ្ជា​មិន​ទាន់​ត្រូវ​បាន​អនុវត្ត",  // km
-	"ಸಿಂಟ್ಯಾಕ್ಸ್‍ ದೋಷ, ಗುರುತಿಸಲಾದ ಆದೇಶ",                    // kn
-	"ನಿಯತಾಂಕದಲ್ಲಿ ಅಥವ ಆರ್ಗುಮೆಂಟಿನಲ್ಲಿ ಸಿಂಟಾಕ್ಸಿನ ದೋಷ",      // kn
-	"ಆದೇಶಯನ್ನು ಅನ್ವಯಿಸಲಾಗಿಲ್ಲ",                             // kn
-	"ಆಜ್ಞಾ ನಿಯತಾಂಕವನ್ನು ಅನ್ವಯಿಸಲಾಗಿಲ್ಲ",                    // kn
-	"문법 오류로, 무슨 명령인지 파악할 수 없습니다",                           // ko
-	"인자 혹은 인수에서 문법 오류입니다",                                  // ko
+	"មិនទទួលស្គាល់វាក្យសម្ពន្ធ កំហុស ពាក្យបញ្ជា",      // km
+	"កំហុសវាក្យសម្ពន្ធនៅក្នុងប៉ារ៉ាម៉ែត្រ ឬអាគុយម៉ង់", // km
+	"ពាក្យបញ្ជាមិនទាន់ត្រូវបានអនុវត្ត",                // km
+	"ប៉ារ៉ាម៉ែត្រពាក្យបញ្ជាមិនទាន់ត្រូវបានអនុវត្ត",    // km
+	"ಸಿಂಟ್ಯಾಕ್ಸ್‍ ದೋಷ, ಗುರುತಿಸಲಾದ ಆದೇಶ",               // kn
+	"ನಿಯತಾಂಕದಲ್ಲಿ ಅಥವ ಆರ್ಗುಮೆಂಟಿನಲ್ಲಿ ಸಿಂಟಾಕ್ಸಿನ ದೋಷ", // kn
+	"ಆದೇಶಯನ್ನು ಅನ್ವಯಿಸಲಾಗಿಲ್ಲ",                        // kn
+	"ಆಜ್ಞಾ ನಿಯತಾಂಕವನ್ನು ಅನ್ವಯಿಸಲಾಗಿಲ್ಲ",               // kn
+	"문법 오류로, 무슨 명령인지 파악할 수 없습니다",                      // ko
+	"인자 혹은 인수에서 문법 오류입니다",                             // ko
 	"명령이 구현되지 않았습니다",                                  // ko
 	"명령어 인자가 구현되지 않았습니다",                              // ko
 	"sintakses klaida, komanda neatpazinta",           // lt
 	"sintakses klaida parametruose arba argumentuose", // lt
-	"komanda neigyvendinta",                           // lt
-	"komandos parametras neigyvendintas",              // lt
-	"sintakses kluda, komanda nav atpazita",           // lv
-	"sintakses kluda parametros vai argumentos",       // lv
-	"komanda nav ieviesta",                            // lv
-	"komandas parametri nav ieviesti",                 // lv
-	"синтаксна грешка, командата не е препозната",     // mk
-	"синтаксна грешка во параметрите или аргументите", // mk
-	"командата не е имплементирана",                   // mk
-	"параметарот на командата не е имплементиран",     // mk
-	"തെറ്റായ കമാന്‍ഡ്, സിന്‍റാക്സ് പിശക്",             // ml
+	"komanda neigyvendinta",                     // lt
+	"komandos parametras neigyvendintas",        // lt
+	"sintakses kluda, komanda nav atpazita",     // lv
+	"sintakses kluda parametros vai argumentos", // lv
+	"komanda nav ieviesta",                      // lv
+	"komandas parametri nav ieviesti",           // lv
+	"синтаксна грешка, командата не е препозната",                           // mk
+	"синтаксна грешка во параметрите или аргументите",                       // mk
+	"командата не е имплементирана",                                         // mk
+	"параметарот на командата не е имплементиран",                           // mk
+	"തെറ്റായ കമാന്‍ഡ്, സിന്‍റാക്സ് പിശക്",                                   // ml
 	"പരാമീറ്ററുകള്‍ അല്ലെങ്കില്‍ ആര്‍ഗ്യുമെന്‍റുകളില്‍ സിന്‍റ്റാക്സ് പിശക്", // ml
 	"കമാന്‍ഡ് നടപ്പിലാക്കുവാന്‍ സാധ്യമല്ല",                                  // ml
 	"കമാന്‍ഡ് പരാമീറ്റര്‍ പ്രാവര്‍ത്തികമല്ല",                                // ml
@@ -927,14 +926,14 @@ var evolutionSyntaxTerms = []string{
 	"गुणधर्मात वा विधानात सिनटॅक्सचा त्रुटी",                                // mr
 	"सूचना अमलात आणली गेली नाही",                                            // mr
 	"सूचना गुणधर्म अमलात आणला गेला नाही",                                    // mr
-	"ralat sintaks, perintah tidak dikenali",     // ms
-	"ralat sintaks dalam parameter atau argumen", // ms
-	"perintah tidak dilaksanakan",                // ms
-	"parameter perintah tidak dilaksanakan",      // ms
-	"syntaksfeil, kommando ikke gjenkjent",       // nb
-	"syntaksfeil i parametere eller argumenter",  // nb
-	"kommando ikke implementert",                 // nb
-	"kommandoparameter ikke implementert",        // nb
+	"ralat sintaks, perintah tidak dikenali",                                // ms
+	"ralat sintaks dalam parameter atau argumen",                            // ms
+	"perintah tidak dilaksanakan",               // ms
+	"parameter perintah tidak dilaksanakan",     // ms
+	"syntaksfeil, kommando ikke gjenkjent",      // nb
+	"syntaksfeil i parametere eller argumenter", // nb
+	"kommando ikke implementert",                // nb
+	"kommandoparameter ikke implementert",       // nb
 	"वाक्य संरचना त्रुटि, आदेश पहिचान भएन",                 // ne
 	"परिमिति वा तर्कहरूमा वाक्यसंरचना त्रुटि",              // ne
 	"आदेश कार्यान्वयन गरिएन",                               // ne
@@ -1074,7 +1073,7 @@ var evolutionProcessingTerms = []string{
 	"hiba a feldolgozas soran",           // hu
 	"kesalahan dalam pemrosesan",         // id
 	"errore nell'elaborazione",           // it
-	"កំហុស​ក្នុង​ការ​ដំណើរការ", // km
+	"កំហុសក្នុងការដំណើរការ",              // km
 	"ವಿನಂತಿಸಿದ ಕ್ರಿಯೆಯನ್ನು ಅರ್ಧಕ್ಕೆ ಕೈ ಬಿಡಲಾಗಿದೆ, ಸಂಸ್ಕರಿಸುವಾಗ ದೋಷ ಉಂಟಾಗಿದೆ", // kn
 	"처리하는데 오류 발생",                                    // ko
 	"klaida vykdant",                                 // lt
@@ -1154,7 +1153,7 @@ var evolutionNotConnectedTerms = []string{
 	"layanan tidak terhubung",              // id
 	"servizio non connesso",                // it
 	"サービスが接続されていません",                       // ja
-	"សេវា​មិនទាន់​ត្រូវ​បាន​តភ្ជាប់",  // km
+	"សេវាមិនទាន់ត្រូវបានតភ្ជាប់",      // km
 	"ಸೇವೆಯೊಂದಿಗೆ ಸಂಪರ್ಕ ಸಾಧಿಸಲಾಗಿಲ್ಲ", // kn
 	"서비스에 연결되지 않았습니다",                 // ko
 	"paslauga neprisijungus",  // lt
@@ -1228,9 +1227,9 @@ var evolutionNoRecipientsTerms = []string{
 	"penerima tidak disebutkan",        // id
 	"nessun destinatario definito",     // it
 	"宛先が定義されていません",                     // ja
-	"គ្មាន​អ្នកទទួល​ត្រូវ​បាន​កំណត់", // km
-	"ಸ್ವೀಕರಿಸುವವರನ್ನು ಸೂಚಿಸಿಲ್ಲ",     // kn
-	"받는 사람이 정의되지 않았습니다",              // ko
+	"គ្មានអ្នកទទួលត្រូវបានកំណត់",        // km
+	"ಸ್ವೀಕರಿಸುವವರನ್ನು ಸೂಚಿಸಿಲ್ಲ",        // kn
+	"받는 사람이 정의되지 않았습니다",                 // ko
 	"neapibrezti jokie gavejai",         // lt
 	"nav noraditi adresati",             // lv
 	"нема дефинирано примачи",           // mk
@@ -1297,7 +1296,7 @@ var evolutionStartTLSFailedTerms = []string{
 	"comando starttls non riuscito",        // it
 	"starttls コマンドが失敗しました",                 // ja
 	"starttls командасы сәтсіз аяқталды",   // kk
-	"ពាក្យ​បញ្ជា starttls បាន​បរាជ័យ",      // km
+	"ពាក្យបញ្ជា starttls បានបរាជ័យ",        // km
 	"starttls ಆದೇಶ ವಿಫಲಗೊಂಡಿದೆ",            // kn
 	"starttls 명령이 실패했습니다",                  // ko
 	"starttls komanda nepavyko",            // lt
@@ -1368,7 +1367,7 @@ var evolutionStartTLSNotSupportedTerms = []string{
 	"starttls non supportato",                 // it
 	"starttls 拡張はサポートしていません",                  // ja
 	"starttls үшін қолдау жоқ",                // kk
-	"starttls មិន​​ត្រូវ​បាន​គាំទ្រ",          // km
+	"starttls មិនត្រូវបានគាំទ្រ",              // km
 	"starttls ಬೆಂಬಲಿತವಾಗಿಲ್ಲ",                 // kn
 	"startls를 지원하지 않습니다",                      // ko
 	"starttls nepalaikomas",                   // lt

@@ -212,9 +212,9 @@ var glibNetworkingTLSTerms = []string{
 	"торап қатаң tls ескертуін жіберді",                       // glib-networking kk
 	"tls байланысының торабы сертификатты жібермеген",         // glib-networking kk
 	"сервер tls сертификатын талап етеді",                     // glib-networking kk
-	"វិញ្ញាបនបត្រ​របស់ tls ដែល​មិន​អាច​ទទួល​យក​បាន",           // glib-networking km
-	"កំហុស​ក្នុង​ការ​ប្រតិបត្តិ tls handshake",                // glib-networking km
-	"ម៉ាស៊ីន​បម្រើ​បាន​ទាមទារ​វិញ្ញាបនបត្រ​របស់ tls",          // glib-networking km
+	"វិញ្ញាបនបត្ររបស់ tls ដែលមិនអាចទទួលយកបាន",                 // glib-networking km
+	"កំហុសក្នុងការប្រតិបត្តិ tls handshake",                   // glib-networking km
+	"ម៉ាស៊ីនបម្រើបានទាមទារវិញ្ញាបនបត្ររបស់ tls",               // glib-networking km
 	"tls ಪ್ರಮಾಣಪತ್ರವನ್ನು ಒಪ್ಪಿಕೊಳ್ಳಲು ಸಾಧ್ಯವಿಲ್ಲ",             // glib-networking kn
 	"tls ಹ್ಯಾಂಡ್‌ಶೇಕ್ ನಿರ್ವಹಿಸುವಾಗ ದೋಷ ಉಂಟಾಗಿದೆ",              // glib-networking kn
 	"ಪರಿಚಾರಕಕ್ಕೆ tsl ಪ್ರಮಾಣಪತ್ರದ ಅಗತ್ಯವಿದೆ",                   // glib-networking kn

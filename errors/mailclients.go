@@ -1065,7 +1065,7 @@ var mailClientAuthRequiredTerms = []string{
 	"ਤੁਹਾਨੂੰ ਇਸ smtp ਸਰਵਰ ਲਈ ਇੱਕ ਯੂਜ਼ਰ ਨਾਂ ਅਤੇ ਪਾਸਵਰਡ ਦੇਣ ਦੀ ਲੋੜ ਹੈ",                                     // kde-mailtransport pa
 	"คุณต้องป้อนชื่อผู้ใช้และรหัสผ่านเพื่อใช้งานเซิร์ฟเวอร์ smtp นี้",                                    // kde-mailtransport th
 	"ამ smtp სერვერის გამოსაყენებლად საჭიროა მომხმარებელი და პაროლი მიუთითოთ",                            // kde-mailtransport ka
-	"អ្នក​ត្រូវ​ផ្គត់ផ្គង់​ឈ្មោះ​អ្នកប្រើ​ និង​ពាក្យ​សម្ងាត់ ដើម្បី​ប្រើ​ម៉ាស៊ីន​បម្រើ smtp នេះ",         // kde-mailtransport km
+	"អ្នកត្រូវផ្គត់ផ្គង់ឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់ ដើម្បីប្រើម៉ាស៊ីនបម្រើ smtp នេះ",                   // kde-mailtransport km
 	"您必須提供此 smtp 伺服器使用的帳號與密碼",                  // kde-mailtransport zh_TW
 	"您需要提供用户名和密码来使用这个 smtp 服务器",                // kde-mailtransport zh_CN
 	"need to supply a username and a password", // kde-mailtransport en

@@ -1672,6 +1672,15 @@ func fold[T string | []byte](dst []byte, s T) []byte {
 		// at all for a string.
 		r, n := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		i += n
+		switch r {
+		case '\u200b', '\u2060', '\ufeff', '\u00ad':
+			// Characters that change no word (a zero-width space, a word
+			// joiner, a byte-order mark, a soft hyphen) fold to nothing:
+			// Khmer, Lao, Burmese and Thai catalogues mark their word
+			// breaks with zero-width spaces, and a user's copy of the
+			// message rarely keeps them.
+			continue
+		}
 		r = unaccent(unicode.ToLower(r))
 		if r == 'ß' {
 			// As German writes it without the letter ("zu gross"), in
