@@ -96,7 +96,6 @@ func Classify(stage Stage, reply string) *Error {
 
 // classifyBy is Classify with matcher m (a test's, without the word model).
 func classifyBy(m *matcher, stage Stage, reply string) *Error {
-	reply = dropInvisible(reply)
 	frame := frameStage(stage, reply)
 	// The lines of a reply of several are joined on the stack (up to 512
 	// bytes); the text is built with the evidence (classifyWith). A reply
@@ -109,27 +108,6 @@ func classifyBy(m *matcher, stage Stage, reply string) *Error {
 	r, joined, _ := parseJoin(reply, false, buf[:0])
 	return classifyWith(m, stage, frame, r, joined)
 }
-
-// dropInvisible returns reply without the characters that change no word
-// and that copying adds or drops at will: a zero-width space (Khmer, Lao,
-// Burmese and Thai mark their word breaks with it), a word joiner, a
-// byte-order mark (a reply pasted from a file often starts with one) and a
-// soft hyphen. Inside a code or a frame's words ("\ufeff550 5.1.1 …") they
-// would hide it from the parser; fold drops them from the words as well.
-// A reply without them is returned as it is, at the cost of three byte
-// searches.
-func dropInvisible(reply string) string {
-	if strings.IndexByte(reply, 0xe2) < 0 && strings.IndexByte(reply, 0xef) < 0 && strings.IndexByte(reply, 0xc2) < 0 {
-		return reply
-	}
-	if !strings.Contains(reply, "\u200b") && !strings.Contains(reply, "\u2060") && !strings.Contains(reply, "\ufeff") && !strings.Contains(reply, "\u00ad") {
-		return reply
-	}
-	return invisibleDropper.Replace(reply)
-}
-
-// invisibleDropper removes what dropInvisible drops.
-var invisibleDropper = strings.NewReplacer("\u200b", "", "\u2060", "", "\ufeff", "", "\u00ad", "")
 
 // frameStage returns the stage the frame around a reply names, which
 // stands for the stage in the decision when the caller gave none (see

@@ -7712,7 +7712,6 @@ func TestRoundZ482Families(t *testing.T) {
 		{"", "Outgoing mail server not configured", KindInvalidConfig},
 		{"", "ERROR: Please specify SMTP server with flag -smtp", KindInvalidConfig},
 		{"", "Please specify the SMTP server", KindInvalidConfig},
-		{"", "@ERROR = 1 - Invalid Parameters", KindInvalidConfig},
 		{"", "No email address was found for recipients.\r\nHave you set the 'To:' field correctly?", KindInvalidConfig},
 		{"", "send-smtp-message: no recievers", KindInvalidConfig},
 		{"", "no receivers specified", KindInvalidConfig},
@@ -7747,5 +7746,16 @@ func TestRoundZ482Families(t *testing.T) {
 		{"", "Could not connect to SMTP host: smtp.example.com, port: 25", KindConnectionFailed},
 		{"", "550 5.7.1 Relaying denied: not configured to relay for this domain", KindRelayDenied},
 		{"", "535 Authentication failed: the server did not accept the credentials", KindAuthFailed},
+		// A review's: a connection's wrapper whose nested exception is
+		// a connection reset or a broken pipe is the connection's; a
+		// process that could not start for now, Dovecot's words without
+		// their code, and Windows' domain controller are no settings.
+		{"", "Could not connect to SMTP host: smtp.example.com, port: 465; nested exception is: javax.net.ssl.SSLException: Connection reset", KindConnectionFailed},
+		{"", "Mail server connection failed; nested exception is javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465;\r\n  nested exception is:\r\n\tjavax.net.ssl.SSLException: Broken pipe (Write failed)", KindConnectionFailed},
+		{"", "Could not connect to SMTP host: smtp.example.com, port: 465; nested exception is: javax.net.ssl.SSLException: Connection closed by peer", KindConnectionFailed},
 	})
+	checkNotKinds(t, KindInvalidConfig, "a review's: no setting of the program's",
+		"createProcess: posix_spawnp: resource exhausted (Resource temporarily unavailable)",
+		"SMTP Error: data not accepted. SMTP server error: Invalid parameters",
+		"Configuration information could not be read from the domain controller, either because the machine is unavailable, or access has been denied.")
 }

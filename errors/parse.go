@@ -77,6 +77,10 @@ func parse(reply string, lines bool) (Reply, error) {
 // Reply.Text holds the text (a part of reply, or a copy of it when a line
 // holds a CR).
 func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, err error) {
+	// A byte-order mark before a reply (one pasted from a file often has
+	// one) would hide its code; fold drops it, and the other characters
+	// that change no word, from the words wherever they are.
+	reply = strings.TrimPrefix(reply, "\ufeff")
 	first := true
 	start := len(join)
 	single := "" // the text when there is exactly one non-empty line

@@ -1570,6 +1570,10 @@ var groups = map[string][]string{
 	// lookup's, not the client's syntax.
 	"nameserviceerror": {"name service error", "malformed dns server reply", "malformed or unexpected name server reply"},
 	// A connection or socket the other side closed (connclosed's rule).
+	// A connection the peer reset or broke (connectfailed and
+	// tlsfailphrase's rule leaves a nested exception with these to the
+	// connection: "SSLException: Connection reset").
+	"connreset":  {"connection reset", "broken pipe"},
 	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
 	// A connection the server rejects (connrejected's rule).
 	"connrejected": {"connection rejected", "connection has been rejected", "connection was rejected", "connection is rejected",
@@ -2336,24 +2340,25 @@ var groups = map[string][]string{
 		// ("Please specify SMTP server with flag -smtp"), its credentials
 		// or its recipients never given (Racket's "send-smtp-message: no
 		// recievers", Blat's "No email address was found for
-		// recipients"), a form's fields left empty, an option of a
-		// library called with the wrong arguments (AutoIt's "Invalid
-		// Parameters"; a server's "501 5.5.4 Invalid parameters" has a
-		// code, and this rule takes none), and OTRS's and Znuny's settings
-		// missing from their Config.pm.
+		// recipients"), a form's fields left empty, and OTRS's and
+		// Znuny's settings missing from their Config.pm. Not AutoIt's
+		// "Invalid Parameters": Dovecot's "501 5.5.4 Invalid parameters"
+		// says it too, and a program may print it without its code.
 		"mail server not configured", "specify smtp server", "specify the smtp server", "missing smtp credentials",
 		"no email address was found", "no receivers", "no recievers", "required fields missing", "required field missing", "required fields are missing",
-		"invalid parameters", "found in kernel/config.pm",
+		"found in kernel/config.pm",
 		// Two settings a program was given that cannot go together
 		// (Swoosh's ":enable_starttls and :tls are mutually exclusive").
 		"mutually exclusive",
 		// A program a sender runs that is not there (Haskell's process
-		// library: "createProcess: posix_spawnp: does not exist"; OTRS's
-		// "No such binary: /usr/sbin/sendmail!"), and SQL Server's mail
-		// component switched off or its settings unreadable ("because this
-		// component is turned off", "Mail configuration information could
-		// not be read").
-		"posix_spawnp", "no such binary", "component is turned off", "configuration information could not",
+		// library: "createProcess: posix_spawnp: does not exist"; not its
+		// "resource exhausted", a failure for now; OTRS's "No such binary:
+		// /usr/sbin/sendmail!"), and SQL Server's mail component switched
+		// off or its settings unreadable ("because this component is
+		// turned off", "Mail configuration information could not be read";
+		// not Windows' "Configuration information could not be read from
+		// the domain controller").
+		"posix_spawnp: does not exist", "no such binary", "component is turned off", "mail configuration information could not",
 		"email settings not configured", "mail service not configured",
 		// A mailer with no transport or an unknown driver (Outline's "but
 		// no transport configured", Laravel-style "Unknown mail driver"),
@@ -2893,8 +2898,9 @@ var plainRules = []rule{
 	// The same of a connection's wrapper whose nested cause is TLS's
 	// (Jakarta Mail's "Could not connect to SMTP host: …; nested
 	// exception is: javax.net.ssl.SSLException: Unrecognized SSL
-	// message").
-	{kind: KindTLSFailed, groups: []string{"connectfailed", "tlsfailphrase"}, without: []string{"timeout"}, only: noCodes},
+	// message"), unless the nested exception names a connection reset,
+	// closed or lost ("SSLException: Connection reset", "Broken pipe").
+	{kind: KindTLSFailed, groups: []string{"connectfailed", "tlsfailphrase"}, without: []string{"timeout", "connreset", "connlost", "connclosed"}, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
 	// Exchange's domain not in the DNS, unless a client's address or
 	// host name is what was not found.
