@@ -33,8 +33,13 @@ package errors
 // Georgian's, Kazakh's and Thai's too many recipients, Armenian's and
 // Thai's size, Turkish's lost connection, …) have their longest clause
 // that no other of the thirteen holds as a term now, at the end of each
-// list; the dialogs left out above stay out, and so do Chinese's failed
-// logins, whose unique clauses are a settings path and an opening.
+// list; so have 14 refused connections (smtpSendRequestRefused) whose
+// longest unique clause is the advice to check the settings, with their
+// clause that the server may be unavailable or refuse SMTP connections.
+// The dialogs left out above stay out (the timeouts whose unique clause
+// has no word of time, the hint for a secure connection), and so do
+// Chinese's failed logins, whose unique clauses are a settings path and
+// an opening.
 
 // thunderbirdConnectTerms are the terms of the dialogs
 // smtpSendFailedUnknownServer, smtpSendRequestRefused, smtpSendInterrupted
@@ -202,6 +207,20 @@ var thunderbirdConnectTerms = []string{
 	// Dialogs the packs have that the first drafting left without a term
 	// (found by classifying every dialog of every pack).
 	"ile baglanti koptu", // tr (smtpSendInterrupted)
+	"server muze byt nedostupny nebo odmita smtp spojeni",                     // cs (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"gall fod nad yw'r gweinydd ar gael neu'n gwrthod cysylltiadau smtp",      // cy (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"serwer njejo snaz k dispoziciji abo wotpokazujo smtp-zwiski",             // dsb (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"zerbitzaria ez dago erabilgarri edo smtp konexioak atzera botatzen ditu", // eu (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"posluzitelj je mozda nedostupan ili odbija smtp vezu",                    // hr (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"server mungkin sedang tidak dapat diakses atau menolak sambungan",        // id (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"nettjonn gati verid oadgengilegur eda er ad hafna smtp tengingum",        // is (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"ahat aqeddac ulac-it neɣ yugi tuqqniwin smtp",                            // kab (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"연결할 서버가 없거나 smtp 연결을 거부할 가능성이 큽니다",                                       // ko (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"tenaren kan vere utilgjengeleg, eller avviser smtp-tilkoplingar",         // nn-no (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"serwer moze byc nieosiagalny albo nie przyjmowac polaczen smtp",          // pl (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"streznik morda ni na voljo ali pa zavraca povezave smtp",                 // sl (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"เซิร์ฟเวอร์อาจไม่พร้อมใช้งานหรือปฏิเสธการเชื่อมต่อ smtp", // th (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"伺服器可能正在忙碌中或暫時拒絕 smtp 連線", // zh-tw (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
 }
 
 // thunderbirdTimeoutTerms are the terms of the dialogs smtpSendTimeout (the
