@@ -159,7 +159,7 @@ func TestRuleTermsAreFoldedAndUnique(t *testing.T) {
 		for _, term := range list {
 			f := string(fold(nil, term))
 			if strings.TrimSpace(f) != strings.TrimSpace(term) {
-				t.Errorf("group %s: term %q must be written folded (lowercase, no accents): %q", name, term, strings.TrimSpace(f))
+				t.Errorf("group %s: term %q must be written folded (lowercase, no accents, no characters that change no word): %q", name, term, strings.TrimSpace(f))
 			}
 			if len(term) < 3 {
 				t.Errorf("group %s: term %q shorter than 3 bytes", name, term)

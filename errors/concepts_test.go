@@ -7702,8 +7702,10 @@ func TestRoundZ475Families(t *testing.T) {
 }
 
 // TestRoundZ482Families holds the wordings of the held-out round from
-// 3afdea7 that both readers labelled alike, as families: a variant beside
-// each sample's line, and guards of what the new terms must not take.
+// 3afdea7 that both readers labelled alike, as families: the samples'
+// lines, with a variant where one was written, and guards of what the new
+// terms and rule must not take, most of them without a code, as the
+// settings' and the TLS wrapper's rules read only replies without one.
 func TestRoundZ482Families(t *testing.T) {
 	checkKinds(t, []kindCase{
 		// A program's settings that are missing, contradict, or were
@@ -7718,16 +7720,18 @@ func TestRoundZ482Families(t *testing.T) {
 		{"", "sendmail: createProcess: posix_spawnp: does not exist (No such file or directory)", KindInvalidConfig},
 		{"", "Kernel::System::MailQueue => Temporary problem returned from server, requeuing message for sending. Message: SMTPCode: -, ErrorMessage: No such binary: /usr/sbin/sendmail!", KindInvalidConfig},
 		{"", "SysConfig option SendmailModule::OAuth2TokenConfigName is not set.", KindInvalidConfig},
-		{"", "Configuration option smtp_server is not set", KindInvalidConfig},
+		{"", "Configuration option MailFrom is not set", KindInvalidConfig},
+		{"", "Config option smtp.from is not set", KindInvalidConfig},
 		{"", "No SendmailModule::Host found in Kernel/Config.pm", KindInvalidConfig},
 		{"", "Smtp: 'mail.example.com' (port 465): :enable_starttls and :tls are mutually exclusive. Set :tls if you're on an SMTPS connection.", KindInvalidConfig},
 		{"", "ssl and starttls options are mutually exclusive", KindInvalidConfig},
 		{"", "❌ Missing SMTP credentials!", KindInvalidConfig},
 		{"", "Required fields missing", KindInvalidConfig},
+		{"", "Required field missing: to", KindInvalidConfig},
+		{"", "Required fields are missing", KindInvalidConfig},
 		{"", "SQL Server blocked access to procedure 'dbo.sp_send_dbmail' of component\r\n'Database Mail XPs' because this component is turned off...", KindInvalidConfig},
 		{"", "[474] Unable to refresh Database Mail profile Server Mail. (reason: Microsoft.SqlServer.Management.SqlIMail.Server.Common.BaseException: Mail configuration information could not be read from the database.)", KindInvalidConfig},
-		// A connection a program could not open, or a server name it
-		// could not look up.
+		// A server name a program could not look up.
 		{"", "Cannot resolve name of SMTP host <host id>.", KindConnectionFailed},
 		{"", "! E: could not get ip from host", KindConnectionFailed},
 		// A connection's wrapper around a TLS cause (Jakarta Mail's
@@ -7746,13 +7750,17 @@ func TestRoundZ482Families(t *testing.T) {
 		{"", "Could not connect to SMTP host: smtp.example.com, port: 25", KindConnectionFailed},
 		{"", "550 5.7.1 Relaying denied: not configured to relay for this domain", KindRelayDenied},
 		{"", "535 Authentication failed: the server did not accept the credentials", KindAuthFailed},
+		{"", "Relaying denied: not configured to relay for this domain", KindRelayDenied},
+		{"", "Mailbox full", KindMailboxFull},
+		{"", "Authentication failed: the server did not accept the credentials", KindAuthFailed},
 		// A review's: a connection's wrapper whose nested exception is
-		// a connection reset or a broken pipe is the connection's; a
+		// a connection reset, broken, closed or lost is the connection's; a
 		// process that could not start for now, Dovecot's words without
 		// their code, and Windows' domain controller are no settings.
 		{"", "Could not connect to SMTP host: smtp.example.com, port: 465; nested exception is: javax.net.ssl.SSLException: Connection reset", KindConnectionFailed},
 		{"", "Mail server connection failed; nested exception is javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465;\r\n  nested exception is:\r\n\tjavax.net.ssl.SSLException: Broken pipe (Write failed)", KindConnectionFailed},
 		{"", "Could not connect to SMTP host: smtp.example.com, port: 465; nested exception is: javax.net.ssl.SSLException: Connection closed by peer", KindConnectionFailed},
+		{"", "Could not connect to SMTP host: smtp.example.com, port: 465; nested exception is: javax.net.ssl.SSLException: Connection lost", KindConnectionFailed},
 	})
 	checkNotKinds(t, KindInvalidConfig, "a review's: no setting of the program's",
 		"createProcess: posix_spawnp: resource exhausted (Resource temporarily unavailable)",

@@ -154,9 +154,8 @@ var glibNetworkingTLSTerms = []string{
 	"સર્વરને tls પ્રમાણપત્રની જરૂરિયાત છે",                                // glib-networking gu
 	"אישור ה־tls אינו מקובל",                                              // glib-networking he
 	"רשות האישורים ב־tls אינה מקובלת",                                     // glib-networking he
-	"שגיאה בביצוע לחיצת יד מסוג tls",                                      // glib-networking he
-	"שגיאה בביצוע לחיצת יד מסוג tls‏",                                     // glib-networking he
-	"העמית נכשל בלחיצת היד מסוג tls‏",                                     // glib-networking he
+	"שגיאה בביצוע לחיצת יד מסוג tls",                                      // glib-networking he (two messages that differ only in a mark of direction, which fold drops)
+	"העמית נכשל בלחיצת היד מסוג tls",                                      // glib-networking he
 	"העמית שלח התראה על tls קטלני",                                        // glib-networking he
 	"הצד השני בחיבור ה־tls לא החזיר תעודה",                                // glib-networking he
 	"השרת דורש תעודת tls",                                                 // glib-networking he

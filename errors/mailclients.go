@@ -710,7 +710,7 @@ var mailClientAuthTerms = []string{
 	"дошло је до грешке у пријави",                                                // sylpheed sr
 	"falha de autenticacao",                                                       // sylpheed pt_BR
 	"smtp auth nao disponivel",                                                    // sylpheed pt_BR
-	"‏smtp auth לא זמין",                                                          // sylpheed he
+	"smtp auth לא זמין",                                                           // sylpheed he
 	"אירעה שגיאה באימות",                                                          // sylpheed he
 	"yetkilendirmede hata olustu",                                                 // sylpheed tr
 	"smtp auth kullanilamiyor",                                                    // sylpheed tr

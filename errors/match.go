@@ -1617,7 +1617,9 @@ func bitIndex(x uint64) int { return bits.TrailingZeros64(x) }
 
 // fold appends to dst the folded form of s that the rules are matched
 // against: a leading space, s lowercased with Latin accents removed,
-// typographic apostrophes made ASCII (unaccent) and every run of white
+// typographic apostrophes made ASCII (unaccent), the characters that
+// change no word dropped (zero-width space, word joiner, byte-order mark,
+// soft hyphen, and the marks of a text's direction) and every run of white
 // space made one space, and a trailing space. It takes
 // the text as a string (a reply's) or as bytes (the lines of a reply
 // joined on the stack, which Classify folds before it builds the string).
@@ -1673,12 +1675,14 @@ func fold[T string | []byte](dst []byte, s T) []byte {
 		r, n := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		i += n
 		switch r {
-		case '\u200b', '\u2060', '\ufeff', '\u00ad':
+		case '\u200b', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u061c':
 			// Characters that change no word (a zero-width space, a word
-			// joiner, a byte-order mark, a soft hyphen) fold to nothing:
-			// Khmer, Lao, Burmese and Thai catalogues mark their word
-			// breaks with zero-width spaces, and a user's copy of the
-			// message rarely keeps them.
+			// joiner, a byte-order mark, a soft hyphen, the left-to-right,
+			// right-to-left and Arabic letter marks) fold to nothing: the
+			// Khmer catalogues mark their word breaks with zero-width
+			// spaces and Thunderbird's Arabic dialogs put a right-to-left
+			// mark after "(SMTP)", and a user's copy of the message often
+			// drops them.
 			continue
 		}
 		r = unaccent(unicode.ToLower(r))

@@ -16,14 +16,15 @@ type Reply struct {
 	Code     int      // basic code, e.g. 554; 0 if none could be read
 	Enhanced string   // enhanced status code, e.g. "5.7.1"; "" if absent
 	Text     string   // the lines' text without the codes that start them, joined by " " (see Parse)
-	Lines    []string // the raw lines
+	Lines    []string // the raw lines (without a byte-order mark before the first)
 }
 
 // Parse splits a raw reply (one or several lines, "554-..." continuation
 // lines allowed) into code, enhanced code and text.
 //
-// Parse is tolerant: lines may end in CRLF or LF, continuation lines may
-// lack their code, the enhanced code (RFC 3463) may repeat on every line,
+// Parse is tolerant: a byte-order mark before the reply (one pasted from
+// a file often has one) is dropped, lines may end in CRLF or LF,
+// continuation lines may lack their code, the enhanced code (RFC 3463) may repeat on every line,
 // and text before the code on the first line ("host mx said: 550 5.1.1 …",
 // as in a bounce) is skipped when an enhanced code confirms where the reply
 // starts. The frames client libraries and logs print around a reply are

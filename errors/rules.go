@@ -1569,11 +1569,11 @@ var groups = map[string][]string{
 	// "Sender address rejected: Malformed DNS server reply"): the
 	// lookup's, not the client's syntax.
 	"nameserviceerror": {"name service error", "malformed dns server reply", "malformed or unexpected name server reply"},
-	// A connection or socket the other side closed (connclosed's rule).
 	// A connection the peer reset or broke (connectfailed and
 	// tlsfailphrase's rule leaves a nested exception with these to the
 	// connection: "SSLException: Connection reset").
-	"connreset":  {"connection reset", "broken pipe"},
+	"connreset": {"connection reset", "broken pipe"},
+	// A connection or socket the other side closed (connclosed's rule).
 	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
 	// A connection the server rejects (connrejected's rule).
 	"connrejected": {"connection rejected", "connection has been rejected", "connection was rejected", "connection is rejected",
@@ -2334,6 +2334,7 @@ var groups = map[string][]string{
 		"cannot validate argument on parameter",
 		"options not configured", "smtp not configured", "smtp server not configured", "smtp settings not configured",
 		"mail settings not configured", "no smtp server configured", "no smtp host configured", "missing password for",
+		"email settings not configured", "mail service not configured",
 		// The same in more programs' words: a mail server not set
 		// ("SMTP mail server not configured", "Outgoing mail server not
 		// configured"), a command-line sender asking for its server
@@ -2359,7 +2360,6 @@ var groups = map[string][]string{
 		// not Windows' "Configuration information could not be read from
 		// the domain controller").
 		"posix_spawnp: does not exist", "no such binary", "component is turned off", "mail configuration information could not",
-		"email settings not configured", "mail service not configured",
 		// A mailer with no transport or an unknown driver (Outline's "but
 		// no transport configured", Laravel-style "Unknown mail driver"),
 		// and an unknown service scheme (Shoutrrr's "unknown service:

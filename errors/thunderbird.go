@@ -7,7 +7,7 @@ package errors
 // the facts of its language packs (Thunderbird 153.8.0esr as Debian packages
 // them, thunderbird-l10n-*:
 // chrome/LANG/locale/LANG/messenger/messengercompose/composeMsgs.properties,
-// 63 languages and British English): for each of thirteen dialogs that name a
+// 65 packs: 63 languages, British and Canadian English): for each of thirteen dialogs that name a
 // cause, the longest clause of its text, between its placeholders and
 // sentences, that no other dialog of that language holds, folded as every
 // term is written; dialogs whose clauses are all shared or too short to tell
@@ -27,19 +27,25 @@ package errors
 // 1:153.8.0esr-1~deb12u1). A dialog's term joins the group that decides
 // its cause, and TestThunderbirdDialogs holds every dialog of the packs
 // that has a term to its kind, with the server's reply where the dialog
-// quotes one. A later pass classified every dialog of the thirteen in
-// every pack: 23 that name a cause the rules read otherwise (Bulgarian's,
-// Armenian's, Romansh's, Thai's and Ukrainian's unsupported method,
-// Georgian's, Kazakh's and Thai's too many recipients, Armenian's and
-// Thai's size, Turkish's lost connection, …) have their longest clause
-// that no other of the thirteen holds as a term now, at the end of each
-// list; so have 14 refused connections (smtpSendRequestRefused) whose
-// longest unique clause is the advice to check the settings, with their
-// clause that the server may be unavailable or refuse SMTP connections.
-// The dialogs left out above stay out (the timeouts whose unique clause
-// has no word of time, the hint for a secure connection), and so do
-// Chinese's failed logins, whose unique clauses are a settings path and
-// an opening.
+// quotes one (and without it, where the dialog's own words must decide).
+//
+// Every dialog of the thirteen in every pack, classified, showed 37 more
+// that name a cause and had no term; their terms close each list, after
+// the lines "Dialogs that had no term". 23 have their longest clause that
+// no other of the thirteen holds (Bulgarian's, Armenian's, Romansh's,
+// Thai's and Ukrainian's unsupported method; Georgian's, Kazakh's and
+// Thai's too many recipients; Armenian's and Thai's size; the clause that
+// a password may have been stolen in six languages; three plaintext
+// hints; Thai's STARTTLS; Hungarian's failed login), but for Turkish's
+// lost connection and STARTTLS, shortened to the words that name the
+// failure ("ile bağlantı koptu", "güvenli bir bağlantı sağlanamadı").
+// 14 refused connections (smtpSendRequestRefused), whose longest unique
+// clause is the advice to check the settings, have their clause that the
+// server may be unavailable or refuse SMTP connections. The dialogs left
+// out above stay out (the timeouts whose unique clause has no word of
+// time, the hint for a secure connection), and so do Kaqchikel's refused
+// connection (fragments too short to tell) and Chinese's failed logins,
+// whose unique clauses are a settings path and an opening.
 
 // thunderbirdConnectTerms are the terms of the dialogs
 // smtpSendFailedUnknownServer, smtpSendRequestRefused, smtpSendInterrupted
@@ -48,8 +54,8 @@ package errors
 var thunderbirdConnectTerms = []string{
 	"the message could not be sent because connecting to outgoing server (smtp",                        // af ast be en-gb pa-in
 	"was lost in the middle of the transaction",                                                        // af ast be en-gb pa-in
-	"ربما يكون الخادوم غير متاح أو يرفض اتصالات خادوم الصادر ‏(smtp",                                   // ar
-	"تعذّر إرسال الرسالة لفقد الاتصال مع خادوم الصادر (smtp)‏",                                         // ar
+	"ربما يكون الخادوم غير متاح أو يرفض اتصالات خادوم الصادر (smtp",                                    // ar
+	"تعذّر إرسال الرسالة لفقد الاتصال مع خادوم الصادر (smtp)",                                          // ar
 	"писмото не може да бъде изпратено поради липса на връзка с изходящия (smtp",                       // bg
 	"писмото не може да бъде изпратено, защото връзката с изходящия (smtp",                             // bg
 	"n'eo ket bet kaset ar postel rak c'hwitet en deus ar c'hennaskan ouzh an dafariad kas (smtp",      // br
@@ -204,29 +210,28 @@ var thunderbirdConnectTerms = []string{
 	"khong xac dịnh. may chủ co thể dược dịnh cấu hinh khong chinh xac",                        // vi
 	"未知。服务器可能配置错误",                                                                             // zh-cn
 	"未知。伺服器可能設定錯誤",                                                                             // zh-tw
-	// Dialogs the packs have that the first drafting left without a term
-	// (found by classifying every dialog of every pack).
+	// Dialogs that had no term.
 	"ile baglanti koptu", // tr (smtpSendInterrupted)
-	"server muze byt nedostupny nebo odmita smtp spojeni",                     // cs (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"gall fod nad yw'r gweinydd ar gael neu'n gwrthod cysylltiadau smtp",      // cy (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"serwer njejo snaz k dispoziciji abo wotpokazujo smtp-zwiski",             // dsb (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"zerbitzaria ez dago erabilgarri edo smtp konexioak atzera botatzen ditu", // eu (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"posluzitelj je mozda nedostupan ili odbija smtp vezu",                    // hr (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"server mungkin sedang tidak dapat diakses atau menolak sambungan",        // id (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"nettjonn gati verid oadgengilegur eda er ad hafna smtp tengingum",        // is (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"ahat aqeddac ulac-it neɣ yugi tuqqniwin smtp",                            // kab (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"연결할 서버가 없거나 smtp 연결을 거부할 가능성이 큽니다",                                       // ko (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"tenaren kan vere utilgjengeleg, eller avviser smtp-tilkoplingar",         // nn-no (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"serwer moze byc nieosiagalny albo nie przyjmowac polaczen smtp",          // pl (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"streznik morda ni na voljo ali pa zavraca povezave smtp",                 // sl (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"เซิร์ฟเวอร์อาจไม่พร้อมใช้งานหรือปฏิเสธการเชื่อมต่อ smtp", // th (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
-	"伺服器可能正在忙碌中或暫時拒絕 smtp 連線", // zh-tw (smtpSendRequestRefused: the server unavailable or refusing SMTP connections)
+	"server muze byt nedostupny nebo odmita smtp spojeni",                     // cs (smtpSendRequestRefused)
+	"gall fod nad yw'r gweinydd ar gael neu'n gwrthod cysylltiadau smtp",      // cy (smtpSendRequestRefused)
+	"serwer njejo snaz k dispoziciji abo wotpokazujo smtp-zwiski",             // dsb (smtpSendRequestRefused)
+	"zerbitzaria ez dago erabilgarri edo smtp konexioak atzera botatzen ditu", // eu (smtpSendRequestRefused)
+	"posluzitelj je mozda nedostupan ili odbija smtp vezu",                    // hr (smtpSendRequestRefused)
+	"server mungkin sedang tidak dapat diakses atau menolak sambungan",        // id (smtpSendRequestRefused)
+	"nettjonn gati verid oadgengilegur eda er ad hafna smtp tengingum",        // is (smtpSendRequestRefused)
+	"ahat aqeddac ulac-it neɣ yugi tuqqniwin smtp",                            // kab (smtpSendRequestRefused)
+	"연결할 서버가 없거나 smtp 연결을 거부할 가능성이 큽니다",                                       // ko (smtpSendRequestRefused)
+	"tenaren kan vere utilgjengeleg, eller avviser smtp-tilkoplingar",         // nn-no (smtpSendRequestRefused)
+	"serwer moze byc nieosiagalny albo nie przyjmowac polaczen smtp",          // pl (smtpSendRequestRefused)
+	"streznik morda ni na voljo ali pa zavraca povezave smtp",                 // sl (smtpSendRequestRefused)
+	"เซิร์ฟเวอร์อาจไม่พร้อมใช้งานหรือปฏิเสธการเชื่อมต่อ smtp", // th (smtpSendRequestRefused)
+	"伺服器可能正在忙碌中或暫時拒絕 smtp 連線", // zh-tw (smtpSendRequestRefused)
 }
 
 // thunderbirdTimeoutTerms are the terms of the dialogs smtpSendTimeout (the
 // connection timed out, timeout); they join the group "timeout".
 var thunderbirdTimeoutTerms = []string{
-	"تعذّر إرسال الرسالة لانتهاء مهلة الاتصال مع خادوم الصادر (smtp)‏",                                                   // ar
+	"تعذّر إرسال الرسالة لانتهاء مهلة الاتصال مع خادوم الصادر (smtp)",                                                    // ar
 	"писмото не може да бъде изпратено, защото времето за изчакване на изходящия (smtp",                                  // bg
 	"n'eo ket bet kaset ar gemennadenn abalamour ma oa re hir ar c'hennask d'an dafariad kas (smtp",                      // br
 	"no s'ha pogut enviar el missatge perque s'ha esgotat el temps d'espera de la connexio al servidor de sortida (smtp", // ca
@@ -548,8 +553,7 @@ var thunderbirdAuthTerms = []string{
 	"這台 smtp 伺服器不支援您所選擇的認證方式",          // zh-tw
 	"如果您突然遇到這個狀況，代表可能有人正要偷走您的密碼",       // zh-tw
 	"kerberos/gssapi 門標（ticket）沒有被",    // zh-tw
-	// Dialogs the packs have that the first drafting left without a term
-	// (found by classifying every dialog of every pack).
+	// Dialogs that had no term.
 	"не поддържа избрания метод за удостоверяване", // bg (smtpAuthMechNotSupported)
 	"nem sikerult a hitelesites", // hu (smtpAuthFailure)
 	"սպասարկիչը չի աջակցում իսկորոշման ընտրված եղանակը",       // hy-am (smtpAuthMechNotSupported)
@@ -616,8 +620,7 @@ var thunderbirdRecipientsTerms = []string{
 	"thư khong dược gửi do vượt qua số lượng người nhận cho phep",                                      // vi
 	"消息发送失败，因为收件人数量超出上限",                                                                               // zh-cn
 	"由於超過允許的收件者數量，訊息並未送出",                                                                              // zh-tw
-	// Dialogs the packs have that the first drafting left without a term
-	// (found by classifying every dialog of every pack).
+	// Dialogs that had no term.
 	"შეტყობინება არ გაიგზავნა მიმღებების ნებადართულ რაოდენობაზე გადაჭარბების გამო",          // ka (smtpTooManyRecipients)
 	"хабарлама алушылардың саны рұқсат етілген санынан асып кетуіне байланысты жіберілмеді", // kk (smtpTooManyRecipients)
 	"ข้อความนี้ไม่ได้ถูกส่งเนื่องจากมีผู้รับเกินกว่าจำนวนที่อนุญาต",                         // th (smtpTooManyRecipients)
@@ -686,8 +689,7 @@ var thunderbirdSizeTerms = []string{
 	"kich thước thư của bạn dang cố gửi vượt qua giới hạn kich thước chung của may chủ",                                              // vi
 	"您尝试发送的消息大小超过了全局大小限制",                                                                                                            // zh-cn
 	"正在寄送的郵件超過了伺服器的大小上限",                                                                                                             // zh-tw
-	// Dialogs the packs have that the first drafting left without a term
-	// (found by classifying every dialog of every pack).
+	// Dialogs that had no term.
 	"նամակի չափը գերազանցում է սպասարկիչի գլոբալ սահմանափակումներին",      // hy-am (smtpPermSizeExceeded2)
 	"ขนาดของข้อความที่คุณพยายามส่งเกินขีดจำกัดขนาดส่วนกลางของเซิร์ฟเวอร์", // th (smtpPermSizeExceeded2)
 }
@@ -697,8 +699,10 @@ var thunderbirdSizeTerms = []string{
 // which the server does not advertise: tls_failed), each its clause that
 // names STARTTLS and why, not the advice that follows ("Switch off
 // STARTTLS for that server"); Turkish's, "STARTTLS kullanılarak" (using
-// STARTTLS), says no cause, and Thai's has no clause short of the whole
-// dialog. They join the group "tlsfailed".
+// STARTTLS), says no cause, so its term is the failure it names ("güvenli
+// bir bağlantı sağlanamadı", no secure connection could be made), and
+// Thai's is its clause before "STARTTLS". They join the group
+// "tlsfailed".
 var thunderbirdStartTLSTerms = []string{
 	"using starttls since it doesn't advertise that feature",                                                         // af ast be en-ca en-gb he pa-in
 	"باستخدام starttls إذ إنه لا يعلن عن هذه الميزة",                                                                 // ar
@@ -755,8 +759,7 @@ var thunderbirdStartTLSTerms = []string{
 	"bằng cach sử dụng starttls vi no khong sử dụng tinh nang do",                                   // vi
 	"使用 starttls 建立安全连接，因为它不宣称支持此功能",                                                                // zh-cn
 	"並未宣稱有 starttls 功能，故無法以 starttls 建立安全連線",                                                        // zh-tw
-	// Dialogs the packs have that the first drafting left without a term
-	// (found by classifying every dialog of every pack).
+	// Dialogs that had no term.
 	"ไม่สามารถสร้างลิงก์ที่ปลอดภัยกับเซิร์ฟเวอร์ขาออก", // th (startTlsFailed)
 	"guvenli bir baglanti saglanamadi", // tr (startTlsFailed)
 }

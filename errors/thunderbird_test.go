@@ -9,7 +9,8 @@ import (
 // that thunderbird.go has a term of (testdata/thunderbird.tsv: the
 // dialog's key, its kind, the language, its text) is read as its kind,
 // with the server's name filled in and, where the dialog quotes the
-// server's reply, a reply of that cause.
+// server's reply, both with a reply of that cause and with none, so that
+// the dialog's own words must decide.
 func TestThunderbirdDialogs(t *testing.T) {
 	replies := map[string]string{
 		"smtpTooManyRecipients": "452 4.5.3 Error: too many recipients",
@@ -20,7 +21,12 @@ func TestThunderbirdDialogs(t *testing.T) {
 		language: func(c []string) string { return c[2] },
 		cases: func(t *testing.T, c []string) []kindCase {
 			fill := strings.NewReplacer("%1$S", "smtp.example.com", "%2$S", "someone@example.com", "%S", "smtp.example.com", "%s", replies[c[0]])
-			return []kindCase{{"", fill.Replace(c[3]), Kind(c[1])}}
+			cases := []kindCase{{"", fill.Replace(c[3]), Kind(c[1])}}
+			if replies[c[0]] != "" {
+				bare := strings.NewReplacer("%1$S", "smtp.example.com", "%2$S", "someone@example.com", "%S", "smtp.example.com", "%s", "")
+				cases = append(cases, kindCase{"", bare.Replace(c[3]), Kind(c[1])})
+			}
+			return cases
 		},
 		minLines: 620, minLangs: 60,
 	}.check(t)
