@@ -206,8 +206,10 @@ func (n *Notifier) Notify(ctx context.Context, f mailaction.Failure) error {
 }
 
 // NotifyInfo reports a failure already taken apart (see NewFailureInfo).
-// It returns once Temporal has it, or with ctx's error (the failure may
-// still reach the notifier then).
+// It returns once Temporal has it, or with ctx's error or the signal's
+// (the failure may still reach the notifier then: a signal whose reply
+// did not come in time may have been delivered, so a caller that reports
+// the failure again may have it counted twice).
 func (n *Notifier) NotifyInfo(ctx context.Context, fi FailureInfo) error {
 	if n.Client == nil || n.TaskQueue == "" {
 		return ErrNoClient
