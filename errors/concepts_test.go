@@ -7767,3 +7767,45 @@ func TestRoundZ482Families(t *testing.T) {
 		"SMTP Error: data not accepted. SMTP server error: Invalid parameters",
 		"Configuration information could not be read from the domain controller, either because the machine is unavailable, or access has been denied.")
 }
+
+// TestRoundZ497Families: families of replies from samples of desktop
+// databases' and RAD tools' mail, African, Latin American, Nordic and
+// Baltic sources, verifiers, serverless platforms, Classic ASP and IIS,
+// and mail security gateways, which two readers labelled alike; each case
+// but the guards was wrong when it was found.
+func TestRoundZ497Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A setting a program was not given, in the negation's contraction
+		// ("isn't specified"), as "not specified" already was.
+		{"", "ERROR: SMTP Server isn't specified.", KindInvalidConfig},
+		{"", "The SMTP host wasn't set", KindInvalidConfig},
+		{"", "Error: smtp server isn't configured", KindInvalidConfig},
+		// A field of the message or the settings named empty, the
+		// settings missing as a whole, no recipient given: the program's
+		// own check (no server was asked: no code).
+		{"", "ERROR : From is empty.", KindInvalidConfig},
+		{"", "Recipient is empty", KindInvalidConfig},
+		{"", "Email configuration is missing", KindInvalidConfig},
+		{"", "mail settings are missing", KindInvalidConfig},
+		{"", "There are no recipient(s) for the new message.", KindInvalidConfig},
+		{"", "There are no recipients for this message", KindInvalidConfig},
+		// curl's malformed URL in other programs' words: a host in the
+		// wrong form or none (PowerBuilder's "Host using bad/illegal
+		// format or missing host.").
+		{"", "Host using bad/illegal format or missing host.", KindInvalidConfig},
+		// A connection reset, said in the passive.
+		{"", "Connection was reset. Please try again.", KindConnectionFailed},
+		// Windows' WSAETIMEDOUT in Spanish, its accented letter lost to
+		// the code page ("respondi\ufffd"): the clause after it decides.
+		{"", "Connection could not be established with host smtp.example.com [Se produjo un error durante el intento de conexi\ufffdn ya que la parte conectada no respondi\ufffd adecuadamente tras un periodo de tiempo, o bien se produjo un error en la conexi\ufffdn establecida ya que el host conectado no ha podido responder. #10060]", KindTimeout},
+		// RFC 3463's X.1.2 as a gateway's bounce words it ("Bad
+		// destination host"), its code hidden by the bounce's quoting.
+		{"", "Reason:\"5.1.2 - Bad destination host\" Response: \"('000', [])\"", KindDomainNotFound},
+		// Guards: a server's reply with a code is not the program's check;
+		// a relay a server is not set up for is not a setting of the
+		// program's.
+		{"", "550 5.1.0 Sender is empty", KindSenderRejected},
+		{"", "554 5.7.1 Relaying isn't configured for this domain", KindRelayDenied},
+		{"", "550 5.1.1 Recipient is empty mailbox", KindRecipientUnknown},
+	})
+}

@@ -68,6 +68,13 @@ var phpMailerAuthTerms = []string{
 	"登入失敗",                                     // zh
 	"登录失败",                                     // zh_cn
 	"ไม่สามารถรับรองความถูกต้อง", // th (PHPMailer's repository, language/phpmailer.lang-th.php, after 6.6.3)
+	// PHPMailer 6.9.3 (Debian's libphp-phpmailer 6.9.3-1): its new languages, and texts it changed.
+	"প্ৰমাণীকৰণ কৰিব নোৱাৰি",           // as
+	"প্রমাণীকরণ করতে অক্ষম",            // bn
+	"αδυναμία πιστοποίησης",            // el
+	"نەتوانرا کۆدەکە پشتڕاست بکرێتەوە", // ku
+	"සත්‍යාපනය අසාර්ථක විය",            // si
+	"تصدیق کرنے سے قاصر",               // ur
 }
 
 // phpMailerConnectTerms are the translations of PHPMailer's
@@ -171,6 +178,22 @@ var phpMailerConnectTerms = []string{
 	"无法连接到 smtp 主机",                                         // zh_cn
 	"smtp服务器连接失败",                                           // zh_cn
 	"ไม่สามารถเชื่อมต่อกับโฮสต์ smtp",                       // th (PHPMailer's repository, language/phpmailer.lang-th.php, after 6.6.3)
+	// PHPMailer 6.9.3 (Debian's libphp-phpmailer 6.9.3-1): its new languages, and texts it changed.
+	"smtp চাৰ্ভাৰৰ সৈতে সংযোগ কৰিবলে অক্ষম",                              // as
+	"smtp সংযোগ() ব্যৰ্থ",                                                // as
+	"smtp সার্ভারের সাথে সংযোগ করতে অক্ষম",                               // bn
+	"smtp সংযোগ() ব্যর্থ হয়েছে",                                         // bn
+	"αδυναμία σύνδεσης με τον φιλοξενητή smtp",                           // el
+	"αποτυχία σύνδεσης smtp",                                             // el
+	"la fonction smtp connect() a echoue",                                // fr
+	"نەتوانرا پەیوەندی بە سێرڤەرەوە بکات smtp",                           // ku
+	"smtp connect()پەیوەندی شکستی هێنا",                                  // ku
+	"smtp connect() mislyktes",                                           // nb
+	"wywolanie funkcji smtp connect() zostalo zakonczone niepowodzeniem", // pl
+	"සම්බන්ධ වීමට නොහැකි විය",                                            // si
+	"smtp සම්බන්ධය අසාර්ථක විය",                                          // si
+	"سرور سے منسلک ہونے سے قاصر",                                         // ur
+	"smtp ملنا ناکام ہوا",                                                // ur
 }
 
 // phpMailerFromTerms are the translations of PHPMailer's "from_failed"
@@ -230,6 +253,14 @@ var phpMailerFromTerms = []string{
 	"發送地址錯誤",                                                   // zh
 	"发送地址错误",                                                   // zh_cn
 	"ที่อยู่จากต่อไปนี้ล้มเหลว",                                // th (PHPMailer's repository, language/phpmailer.lang-th.php, after 6.6.3)
+	// PHPMailer 6.9.3 (Debian's libphp-phpmailer 6.9.3-1): its new languages, and texts it changed.
+	"নিম্নলিখিত প্ৰেৰকৰ ঠিকনা(সমূহ) ব্যৰ্থ",          // as
+	"নিম্নলিখিত প্রেরকের ঠিকানা(গুলি) ব্যর্থ হয়েছে", // bn
+	"η ακόλουθη διεύθυνση αποστολέα δεν είναι σωστή", // el
+	"هەڵە لە ئاستی ناونیشانی نێرەر",                  // ku
+	"folgende fra-adresse mislyktes",          // nb
+	"පහත from ලිපිනයන් අසාර්ථක විය",           // si
+	"درج ذیل بھیجنے والے کا پتہ ناکام ہو گیا", // ur
 }
 
 // phpMailerRecipientsTerms are the translations of PHPMailer's
@@ -350,4 +381,81 @@ var phpMailerInstantiateTerms = []string{
 	"ornek e-posta fonksiyonu olusturulamadi",               // tr
 	"неможливо запустити функцію mail()",                    // uk
 	"khong dung dược cac ham gửi thư",                       // vi
+	// PHPMailer 6.9.3 (Debian's libphp-phpmailer 6.9.3-1): its new languages, and texts it changed.
+	"মেইল ফাংচনৰ এটা উদাহৰণ সৃষ্টি কৰিবলে অক্ষম", // as
+	"মেল ফাংশনের একটি উদাহরণ তৈরি করতে অক্ষম",    // bn
+	"αδυναμία εκκίνησης συνάρτησης mail",         // el
+	"ناتوانرێت خزمەتگوزاری پۆستە پێشکەش بکرێت",   // ku
+	"kunne ikke instansiere e-postfunksjonen",    // nb
+	"mail function එක ක්‍රියාත්මක කළ නොහැක",      // si
+	"میل فنکشن کی مثال بنانے سے قاصر",            // ur
+}
+
+// phpMailerProvideAddressTerms are the translations of PHPMailer's
+// "provide_address" message ("You must provide at least one recipient email
+// address."): the program was given no recipient, a setting of its own
+// (settingsmissing's rule, which takes no reply with a code), the whole
+// message as each language file of 6.9.3 has it and, where 6.6.3's
+// differs, that too. The English is among settingswrong's terms.
+var phpMailerProvideAddressTerms = []string{
+	"u moet ten minste een ontvanger e-pos adres verskaf",                  // af
+	"يجب توفير عنوان البريد الإلكتروني لمستلم واحد على الأقل",              // ar
+	"আপুনি অন্ততঃ এটা গন্তব্য ইমেইল ঠিকনা দিব লাগিব",                       // as
+	"ən azi bir e-mail adresi daxil edilməlidir",                           // az
+	"definisite barem jednu adresu primaoca",                               // ba
+	"запоўніце, калі ласка, правільны email атрымальніка",                  // be
+	"трябва да предоставите поне един email адрес за получател",            // bg
+	"আপনাকে অবশ্যই অন্তত একটি গন্তব্য ইমেল ঠিকানা প্রদান করতে হবে",         // bn
+	"s'ha de proveir almenys una adreca d'email com a destinatari",         // ca
+	"musite zadat alespon jednu emailovou adresu prijemce",                 // cs
+	"indtast mindst en modtagers email adresse",                            // da
+	"bitte geben sie mindestens eine empfangeradresse an",                  // de
+	"δώστε τουλάχιστον μια ηλεκτρονική διεύθυνση παραλήπτη",                // el
+	"vi devas tajpi almenau unu recevontan retadreson",                     // eo
+	"debe proporcionar al menos una direccion de email de destino",         // es
+	"te peate maarama vahemalt uhe saaja e-posti aadressi",                 // et
+	"باید حداقل یک آدرس گیرنده وارد کنید",                                  // fa
+	"aseta vahintaan yksi vastaanottajan sahkopostiosoite",                 // fi
+	"tu skal uppgeva minst mottakara-emailadressu(r)",                      // fo
+	"vous devez fournir au moins une adresse de destinataire",              // fr
+	"debe engadir polo menos unha direccion de email coma destino",         // gl
+	"חובה לספק לפחות כתובת אחת של מקבל המייל",                              // he
+	"आपको कम से कम एक प्राप्तकर्ता का ई-मेल पता प्रदान करना होगा",          // hi
+	"definirajte barem jednu adresu primatelja",                            // hr
+	"legalabb egy cimzettet fel kell tuntetni",                             // hu
+	"անհրաժեշտ է տրամադրել գոնե մեկ ստացողի e-mail հասցե",                  // hy
+	"harus tersedia minimal satu alamat tujuan",                            // id
+	"deve essere fornito almeno un indirizzo ricevente",                    // it
+	"少なくとも1つメールアドレスを 指定する必要があります",                                          // ja
+	"გთხოვთ მიუთითოთ ერთი ადრესატის e-mail მისამართი მაინც",                // ka
+	"적어도 한 개 이상의 수신자 메일 주소를 제공해야 합니다",                                      // ko
+	"دەبێت ناونیشانی ئیمەیڵی لانیکەم یەک وەرگر دابین بکرێت",                // ku
+	"nurodykite bent viena gavejo adresa",                                  // lt
+	"ludzu, noradiet vismaz vienu adresatu",                                // lv
+	"alefaso azafady iray adiresy iray farafahakeliny",                     // mg
+	"хүлээн авагчийн имэйл хаягийг оруулна уу",                             // mn
+	"anda perlu menyediakan sekurang-kurangnya satu alamat e-mel penerima", // ms
+	"du ma oppgi minst en mottaker-e-postadresse",                          // nb
+	"er moet minstens een ontvanger worden opgegeven",                      // nl
+	"nalezy podac prawidlowy adres email odbiorcy",                         // pl
+	"tem de fornecer pelo menos um endereco como destinatario do e-mail",   // pt
+	"voce deve informar pelo menos um destinatario",                        // pt_br
+	"trebuie sa adaugați cel puțin o adresa de email",                      // ro
+	"вы должны указать хотя бы один адрес электронной почты получателя",    // ru
+	"ඔබ අවම වශයෙන් එක් ලබන්නෙකුගේ ඊමේල් ලිපිනයක් සැපයිය යුතුය",             // si
+	"musite zadat aspon jednu emailovu adresu prijemcu",                    // sk
+	"prosimo, vnesite vsaj enega naslovnika",                               // sl
+	"дефинишите бар једну адресу примаоца",                                 // sr
+	"definisite bar jednu adresu primaoca",                                 // sr_latn
+	"du maste ange minst en mottagares e-postadress",                       // sv
+	"kailangan mong magbigay ng kahit isang email address na tatanggap",    // tl
+	"en az bir alici e-posta adresi belirtmelisiniz",                       // tr
+	"будь ласка, введіть хоча б одну email-адресу отримувача",              // uk
+	"آپ کو کم از کم ایک منزل کا ای میل پتہ فراہم کرنا چاہیے",               // ur
+	"bạn phải cung cấp it nhất một dịa chỉ người nhận",                     // vi
+	"必須提供至少一個收件人地址",                                                        // zh
+	"必须提供至少一个收件人地址",                                                        // zh_cn
+	"παρακαλούμε δώστε τουλάχιστον μια e-mail διεύθυνση παραλήπτη",         // el (6.6.3)
+	"du ma opppgi minst en mottakeradresse",                                // nb (6.6.3)
+	"пожалуйста, введите хотя бы один email-адрес получателя",              // ru (6.6.3)
 }

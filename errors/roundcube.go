@@ -264,3 +264,83 @@ var roundcubeParseTerms = []string{
 	"无法解析收件人列表",                                                     // zh_CN
 	"無法解讀收件者清單",                                                     // zh_TW
 }
+
+// roundcubeWaitTerms are the terms of senttooquickly ("Please wait $sec
+// sec(s). before sending this message", rate_limited): Roundcube's own
+// limit on how often one user sends (its sendmail_delay). The term is the
+// part after the seconds, which names them, or, where that is too short to
+// tell or starts within the number's word ("30秒", a term starts a word),
+// the part before; French's and Brazilian Portuguese's are left out
+// (after the seconds, a unit's letter and words any message may hold:
+// "s avant d'envoyer ce courriel"). They join the group "volume".
+var roundcubeWaitTerms = []string{
+	"ثوان قبل إرسال هذه الرسالة",                                                // ar ar_SA
+	"segundu/os enantes d'unviar esti mensaxe",                                  // ast
+	"saniyə gozləmək gərəkir",                                                   // az_AZ
+	"секунд(ы) перад адпраўленнем гэтага ліста",                                 // be_BE
+	"секунди преди да изпратите писмото",                                        // bg_BG
+	"এই চিঠি পাঠানোর আগে, দয়া করে",                                              // bn_BD
+	"eilenn a-raok kas ar gemennadenn-man",                                      // br
+	"sekundi prije slanja ove poruke",                                           // bs_BA
+	"segon(s) abans d'enviar aquest missatge",                                   // ca_ES
+	"sekund pred odeslanim zpravy",                                              // cs_CZ
+	"eiliad cyn danfon y neges",                                                 // cy_GB
+	"sekunder for du sender denne besked",                                       // da_DK
+	"sekunde(n) vor dem senden dieser nachricht",                                // de_CH de_DE
+	"δευτερόλεπτα πριν στείλετε το μήνυμα",                                      // el_GR
+	"sec(s). before sending this message",                                       // en_CA en_GB en_US
+	"seg(s). antes de enviar este mensaje",                                      // es_419
+	"segundo(s) antes de enviar este mensaje",                                   // es_AR es_ES
+	"palun oota enne selle kirja saatmist",                                      // et_EE
+	"segundo mezua bidali aurretik, mesedez",                                    // eu_ES
+	"ثانیه منتظر باشید",                                                         // fa_AF
+	"ثانیه صبر کنید",                                                            // fa_IR
+	"sekunti(a) ennen viestin lahettamista",                                     // fi_FI
+	"sekund(ir) adrenn tu sendur hetta bod",                                     // fo_FO
+	"sekonde(n) foar it ferstjoeren fan dit berjocht",                           // fy_NL
+	"soic(indi) sula sheolann tu an teachtaireacht seo",                         // ga_IE
+	"segundos antes de enviar esta mensaxe",                                     // gl_ES
+	"שניות לפני מסירת הודעה זו",                                                 // he_IL
+	"sek. prije slanja ove poruke",                                              // hr_HR
+	"masodpercet az uzenet elkuldese elott",                                     // hu_HU
+	"վարկյան մինչ այս նամակն ուղարկելը",                                         // hy_AM
+	"secunda(s) ante inviar iste message",                                       // ia
+	"detik sebelum mengirim pesan ini",                                          // id_ID
+	"sekundu(r) adur en tessi skilabod eru send",                                // is_IS
+	"secondi prima di inviare questo messaggio",                                 // it_IT
+	"このメッセージを送信するまで",                                                            // ja_JP
+	"წამი. სანამ იგზავნება შეტყობინება",                                         // ka_GE
+	"វិនាទីមុននឹងផ្ញើសំបុត្រនេះ",                                                // km_KH
+	"ಸೆಕೆಂಡು (ಗಳು) ನಿರೀಕ್ಷಿಸಿ",                                                 // kn_IN
+	"이 메시지를 보내기 전에",                                                             // ko_KR
+	"ji kerema xwe, bo $ saniyek saniye(yan) bisekine beriya sandina ve peyame", // ku
+	"sekonn(en) bevir s du de message verschecks",                               // lb_LU
+	"sek., kad galetumete issiusti laiska",                                      // lt_LT
+	"sekundi(-es) pirms sutiet so vestuli",                                      // lv_LV
+	"секунда/и пред да го испратите писмото",                                    // mk_MK
+	"സന്ദേശം അയക്കുന്നതിനു മുന്പു ദയവായ്",                                       // ml_IN
+	"कृपया हा संदेश पाठवण्यापूर्वी",                                             // mr_IN
+	"sekund(er) for du sender denne meldingen",                                  // nb_NO
+	"second(en) wachten om het bericht te versturen",                            // nl_BE
+	"seconde(n) voordat u dit bericht verstuurt",                                // nl_NL
+	"sekund for a senda meldinga",                                               // nn_NO
+	"sek. aby moc wyslac ta wiadomosc",                                          // pl_PL
+	"مهرباني وکړئ $صبر وکړئ د دې استوزې له لېږلو مخکې",                          // ps
+	"segundos antes de enviar esta mensagem",                                    // pt_PT
+	"sec. inainte de a trimite acest mesaj",                                     // ro_RO
+	"сек. для отправки сообщения",                                               // ru_RU
+	"කරුණාකර මෙම පණිවිඩය යැවීමට පෙර තත්පර",                                      // si_LK
+	"sekund pred odoslanim tejto spravy",                                        // sk_SK
+	"sekund in nato znova poskusite s posiljanjem sporocila",                    // sl_SI
+	"sekonde(a) perpara se te dergohet ky mesazh",                               // sq_AL
+	"сек. пре слања ове поруке",                                                 // sr_CS
+	"sekunder med att skicka meddelandet",                                       // sv_SE
+	"வினாடி(கள்) காத்திருக்கவும்",                                               // ta_IN
+	"saniye bekleyin", // tr_TR
+	"بۇ خەتنى ئەۋەتىشتىن بۇرۇن sec$ سىكونت(لار) ساقلاڭ", // ug
+	"секунд для відправки листа",                        // uk_UA
+	"sekund kutishingiz kerak",               // uz
+	"xin dợi vai giay trước khi gửi thư nay", // vi_VN
+	"您需要等待",                                  // zh_CN
+	"你寄出的郵件太過於頻繁，請稍候",                        // zh_TW
+}

@@ -15,7 +15,7 @@ func TestRoundcubeMessages(t *testing.T) {
 		path: "testdata/roundcube.tsv", fields: 4,
 		language: func(c []string) string { return c[2] },
 		cases: func(t *testing.T, c []string) []kindCase {
-			fill := strings.NewReplacer("$code", codes[c[0]], "$limit", "25 MB")
+			fill := strings.NewReplacer("$code", codes[c[0]], "$limit", "25 MB", "$sec", "30")
 			return []kindCase{{"", fill.Replace(c[3]), Kind(c[1])}}
 		},
 		minLines: 200, minLangs: 60,

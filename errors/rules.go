@@ -1182,7 +1182,7 @@ var groups = map[string][]string{
 		"recipient is not configured"},
 	"headerrule": {"encoded-word", "in message header"},
 	"senderip":   senderIPTerms,
-	"volume":     {"verdict is refusequota", "unexpected volume", "excessive volume", "excessive message rate", "send limit exceeded", "sending limit exceeded", "gedrosselt", "throttled due to"},
+	"volume":     joinTerms([]string{"verdict is refusequota", "unexpected volume", "excessive volume", "excessive message rate", "send limit exceeded", "sending limit exceeded", "gedrosselt", "throttled due to"}, roundcubeWaitTerms),
 	// The server busy: its own load (Microsoft's 4.7.500 "Server busy.
 	// Please try again later from [192.0.2.1]" too), unless it says it is
 	// throttling the client (volume, above).
@@ -1572,7 +1572,7 @@ var groups = map[string][]string{
 	// A connection the peer reset or broke (connectfailed and
 	// tlsfailphrase's rule leaves a nested exception with these to the
 	// connection: "SSLException: Connection reset").
-	"connreset": {"connection reset", "broken pipe"},
+	"connreset": {"connection reset", "connection was reset", "connection has been reset", "connection is reset", "broken pipe"},
 	// A connection or socket the other side closed (connclosed's rule).
 	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
 	// A connection the server rejects (connrejected's rule).
@@ -1631,7 +1631,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小", "邮件大小超", "信件大小超", "附件大小超",
 	}, thunderbirdSizeTerms, roundcubeSizeTerms),
-	"hostdown": joinTerms([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
+	"hostdown": joinTerms([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "bad destination host", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname", "determine where to send",
 		// Node's MX lookup that found no record ("queryMx ENODATA
@@ -2078,6 +2078,9 @@ var groups = map[string][]string{
 		// Windows' WSAETIMEDOUT in its translations: French, German,
 		// Spanish, Portuguese, Chinese, Japanese.
 		"n'a pas repondu convenablement", "nicht richtig reagiert", "no respondio adecuadamente",
+		// The Spanish again, its "respondió" written in another code page
+		// and read as U+FFFD: the clause after the lost letter.
+		"adecuadamente tras un periodo de tiempo",
 		"nao respondeu corretamente", "没有正确答复", "正しく応答しなかった",
 		"deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
@@ -2364,6 +2367,16 @@ var groups = map[string][]string{
 		// no transport configured", Laravel-style "Unknown mail driver"),
 		// and an unknown service scheme (Shoutrrr's "unknown service:
 		// \"smtps\"").
+		// A field of the message or the settings named empty (PowerBuilder's
+		// "ERROR : From is empty."), the settings missing as a whole
+		// ("Email configuration is missing"), and no recipient at all
+		// (Open-Xchange's "There are no recipient(s) for the new
+		// message."). Not "sender is empty", which a server may say of
+		// the null sender of a bounce.
+		"from is empty", "from address is empty", "from field is empty", "recipient is empty", "recipients is empty", "recipients are empty",
+		"to address is empty", "to field is empty", "host is empty", "server is empty", "username is empty", "password is empty",
+		"configuration is missing", "config is missing", "settings are missing", "configuration are missing",
+		"there are no recipients", "there are no recipient(s)", "no recipient(s) for",
 		"no transport configured", "transport not configured", "unknown mail driver", "unsupported mail driver", "invalid mail driver", "unknown service:",
 		// A message the program would not send as it stood ("Mail is
 		// incomplete: no sender!", Eudora's "A message must have a
@@ -2509,7 +2522,7 @@ var groups = map[string][]string{
 		"no email address provided", "no e-mail address provided",
 		// Bitrix's mail module: "the sender's address is empty", "no
 		// recipients' addresses".
-		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms),
+		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -2521,7 +2534,7 @@ var groups = map[string][]string{
 		"mail: expected single address", "mail: missing @ in addr-spec", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma",
 		// curl's error for a URL it cannot read (CURLE_URL_MALFORMAT), the
 		// smtp:// or smtps:// URL of a script's settings.
-		"url using bad/illegal format",
+		"using bad/illegal format",
 		// Ruby's TypeError from a mail setting of the wrong type ("no
 		// implicit conversion of false into Integer", a port set false).
 		"no implicit conversion of",
@@ -2656,7 +2669,12 @@ var groups = map[string][]string{
 		// null"); a login's parts it asks for ("User and password are
 		// necessary for SMTP authentication", "… are needed for
 		// authentication").
-		"been set", "is null", "are necessary", "are needed"},
+		"been set", "is null", "are necessary", "are needed",
+		// The same in the negation's contraction ("SMTP Server isn't
+		// specified", "The SMTP host wasn't set").
+		"isn't set", "isn't specified", "isn't defined", "isn't configured", "isn't provided", "isn't supplied",
+		"wasn't set", "wasn't specified", "wasn't defined", "wasn't configured", "wasn't provided", "wasn't supplied",
+		"aren't set", "aren't specified", "aren't defined", "aren't configured", "aren't provided"},
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	// mutt's "child exited 127" (its sendmail program's exit status, a
@@ -2710,7 +2728,7 @@ var groups = map[string][]string{
 		// connection"): a failure reply says it of one that failed.
 		"establish a connection", "establish connection", "establish an smtp connection", "establish a smtp connection",
 		"establish smtp connection", "establish the connection", "establish a tcp connection",
-		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
+		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection was reset", "connection has been reset", "connection is reset", "connection dropped", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed",
 		"connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
