@@ -7783,12 +7783,10 @@ func TestRoundZ497Families(t *testing.T) {
 		// A field of the message or the settings named empty, the
 		// settings missing as a whole, no recipient given: the program's
 		// own check (no server was asked: no code).
-		{"", "ERROR : From is empty.", KindInvalidConfig},
 		{"", "Recipient is empty", KindInvalidConfig},
 		{"", "Email configuration is missing", KindInvalidConfig},
 		{"", "mail settings are missing", KindInvalidConfig},
 		{"", "There are no recipient(s) for the new message.", KindInvalidConfig},
-		{"", "There are no recipients for this message", KindInvalidConfig},
 		// curl's malformed URL in other programs' words: a host in the
 		// wrong form or none (PowerBuilder's "Host using bad/illegal
 		// format or missing host.").
@@ -7808,4 +7806,27 @@ func TestRoundZ497Families(t *testing.T) {
 		{"", "554 5.7.1 Relaying isn't configured for this domain", KindRelayDenied},
 		{"", "550 5.1.1 Recipient is empty mailbox", KindRecipientUnknown},
 	})
+	// A review's: each was read as the program's settings, or as a
+	// rate, by a term of this round's first state (91c84b7).
+	checkNotKinds(t, KindInvalidConfig, "a review's: no setting of the program's",
+		"MAIL FROM is empty: null sender not accepted here",
+		"Header From is empty",
+		"Response from server is empty",
+		"Answer from SMTP server is empty",
+		"MX host is empty",
+		"Authentication failed: password is empty",
+		"DKIM configuration is missing for domain example.com",
+		"TLS configuration is missing on the receiving server",
+		"There are no recipients left: all recipients were rejected by the server",
+		"No recipient(s) for this message were accepted by the server",
+		"Recipient address using bad/illegal format")
+	checkNotKinds(t, KindRateLimited, "a review's: waiting, or a message, named without a rate",
+		"您需要等待一些时间, 待系统管理员审核您的帐户",
+		"Sunucu meşgul, lütfen 60 saniye bekleyin",
+		"Kirish bloklandi: 300 sekund kutishingiz kerak",
+		"이 메시지를 보내기 전에 크기를 줄이십시오",
+		"このメッセージを送信するまでにサーバーとの接続が切断されました")
+	checkNotKinds(t, KindAuthFailed, "a review's: a certificate that could not be verified",
+		"Αδυναμία πιστοποίησης του πιστοποιητικού του διακομιστή",
+		"سرٹیفکیٹ کی تصدیق کرنے سے قاصر")
 }

@@ -69,12 +69,12 @@ var phpMailerAuthTerms = []string{
 	"登录失败",                                     // zh_cn
 	"ไม่สามารถรับรองความถูกต้อง", // th (PHPMailer's repository, language/phpmailer.lang-th.php, after 6.6.3)
 	// PHPMailer 6.9.3 (Debian's libphp-phpmailer 6.9.3-1): its new languages, and texts it changed.
-	"প্ৰমাণীকৰণ কৰিব নোৱাৰি",           // as
-	"প্রমাণীকরণ করতে অক্ষম",            // bn
-	"αδυναμία πιστοποίησης",            // el
-	"نەتوانرا کۆدەکە پشتڕاست بکرێتەوە", // ku
-	"සත්‍යාපනය අසාර්ථක විය",            // si
-	"تصدیق کرنے سے قاصر",               // ur
+	"প্ৰমাণীকৰণ কৰিব নোৱাৰি",             // as
+	"প্রমাণীকরণ করতে অক্ষম",              // bn
+	"σφάλμα smtp: αδυναμία πιστοποίησης", // el, anchored by its opening: alone, a certificate's too
+	"نەتوانرا کۆدەکە پشتڕاست بکرێتەوە",   // ku
+	"සත්‍යාපනය අසාර්ථක විය",              // si
+	"smtp خرابی: تصدیق کرنے سے قاصر",     // ur, anchored by its opening: alone, a certificate's too
 }
 
 // phpMailerConnectTerms are the translations of PHPMailer's
@@ -190,7 +190,7 @@ var phpMailerConnectTerms = []string{
 	"smtp connect()پەیوەندی شکستی هێنا",                                  // ku
 	"smtp connect() mislyktes",                                           // nb
 	"wywolanie funkcji smtp connect() zostalo zakonczone niepowodzeniem", // pl
-	"සම්බන්ධ වීමට නොහැකි විය",                                            // si
+	"smtp දෝෂය: සම්බන්ධ වීමට නොහැකි විය",                                 // si, anchored by its opening: alone, any connection's
 	"smtp සම්බන්ධය අසාර්ථක විය",                                          // si
 	"سرور سے منسلک ہونے سے قاصر",                                         // ur
 	"smtp ملنا ناکام ہوا",                                                // ur

@@ -269,17 +269,20 @@ var roundcubeParseTerms = []string{
 // sec(s). before sending this message", rate_limited): Roundcube's own
 // limit on how often one user sends (its sendmail_delay). The term is the
 // part after the seconds, which names them, or, where that is too short to
-// tell or starts within the number's word ("30秒", a term starts a word),
-// the part before; French's and Brazilian Portuguese's are left out
+// tell, the part before. Left out: French's and Brazilian Portuguese's
 // (after the seconds, a unit's letter and words any message may hold:
-// "s avant d'envoyer ce courriel"). They join the group "volume".
+// "s avant d'envoyer ce courriel"), and ten whose clause either side of
+// the seconds says only "wait N seconds" or "before sending this
+// message", which a review found in a server busy, an account awaiting
+// approval, a message to make smaller (Chinese, Turkish, Persian's two,
+// Uzbek, Korean, Japanese, Marathi, Bengali, Malayalam). They join the
+// group "volume".
 var roundcubeWaitTerms = []string{
 	"ثوان قبل إرسال هذه الرسالة",                                                // ar ar_SA
 	"segundu/os enantes d'unviar esti mensaxe",                                  // ast
 	"saniyə gozləmək gərəkir",                                                   // az_AZ
 	"секунд(ы) перад адпраўленнем гэтага ліста",                                 // be_BE
 	"секунди преди да изпратите писмото",                                        // bg_BG
-	"এই চিঠি পাঠানোর আগে, দয়া করে",                                              // bn_BD
 	"eilenn a-raok kas ar gemennadenn-man",                                      // br
 	"sekundi prije slanja ove poruke",                                           // bs_BA
 	"segon(s) abans d'enviar aquest missatge",                                   // ca_ES
@@ -293,8 +296,6 @@ var roundcubeWaitTerms = []string{
 	"segundo(s) antes de enviar este mensaje",                                   // es_AR es_ES
 	"palun oota enne selle kirja saatmist",                                      // et_EE
 	"segundo mezua bidali aurretik, mesedez",                                    // eu_ES
-	"ثانیه منتظر باشید",                                                         // fa_AF
-	"ثانیه صبر کنید",                                                            // fa_IR
 	"sekunti(a) ennen viestin lahettamista",                                     // fi_FI
 	"sekund(ir) adrenn tu sendur hetta bod",                                     // fo_FO
 	"sekonde(n) foar it ferstjoeren fan dit berjocht",                           // fy_NL
@@ -308,18 +309,14 @@ var roundcubeWaitTerms = []string{
 	"detik sebelum mengirim pesan ini",                                          // id_ID
 	"sekundu(r) adur en tessi skilabod eru send",                                // is_IS
 	"secondi prima di inviare questo messaggio",                                 // it_IT
-	"このメッセージを送信するまで",                                                            // ja_JP
 	"წამი. სანამ იგზავნება შეტყობინება",                                         // ka_GE
 	"វិនាទីមុននឹងផ្ញើសំបុត្រនេះ",                                                // km_KH
 	"ಸೆಕೆಂಡು (ಗಳು) ನಿರೀಕ್ಷಿಸಿ",                                                 // kn_IN
-	"이 메시지를 보내기 전에",                                                             // ko_KR
 	"ji kerema xwe, bo $ saniyek saniye(yan) bisekine beriya sandina ve peyame", // ku
 	"sekonn(en) bevir s du de message verschecks",                               // lb_LU
 	"sek., kad galetumete issiusti laiska",                                      // lt_LT
 	"sekundi(-es) pirms sutiet so vestuli",                                      // lv_LV
 	"секунда/и пред да го испратите писмото",                                    // mk_MK
-	"സന്ദേശം അയക്കുന്നതിനു മുന്പു ദയവായ്",                                       // ml_IN
-	"कृपया हा संदेश पाठवण्यापूर्वी",                                             // mr_IN
 	"sekund(er) for du sender denne meldingen",                                  // nb_NO
 	"second(en) wachten om het bericht te versturen",                            // nl_BE
 	"seconde(n) voordat u dit bericht verstuurt",                                // nl_NL
@@ -336,11 +333,8 @@ var roundcubeWaitTerms = []string{
 	"сек. пре слања ове поруке",                                                 // sr_CS
 	"sekunder med att skicka meddelandet",                                       // sv_SE
 	"வினாடி(கள்) காத்திருக்கவும்",                                               // ta_IN
-	"saniye bekleyin", // tr_TR
-	"بۇ خەتنى ئەۋەتىشتىن بۇرۇن sec$ سىكونت(لار) ساقلاڭ", // ug
-	"секунд для відправки листа",                        // uk_UA
-	"sekund kutishingiz kerak",               // uz
-	"xin dợi vai giay trước khi gửi thư nay", // vi_VN
-	"您需要等待",                                  // zh_CN
-	"你寄出的郵件太過於頻繁，請稍候",                        // zh_TW
+	"بۇ خەتنى ئەۋەتىشتىن بۇرۇن sec$ سىكونت(لار) ساقلاڭ",                         // ug
+	"секунд для відправки листа",                                                // uk_UA
+	"xin dợi vai giay trước khi gửi thư nay",                                    // vi_VN
+	"你寄出的郵件太過於頻繁，請稍候",                                                           // zh_TW
 }

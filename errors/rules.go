@@ -2367,16 +2367,22 @@ var groups = map[string][]string{
 		// no transport configured", Laravel-style "Unknown mail driver"),
 		// and an unknown service scheme (Shoutrrr's "unknown service:
 		// \"smtps\"").
-		// A field of the message or the settings named empty (PowerBuilder's
-		// "ERROR : From is empty."), the settings missing as a whole
-		// ("Email configuration is missing"), and no recipient at all
-		// (Open-Xchange's "There are no recipient(s) for the new
-		// message."). Not "sender is empty", which a server may say of
-		// the null sender of a bounce.
-		"from is empty", "from address is empty", "from field is empty", "recipient is empty", "recipients is empty", "recipients are empty",
-		"to address is empty", "to field is empty", "host is empty", "server is empty", "username is empty", "password is empty",
-		"configuration is missing", "config is missing", "settings are missing", "configuration are missing",
-		"there are no recipients", "there are no recipient(s)", "no recipient(s) for",
+		// A field of the message or a mail setting named empty ("Recipient
+		// is empty", "SMTP server is empty"), the mail settings missing as
+		// a whole ("Email configuration is missing"), and no recipient at
+		// all (Open-Xchange's "There are no recipient(s) for the new
+		// message."). Not any "from", "host", "server" or "password" named
+		// empty, nor any configuration missing, nor "there are no
+		// recipients": a review found a server's null sender ("MAIL FROM is
+		// empty"), a reply that never came ("Response from server is
+		// empty", "Answer from SMTP server is empty"), a login refused ("Authentication failed: password is
+		// empty"), a receiver's DKIM or TLS settings and recipients all
+		// refused ("there are no recipients left") in them.
+		"from address is empty", "from field is empty", "recipient is empty", "recipients is empty", "recipients are empty",
+		"to address is empty", "to field is empty", "smtp host is empty", "server address is empty",
+		"email configuration is missing", "mail configuration is missing", "smtp configuration is missing",
+		"email settings are missing", "mail settings are missing", "smtp settings are missing",
+		"there are no recipient(s)",
 		"no transport configured", "transport not configured", "unknown mail driver", "unsupported mail driver", "invalid mail driver", "unknown service:",
 		// A message the program would not send as it stood ("Mail is
 		// incomplete: no sender!", Eudora's "A message must have a
@@ -2534,7 +2540,7 @@ var groups = map[string][]string{
 		"mail: expected single address", "mail: missing @ in addr-spec", "mail: no angle-addr", "mail: unclosed angle-addr", "mail: expected comma",
 		// curl's error for a URL it cannot read (CURLE_URL_MALFORMAT), the
 		// smtp:// or smtps:// URL of a script's settings.
-		"using bad/illegal format",
+		"url using bad/illegal format", "host using bad/illegal format",
 		// Ruby's TypeError from a mail setting of the wrong type ("no
 		// implicit conversion of false into Integer", a port set false).
 		"no implicit conversion of",
