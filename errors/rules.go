@@ -883,7 +883,8 @@ var groups = map[string][]string{
 		"credentials are out of date", "please reauthenticate", "please re-authenticate",
 		"credentials have expired", "username and password not accepted", "password incorrect",
 		"incorrect password", "invalid password", "wrong password", "bad username or password", "bad password", "bad login",
-		"invalid login", "login failed", "login denied", "invalid user or password", "invalid username or password",
+		"invalid login", "login failed", "login denied",
+		"فشل تسجيل الدخول", // Arabic: "login failed" "invalid user or password", "invalid username or password",
 		"mechanism is too weak", "mechanism too weak", "application-specific password", "app password", "application password",
 		"log in via your web browser", "log in with your web browser", "log in through your web browser",
 		"please log in via", "too many authentication",
@@ -1260,7 +1261,11 @@ var groups = map[string][]string{
 		"max emails per", "maximum number of", "messages in past", "messages in the past", "messages in the last",
 		"transfer quota", "nombre maximal", "numero maximo", "numero massimo",
 		"maximale anzahl", "hochstanzahl", "maximale aantal", "maksymalna liczb", "максимальное количество",
-		"a un rythme", "a un ritmo", "a um ritmo", "in een tempo", "message threshold", "connection limit", "concurrent",
+		"a un rythme", "a un ritmo", "a um ritmo", "in een tempo", "message threshold", "connection limit",
+		// Concurrent connections, sessions, deliveries; not "concurrent"
+		// alone, which Java's stack traces hold in the name of a package
+		// ("java.util.concurrent.TimeoutException").
+		"concurrent connection", "concurrent session", "concurrent smtp", "concurrent deliver", "concurrent sending", "concurrent_sending", "max concurrent", "concurrent mail", "concurrent request",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量",
@@ -1777,8 +1782,9 @@ var groups = map[string][]string{
 	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient"},
 	// A bounce's list of whom it could not reach, or its frame that says
 	// only that the recipient's side refused (Outlook's "the recipient's
-	// email provider rejected it"): no cause.
-	"recipientlist": joinTerms([]string{"following recipient", "following address", "folgenden empfanger", "siguientes destinatarios", "destinataires suivants",
+	// email provider rejected it"), and an HTTP gateway's failure ("502
+	// Bad Gateway"): no cause.
+	"recipientlist": joinTerms([]string{"bad gateway", "following recipient", "following address", "folgenden empfanger", "siguientes destinatarios", "destinataires suivants",
 		"seguintes destinatarios", "seguenti destinatari", "email provider rejected it"}, phpMailerRecipientsTerms),
 	// Exchange: the recipient takes mail from authenticated senders only
 	// (exchangeRestrictionTerms).
@@ -2383,6 +2389,10 @@ var groups = map[string][]string{
 		"email configuration is missing", "mail configuration is missing", "smtp configuration is missing",
 		"email settings are missing", "mail settings are missing", "smtp settings are missing",
 		"there are no recipient(s)",
+		// PHPMailer's "Invalid address:" with the function that refused
+		// the address ("(setFrom)", "(punyEncode)", "(addAnAddress cc)"):
+		// one the program was given.
+		"(setfrom)", "(punyencode)", "(addanaddress ",
 		"no transport configured", "transport not configured", "unknown mail driver", "unsupported mail driver", "invalid mail driver", "unknown service:",
 		// A message the program would not send as it stood ("Mail is
 		// incomplete: no sender!", Eudora's "A message must have a
@@ -3371,6 +3381,12 @@ var vagueRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"deferredword"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"congestion"}, temp: true, only: noEnhanced},
 	// A list of recipients and no cause, with no code to name one.
+	// The frame of the recipients a server refused, with no cause of its
+	// own, and an HTTP gateway's own failure between a program and the
+	// API it sends through ("Request failed: 502 Bad Gateway", among
+	// recipientlist's terms): unknown, unless a cause is named. No word
+	// of a gateway's for the guess to read a cause into (after a round's
+	// retraining, the guess read its "request" as a block).
 	{kind: KindUnknown, groups: []string{"recipientlist"}, without: []string{"timeout"}, only: noCodes},
 }
 
