@@ -7861,5 +7861,19 @@ func TestRoundZ505Families(t *testing.T) {
 		// Guards: concurrent connections are still a rate.
 		{"", "421 Too many concurrent SMTP connections from this IP address; please try again later.", KindRateLimited},
 		{"", "Too many concurrent connections", KindRateLimited},
+		// A review's (each wrong on 37644b6): concurrency limits in other
+		// words, and a login refused beside another cue, whose terms a
+		// comment had swallowed.
+		{"", "Concurrent transaction quota exceeded", KindRateLimited},
+		{"", "Exceeded maximum concurrent threads, try again later", KindRateLimited},
+		{"", "ConcurrentConnectionLimitExceeded", KindRateLimited},
+		{"", "From address rejected: invalid user or password", KindAuthFailed},
+		{"", "Invalid username or password: SMTP user is not set", KindAuthFailed},
 	})
+	// A review's: an HTTP gateway's failure that names the connection's
+	// is not left unknown (the first two were on 37644b6).
+	checkNotKinds(t, KindUnknown, "a review's: a gateway's failure that names a connection's",
+		"Error: 502 Bad Gateway (the mail server refused the connection)",
+		"Bad Gateway: Connection aborted",
+		"Bad gateway: connection reset by peer")
 }

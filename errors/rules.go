@@ -884,7 +884,8 @@ var groups = map[string][]string{
 		"credentials have expired", "username and password not accepted", "password incorrect",
 		"incorrect password", "invalid password", "wrong password", "bad username or password", "bad password", "bad login",
 		"invalid login", "login failed", "login denied",
-		"فشل تسجيل الدخول", // Arabic: "login failed" "invalid user or password", "invalid username or password",
+		"invalid user or password", "invalid username or password",
+		"فشل تسجيل الدخول", // Arabic: "login failed"
 		"mechanism is too weak", "mechanism too weak", "application-specific password", "app password", "application password",
 		"log in via your web browser", "log in with your web browser", "log in through your web browser",
 		"please log in via", "too many authentication",
@@ -1266,6 +1267,8 @@ var groups = map[string][]string{
 		// alone, which Java's stack traces hold in the name of a package
 		// ("java.util.concurrent.TimeoutException").
 		"concurrent connection", "concurrent session", "concurrent smtp", "concurrent deliver", "concurrent sending", "concurrent_sending", "max concurrent", "concurrent mail", "concurrent request",
+		"concurrent thread", "concurrent transaction", "concurrent login", "concurrent user", "concurrent message", "concurrent slot", "concurrent send",
+		"concurrent limit", "concurrentconnection", "maximum concurrent", "maximum number of concurrent", "concurrently",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量",
@@ -2744,7 +2747,11 @@ var groups = map[string][]string{
 		// connection"): a failure reply says it of one that failed.
 		"establish a connection", "establish connection", "establish an smtp connection", "establish a smtp connection",
 		"establish smtp connection", "establish the connection", "establish a tcp connection",
-		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection was reset", "connection has been reset", "connection is reset", "connection dropped", "connection refused", "broken pipe", "socket error",
+		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection was reset", "connection has been reset", "connection is reset", "connection dropped",
+		// A connection aborted, refused in the active, terminated
+		// abnormally, a network unreachable without "is" (a review's
+		// wordings of an HTTP gateway's failure).
+		"connection aborted", "refused the connection", "terminated abnormally", "network unreachable", "connection refused", "broken pipe", "socket error",
 		"connection failure", "connection error", "connection shutdown", "connection was closed",
 		"connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.
@@ -3384,10 +3391,11 @@ var vagueRules = []rule{
 	// The frame of the recipients a server refused, with no cause of its
 	// own, and an HTTP gateway's own failure between a program and the
 	// API it sends through ("Request failed: 502 Bad Gateway", among
-	// recipientlist's terms): unknown, unless a cause is named. No word
-	// of a gateway's for the guess to read a cause into (after a round's
-	// retraining, the guess read its "request" as a block).
-	{kind: KindUnknown, groups: []string{"recipientlist"}, without: []string{"timeout"}, only: noCodes},
+	// recipientlist's terms): unknown, unless a cause is named, a
+	// connection's among them ("Bad Gateway: Connection aborted"). No
+	// word of a gateway's for the guess to read a cause into (after a
+	// round's retraining, the guess read its "request" as a block).
+	{kind: KindUnknown, groups: []string{"recipientlist"}, without: []string{"timeout", "connfail", "connlost", "connreset", "connclosed", "connrejected", "cannotresolve"}, only: noCodes},
 }
 
 // subjectRules are the last words consulted, after every code but the
