@@ -7851,7 +7851,7 @@ func TestRoundZ505Families(t *testing.T) {
 		{"", "ERROR services.NotificationService - Error sending notification\r\njava.util.concurrent.TimeoutException: null", KindTimeout},
 		{"", "java.util.concurrent.TimeoutException: Timeout waiting for task.", KindTimeout},
 		// PHPMailer's "Invalid address:" with the function that refused
-		// the address ("(setFrom)", "(to)" of addAnAddress, "(punyEncode)"):
+		// the address ("(setFrom)", "(punyEncode)", "(addAnAddress cc)"):
 		// an address the program was given, its own check.
 		{"", "Invalid address: (setFrom) censored", KindInvalidConfig},
 		{"", "Invalid address:  (punyEncode) user@exämple", KindInvalidConfig},
@@ -7876,4 +7876,45 @@ func TestRoundZ505Families(t *testing.T) {
 		"Error: 502 Bad Gateway (the mail server refused the connection)",
 		"Bad Gateway: Connection aborted",
 		"Bad gateway: connection reset by peer")
+	// A reading's: a case for each concurrency term, each settings phrase
+	// and each contraction the round added, and the connection phrases
+	// the review's gateway wordings needed (most had none).
+	checkKinds(t, []kindCase{
+		{"", "Too many concurrent connections from your IP", KindRateLimited},
+		{"", "Limit of concurrent sessions reached", KindRateLimited},
+		{"", "Exceeded concurrent SMTP sessions", KindRateLimited},
+		{"", "Concurrent deliveries exceeded for this user", KindRateLimited},
+		{"", "Concurrent sending limit exceeded", KindRateLimited},
+		{"", "Error: concurrent_sending limit exceeded", KindRateLimited},
+		{"", "Concurrent request limit exceeded", KindRateLimited},
+		{"", "Concurrent thread limit reached", KindRateLimited},
+		{"", "ConcurrentConnectionsExceeded", KindRateLimited},
+		{"", "Max concurrent reached for sender", KindRateLimited},
+		{"", "Maximum concurrent exceeded", KindRateLimited},
+		{"", "From address is empty", KindInvalidConfig},
+		{"", "From field is empty", KindInvalidConfig},
+		{"", "Recipients is empty", KindInvalidConfig},
+		{"", "Recipients are empty", KindInvalidConfig},
+		{"", "To address is empty", KindInvalidConfig},
+		{"", "To field is empty", KindInvalidConfig},
+		{"", "SMTP host is empty", KindInvalidConfig},
+		{"", "Server address is empty", KindInvalidConfig},
+		{"", "Mail configuration is missing", KindInvalidConfig},
+		{"", "SMTP configuration is missing", KindInvalidConfig},
+		{"", "Email settings are missing", KindInvalidConfig},
+		{"", "SMTP settings are missing", KindInvalidConfig},
+		{"", "Bad Gateway: The connection was terminated abnormally", KindConnectionFailed},
+		{"", "Bad gateway: network unreachable", KindConnectionFailed},
+		{"", "Error: 502 Bad Gateway (the mail server refused the connection)", KindConnectionFailed},
+		{"", "Bad Gateway: Connection aborted", KindConnectionFailed},
+		{"", "The connection has been reset", KindConnectionFailed},
+		{"", "Connection is reset", KindConnectionFailed},
+	})
+	for _, form := range []string{"isn't set", "isn't specified", "isn't defined", "isn't configured", "isn't provided", "isn't supplied",
+		"wasn't set", "wasn't specified", "wasn't defined", "wasn't configured", "wasn't provided", "wasn't supplied"} {
+		checkKinds(t, []kindCase{{"", "The SMTP server " + form, KindInvalidConfig}})
+	}
+	for _, form := range []string{"aren't set", "aren't specified", "aren't defined", "aren't configured", "aren't provided", "aren't supplied"} {
+		checkKinds(t, []kindCase{{"", "SMTP username and password " + form, KindInvalidConfig}})
+	}
 }

@@ -459,3 +459,11 @@ var phpMailerProvideAddressTerms = []string{
 	"du ma opppgi minst en mottakeradresse",                                // nb (6.6.3)
 	"пожалуйста, введите хотя бы один email-адрес получателя",              // ru (6.6.3)
 }
+
+// phpMailerInvalidAddressTags are the names of the functions PHPMailer 5
+// and 6 put after its "Invalid address:" ("Invalid address:  (setFrom)
+// user", "(punyEncode)", "(addAnAddress cc)"): an address the program
+// was given and could not use, its own check (settingsmissing's rule,
+// which takes no reply with a code). Not 6's "(to):" of addOrEnqueue,
+// which names no function.
+var phpMailerInvalidAddressTags = []string{"(setfrom)", "(punyencode)", "(addanaddress "}

@@ -269,7 +269,9 @@ var roundcubeParseTerms = []string{
 // sec(s). before sending this message", rate_limited): Roundcube's own
 // limit on how often one user sends (its sendmail_delay). The term is the
 // part after the seconds, which names them, or, where that is too short to
-// tell, the part before. Left out: French's and Brazilian Portuguese's
+// tell, the part before, or the whole message where the catalogue's
+// placeholder is broken or missing (Kurdish's, Pashto's, Uyghur's,
+// Vietnamese's). Left out: French's and Brazilian Portuguese's
 // (after the seconds, a unit's letter and words any message may hold:
 // "s avant d'envoyer ce courriel"), and ten whose clause either side of
 // the seconds says only "wait N seconds" or "before sending this
