@@ -24,10 +24,10 @@ type Reply struct {
 //
 // Parse is tolerant: a byte-order mark before the reply (one pasted from
 // a file often has one) is dropped, lines may end in CRLF or LF,
-// continuation lines may lack their code, the enhanced code (RFC 3463) may repeat on every line,
-// and text before the code on the first line ("host mx said: 550 5.1.1 …",
-// as in a bounce) is skipped when an enhanced code confirms where the reply
-// starts. The frames client libraries and logs print around a reply are
+// continuation lines may lack their code, the enhanced code (RFC 3463)
+// may repeat on every line, and text before the code on the first line
+// ("host mx said: 550 5.1.1 …", as in a bounce) is skipped when an
+// enhanced code confirms where the reply starts. The frames client libraries and logs print around a reply are
 // read through: Python's smtplib tuple "(550, b'5.1.1 …')", a failure
 // reply in quotes ("returned '550 5.2.0 …'"), .NET's "The server response
 // was: 5.7.1 …" (an enhanced code after a colon, no basic code), and the

@@ -18,13 +18,32 @@ import "strconv"
 // joinTerms returns a group's own terms followed by the terms of the
 // lists it shares with other groups or takes from programs' catalogues
 // (evolution.go, msmtp.go, thunderbird.go, roundcube.go, mailclients.go,
-// glibc.go).
+// glibc.go, phpmailer.go).
 func joinTerms(own []string, lists ...[]string) []string {
 	for _, l := range lists {
 		own = append(own, l...)
 	}
 	return own
 }
+
+// wordPairs returns every first word followed by every second, a space
+// between ("isn't" and "set": "isn't set"), for the terms that are each
+// way of saying one thing with each of several words.
+func wordPairs(firsts, seconds []string) []string {
+	var terms []string
+	for _, f := range firsts {
+		for _, s := range seconds {
+			terms = append(terms, f+" "+s)
+		}
+	}
+	return terms
+}
+
+// contractedNotSet are notset's negations in their contraction ("SMTP
+// Server isn't specified", "The SMTP host wasn't set"), as "not
+// specified" is without it.
+var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
+	[]string{"set", "specified", "defined", "configured", "provided", "supplied"})
 
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
@@ -2375,7 +2394,8 @@ var groups = map[string][]string{
 		// the domain controller").
 		"posix_spawnp: does not exist", "no such binary", "component is turned off", "mail configuration information could not",
 		// A field of the message or a mail setting named empty ("Recipient
-		// is empty", "SMTP host is empty"), the mail settings missing as
+		// is empty", "Server address is empty"; "SMTP host is empty" is
+		// settingname's and settingbad's), the mail settings missing as
 		// a whole ("Email configuration is missing"), and no recipient at
 		// all (Open-Xchange's "There are no recipient(s) for the new
 		// message."). Not any "from", "host", "server" or "password" named
@@ -2387,7 +2407,7 @@ var groups = map[string][]string{
 		// or TLS settings and recipients all refused ("there are no
 		// recipients left") in them.
 		"from address is empty", "from field is empty", "recipient is empty", "recipients is empty", "recipients are empty",
-		"to address is empty", "to field is empty", "smtp host is empty", "server address is empty",
+		"to address is empty", "to field is empty", "server address is empty",
 		"email configuration is missing", "mail configuration is missing", "smtp configuration is missing",
 		"email settings are missing", "mail settings are missing", "smtp settings are missing",
 		"there are no recipient(s)",
@@ -2679,7 +2699,7 @@ var groups = map[string][]string{
 		"email message", "admin email", "administrator email", "admin e-mail",
 		// A setting named as one ("mailgun setting not set").
 		"setting "},
-	"notset": {"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
+	"notset": joinTerms([]string{"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
 		"not configured", "must be set", "must define", "was blank", "is blank",
 		// A setting a program expected ("smtp_host should have already
 		// been set", "has not been set");
@@ -2687,12 +2707,7 @@ var groups = map[string][]string{
 		// null"); a login's parts it asks for ("User and password are
 		// necessary for SMTP authentication", "… are needed for
 		// authentication").
-		"been set", "is null", "are necessary", "are needed",
-		// The same in the negation's contraction ("SMTP Server isn't
-		// specified", "The SMTP host wasn't set").
-		"isn't set", "isn't specified", "isn't defined", "isn't configured", "isn't provided", "isn't supplied",
-		"wasn't set", "wasn't specified", "wasn't defined", "wasn't configured", "wasn't provided", "wasn't supplied",
-		"aren't set", "aren't specified", "aren't defined", "aren't configured", "aren't provided", "aren't supplied"},
+		"been set", "is null", "are necessary", "are needed"}, contractedNotSet),
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	// mutt's "child exited 127" (its sendmail program's exit status, a
@@ -2746,11 +2761,12 @@ var groups = map[string][]string{
 		// connection"): a failure reply says it of one that failed.
 		"establish a connection", "establish connection", "establish an smtp connection", "establish a smtp connection",
 		"establish smtp connection", "establish the connection", "establish a tcp connection",
-		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection was reset", "connection has been reset", "connection is reset", "connection dropped",
-		// A connection aborted, refused in the active, terminated
-		// abnormally, a network unreachable without "is" (a review's
-		// wordings of an HTTP gateway's failure).
-		"connection aborted", "refused the connection", "terminated abnormally", "network unreachable", "connection refused", "broken pipe", "socket error",
+		"no route to host", "network is unreachable", "connect to ", "lost connection", "connection died", "lost input connection", "connection reset", "connection dropped", "connection refused", "broken pipe", "socket error",
+		// A connection reset in the passive, aborted, refused in the
+		// active, terminated abnormally, a network unreachable without
+		// "is" (a review's wordings of an HTTP gateway's failure).
+		"connection was reset", "connection has been reset", "connection is reset",
+		"connection aborted", "refused the connection", "terminated abnormally", "network unreachable",
 		"connection failure", "connection error", "connection shutdown", "connection was closed",
 		"connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
 		// Node.js's names for the socket's errors, as task runners print them.

@@ -20,11 +20,12 @@ func TestThunderbirdDialogs(t *testing.T) {
 		path: "testdata/thunderbird.tsv", fields: 4,
 		language: func(c []string) string { return c[2] },
 		cases: func(t *testing.T, c []string) []kindCase {
-			fill := strings.NewReplacer("%1$S", "smtp.example.com", "%2$S", "someone@example.com", "%S", "smtp.example.com", "%s", replies[c[0]])
-			cases := []kindCase{{"", fill.Replace(c[3]), Kind(c[1])}}
+			fill := func(reply string) string {
+				return strings.NewReplacer("%1$S", "smtp.example.com", "%2$S", "someone@example.com", "%S", "smtp.example.com", "%s", reply).Replace(c[3])
+			}
+			cases := []kindCase{{"", fill(replies[c[0]]), Kind(c[1])}}
 			if replies[c[0]] != "" {
-				bare := strings.NewReplacer("%1$S", "smtp.example.com", "%2$S", "someone@example.com", "%S", "smtp.example.com", "%s", "")
-				cases = append(cases, kindCase{"", bare.Replace(c[3]), Kind(c[1])})
+				cases = append(cases, kindCase{"", fill(""), Kind(c[1])})
 			}
 			return cases
 		},
