@@ -7931,3 +7931,91 @@ func TestRoundZ505Families(t *testing.T) {
 	checkKinds(t, contracted)
 	checkTermsRead(t, contracted)
 }
+
+// TestRoundZ513Families holds the families of a held-out round that both
+// of its readers labelled alike and the rules missed: a program's own
+// check of its mail settings or of the message it is about to send, in a
+// form's words ("Invalid mail server port", "Empty field Mail Sender",
+// "E-mail server can not be empty", "Mail does not have any
+// recipients."), its local mail program missing (Java's "Cannot run
+// program", a shell's "sh: 1: mail: not found"), a URL with no host; Apple's
+// Secure Transport handshake (SSLHandshake), Cyrus SASL's "No worthy
+// mechs found", Gmail's web sign-in link, and the AHBL blocklist.
+func TestRoundZ513Families(t *testing.T) {
+	cases := []kindCase{
+		{"", "Invalid mail server port", KindInvalidConfig},
+		{"", "Invalid mail server fqdn", KindInvalidConfig},
+		{"", "Invalid mail server IP address", KindInvalidConfig},
+		{"", "Invalid SMTP server name", KindInvalidConfig},
+		{"", "Invalid e-mail server host", KindInvalidConfig},
+		{"", "E-mail server can not be empty", KindInvalidConfig},
+		{"", "The recipient can't be blank", KindInvalidConfig},
+		{"", "Sender address cannot be empty", KindInvalidConfig},
+		{"", "Empty field Mail Sender", KindInvalidConfig},
+		{"", "Invalid field Mail Sender", KindInvalidConfig},
+		{"", "Empty field: SMTP server", KindInvalidConfig},
+		{"", "Recipient not set.", KindInvalidConfig},
+		{"", "Recipient not specified", KindInvalidConfig},
+		{"", "Missing recipient", KindInvalidConfig},
+		{"", "Missing mail message recipient", KindInvalidConfig},
+		{"", "SMTP encryption is invalid.", KindInvalidConfig},
+		{"", "Invalid encryption type", KindInvalidConfig},
+		{"", "Please setup email adapter.", KindInvalidConfig},
+		{"", "Please set up a mail adapter first", KindInvalidConfig},
+		{"", "Mail is not configured for this Galaxy instance.", KindInvalidConfig},
+		{"", "E-mail is not configured on this server", KindInvalidConfig},
+		{"", "Make sure to provide a nodemailer transport configuration object, connection url or a transport plugin instance.", KindInvalidConfig},
+		{"", "Error: You must connect the Email Model to a Mail connector", KindInvalidConfig},
+		{"", "Mail does not have any recipients.", KindInvalidConfig},
+		{"", "The message does not have any recipient", KindInvalidConfig},
+		{"", "An email requires at least one recipient.", KindInvalidConfig},
+		{"", "No recipients for email, ignoring", KindInvalidConfig},
+		{"", "MailHostError: Message missing SMTP Header 'From'", KindInvalidConfig},
+		{"", "SMTP port setting incorrect; it should be 465 for SSL servers. Hostname may need ssl:// prefix.", KindInvalidConfig},
+		{"", `Caused by: java.io.IOException: Cannot run program "mail": error=2, No such file or directory`, KindInvalidConfig},
+		{"", `Cannot run program "sendmail": error=2, No such file or directory`, KindInvalidConfig},
+		{"", "sh: 1: mail: not found", KindInvalidConfig},
+		{"", "/bin/sh: mail: not found", KindInvalidConfig},
+		{"", "bash: mail: command not found", KindInvalidConfig},
+		{"", "/bin/sh: 1: mailx: not found", KindInvalidConfig},
+		{"", "bash: mailx: command not found", KindInvalidConfig},
+		{"", `Connection could not be established with host "ssl://:465"`, KindInvalidConfig},
+		{"", `Connection could not be established with host "tls://:587"`, KindInvalidConfig},
+		{"", "Failed to connect to smtp://:25", KindInvalidConfig},
+		{"", "CFNetwork SSLHandshake failed (-9800)", KindTLSFailed},
+		{"", "Error code: -36(0x-24), ERROR: SSLHandshake, code: -36, reason: errSecIO", KindTLSFailed},
+		{"", "SSLHandshake failed (-9806)", KindTLSFailed},
+		{"", "No worthy mechs found", KindAuthFailed},
+		{"", "SASL(-4): no mechanism available: No worthy mechs found", KindAuthFailed},
+		{"", "error sending email { Error: authorization.failed (bad response on command 'x': -5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=x)", KindAuthFailed},
+		{"", "550 5.7.1 Host is on the AHBL - Please see", KindBlocked},
+		{"", "Recipient names must be specified", KindInvalidConfig},
+		{"", "Cannot send email message -- Make sure you have installed `sendmail` or `mail` program or configure a mail SMTP server in the nextflow config file", KindInvalidConfig},
+		{"", "ERROR - getaddrinfo() argument 2 must be integer or string", KindInvalidConfig},
+		{"", `err in sendmailv3 TypeError [ERR_INVALID_PROTOCOL]: Protocol "http:" not supported. Expected "https:"`, KindInvalidConfig},
+		{"", "This server does not support authorisation", KindAuthFailed},
+		{"", "A task was canceled", KindTimeout},
+		{"", "System.Threading.Tasks.TaskCanceledException: A task was canceled.", KindTimeout},
+	}
+	checkKinds(t, cases)
+	checkTermsRead(t, cases)
+	// Guards: a server's reply with a code names its own cause, and the
+	// words of a reply about an address are not a form's.
+	checkKinds(t, []kindCase{
+		{"", "550 5.1.1 Recipient not found", KindRecipientUnknown},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},
+		{"", "Connection to SMTP server failed: connection refused", KindConnectionFailed},
+		{"", "dial tcp 192.0.2.1:25: connect: connection refused", KindConnectionFailed},
+		{"", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
+		{"", "535 5.7.8 Username and Password not accepted", KindAuthFailed},
+		{"", "Subject is empty", KindPolicyRejected},
+	})
+	// A program's frame of an exception ("Fatal error: Uncaught
+	// PHPMailer\PHPMailer\Exception:") says no more than PHPMailer's own
+	// "SMTP Error: data not accepted." inside it: no cause.
+	checkKinds(t, []kindCase{
+		{"", `Fatal error: Uncaught PHPMailer\PHPMailer\Exception: SMTP Error: data not accepted.`, KindUnknown},
+		{"", "Exception: SMTP Error: data not accepted.", KindUnknown},
+		{"", "Uncaught exception: message rejected", KindUnknown},
+	})
+}

@@ -45,6 +45,48 @@ func wordPairs(firsts, seconds []string) []string {
 var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
 	[]string{"set", "specified", "defined", "configured", "provided", "supplied"})
 
+// formCheckTerms are a program's checks of its mail settings, or of the
+// message it is about to send, in the words of a form (settingsmissing,
+// with no code: a server that refuses names itself and its code):
+//   - a field left empty or holding what cannot be used ("E-mail server
+//     can not be empty", "Empty field Mail Sender", "Invalid field Mail
+//     Sender"), whatever field it is;
+//   - the server's setting that is not usable ("Invalid mail server port",
+//     "… fqdn", "… IP address"), or the encryption set ("SMTP encryption
+//     is invalid.");
+//   - mail never set up ("Mail is not configured for this Galaxy
+//     instance."), a URL of the settings with no host ("ssl://:465"), a
+//     setting said to be incorrect;
+//   - a message with no recipient ("Mail does not have any recipients.",
+//     "An email requires at least one recipient.", "Recipient not set.",
+//     "Missing recipient", "Recipient names must be specified"), or no
+//     header a server needs ("Message missing SMTP Header 'From'"). "At least one recipient" alone is not among
+//     them: Symfony's "An envelope must have at least one recipient." is
+//     syntaxstrong's, and a bounce's "could not be delivered to at least
+//     one recipient" names no check.
+var formCheckTerms = joinTerms([]string{
+	"can not be empty", "cannot be empty", "can't be empty", "must not be empty", "may not be empty",
+	"can not be blank", "cannot be blank", "can't be blank", "must not be blank", "may not be blank",
+	"empty field", "invalid field",
+	"encryption is invalid", "invalid encryption",
+	"requires at least one recipient", "require at least one recipient", "have any recipient", "no recipients for", "must be specified",
+	"missing recipient", "recipient missing", "missing mail message recipient", "missing smtp header",
+	// A shell's word for a mail command that is not installed ("sh: 1:
+	// mail: not found", as localmissing's "sendmail: not found"; not
+	// "mail: not found" alone, which ends "Error sending mail: Not
+	// Found"), and a URL of the settings with no host in it
+	// ("ssl://:465", "smtp://:25").
+	"sh: mail: not found", "1: mail: not found", "mailx: not found", "smtp://:", "smtps://:", "ssl://:", "tls://:",
+	// A form's verdict on a setting, whatever the setting ("SMTP port
+	// setting incorrect; it should be 465 for SSL servers").
+	"setting incorrect", "setting is incorrect", "settings incorrect", "settings are incorrect"},
+	wordPairs([]string{"invalid mail server", "invalid email server", "invalid e-mail server"},
+		[]string{"port", "fqdn", "ip", "address", "name", "host", "hostname"}),
+	wordPairs([]string{"mail is", "e-mail is"}, []string{"not configured", "not set up"}),
+	wordPairs([]string{"mail has", "email has", "e-mail has"}, []string{"not been configured", "not been set up"}),
+	[]string{"email is not set up"},
+	wordPairs([]string{"recipient"}, []string{"not set", "not specified", "not provided", "not defined", "not given"}))
+
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
 var senderIPTerms = []string{"sender ip", "sending ip", "sender's ip", "sender host", "sending host", "sending server"}
@@ -92,9 +134,10 @@ var vagueWords = setOf(
 	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "one", "or", "more", "due", "problem", "unable",
 	"occurred", "occured", "happened", "while", "during", "after", "sending", "send", "session", "test",
 	// a program's frame around a server's words (PHPMailer's "Mailer
-	// Error:", "An error occurred while attempting to send"); not
-	// "expected", which names a syntax error ("attribute=value expected")
-	"mailer", "attempting",
+	// Error:", "An error occurred while attempting to send", "Fatal
+	// error: Uncaught PHPMailer\PHPMailer\Exception:"); not "expected",
+	// which names a syntax error ("attribute=value expected")
+	"mailer", "attempting", "exception", "uncaught", "fatal", "phpmailer",
 	// whom to ask, and where the details are
 	"please", "contact", "admin", "administrator", "who", "they", "find", "more", "details", "logs", "previous", "in",
 	// German, French, Spanish, Portuguese, Italian (folded: no accents)
@@ -601,6 +644,9 @@ var groups = map[string][]string{
 	// Authentication named with "first" or "before": log in first.
 	"authword": {"авторизац", "auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism",
 		"sasl", "passwd",
+		// British English's word for a login ("This server does not
+		// support authorisation").
+		"authorisation",
 		// in other languages
 		"authentification", "autenticacion", "autenticacao", "autenticazione", "authentifizierung", "аутентификац", "認証"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
@@ -708,6 +754,10 @@ var groups = map[string][]string{
 		// Java's and MailKit's exceptions for a handshake that failed,
 		// whatever connection they then could not make.
 		"sslhandshakeexception", "error initiating tls",
+		// Apple's Secure Transport, as CFNetwork and the programs on it
+		// print the function that failed ("CFNetwork SSLHandshake failed
+		// (-9800)", "ERROR: SSLHandshake, code: -36, reason: errSecIO").
+		"sslhandshake",
 		// Go's crypto/x509 errors: a certificate the client would not take
 		// (a key a program could not load is its settings', settingsmissing,
 		// first).
@@ -907,6 +957,10 @@ var groups = map[string][]string{
 		"فشل تسجيل الدخول", // Arabic: "login failed"
 		"mechanism is too weak", "mechanism too weak", "application-specific password", "app password", "application password",
 		"log in via your web browser", "log in with your web browser", "log in through your web browser",
+		// The link Gmail's 534 5.7.14 gives to sign in on the web, where a
+		// client prints only its continuation line ("-5.7.14
+		// <https://accounts.google.com/signin/continue?…").
+		"accounts.google.com/signin/continue",
 		"please log in via", "too many authentication",
 		// (Not "too many login attempts", Gmail's 454 4.7.0: logins tried
 		// too often are a rate, sendvolume's "too many"; six collectors
@@ -919,6 +973,9 @@ var groups = map[string][]string{
 		"unrecognized authentication type", "authentication aborted", "authentication cancelled", "authentication canceled",
 		"password transition", "can't auth", "cannot auth", "bad auth", "auth attempts", "auth error", "authentication error",
 		"authentication type not supported", "authentication mechanism not supported", "unsupported authentication",
+		// Cyrus SASL's SASL_NOMECH: no mechanism both sides (and the
+		// client's plugins) can use.
+		"no worthy mechs",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
 		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacao falhou", "autenticacion fallida", "autenticacion fallo",
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
@@ -1085,6 +1142,9 @@ var groups = map[string][]string{
 		// ERS-RBL is "rbl"'s).
 		"ers-qil", "ers-dul",
 		"blocked using", "spamhaus", "spamcop", "barracudacentral", "barracuda reputation", "sorbs", "dnsbl", "rbl", "realtime blackhole",
+		// The Abusive Hosts Blocking List, by its name ("Host is on the
+		// AHBL").
+		"ahbl",
 		// Other public DNS blocklists of sending addresses, by the names
 		// of their zones ("The sender is in a black list
 		// hostkarma.junkemailfilter.com").
@@ -2101,6 +2161,9 @@ var groups = map[string][]string{
 		// Java's, at the start of its word: "timeoutexception" below only
 		// starts one.
 		"sockettimeoutexception", "socketreadtimeoutexception", // Java's; MailSo's
+		// .NET's TaskCanceledException, which its HttpClient throws when
+		// a request's time ran out ("A task was canceled.").
+		"a task was canceled", "a task was cancelled", "taskcanceledexception",
 		// Swedish: "the time limit was exceeded".
 		"tidsgransen overskreds",
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
@@ -2560,7 +2623,7 @@ var groups = map[string][]string{
 		"no email address provided", "no e-mail address provided",
 		// Bitrix's mail module: "the sender's address is empty", "no
 		// recipients' addresses".
-		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerInvalidAddressTags),
+		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerInvalidAddressTags, formCheckTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -2576,6 +2639,12 @@ var groups = map[string][]string{
 		// Ruby's TypeError from a mail setting of the wrong type ("no
 		// implicit conversion of false into Integer", a port set false).
 		"no implicit conversion of",
+		// Python's TypeError from a port or host of the wrong type
+		// ("getaddrinfo() argument 2 must be integer or string"), and
+		// Node's from a URL whose scheme no client takes
+		// ("TypeError [ERR_INVALID_PROTOCOL]: Protocol "http:" not
+		// supported").
+		"getaddrinfo() argument", "err_invalid_protocol",
 		// A client's own configuration file it could not read (msmtp's
 		// "msmtp: /home/u/.config/msmtp/config: line 17: account default
 		// was already defined"; a line of its ~/.msmtprc is
@@ -2694,6 +2763,11 @@ var groups = map[string][]string{
 		// server's words.
 		"mailer seems", "mailer service", "mailer config", "mailer is not", "mailer not", "mailer has not",
 		"email service", "mail service", "mail transport", "no-reply email", "noreply email",
+		// The part of a framework that sends its mail, by the name its
+		// documentation gives it ("Please setup email adapter.", "You must
+		// connect the Email Model to a Mail connector", "Make sure to
+		// provide a nodemailer transport configuration object").
+		"email adapter", "mail adapter", "email connector", "mail connector", "transport configuration",
 		// A message's part or an address a program's form holds ("Email
 		// message was blank", "the admin email is not set").
 		"email message", "admin email", "administrator email", "admin e-mail",
@@ -2707,7 +2781,10 @@ var groups = map[string][]string{
 		// null"); a login's parts it asks for ("User and password are
 		// necessary for SMTP authentication", "… are needed for
 		// authentication").
-		"been set", "is null", "are necessary", "are needed"}, contractedNotSet),
+		"been set", "is null", "are necessary", "are needed",
+		// A program asking for what it was never given, beside its name
+		// (settingsubject).
+		"please setup", "please set up", "must connect", "make sure to provide"}, contractedNotSet),
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	// mutt's "child exited 127" (its sendmail program's exit status, a
@@ -2715,11 +2792,20 @@ var groups = map[string][]string{
 	// in its translations, name the program and its failure at once.
 	// The mail command a script or daemon calls (/usr/bin/mail, mailx,
 	// Slurm's MailProg) is one too.
-	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "child exited 127 ", "/usr/bin/mail ", "/usr/bin/mailx", "mailprog"}, phpMailerInstantiateTerms),
+	"localmailer": joinTerms([]string{"sendmail", "send-mail", "mail function", "child exited 127 ", "/usr/bin/mail ", "/usr/bin/mailx", "mailprog",
+		// The mail command Java's ProcessBuilder could not start
+		// (localmissing's "cannot run program").
+		"program \"mail\"", "program \"mailx\""}, phpMailerInstantiateTerms),
 	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "could not start mail function", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail",
+		// A program asking for a mail command it did not find ("Make sure
+		// you have installed `sendmail` or `mail` program").
+		"make sure you have installed",
+		// Java's IOException for a program it could not start ("Cannot run
+		// program "mail": error=2, No such file or directory").
+		"cannot run program",
 		"child exited 127 ",
 		// A program that is not there or may not be run ("Could not
 		// execute: /usr/bin/sendmail", "MailProg can not be executed …
