@@ -616,7 +616,7 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// mail() function": whatever else it names is where it failed,
 		// not why). Whose address it is follows the stage and codes as
 		// for a rule's decision.
-		if k, w := m.guess.guess(t, code, enh, guessMinShare); k != "" {
+		if k, w := m.guess.guess(t, code, enh, guessAloneShare); k != "" {
 			ev.set("no rule matched; guessed from the words (most telling: '", w, "')")
 			d = m.whoseAddress(decision{kind: k}, stage, code, enh, f, ev)
 		}

@@ -8019,3 +8019,20 @@ func TestRoundZ513Families(t *testing.T) {
 		{"", "Uncaught exception: message rejected", KindUnknown},
 	})
 }
+
+// TestGuessNeedsThreeQuarters holds the last-resort guess to three
+// quarters of the weight: replies that name no cause, which the word
+// model had guessed with less (a program's "failed to send" for a job,
+// a plea to contact an administrator, a HELO that was "unsuccessful"),
+// are unknown, as both readers of the held-out samples called them.
+func TestGuessNeedsThreeQuarters(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "[JOBS]: Job send.signup.confirmation.email failed Error: Failed to send the confirmation email", KindUnknown},
+		{"", "Unable to send activation email, please contact your local Galaxy administrator.", KindUnknown},
+		{"", "SMTP HELO request unsuccessful", KindUnknown},
+		{"", "Failure from SMTP server after initial connection (after HELO was sent).", KindUnknown},
+		{"", "Sending the email to the following server failed : smtp.mandrillapp.com:587", KindUnknown},
+		{"", "Unable to send e-mail. Please contact the site administrator if the problem persists.", KindUnknown},
+		{"", "Cannot send mail error SUBJECT An error occurred while sending the message.", KindUnknown},
+	})
+}
