@@ -8009,7 +8009,20 @@ func TestRoundZ513Families(t *testing.T) {
 		{"", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
 		{"", "535 5.7.8 Username and Password not accepted", KindAuthFailed},
 		{"", "Subject is empty", KindPolicyRejected},
+		// A review's (each wrong on the round's first state, 0debba3):
+		// Netty's handshake that ran out of time is a timeout; "please set
+		// up" beside a subject that is not a mail component is no
+		// program's check; a server's refusal of an address, its code
+		// cut off, is not a form's however it goes on.
+		{"", "io.netty.handler.ssl.SslHandshakeTimeoutException: handshake timed out after 10000ms", KindTimeout},
+		{"", "please set up reverse DNS for your sending host", KindBlocked},
+		{"", "Recipient address rejected: Recipient not specified", KindRecipientUnknown},
+		{"", "Sender address rejected: cannot be empty", KindSenderRejected},
 	})
+	// A review's: .NET's TaskCanceledException by its name alone is a
+	// caller's cancellation as often as a timeout.
+	checkNotKinds(t, KindTimeout, "a review's: a cancellation named, not a timeout",
+		"System.Threading.Tasks.TaskCanceledException: The operation was canceled.")
 	// A program's frame of an exception ("Fatal error: Uncaught
 	// PHPMailer\PHPMailer\Exception:") says no more than PHPMailer's own
 	// "SMTP Error: data not accepted." inside it: no cause.

@@ -85,7 +85,15 @@ var formCheckTerms = joinTerms([]string{
 	wordPairs([]string{"mail is", "e-mail is"}, []string{"not configured", "not set up"}),
 	wordPairs([]string{"mail has", "email has", "e-mail has"}, []string{"not been configured", "not been set up"}),
 	[]string{"email is not set up"},
-	wordPairs([]string{"recipient"}, []string{"not set", "not specified", "not provided", "not defined", "not given"}))
+	wordPairs([]string{"recipient"}, []string{"not set", "not specified", "not provided", "not defined", "not given"}),
+	// The part of a framework that sends its mail, not set up, by the
+	// name its documentation gives it ("Please setup email adapter.",
+	// "You must connect the Email Model to a Mail connector", "Make sure
+	// to provide a nodemailer transport configuration object"); not
+	// "please set up" beside any subject ("please set up reverse DNS for
+	// your sending host" is a block).
+	wordPairs([]string{"setup", "set up", "configure"}, []string{"email adapter", "mail adapter", "an email adapter", "a mail adapter"}),
+	[]string{"to a mail connector", "transport configuration object"})
 
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
@@ -760,8 +768,11 @@ var groups = map[string][]string{
 		"sslhandshakeexception", "error initiating tls",
 		// Apple's Secure Transport, as CFNetwork and the programs on it
 		// print the function that failed ("CFNetwork SSLHandshake failed
-		// (-9800)", "ERROR: SSLHandshake, code: -36, reason: errSecIO").
-		"sslhandshake",
+		// (-9800)", "ERROR: SSLHandshake, code: -36, reason: errSecIO");
+		// not the start of a longer name (Netty's
+		// "SslHandshakeTimeoutException: handshake timed out" is a
+		// timeout).
+		"sslhandshake failed", "error: sslhandshake",
 		// Go's crypto/x509 errors: a certificate the client would not take
 		// (a key a program could not load is its settings', settingsmissing,
 		// first).
@@ -2165,9 +2176,11 @@ var groups = map[string][]string{
 		// Java's, at the start of its word: "timeoutexception" below only
 		// starts one.
 		"sockettimeoutexception", "socketreadtimeoutexception", // Java's; MailSo's
-		// .NET's TaskCanceledException, which its HttpClient throws when
-		// a request's time ran out ("A task was canceled.").
-		"a task was canceled", "a task was cancelled", "taskcanceledexception",
+		// .NET's TaskCanceledException as its HttpClient threw it when a
+		// request's time ran out, before .NET 5 named the timeout ("A task
+		// was canceled."); not the exception's name, which a caller's own
+		// cancellation raises too ("The operation was canceled.").
+		"a task was canceled", "a task was cancelled",
 		// Swedish: "the time limit was exceeded".
 		"tidsgransen overskreds",
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
@@ -2767,11 +2780,6 @@ var groups = map[string][]string{
 		// server's words.
 		"mailer seems", "mailer service", "mailer config", "mailer is not", "mailer not", "mailer has not",
 		"email service", "mail service", "mail transport", "no-reply email", "noreply email",
-		// The part of a framework that sends its mail, by the name its
-		// documentation gives it ("Please setup email adapter.", "You must
-		// connect the Email Model to a Mail connector", "Make sure to
-		// provide a nodemailer transport configuration object").
-		"email adapter", "mail adapter", "email connector", "mail connector", "transport configuration",
 		// A message's part or an address a program's form holds ("Email
 		// message was blank", "the admin email is not set").
 		"email message", "admin email", "administrator email", "admin e-mail",
@@ -2785,10 +2793,7 @@ var groups = map[string][]string{
 		// null"); a login's parts it asks for ("User and password are
 		// necessary for SMTP authentication", "… are needed for
 		// authentication").
-		"been set", "is null", "are necessary", "are needed",
-		// A program asking for what it was never given, beside its name
-		// (settingsubject).
-		"please setup", "please set up", "must connect", "make sure to provide"}, contractedNotSet),
+		"been set", "is null", "are necessary", "are needed"}, contractedNotSet),
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	// mutt's "child exited 127" (its sendmail program's exit status, a
@@ -3014,7 +3019,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword", "rcptverify"}},
 	// A program's own settings missing, or a key it could not load: its
 	// configuration's.
-	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, without: []string{"addressrejected", "recipientrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed"}, only: noCodes},
