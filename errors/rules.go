@@ -47,53 +47,57 @@ var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
 
 // formCheckTerms are a program's checks of its mail settings, or of the
 // message it is about to send, in the words of a form (settingsmissing,
-// with no code: a server that refuses names itself and its code):
-//   - a field left empty or holding what cannot be used ("E-mail server
-//     can not be empty", "Empty field Mail Sender", "Invalid field Mail
-//     Sender"), whatever field it is;
-//   - the server's setting that is not usable ("Invalid mail server port",
-//     "… fqdn", "… IP address"), or the encryption set ("SMTP encryption
-//     is invalid.");
+// with no code and not beside "address rejected": a server that refuses
+// names itself and its code):
+//   - a field the form's rule says may not be left empty, whatever field
+//     it is ("E-mail server can not be empty", Yii's "… cannot be
+//     blank.", Bean Validation's "…: must not be empty"), or an empty or
+//     invalid field named as one ("Empty field Mail Sender", "Invalid
+//     field Mail Sender"). Not "is empty", which states what a server
+//     found as well ("Sender address is empty", "Subject is empty");
+//   - the server's setting that is not usable (IPFire's "Invalid mail
+//     server port", "… fqdn", "… IP address"), or the encryption set
+//     ("SMTP encryption is invalid.");
 //   - mail never set up ("Mail is not configured for this Galaxy
-//     instance."), a URL of the settings with no host ("ssl://:465"), a
-//     setting said to be incorrect;
+//     instance."; "mail is" starts "e-mail is" too), a URL of the
+//     settings with no host ("ssl://:465"), a setting said to be
+//     incorrect ("SMTP port setting incorrect", "SMTP Settings
+//     Incorrect");
 //   - a message with no recipient ("Mail does not have any recipients.",
 //     "An email requires at least one recipient.", "Recipient not set.",
 //     "Missing recipient", "Recipient names must be specified"), or no
-//     header a server needs ("Message missing SMTP Header 'From'"). "At least one recipient" alone is not among
-//     them: Symfony's "An envelope must have at least one recipient." is
-//     syntaxstrong's, and a bounce's "could not be delivered to at least
-//     one recipient" names no check.
+//     header a server needs ("Message missing SMTP Header 'From'"). "At
+//     least one recipient" alone is not among them: a bounce's "could
+//     not be delivered to at least one recipient" names no check.
+//     syntaxstrong keeps the own checks the table's readers called a
+//     syntax error (Symfony's "An envelope must have at least one
+//     recipient.", Sylpheed's "Recipient is not specified."); the readers
+//     of the samples Z513 to Z527 called the same kind of check the
+//     settings', and the table does not settle which is right.
 var formCheckTerms = joinTerms([]string{
 	"can not be empty", "cannot be empty", "can't be empty", "must not be empty", "may not be empty",
-	"can not be blank", "cannot be blank", "can't be blank", "must not be blank", "may not be blank",
+	"cannot be blank", "can't be blank", "must not be blank",
 	"empty field", "invalid field",
 	"encryption is invalid", "invalid encryption",
-	"requires at least one recipient", "require at least one recipient", "have any recipient", "no recipients for", "must be specified",
-	"missing recipient", "recipient missing", "missing mail message recipient", "missing smtp header",
+	"requires at least one recipient", "have any recipient", "no recipients for", "names must be specified",
+	"missing recipient", "missing mail message recipient", "missing smtp header",
+	"recipient not set", "recipient not specified",
+	"invalid mail server port", "invalid mail server fqdn", "invalid mail server ip",
+	"mail is not configured",
 	// A shell's word for a mail command that is not installed ("sh: 1:
 	// mail: not found", as localmissing's "sendmail: not found"; not
 	// "mail: not found" alone, which ends "Error sending mail: Not
 	// Found"), and a URL of the settings with no host in it
 	// ("ssl://:465", "smtp://:25").
-	"sh: mail: not found", "1: mail: not found", "mailx: not found", "smtp://:", "smtps://:", "ssl://:", "tls://:",
-	// A form's verdict on a setting, whatever the setting ("SMTP port
-	// setting incorrect; it should be 465 for SSL servers").
-	"setting incorrect", "setting is incorrect", "settings incorrect", "settings are incorrect"},
-	wordPairs([]string{"invalid mail server", "invalid email server", "invalid e-mail server"},
-		[]string{"port", "fqdn", "ip", "address", "name", "host", "hostname"}),
-	wordPairs([]string{"mail is", "e-mail is"}, []string{"not configured", "not set up"}),
-	wordPairs([]string{"mail has", "email has", "e-mail has"}, []string{"not been configured", "not been set up"}),
-	[]string{"email is not set up"},
-	wordPairs([]string{"recipient"}, []string{"not set", "not specified", "not provided", "not defined", "not given"}),
+	"sh: mail: not found", "1: mail: not found", "mailx: not found", "smtp://:", "ssl://:", "tls://:",
+	"setting incorrect", "settings incorrect",
 	// The part of a framework that sends its mail, not set up, by the
 	// name its documentation gives it ("Please setup email adapter.",
 	// "You must connect the Email Model to a Mail connector", "Make sure
 	// to provide a nodemailer transport configuration object"); not
 	// "please set up" beside any subject ("please set up reverse DNS for
 	// your sending host" is a block).
-	wordPairs([]string{"setup", "set up", "configure"}, []string{"email adapter", "mail adapter", "an email adapter", "a mail adapter"}),
-	[]string{"to a mail connector", "transport configuration object"})
+	"setup email adapter", "to a mail connector", "transport configuration object"})
 
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
@@ -630,7 +634,7 @@ var groups = map[string][]string{
 		"needs tls", "need tls", "needs starttls",
 	}, evolutionEncryptionTerms, mailClientTLSRequiredTerms),
 	// TLS named with "required" in any language: tls_required.
-	"tlsword": {"sslhandshakeexception", "tlsv1 alert", "tlsv1.1 alert", "tlsv1.2 alert", "tlsv1.3 alert", "sslv3 alert", "tls alert", "ssl alert", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
+	"tlsword": {"sslhandshakeexception", "sslhandshake failed", "error: sslhandshake", "tlsv1 alert", "tlsv1.1 alert", "tlsv1.2 alert", "tlsv1.3 alert", "sslv3 alert", "tls alert", "ssl alert", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
@@ -652,9 +656,6 @@ var groups = map[string][]string{
 	// Authentication named with "first" or "before": log in first.
 	"authword": {"авторизац", "auth ", "authenticate", "authentication", "authorization first", "login", "log in", "mechanism",
 		"sasl", "passwd",
-		// British English's word for a login ("This server does not
-		// support authorisation").
-		"authorisation",
 		// in other languages
 		"authentification", "autenticacion", "autenticacao", "autenticazione", "authentifizierung", "аутентификац", "認証"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
@@ -989,8 +990,10 @@ var groups = map[string][]string{
 		"password transition", "can't auth", "cannot auth", "bad auth", "auth attempts", "auth error", "authentication error",
 		"authentication type not supported", "authentication mechanism not supported", "unsupported authentication",
 		// Cyrus SASL's SASL_NOMECH: no mechanism both sides (and the
-		// client's plugins) can use.
-		"no worthy mechs",
+		// client's plugins) can use; and a server that takes no login in
+		// either spelling ("This server does not support authorisation",
+		// vBulletin's).
+		"no worthy mechs", "support authorisation", "support authorization",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
 		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacao falhou", "autenticacion fallida", "autenticacion fallo",
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
@@ -2178,9 +2181,11 @@ var groups = map[string][]string{
 		"sockettimeoutexception", "socketreadtimeoutexception", // Java's; MailSo's
 		// .NET's TaskCanceledException as its HttpClient threw it when a
 		// request's time ran out, before .NET 5 named the timeout ("A task
-		// was canceled."); not the exception's name, which a caller's own
-		// cancellation raises too ("The operation was canceled.").
-		"a task was canceled", "a task was cancelled",
+		// was canceled."). A task a caller cancelled says the same; read
+		// as a timeout, the usual cause. Not the exception's name, which
+		// .NET 5's own cancellation prints with "The operation was
+		// canceled.".
+		"a task was canceled",
 		// Swedish: "the time limit was exceeded".
 		"tidsgransen overskreds",
 		"uplynal czas oczekiwania", // Polish: "the waiting time ran out" (smtp-gated)
