@@ -42,8 +42,8 @@ import (
 //
 //  7. last, a guess: when none of these decided, the words of the reply
 //     (and its codes) are weighed against the labelled replies of the
-//     tests (guess.go), and a kind with at least half the weight that a
-//     word of the text speaks for is named; its evidence says it is a
+//     tests (guess.go), and a kind with at least three quarters of the
+//     weight that a word of the text speaks for is named; its evidence says it is a
 //     guess and quotes the word of the text that tells most. Without a
 //     stage or at MAIL FROM, RCPT TO and DATA, a guess also overrules the
 //     weakest decisions when it names another kind: with nine tenths of
