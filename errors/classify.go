@@ -41,14 +41,14 @@ import (
 //     X.5 protocol, X.6 content, X.7 security and policy).
 //
 //  7. last, a guess: when none of these decided, the words of the reply
-//     (and its codes) are weighed against the labelled replies of the
-//     tests (guess.go), and a kind with at least three quarters of the
-//     weight that a word of the text speaks for is named; its evidence says it is a
-//     guess and quotes the word of the text that tells most. Without a
+//     (and its codes) are weighed against the labelled replies of the tests
+//     (guess.go), and a kind with at least three quarters of the weight
+//     that a word of the text speaks for is named; its evidence says it is
+//     a guess and quotes the word of the text that tells most. Without a
 //     stage or at MAIL FROM, RCPT TO and DATA, a guess also overrules the
-//     weakest decisions when it names another kind: with nine tenths of
-//     the weight, a registered enhanced code of step 2 or the basic code
-//     or stage of step 5; with half, the subject alone of step 6. Whose
+//     weakest decisions when it names another kind: with nine tenths of the
+//     weight, a registered enhanced code of step 2 or the basic code or
+//     stage of step 5; with half, the subject alone of step 6. Whose
 //     address it is then follows the stage as for a rule. Below those
 //     shares, the rules' decision stands: unknown when nothing decided
 //     ("550 Command rejected", words no labelled reply holds). The rules

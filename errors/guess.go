@@ -16,14 +16,15 @@ import (
 // testdata/replies.tsv (naive Bayes over the words each reply holds, and
 // its codes), and the kind whose replies share the most telling words is
 // the guess, when it has at least three quarters of the weight
-// (guessAloneShare) and a word of the text (not only a code) speaks for it. Rules stay first because they can be
-// read and argued with; the guess replaces "unknown", and overrules only
-// the weakest decisions (below), and its evidence says it is a guess. Measured once, before it was used: five sets of replies
-// collected from public sources held 165 that the rules of the time called
-// unknown; learning from the table without each set's own rows, the guess
-// named the right kind for 55 of them and declined 49 (below half the
-// weight it would have been right for 8 of those 49). Unknown is right
-// for none of them.
+// (guessAloneShare) and a word of the text (not only a code) speaks for it.
+// Rules stay first because they can be read and argued with; the guess
+// replaces "unknown", and overrules only the weakest decisions (below), and
+// its evidence says it is a guess. Measured once, before it was used (with
+// half the weight, the threshold then): five sets of replies collected from
+// public sources held 165 that the rules of the time called unknown;
+// learning from the table without each set's own rows, the guess named the
+// right kind for 55 of them and declined 49 (below half the weight it would
+// have been right for 8 of those 49). Unknown is right for none of them.
 //
 // A basic code alone says little too, and so does the stage: where only
 // they decided, a guess with nine tenths of the weight overrules them

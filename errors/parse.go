@@ -22,22 +22,22 @@ type Reply struct {
 // Parse splits a raw reply (one or several lines, "554-..." continuation
 // lines allowed) into code, enhanced code and text.
 //
-// Parse is tolerant: a byte-order mark before the reply (one pasted from
-// a file often has one) is dropped, lines may end in CRLF or LF,
-// continuation lines may lack their code, the enhanced code (RFC 3463)
-// may repeat on every line, and text before the code on the first line
-// ("host mx said: 550 5.1.1 …", as in a bounce) is skipped when an
-// enhanced code confirms where the reply starts. The frames client libraries and logs print around a reply are
-// read through: Python's smtplib tuple "(550, b'5.1.1 …')", a failure
-// reply in quotes ("returned '550 5.2.0 …'"), .NET's "The server response
-// was: 5.7.1 …" (an enhanced code after a colon, no basic code), and the
-// code Symfony, Swift Mailer and PEAR name in words ('but got code "501"',
-// "(code: 501, …)") when they quote no reply. A failure code after a
-// client's or a bounce's words ("RCPT TO command failed: 550 …", "said:
+// Parse is tolerant: a byte-order mark before the reply (one pasted from a
+// file often has one) is dropped, lines may end in CRLF or LF, continuation
+// lines may lack their code, the enhanced code (RFC 3463) may repeat on
+// every line, and text before the code on the first line ("host mx said:
+// 550 5.1.1 …", as in a bounce) is skipped when an enhanced code confirms
+// where the reply starts. The frames client libraries and logs print around
+// a reply are read through: Python's smtplib tuple "(550, b'5.1.1 …')", a
+// failure reply in quotes ("returned '550 5.2.0 …'"), .NET's "The server
+// response was: 5.7.1 …" (an enhanced code after a colon, no basic code),
+// and the code Symfony, Swift Mailer and PEAR name in words ('but got code
+// "501"', "(code: 501, …)") when they quote no reply. A failure code after
+// a client's or a bounce's words ("RCPT TO command failed: 550 …", "said:
 // 550 …", "smtp; 450 …") and PHPMailer's "SMTP code: 452 Additional SMTP
 // info: 4.2.2" are read too, but then the line stays whole in Text: the
-// words before the code may name the cause. A qmail-style "(#5.7.1)" at
-// the end of the text is read as the enhanced code when none leads the
+// words before the code may name the cause. A qmail-style "(#5.7.1)" at the
+// end of the text is read as the enhanced code when none leads the
 // text. Codes outside 200–599 are not reply codes, and neither are an
 // HTTP status ("502 Bad Gateway") or a port or size after a colon.
 // A failure code that starts a later line is the reply's when no line

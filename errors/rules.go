@@ -53,8 +53,9 @@ var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
 //     it is ("E-mail server can not be empty", Yii's "… cannot be
 //     blank.", Bean Validation's "…: must not be empty"), or an empty or
 //     invalid field named as one ("Empty field Mail Sender", "Invalid
-//     field Mail Sender"). Not "is empty", which states what a server
-//     found as well ("Sender address is empty", "Subject is empty");
+//     field Mail Sender"). "Is empty" only of the fields named below:
+//     said of any, it states what a server found as well ("Sender
+//     address is empty", "Subject is empty");
 //   - the server's setting that is not usable (IPFire's "Invalid mail
 //     server port", "… fqdn", "… IP address"), or the encryption set
 //     ("SMTP encryption is invalid.");
@@ -97,7 +98,24 @@ var formCheckTerms = joinTerms([]string{
 	// to provide a nodemailer transport configuration object"); not
 	// "please set up" beside any subject ("please set up reverse DNS for
 	// your sending host" is a block).
-	"setup email adapter", "to a mail connector", "transport configuration object"})
+	"setup email adapter", "to a mail connector", "transport configuration object",
+	// A field of the message or a mail setting named empty ("Recipient
+	// is empty", "Server address is empty"; "SMTP host is empty" is
+	// settingname's and settingbad's), the mail settings missing as a
+	// whole ("Email configuration is missing"), and no recipient at all
+	// (Open-Xchange's "There are no recipient(s) for the new message.").
+	// Not any "from", "host", "server" or "password" named empty, nor any
+	// configuration missing, nor "there are no recipients": a review
+	// found a server's null sender ("MAIL FROM is empty"), a reply that
+	// never came ("Response from server is empty", "Answer from SMTP
+	// server is empty"), a login refused ("Authentication failed:
+	// password is empty"), a receiver's DKIM or TLS settings and
+	// recipients all refused ("there are no recipients left") in them.
+	"from address is empty", "from field is empty", "recipient is empty", "recipients is empty", "recipients are empty",
+	"to address is empty", "to field is empty", "server address is empty",
+	"email configuration is missing", "mail configuration is missing", "smtp configuration is missing",
+	"email settings are missing", "mail settings are missing", "smtp settings are missing",
+	"there are no recipient(s)"})
 
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
@@ -767,13 +785,13 @@ var groups = map[string][]string{
 		// Java's and MailKit's exceptions for a handshake that failed,
 		// whatever connection they then could not make.
 		"sslhandshakeexception", "error initiating tls",
-		// Apple's Secure Transport, as CFNetwork and the programs on it
-		// print the function that failed ("CFNetwork SSLHandshake failed
-		// (-9800)", "ERROR: SSLHandshake, code: -36, reason: errSecIO");
-		// not the start of a longer name (Netty's
-		// "SslHandshakeTimeoutException: handshake timed out" is a
-		// timeout).
-		"sslhandshake failed", "error: sslhandshake",
+		// Apple's Secure Transport, as programs on it print the function
+		// that failed ("ERROR: SSLHandshake, code: -36, reason:
+		// errSecIO"; CFNetwork's "SSLHandshake failed (-9800)" is
+		// tlsword's with a failure); not the start of a longer name
+		// (Netty's "SslHandshakeTimeoutException: handshake timed out" is
+		// a timeout).
+		"error: sslhandshake",
 		// Go's crypto/x509 errors: a certificate the client would not take
 		// (a key a program could not load is its settings', settingsmissing,
 		// first).
@@ -2335,7 +2353,9 @@ var groups = map[string][]string{
 	// ("SMTP_FROM '' is not a valid email address").
 	"settingname": {
 		// A setting as a program's form or its options name it ("SMTP
-		// port is required.", "Username and password can not be empty.");
+		// port is required.", "Username and password are required."; a
+		// field that "can not be empty" is formCheckTerms', whatever it
+		// is);
 		// "host" or "password" alone are too often a server's or a
 		// login's ("TLS is required, but was not offered by host", "An
 		// application specific password is required").
@@ -2357,7 +2377,7 @@ var groups = map[string][]string{
 		// ("SysConfig option SendmailModule::OAuth2TokenConfigName is not
 		// set").
 		"config option", "sysconfig option", "configuration option"},
-	"settingbad": {"can not be empty", "cannot be empty", "must not be empty", "not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
+	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
 		"must be 'smtp", "to enable sending, set", "invalid type",
@@ -2478,24 +2498,6 @@ var groups = map[string][]string{
 		// not Windows' "Configuration information could not be read from
 		// the domain controller").
 		"posix_spawnp: does not exist", "no such binary", "component is turned off", "mail configuration information could not",
-		// A field of the message or a mail setting named empty ("Recipient
-		// is empty", "Server address is empty"; "SMTP host is empty" is
-		// settingname's and settingbad's), the mail settings missing as
-		// a whole ("Email configuration is missing"), and no recipient at
-		// all (Open-Xchange's "There are no recipient(s) for the new
-		// message."). Not any "from", "host", "server" or "password" named
-		// empty, nor any configuration missing, nor "there are no
-		// recipients": a review found a server's null sender ("MAIL FROM is
-		// empty"), a reply that never came ("Response from server is
-		// empty", "Answer from SMTP server is empty"), a login refused
-		// ("Authentication failed: password is empty"), a receiver's DKIM
-		// or TLS settings and recipients all refused ("there are no
-		// recipients left") in them.
-		"from address is empty", "from field is empty", "recipient is empty", "recipients is empty", "recipients are empty",
-		"to address is empty", "to field is empty", "server address is empty",
-		"email configuration is missing", "mail configuration is missing", "smtp configuration is missing",
-		"email settings are missing", "mail settings are missing", "smtp settings are missing",
-		"there are no recipient(s)",
 		// A mailer with no transport or an unknown driver (Outline's "but
 		// no transport configured", Laravel-style "Unknown mail driver"),
 		// and an unknown service scheme (Shoutrrr's "unknown service:
@@ -2790,7 +2792,7 @@ var groups = map[string][]string{
 		"email message", "admin email", "administrator email", "admin e-mail",
 		// A setting named as one ("mailgun setting not set").
 		"setting "},
-	"notset": joinTerms([]string{"can not be empty", "cannot be empty", "must not be empty", "must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
+	"notset": joinTerms([]string{"must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
 		"not configured", "must be set", "must define", "was blank", "is blank",
 		// A setting a program expected ("smtp_host should have already
 		// been set", "has not been set");
