@@ -340,6 +340,14 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	if code, ok = commandFailed(line); ok {
 		return code, line, "", true, true // the words before it name the command (rules.go)
 	}
+	if after, found := strings.CutPrefix(line, "<<< "); found {
+		// A server's line in sendmail's transcript of the session, as a
+		// bounce quotes it ("<<< 503 No recipients specified"): the reply,
+		// with or without an enhanced code after its code.
+		if code, rest, ok = splitCode(after); ok {
+			return code, rest, "", true, false
+		}
+	}
 	if len(line) > 5 && strings.EqualFold(line[:5], "smtp ") {
 		// A reply named by its protocol ("SMTP 421 (Server Temporarily
 		// Not Available)", as a hosting company's knowledge base lists

@@ -28,6 +28,12 @@ func TestParse(t *testing.T) {
 		{"continuation line without its code", "550-first\nsecond\n550 third",
 			Reply{550, "", "first second third", []string{"550-first", "second", "550 third"}}, false},
 		{"code only", "421", Reply{421, "", "", []string{"421"}}, false},
+		// A server's line in sendmail's transcript, as a bounce quotes it:
+		// its code is read with or without an enhanced code after it.
+		{"a transcript's server line", "<<< 503 No recipients specified",
+			Reply{503, "", "No recipients specified", []string{"<<< 503 No recipients specified"}}, false},
+		{"a transcript's server line with an enhanced code", "<<< 550 5.1.1 User unknown",
+			Reply{550, "5.1.1", "User unknown", []string{"<<< 550 5.1.1 User unknown"}}, false},
 		// A code a client names after "reply:" (async-smtp's), alone or
 		// before the server's words; not a port after another colon, nor
 		// an address's "noreply:", nor a success.
