@@ -115,7 +115,37 @@ var formCheckTerms = joinTerms([]string{
 	"to address is empty", "to field is empty", "server address is empty",
 	"email configuration is missing", "mail configuration is missing", "smtp configuration is missing",
 	"email settings are missing", "mail settings are missing", "smtp settings are missing",
-	"there are no recipient(s)"})
+	"there are no recipient(s)",
+	// A field the program requires missing, or missing or invalid, by its
+	// own check ("missing required field "source.smtp.host"", Dart
+	// PowerTCP's "Missing or Invalid Recipient E-mail Address"), a
+	// setting given a value the program cannot use ("… has an invalid
+	// value for the "to" setting"), a named mail configuration it does
+	// not have (CakePHP's "Unknown email configuration "%s"."), the
+	// outgoing server never set up ("The administrator has not yet
+	// configured the default outbound account", "Please configure your
+	// outgoing mailserver under Settings", "You need to fill in more
+	// information in settings"; Spanish "La configuración del
+	// correo no está configurada correctamente"), and Commons Email's
+	// frame around a host and port never set ("Sending the email to the
+	// following server failed :null:null").
+	"missing required field", "missing or invalid", "has an invalid value for", "unknown email configuration",
+	"not yet configured", "please configure your outgoing", "need to fill in",
+	"no esta configurada correctamente", "no esta configurado correctamente",
+	"null:null",
+	// A program's own check that a message has a recipient, or a sender,
+	// whoever words it ("No recipients have been specified.", "At least
+	// one recipient address (TO or BCC) must be provided.", as a form
+	// says any field it needs "must be provided", Symfony's "An
+	// envelope must have at least one recipient.", Sylpheed's "Recipient
+	// is not specified.", Laminas Mail's "No recipient forward path has
+	// been supplied"): the settings' or the caller's, as the readers of
+	// the held-out samples called it, not a syntax error. A server that
+	// says the same with a code ("503 5.5.1 No recipients specified") is
+	// out of sequence: syntaxstrong keeps these terms for it.
+	"recipients have been specified", "must be provided",
+	"recipient is not specified.", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
+	"blank recipient", "must have at least one recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination"})
 
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
@@ -773,7 +803,14 @@ var groups = map[string][]string{
 		// A certificate the server was set up with wrongly (not the server's own trouble).
 		"misconfigured server certificate",
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
-		"handshakefailed",      // Haskell's tls: "HandshakeFailed Error_EOF"
+		// rustls's record layer ("InvalidData: received corrupt message of
+		// type InvalidContentType", "TlsConnectionTruncated"), whatever
+		// frame of a connection error a program puts around it ("Connection
+		// error: received corrupt message …"); libetpan's "SSL-connect
+		// failed"; a handshake that broke off ("Error during handshake:
+		// failed to read data").
+		"received corrupt message", "tlsconnectiontruncated", "ssl-connect failed", "error during handshake",
+		"handshakefailed", // Haskell's tls: "HandshakeFailed Error_EOF"
 		// Apple Mail's certificate it could not trust ("Mail can't verify
 		// the identity of the server").
 		"verify the identity of the server",
@@ -1515,6 +1552,9 @@ var groups = map[string][]string{
 		// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from
 		// not accepted by server").
 		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "permission to send as", "permission to send messages from this", "permission to send from this", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
+		// German: a sender none of the login's allowed aliases ("Der
+		// angegebene Absender ist keiner Ihrer erlaubten Aliase.").
+		"erlaubten aliase",
 		// Amazon SES: the SMTP user's permissions leave out sending.
 		"ses:sendrawemail", "ses:sendemail",
 		// Mail.ru: the sending account may not send ("message sending for
@@ -1650,11 +1690,9 @@ var groups = map[string][]string{
 	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
 		"fingerprints do not match", "fingerprint does not match",
-		// rustls's record layer as Deno prints it ("InvalidData: received
-		// corrupt message of type InvalidContentType",
-		// "TlsConnectionTruncated"), and a CA file a client could not load
-		// ("failed loading cafile stream").
-		"received corrupt message", "tlsconnectiontruncated", "loading cafile",
+		// A CA file a client could not load ("failed loading cafile
+		// stream").
+		"loading cafile",
 		"starttls not accepted from server",
 		// Python's ssl module and OpenSSL's error queue name themselves
 		// ("EOF occurred in violation of protocol (_ssl.c:590)", "[SSL:
@@ -1854,11 +1892,14 @@ var groups = map[string][]string{
 		"badly formed address", "badly formed parameter", "badly formed command", "badly formed argument",
 		"アドレスの形式が不正", // Japanese: "the address's form is invalid"
 		"missing a domain", "specify a domain",
-		// A mail program's own checks before sending: no recipient given,
-		// an address it cannot parse (.NET's FormatException, its
-		// SMTPUTF8 refusal).
+		// A server's words for no recipient given (its code says the
+		// command came out of sequence; the same words with no code are a
+		// program's own check, formCheckTerms'), and a program's address
+		// it cannot parse (.NET's FormatException, its SMTPUTF8 refusal),
+		// or one with a character it may not hold (Amazon SES's "Email
+		// address contains a bad character").
 		"recipient is not specified.", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
-		"form required for an e-mail address", "form required for an email address", "ascii local-part",
+		"form required for an e-mail address", "form required for an email address", "ascii local-part", "bad character",
 		"blank recipient", "must have at least one recipient", "at least one valid recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
@@ -2251,8 +2292,11 @@ var groups = map[string][]string{
 		// stack running!", "Cannot open bsdsocket.library", Eudora's
 		// "Couldn't load or initialize the Winsock DLL").
 		"tcp/ip stack", "tcp/ip-stack", "bsdsocket.library", "initialize the winsock", "load the winsock",
-		// Android's "isConnected failed: ECONNREFUSED".
-		"isconnected failed",
+		// Android's "isConnected failed: ECONNREFUSED", asyncio's "Connect
+		// call failed ('192.0.2.1', 587)", and a library's bare "Connect
+		// failed" ("UNKNOWN ERROR: SMTP CONNECT FAILED"; PHPMailer's
+		// "SMTP connect() failed" is connfail's).
+		"isconnected failed", "connect call failed", "connect failed",
 		// ssmtp's (as sendmail) mail hub it could not connect to
 		// ("Cannot open mail:25"); before a file's path, a file it cannot
 		// open (framedTerms).
@@ -2294,7 +2338,9 @@ var groups = map[string][]string{
 	// The client's own resolver failing for now on the server's name
 	// (Node's EAI_AGAIN, Python's gaierror -3): the connection could not
 	// be made, as the Sender judges it; a name not found is the domain's.
-	"clientresolve": {"eai_again", "[errno -3]", "temporary failure in name resolution", "server misbehaving"},
+	// OSSEC's and Wazuh's mail daemon names the server by its setting
+	// ("ossec-maild: ERROR: DNS failure for smtpserver").
+	"clientresolve": {"eai_again", "[errno -3]", "temporary failure in name resolution", "server misbehaving", "dns failure for smtpserver"},
 	// A program's own lookup of the server's name, in its library's words
 	// (Go's "dial tcp: lookup", getaddrinfo in C, PHP and Node, Python's
 	// gaierror, Java's UnknownHostException, .NET's "remote name", curl's
@@ -2530,6 +2576,14 @@ var groups = map[string][]string{
 		// email recipients configured!").
 		"specify at least one recipient", "address list is empty", "recipient list is empty", "recipients list is empty", "who you are sending",
 		"recipients configured", "no recipient configured",
+		// PHP's warning for a function the host's php.ini disables, that
+		// the mailer needs ("mail() has been disabled for security
+		// reasons", Swift Mailer's escapeshellarg()).
+		"has been disabled for security reasons",
+		// Indy's OpenSSL libraries not found beside the program ("Could
+		// not load SSL library."): the sending host's setup, no server
+		// asked.
+		"load ssl library",
 		// A sending tool's account or contact with no address to use
 		// ("Owner has no sending address").
 		"has no sending address",
@@ -3094,8 +3148,12 @@ var plainRules = []rule{
 	{kind: KindTLSFailed, groups: []string{"tlsfailphrase"}, without: []string{"timeout", "connfail"}},
 	{kind: KindTLSFailed, groups: []string{"clienttlsfail"}, without: []string{"timeout", "connfail", "requiredword", "starttlsfirst", "firstword"}, only: noCodes},
 	// TLS required and failing ("TLS is required but unavailable or
-	// failed") is a failure of TLS: it was asked for.
-	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst"}, only: notAuthReply},
+	// failed") is a failure of TLS: it was asked for. One that failed for
+	// lack of time is a timeout (Commons Email's "… server failed : … (…
+	// Could not convert socket to TLS; nested exception is:
+	// java.net.SocketTimeoutException: Read timed out)"), as it is
+	// without the frame's "failed".
+	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst", "timeout"}, only: notAuthReply},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong", "authneeded"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
@@ -3148,7 +3206,7 @@ var plainRules = []rule{
 	// Its trouble, unless the reply says the address does not exist
 	// ("Recipient address rejected: User unknown (temporary lookup
 	// failure)").
-	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, without: []string{"notexist"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, without: []string{"notexist", "connectfailed"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localdelivery"}, without: []string{"full", "fullstrong", "usergone", "filetoolarge", "exceeded",
 		"disabledexact"}, temp: true},
 	{kind: KindAuthRequired, groups: []string{"authrestricted"}},
