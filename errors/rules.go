@@ -134,16 +134,14 @@ var formCheckTerms = joinTerms([]string{
 	"no esta configurada correctamente", "no esta configurado correctamente",
 	"null:null",
 	// A program's own check that a message has a recipient, or a sender,
-	// whoever words it ("No recipients have been specified.", "At least
-	// one recipient address (TO or BCC) must be provided.", as a form
-	// says any field it needs "must be provided", Symfony's "An
+	// whoever words it ("No recipients have been specified.", Symfony's "An
 	// envelope must have at least one recipient.", Sylpheed's "Recipient
 	// is not specified.", Laminas Mail's "No recipient forward path has
 	// been supplied"): the settings' or the caller's, as the readers of
 	// the held-out samples called it, not a syntax error. A server that
 	// says the same with a code ("503 5.5.1 No recipients specified") is
 	// out of sequence: syntaxstrong keeps these terms for it.
-	"recipients have been specified", "must be provided",
+	"recipients have been specified",
 	"recipient is not specified.", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
 	"blank recipient", "must have at least one recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination"})
 
@@ -2293,10 +2291,11 @@ var groups = map[string][]string{
 		// "Couldn't load or initialize the Winsock DLL").
 		"tcp/ip stack", "tcp/ip-stack", "bsdsocket.library", "initialize the winsock", "load the winsock",
 		// Android's "isConnected failed: ECONNREFUSED", asyncio's "Connect
-		// call failed ('192.0.2.1', 587)", and a library's bare "Connect
-		// failed" ("UNKNOWN ERROR: SMTP CONNECT FAILED"; PHPMailer's
-		// "SMTP connect() failed" is connfail's).
-		"isconnected failed", "connect call failed", "connect failed",
+		// call failed ('192.0.2.1', 587)", and a library's "UNKNOWN ERROR:
+		// SMTP CONNECT FAILED" (PHPMailer's "SMTP connect() failed" is
+		// connfail's). Not "connect failed" alone: Dovecot's "mysql(…):
+		// Connect failed to database" is the server's own trouble.
+		"isconnected failed", "connect call failed", "smtp connect failed",
 		// ssmtp's (as sendmail) mail hub it could not connect to
 		// ("Cannot open mail:25"); before a file's path, a file it cannot
 		// open (framedTerms).
@@ -2578,8 +2577,10 @@ var groups = map[string][]string{
 		"recipients configured", "no recipient configured",
 		// PHP's warning for a function the host's php.ini disables, that
 		// the mailer needs ("mail() has been disabled for security
-		// reasons", Swift Mailer's escapeshellarg()).
-		"has been disabled for security reasons",
+		// reasons", Swift Mailer's escapeshellarg()), from the function's
+		// closing parenthesis: an account "disabled for security reasons"
+		// is no setting.
+		") has been disabled for security reasons",
 		// Indy's OpenSSL libraries not found beside the program ("Could
 		// not load SSL library."): the sending host's setup, no server
 		// asked.
@@ -3148,12 +3149,8 @@ var plainRules = []rule{
 	{kind: KindTLSFailed, groups: []string{"tlsfailphrase"}, without: []string{"timeout", "connfail"}},
 	{kind: KindTLSFailed, groups: []string{"clienttlsfail"}, without: []string{"timeout", "connfail", "requiredword", "starttlsfirst", "firstword"}, only: noCodes},
 	// TLS required and failing ("TLS is required but unavailable or
-	// failed") is a failure of TLS: it was asked for. One that failed for
-	// lack of time is a timeout (Commons Email's "… server failed : … (…
-	// Could not convert socket to TLS; nested exception is:
-	// java.net.SocketTimeoutException: Read timed out)"), as it is
-	// without the frame's "failed".
-	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst", "timeout"}, only: notAuthReply},
+	// failed") is a failure of TLS: it was asked for.
+	{kind: KindTLSFailed, groups: []string{"tlsword", "tlsbad"}, without: []string{"starttlsfirst"}, only: notAuthReply},
 	{kind: KindTLSRequired, groups: []string{"tlsrequired"}},
 	{kind: KindTLSRequired, groups: []string{"tlsword", "requiredword"}, without: []string{"syntaxstrong", "authneeded"}},
 	{kind: KindServiceUnavailable, groups: []string{"scannerfail"}, temp: true},
