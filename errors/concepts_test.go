@@ -8137,8 +8137,19 @@ func TestRoundZ528Families(t *testing.T) {
 	checkNotKinds(t, KindInvalidConfig, "a review's: not a program's check",
 		"JsonWebTokenError: jwt must be provided",
 		"This Apple ID has been disabled for security reasons.")
+	// A reading's (each wrong on df09111): a server's own database it
+	// could not reach is its trouble; "missing or invalid" of a header,
+	// an address or a mailbox's brackets is a server's, its code cut off.
+	checkKinds(t, []kindCase{
+		{"", "Could not connect to database", KindServiceUnavailable},
+		{"", "550 Unable to connect to database", KindServiceUnavailable},
+		{"", `The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. https://service.mail.qq.com/detail/124/995.`, KindPolicyRejected},
+		{"", "RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid", KindRecipientUnknown},
+		{"", "mailbox name not allowed: missing or invalid angle brackets in mailbox name", KindSyntaxError},
+	})
 	checkKinds(t, []kindCase{
 		{"", "503 5.5.1 No recipients specified", KindSyntaxError},
+		{"", "550 5.1.0 no recipients specified", KindSyntaxError},
 		{"", "<<< 503 No recipients specified", KindSyntaxError},
 		{"", "554 Refused. You must specify at least one valid recipient.", KindSyntaxError},
 		{"", "501 5.1.3 Bad recipient address syntax", KindSyntaxError},

@@ -18,9 +18,9 @@ import (
 // are those programs' catalogues' (phpmailer.go, roundcube.go), which no
 // other source's rows use (3 of 21 right without them). So is
 // minority-language-mail: its 28 rows are Evolution's, Thunderbird's,
-// Roundcube's, PHPMailer's and mutt's messages in Welsh, Basque,
-// Icelandic, Esperanto, Luxembourgish, Breton, Faroese and Irish, read by
-// those catalogues' terms (3 of 28 right without them).
+// Roundcube's, PHPMailer's, mutt's and CodeIgniter's messages in Welsh,
+// Basque, Icelandic, Esperanto, Luxembourgish, Breton and Faroese, read
+// by those catalogues' terms (3 of 28 right without them).
 var translatedNotices = map[string]bool{"list-manager": true, "balkan-eastern-sources": true, "minority-language-mail": true}
 
 // TestGeneralisesAcrossSources is a leave-one-source-kind-out check of the

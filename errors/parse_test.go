@@ -28,8 +28,9 @@ func TestParse(t *testing.T) {
 		{"continuation line without its code", "550-first\nsecond\n550 third",
 			Reply{550, "", "first second third", []string{"550-first", "second", "550 third"}}, false},
 		{"code only", "421", Reply{421, "", "", []string{"421"}}, false},
-		// A server's line in sendmail's transcript, as a bounce quotes it:
-		// its code is read with or without an enhanced code after it.
+		// A server's line in sendmail's transcript, as a bounce quotes it
+		// cut to that line: its code is read without an enhanced code
+		// after it (openReply's "<<< " branch) as with one (read before).
 		{"a transcript's server line", "<<< 503 No recipients specified",
 			Reply{503, "", "No recipients specified", []string{"<<< 503 No recipients specified"}}, false},
 		{"a transcript's server line with an enhanced code", "<<< 550 5.1.1 User unknown",

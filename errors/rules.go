@@ -69,12 +69,9 @@ var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
 //     "Missing recipient", "Recipient names must be specified"), or no
 //     header a server needs ("Message missing SMTP Header 'From'"). "At
 //     least one recipient" alone is not among them: a bounce's "could
-//     not be delivered to at least one recipient" names no check.
-//     syntaxstrong keeps the own checks the table's readers called a
-//     syntax error (Symfony's "An envelope must have at least one
-//     recipient.", Sylpheed's "Recipient is not specified."); the readers
-//     of the samples Z513 to Z527 called the same kind of check the
-//     settings', and the table does not settle which is right.
+//     not be delivered to at least one recipient" names no check. Every
+//     program's own "no recipient" check is here (the block below the
+//     round's), whoever words it.
 var formCheckTerms = joinTerms([]string{
 	"can not be empty", "cannot be empty", "can't be empty", "must not be empty", "may not be empty",
 	"cannot be blank", "can't be blank", "must not be blank",
@@ -118,7 +115,10 @@ var formCheckTerms = joinTerms([]string{
 	"there are no recipient(s)",
 	// A field the program requires missing, or missing or invalid, by its
 	// own check ("missing required field "source.smtp.host"", Dart
-	// PowerTCP's "Missing or Invalid Recipient E-mail Address"), a
+	// PowerTCP's "Missing or Invalid Recipient E-mail Address", KSMTP's
+	// "… either the sender or recipient field is missing or invalid";
+	// not "missing or invalid" of anything, which servers say of a
+	// header, an address's brackets or a signature), a
 	// setting given a value the program cannot use ("… has an invalid
 	// value for the "to" setting"), a named mail configuration it does
 	// not have (CakePHP's "Unknown email configuration "%s"."), the
@@ -129,9 +129,10 @@ var formCheckTerms = joinTerms([]string{
 	// correo no está configurada correctamente"), and Commons Email's
 	// frame around a host and port never set ("Sending the email to the
 	// following server failed :null:null").
-	"missing required field", "missing or invalid", "has an invalid value for", "unknown email configuration",
-	"not yet configured", "please configure your outgoing", "need to fill in",
-	"no esta configurada correctamente", "no esta configurado correctamente",
+	"missing required field", "missing or invalid recipient", "missing or invalid sender", "field is missing or invalid",
+	"has an invalid value for", "unknown email configuration",
+	"has not yet configured", "please configure your outgoing", "need to fill in",
+	"no esta configurada correctamente",
 	"null:null",
 	// A program's own check that a message has a recipient, or a sender,
 	// whoever words it ("No recipients have been specified.", Symfony's "An
@@ -139,10 +140,10 @@ var formCheckTerms = joinTerms([]string{
 	// is not specified.", Laminas Mail's "No recipient forward path has
 	// been supplied"): the settings' or the caller's, as the readers of
 	// the held-out samples called it, not a syntax error. A server that
-	// says the same with a code ("503 5.5.1 No recipients specified") is
-	// out of sequence: syntaxstrong keeps these terms for it.
+	// says it with a code ("550 5.1.0 no recipients specified") is
+	// syntaxstrong's.
 	"recipients have been specified",
-	"recipient is not specified.", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
+	"recipient is not specified.", "no recipients specified", "no recipient specified", "must include recipients",
 	"blank recipient", "must have at least one recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination"})
 
 // senderIPTerms name the sending host; they are both a subject of their
@@ -1890,15 +1891,14 @@ var groups = map[string][]string{
 		"badly formed address", "badly formed parameter", "badly formed command", "badly formed argument",
 		"アドレスの形式が不正", // Japanese: "the address's form is invalid"
 		"missing a domain", "specify a domain",
-		// A server's words for no recipient given (its code says the
-		// command came out of sequence; the same words with no code are a
-		// program's own check, formCheckTerms'), and a program's address
-		// it cannot parse (.NET's FormatException, its SMTPUTF8 refusal),
-		// or one with a character it may not hold (Amazon SES's "Email
-		// address contains a bad character").
-		"recipient is not specified.", "recipients not specified", "no recipients specified", "no recipient specified", "must include recipients",
-		"form required for an e-mail address", "form required for an email address", "ascii local-part", "bad character",
-		"blank recipient", "must have at least one recipient", "at least one valid recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination",
+		// A server's words for no recipient given, with its code ("550
+		// 5.1.0 no recipients specified", qmail's "You must specify at
+		// least one valid recipient"; the same words with no code are a
+		// program's own check, formCheckTerms'), an address a program
+		// cannot parse (.NET's FormatException, its SMTPUTF8 refusal),
+		// and Amazon SES's address that "contains a bad character".
+		"no recipients specified", "no recipient specified", "at least one valid recipient",
+		"form required for an e-mail address", "form required for an email address", "ascii local-part", "contains a bad character",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
 	// The form of an address (or of a part of one) that does not parse:
@@ -2292,9 +2292,10 @@ var groups = map[string][]string{
 		"tcp/ip stack", "tcp/ip-stack", "bsdsocket.library", "initialize the winsock", "load the winsock",
 		// Android's "isConnected failed: ECONNREFUSED", asyncio's "Connect
 		// call failed ('192.0.2.1', 587)", and a library's "UNKNOWN ERROR:
-		// SMTP CONNECT FAILED" (PHPMailer's "SMTP connect() failed" is
-		// connfail's). Not "connect failed" alone: Dovecot's "mysql(…):
-		// Connect failed to database" is the server's own trouble.
+		// SMTP CONNECT FAILED" (PHPMailer's "SMTP connect() failed" is read
+		// by "connect() failed" below). Not "connect failed" alone:
+		// Dovecot's "mysql(…): Connect failed to database" is the server's
+		// own trouble.
 		"isconnected failed", "connect call failed", "smtp connect failed",
 		// ssmtp's (as sendmail) mail hub it could not connect to
 		// ("Cannot open mail:25"); before a file's path, a file it cannot
@@ -3203,7 +3204,7 @@ var plainRules = []rule{
 	// Its trouble, unless the reply says the address does not exist
 	// ("Recipient address rejected: User unknown (temporary lookup
 	// failure)").
-	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, without: []string{"notexist", "connectfailed"}, temp: true},
+	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, without: []string{"notexist"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localdelivery"}, without: []string{"full", "fullstrong", "usergone", "filetoolarge", "exceeded",
 		"disabledexact"}, temp: true},
 	{kind: KindAuthRequired, groups: []string{"authrestricted"}},
