@@ -1897,7 +1897,7 @@ var groups = map[string][]string{
 		// program's own check, formCheckTerms'), an address a program
 		// cannot parse (.NET's FormatException, its SMTPUTF8 refusal),
 		// and Amazon SES's address that "contains a bad character".
-		"no recipients specified", "no recipient specified", "at least one valid recipient",
+		"no recipients specified", "at least one valid recipient",
 		"form required for an e-mail address", "form required for an email address", "ascii local-part", "contains a bad character",
 		// RFC 5322's limit of a line: 998 characters.
 		"length of line", "maximum 998", "998 characters", "998 octets", "998 bytes"},
