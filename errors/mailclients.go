@@ -958,6 +958,29 @@ var mailClientAuthTerms = []string{
 	"помилка аутентифікації",                // mutt uk
 	"認証に失敗した",                               // mutt ja
 	"check your sending login and password", // geary en
+	// KSMTP's "Token expired" (an OAuth token the server no longer takes).
+	"انتهت صلاحية الرمز",     // ksmtp ar
+	"el testimoni ha vencut", // ksmtp ca, ksmtp ca@valencia
+	"token vyprsel",          // ksmtp cs
+	"token ist abgelaufen",   // ksmtp de
+	"token expirado",         // ksmtp es, ksmtp pt_BR
+	"paasmik on aegunud",     // ksmtp et
+	"tokena iraungi da",      // ksmtp eu
+	"merkki on vanhentunut",  // ksmtp fi
+	"le token a expire",      // ksmtp fr
+	"टोकन की समय सीमा समाप्त हो चुकी है", // ksmtp hi
+	"token scaduto",        // ksmtp it
+	"토큰 만료됨",               // ksmtp ko
+	"token is verlopen",    // ksmtp nl
+	"polett utgatt pa tid", // ksmtp nn
+	"token wygasl",         // ksmtp pl
+	"jeton expirat",        // ksmtp ro
+	"истек срок действия токена", // ksmtp ru
+	"platnost tokenu vyprsala",   // ksmtp sk
+	"zeton je pretekel",          // ksmtp sl
+	"jetonun suresi doldu",       // ksmtp tr
+	"令牌已过期",                      // ksmtp zh_CN
+	"token expired",              // ksmtp en
 }
 
 // mailClientAuthRequiredTerms are the programs' words for a server that
@@ -1803,4 +1826,51 @@ var mailClientRecipientTerms = []string{
 	"ivestas adresas yra neteisingas",                                             // sogo Lithuanian
 	"alle mottakeradresser er ugyldige",                                           // sogo NorwegianBokmal
 	"folgende mottakeradresser er ugyldige",                                       // sogo NorwegianBokmal
+	// KSMTP's "Mailbox unavailable. The server said: %1" (those Evolution's
+	// catalogue has too are evolutionMailboxUnavailableTerms').
+	"صندوق البريد غير متوفر",              // ksmtp ar
+	"bustia de correu no disponible",      // ksmtp ca, ksmtp ca@valencia
+	"buzon de correo no disponible",       // ksmtp es
+	"postkast ei ole saadaval",            // ksmtp et
+	"postilaatikko ei ole kaytettavissa",  // ksmtp fi
+	"caixa de correo non disponibel",      // ksmtp gl
+	"मेलपेटी अनुपलब्ध",                    // ksmtp hi
+	"cassetta de e-posta non disponibile", // ksmtp ia
+	"საფოსტო ყუთი მიუწვდომელია",           // ksmtp ka
+	"postboksen er ikkje tilgjengeleg",    // ksmtp nn
+	"caixa de e-mail nao disponivel",      // ksmtp pt_BR
+	"cutie poștala indisponibila",         // ksmtp ro
+	"potni nabiralnik na na voljo",        // ksmtp sl
+	"brevlada ej tillganglig",             // ksmtp sv
+	"அஞ்சல்பெட்டி கிடைக்கவில்லை",          // ksmtp ta
+	"posta kutusu kullanilamiyor",         // ksmtp tr
+	"немає доступу до поштової скриньки",  // ksmtp uk
+}
+
+// mailClientSizeTerms are the programs' words for a message larger than the
+// server takes (message_too_large); they join the group "toolarge".
+var mailClientSizeTerms = []string{
+	"تتخطّى الحجم الأقصى المسموح",                   // ksmtp ar
+	"jer prelazi maksimalnu dopustenu velicinu od",  // ksmtp bs
+	"s'ha excedit la mida maxima permesa de",        // ksmtp ca, ksmtp ca@valencia
+	"sest see uletas maksimaalselt lubatud suurust", // ksmtp et
+	"gehienezko neurria gainditzen duelako",         // ksmtp eu
+	"koska se ylittaa sallitun enimmaiskoon",        // ksmtp fi
+	"यह अधिकतम अनुमत आकार",                          // ksmtp hi
+	"mert meghaladja az engedelyezett maximalis",    // ksmtp hu
+	"illo excede le grandor maxime permittite de",   // ksmtp ia
+	"გადაჭარბების გამო შეტყობინების გაგზავნა შეუძლებელია", // ksmtp ka
+	"초과했기 때문에 메시지를 보낼 수 없습니다",                             // ksmtp ko
+	"nes jis virsija didziausia leistina dydi",            // ksmtp lt
+	"de maximaal aantal toegestane grootte van",           // ksmtp nl
+	"da ho er storre enn maksstorleiken pa",               // ksmtp nn
+	"bo przekracza ona maksymalny dopuszczalny rozmiar",   // ksmtp pl
+	"pretoze presahuje maximalnu povolenu velkost",        // ksmtp sk
+	"ker presega najvecjo dovoljeno velikost",             // ksmtp sl
+	"не могу да пошаљем поруку зато што премашује највећу дозвољену величину од",   // ksmtp sr, ksmtp sr@ijekavian
+	"ne mogu da posaljem poruku zato sto premasuje najvecu dozvoljenu velicinu od", // ksmtp sr@ijekavianlatin, ksmtp sr@latin
+	"det overskrider den storsta tillatna storleken",                               // ksmtp sv
+	"bayt boyutu gecildi", // ksmtp tr
+	"оскільки його розмір перевищує максимальний можливий", // ksmtp uk
+	"它超过了最大允许的", // ksmtp zh_CN
 }
