@@ -116,19 +116,18 @@ var formCheckTerms = joinTerms([]string{
 	// A field the program requires missing, or missing or invalid, by its
 	// own check ("missing required field "source.smtp.host"", Dart
 	// PowerTCP's "Missing or Invalid Recipient E-mail Address", KSMTP's
-	// "… either the sender or recipient field is missing or invalid";
-	// not "missing or invalid" of anything, which servers say of a
-	// header, an address's brackets or a signature), a
-	// setting given a value the program cannot use ("… has an invalid
-	// value for the "to" setting"), a named mail configuration it does
-	// not have (CakePHP's "Unknown email configuration "%s"."), the
-	// outgoing server never set up ("The administrator has not yet
-	// configured the default outbound account", "Please configure your
-	// outgoing mailserver under Settings", "You need to fill in more
-	// information in settings"; Spanish "La configuración del
-	// correo no está configurada correctamente"), and Commons Email's
-	// frame around a host and port never set ("Sending the email to the
-	// following server failed :null:null").
+	// "… either the sender or recipient field is missing or invalid"; not
+	// "missing or invalid" of anything, which servers say of a header, an
+	// address's brackets or a signature); a setting given a value the
+	// program cannot use ("… has an invalid value for the "to" setting");
+	// a named mail configuration it does not have (CakePHP's "Unknown
+	// email configuration "%s"."); the outgoing server never set up ("The
+	// administrator has not yet configured the default outbound account",
+	// "Please configure your outgoing mailserver under Settings", "You
+	// need to fill in more information in settings"; Spanish "La
+	// configuración del correo no está configurada correctamente"); and
+	// Commons Email's frame around a host and port never set ("Sending
+	// the email to the following server failed :null:null").
 	"missing required field", "missing or invalid recipient", "missing or invalid sender", "field is missing or invalid",
 	"has an invalid value for", "unknown email configuration",
 	"has not yet configured", "please configure your outgoing", "need to fill in",
