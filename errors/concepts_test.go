@@ -8137,6 +8137,15 @@ func TestRoundZ528Families(t *testing.T) {
 	checkNotKinds(t, KindInvalidConfig, "a review's: not a program's check",
 		"JsonWebTokenError: jwt must be provided",
 		"This Apple ID has been disabled for security reasons.")
+	// A review's, read since 5ad2fa8: asyncio's connection that failed
+	// names its errno only ("[Errno 110] Connect call failed"), and 110
+	// is Linux's ETIMEDOUT, as 10060 is Windows' WSAETIMEDOUT.
+	checkKinds(t, []kindCase{
+		{"", "[Errno 110] Connect call failed ('203.0.113.5', 587)", KindTimeout},
+		{"", "aiosmtplib.errors.SMTPConnectError: Error connecting to smtp.office365.com on port 587: [Errno 110] Connect call failed ('192.0.2.1', 587)", KindTimeout},
+		{"", "[Errno 10060] Connect call failed ('192.0.2.1', 587)", KindTimeout},
+		{"", "[Errno 111] Connect call failed ('192.0.2.1', 587)", KindConnectionFailed},
+	})
 	// A reading's (each wrong on df09111): a server's own database it
 	// could not reach is its trouble; "missing or invalid" of a header,
 	// an address or a mailbox's brackets is a server's, its code cut off.

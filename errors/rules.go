@@ -2235,6 +2235,11 @@ var groups = map[string][]string{
 		// Java's, at the start of its word: "timeoutexception" below only
 		// starts one.
 		"sockettimeoutexception", "socketreadtimeoutexception", // Java's; MailSo's
+		// Python's OSError for a connection that ran out of time, when its
+		// message names nothing more (asyncio's "[Errno 110] Connect call
+		// failed ('192.0.2.1', 587)"): Linux's ETIMEDOUT, Windows'
+		// WSAETIMEDOUT.
+		"[errno 110]", "[errno 10060]",
 		// .NET's TaskCanceledException as its HttpClient threw it when a
 		// request's time ran out, before .NET 5 named the timeout ("A task
 		// was canceled."). A task a caller cancelled says the same; read
