@@ -1741,6 +1741,38 @@ var mailClientStorageTerms = []string{
 	"ανεπαρκές σύστημα αποθήκευσης",           // horde-smtp el
 	"yetersiz sistem saklama alani",           // horde-smtp tr
 	"insufficient system storage",             // horde-smtp en
+	// KSMTP's "Insufficient storage space on server. The server said: %1":
+	// the server's own storage, as RFC 5321's 452 "insufficient system
+	// storage" is, not a mailbox's quota.
+	"insufficient storage space on server",                   // ksmtp en
+	"مساحة التخزين غير كافية على الخادم",                     // ksmtp ar
+	"espai d'emmagatzematge insuficient al servidor",         // ksmtp ca, ksmtp ca@valencia
+	"nedostatek mista na serveru",                            // ksmtp cs
+	"unzureichender speicherplatz auf dem server",            // ksmtp de
+	"insuficiente espacio de almacenamiento en el servidor",  // ksmtp es
+	"serveris napib salvestusruumi",                          // ksmtp et
+	"zerbitzarian ez dago biltegiratzeko behar den lekua",    // ksmtp eu
+	"palvelimen tallennustila ei riita",                      // ksmtp fi
+	"espace de stockage insuffisant sur le serveur",          // ksmtp fr
+	"espazo de almacenamento insuficiente no servidor",       // ksmtp gl
+	"सर्वर में अपर्याप्त जगह",                                // ksmtp hi
+	"spatio de immagazinage insufficiente sur le servitor",   // ksmtp ia
+	"spazio di archiviazione insufficiente sul server",       // ksmtp it
+	"სერვერზე საცავის არასაკმარისი ზომა",                     // ksmtp ka
+	"서버에 저장 공간이 부족합니다",                                       // ksmtp ko
+	"onvoldoende opslagruimte op server",                     // ksmtp nl
+	"ikkje nok ledig plass pa tenaren",                       // ksmtp nn
+	"niewystarczajaco miejsca do przechowywania na serwerze", // ksmtp pl
+	"espaco de armazenamento insuficiente no servidor",       // ksmtp pt, ksmtp pt_BR
+	"spațiu de stocare insuficient pe server",                // ksmtp ro
+	"недостаточно свободного места на сервере",               // ksmtp ru
+	"nedostatocny ulozny priestor na serveri",                // ksmtp sk
+	"premalo prostora za shranjevanje na strezniku",          // ksmtp sl
+	"otillrackligt lagringsutrymme pa servern",               // ksmtp sv
+	"சேவையகத்தில் போதிய சேமிப்பக இடம் இல்லை",                 // ksmtp ta
+	"sunucuda yetersiz depolama alani",                       // ksmtp tr
+	"недостатньо місця для зберігання даних на сервері",      // ksmtp uk
+	"服务器的存储空间不足",                                             // ksmtp zh_CN
 }
 
 // mailClientRecipientTerms are the programs' words for recipients refused as
