@@ -1906,3 +1906,36 @@ var mailClientSizeTerms = []string{
 	"оскільки його розмір перевищує максимальний можливий", // ksmtp uk
 	"它超过了最大允许的", // ksmtp zh_CN
 }
+
+// mailClientServiceTerms are the programs' words for a server that is not
+// available for now (service_unavailable), as its English "Service not
+// available" is read; they join the group "unavailable".
+var mailClientServiceTerms = []string{
+	"خدمة غير متوفرة",               // ksmtp ar
+	"el servei no esta disponible",  // ksmtp ca, ksmtp ca@valencia
+	"sluzba neni dostupna",          // ksmtp cs
+	"dienst nicht verfugbar",        // ksmtp de
+	"el servicio no esta diponible", // ksmtp es
+	"teenust ei ole saadaval",       // ksmtp et
+	"zerbitzua ez dago erabilgarri", // ksmtp eu
+	"palvelu ei ole kaytettavissa",  // ksmtp fi
+	"service non disponible",        // ksmtp fr
+	"servizo non disponibel",        // ksmtp gl
+	"सेवा उपलब्ध नहीं",              // ksmtp hi
+	"servicio non disponibile",      // ksmtp ia
+	"სერვისი ხელმიუწვდომელია",       // ksmtp ka
+	"서비스를 사용할 수 없음",                 // ksmtp ko
+	"service niet beschikbaar",      // ksmtp nl
+	"tenesta ikkje tilgjengeleg",    // ksmtp nn
+	"usluga niedostepna",            // ksmtp pl
+	"servico nao disponivel",        // ksmtp pt, ksmtp pt_BR
+	"serviciul nu e disponibil",     // ksmtp ro
+	"сервис недоступен",             // ksmtp ru
+	"sluzba nie je k dispozicii",    // ksmtp sk
+	"storitev ni na voljo",          // ksmtp sl
+	"tjanst ej tillganglig",         // ksmtp sv
+	"சேவை கிடைக்கவில்லை",            // ksmtp ta
+	"hizmet kullanilamiyor",         // ksmtp tr
+	"немає доступу до служби",       // ksmtp uk
+	"服务不可用",                         // ksmtp zh_CN
+}

@@ -2973,7 +2973,7 @@ var groups = map[string][]string{
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
 		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
 		"spater erneut", "mas tarde", "mais tarde", "piu tardi", "попробуйте позже", "しばらくして",
-	}, evolutionServiceTerms),
+	}, evolutionServiceTerms, mailClientServiceTerms),
 }
 
 // A rule decides a kind when every one of its groups is present. temp says
