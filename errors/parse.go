@@ -101,7 +101,11 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		if lines {
 			r.Lines = append(r.Lines, line)
 		}
-		body := line
+		// A server's line in sendmail's transcript of the session, as a
+		// bounce quotes it ("<<< 503 No recipients specified", after the
+		// client's ">>> RCPT TO:<…>"): the reply's line, first or later,
+		// with or without an enhanced code after its code.
+		body := strings.TrimPrefix(line, "<<< ")
 		var code int
 		var after string
 		var ok, whole bool
@@ -339,14 +343,6 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	}
 	if code, ok = commandFailed(line); ok {
 		return code, line, "", true, true // the words before it name the command (rules.go)
-	}
-	if after, found := strings.CutPrefix(line, "<<< "); found {
-		// A server's line in sendmail's transcript of the session, as a
-		// bounce quotes it ("<<< 503 No recipients specified"): the reply,
-		// with or without an enhanced code after its code.
-		if code, rest, ok = splitCode(after); ok {
-			return code, rest, "", true, false
-		}
 	}
 	if len(line) > 5 && strings.EqualFold(line[:5], "smtp ") {
 		// A reply named by its protocol ("SMTP 421 (Server Temporarily

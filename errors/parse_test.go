@@ -28,13 +28,18 @@ func TestParse(t *testing.T) {
 		{"continuation line without its code", "550-first\nsecond\n550 third",
 			Reply{550, "", "first second third", []string{"550-first", "second", "550 third"}}, false},
 		{"code only", "421", Reply{421, "", "", []string{"421"}}, false},
-		// A server's line in sendmail's transcript, as a bounce quotes it
-		// cut to that line: its code is read without an enhanced code
-		// after it (openReply's "<<< " branch) as with one (read before).
+		// A server's line in sendmail's transcript, as a bounce quotes it:
+		// its code is read without an enhanced code after it as with one,
+		// on the first line or after the client's, and the marker is not
+		// the reply's text on any line.
 		{"a transcript's server line", "<<< 503 No recipients specified",
 			Reply{503, "", "No recipients specified", []string{"<<< 503 No recipients specified"}}, false},
 		{"a transcript's server line with an enhanced code", "<<< 550 5.1.1 User unknown",
 			Reply{550, "5.1.1", "User unknown", []string{"<<< 550 5.1.1 User unknown"}}, false},
+		{"a transcript's server line after the client's", ">>> RCPT To:<a@example.com>\r\n<<< 550 Unknown user a@example.com",
+			Reply{550, "", ">>> RCPT To:<a@example.com> Unknown user a@example.com", []string{">>> RCPT To:<a@example.com>", "<<< 550 Unknown user a@example.com"}}, false},
+		{"a transcript's server lines of one reply", "<<< 550-5.7.1 This message is not\r\n<<< 550 5.7.1 RFC 5322 compliant",
+			Reply{550, "5.7.1", "This message is not RFC 5322 compliant", []string{"<<< 550-5.7.1 This message is not", "<<< 550 5.7.1 RFC 5322 compliant"}}, false},
 		// A code a client names after "reply:" (async-smtp's), alone or
 		// before the server's words; not a port after another colon, nor
 		// an address's "noreply:", nor a success.
