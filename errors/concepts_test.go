@@ -8243,3 +8243,18 @@ func TestGuessNeedsThreeQuarters(t *testing.T) {
 		{"", "Cannot send mail error SUBJECT An error occurred while sending the message.", KindUnknown},
 	})
 }
+
+// .NET's "The server response was:" with nothing of the server's after it
+// but the closing quote of the program that wraps the message ("An error
+// occurred while sending an email: '… The server response was: '"): the
+// words .NET wrote from the code decide, as when nothing follows.
+func TestDotnetMarkerBeforeAQuoteOnly(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "An error occurred while sending an email: 'Syntax error, command unrecognized. The server response was: '", KindSyntaxError},
+		{"", "Failure sending mail: \"Mailbox unavailable. The server response was: \".", KindRecipientUnknown},
+		{"", "Syntax error, command unrecognized. The server response was: ", KindSyntaxError},
+		// What it must not take: the server's words, when it has any.
+		{"", "An error occurred while sending an email: 'Mailbox unavailable. The server response was: 5.7.1 Unable to relay'", KindRelayDenied},
+		{"", "Mailbox unavailable. The server response was: '550 No such user here'", KindRecipientUnknown},
+	})
+}
