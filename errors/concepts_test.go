@@ -8258,3 +8258,17 @@ func TestDotnetMarkerBeforeAQuoteOnly(t *testing.T) {
 		{"", "Mailbox unavailable. The server response was: '550 No such user here'", KindRecipientUnknown},
 	})
 }
+
+// A connection closed, framed by a program's own "failed" ("Failed to save
+// email settings. Error : Connection closed"): "failed" names no TLS, and
+// the closed connection decides, as it does alone.
+func TestConnectionClosedAfterAFailure(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Failed to save email settings. Error : Connection closed", KindConnectionFailed},
+		{"", "Sending failed, connection closed", KindConnectionFailed},
+		{"", "Test mail failed: socket closed", KindConnectionFailed},
+		// What it must not take: TLS named beside it.
+		{"", "SSL handshake failed: connection closed", KindTLSFailed},
+		{"", "TLS negotiation failed, connection closed", KindTLSFailed},
+	})
+}

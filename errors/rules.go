@@ -3551,7 +3551,7 @@ var vagueRules = []rule{
 	// A connection or socket closed, in a program's own words (no code):
 	// a server's reply that closes the connection names its reason, and
 	// one closed during TLS's handshake is TLS's.
-	{kind: KindConnectionFailed, groups: []string{"connclosed"}, without: []string{"timeout", "tlsword", "tlsbad"}, temp: true, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"connclosed"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"unreached"}, without: []string{"backend", "recipientword", "mailbox", "timeout", "notexist", "calloutframe"}, temp: true},
 	// A message "still undelivered", or in the queue too long, when no
 	// cause is given: the queue's timeout.
