@@ -8272,3 +8272,18 @@ func TestConnectionClosedAfterAFailure(t *testing.T) {
 		{"", "TLS negotiation failed, connection closed", KindTLSFailed},
 	})
 }
+
+// A contraction written without its apostrophe ("doesnt", "couldnt",
+// "isnt"), as servers and people type it, is the term with one: every
+// term with "n't" is looked for without the apostrophe too.
+func TestContractionsWithoutApostrophe(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "554 delivery error: This user doesnt have a yahoo.com account", KindRecipientUnknown},
+		{"", "smtp.example.com: couldnt resolve host", KindConnectionFailed},
+		{"", "SMTP password isnt set", KindInvalidConfig},
+		{"", "550 The mail server couldnt be reached", KindConnectionFailed},
+		// As written with one.
+		{"", "554 delivery error: This user doesn't have a yahoo.com account", KindRecipientUnknown},
+		{"", "smtp.example.com: couldn't resolve host", KindConnectionFailed},
+	})
+}

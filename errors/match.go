@@ -177,6 +177,12 @@ func compileMatcher(skip map[string]bool) *matcher {
 				panic("errors: word term shorter than 3 bytes: " + t)
 			default:
 				addTerm(gi, f, wordEnd, f)
+				// A contraction is typed without its apostrophe as often
+				// ("This user doesnt have a yahoo.com account", "couldnt
+				// resolve host"): the term is looked for that way too.
+				if bare := strings.ReplaceAll(f, "n't", "nt"); bare != f {
+					addTerm(gi, bare, wordEnd, bare)
+				}
 			}
 		}
 	}
