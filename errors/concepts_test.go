@@ -3319,13 +3319,14 @@ func TestRoundZ90Families(t *testing.T) {
 	})
 }
 
-// TestNoSenderAddressIsTheSenders: a mail with no From or sender address
-// is the sender's fault, said plainly. The subject alone ("from address")
-// names the sender too, but a guess sure enough overrules a subject, and
-// one did once the model was rebuilt: the words must decide by a rule.
+// TestNoSenderAddressIsTheSenders: a server that refuses a mail with no
+// From or sender address refuses the sender, said plainly. The subject
+// alone ("from address") names the sender too, but a guess sure enough
+// overrules a subject, and one did once the model was rebuilt: the words
+// must decide by a rule. A program's own check, with no code, is its
+// settings' (TestNoSenderAddressIsTheProgramsCheck).
 func TestNoSenderAddressIsTheSenders(t *testing.T) {
 	checkDecidedBy(t, []decidedBy{
-		{"Cannot bulkmail...no From address", KindSenderRejected, "no from address"},
 		{"550 no sender address given", KindSenderRejected, "no sender address"},
 	})
 	// What it must not take: a recipient address missing.
@@ -3882,7 +3883,7 @@ func TestProgramSettingNotSet(t *testing.T) {
 		// What they must keep: a server's reply, and a sender refused.
 		{"", "550 Recipient not set", KindRecipientUnknown},
 		{"", "530 5.7.0 Authentication required", KindAuthRequired},
-		{"", "No From address", KindSenderRejected},
+		{"", "550 No From address", KindSenderRejected},
 	})
 }
 
@@ -4199,7 +4200,7 @@ func TestBothReadersSureOfThisRound(t *testing.T) {
 		{"", "Mail from your address is not accepted. Do you have an account here?", KindSenderRejected},
 		// What they must keep.
 		{"auth", "535 5.7.8 Error: authentication failed: Invalid base64 data in continued response", KindAuthFailed},
-		{"", "No From address", KindSenderRejected},
+		{"", "550 No From address", KindSenderRejected},
 		{"", "550 Mail from your address was rejected as spam", KindPolicyRejected},
 	})
 }
@@ -7661,7 +7662,7 @@ func TestRoundZ467Families(t *testing.T) {
 		{"", "550 5.7.0 HELO argument [mail.example.com] is missing a DNS entry", KindBlocked},
 		{"", "550 5.1.0 Sender address not specified", KindSenderRejected},
 		{"", "Sender signature not defined for From address.", KindSenderRejected},
-		{"", "No From address", KindSenderRejected},
+		{"", "550 No From address", KindSenderRejected},
 		{"", "Connection unsuccessful: SendMail: Failed to authenticate on SMTP server, unencrypted connection - undefined", KindTLSRequired},
 		{"", "553 Invalid sender address", KindSenderRejected},
 		{"", "Could not connect to smtp.example.com: x509: certificate signed by unknown authority", KindTLSFailed},
@@ -8285,5 +8286,23 @@ func TestContractionsWithoutApostrophe(t *testing.T) {
 		// As written with one.
 		{"", "554 delivery error: This user doesn't have a yahoo.com account", KindRecipientUnknown},
 		{"", "smtp.example.com: couldn't resolve host", KindConnectionFailed},
+	})
+}
+
+// A program's own check that a message has no sender, whoever words it
+// ("No From: address has been provided", "No from address has be
+// provided.", "No From email specifier"), is its settings' or its
+// caller's, as its own "no recipient" check is; a server that says so
+// with a code refuses the sender.
+func TestNoSenderAddressIsTheProgramsCheck(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "No From: address has been provided", KindInvalidConfig},
+		{"", "No from address has be provided.", KindInvalidConfig},
+		{"", "Mail Error: No From email specifier", KindInvalidConfig},
+		{"", "Cannot bulkmail...no From address", KindInvalidConfig},
+		{"", "No sender address specified", KindInvalidConfig},
+		// What it must not take: a server's reply.
+		{"", "550 5.1.7 No sender address", KindSenderRejected},
+		{"", "553 5.1.8 <user@example.com>: no from address domain", KindSenderRejected},
 	})
 }

@@ -143,7 +143,12 @@ var formCheckTerms = joinTerms([]string{
 	// syntaxstrong's.
 	"recipients have been specified",
 	"recipient is not specified.", "no recipients specified", "no recipient specified", "must include recipients",
-	"blank recipient", "must have at least one recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination"})
+	"blank recipient", "must have at least one recipient", "forward path has been supplied", "reverse path has been supplied", "message has no destination",
+	// And its check that the message has a sender ("No From: address has
+	// been provided", Horde's "No from address has be provided.", "No
+	// From email specifier"), with no code: a server's "550 5.1.7 No
+	// sender address" refuses the sender.
+	"no from address", "no from: address", "no from email", "no sender address"})
 
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
