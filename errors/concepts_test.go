@@ -8306,3 +8306,28 @@ func TestNoSenderAddressIsTheProgramsCheck(t *testing.T) {
 		{"", "553 5.1.8 <user@example.com>: no from address domain", KindSenderRejected},
 	})
 }
+
+// A library's check of a value its caller passed, in the library's
+// standard words (Joi's "\"email\" is not allowed to be empty", .NET's
+// "The parameter 'address' cannot be an empty string."), is the
+// program's: no server was asked. .NET's "Value cannot be null." is said
+// of any argument, a stream's as well (TestRoundZ430Families).
+func TestValueCheckOfALibrary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Unable to send email - Invalid body - \"email\" is not allowed to be empty", KindInvalidConfig},
+		{"", "The parameter 'address' cannot be an empty string. Parameter name: address", KindInvalidConfig},
+		// What it must not take: a server's reply.
+		{"", "501 5.5.4 Empty argument not allowed", KindSyntaxError},
+	})
+}
+
+// A program that says its mail settings must be set up before it sends
+// ("SMTP settings must be configured before an email can be sent.")
+// names its own configuration.
+func TestSettingsMustBeConfiguredFirst(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "SMTP settings must be configured before an email can be sent.", KindInvalidConfig},
+		{"", "Email settings must be configured before an Email message can be sent.", KindInvalidConfig},
+		{"", "The mail server must be configured before sending notifications", KindInvalidConfig},
+	})
+}

@@ -148,7 +148,16 @@ var formCheckTerms = joinTerms([]string{
 	// been provided", Horde's "No from address has be provided.", "No
 	// From email specifier"), with no code: a server's "550 5.1.7 No
 	// sender address" refuses the sender.
-	"no from address", "no from: address", "no from email", "no sender address"})
+	"no from address", "no from: address", "no from email", "no sender address",
+	// A library's check of a value its caller passed, in the library's
+	// standard words: Joi's "\"email\" is not allowed to be empty", .NET's
+	// "The parameter 'address' cannot be an empty string." Not .NET's
+	// "Value cannot be null.", which is said of any argument ("(Parameter
+	// 'stream')").
+	"is not allowed to be empty", "cannot be an empty string",
+	// Settings a program says must be set up before it sends ("SMTP
+	// settings must be configured before an email can be sent.").
+	"must be configured before"})
 
 // senderIPTerms name the sending host; they are both a subject of their
 // own (senderip: a block whatever follows) and a way of naming the client.
