@@ -460,6 +460,120 @@ var phpMailerProvideAddressTerms = []string{
 	"пожалуйста, введите хотя бы один email-адрес получателя",              // ru (6.6.3)
 }
 
+// phpMailerEmptyMessageTerms are the translations of PHPMailer's
+// "empty_message" message ("Message body empty"): the program was given
+// a message with no body, its caller's or its settings' (settingsmissing's
+// rule, which takes no reply with a code), each without its closing stop,
+// from the language files of 6.9.3 and, where 6.6.3's differ, that too.
+// The English is among settingsmissing's terms in rules.go.
+var phpMailerEmptyMessageTerms = []string{
+	"boodskapliggaam leeg",                        // af
+	"نص الرسالة فارغ",                             // ar
+	"বাৰ্তাৰ মূখ্য অংশ খালী",                      // as
+	"bos mesaj gondərilə bilməz",                  // az
+	"sadrzaj poruke je prazan",                    // ba
+	"пустое паведамленне",                         // be
+	"съдържанието на съобщението е празно",        // bg
+	"বার্তার অংশটি খালি",                          // bn
+	"el cos del missatge esta buit",               // ca
+	"prazdne telo zpravy",                         // cs
+	"meddelelsen er uden indhold",                 // da
+	"e-mail-inhalt ist leer",                      // de
+	"η ηλεκτρονική επιστολή δεν έχει περιεχόμενο", // el
+	"teksto de mesago mankas",                     // eo
+	"el cuerpo del mensaje esta vacio",            // es
+	"tuhi kirja sisu",                             // et
+	"بخش متن پیام خالی است",                       // fa
+	"corps du message vide",                       // fr
+	"corpo da mensaxe vacia",                      // gl
+	"גוף ההודעה ריק",                              // he
+	"संदेश खाली है",                               // hi
+	"ures az uzenettorzs",                         // hu
+	"հաղորդագրությունը դատարկ է",                  // hy
+	"isi pesan kosong",                            // id
+	"il corpo del messaggio e vuoto",              // it
+	"メール本文が空です",                                   // ja
+	"შეტყობინება ცარიელია",                        // ka
+	"메세지 내용이 없습니다",                                // ko
+	"پەیامەکە بەتاڵە",                             // ku
+	"laisko turinys tuscias",                      // lt
+	"zinojuma teksts ir tukss",                    // lv
+	"tsy misy ny votoaty mailaka",                 // mg
+	"хоосон мессэж",                               // mn
+	"tiada isi untuk mesej",                       // ms
+	"meldingstekst mangler",                       // nb
+	"berichttekst is leeg",                        // nl
+	"wiadomosc jest pusta",                        // pl
+	"a mensagem no e-mail esta vazia",             // pt
+	"mensagem vazia",                              // pt_br
+	"mesajul este gol",                            // ro
+	"пустое сообщение",                            // ru
+	"පණිවිඩ අන්තර්ගතය හිස්",                       // si
+	"prazdne telo spravy",                         // sk
+	"e-postno sporocilo nima vsebine",             // sl
+	"садржај поруке је празан",                    // sr
+	"walang laman ang mensahe",                    // tl
+	"mesajin icerigi bos",                         // tr
+	"пусте повідомлення",                          // uk
+	"پیغام کی باڈی خالی ہے",                       // ur
+	"khong co nội dung",                           // vi
+	"郵件內容為空",                                      // zh
+	"邮件正文为空",                                      // zh_cn
+	"το e-mail δεν έχει περιεχόμενο",              // el (6.6.3)
+	"meldingsinnhold mangler",                     // nb (6.6.3)
+}
+
+// phpMailerInvalidHostTerms are the translations of PHPMailer's
+// "invalid_host" and "invalid_hostentry" messages ("Invalid host: ",
+// "Invalid hostentry: ", which its debug output prints before the entry
+// of its Host setting it could not read): the server set is not usable
+// (settingsmissing's rule, which takes no reply with a code). PHPMailer
+// 6.9.3's language files have them in 22 languages.
+var phpMailerInvalidHostTerms = []string{
+	"invalid host:", "invalid hostentry", // en
+	"অবৈধ হস্ট",                               // as
+	"অবৈধ হোস্ট",                              // bn
+	"hostitel je nespravny",                   // cs, sk
+	"ugyldig vart",                            // da
+	"ungultiger host",                         // de
+	"μη έγκυρος φιλοξενητής",                  // el
+	"host invalido",                           // es
+	"hote non valide",                         // fr
+	"अमान्य होस्ट",                            // hi
+	"gagal terkirim, host tidak sesuai",       // id
+	"不正なホスト",                                  // ja
+	"ugyldig vert",                            // nb
+	"ongeldige host",                          // nl
+	"nieprawidlowy host",                      // pl
+	"host invalid",                            // ro
+	"неверный хост",                           // ru
+	"වලංගු නොවන host එකක්",                    // si
+	"neveljaven gostitelj",                    // sl
+	"gecersiz ana bilgisayar",                 // tr
+	"无效的主机",                                   // zh_cn
+	"অবৈধ হোষ্টেন্ট্ৰি",                       // as
+	"অবৈধ হোস্টেন্ট্রি",                       // bn
+	"zaznam hostitele je nespravny",           // cs
+	"ugyldig hostentry",                       // da
+	"ungultiger hosteintrag",                  // de
+	"μη έγκυρη εισαγωγή φιλοξενητή",           // el
+	"hostentry invalido",                      // es
+	"entree d'hote non valide",                // fr
+	"अमान्य hostentry",                        // hi
+	"gagal terkirim, entri host tidak sesuai", // id
+	"不正なホストエントリー",                             // ja
+	"ugyldig vertsinngang",                    // nb
+	"ongeldige hostentry",                     // nl
+	"nieprawidlowy wpis hosta",                // pl
+	"hostentry invalid",                       // ro
+	"неверная запись хоста",                   // ru
+	"වලංගු නොවන hostentry එකක්",               // si
+	"zaznam hostitela je nespravny",           // sk
+	"neveljaven vnos gostitelja",              // sl
+	"gecersiz ana bilgisayar girisi",          // tr
+	"无效的hostentry",                            // zh_cn
+}
+
 // phpMailerInvalidAddressTags are the names of the functions PHPMailer 5
 // and 6 put after its "Invalid address:" ("Invalid address:  (setFrom)
 // user", "(punyEncode)", "(addAnAddress cc)"): an address the program

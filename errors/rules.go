@@ -2721,7 +2721,7 @@ var groups = map[string][]string{
 		"no email address provided", "no e-mail address provided",
 		// Bitrix's mail module: "the sender's address is empty", "no
 		// recipients' addresses".
-		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerInvalidAddressTags, formCheckTerms),
+		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerEmptyMessageTerms, phpMailerInvalidHostTerms, phpMailerInvalidAddressTags, formCheckTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
