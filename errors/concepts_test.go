@@ -8331,3 +8331,18 @@ func TestSettingsMustBeConfiguredFirst(t *testing.T) {
 		{"", "The mail server must be configured before sending notifications", KindInvalidConfig},
 	})
 }
+
+// A command sent out of order, in the words of a server that names the
+// one that must come first ("503: Sender must be specified before
+// recipients", "Sender must be specified first"): the exchange's order,
+// a syntax error, not a sender refused.
+func TestCommandThatMustComeFirst(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "503: Sender must be specified before recipients", KindSyntaxError},
+		{"", "503 5.5.1 Sender must be specified first", KindSyntaxError},
+		{"", "503 Recipient must be given first", KindSyntaxError},
+		// What it must not take: a sender refused for what it is.
+		{"", "553 5.7.1 Sender address must be a registered user", KindSenderRejected},
+		{"", "550 Sender must be a member of this list", KindSenderRejected},
+	})
+}
