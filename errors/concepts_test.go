@@ -8346,3 +8346,16 @@ func TestCommandThatMustComeFirst(t *testing.T) {
 		{"", "550 Sender must be a member of this list", KindSenderRejected},
 	})
 }
+
+// MailKit's SSL/TLS failure, with its advice after it ("If you intended
+// to connect to SMTP on the SSL port, try connecting to port 465
+// instead."): a connection the user intended names no connection that
+// failed, and the TLS it could not establish decides.
+func TestIntendedConnectionIsNoFailure(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Error sending e-mail. An error occurred while attempting to establish an \r\nSSL or TLS connection.\r\n\r\nWhen connecting to an SMTP service, port 587 is typically reserved for \r\nplain-text connections. If\r\nyou intended to connect to SMTP on the SSL port, try connecting to port \r\n465 instead.", KindTLSFailed},
+		// What it must not take: a connection that failed.
+		{"", "Failed to connect to smtp.example.com:465: Connection refused", KindConnectionFailed},
+		{"", "We intended to deliver it, but could not connect to mx.example.com", KindConnectionFailed},
+	})
+}

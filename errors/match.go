@@ -1492,16 +1492,19 @@ var guessHedge = []byte("possibly due to ")
 // hedges are the words that, just before a term, make it a guess rather
 // than a statement: cPanel's sender verification says "The account or
 // domain may not exist, they may be blacklisted, or missing the proper dns
-// entries", which names no cause. A hedged term is not evidence.
-var hedges = [...]string{"may be ", "might be ", "could be ", "may ", "might ", "possibly "}
+// entries", which names no cause. So does an intention: MailKit's advice
+// "If you intended to connect to SMTP on the SSL port, try connecting to
+// port 465 instead" names no connection that failed. A hedged term is not
+// evidence.
+var hedges = [...]string{"may be ", "might be ", "could be ", "may ", "might ", "possibly ", "intended to "}
 
 // hedged reports whether the term at t[i] follows a hedge.
 func hedged(t []byte, i int) bool {
-	// Every hedge ends in "e ", "y " or "t ": most terms follow none.
+	// Every hedge ends in "e ", "y ", "t " or "o ": most terms follow none.
 	if i < 2 || t[i-1] != ' ' {
 		return false
 	}
-	if c := t[i-2]; c != 'e' && c != 'y' && c != 't' {
+	if c := t[i-2]; c != 'e' && c != 'y' && c != 't' && c != 'o' {
 		return false
 	}
 	for _, h := range hedges {
