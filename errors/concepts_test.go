@@ -8359,3 +8359,21 @@ func TestIntendedConnectionIsNoFailure(t *testing.T) {
 		{"", "We intended to deliver it, but could not connect to mx.example.com", KindConnectionFailed},
 	})
 }
+
+// CDO's error codes, as Classic ASP and VBA print them as well, without
+// "0x" ("CDO.Message.1 error '80040213'", "Run-time error '-2147220973
+// (80040213)'"): the codes of its configuration (cdosys.h:
+// CDO_E_SMTP_SERVER_REQUIRED, CDO_E_RECIPIENT_MISSING, CDO_E_FROM_MISSING,
+// the "SendUsing" value invalid) name the program's settings, whatever
+// the language of the text after them.
+func TestCDOCodesWithoutPrefix(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "CDO.Message.1 錯誤 '80040220'\r\n\"SendUsing\" (傳送使用) 設定值無效。", KindInvalidConfig},
+		{"", "CDO.Message.1 error '8004020d'", KindInvalidConfig},
+		{"", "Error 0x8004020A", KindInvalidConfig},
+		{"", "CDO.Message.1 erreur '80040213'", KindConnectionFailed},
+		{"", "CDO.Message.1 error '80040217'", KindAuthFailed},
+		// What it must not take: CDO's send failure, which names no cause.
+		{"", "error '80040211'\r\n/includes/functions.asp, line 537", KindUnknown},
+	})
+}

@@ -155,6 +155,12 @@ var formCheckTerms = joinTerms([]string{
 	// "Value cannot be null.", which is said of any argument ("(Parameter
 	// 'stream')").
 	"is not allowed to be empty", "cannot be an empty string",
+	// CDO's codes of its configuration (cdosys.h), with "0x" and without,
+	// as Classic ASP and VBA print them ("CDO.Message.1 error
+	// '80040220'"): CDO_E_SMTP_SERVER_REQUIRED, CDO_E_RECIPIENT_MISSING,
+	// CDO_E_FROM_MISSING and the "SendUsing" value invalid, whatever the
+	// language of the text after them.
+	"0x8004020a", "8004020a", "0x8004020c", "8004020c", "0x8004020d", "8004020d", "0x80040220", "80040220",
 	// Settings a program says must be set up before it sends ("SMTP
 	// settings must be configured before an email can be sent.").
 	"must be configured before"})
@@ -963,9 +969,10 @@ var groups = map[string][]string{
 		// The exception a login raised (Ruby's and Python's
 		// SMTPAuthenticationError), whatever a program's words around it.
 		"smtpauthenticationerror",
-		// CDO's CDO_E_LOGON_FAILURE; a password the account must change
-		// before it may send again.
-		"0x80040217", "change your password before", "change your password in webmail",
+		// CDO's CDO_E_LOGON_FAILURE (with "0x", and without, as Classic ASP
+		// and VBA print it: "error '80040217'"); a password the account
+		// must change before it may send again.
+		"0x80040217", "80040217", "change your password before", "change your password in webmail",
 		// A program's own words for a login it could not make.
 		"enter correct credentials",
 		// An OAuth2 grant or refresh token refused (RFC 6749's
@@ -2323,9 +2330,10 @@ var groups = map[string][]string{
 		// open (framedTerms).
 		"sendmail: cannot open", "ssmtp: cannot open",
 		// CDO's transport errors (cdosys.h): CDO_E_CONNECTION_DROPPED,
-		// CDO_E_FAILED_TO_CONNECT; Japanese "unknown mail server", "a
-		// fatal error occurred while reading from the socket".
-		"0x80040212", "0x80040213", "不明なメール サーバー", "ソケットからの読み込み中",
+		// CDO_E_FAILED_TO_CONNECT, with "0x" and without (Classic ASP's
+		// "error '80040213'", VBA's "(80040213)"); Japanese "unknown mail
+		// server", "a fatal error occurred while reading from the socket".
+		"0x80040212", "0x80040213", "80040212", "80040213", "不明なメール サーバー", "ソケットからの読み込み中",
 		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
 		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
