@@ -268,10 +268,12 @@ var notExistTerms = []string{
 // groups are the named lists of terms. A group is present in a reply when
 // any of its terms is.
 var groups = map[string][]string{
-	// PHPMailer's own messages in its other languages (phpmailer.go).
-	"phpmailerauth":    phpMailerAuthTerms,
-	"phpmailerconnect": phpMailerConnectTerms,
-	"phpmailerfrom":    phpMailerFromTerms,
+	// PHPMailer's and CodeIgniter's own messages of a login that failed
+	// and of a connection not made, in their languages (phpmailer.go,
+	// codeigniter.go), and PHPMailer's of a sender refused.
+	"mailerauth":    joinTerms(phpMailerAuthTerms, codeIgniterAuthTerms),
+	"mailerconnect": joinTerms(phpMailerConnectTerms, codeIgniterSocketTerms),
+	"phpmailerfrom": phpMailerFromTerms,
 	// ---- Subjects: what the reply is about ----
 	"mailbox": {
 		"posta kutusu", "kullanici", "alici ", "alicinin", "schranka", "uzivatel", "prijemce", // Turkish, Czech
@@ -945,7 +947,7 @@ var groups = map[string][]string{
 		"necessite une authentification", "exige une authentification",
 		"требуется авторизация", "требуется аутентификация", "認証が必要", "需要认证", "需要身份验证", "请先认证", "请先登录", "需要验证",
 		"인증이 필요", // Korean
-	}, evolutionAuthRequiredTerms, mailClientAuthRequiredTerms),
+	}, evolutionAuthRequiredTerms, mailClientAuthRequiredTerms, codeIgniterAuthNeededTerms),
 	// "Authorization required" asks for a login unless what needs the
 	// authorization is a message, a sender, a recipient or a mailbox
 	// ("authorization required to post to this list").
@@ -2732,7 +2734,7 @@ var groups = map[string][]string{
 		"no email address provided", "no e-mail address provided",
 		// Bitrix's mail module: "the sender's address is empty", "no
 		// recipients' addresses".
-		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerEmptyMessageTerms, phpMailerInvalidHostTerms, phpMailerInvalidAddressTags, formCheckTerms),
+		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerEmptyMessageTerms, phpMailerInvalidHostTerms, phpMailerInvalidAddressTags, codeIgniterSettingsTerms, formCheckTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -3528,10 +3530,10 @@ var plainRules = []rule{
 	// subject is named: "554 [192.0.2.1] denied by local rules".
 	{kind: KindBlocked, groups: []string{"ipaddress", "clientbad"},
 		without: []string{"sender", "mailbox", "messageword", "connfail", "policyvague", "notaccepted", "timeout", "recipientrejected"}},
-	// PHPMailer's own messages in its other languages: the last plain
-	// words, after any a server said.
-	{kind: KindAuthFailed, groups: []string{"phpmailerauth"}},
-	{kind: KindConnectionFailed, groups: []string{"phpmailerconnect"}, temp: true},
+	// PHPMailer's and CodeIgniter's own messages in their other
+	// languages: the last plain words, after any a server said.
+	{kind: KindAuthFailed, groups: []string{"mailerauth"}},
+	{kind: KindConnectionFailed, groups: []string{"mailerconnect"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"phpmailerfrom"}},
 }
 
