@@ -8340,7 +8340,6 @@ func TestCommandThatMustComeFirst(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"", "503: Sender must be specified before recipients", KindSyntaxError},
 		{"", "503 5.5.1 Sender must be specified first", KindSyntaxError},
-		{"", "503 Recipient must be given first", KindSyntaxError},
 		// What it must not take: a sender refused for what it is.
 		{"", "553 5.7.1 Sender address must be a registered user", KindSenderRejected},
 		{"", "550 Sender must be a member of this list", KindSenderRejected},
@@ -8371,6 +8370,13 @@ func TestCDOCodesWithoutPrefix(t *testing.T) {
 		{"", "CDO.Message.1 錯誤 '80040220'\r\n\"SendUsing\" (傳送使用) 設定值無效。", KindInvalidConfig},
 		{"", "CDO.Message.1 error '8004020d'", KindInvalidConfig},
 		{"", "Error 0x8004020A", KindInvalidConfig},
+		{"", "CDO.Message.1 error '8004020A'", KindInvalidConfig},
+		{"", "Method 'send' of COM object 'CDO.Message' returned error code 0x8004020C", KindInvalidConfig},
+		{"", "CDO.Message.1 error '8004020C'", KindInvalidConfig},
+		{"", "Error 0x8004020D", KindInvalidConfig},
+		{"", "Error 0x80040220", KindInvalidConfig},
+		{"", "CDO.Message.1 error '80040212'", KindConnectionFailed},
+		{"", "CDO.Message.1 (0x80040212)", KindConnectionFailed},
 		{"", "CDO.Message.1 erreur '80040213'", KindConnectionFailed},
 		{"", "CDO.Message.1 error '80040217'", KindAuthFailed},
 		// What it must not take: CDO's send failure, which names no cause.

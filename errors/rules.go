@@ -1470,7 +1470,7 @@ var groups = map[string][]string{
 		"need mail command", "need rcpt command", "expected mail from", "need mail before", "mail first", "rcpt first",
 		// The command that must come first, named ("503: Sender must be
 		// specified before recipients", "Sender must be specified first").
-		"must be specified before", "must be specified first", "must be given first",
+		"must be specified before", "must be specified first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
 		"ehlo/helo first", "send hello first", "send helo first", "transactions must start with", "transaction must start with", "session must start with", "sessions must start with",
 		"combined with other options", "combined with other parameters", "line too long", "line is too long", "invalid domain name",
