@@ -8383,3 +8383,17 @@ func TestCDOCodesWithoutPrefix(t *testing.T) {
 		{"", "error '80040211'\r\n/includes/functions.asp, line 537", KindUnknown},
 	})
 }
+
+// curl's "MAIL failed: 530" names the command its code answered; a
+// program's "Sending mail failed:" with no code after it names no
+// command, and no refusal of the sender.
+func TestCurlCommandFrameNeedsItsCode(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Sending mail failed: unknown error", KindUnknown},
+		{"", "Send mail failed: see the log", KindUnknown},
+		// What it must keep: curl's frame with its code.
+		{"", "MAIL failed: 530", KindAuthRequired},
+		{"", "Error in curl_fetch_memory(): RCPT failed: 550", KindRecipientUnknown},
+		{"", "DATA failed: 554", KindPolicyRejected},
+	})
+}

@@ -1040,6 +1040,12 @@ var framedTerms = map[string]frame{
 	// DATA END command failed Detail: … Spam Rejected SMTP code: 550", or
 	// of a connection it could not make.
 	"server error": frameCommand,
+	// curl's "MAIL failed: 530", "RCPT failed: 550": the command its code
+	// answered, when the code follows; a program's "Sending mail failed:
+	// unknown error" names no command.
+	"mail failed:": frameNoCode,
+	"rcpt failed:": frameNoCode,
+	"data failed:": frameNoCode,
 	// An account no longer valid is disabled, an address no longer valid
 	// unknown: after "address", or an address written out (Yahoo's "dd
 	// someone@example.com is no longer valid. [-20]"), the words name an
@@ -1197,6 +1203,7 @@ const (
 	frameOccurredIn        // where a program's error occurred, before a colon (occurredIn)
 	frameHostLabel         // the first label of a host name: a dot and a letter or digit after it
 	frameHostAddress       // the bracketed address of the server named before it ("host NAME[IP]", serverAddress)
+	frameNoCode            // no reply code right after it (codeAfter)
 	// framePhrase and the frames after it are words beside the term,
 	// phraseFrames[f-framePhrase].
 	framePhrase
@@ -1288,11 +1295,19 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return j+1 < len(t) && t[j] == '.' && alnum(t[j+1])
 	case frameHostAddress:
 		return serverAddress(t, i, j-1)
+	case frameNoCode:
+		return !codeAfter(t, j)
 	}
 	if f >= framePhrase {
 		return phraseFrames[f-framePhrase].holds(t, i, j)
 	}
 	return false
+}
+
+// codeAfter reports whether folded text t holds a reply code at j, after
+// a space: curl's "MAIL failed: 530".
+func codeAfter(t []byte, j int) bool {
+	return len(t)-j >= 4 && t[j] == ' ' && isDigit(t[j+1]) && isDigit(t[j+2]) && isDigit(t[j+3]) && (len(t)-j == 4 || !isDigit(t[j+4]))
 }
 
 // addressBefore reports whether folded text t names an address right
