@@ -8397,3 +8397,31 @@ func TestCurlCommandFrameNeedsItsCode(t *testing.T) {
 		{"", "DATA failed: 554", KindPolicyRejected},
 	})
 }
+
+// What a review of the round's change found it taking: a TLS handshake
+// the remote host closed (JDK's SSLHandshakeException), Exim's own
+// configuration error, PHPMailer's empty-message translations inside
+// other programs' sentences (mailutils' warning, KDE's IMAP move,
+// Roundcube's prompt, neomutt's empty command output), and its
+// invalid-host translations without the colon PHPMailer prints.
+func TestRoundFromA893cecReview(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Remote host closed connection during handshake", KindTLSFailed},
+		{"", "Error sending email: Remote host closed connection during handshake", KindTLSFailed},
+		{"", "Corps du message vide; en espérant que cela soit correct", KindUnknown},
+		{"", "Non è stato possibile spostare l'oggetto, il corpo del messaggio è vuoto. Identificativo remoto: 12", KindUnknown},
+		{"", "Ta wiadomość jest pusta, czy mimo to chcesz ją wysłać?", KindUnknown},
+		{"", "Gửi thư không có nội dung?", KindUnknown},
+		{"", "Không có nội dung", KindUnknown},
+		// What they must keep: PHPMailer's messages as it prints them.
+		{"", "Mailer Error: Il corpo del messaggio è vuoto", KindInvalidConfig},
+		{"", "Wiadomość jest pusta.", KindInvalidConfig},
+		{"", "Ungültiger Host: smtp.example.com:587", KindInvalidConfig},
+		{"", "Postfix: lost connection with mx.example.com[192.0.2.1] while performing the EHLO handshake", KindConnectionFailed},
+		{"", "503: Sender must be specified before recipients", KindSyntaxError},
+	})
+	checkNotKinds(t, KindSyntaxError, "Exim's configuration error is no command out of order",
+		"Exim configuration error in line 812 of /etc/exim4/exim4.conf:\n  option \"transport\" unknown (\"driver\" must be specified before any private options)")
+	checkNotKinds(t, KindInvalidConfig, "an empty command output (neomutt), and a host in a browser's sentence (Thunderbird's content security policy), name no PHPMailer setting",
+		"Comando respondeu com mensagem vazia", "Ungültiger Host example.com kann nicht verarbeitet werden")
+}

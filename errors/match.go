@@ -1013,7 +1013,7 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 // URL's scheme ("Unable to connect to ssl://smtp.example.com:465") names
 // the TLS a client asked for, not one that failed, and so does Dovecot's
 // log field of a login over TLS ("…, TLS, session=<…>").
-var framedTerms = map[string]frame{
+var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string]frame{
 	"timeout":  frameSetting,
 	"time-out": frameSetting,
 	"invalid":  frameAnswer,
@@ -1155,6 +1155,16 @@ var framedTerms = map[string]frame{
 	// Mail" refuses the message sent unencrypted, not a session without
 	// TLS.
 	"encryption needed": wordsAfter(": invalid unencrypted", 0),
+})
+
+// withFrame returns framed with each of terms framed by f: the terms of a
+// catalogue whose words are common in their language (PHPMailer's
+// empty-message translations, which count only as a reply's last words).
+func withFrame(terms []string, f frame, framed map[string]frame) map[string]frame {
+	for _, t := range terms {
+		framed[t] = f
+	}
+	return framed
 }
 
 // framedElsewhere are framed terms that, in their frame, name another
@@ -1204,6 +1214,7 @@ const (
 	frameHostLabel         // the first label of a host name: a dot and a letter or digit after it
 	frameHostAddress       // the bracketed address of the server named before it ("host NAME[IP]", serverAddress)
 	frameNoCode            // no reply code right after it (codeAfter)
+	frameNotLast           // words after it: it is not the reply's last (lastWords)
 	// framePhrase and the frames after it are words beside the term,
 	// phraseFrames[f-framePhrase].
 	framePhrase
@@ -1297,11 +1308,33 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return serverAddress(t, i, j-1)
 	case frameNoCode:
 		return !codeAfter(t, j)
+	case frameNotLast:
+		return !lastWords(t, j)
 	}
 	if f >= framePhrase {
 		return phraseFrames[f-framePhrase].holds(t, i, j)
 	}
 	return false
+}
+
+// lastWords reports whether nothing but spaces and closing punctuation
+// follows j in folded text t: the term ends the reply ("Mailer Error:
+// Wiadomość jest pusta.", "メール本文が空です。").
+func lastWords(t []byte, j int) bool {
+	rest := t[j:]
+	for len(rest) > 0 {
+		switch {
+		case bytes.IndexByte([]byte(" .!\"')"), rest[0]) >= 0:
+			rest = rest[1:]
+		case bytes.HasPrefix(rest, []byte("。")), bytes.HasPrefix(rest, []byte("।")):
+			rest = rest[3:]
+		case bytes.HasPrefix(rest, []byte("۔")):
+			rest = rest[2:]
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // codeAfter reports whether folded text t holds a reply code at j, after

@@ -465,7 +465,16 @@ var phpMailerProvideAddressTerms = []string{
 // a message with no body, its caller's or its settings' (settingsmissing's
 // rule, which takes no reply with a code), each without its closing stop,
 // from the language files of 6.9.3 and, where 6.6.3's differ, that too.
-// The English is among settingsmissing's terms in rules.go.
+// The English is among settingsmissing's terms in rules.go. Most are the
+// plain words of their language for an empty message, which other
+// programs use in their own sentences (mailutils' French warning "Corps
+// du message vide; en espérant que cela soit correct", Roundcube's Polish
+// prompt "Ta wiadomość jest pusta, czy mimo to chcesz ją wysłać?"): each
+// counts only as the last words of the reply, as PHPMailer prints its
+// message (frameNotLast). Not Vietnamese's "Không có nội dung" ("no
+// content", Evolution's own words for a part it cannot show) nor
+// Brazilian Portuguese's "Mensagem vazia" (neomutt's "Comando respondeu
+// com mensagem vazia", a command's empty output).
 var phpMailerEmptyMessageTerms = []string{
 	"boodskapliggaam leeg",                        // af
 	"نص الرسالة فارغ",                             // ar
@@ -505,7 +514,6 @@ var phpMailerEmptyMessageTerms = []string{
 	"berichttekst is leeg",                        // nl
 	"wiadomosc jest pusta",                        // pl
 	"a mensagem no e-mail esta vazia",             // pt
-	"mensagem vazia",                              // pt_br
 	"mesajul este gol",                            // ro
 	"пустое сообщение",                            // ru
 	"පණිවිඩ අන්තර්ගතය හිස්",                       // si
@@ -516,7 +524,6 @@ var phpMailerEmptyMessageTerms = []string{
 	"mesajin icerigi bos",                         // tr
 	"пусте повідомлення",                          // uk
 	"پیغام کی باڈی خالی ہے",                       // ur
-	"khong co nội dung",                           // vi
 	"郵件內容為空",                                      // zh
 	"邮件正文为空",                                      // zh_cn
 	"το e-mail δεν έχει περιεχόμενο",              // el (6.6.3)
@@ -528,50 +535,53 @@ var phpMailerEmptyMessageTerms = []string{
 // "Invalid hostentry: ", which its debug output prints before the entry
 // of its Host setting it could not read): the server set is not usable
 // (settingsmissing's rule, which takes no reply with a code). PHPMailer
-// 6.9.3's language files have them in 22 languages.
+// 6.9.3's language files have them in 22 languages. Each keeps its colon:
+// without it, "ungültiger Host" and "nieprawidłowy host" are words of
+// other programs' sentences (Thunderbird's "Ungültiger Host %1$S kann
+// nicht verarbeitet werden").
 var phpMailerInvalidHostTerms = []string{
-	"invalid host:", "invalid hostentry", // en
-	"অবৈধ হস্ট",                               // as
-	"অবৈধ হোস্ট",                              // bn
-	"hostitel je nespravny",                   // cs, sk
-	"ugyldig vart",                            // da
-	"ungultiger host",                         // de
-	"μη έγκυρος φιλοξενητής",                  // el
-	"host invalido",                           // es
-	"hote non valide",                         // fr
-	"अमान्य होस्ट",                            // hi
-	"gagal terkirim, host tidak sesuai",       // id
-	"不正なホスト",                                  // ja
-	"ugyldig vert",                            // nb
-	"ongeldige host",                          // nl
-	"nieprawidlowy host",                      // pl
-	"host invalid",                            // ro
-	"неверный хост",                           // ru
-	"වලංගු නොවන host එකක්",                    // si
-	"neveljaven gostitelj",                    // sl
-	"gecersiz ana bilgisayar",                 // tr
-	"无效的主机",                                   // zh_cn
-	"অবৈধ হোষ্টেন্ট্ৰি",                       // as
-	"অবৈধ হোস্টেন্ট্রি",                       // bn
-	"zaznam hostitele je nespravny",           // cs
-	"ugyldig hostentry",                       // da
-	"ungultiger hosteintrag",                  // de
-	"μη έγκυρη εισαγωγή φιλοξενητή",           // el
-	"hostentry invalido",                      // es
-	"entree d'hote non valide",                // fr
-	"अमान्य hostentry",                        // hi
-	"gagal terkirim, entri host tidak sesuai", // id
-	"不正なホストエントリー",                             // ja
-	"ugyldig vertsinngang",                    // nb
-	"ongeldige hostentry",                     // nl
-	"nieprawidlowy wpis hosta",                // pl
-	"hostentry invalid",                       // ro
-	"неверная запись хоста",                   // ru
-	"වලංගු නොවන hostentry එකක්",               // si
-	"zaznam hostitela je nespravny",           // sk
-	"neveljaven vnos gostitelja",              // sl
-	"gecersiz ana bilgisayar girisi",          // tr
-	"无效的hostentry",                            // zh_cn
+	"invalid host:", "invalid hostentry:", // en
+	"অবৈধ হস্ট:",                               // as
+	"অবৈধ হোস্ট:",                              // bn
+	"hostitel je nespravny:",                   // cs, sk
+	"ugyldig vart:",                            // da
+	"ungultiger host:",                         // de
+	"μη έγκυρος φιλοξενητής:",                  // el
+	"host invalido:",                           // es, pt_br
+	"hote non valide :",                        // fr
+	"अमान्य होस्ट:",                            // hi
+	"gagal terkirim, host tidak sesuai:",       // id
+	"不正なホスト:",                                  // ja
+	"ugyldig vert:",                            // nb
+	"ongeldige host:",                          // nl
+	"nieprawidlowy host:",                      // pl
+	"host invalid:",                            // ro
+	"неверный хост:",                           // ru
+	"වලංගු නොවන host එකක්:",                    // si
+	"neveljaven gostitelj:",                    // sl
+	"gecersiz ana bilgisayar:",                 // tr
+	"无效的主机：",                                   // zh_cn
+	"অবৈধ হোষ্টেন্ট্ৰি:",                       // as
+	"অবৈধ হোস্টেন্ট্রি:",                       // bn
+	"zaznam hostitele je nespravny:",           // cs
+	"ugyldig hostentry:",                       // da
+	"ungultiger hosteintrag:",                  // de
+	"μη έγκυρη εισαγωγή φιλοξενητή:",           // el
+	"hostentry invalido:",                      // es, pt_br
+	"entree d'hote non valide :",               // fr
+	"अमान्य hostentry:",                        // hi
+	"gagal terkirim, entri host tidak sesuai:", // id
+	"不正なホストエントリー:",                             // ja
+	"ugyldig vertsinngang:",                    // nb
+	"ongeldige hostentry:",                     // nl
+	"nieprawidlowy wpis hosta:",                // pl
+	"hostentry invalid:",                       // ro
+	"неверная запись хоста:",                   // ru
+	"වලංගු නොවන hostentry එකක්:",               // si
+	"zaznam hostitela je nespravny:",           // sk
+	"neveljaven vnos gostitelja:",              // sl
+	"gecersiz ana bilgisayar girisi:",          // tr
+	"无效的hostentry：",                            // zh_cn
 }
 
 // phpMailerInvalidAddressTags are the names of the functions PHPMailer 5

@@ -702,7 +702,7 @@ var groups = map[string][]string{
 		"needs tls", "need tls", "needs starttls",
 	}, evolutionEncryptionTerms, mailClientTLSRequiredTerms),
 	// TLS named with "required" in any language: tls_required.
-	"tlsword": {"sslhandshakeexception", "sslhandshake failed", "error: sslhandshake", "tlsv1 alert", "tlsv1.1 alert", "tlsv1.2 alert", "tlsv1.3 alert", "sslv3 alert", "tls alert", "ssl alert", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
+	"tlsword": {"sslhandshakeexception", "sslhandshake failed", "closed connection during handshake", "error: sslhandshake", "tlsv1 alert", "tlsv1.1 alert", "tlsv1.2 alert", "tlsv1.3 alert", "sslv3 alert", "tls alert", "ssl alert", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
@@ -1469,8 +1469,10 @@ var groups = map[string][]string{
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "expected mail from", "need mail before", "mail first", "rcpt first",
 		// The command that must come first, named ("503: Sender must be
-		// specified before recipients", "Sender must be specified first").
-		"must be specified before", "must be specified first",
+		// specified before recipients", "Sender must be specified first");
+		// not any option's order (Exim's configuration error "\"driver\"
+		// must be specified before any private options").
+		"must be specified before recipient", "sender must be specified first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
 		"ehlo/helo first", "send hello first", "send helo first", "transactions must start with", "transaction must start with", "session must start with", "sessions must start with",
 		"combined with other options", "combined with other parameters", "line too long", "line is too long", "invalid domain name",
