@@ -9,9 +9,12 @@ package errors
 // languages), each the first sentence of the message, or its longest
 // between placeholders and stops, folded as every term is written
 // (testdata/codeigniter.tsv holds the messages). The English is among
-// the terms of rules.go where it was there before. A server's words
-// quoted after one decide first: the login and connection terms are the
-// last of the plain ones, beside PHPMailer's.
+// the terms of rules.go where it was there before, and a message older
+// terms of rules.go read already (Italian's, Japanese's and Korean's
+// failed logins, Portuguese's no-recipient check, which Brazilian
+// Portuguese's holds) has no term here. A server's words quoted after one
+// decide first when a plain rule reads them: the login and connection
+// terms are the last of the plain ones, beside PHPMailer's.
 
 // codeIgniterSettingsTerms are the translations of CodeIgniter's
 // "noHostname" ("You did not specify a SMTP hostname."), "noFrom"
@@ -28,9 +31,9 @@ var codeIgniterSettingsTerms = []string{
 	"কোনও \"থেকে\" হেডার ছাড়া মেল পাঠানো যাবে না",     // bn noFrom
 	"আপনাকে অবশ্যই প্রাপকদের অন্তর্ভুক্ত করতে হবে",     // bn noRecipients
 	"আপনি একটি smtp হোস্টনাম উল্লেখ করেননি",            // bn noHostname
-	"email se ne moze poslati bez \"from\" headera",    // bs noFrom
-	"morate dodati primaoce",                                    // bs noRecipients
-	"niste naveli smtp hostname",                                // bs noHostname
+	"email se ne moze poslati bez \"from\" headera",    // bs, sr noFrom
+	"morate dodati primaoce",                                    // bs, sr noRecipients
+	"niste naveli smtp hostname",                                // bs, sr noHostname
 	"nelze odeslat email bez hlavicky (header) \"from\"",        // cs noFrom
 	"musite pridat adresata",                                    // cs noRecipients
 	"nespecifikovali jste smtp hostname",                        // cs noHostname
@@ -97,7 +100,6 @@ var codeIgniterSettingsTerms = []string{
 	"deve incluir destinatarios",                           // pt noRecipients
 	"nao especificou um nome de host smtp",                 // pt noHostname
 	"nao e possivel enviar email sem o cabecalho \"from\"", // pt-BR noFrom
-	"voce deve incluir destinatarios",                      // pt-BR noRecipients
 	"voce nao especificou um hostname smtp",                // pt-BR noHostname
 	"nu se pot trimite e-mailuri fara antet \"from\"",      // ro noFrom
 	"trebuie sa includeți destinatarii",                    // ro noRecipients
@@ -129,10 +131,10 @@ var codeIgniterSettingsTerms = []string{
 // "noSMTPAuth" ("Error: You must assign a SMTP username and password."),
 // which the table reads as a login asked for (authneeded's rule).
 var codeIgniterAuthNeededTerms = []string{
-	"يجب استخدام اسم مستخدم وكلمة مرور",                                 // ar
-	"трябва да зададете smtp потребителско име и парола",                // bg
-	"আপনাকে অবশ্যই একটি smtp ব্যবহারকারীর নাম এবং পাসওয়ার্ড দিতে হবে",  // bn
-	"morate dodijeliti smtp korisnicko ime i sifru",                     // bs
+	"خطأ smtp: يجب استخدام اسم مستخدم وكلمة مرور",                      // ar
+	"трябва да зададете smtp потребителско име и парола",               // bg
+	"আপনাকে অবশ্যই একটি smtp ব্যবহারকারীর নাম এবং পাসওয়ার্ড দিতে হবে", // bn
+	"morate dodijeliti smtp korisnicko ime i sifru",                    // bs
 	"musite zadat smtp jmeno a heslo",                                   // cs
 	"es muss ein smtp benutzername und passwort angegeben werden",       // de
 	"πρέπει να εκχωρήσετε όνομα χρήστη και κωδικό πρόσβασης smtp",       // el
@@ -201,12 +203,7 @@ var codeIgniterAuthTerms = []string{
 	"nem sikerult hitelesiteni a jelszot",                  // hu SMTPAuthPassword
 	"gagal mengautentikasi nama pengguna",                  // id SMTPAuthUsername
 	"gagal mengautentikasi kata sandi",                     // id SMTPAuthPassword
-	"fallita l'autenticazione dello username",              // it SMTPAuthUsername
-	"fallita l'autenticazione della password",              // it SMTPAuthPassword
-	"ユーザー名の認証に失敗しました",                                      // ja SMTPAuthUsername
-	"パスワードの認証に失敗しました",                                      // ja SMTPAuthPassword
 	"사용자 이름을 인증하지 못했습니다",                                   // ko SMTPAuthUsername
-	"비밀번호 인증에 실패했습니다",                                      // ko SMTPAuthPassword
 	"nepavyko autentifikuotis siuo vardu",                  // lt SMTPAuthUsername
 	"nepavyko autentifikuotis siuo slaptazodziu",           // lt SMTPAuthPassword
 	"neizdevas autentificet lietotajvardu",                 // lv SMTPAuthUsername
@@ -219,8 +216,8 @@ var codeIgniterAuthTerms = []string{
 	"authenticatie wachtwoord gefaald",             // nl SMTPAuthPassword
 	"blad autentykacji nazwy uzytkownika",          // pl SMTPAuthUsername
 	"blad autentykacji hasla",                      // pl SMTPAuthPassword
-	"falha ao autenticar o nome de usuario",        // pt SMTPAuthUsername
-	"falha ao autenticar a senha",                  // pt SMTPAuthPassword
+	"falha ao autenticar o nome de usuario",        // pt, pt-BR SMTPAuthUsername
+	"falha ao autenticar a senha",                  // pt, pt-BR SMTPAuthPassword
 	"autentificare eșuata cu numele de utilizator", // ro SMTPAuthUsername
 	"autentificare eșuata cu parola",               // ro SMTPAuthPassword
 	"не удалось проверить подлинность логина",      // ru SMTPAuthUsername
@@ -248,11 +245,11 @@ var codeIgniterSocketTerms = []string{
 	"غير قادر على فتح اتصال من نوع socket مع sendmail",              // ar
 	"не може да се отвори сокет към sendmail",                       // bg
 	"সেন্ডমেইলে একটি সকেট খুলতে অক্ষম",                              // bn
-	"nije moguce otvoriti soket prema sendmail",                     // bs
+	"nije moguce otvoriti soket prema sendmail",                     // bs, sr
 	"nepodarilo se otevrit socket pro sendmail",                     // cs
 	"der socket fur sendmail konnte nicht geoffnet werden",          // de
 	"δεν είναι δυνατό να ανοίξει μια υποδοχή (socket) στο sendmail", // el
-	"incapaz de abrir un socket a sendmail",                         // es
+	"incapaz de abrir un socket a sendmail",                         // es, gl
 	"امکان باز کردن سوکت برای استفاده از روش sendmail وجود ندارد",   // fa
 	"impossible d'ouvrir un socket avec sendmail",                   // fr
 	"sendmail પર સોકેટ ખોલી શકાતું નથી",                             // gu

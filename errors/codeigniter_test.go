@@ -5,11 +5,12 @@ import (
 	"testing"
 )
 
-// TestCodeIgniterMessages: every message of CodeIgniter 4's language
-// files that names a cause (testdata/codeigniter.tsv: the message's key,
-// its kind, the language, its text) is read as its kind, as CodeIgniter
-// prints it: with no reply code, and the server's reply its "{0}" stands
-// for left out.
+// TestCodeIgniterMessages: the messages of seven keys of CodeIgniter 4's
+// language files that name a cause (testdata/codeigniter.tsv: the
+// message's key, its kind, the language, its text) are read as their
+// kinds, as CodeIgniter prints them: with no reply code, and the server's
+// reply its "{0}" stands for left out (TestRoundFromA893cecReview has the
+// login's failure with a reply after it).
 func TestCodeIgniterMessages(t *testing.T) {
 	catalogue{
 		path: "testdata/codeigniter.tsv", fields: 4,

@@ -191,9 +191,12 @@ func compileMatcher(skip map[string]bool) *matcher {
 	}
 	for name, framed := range framedTerms {
 		// The term as a prefix and as a whole word ("invalid " in a
-		// group that needs the word to end) are two terms: frame both.
+		// group that needs the word to end) are two terms: frame both,
+		// and their spellings without an apostrophe ("doesnt accept
+		// email").
 		found := false
-		for _, key := range []string{name, name + " "} {
+		bare := strings.ReplaceAll(name, "n't", "nt")
+		for _, key := range []string{name, name + " ", bare, bare + " "} {
 			if id, ok := termID[key]; ok {
 				m.info[id].framed = framed
 				found = true
@@ -1540,11 +1543,12 @@ var guessHedge = []byte("possibly due to ")
 // hedges are the words that, just before a term, make it a guess rather
 // than a statement: cPanel's sender verification says "The account or
 // domain may not exist, they may be blacklisted, or missing the proper dns
-// entries", which names no cause. So does an intention: MailKit's advice
-// "If you intended to connect to SMTP on the SSL port, try connecting to
-// port 465 instead" names no connection that failed. A hedged term is not
+// entries", which names no cause. So does the user's intention: MailKit's
+// advice "If you intended to connect to SMTP on the SSL port, try
+// connecting to port 465 instead" names no connection that failed (a
+// server "not intended to relay mail" refuses). A hedged term is not
 // evidence.
-var hedges = [...]string{"may be ", "might be ", "could be ", "may ", "might ", "possibly ", "intended to "}
+var hedges = [...]string{"may be ", "might be ", "could be ", "may ", "might ", "possibly ", "you intended to "}
 
 // hedged reports whether the term at t[i] follows a hedge.
 func hedged(t []byte, i int) bool {

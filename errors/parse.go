@@ -919,9 +919,9 @@ func enhancedAfterColon(line string) (enh, rest string) {
 // dotnetResponse returns where the server's reply starts after .NET's
 // "The server response was: " in line, or -1: one search for both
 // wordings, .NET Framework's older "The server response is: 5.7.57 …" as
-// well as "was: ". A marker with nothing after it counts for nothing, and
-// so does one followed only by the closing quote or stop of a program
-// that wraps .NET's message ("… The server response was: '").
+// well as "was: ". A marker followed by no letter or digit counts for
+// nothing: nothing after it, or only the closing quote or stop of a
+// program that wraps .NET's message ("… The server response was: '").
 func dotnetResponse(line string) int {
 	const dotnet = "server response "
 	for k := 0; ; {

@@ -568,7 +568,6 @@ var phpMailerInvalidHostTerms = []string{
 	"ungultiger hosteintrag:",                  // de
 	"μη έγκυρη εισαγωγή φιλοξενητή:",           // el
 	"hostentry invalido:",                      // es, pt_br
-	"entree d'hote non valide :",               // fr
 	"अमान्य hostentry:",                        // hi
 	"gagal terkirim, entri host tidak sesuai:", // id
 	"不正なホストエントリー:",                             // ja

@@ -149,6 +149,9 @@ var formCheckTerms = joinTerms([]string{
 	// From email specifier"), with no code: a server's "550 5.1.7 No
 	// sender address" refuses the sender.
 	"no from address", "no from: address", "no from email", "no sender address",
+	// Mail::SendEasy's "Blank From adress!" (its own spelling), MailCore's
+	// "A sender is required to send message".
+	"blank from adress", "blank from address", "sender is required to send",
 	// A library's check of a value its caller passed, in the library's
 	// standard words: Joi's "\"email\" is not allowed to be empty", .NET's
 	// "The parameter 'address' cannot be an empty string." Not .NET's
@@ -160,7 +163,7 @@ var formCheckTerms = joinTerms([]string{
 	// '80040220'"): CDO_E_SMTP_SERVER_REQUIRED, CDO_E_RECIPIENT_MISSING,
 	// CDO_E_FROM_MISSING and the "SendUsing" value invalid, whatever the
 	// language of the text after them.
-	"0x8004020a", "8004020a", "0x8004020c", "8004020c", "0x8004020d", "8004020d", "0x80040220", "80040220",
+	"0x8004020a", "8004020a ", "0x8004020c", "8004020c ", "0x8004020d", "8004020d ", "0x80040220", "80040220 ",
 	// Settings a program says must be set up before it sends ("SMTP
 	// settings must be configured before an email can be sent.").
 	"must be configured before"})
@@ -245,7 +248,7 @@ var exchangeRestrictionTerms = []string{"resolver.rst.authrequired", "resolver.r
 // and refusal words both, so that a timeout named beside them does not
 // overrule them ("last error: 550 Unable to relay … timeout").
 var relayRefusalTerms = []string{"unable to relay", "cannot relay", "can not relay", "can't relay", "not relay", "won't relay",
-	"will not relay", "don't relay", "dont relay", "no relaying", "unauthorized relay", "unauthorised relay", "rcpthost",
+	"will not relay", "don't relay", "no relaying", "unauthorized relay", "unauthorised relay", "rcpthost",
 	"mail through this machine"} // sendmail's "No ARPA mail through this machine"
 
 // notExistTerms say plainly that an address, a user or a domain does not
@@ -254,7 +257,7 @@ var relayRefusalTerms = []string{"unable to relay", "cannot relay", "can not rel
 // (saidnotexist; syntaxOfAddress in classify.go).
 var notExistTerms = []string{
 	"bulunamadi", "mevcut degil", "neexistuje", "does not exist", "doesn't exist", "do not exist", "not exist", "no such", "not found", "unknown user",
-	"dosn't exist", "doesnt exist", "dosnt exist", "does't exist", "non-existant", "nonexistant", "non existant",
+	"dosn't exist", "does't exist", "non-existant", "nonexistant", "non existant",
 	"user unknown", "nonexistent", "non-existent", "no longer an employee", "inexistant", "n'existe pas",
 	"existiert nicht", "gibt es nicht", "kein solcher", "keine solche", "no existe", "inexistente", "nao existe", "non esiste", "inesistente",
 	"sconosciut", "inconnu", "unbekannt", "desconocido", "desconhecid", "не существует", "нет такого",
@@ -450,7 +453,7 @@ var groups = map[string][]string{
 	},
 	"notfound_domain": {
 		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable", "look up failed",
-		"doesnt exist", "dosn't exist", "dosnt exist", "does't exist", "nonexistent", "non-existent",
+		"dosn't exist", "does't exist", "nonexistent", "non-existent",
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
 		"invalid", "not valid", "non valido", "no valido", "nao valido",
 		"unable to resolve", "cannot resolve", "does not resolve", "no such",
@@ -728,7 +731,7 @@ var groups = map[string][]string{
 		"authentification", "autenticacion", "autenticacao", "autenticazione", "authentifizierung", "аутентификац", "認証"},
 	// What goes wrong with a login, named apart from it ("mechanism LOGIN
 	// not supported", "Remote abort the authentication").
-	"authbad": {"отказ", "does not support", "did not advertise", "does not advertise", "doesn't advertise", "doesn't support", "doesnt support", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
+	"authbad": {"отказ", "does not support", "did not advertise", "does not advertise", "doesn't advertise", "doesn't support", "no advertised", "not supported", "unsupported", "unimplemented", "not implemented", "not available", "not possible",
 		"abort", "cancel", "fail", "incorrect", "wrong", "malformed", "fehlgeschlagen",
 		"echec", "error de", "erreur d", "ошибка", "falha", "fallit", "fallid", "失敗", "失败",
 		"prohibited", "not allowed", "not permitted", "must not", " null", "response limit"},
@@ -755,7 +758,7 @@ var groups = map[string][]string{
 		"mismatch", "not valid", "is valid for", "revoked", "validation", "local issuer"},
 	"tlsbad": {"alert unknown ca", "alert bad certificate", "alert certificate", "alert handshake", "alert decrypt", "alert access denied", "not advertised", "not met", "not supported", "not available", "unavailable", "failed", "failure", "handshake",
 		"negotiation", "negociation", "negociacion", "negociacao", "negoziazione", "aushandlung", "echec", "certificate", "protocol version", "no shared cipher", "not trusted", "not possible",
-		"does not support", "doesn't support", "doesnt support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer",
+		"does not support", "doesn't support", "too weak", "check failed", "unsupported", "doesn't advertise", "does not advertise", "does not offer",
 		"no admite", "no soporta", "nao suporta", "nao admite", "ne supporte pas", "ne prend pas en charge", "non supporta", "nicht unterstutzt",
 		"실패", // Korean
 	},
@@ -974,7 +977,7 @@ var groups = map[string][]string{
 		// CDO's CDO_E_LOGON_FAILURE (with "0x", and without, as Classic ASP
 		// and VBA print it: "error '80040217'"); a password the account
 		// must change before it may send again.
-		"0x80040217", "80040217", "change your password before", "change your password in webmail",
+		"0x80040217", "80040217 ", "change your password before", "change your password in webmail",
 		// A program's own words for a login it could not make.
 		"enter correct credentials",
 		// An OAuth2 grant or refresh token refused (RFC 6749's
@@ -1208,7 +1211,7 @@ var groups = map[string][]string{
 	// An open relay refused ("Open relay not permitted") is relaying
 	// refused; a client said to be one is blocked (openrelay).
 	"notopenrelay": {
-		"not an open relay", "isn't an open relay", "isnt an open relay", "not act as an open relay", "open relay not permitted", "open relay not allowed", "open relay is not allowed", "open relay is not permitted", "open relaying not permitted",
+		"not an open relay", "isn't an open relay", "not act as an open relay", "open relay not permitted", "open relay not allowed", "open relay is not allowed", "open relay is not permitted", "open relaying not permitted",
 		"open relaying not allowed", "open relay denied", "open relaying denied", "open relay prohibited", "open relaying prohibited"},
 	"bypass": {
 		// A client on a consumer line, which sends through its
@@ -1577,7 +1580,7 @@ var groups = map[string][]string{
 		"from and auth not the same", "accept masquerading",
 		// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from
 		// not accepted by server").
-		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "isnt allowed to send", "permissions to send as", "permission to send as", "permission to send messages from this", "permission to send from this", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
+		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "permissions to send as", "permission to send as", "permission to send messages from this", "permission to send from this", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
 		// German: a sender none of the login's allowed aliases ("Der
 		// angegebene Absender ist keiner Ihrer erlaubten Aliase.").
 		"erlaubten aliase",
@@ -1817,7 +1820,7 @@ var groups = map[string][]string{
 		"trop gros", "trop volumineux", "limite du message", "zu gross", "demasiado grande", "muito grande",
 		"troppo grande", "слишком больш", "te groot", "zbyt duz", "za duz", "大きすぎ", "メールが長すぎ", "邮件过大", "信件过大", "附件过大", "邮件太大", "超过大小", "邮件大小超", "信件大小超", "附件大小超",
 	}, thunderbirdSizeTerms, roundcubeSizeTerms, mailClientSizeTerms),
-	"hostdown": joinTerms([]string{"lookup dns for", "nodename nor servname", "domain doesnt exist", "domain dosnt exist", "bad destination system", "bad destination host", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
+	"hostdown": joinTerms([]string{"lookup dns for", "nodename nor servname", "domain dosnt exist", "bad destination system", "bad destination host", "destination system address", "enotfound", "host has no address", "no such host", "[errno 11001]", "unknownhostexception",
 		"locate smtp server", "locate server", "locate mail server", "locate host", "server does not exist", "server doesn't exist", "host does not exist", "host doesn't exist", "domaine n'existe pas", "domain wurde nicht gefunden", "domain could not be found", "domain cannot be found", "domain name cannot be found", "domain name could not be found", "dominio sconosciuto", "ドメインが見つかりません", "неизвестный домен", "dominio desconocido",
 		"find any host", "any host named", "missing mx", "fatal error in gethostbyname", "determine where to send",
 		// Node's MX lookup that found no record ("queryMx ENODATA
@@ -2087,7 +2090,7 @@ var groups = map[string][]string{
 	"usergone": joinTerms([]string{
 		"tai khoản khong tồn tại",                           // Vietnamese: "the account does not exist" (Zing)
 		"mottagaren hittades inte", "mottagaren finns inte", // Swedish: the recipient was not found, does not exist
-		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesnt exist in domain", "doesn't exist on this domain", "doesnt exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesn't exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
@@ -2337,7 +2340,7 @@ var groups = map[string][]string{
 		// CDO_E_FAILED_TO_CONNECT, with "0x" and without (Classic ASP's
 		// "error '80040213'", VBA's "(80040213)"); Japanese "unknown mail
 		// server", "a fatal error occurred while reading from the socket".
-		"0x80040212", "0x80040213", "80040212", "80040213", "不明なメール サーバー", "ソケットからの読み込み中",
+		"0x80040212", "0x80040213", "80040212 ", "80040213 ", "不明なメール サーバー", "ソケットからの読み込み中",
 		"nie mozna polaczyc sie z", "could not open smtp port", // Polish: "cannot connect to" (smtp-gated); a port that would not open
 		"could not be established", "fsockopen", "actively refused", "stream_socket_client", "unable to connect to", "unable to connect.",
 		// A mail program's own words for a connection it could not open:
@@ -2490,11 +2493,12 @@ var groups = map[string][]string{
 		"x509 - read/write of file failed", "inet_protocols:",
 		// Postfix's sendmail called with options that contradict ("fatal:
 		// stand-alone mode requires no recipient"), Python's ssl given no
-		// server name ("server_hostname cannot be an empty string").
+		// server name ("server_hostname cannot be an empty string", which
+		// formCheckTerms' "cannot be an empty string" reads).
 		// Not Twikoo's "SMTP 邮箱配置异常" ("mail settings abnormal"), which
 		// frames whatever failed, a connection's too, nor a form's "field
 		// is required", which checks a message's fields as often.
-		"stand-alone mode requires no recipient", "server_hostname cannot be an empty string",
+		"stand-alone mode requires no recipient",
 		// A program asking for its mail server to be set ("Please configure
 		// email server in Report Portal settings").
 		"please configure email server", "please configure the email server", "please configure mail server",
@@ -2663,10 +2667,11 @@ var groups = map[string][]string{
 		// message a program was given with no recipients.
 		"disabling tls support", "relayhost configuration problem", "email had no recipients",
 		// A From, an adapter or a setting a program was not given ("No
-		// from address given.", Parse Server's "emailAdapter are required",
+		// from address given.", which formCheckTerms' "no from address"
+		// reads, Parse Server's "emailAdapter are required",
 		// "the :SystemEmail setting is null", a JSON schema's "missing
 		// properties: \"connection_uri\"").
-		"no from address given", "no adapter is set", "emailadapter are required", "emailadapter is required", "setting is null", "missing properties:",
+		"no adapter is set", "emailadapter are required", "emailadapter is required", "setting is null", "missing properties:",
 		// A login's settings a program calls invalid ("SMTP-Auth
 		// configuration invalid."), and a setting of Postfix's client one
 		// mode needs ("SMTPS wrappermode (TCP port 465) requires setting
@@ -3580,7 +3585,7 @@ var vagueRules = []rule{
 	// A connection or socket closed, in a program's own words (no code):
 	// a server's reply that closes the connection names its reason, and
 	// one closed during TLS's handshake is TLS's.
-	{kind: KindConnectionFailed, groups: []string{"connclosed"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"connclosed"}, without: []string{"timeout", "tlsword", "certword", "handshakeword"}, temp: true, only: noCodes},
 	{kind: KindConnectionFailed, groups: []string{"unreached"}, without: []string{"backend", "recipientword", "mailbox", "timeout", "notexist", "calloutframe"}, temp: true},
 	// A message "still undelivered", or in the queue too long, when no
 	// cause is given: the queue's timeout.
