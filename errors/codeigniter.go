@@ -102,8 +102,8 @@ var codeIgniterSettingsTerms = []string{
 	"nao e possivel enviar email sem o cabecalho \"from\"", // pt-BR noFrom
 	"voce nao especificou um hostname smtp",                // pt-BR noHostname
 	"nu se pot trimite e-mailuri fara antet \"from\"",      // ro noFrom
-	"trebuie sa includeți destinatarii",                    // ro noRecipients
-	"nu ați specificat un nume de gazda smtp",              // ro noHostname
+	"trebuie sa includeti destinatarii",                    // ro noRecipients
+	"nu ati specificat un nume de gazda smtp",              // ro noHostname
 	"не удается отправить почту без заголовка \"from\"",    // ru noFrom
 	"необходимо указать получателей \"to\"",                // ru noRecipients
 	"вы не указали имя хоста smtp",                         // ru noHostname
@@ -157,7 +157,7 @@ var codeIgniterAuthNeededTerms = []string{
 	"nalezy podac nazwe uzytkownika i haslo smtp",                       // pl
 	"deve atribuir um nome de utilizador e senha smtp",                  // pt
 	"voce deve atribuir um nome de usuario e senha smtp",                // pt-BR
-	"trebuie sa atribuiți un nume de utilizator și o parola smtp",       // ro
+	"trebuie sa atribuiti un nume de utilizator si o parola smtp",       // ro
 	"необходимо указать логин и пароль smtp",                            // ru
 	"ඔබ smtp පරිශීලක නාමයක් සහ මුරපදයක් ලබා දිය යුතුය",                  // si
 	"musite zadat pouzivatelske meno a heslo smtp",                      // sk
@@ -218,8 +218,8 @@ var codeIgniterAuthTerms = []string{
 	"blad autentykacji hasla",                      // pl SMTPAuthPassword
 	"falha ao autenticar o nome de usuario",        // pt, pt-BR SMTPAuthUsername
 	"falha ao autenticar a senha",                  // pt, pt-BR SMTPAuthPassword
-	"autentificare eșuata cu numele de utilizator", // ro SMTPAuthUsername
-	"autentificare eșuata cu parola",               // ro SMTPAuthPassword
+	"autentificare esuata cu numele de utilizator", // ro SMTPAuthUsername
+	"autentificare esuata cu parola",               // ro SMTPAuthPassword
 	"не удалось проверить подлинность логина",      // ru SMTPAuthUsername
 	"не удалось проверить подлинность пароля",      // ru SMTPAuthPassword
 	"පරිශීලක නාමය authenticate කිරීමට අපොහොසත් විය", // si SMTPAuthUsername

@@ -7005,7 +7005,7 @@ func TestRoundZ391Families(t *testing.T) {
 		// translations as in English, names no cause (as before, no
 		// connection or login either); the server's words after it
 		// decide.
-		{"Eroare SMTP: Următoarele adrese de email au eșuat:", KindUnknown, "urmatoarele adrese de email au eșuat"},
+		{"Eroare SMTP: Următoarele adrese de email au eșuat:", KindUnknown, "urmatoarele adrese de email au esuat"},
 		{"שגיאת SMTP: הנמענים הבאים נכשלו:", KindUnknown, "הנמענים הבאים נכשלו"},
 		{"Помилка SMTP: відправти наступним отрмувачам не вдалася:", KindUnknown, "відправти наступним отрмувачам не вдалася"},
 		{"SMTP Hiba: Az alábbi címzettek hibásak:", KindUnknown, "az alabbi cimzettek hibasak"},
@@ -8446,4 +8446,17 @@ func TestRoundFromA893cecReview(t *testing.T) {
 		"Exim configuration error in line 812 of /etc/exim4/exim4.conf:\n  option \"transport\" unknown (\"driver\" must be specified before any private options)")
 	checkNotKinds(t, KindInvalidConfig, "an empty command output (neomutt), and a host in a browser's sentence (Thunderbird's content security policy), name no PHPMailer setting",
 		"Comando respondeu com mensagem vazia", "Ungültiger Host example.com kann nicht verarbeitet werden")
+}
+
+// Romanian's s and t with a comma below (ș, ț) and with a cedilla (ş, ţ)
+// are one letter each as people type them: both fold to s and t, so a
+// Romanian term reads either spelling (CodeIgniter's "Trebuie să
+// includeți destinatarii", written "includeţi" as often).
+func TestRomanianCommaAndCedillaAlike(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Trebuie să includeţi destinatarii: To, Cc, sau Bcc", KindInvalidConfig},
+		{"", "Trebuie să includeți destinatarii: To, Cc, sau Bcc", KindInvalidConfig},
+		{"", "Nu aţi specificat un nume de gazdă SMTP.", KindInvalidConfig},
+		{"", "Nu ați specificat un nume de gazdă SMTP.", KindInvalidConfig},
+	})
 }

@@ -78,7 +78,7 @@ var evolutionStorageExceededTerms = []string{
 	"przekroczony wykorzystany rozmiar",         // pl
 	"alocacao de armazenamento excedida",        // pt
 	"espaco alocado excedido",                   // pt_BR
-	"spațiul de stocare alocat depașit",         // ro
+	"spatiul de stocare alocat depasit",         // ro
 	"исчерпано место в хранилище",               // ru
 	"presiahnute vyhradene miesto pre ulozisko", // sk
 	"prekoracena je dodelitev shranjevanja",     // sl
@@ -220,7 +220,7 @@ var evolutionMailboxNameTerms = []string{
 	"niedozwolona nazwa skrzynki",                                      // pl
 	"nome de caixa de correio nao permitido",                           // pt
 	"nome da caixa de correio nao permitido",                           // pt_BR
-	"nume neacceptat pentru casuța de mail",                            // ro
+	"nume neacceptat pentru casuta de mail",                            // ro
 	"имя почтового ящика недопустимо",                                  // ru
 	"nepovoleny nazov postovej schranky",                               // sk
 	"ime postnega predala ni dovoljeno",                                // sl
@@ -298,7 +298,7 @@ var evolutionMailboxUnavailableTerms = []string{
 	"mailbox ਉਪਲੱਬਧ ਨਹੀ।",                                                          // pa
 	"skrzynka jest niedostepna",                                                    // pl
 	"caixa de correio indisponivel",                                                // pt pt_BR
-	"casuța poștala nedisponibila",                                                 // ro
+	"casuta postala nedisponibila",                                                 // ro
 	"почтовый ящик недоступен",                                                     // ru
 	"postova schranka nie je k dispozicii",                                         // sk
 	"postni predal ni na voljo",                                                    // sl
@@ -450,7 +450,7 @@ var evolutionAuthTempTerms = []string{
 	"chwilowe niepowodzenie podczas uwierzytelniania", // pl
 	"falha temporaria de autenticacao",                // pt
 	"falha de autenticacao temporaria",                // pt_BR
-	"eșuare temporara a autentificarii",               // ro
+	"esuare temporara a autentificarii",               // ro
 	"временный сбой аутентификации",                   // ru
 	"docasne zlyhanie overenia totoznosti",            // sk
 	"zacasna napaka overitve",                         // sl
@@ -573,7 +573,7 @@ var evolutionAuthFailedTerms = []string{
 	"o mecanismo de autenticacao e fraco demais",     // pt_BR
 	"e necessaria uma transicao de senha",            // pt_BR
 	"mecanismul de autentificare este prea slab",     // ro
-	"e nevoie de o tranziție a parolei",              // ro
+	"e nevoie de o tranzitie a parolei",              // ro
 	"слишком слабый механизм аутентификации",         // ru
 	"необходима передача пароля",                     // ru
 	"mechanizmus overenia je prilis slaby",           // sk
@@ -1311,7 +1311,7 @@ var evolutionStartTLSFailedTerms = []string{
 	"polecenie starttls sie nie powiodlo",  // pl
 	"falha no comando starttls",            // pt
 	"o comando starttls falhou",            // pt_BR
-	"comanda starttls a eșuat",             // ro
+	"comanda starttls a esuat",             // ro
 	"сбой команды starttls",                // ru
 	"prikaz starttls zlyhal",               // sk
 	"ukaz starttls je spodletel",           // sl

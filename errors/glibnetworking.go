@@ -308,7 +308,7 @@ var glibNetworkingTLSTerms = []string{
 	"certificat tls inacceptabil",                                            // glib-networking ro
 	"autoritate de certificat tls inacceptabila",                             // glib-networking ro
 	"eroare la executarea handshake-ului tls",                                // glib-networking ro
-	"celalalt capat al conexiunii nu a reușit sa efectueze handshake-ul tls", // glib-networking ro
+	"celalalt capat al conexiunii nu a reusit sa efectueze handshake-ul tls", // glib-networking ro
 	"partenerul a trimis o alerta tls fatala",                                // glib-networking ro
 	"partenerul conexiunii tls nu a trimis un certificat",                    // glib-networking ro
 	"serverul necesita certificat tls",                                       // glib-networking ro
@@ -443,7 +443,7 @@ var glibNetworkingTimeoutTerms = []string{
 	"wejscie/wyjscie gniazda przekroczylo czas oczekiwania",      // glib-networking pl
 	"expirou e/s do socket",                                      // glib-networking pt
 	"tempo de e/s do soquete foi esgotado",                       // glib-networking pt_BR
-	"i/o de soclu a depașit limita de timp",                      // glib-networking ro
+	"i/o de soclu a depasit limita de timp",                      // glib-networking ro
 	"превышено время ожидания ввода-вывода сокета",               // glib-networking ru
 	"cas vstupno/vystupneho soketu vyprsal",                      // glib-networking sk
 	"vtic v/i naprave je casovno potekel",                        // glib-networking sl

@@ -138,8 +138,8 @@ var gnutlsTLSTerms = []string{
 	"erro na verificar do certificado",                                   // gnutls pt_BR
 	"erro no certificado",                                                // gnutls pt_BR
 	"a fost primita o alerta fatala tls",                                 // gnutls ro
-	"a fost primit un pachet tls neașteptat",                             // gnutls ro
-	"a fost primit un pachet de negociere tls neașteptat",                // gnutls ro
+	"a fost primit un pachet tls neasteptat",                             // gnutls ro
+	"a fost primit un pachet de negociere tls neasteptat",                // gnutls ro
 	"conexiunea tls a fost incheiata necorespunzator",                    // gnutls ro
 	"eroare la decodificarea pachetului tls primit",                      // gnutls ro
 	"nu s-a putut negocia o suita de cifrare acceptata",                  // gnutls ro

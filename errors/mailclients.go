@@ -44,7 +44,7 @@ var mailClientConnectionTerms = []string{
 	"palvelimeen ei saatu yhteytta",                          // claws-mail fi
 	"sokettivirhe yhteydessa",                                // claws-mail fi
 	"ei voitu yhdistaa",                                      // claws-mail fi
-	"conexiune inchisa de serverul de la distanța",           // claws-mail ro, sylpheed ro
+	"conexiune inchisa de serverul de la distanta",           // claws-mail ro, sylpheed ro
 	"conectarea la server nu a putut fi realizata",           // claws-mail ro, sylpheed ro
 	"eroare de socket la conectarea la",                      // claws-mail ro
 	"nu se poate conecta",                                    // claws-mail ro
@@ -135,7 +135,7 @@ var mailClientConnectionTerms = []string{
 	"yhteydenotto epäonnistui",                              // sylpheed fi
 	"ei saatu yhdistetyksi palvelimeen",                      // sylpheed fi
 	"palvelimeen ei saatu luoduksi yhteytta",                 // sylpheed fi
-	"conexiunea a eșuat",                                     // sylpheed ro
+	"conexiunea a esuat",                                     // sylpheed ro
 	"nu s-a putut stabili o conexiune la server",             // sylpheed ro
 	"злучэнне закрытае аддаленым серверам",                   // sylpheed be
 	"злучэнне не атрымалася",                                 // sylpheed be
@@ -548,7 +548,7 @@ var mailClientAuthTerms = []string{
 	"smtp auth ei ole kaytettavissa",                      // claws-mail fi, sylpheed fi
 	"valittu smtp auth -kaytanto ei ple kaytettavissa",    // claws-mail fi
 	"virhe todennuksessa",                                 // claws-mail fi
-	"autentificarea a eșuat",                              // claws-mail ro, sylpheed ro
+	"autentificarea a esuat",                              // claws-mail ro, sylpheed ro
 	"autentificarea a fost refuzata",                      // claws-mail ro
 	"eroare de autentificare la",                          // claws-mail ro
 	"nu este disponibila nicio metoda smtp auth",          // claws-mail ro
@@ -899,7 +899,7 @@ var mailClientAuthTerms = []string{
 	"verificacion de autentidad cram-md5 fallo",                                  // mutt es
 	"verificacion de autentidad gssapi fallo",                                    // mutt es
 	"verificacion de autentidad sasl fallo",                                      // mutt es
-	"verificați numele și parola contului de trimitere",                          // geary ro
+	"verificati numele si parola contului de trimitere",                          // geary ro
 	"verifique as suas credenciais de envio",                                     // geary pt
 	"verifiez votre nom d'utilisateur et mot de passe pour l'envoi",              // geary fr
 	"za racun je javljena napaka neveljavne prijave ali gesla",                   // geary sl
@@ -1070,7 +1070,7 @@ var mailClientAuthRequiredTerms = []string{
 	"smtp 서버에 사용할 사용자 이름과 암호가 필요합니다",                                                               // kde-mailtransport ko
 	"tem de indicar um nome de utilizador e uma senha para usar este servidor de smtp",             // kde-mailtransport pt
 	"ten serwer smtp wymaga nazwy uzytkownika i hasla",                                             // kde-mailtransport pl
-	"trebuie sa furnizați un utilizator și o parola pentru a utiliza acest server smtp",            // kde-mailtransport ro
+	"trebuie sa furnizati un utilizator si o parola pentru a utiliza acest server smtp",            // kde-mailtransport ro
 	"tu providerea un nomine de usator e un contrasigno pro usa iste servitor de smtp",             // kde-mailtransport ia
 	"u dient een gebruikersnaam en wachtwoord op te geven voor deze smtp-server",                   // kde-mailtransport nl
 	"voce precisa informar um nome de usuario e uma senha para usar este servidor smtp",            // kde-mailtransport pt_BR
@@ -1108,7 +1108,7 @@ var mailClientTLSTerms = []string{
 	"starttls-istunnon kaynnistys ei onnistu",                                // claws-mail fi
 	"nu se poate porni sesiunea starttls",                                    // claws-mail ro
 	"eroare la pornirea conectarii starttls",                                 // claws-mail ro
-	"starttls a eșuat",                                                       // claws-mail ro
+	"starttls a esuat",                                                       // claws-mail ro
 	"nu s-a putut porni sesiunea starttls",                                   // claws-mail ro
 	"kan ikke starte starttls session",                                       // claws-mail da
 	"fejl under opstart af starttls forbindelse",                             // claws-mail da
@@ -1185,7 +1185,7 @@ var mailClientTLSTerms = []string{
 	"ssl-varmenteen tarkistus epäonnistui",                                  // sylpheed fi
 	"ssl-varmennetta ei voitu varmistaa seuraavasta syysta",                  // sylpheed fi
 	"nu se poate porni sesiunea tls",                                         // sylpheed ro
-	"verificarea certificatului ssl a eșuat",                                 // sylpheed ro
+	"verificarea certificatului ssl a esuat",                                 // sylpheed ro
 	"нельга пачаць сеанс tls",                                                // sylpheed be
 	"верыфікацыя сертыфікату ssl схібіла",                                    // sylpheed be
 	"kan ikke starte tls session",                                            // sylpheed da
@@ -1764,7 +1764,7 @@ var mailClientStorageTerms = []string{
 	"ikkje nok ledig plass pa tenaren",                       // ksmtp nn
 	"niewystarczajaco miejsca do przechowywania na serwerze", // ksmtp pl
 	"espaco de armazenamento insuficiente no servidor",       // ksmtp pt, ksmtp pt_BR
-	"spațiu de stocare insuficient pe server",                // ksmtp ro
+	"spatiu de stocare insuficient pe server",                // ksmtp ro
 	"недостаточно свободного места на сервере",               // ksmtp ru
 	"nedostatocny ulozny priestor na serveri",                // ksmtp sk
 	"premalo prostora za shranjevanje na strezniku",          // ksmtp sl
@@ -1871,7 +1871,7 @@ var mailClientRecipientTerms = []string{
 	"საფოსტო ყუთი მიუწვდომელია",           // ksmtp ka
 	"postboksen er ikkje tilgjengeleg",    // ksmtp nn
 	"caixa de e-mail nao disponivel",      // ksmtp pt_BR
-	"cutie poștala indisponibila",         // ksmtp ro
+	"cutie postala indisponibila",         // ksmtp ro
 	"potni nabiralnik na na voljo",        // ksmtp sl
 	"brevlada ej tillganglig",             // ksmtp sv
 	"அஞ்சல்பெட்டி கிடைக்கவில்லை",          // ksmtp ta

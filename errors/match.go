@@ -1829,6 +1829,12 @@ func unaccent(r rune) rune {
 		}
 	case r == 'ё':
 		return 'е'
+	case r == 'ș' || r == 'Ș':
+		// Romanian's comma below (Latin Extended-B), typed as often as
+		// the cedilla of ş and ţ (Latin Extended-A): one letter each.
+		return 's'
+	case r == 'ț' || r == 'Ț':
+		return 't'
 	}
 	return r
 }

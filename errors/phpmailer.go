@@ -54,7 +54,7 @@ var phpMailerAuthTerms = []string{
 	"nie mozna przeprowadzic uwierzytelnienia", // pl
 	"nao foi possivel realizar a autenticacao", // pt
 	"nao foi possivel autenticar",              // pt_br
-	"autentificarea a eșuat",                   // ro
+	"autentificarea a esuat",                   // ro
 	"ошибка авторизации",                       // ru
 	"chyba autentifikacie",                     // sk
 	"avtentikacija ni uspela",                  // sl
@@ -154,7 +154,7 @@ var phpMailerConnectTerms = []string{
 	"nao foi possivel realizar ligacao com o servidor smtp", // pt
 	"smtp connect() falhou",                                 // pt
 	"nao foi possivel conectar ao servidor smtp",            // pt_br
-	"conectarea la serverul smtp a eșuat",                   // ro
+	"conectarea la serverul smtp a esuat",                   // ro
 	"не удается подключиться к smtp-серверу",                // ru
 	"ошибка соединения с smtp-сервером",                     // ru
 	"nebolo mozne nadviazat spojenie so smtp serverom",      // sk
@@ -311,7 +311,7 @@ var phpMailerRecipientsTerms = []string{
 	"de volgende ontvangers zijn mislukt",                       // nl
 	"nastepujacy odbiorcy sa nieprawidlowi",                     // pl
 	"o endereco do seguinte destinatario falhou",                // pt
-	"urmatoarele adrese de email au eșuat",                      // ro
+	"urmatoarele adrese de email au esuat",                      // ro
 	"не удалась отправка таким адресатам",                       // ru
 	"adresy prijemcov niesu spravne",                            // sk
 	"sledeci naslovniki so neveljavni",                          // sl
@@ -370,7 +370,7 @@ var phpMailerInstantiateTerms = []string{
 	"nie mozna wywolac funkcji mail()",                      // pl
 	"nao foi possivel iniciar uma instancia da funcao mail", // pt
 	"nao foi possivel instanciar a funcao mail",             // pt_br
-	"funcția mail nu a putut fi inițializata",               // ro
+	"functia mail nu a putut fi initializata",               // ro
 	"невозможно запустить функцию mail()",                   // ru
 	"neda sa vytvorit instancia emailovej funkcie",          // sk
 	"ne morem inicializirati mail funkcije",                 // sl
@@ -440,7 +440,7 @@ var phpMailerProvideAddressTerms = []string{
 	"nalezy podac prawidlowy adres email odbiorcy",                         // pl
 	"tem de fornecer pelo menos um endereco como destinatario do e-mail",   // pt
 	"voce deve informar pelo menos um destinatario",                        // pt_br
-	"trebuie sa adaugați cel puțin o adresa de email",                      // ro
+	"trebuie sa adaugati cel putin o adresa de email",                      // ro
 	"вы должны указать хотя бы один адрес электронной почты получателя",    // ru
 	"ඔබ අවම වශයෙන් එක් ලබන්නෙකුගේ ඊමේල් ලිපිනයක් සැපයිය යුතුය",             // si
 	"musite zadat aspon jednu emailovu adresu prijemcu",                    // sk

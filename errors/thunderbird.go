@@ -128,7 +128,7 @@ var thunderbirdConnectTerms = []string{
 	"o servidor pode estar indisponivel ou a recusar ligacoes smtp",                                                               // pt-pt
 	"il messadi n'ha betg pudi vegnir tramess perquai ch'i n'e betg reussi da connectar cun il server da sortida (smtp",           // rm
 	"e interruta amez la transmissiun",                                                                                            // rm
-	"s-a pierdut in mijlocul tranzacției",                                                                                         // ro
+	"s-a pierdut in mijlocul tranzactiei",                                                                                         // ro
 	"сервер может быть недоступен или отказывать в соединении по smtp",                                                            // ru
 	"сообщение не может быть отправлено, так как соединение с сервером исходящей почты (smtp",                                     // ru
 	"server moze byt nedostupny alebo odmieta pripojenia typu smtp",                                                               // sk
@@ -496,7 +496,7 @@ var thunderbirdAuthTerms = []string{
 	"sche ti n'has fin ussa mai gi problems en quest reguard e la funcziun disdescha nunspetgadamain e quai in indizi per l'emprova dad engular tes pled-clav",        // rm
 	"nu se poate efectua autentificarea la serverul de trimitere (smtp",                                                                                               // ro
 	"nu are suport pentru metoda de autentificare selectata",                                                                                                          // ro
-	"daca inainte funcționa iar acum nu, s-ar putea sa ți se fi furat parola",                                                                                         // ro
+	"daca inainte functiona iar acum nu, s-ar putea sa ti se fi furat parola",                                                                                         // ro
 	"certificatul kerberos/gssapi nu a fost acceptat de serverul de trimitere (smtp",                                                                                  // ro
 	"не разрешает использование обычных текстовых паролей",                                                                                                            // ru
 	"не удалось аутентифицироваться на сервере исходящей почты (smtp",                                                                                                 // ru
@@ -608,7 +608,7 @@ var thunderbirdRecipientsTerms = []string{
 	"a mensagem nao foi enviada por exceder o numero permitido de destinatarios",                       // pt-br
 	"a mensagem nao foi enviada porque excedeu o numero permitido de destinatarios",                    // pt-pt
 	"il messadi n'e betg vegni tramess perquai ch'il dumber maximal da destinaturs permess e surpassa", // rm
-	"mesajul nu a fost trimis din cauza depașirii numarului permis de destinatari",                     // ro
+	"mesajul nu a fost trimis din cauza depasirii numarului permis de destinatari",                     // ro
 	"сообщение не было отправлено из-за превышения разрешенного количества получателей",                // ru
 	"sprava nebola odoslana z dovodu prekrocenia povoleneho poctu prijemcov",                           // sk
 	"sporocilo ni bilo poslano zaradi prevelikega stevila prejemnikov",                                 // sl
@@ -676,7 +676,7 @@ var thunderbirdSizeTerms = []string{
 	"o tamanho da mensagem que voce quer enviar excede o limite global do servidor",                                                  // pt-br
 	"o tamanho da mensagem que esta a tentar enviar excede o limite global do servidor",                                              // pt-pt
 	"il messadi che ti vuls trametter surpassa la limita da grondezza globala dal server",                                            // rm
-	"marimea mesajului pe care incerci sa-l trimiți depașește dimensiunea standard acceptata de server",                              // ro
+	"marimea mesajului pe care incerci sa-l trimiti depaseste dimensiunea standard acceptata de server",                              // ro
 	"уменьшите его размер и попробуйте снова",                                                                                        // ru
 	"velkost spravy, ktoru sa pokusate odoslat, presiahla globalny limit servera",                                                    // sk
 	"velikost sporocila, ki ga poskusate poslati, presega splosno omejitev streznika",                                                // sl
