@@ -151,7 +151,7 @@ var formCheckTerms = joinTerms([]string{
 	"no from address", "no from: address", "no from email", "no sender address",
 	// Mail::SendEasy's "Blank From adress!" (its own spelling), MailCore's
 	// "A sender is required to send message".
-	"blank from adress", "blank from address", "sender is required to send",
+	"blank from adress", "sender is required to send",
 	// A library's check of a value its caller passed, in the library's
 	// standard words: Joi's "\"email\" is not allowed to be empty", .NET's
 	// "The parameter 'address' cannot be an empty string." Not .NET's
