@@ -78,7 +78,7 @@ var codeIgniterSettingsTerms = []string{
 	"\"from\" 헤더가 없는 메일은 보낼 수 없습니다",                                // ko noFrom
 	"받는 사람을 포함해야합니다(to, cc, or bcc)",                               // ko noRecipients
 	"smtp 호스트 이름을 지정하지 않았습니다",                                      // ko noHostname
-	"laisko be „from“ antrastes",                                   // lt noFrom
+	"laisko be \"from\" antrastes",                                 // lt noFrom
 	"turite itraukti gavejus",                                      // lt noRecipients
 	"jus nenurodete smtp mazgo pavadinimo",                         // lt noHostname
 	"nevar nosutit e-pastu bez galvenes `from`",                    // lv noFrom

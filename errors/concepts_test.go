@@ -8460,3 +8460,16 @@ func TestRomanianCommaAndCedillaAlike(t *testing.T) {
 		{"", "Nu ați specificat un nume de gazdă SMTP.", KindInvalidConfig},
 	})
 }
+
+// Typographic double quotes (“ ” „) are one quote with '"' as people
+// paste them, as ’ and ‘ are one with '\”: a term quoting a header reads
+// either ("Cannot send mail with no “From” header.", Lithuanian's
+// "laiško be "From" antraštės").
+func TestTypographicQuotesAlike(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Cannot send mail with no “From” header.", KindInvalidConfig},
+		{"", "Cannot send mail with no \"From\" header.", KindInvalidConfig},
+		{"", "Negalima siųsti el. laiško be \"From\" antraštės.", KindInvalidConfig},
+		{"", "Negalima siųsti el. laiško be „From“ antraštės.", KindInvalidConfig},
+	})
+}

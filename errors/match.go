@@ -1821,6 +1821,9 @@ func unaccent(r rune) rune {
 	switch {
 	case r == '’' || r == '‘':
 		return '\''
+	case r == '“' || r == '”' || r == '„':
+		// Typographic double quotes, as pasted ("no “From” header").
+		return '"'
 	case r >= 0xe0 && r <= 0xff:
 		return rune(latin1Base[r-0xe0])
 	case r >= 0x100 && r <= 0x17f:

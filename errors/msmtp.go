@@ -112,7 +112,7 @@ var msmtpTLSTerms = []string{
 	"tls-manpremo malsukcesis",        // eo
 	"echec de la poignee de main tls", // fr
 	"o handshake tls falhou",          // pt_BR
-	"tls“ руковање није успело",       // sr
+	"tls\" руковање није успело",      // sr
 	"tls-handskakning misslyckades",   // sv
 	"tls கைகுலுக்கல் தோல்வியுற்றது", // ta
 	"помилка при ініціалізації tls", // uk
@@ -143,7 +143,7 @@ var msmtpSettingsTerms = []string{
 	"envelope-from-retpostadreso mankas",                // eo
 	"adresse de l'expediteur d'enveloppe est manquante", // fr
 	"falta o endereco envelope-from",                    // pt_BR
-	"недостаје адреса за „коверту шаље",                 // sr
+	"недостаје адреса за \"коверту шаље",                // sr
 	"kuvert-fran-adress saknas",                         // sv
 	"пропущено адресу-обгортку «від",                    // uk
 }

@@ -751,7 +751,7 @@ var groups = map[string][]string{
 		"identity of the smtp", "identity of the server", "identity of the mail server", "server's identity",
 		// Apple Mail's "The identity of "mail.example.com" cannot be
 		// verified", which quotes the server's name.
-		"identity of \"", "identity of “"},
+		"identity of \""},
 	"certbad": {"validity period", "nicht verifiziert", "nicht uberpruft", "not verified", "no verified", "verify failed", "verification failed", "invalid", "expired", "not trusted",
 		"cannot validate", "not yet valid", "not be verified", "cannot be verified", "unexpected fingerprint",
 		"untrusted", "unknown authority", "self-signed", "self signed", "does not match", "did not match", "doesn't match",
@@ -1485,7 +1485,7 @@ var groups = map[string][]string{
 		// invalid", "Empty HELO/EHLO argument not allowed", as Exim's
 		// "Syntactically invalid HELO argument"): the command's, which
 		// the EHLO name setting mends; not a name refused as the client's.
-		"helo/ehlo argument is invalid", "empty helo/ehlo argument", "helo/ehlo argument \"", "helo/ehlo argument “",
+		"helo/ehlo argument is invalid", "empty helo/ehlo argument", "helo/ehlo argument \"",
 
 		"helo/ehlo requires domain", "mail from already", "nested mail command", "synchronization error",
 		"protocol violation", "protocol deviation", "no data after bdat", "not a valid rfc 5321", "bare lf", "bare line feed",
