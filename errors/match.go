@@ -1327,7 +1327,7 @@ func lastWords(t []byte, j int) bool {
 	rest := t[j:]
 	for len(rest) > 0 {
 		switch {
-		case bytes.IndexByte([]byte(" .!\"')"), rest[0]) >= 0:
+		case closingPunct.has(rest[0]):
 			rest = rest[1:]
 		case bytes.HasPrefix(rest, []byte("。")), bytes.HasPrefix(rest, []byte("।")):
 			rest = rest[3:]
@@ -1339,6 +1339,10 @@ func lastWords(t []byte, j int) bool {
 	}
 	return true
 }
+
+// closingPunct are the ASCII bytes that may end a reply after its last
+// words (lastWords).
+var closingPunct = newByteSet(" .!\"')")
 
 // codeAfter reports whether folded text t holds a reply code at j, after
 // a space: curl's "MAIL failed: 530".
