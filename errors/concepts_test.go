@@ -8473,3 +8473,22 @@ func TestTypographicQuotesAlike(t *testing.T) {
 		{"", "Negalima siųsti el. laiško be „From“ antraštės.", KindInvalidConfig},
 	})
 }
+
+// A connection lost or reset inside OpenSSL's client handshake (Postfix's
+// "SSL_connect error to HOST: lost connection") is TLS's: SSL_connect is
+// the handshake, as "handshake" is. .NET's certificate chain it could not
+// trust ("Could not establish trust relationship for the SSL/TLS secure
+// channel"), in the languages of its messages, is TLS's too.
+func TestHandshakeLostAndTrustRelationship(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "SSL_connect error to mx.example.net[192.0.2.10]:25: lost connection", KindTLSFailed},
+		{"", "warning: SSL_connect error to smtp.example.com[192.0.2.1]:587: Connection lost", KindTLSFailed},
+		{"", "The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.", KindTLSFailed},
+		{"", "System.Net.Mail.SmtpException: Failure sending mail. ---> System.Security.Authentication.AuthenticationException: Could not establish trust relationship for the SSL/TLS secure channel.", KindTLSFailed},
+		{"", "Es konnte keine Vertrauensstellung für den sicheren SSL/TLS-Kanal hergestellt werden.", KindTLSFailed},
+		{"", "Impossible d'établir une relation de confiance pour le canal sécurisé SSL/TLS.", KindTLSFailed},
+		{"", "No se puede establecer una relación de confianza para el canal seguro SSL/TLS.", KindTLSFailed},
+		// What it must not take: a handshake that timed out.
+		{"", "SSL_connect error to smtp.example.net[192.0.2.1]:587: Operation timed out", KindTimeout},
+	})
+}

@@ -826,6 +826,11 @@ var groups = map[string][]string{
 		// A certificate the server was set up with wrongly (not the server's own trouble).
 		"misconfigured server certificate",
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
+		// .NET's certificate chain it could not trust ("Could not
+		// establish trust relationship for the SSL/TLS secure channel"),
+		// in the languages of its messages, whatever closed the
+		// connection after it.
+		"trust relationship for the ssl", "vertrauensstellung fur den sicheren ssl", "relation de confiance pour le canal securise", "relacion de confianza para el canal seguro",
 		// rustls's record layer ("InvalidData: received corrupt message of
 		// type InvalidContentType", "TlsConnectionTruncated"), whatever
 		// frame of a connection error a program puts around it ("Connection
@@ -1165,12 +1170,10 @@ var groups = map[string][]string{
 		"endast prenumeranter", "alleen leden", "tylko prenumeratorzy", "solo gli iscritti", "solo los suscriptores",
 		"pouze prihlasen", "kun tilmeldte ma poste", "hanya pelanggan boleh mengirim", "csak listatagok kuldhetnek",
 		"только ее подписчикам", "только подписчикам", "仅限邮件列表订阅者", "リストの読者だけ",
-	},
-	// A list told to refuse this poster (ezmlm's deny list, in its
-	// languages), or a poster a list does not let post ("You are not
-	// allowed to post to this mailing list"; not a list that holds a
-	// post for its moderator): the sender is refused.
-	"rejectposts": {
+		// A list told to refuse this poster (ezmlm's deny list, in its
+		// languages), or a poster a list does not let post ("You are not
+		// allowed to post to this mailing list"; not a list that holds a
+		// post for its moderator): the sender is refused too.
 		"not allowed to post", "not permitted to post", "not authorized to post", "not authorised to post",
 		"told to reject your", "pour rejeter vos messages", "ihre nachrichten nicht anzunehmen",
 		"tillater inte dina meddelanden", "odmitnout prispevky od vas", "odrzucac twoje listy",
@@ -2234,6 +2237,9 @@ var groups = map[string][]string{
 		// Dovecot ready", an HTTP server); with one, that reply decides.
 		"invalid greeting"},
 	"handshakeword": {"handshake", "authentication failed because the remote party"},
+	// OpenSSL's client handshake by its function's name (Postfix's
+	// "SSL_connect error to HOST: lost connection").
+	"sslconnect": {"ssl_connect error"},
 	// A service refused in the vaguest words (see vagueRules).
 	"refusedservice": joinTerms([]string{"service unavailable", "service not available", "service is not available", "connection refused"}, msmtpRefusedTerms, glibcRefusedTerms),
 	// Postfix's "delivery temporarily suspended: REASON" defers mail to a
@@ -3143,6 +3149,10 @@ var plainRules = []rule{
 	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, without: []string{"mxword", "recipientword"}, only: noCodes, serverName: true},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "certword", "certbad", "handshakeword", "tlsfailed"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
+	// A connection lost, reset or closed inside OpenSSL's client
+	// handshake is TLS's too, unless the connection was never made
+	// ("connection refused").
+	{kind: KindTLSFailed, groups: []string{"connfail", "sslconnect"}, without: []string{"timeout", "refusedservice"}, only: noCodes},
 	// A connection a program could not make because its handshake failed
 	// ("Failed to connect to ssl://…:465 (handshake failed)"): TLS's, the
 	// scheme of its URL aside.
@@ -3266,7 +3276,6 @@ var plainRules = []rule{
 	// sender's address: the fix is to post from a subscribed one (both
 	// readers of Sympa's refusals in five languages said so).
 	{kind: KindSenderRejected, groups: []string{"membersonly"}},
-	{kind: KindSenderRejected, groups: []string{"rejectposts"}},
 	{kind: KindPolicyRejected, groups: []string{"listcontent"}},
 	{kind: KindPolicyRejected, groups: []string{"mlist", "listrefused"}},
 	{kind: KindPolicyRejected, groups: []string{"moderator"}},
