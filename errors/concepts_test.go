@@ -8492,3 +8492,42 @@ func TestHandshakeLostAndTrustRelationship(t *testing.T) {
 		{"", "SSL_connect error to smtp.example.net[192.0.2.1]:587: Operation timed out", KindTimeout},
 	})
 }
+
+// The round from 3990af4: the families both readers labelled alike that
+// the rules missed.
+func TestRoundFrom3990af4Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A client's frame of the command a reply answered ("Mail command
+		// failed: 553 …", nodemailer's): the reply's words decide, not
+		// the frame's "failed".
+		{"", "Mail command failed: 553 Envolope sender mismatch with login user", KindSenderRejected},
+		{"", "Error: Mail command failed: 553 sender mismatch with login user", KindSenderRejected},
+		{"", "Data command failed: 421 4.7.0 Too many messages from your login, try again later", KindRateLimited},
+		// What it must not take: an AUTH command's failure, whose reply is
+		// a login's.
+		{"", "AUTH command failed: 535 5.7.8 Error: authentication failed", KindAuthFailed},
+		// sendmail's log field of the reply ("stat=550 5.1.1 …"), read as
+		// the reply it is.
+		{"", "stat=550 5.1.1 http://support.google.com/mail/bin/answer.py?answer=6596 gf9si1561564wib.42 - gsmtp", KindRecipientUnknown},
+		{"", "to=<someone@example.com>, delay=00:00:01, mailer=esmtp, pri=120, relay=mx.example.com. [192.0.2.1], dsn=5.1.1, stat=550 5.1.1 <someone@example.com>... No such mailbox here", KindRecipientUnknown},
+		// A program's own check of its settings: a credential, a
+		// recipient, a receiver or its configuration that was never given
+		// or is incomplete.
+		{"", "SMTP credentials must be supplied to the `credentials` argument.", KindInvalidConfig},
+		{"", "Must specify at least one email recipient.", KindInvalidConfig},
+		{"", "Mail receiver is empty!", KindInvalidConfig},
+		{"", "The mail configuration is incomplete or invalid.", KindInvalidConfig},
+		{"", "Email configuration is missing", KindInvalidConfig},
+		{"", "!! CANNOT SEND EMAIL, NO VALID SMTP CONFIGURATION FOUND", KindInvalidConfig},
+		{"", "smtp `smarthost` conf field is required", KindInvalidConfig},
+		// The local mail program that could not be opened.
+		{"", "mail: Cannot open mailer: No such file or directory", KindInvalidConfig},
+	})
+	// What they must not take: a server's reply of the same words, and a
+	// recipient a server refused.
+	checkNotKinds(t, KindInvalidConfig, "a server's refusal is not the program's settings",
+		"501 Must specify to address <address>",
+		"554 Refused. You must specify at least one valid recipient.",
+		"sender domain is empty",
+		"550 5.1.1 Recipient address rejected: mailbox is missing")
+}

@@ -1424,7 +1424,10 @@ func sendFailed(t []byte, i, j int) bool {
 		}
 		return false
 	}
-	return len(rest) > 0 && rest[0] == ':' && (bytes.HasSuffix(t[:i], []byte("send ")) || bytes.HasSuffix(t[:i], []byte("sending ")))
+	// "Sending failed: 530 …", and a client's frame of the command a
+	// reply answered ("Mail command failed: 553 …", nodemailer's).
+	return len(rest) > 0 && rest[0] == ':' && (bytes.HasSuffix(t[:i], []byte("send ")) || bytes.HasSuffix(t[:i], []byte("sending ")) ||
+		bytes.HasSuffix(t[:i], []byte(" command ")) && codeAfter(t, len(t)-len(rest)+1))
 }
 
 // settingValue reports whether folded text t holds a setting's value at j,

@@ -376,6 +376,11 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 			}
 		case '=':
 			if code, ok = failedWithCode(&l, i); ok {
+				if sendmailStat(line[:i-1]) {
+					// sendmail's field holds the reply alone: the fields
+					// before it are the log's.
+					return code, line[i+3:], "", true, false
+				}
 				return code, line, "", true, true
 			}
 		case '(':
@@ -530,9 +535,10 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	switch {
 	case i >= 2 && line[i-1] == ' ' && (line[i-2] == ':' || line[i-2] == ';'):
 		before = line[:i-2]
-	case line[i-1] == '=' && hasSuffixFold(line[:i-1], "response"):
+	case line[i-1] == '=' && (hasSuffixFold(line[:i-1], "response") || sendmailStat(line[:i-1])):
 		// nodemailer's "Invalid greeting. response=421 …", the reply it
-		// could not use.
+		// could not use; sendmail's log field of the reply ("…, dsn=5.1.1,
+		// stat=550 5.1.1 …").
 		before = line[:i-1]
 	default:
 		return 0, false
@@ -541,7 +547,10 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	// PHPMailer's "… SMTP code: 421" ends its line when the server sent
 	// no enhanced code: the words before it are the reply.
 	phpEnd := ok && spaceDot.trimRight(rest) == "" && hasSuffixFold(before, "smtp code")
-	if !ok || !failureCode(code) || !replyWords(rest) && !phpEnd {
+	// A log's field of the reply ("stat=550 5.1.1 …") may start its words
+	// with an enhanced code of the same class.
+	fieldEnh := ok && line[i-1] == '=' && len(rest) > 0 && rest[0] == line[i] && firstEnhanced(rest) == 0
+	if !ok || !failureCode(code) || !replyWords(rest) && !phpEnd && !fieldEnh {
 		return 0, false
 	}
 	if phpEnd {
@@ -558,7 +567,7 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		bounce = true
 	case strings.HasSuffix(withoutSize(before), ">") && l.afterBefore(i):
 		bounce = true // Exim: "… after RCPT TO:<a@example.com>: 450 …", "… after MAIL FROM:<a@example.com> SIZE=1234: 550 …"
-	case hasSuffixFold(before, "said") || hasSuffixFold(before, "data"):
+	case hasSuffixFold(before, "said") || hasSuffixFold(before, "data") || sendmailStat(before):
 		bounce = true
 	default:
 		// A client's words before a code (JavaMail's "…FailedException:
@@ -582,6 +591,15 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		return 0, false
 	}
 	return code, !l.enhancedBefore(i)
+}
+
+// sendmailStat reports whether s ends with sendmail's log field name
+// "stat", alone or after a space or a comma (not "xstat").
+func sendmailStat(s string) bool {
+	if !hasSuffixFold(s, "stat") {
+		return false
+	}
+	return len(s) == 4 || s[len(s)-5] == ' ' || s[len(s)-5] == ','
 }
 
 // countedAfter reports whether s, the words after a number, start with

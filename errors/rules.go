@@ -2464,12 +2464,19 @@ var groups = map[string][]string{
 		// An option of a program's configuration, named as one
 		// ("SysConfig option SendmailModule::OAuth2TokenConfigName is not
 		// set").
-		"config option", "sysconfig option", "configuration option"},
+		"config option", "sysconfig option", "configuration option",
+		// A program's mail configuration, a field of its configuration, or
+		// the receiver its form holds ("The mail configuration is
+		// incomplete or invalid.", "smtp `smarthost` conf field is
+		// required", "Mail receiver is empty!").
+		"mail configuration", "email configuration", "conf field", "config field", "configuration field", "mail receiver", "email receiver"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
 		"must be 'smtp", "to enable sending, set", "invalid type",
-		"is no valid", "configuration incorrect", "configuration is incorrect"},
+		"is no valid", "configuration incorrect", "configuration is incorrect",
+		// Incomplete, or none valid ("NO VALID SMTP CONFIGURATION FOUND").
+		"is incomplete", "no valid"},
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
 		// credentials not configured", "AWS credentials not provided",
@@ -2490,6 +2497,9 @@ var groups = map[string][]string{
 		// directory"), and a user the program has no address for ("no
 		// email configured for current user").
 		"could not load cert or key", "no email configured",
+		// mailx's mail program it could not start ("mail: Cannot open
+		// mailer: No such file or directory").
+		"cannot open mailer",
 		// mbed TLS's file of certificates it could not read ("X509 -
 		// Read/write of file failed"), and Postfix's warning, which its
 		// sendmail prints to whatever program calls it, of an
@@ -2891,7 +2901,10 @@ var groups = map[string][]string{
 		// message was blank", "the admin email is not set").
 		"email message", "admin email", "administrator email", "admin e-mail",
 		// A setting named as one ("mailgun setting not set").
-		"setting "},
+		"setting ",
+		// A program's credentials, and the recipient a program's form
+		// holds ("Must specify at least one email recipient.").
+		"credentials", "email recipient", "mail recipient"},
 	"notset": joinTerms([]string{"must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
 		"not configured", "must be set", "must define", "was blank", "is blank",
 		// A setting a program expected ("smtp_host should have already
@@ -2900,7 +2913,10 @@ var groups = map[string][]string{
 		// null"); a login's parts it asks for ("User and password are
 		// necessary for SMTP authentication", "… are needed for
 		// authentication").
-		"been set", "is null", "are necessary", "are needed"}, contractedNotSet),
+		"been set", "is null", "are necessary", "are needed",
+		// A setting a program's check names unsupplied or unfilled ("SMTP
+		// credentials must be supplied", "not filled in").
+		"must be supplied", "not filled"}, contractedNotSet),
 	// The local mail program (sendmail, BusyBox's send-mail, PHP's mail())
 	// missing or unusable (localmailer's rule).
 	// mutt's "child exited 127" (its sendmail program's exit status, a
