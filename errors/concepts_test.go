@@ -8523,6 +8523,13 @@ func TestRoundFrom3990af4Families(t *testing.T) {
 		// The local mail program that could not be opened.
 		{"", "mail: Cannot open mailer: No such file or directory", KindInvalidConfig},
 	})
+	// Nor an AUTH exchange's challenge (XOAUTH2's 334 with the error in
+	// base64): the failure is the login's, and the rules, not the word
+	// model, say so.
+	const challenge = "SMTP ERROR: AUTH command failed: 334 eyJzdGF0dXMiOiI0MDAifQ=="
+	if e := Classify("", challenge); e.Kind != KindAuthFailed || strings.Contains(e.Evidence, "guessed") {
+		t.Errorf("Classify(%q) = %s (%s), want auth_failed by a rule", challenge, e.Kind, e.Evidence)
+	}
 	// What they must not take: a server's reply of the same words, and a
 	// recipient a server refused.
 	checkNotKinds(t, KindInvalidConfig, "a server's refusal is not the program's settings",

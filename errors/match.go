@@ -1427,7 +1427,14 @@ func sendFailed(t []byte, i, j int) bool {
 	// "Sending failed: 530 …", and a client's frame of the command a
 	// reply answered ("Mail command failed: 553 …", nodemailer's).
 	return len(rest) > 0 && rest[0] == ':' && (bytes.HasSuffix(t[:i], []byte("send ")) || bytes.HasSuffix(t[:i], []byte("sending ")) ||
-		bytes.HasSuffix(t[:i], []byte(" command ")) && codeAfter(t, len(t)-len(rest)+1))
+		bytes.HasSuffix(t[:i], []byte(" command ")) && failureCodeAfter(t, len(t)-len(rest)+1))
+}
+
+// failureCodeAfter reports whether a failure's reply code (4xx or 5xx)
+// follows at j in folded text t (codeAfter): not an AUTH exchange's 334,
+// whose challenge names the login's failure.
+func failureCodeAfter(t []byte, j int) bool {
+	return codeAfter(t, j) && (t[j+1] == '4' || t[j+1] == '5')
 }
 
 // settingValue reports whether folded text t holds a setting's value at j,
