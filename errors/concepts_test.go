@@ -8486,8 +8486,8 @@ func TestHandshakeLostAndTrustRelationship(t *testing.T) {
 		{"", "The underlying connection was closed: Could not establish trust relationship for the SSL/TLS secure channel.", KindTLSFailed},
 		{"", "System.Net.Mail.SmtpException: Failure sending mail. ---> System.Security.Authentication.AuthenticationException: Could not establish trust relationship for the SSL/TLS secure channel.", KindTLSFailed},
 		{"", "Es konnte keine Vertrauensstellung für den sicheren SSL/TLS-Kanal hergestellt werden.", KindTLSFailed},
-		{"", "Impossible d'établir une relation de confiance pour le canal sécurisé SSL/TLS.", KindTLSFailed},
-		{"", "No se puede establecer una relación de confianza para el canal seguro SSL/TLS.", KindTLSFailed},
+		{"", "La connexion sous-jacente a été fermée : Impossible d'établir une relation de confiance pour le canal sécurisé SSL/TLS.", KindTLSFailed},
+		{"", "The underlying connection was closed: No se puede establecer una relación de confianza para el canal seguro SSL/TLS.", KindTLSFailed},
 		// What it must not take: a handshake that timed out.
 		{"", "SSL_connect error to smtp.example.net[192.0.2.1]:587: Operation timed out", KindTimeout},
 	})
@@ -8520,6 +8520,13 @@ func TestRoundFrom3990af4Families(t *testing.T) {
 		{"", "Email configuration is missing", KindInvalidConfig},
 		{"", "!! CANNOT SEND EMAIL, NO VALID SMTP CONFIGURATION FOUND", KindInvalidConfig},
 		{"", "smtp `smarthost` conf field is required", KindInvalidConfig},
+		{"", "SMTP password not filled in", KindInvalidConfig},
+		{"", "Mail recipient not specified", KindInvalidConfig},
+		{"", "Email receiver is empty", KindInvalidConfig},
+		{"", "Mail recipient was blank", KindInvalidConfig},
+		{"", "Email configuration is incomplete", KindInvalidConfig},
+		{"", "smtp config field \"host\" is required", KindInvalidConfig},
+		{"", "configuration field 'from' is required", KindInvalidConfig},
 		// The local mail program that could not be opened.
 		{"", "mail: Cannot open mailer: No such file or directory", KindInvalidConfig},
 	})
@@ -8537,4 +8544,18 @@ func TestRoundFrom3990af4Families(t *testing.T) {
 		"554 Refused. You must specify at least one valid recipient.",
 		"sender domain is empty",
 		"550 5.1.1 Recipient address rejected: mailbox is missing")
+}
+
+// The second batch of the round from 3990af4 (scored with cb7581f's
+// rules): JavaMail's "Exception reading response" alone is a connection
+// that failed while the client read the server's reply; with a nested
+// cause, that cause decides.
+func TestRoundFrom3990af4SecondBatch(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Bad request: Exception reading response", KindConnectionFailed},
+		{"", "javax.mail.MessagingException: Exception reading response", KindConnectionFailed},
+		// What it must not take: the nested cause JavaMail names.
+		{"", "javax.mail.MessagingException: Exception reading response;\r\n  nested exception is:\r\n\tjava.net.SocketTimeoutException: Read timed out", KindTimeout},
+		{"", "Mail server connection failed; nested exception is javax.mail.MessagingException: Exception reading response;\r\nnested exception is:\r\njavax.net.ssl.SSLException: Unsupported or unrecognized SSL message", KindTLSFailed},
+	})
 }

@@ -2223,6 +2223,9 @@ var groups = map[string][]string{
 		"write to socket", "read from socket", "could not read from smtp", "could not read from server", "could not read from the server", "could not read from remote", "could not read from host", "write to the socket", "read from the socket", "perhaps it is offline",
 		// Windows' WSAECONNABORTED, as .NET words it.
 		"established connection was aborted",
+		// JavaMail's read of a reply that failed ("Exception reading
+		// response"), when it names no nested cause.
+		"exception reading response",
 		// A session that ended under the client, whatever it asks for
 		// next ("The connection to the server has been terminated. You
 		// must login again …", "not connected to SMTP server"), and PHP's
