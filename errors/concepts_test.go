@@ -8559,3 +8559,36 @@ func TestRoundFrom3990af4SecondBatch(t *testing.T) {
 		{"", "Mail server connection failed; nested exception is javax.mail.MessagingException: Exception reading response;\r\nnested exception is:\r\njavax.net.ssl.SSLException: Unsupported or unrecognized SSL message", KindTLSFailed},
 	})
 }
+
+// A review of the round from 3990af4: what its new terms took that they
+// should not. JavaMail's "Exception reading response" with a nested TLS
+// exception is TLS's (JSSE's "Received fatal alert: …", "Tag mismatch!",
+// SSLKeyException, SSLProtocolException); mailutils' "Cannot open mailer:
+// %s" is the settings' only when its mail program is missing, and the
+// connection's error decides otherwise; Django REST Framework's
+// "Authentication credentials were not provided." is a server asking for
+// a login, not a program's settings; Postfix's "SSL_connect error to …:
+// Connection reset by peer" is its connection, as the same reset is in
+// other programs' words.
+func TestRoundFrom3990af4Review(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "javax.mail.MessagingException: Exception reading response;\r\n  nested exception is:\r\n\tjavax.net.ssl.SSLException: Received fatal alert: protocol_version", KindTLSFailed},
+		{"", "javax.mail.MessagingException: Exception reading response;\r\n  nested exception is:\r\n\tjavax.net.ssl.SSLException: Tag mismatch!", KindTLSFailed},
+		{"", "javax.mail.MessagingException: Exception reading response;\r\n  nested exception is:\r\n\tjavax.net.ssl.SSLKeyException: RSA premaster secret error", KindTLSFailed},
+		{"", "javax.mail.MessagingException: Exception reading response;\r\n  nested exception is:\r\n\tjavax.net.ssl.SSLProtocolException: Input record too big: max = 16709 len = 20527", KindTLSFailed},
+		{"", "mail: Cannot open mailer: Temporary failure in name resolution", KindConnectionFailed},
+		{"", "warning: SSL_connect error to mx.example.com[192.0.2.1]:25: Connection reset by peer", KindConnectionFailed},
+		// What the fits must keep.
+		{"", "mail: Cannot open mailer: No such file or directory", KindInvalidConfig},
+		{"", "SSL_connect error to mx.example.net[192.0.2.10]:25: lost connection", KindTLSFailed},
+		{"", "SMTP credentials must be supplied to the `credentials` argument.", KindInvalidConfig},
+		{"", "Mail credentials were not provided", KindInvalidConfig},
+		{"", "Email credentials must be supplied", KindInvalidConfig},
+		{"", "mail: Cannot open mailer: Permission denied", KindInvalidConfig},
+	})
+	checkNotKinds(t, KindInvalidConfig, "a server asking for a login, or a mailer that could not connect, is not the program's settings",
+		"mail: Cannot open mailer: Connection refused",
+		"mail: Cannot open mailer: Connection timed out",
+		"Authentication credentials were not provided.",
+		`{"detail":"Authentication credentials were not provided."}`)
+}

@@ -1721,6 +1721,10 @@ var groups = map[string][]string{
 		"seems to be blocked by your network", "without being connected"},
 	"tlsfailphrase": {"remote certificate is invalid", "remote certificate was rejected", "certificato remoto non", "certificat distant n'est pas valide",
 		"certificado remoto no es valido", "certificado remoto e invalido", "remotezertifikat ist", "ssl exception", "sslexception",
+		// Any exception of Java's TLS package (SSLKeyException,
+		// SSLProtocolException, nested under JavaMail's "Exception reading
+		// response").
+		"javax.net.ssl.",
 		"fingerprints do not match", "fingerprint does not match",
 		// A CA file a client could not load ("failed loading cafile
 		// stream").
@@ -2500,9 +2504,11 @@ var groups = map[string][]string{
 		// directory"), and a user the program has no address for ("no
 		// email configured for current user").
 		"could not load cert or key", "no email configured",
-		// mailx's mail program it could not start ("mail: Cannot open
-		// mailer: No such file or directory").
-		"cannot open mailer",
+		// mailutils' mail program it could not start ("mail: Cannot open
+		// mailer: No such file or directory"); not a connection it could
+		// not make ("Cannot open mailer: Connection refused"), whose error
+		// decides.
+		"cannot open mailer: no such file", "cannot open mailer: permission denied",
 		// mbed TLS's file of certificates it could not read ("X509 -
 		// Read/write of file failed"), and Postfix's warning, which its
 		// sendmail prints to whatever program calls it, of an
@@ -2905,9 +2911,12 @@ var groups = map[string][]string{
 		"email message", "admin email", "administrator email", "admin e-mail",
 		// A setting named as one ("mailgun setting not set").
 		"setting ",
-		// A program's credentials, and the recipient a program's form
-		// holds ("Must specify at least one email recipient.").
-		"credentials", "email recipient", "mail recipient"},
+		// A program's mail credentials, and the recipient a program's form
+		// holds ("SMTP credentials must be supplied", "Must specify at
+		// least one email recipient."); not credentials alone, which a
+		// server asks for ("Authentication credentials were not
+		// provided.").
+		"smtp credentials", "mail credentials", "email credentials", "email recipient", "mail recipient"},
 	"notset": joinTerms([]string{"must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
 		"not configured", "must be set", "must define", "was blank", "is blank",
 		// A setting a program expected ("smtp_host should have already
@@ -3168,10 +3177,12 @@ var plainRules = []rule{
 	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, without: []string{"mxword", "recipientword"}, only: noCodes, serverName: true},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "certword", "certbad", "handshakeword", "tlsfailed"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
-	// A connection lost, reset or closed inside OpenSSL's client
-	// handshake is TLS's too, unless the connection was never made
-	// ("connection refused").
-	{kind: KindTLSFailed, groups: []string{"connfail", "sslconnect"}, without: []string{"timeout", "refusedservice"}, only: noCodes},
+	// A connection lost or closed inside OpenSSL's client handshake is
+	// TLS's too (Postfix's "lost connection" when neither OpenSSL nor the
+	// system named an error), unless the connection was never made
+	// ("connection refused") or the system named a reset ("Connection
+	// reset by peer"), which is the connection's in any program's words.
+	{kind: KindTLSFailed, groups: []string{"connfail", "sslconnect"}, without: []string{"timeout", "refusedservice", "connreset"}, only: noCodes},
 	// A connection a program could not make because its handshake failed
 	// ("Failed to connect to ssl://…:465 (handshake failed)"): TLS's, the
 	// scheme of its URL aside.
@@ -3182,7 +3193,7 @@ var plainRules = []rule{
 	// message"), unless the nested exception names a connection reset,
 	// closed or lost ("SSLException: Connection reset", "Broken pipe").
 	{kind: KindTLSFailed, groups: []string{"connectfailed", "tlsfailphrase"}, without: []string{"timeout", "connreset", "connlost", "connclosed"}, only: noCodes},
-	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword"}, temp: true, only: noCodes},
+	{kind: KindConnectionFailed, groups: []string{"connlost"}, without: []string{"timeout", "tlsword", "certword", "tlsfailphrase"}, temp: true, only: noCodes},
 	// Exchange's domain not in the DNS, unless a client's address or
 	// host name is what was not found.
 	{kind: KindDomainNotFound, groups: []string{"notindns"}, without: []string{"ipaddress", "reversedns"}},
