@@ -8474,7 +8474,7 @@ func TestTypographicQuotesAlike(t *testing.T) {
 	})
 }
 
-// A connection lost or reset inside OpenSSL's client handshake (Postfix's
+// A connection lost inside OpenSSL's client handshake (Postfix's
 // "SSL_connect error to HOST: lost connection") is TLS's: SSL_connect is
 // the handshake, as "handshake" is. .NET's certificate chain it could not
 // trust ("Could not establish trust relationship for the SSL/TLS secure
@@ -8488,8 +8488,13 @@ func TestHandshakeLostAndTrustRelationship(t *testing.T) {
 		{"", "Es konnte keine Vertrauensstellung für den sicheren SSL/TLS-Kanal hergestellt werden.", KindTLSFailed},
 		{"", "La connexion sous-jacente a été fermée : Impossible d'établir une relation de confiance pour le canal sécurisé SSL/TLS.", KindTLSFailed},
 		{"", "The underlying connection was closed: No se puede establecer una relación de confianza para el canal seguro SSL/TLS.", KindTLSFailed},
-		// What it must not take: a handshake that timed out.
+		{"", "Connessione sottostante chiusa: Impossibile stabilire una relazione di trust per il canale sicuro SSL/TLS.", KindTLSFailed},
+		{"", "The underlying connection was closed: Não foi possível estabelecer relação de confiança para o canal seguro de SSL/TLS.", KindTLSFailed},
+		{"", "基础连接已经关闭: 未能为 SSL/TLS 安全通道建立信任关系。", KindTLSFailed},
+		// What it must not take: a handshake that timed out, or a
+		// connection the system says was reset.
 		{"", "SSL_connect error to smtp.example.net[192.0.2.1]:587: Operation timed out", KindTimeout},
+		{"", "SSL_connect error to mx.example.net[192.0.2.10]:25: Connection reset by peer", KindConnectionFailed},
 	})
 }
 
@@ -8503,8 +8508,7 @@ func TestRoundFrom3990af4Families(t *testing.T) {
 		{"", "Mail command failed: 553 Envolope sender mismatch with login user", KindSenderRejected},
 		{"", "Error: Mail command failed: 553 sender mismatch with login user", KindSenderRejected},
 		{"", "Data command failed: 421 4.7.0 Too many messages from your login, try again later", KindRateLimited},
-		// What it must not take: an AUTH command's failure, whose reply is
-		// a login's.
+		// An AUTH command's failure stays the login's: its reply says so.
 		{"", "AUTH command failed: 535 5.7.8 Error: authentication failed", KindAuthFailed},
 		// sendmail's log field of the reply ("stat=550 5.1.1 …"), read as
 		// the reply it is.
@@ -8537,13 +8541,13 @@ func TestRoundFrom3990af4Families(t *testing.T) {
 	if e := Classify("", challenge); e.Kind != KindAuthFailed || strings.Contains(e.Evidence, "guessed") {
 		t.Errorf("Classify(%q) = %s (%s), want auth_failed by a rule", challenge, e.Kind, e.Evidence)
 	}
-	// What they must not take: a server's reply of the same words, and a
-	// recipient a server refused.
+	// What they must not take: a server's reply of the same words, which
+	// has a code.
 	checkNotKinds(t, KindInvalidConfig, "a server's refusal is not the program's settings",
-		"501 Must specify to address <address>",
-		"554 Refused. You must specify at least one valid recipient.",
-		"sender domain is empty",
-		"550 5.1.1 Recipient address rejected: mailbox is missing")
+		"554 5.1.1 Mail recipient not specified",
+		"501 5.5.4 Email configuration is incomplete",
+		"550 Mail receiver is empty",
+		"501 Must specify at least one email recipient")
 }
 
 // The second batch of the round from 3990af4 (scored with cb7581f's

@@ -7,7 +7,10 @@ import "iter"
 // cost a few instructions and do not allocate.
 type gset [4]uint64
 
-// maxGroups is the number of groups a gset can hold.
+// maxGroups is the number of groups a gset can hold. The rules name all
+// 256: a new group needs two of the same kind and place merged (as
+// membersonly holds a list's refusal of its poster), or a gset of five
+// words.
 const maxGroups = 256
 
 // with returns s with group i added.

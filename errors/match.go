@@ -1135,8 +1135,10 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	"rcpt ":     rcptCommand, // the same term with its space (recipientword's)
 	"recipient": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("affected ")}, after: [][]byte{[]byte("s were rejected:")}}),
 	// A program's frame of a send that failed ("Failed to send mail: 530
-	// Must use STARTTLS", "send failed: 530 TLS required") says sending
-	// failed, not TLS: the reply it frames decides (sendFailed).
+	// Must use STARTTLS", "send failed: 530 TLS required"), or of the
+	// command a reply answered ("Mail command failed: 553 …"), says
+	// sending failed, not TLS or a login: the reply it frames decides
+	// (sendFailed).
 	"failed": frameSendFailed,
 	"fail":   frameSendFailed,
 	// A recipient who "should log in to enable receiving the mail" is
@@ -1398,9 +1400,11 @@ func ofTheAnswer(t []byte, j int) bool {
 // the term "fail" at the start of that word) is a program's frame of the
 // send itself: "failed to send mail" (email, e-mail, message, the
 // message), "failed to send:", "send failed:" and "sending failed:" right
-// before a colon, or "failed to deliver" before a full stop or a colon
-// ("Email failed to deliver. Status code: …"). Not "TLS connection failed
-// to send data", which is TLS's.
+// before a colon, "failed to deliver" before a full stop or a colon
+// ("Email failed to deliver. Status code: …"), or a client's frame of the
+// command a reply answered, "X command failed:" before a failure's code
+// ("Mail command failed: 553 …", failureCodeAfter). Not "TLS connection
+// failed to send data", which is TLS's.
 func sendFailed(t []byte, i, j int) bool {
 	rest := t[j:]
 	// The term "fail" (authbad's, badsender's) is the same word: its rest

@@ -379,7 +379,8 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 				if sendmailStat(line[:i-1]) {
 					// sendmail's field holds the reply alone: the fields
 					// before it are the log's.
-					return code, line[i+3:], "", true, false
+					_, rest, _ = splitCode(line[i:])
+					return code, rest, "", true, false
 				}
 				return code, line, "", true, true
 			}
@@ -547,9 +548,11 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	// PHPMailer's "… SMTP code: 421" ends its line when the server sent
 	// no enhanced code: the words before it are the reply.
 	phpEnd := ok && spaceDot.trimRight(rest) == "" && hasSuffixFold(before, "smtp code")
-	// A log's field of the reply ("stat=550 5.1.1 …") may start its words
-	// with an enhanced code of the same class.
-	fieldEnh := ok && line[i-1] == '=' && len(rest) > 0 && rest[0] == line[i] && firstEnhanced(rest) == 0
+	// sendmail's log field of the reply ("stat=550 5.1.1 …") may start its
+	// words with an enhanced code of the same class (not nodemailer's
+	// "response=", whose reply it repeats after a colon, where it is read
+	// whole).
+	fieldEnh := ok && line[i-1] == '=' && sendmailStat(before) && len(rest) > 0 && rest[0] == line[i] && firstEnhanced(rest) == 0
 	if !ok || !failureCode(code) || !replyWords(rest) && !phpEnd && !fieldEnh {
 		return 0, false
 	}
@@ -567,7 +570,7 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		bounce = true
 	case strings.HasSuffix(withoutSize(before), ">") && l.afterBefore(i):
 		bounce = true // Exim: "… after RCPT TO:<a@example.com>: 450 …", "… after MAIL FROM:<a@example.com> SIZE=1234: 550 …"
-	case hasSuffixFold(before, "said") || hasSuffixFold(before, "data") || sendmailStat(before):
+	case hasSuffixFold(before, "said") || hasSuffixFold(before, "data") || line[i-1] == '=' && sendmailStat(before):
 		bounce = true
 	default:
 		// A client's words before a code (JavaMail's "…FailedException:

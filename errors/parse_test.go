@@ -275,3 +275,34 @@ func TestSendFrameKeepsTheCode(t *testing.T) {
 		}
 	}
 }
+
+// TestParseLogFields reads sendmail's log field of the reply ("stat=550
+// 5.1.1 …") as the reply alone, after a comma or a space, with its
+// enhanced code of the same class after a space or a hyphen; not a field
+// whose name only ends in "stat", nor an enhanced code of another class.
+// nodemailer's "response=" field, whose reply it repeats after a colon,
+// is read from the reply it repeats.
+func TestParseLogFields(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		code int
+		enh  string
+		text string
+	}{
+		{"to=<someone@example.com>, delay=00:00:01, mailer=esmtp, dsn=5.1.1, stat=550 5.1.1 <someone@example.com>... No such mailbox here", 550, "5.1.1", "<someone@example.com>... No such mailbox here"},
+		{"relay: PermFail for someone@example.com, delay=0s, stat=550 Invalid recipient", 550, "", "Invalid recipient"},
+		{"stat=550-5.1.1 <someone@example.com>... User unknown", 550, "5.1.1", "<someone@example.com>... User unknown"},
+		{"stat=550 5.1.1 http://support.google.com/mail/bin/answer.py?answer=6596 gf9si1561564wib.42 - gsmtp", 550, "5.1.1", "http://support.google.com/mail/bin/answer.py?answer=6596 gf9si1561564wib.42 - gsmtp"},
+		{"Could not reset session state. response=503 5.5.1 Bad sequence of commands: 503 5.5.1 Bad sequence of commands", 503, "5.5.1", "Bad sequence of commands"},
+	} {
+		r, _ := Parse(c.in)
+		if r.Code != c.code || r.Enhanced != c.enh || r.Text != c.text {
+			t.Errorf("Parse(%q) = %d %q %q, want %d %q %q", c.in, r.Code, r.Enhanced, r.Text, c.code, c.enh, c.text)
+		}
+	}
+	for _, in := range []string{"xstat=550 5.1.1 <someone@example.com>... User unknown", "stat=550 4.2.1 try later", "stat: 550 sorry, no mailbox here by that name"} {
+		if r, _ := Parse(in); r.Code != 0 {
+			t.Errorf("Parse(%q) reads code %d, want none", in, r.Code)
+		}
+	}
+}

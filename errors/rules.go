@@ -828,9 +828,10 @@ var groups = map[string][]string{
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
 		// .NET's certificate chain it could not trust ("Could not
 		// establish trust relationship for the SSL/TLS secure channel"),
-		// in the languages of its messages, whatever closed the
-		// connection after it.
+		// in English, German, French, Spanish, Italian, Portuguese and
+		// Chinese, whatever closed the connection after it.
 		"trust relationship for the ssl", "vertrauensstellung fur den sicheren ssl", "relation de confiance pour le canal securise", "relacion de confianza para el canal seguro",
+		"relazione di trust per il canale sicuro", "relacao de confianca para o canal seguro", "安全通道建立信任关系",
 		// rustls's record layer ("InvalidData: received corrupt message of
 		// type InvalidContentType", "TlsConnectionTruncated"), whatever
 		// frame of a connection error a program puts around it ("Connection
@@ -1151,7 +1152,9 @@ var groups = map[string][]string{
 		"message contains blocklisted", "body contains blocklisted", "subject contains blocklisted", "subject line contains blocklisted",
 		"contains blacklisted regex", "contains blocklisted regex",
 	},
-	// Posting to a list restricted to its members, in several languages.
+	// Posting to a list restricted to its members, in several languages,
+	// and a list that refuses this poster (below): the same kind at the
+	// same place in the rules, one group, as the gset holds 256 (maxGroups).
 	"membersonly": {
 		"only subscribers", "subscribers only", "only members", "members only", "only list members",
 		"not a member of the list", "not from a list member", "non-member", "nonmember", "non-subscriber",
@@ -1737,7 +1740,9 @@ var groups = map[string][]string{
 		// handshake ("SSL_connect error to HOST: -1"): TLS failed, unless
 		// they say the connection timed out or failed otherwise
 		// ("SSLZeroReturnError: TLS/SSL connection has been closed (EOF)
-		// (_ssl.c:1131)", a session closed cleanly).
+		// (_ssl.c:1131)", a session closed cleanly); Postfix's connection
+		// lost inside its handshake is TLS's all the same (sslconnect's
+		// rule, which names the term again).
 		"(_ssl.c:", "ssl routines", "ssl_connect error",
 		// A server whose identity a client could not verify (Apple Mail's
 		// "Cannot Verify Server Identity"), a STARTTLS a client required
@@ -2228,7 +2233,8 @@ var groups = map[string][]string{
 		// Windows' WSAECONNABORTED, as .NET words it.
 		"established connection was aborted",
 		// JavaMail's read of a reply that failed ("Exception reading
-		// response"), when it names no nested cause.
+		// response"); a nested cause that a rule before connlost's names
+		// (a timeout, TLS) decides.
 		"exception reading response",
 		// A session that ended under the client, whatever it asks for
 		// next ("The connection to the server has been terminated. You
@@ -2245,7 +2251,8 @@ var groups = map[string][]string{
 		"invalid greeting"},
 	"handshakeword": {"handshake", "authentication failed because the remote party"},
 	// OpenSSL's client handshake by its function's name (Postfix's
-	// "SSL_connect error to HOST: lost connection").
+	// "SSL_connect error to HOST: lost connection"); tlsfailphrase holds
+	// the same term for its own rule.
 	"sslconnect": {"ssl_connect error"},
 	// A service refused in the vaguest words (see vagueRules).
 	"refusedservice": joinTerms([]string{"service unavailable", "service not available", "service is not available", "connection refused"}, msmtpRefusedTerms, glibcRefusedTerms),
@@ -2481,8 +2488,9 @@ var groups = map[string][]string{
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
 		"must be 'smtp", "to enable sending, set", "invalid type",
-		"is no valid", "configuration incorrect", "configuration is incorrect",
-		// Incomplete, or none valid ("NO VALID SMTP CONFIGURATION FOUND").
+		"configuration incorrect", "configuration is incorrect",
+		// Incomplete, or none valid ("NO VALID SMTP CONFIGURATION FOUND",
+		// "There is no valid smtp server setting").
 		"is incomplete", "no valid"},
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
@@ -3179,10 +3187,11 @@ var plainRules = []rule{
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	// A connection lost or closed inside OpenSSL's client handshake is
 	// TLS's too (Postfix's "lost connection" when neither OpenSSL nor the
-	// system named an error), unless the connection was never made
-	// ("connection refused") or the system named a reset ("Connection
-	// reset by peer"), which is the connection's in any program's words.
-	{kind: KindTLSFailed, groups: []string{"connfail", "sslconnect"}, without: []string{"timeout", "refusedservice", "connreset"}, only: noCodes},
+	// system named an error), unless the system named a reset
+	// ("Connection reset by peer"), which is the connection's in any
+	// program's words. Postfix calls SSL_connect only on a connection
+	// made, and words a timeout there without any of connfail's words.
+	{kind: KindTLSFailed, groups: []string{"connfail", "sslconnect"}, without: []string{"connreset"}, only: noCodes},
 	// A connection a program could not make because its handshake failed
 	// ("Failed to connect to ssl://…:465 (handshake failed)"): TLS's, the
 	// scheme of its URL aside.
@@ -3302,9 +3311,10 @@ var plainRules = []rule{
 	// GMX's "Reject due to policy restrictions (IP based)" is the
 	// client's (below).
 	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "ipbased", "sendvolume"}},
-	// A mailing list that takes posts from its members only refuses the
-	// sender's address: the fix is to post from a subscribed one (both
-	// readers of Sympa's refusals in five languages said so).
+	// A mailing list that takes posts from its members only, or refuses
+	// this poster, refuses the sender's address: the fix is to post from a
+	// subscribed one (both readers of Sympa's refusals in five languages
+	// said so).
 	{kind: KindSenderRejected, groups: []string{"membersonly"}},
 	{kind: KindPolicyRejected, groups: []string{"listcontent"}},
 	{kind: KindPolicyRejected, groups: []string{"mlist", "listrefused"}},
