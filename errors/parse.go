@@ -127,6 +127,7 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 			case !ok || whole:
 				r.Enhanced, after = enhancedAfterColon(body)
 				if !ok {
+					r.Code = dotnetCode(body)
 					body = after
 				}
 			}
@@ -965,6 +966,51 @@ func dotnetResponse(line string) int {
 			return i
 		}
 	}
+}
+
+// dotnetStatus are the words .NET's SmtpException writes before "The
+// server response was: " for each SmtpStatusCode, with the code: the
+// server's reply follows without it. "Mailbox unavailable." is not one:
+// .NET writes it for 450 (MailboxBusy) and 550 alike.
+var dotnetStatus = [...]struct {
+	words string
+	code  int
+}{
+	{"Service not available, closing transmission channel.", 421},
+	{"Error in processing.", 451},
+	{"Insufficient system storage.", 452},
+	{"Client does not have permission to submit mail to this server.", 454},
+	{"Syntax error, command unrecognized.", 500},
+	{"Syntax error in parameters or arguments.", 501},
+	{"Command not implemented.", 502},
+	{"Bad sequence of commands.", 503},
+	{"Command parameter not implemented.", 504},
+	{"The SMTP server requires a secure connection or the client was not authenticated.", 530},
+	{"User not local; please try a different path.", 551},
+	{"Exceeded storage allocation.", 552},
+	{"Mailbox name not allowed.", 553},
+	{"Transaction failed.", 554},
+}
+
+// dotnetCode returns the reply code .NET's words name right before its
+// "The server response was: " in line, or 0: .NET drops the code from the
+// reply it quotes, and its words for the code are all that is left of it.
+func dotnetCode(line string) int {
+	i := dotnetResponse(line)
+	if i < 0 {
+		return 0
+	}
+	j := strings.LastIndex(line[:i], "The server response ")
+	if j < 0 {
+		return 0
+	}
+	before := strings.TrimRight(line[:j], " ")
+	for _, s := range dotnetStatus {
+		if hasSuffixFold(before, s.words) && (len(before) == len(s.words) || !alnum(before[len(before)-len(s.words)-1]|0x20)) {
+			return s.code
+		}
+	}
+	return 0
 }
 
 // enhancedAt returns the enhanced code that starts line[i:], if one of a

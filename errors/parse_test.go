@@ -3,6 +3,7 @@ package errors
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -304,5 +305,59 @@ func TestParseLogFields(t *testing.T) {
 		if r, _ := Parse(in); r.Code != 0 {
 			t.Errorf("Parse(%q) reads code %d, want none", in, r.Code)
 		}
+	}
+}
+
+// TestDotnetWordsNameTheCode reads the reply code from the words .NET's
+// SmtpException writes for it before "The server response was: ", as .NET
+// drops the code from the reply it quotes; "Mailbox unavailable." names
+// none, as .NET writes it for 450 and 550 alike.
+func TestDotnetWordsNameTheCode(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		code int
+		enh  string
+		text string
+	}{
+		{"Transaction failed. The server response was: 5.7.1 Relay access denied", 554, "5.7.1", "Relay access denied"},
+		{"Insufficient system storage. The server response was: Mailbox full", 452, "", "Mailbox full"},
+		{"Syntax error, command unrecognized. The server response was: Too many invalid commands", 500, "", "Too many invalid commands"},
+		{"The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required. Learn more at", 530, "5.7.0", "Authentication Required. Learn more at"},
+		{"Mailbox unavailable. The server response was: 5.7.1 Unable to relay", 0, "5.7.1", "Unable to relay"},
+		{"Could not send. The server response was: Error458 block", 0, "", "Error458 block"},
+	} {
+		r, _ := Parse(c.in)
+		if r.Code != c.code || r.Enhanced != c.enh || r.Text != c.text {
+			t.Errorf("Parse(%q) = %d %q %q, want %d %q %q", c.in, r.Code, r.Enhanced, r.Text, c.code, c.enh, c.text)
+		}
+	}
+	// A server's refusal that .NET quotes is the server's, not a check of
+	// the program's settings (which are read only without a code).
+	for _, in := range []string{
+		"Transaction failed. The server response was: no recipients specified",
+		"Transaction failed. The server response was: No sender address",
+	} {
+		if e := Classify("", in); e.Kind == KindInvalidConfig {
+			t.Errorf("Classify(%q) = %s (%s), want a server's refusal", in, e.Kind, e.Evidence)
+		}
+	}
+	if e := Classify("", "Insufficient system storage. The server response was: Mailbox full"); !e.Temporary {
+		t.Errorf("a 452 .NET names is temporary: %s (%s)", e.Kind, e.Evidence)
+	}
+	// Each of .NET's wordings names its code, and the table's replies that
+	// .NET wrote hold them as .NET writes them: 12 of the 14 are there.
+	seen := map[int]bool{}
+	for _, s := range dotnetStatus {
+		if r, _ := Parse(s.words + " The server response was: Requested action not taken"); r.Code != s.code {
+			t.Errorf("%q names code %d, want %d", s.words, r.Code, s.code)
+		}
+		for _, row := range table {
+			if strings.Contains(row.reply, s.words+" The server response was: ") {
+				seen[s.code] = true
+			}
+		}
+	}
+	if len(seen) < 12 {
+		t.Errorf("the table holds %d of .NET's wordings as .NET writes them, want 12", len(seen))
 	}
 }
