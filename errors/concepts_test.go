@@ -8596,3 +8596,18 @@ func TestRoundFrom3990af4Review(t *testing.T) {
 		"Authentication credentials were not provided.",
 		`{"detail":"Authentication credentials were not provided."}`)
 }
+
+// mailutils' "Cannot open mailer: %s" names the mail program it could not
+// open, and the error after it the cause: a connection refused or timed
+// out, a name not resolved (not the server's trouble that "cannot open"
+// names alone).
+func TestMailutilsCannotOpenMailer(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "mail: Cannot open mailer: Connection refused", KindConnectionFailed},
+		{"", "mail: Cannot open mailer: Connection timed out", KindTimeout},
+		{"", "mail: Cannot open mailer: Temporary failure in name resolution", KindConnectionFailed},
+		{"", "mail: Cannot open mailer: No such file or directory", KindInvalidConfig},
+		// What it must not take: "cannot open" of something else.
+		{"", "451 4.3.0 Cannot open database, try again later", KindServiceUnavailable},
+	})
+}

@@ -1036,6 +1036,10 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// unless a file's path follows ("Cannot open /etc/ssmtp/ssmtp.conf").
 	"sendmail: cannot open": beforePath,
 	"ssmtp: cannot open":    beforePath,
+	// mailutils' "Cannot open mailer: %s" names its mail program, and the
+	// error after it the cause ("Connection refused"): not the server's
+	// trouble that "cannot open" names alone.
+	"cannot open": wordsAfter(" mailer:", 0),
 	// A certificate not installed is TLS's, not a program missing.
 	"not installed":     wordsBefore("certificate is ", "certificate was ", "certificate ", "certificates are ", "ca is ", "ca was ", "ca "),
 	"nicht installiert": wordsBefore("zertifikat ist ", "zertifikat wurde ", "zertifikate sind ", "zertifikate wurden "),
