@@ -970,8 +970,11 @@ func dotnetResponse(line string) int {
 
 // dotnetStatus are the words .NET's SmtpException writes before "The
 // server response was: " for each SmtpStatusCode, with the code: the
-// server's reply follows without it. "Mailbox unavailable." is not one:
-// .NET writes it for 450 (MailboxBusy) and 550 alike.
+// server's reply follows without it. Not "Mailbox unavailable.", which
+// .NET writes for 450 (MailboxBusy) and 550 alike, nor "Syntax error,
+// command unrecognized.", which it writes for 500 and for every code its
+// list lacks (Microsoft 365's "432 4.3.2 STOREDRV.ClientSubmit; sender
+// thread limit exceeded").
 var dotnetStatus = [...]struct {
 	words string
 	code  int
@@ -980,7 +983,6 @@ var dotnetStatus = [...]struct {
 	{"Error in processing.", 451},
 	{"Insufficient system storage.", 452},
 	{"Client does not have permission to submit mail to this server.", 454},
-	{"Syntax error, command unrecognized.", 500},
 	{"Syntax error in parameters or arguments.", 501},
 	{"Command not implemented.", 502},
 	{"Bad sequence of commands.", 503},
@@ -994,7 +996,8 @@ var dotnetStatus = [...]struct {
 
 // dotnetCode returns the reply code .NET's words name right before its
 // "The server response was: " in line, or 0: .NET drops the code from the
-// reply it quotes, and its words for the code are all that is left of it.
+// reply it quotes, and its words for the code, where they name one code,
+// are all that is left of it.
 func dotnetCode(line string) int {
 	i := dotnetResponse(line)
 	if i < 0 {
