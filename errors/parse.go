@@ -127,7 +127,11 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 			case !ok || whole:
 				r.Enhanced, after = enhancedAfterColon(body)
 				if !ok {
-					r.Code = dotnetCode(body)
+					if len(after) < len(body) {
+						// .NET's marker, after which the reply starts:
+						// its words before it may name the code.
+						r.Code = dotnetCode(body[:len(body)-len(after)])
+					}
 					body = after
 				}
 			}
@@ -995,15 +999,12 @@ var dotnetStatus = [...]struct {
 }
 
 // dotnetCode returns the reply code .NET's words name right before its
-// "The server response was: " in line, or 0: .NET drops the code from the
-// reply it quotes, and its words for the code, where they name one code,
-// are all that is left of it.
+// "The server response was: " that ends line (the text before the reply
+// it quotes), or 0: .NET drops the code from the reply it quotes, and its
+// words for the code, where they name one code, are all that is left of
+// it.
 func dotnetCode(line string) int {
-	i := dotnetResponse(line)
-	if i < 0 {
-		return 0
-	}
-	j := strings.LastIndex(line[:i], "The server response ")
+	j := strings.LastIndex(line, "The server response ")
 	if j < 0 {
 		return 0
 	}
