@@ -8608,6 +8608,6 @@ func TestMailutilsCannotOpenMailer(t *testing.T) {
 		{"", "mail: Cannot open mailer: Temporary failure in name resolution", KindConnectionFailed},
 		{"", "mail: Cannot open mailer: No such file or directory", KindInvalidConfig},
 		// What it must not take: "cannot open" of something else.
-		{"", "451 4.3.0 Cannot open database, try again later", KindServiceUnavailable},
+		{"", "Cannot open database", KindServiceUnavailable},
 	})
 }

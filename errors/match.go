@@ -1439,10 +1439,13 @@ func sendFailed(t []byte, i, j int) bool {
 }
 
 // failureCodeAfter reports whether a failure's reply code (4xx or 5xx)
-// follows at j in folded text t (codeAfter): not an AUTH exchange's 334,
-// whose challenge names the login's failure.
+// follows at j in folded text t (codeAfter), with the reply's words after
+// it, which the parser reads as the reply: not an AUTH exchange's 334,
+// whose challenge names the login's failure, nor a bare code ("AUTH
+// command failed: 535"), whose frame's words are all there is.
 func failureCodeAfter(t []byte, j int) bool {
-	return codeAfter(t, j) && (t[j+1] == '4' || t[j+1] == '5')
+	return codeAfter(t, j) && (t[j+1] == '4' || t[j+1] == '5') &&
+		len(t)-j > 5 && (t[j+4] == ' ' || t[j+4] == '-') && (alnum(t[j+5]) || t[j+5] == '<')
 }
 
 // settingValue reports whether folded text t holds a setting's value at j,

@@ -145,6 +145,7 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 					// 552" alone leaves .NET's, which name the code).
 					if enh, rest := enhancedAt(body, i); replyWords(strings.TrimSpace(rest)) {
 						join, n, single, last = join[:start], 0, "", ""
+						r.Code = dotnetCode(body[:i])
 						r.Enhanced, body = enh, rest
 					}
 				}
@@ -595,7 +596,9 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 			return 0, false
 		}
 	}
-	if !bounce && httpStatus(code, rest, before) {
+	// A log's field holds an HTTP status as readily as a reply
+	// ("upstream stat=503 Service Unavailable").
+	if (!bounce || line[i-1] == '=') && httpStatus(code, rest, before) {
 		return 0, false
 	}
 	return code, !l.enhancedBefore(i)
@@ -999,8 +1002,8 @@ var dotnetStatus = [...]struct {
 }
 
 // dotnetCode returns the reply code .NET's words name right before its
-// "The server response was: " that ends line (the text before the reply
-// it quotes), or 0: .NET drops the code from the reply it quotes, and its
+// last "The server response was: " in line (the text up to the reply it
+// quotes, perhaps with the reply's enhanced code), or 0: .NET drops the code from the reply it quotes, and its
 // words for the code, where they name one code, are all that is left of
 // it.
 func dotnetCode(line string) int {

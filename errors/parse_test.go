@@ -368,3 +368,29 @@ func TestDotnetWordsNameTheCode(t *testing.T) {
 		t.Errorf("the table holds %d of .NET's wordings as .NET writes them, want 11", len(seen))
 	}
 }
+
+// A reading of the round from 3990af4: .NET's words name the code on a
+// later line too, a sendmail field that holds an HTTP status is no SMTP
+// reply, and a command's frame before a bare code leaves the login's
+// failure to its words.
+func TestRoundFrom3990af4Reading(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		code int
+	}{
+		{"Unhandled exception.\r\nSystem.Net.Mail.SmtpException: Transaction failed. The server response was: no recipients specified", 554},
+		{"2023-07-10 05:11:31 ERROR Failed to send notification\r\nSystem.Net.Mail.SmtpException: Insufficient system storage. The server response was: Mailbox full", 452},
+		{"upstream stat=503 Service Unavailable", 0},
+		{"stat=500 Internal Server Error", 0},
+	} {
+		if r, _ := Parse(c.in); r.Code != c.code {
+			t.Errorf("Parse(%q) reads code %d, want %d", c.in, r.Code, c.code)
+		}
+	}
+	checkKinds(t, []kindCase{
+		{"", "AUTH command failed: 535", KindAuthFailed},
+		{"", "SMTP ERROR: AUTH command failed: 535", KindAuthFailed},
+		{"", "SMTP Error: Authentication is required. Please check your mail configuration.", KindAuthRequired},
+		{"", "Recipient domain has no valid MX, check your mail configuration", KindDomainNotFound},
+	})
+}

@@ -2233,8 +2233,8 @@ var groups = map[string][]string{
 		// Windows' WSAECONNABORTED, as .NET words it.
 		"established connection was aborted",
 		// JavaMail's read of a reply that failed ("Exception reading
-		// response"); a nested cause that a rule before connlost's names
-		// (a timeout, TLS) decides.
+		// response"); connlost's rule steps aside for a nested timeout or
+		// TLS exception, and the rules after it decide.
 		"exception reading response",
 		// A session that ended under the client, whatever it asks for
 		// next ("The connection to the server has been terminated. You
@@ -3165,7 +3165,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, without: []string{"addressrejected", "recipientrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
