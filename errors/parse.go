@@ -125,19 +125,16 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 			case enh != "":
 				r.Enhanced = enh
 			case !ok || whole:
-				r.Enhanced, after = enhancedAfterColon(body)
+				var dotnet int
+				r.Enhanced, after, dotnet = enhancedAfterColon(body)
 				if !ok {
-					if len(after) < len(body) {
-						// .NET's marker, after which the reply starts:
-						// its words before it may name the code.
-						r.Code = dotnetCode(body[:len(body)-len(after)])
-					}
+					r.Code = dotnet
 					body = after
 				}
 			}
 		} else {
 			if r.Code == 0 && r.Enhanced == "" {
-				if i := dotnetResponse(body); i >= 0 {
+				if m, i := dotnetResponse(body); i >= 0 {
 					// .NET's words broken over lines before "The server
 					// response was:": they are .NET's, and the server's
 					// words after it are the text, as on one line
@@ -145,7 +142,7 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 					// 552" alone leaves .NET's, which name the code).
 					if enh, rest := enhancedAt(body, i); replyWords(strings.TrimSpace(rest)) {
 						join, n, single, last = join[:start], 0, "", ""
-						r.Code = dotnetCode(body[:i])
+						r.Code = dotnetCode(body[:m])
 						r.Enhanced, body = enh, rest
 					}
 				}
@@ -538,11 +535,13 @@ func (l *lineShape) enhancedBefore(i int) bool {
 // one. The words before the code stay in the text: they may be the cause.
 func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	line := l.line
+	// sendmail's log field of the reply ("…, dsn=5.1.1, stat=550 5.1.1 …").
+	stat := line[i-1] == '=' && sendmailStat(line[:i-1])
 	var before string
 	switch {
 	case i >= 2 && line[i-1] == ' ' && (line[i-2] == ':' || line[i-2] == ';'):
 		before = line[:i-2]
-	case line[i-1] == '=' && (hasSuffixFold(line[:i-1], "response") || sendmailStat(line[:i-1])):
+	case line[i-1] == '=' && (hasSuffixFold(line[:i-1], "response") || stat):
 		// nodemailer's "Invalid greeting. response=421 …", the reply it
 		// could not use; sendmail's log field of the reply ("…, dsn=5.1.1,
 		// stat=550 5.1.1 …").
@@ -558,7 +557,7 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	// words with an enhanced code of the same class (not nodemailer's
 	// "response=", whose reply it repeats after a colon, where it is read
 	// whole).
-	fieldEnh := ok && line[i-1] == '=' && sendmailStat(before) && len(rest) > 0 && rest[0] == line[i] && firstEnhanced(rest) == 0
+	fieldEnh := ok && stat && len(rest) > 0 && rest[0] == line[i] && firstEnhanced(rest) == 0
 	if !ok || !failureCode(code) || !replyWords(rest) && !phpEnd && !fieldEnh {
 		return 0, false
 	}
@@ -576,7 +575,7 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		bounce = true
 	case strings.HasSuffix(withoutSize(before), ">") && l.afterBefore(i):
 		bounce = true // Exim: "… after RCPT TO:<a@example.com>: 450 …", "… after MAIL FROM:<a@example.com> SIZE=1234: 550 …"
-	case hasSuffixFold(before, "said") || hasSuffixFold(before, "data") || line[i-1] == '=' && sendmailStat(before):
+	case hasSuffixFold(before, "said") || hasSuffixFold(before, "data") || stat:
 		bounce = true
 	default:
 		// A client's words before a code (JavaMail's "…FailedException:
@@ -924,15 +923,17 @@ func errorValue(before string, code int) bool {
 // " (or "is: "): .NET writes the words before it from the code ("Mailbox
 // unavailable." for any 550), not from the server's reply, which follows
 // with or without an enhanced code ("… The server response was: Error458
-// block").
-func enhancedAfterColon(line string) (enh, rest string) {
-	if i := dotnetResponse(line); i >= 0 {
-		return enhancedAt(line, i)
+// block"); after .NET's marker, dotnet is the code .NET's words before
+// it name (dotnetCode).
+func enhancedAfterColon(line string) (enh, rest string, dotnet int) {
+	if m, i := dotnetResponse(line); i >= 0 {
+		enh, rest = enhancedAt(line, i)
+		return enh, rest, dotnetCode(line[:m])
 	}
 	for k := 0; ; {
 		j := strings.IndexByte(line[k:], ':')
 		if j < 0 {
-			return "", line
+			return "", line, 0
 		}
 		i := k + j + 2 // past ": "
 		k = i - 1
@@ -940,25 +941,27 @@ func enhancedAfterColon(line string) (enh, rest string) {
 			continue
 		}
 		if enh, _ := splitEnhanced(line[i:]); enh != "" && registeredSubject(enh) {
-			return enh, line
+			return enh, line, 0
 		}
 	}
 }
 
-// dotnetResponse returns where the server's reply starts after .NET's
-// "The server response was: " in line, or -1: one search for both
+// dotnetResponse returns where .NET's "server response was: " starts in
+// line (marker) and where the server's reply after it starts (reply), or
+// -1 and -1: one search for both
 // wordings, .NET Framework's older "The server response is: 5.7.57 …" as
 // well as "was: ". A marker followed by no letter or digit counts for
 // nothing: nothing after it, or only the closing quote or stop of a
 // program that wraps .NET's message ("… The server response was: '").
-func dotnetResponse(line string) int {
+func dotnetResponse(line string) (marker, reply int) {
 	const dotnet = "server response "
 	for k := 0; ; {
 		j := strings.Index(line[k:], dotnet)
 		if j < 0 {
-			return -1
+			return -1, -1
 		}
-		k += j + len(dotnet)
+		marker = k + j
+		k = marker + len(dotnet)
 		i := -1
 		switch {
 		case strings.HasPrefix(line[k:], "was: "):
@@ -968,9 +971,9 @@ func dotnetResponse(line string) int {
 		}
 		if i >= 0 {
 			if strings.IndexFunc(line[i:], letterOrDigit) < 0 {
-				return -1
+				return -1, -1
 			}
-			return i
+			return marker, i
 		}
 	}
 }
@@ -1001,17 +1004,16 @@ var dotnetStatus = [...]struct {
 	{"Transaction failed.", 554},
 }
 
-// dotnetCode returns the reply code .NET's words name right before its
-// last "The server response was: " in line (the text up to the reply it
-// quotes, perhaps with the reply's enhanced code), or 0: .NET drops the code from the reply it quotes, and its
-// words for the code, where they name one code, are all that is left of
-// it.
-func dotnetCode(line string) int {
-	j := strings.LastIndex(line, "The server response ")
-	if j < 0 {
+// dotnetCode returns the reply code .NET's words name in before, the text
+// up to its "server response was: " (dotnetResponse's marker), or 0: .NET
+// drops the code from the reply it quotes, and its words for the code,
+// where they name one code, are all that is left of it.
+func dotnetCode(before string) int {
+	before = strings.TrimRight(before, " ")
+	if !hasSuffixFold(before, "the") {
 		return 0
 	}
-	before := strings.TrimRight(line[:j], " ")
+	before = strings.TrimRight(before[:len(before)-len("the")], " ")
 	for _, s := range dotnetStatus {
 		if hasSuffixFold(before, s.words) && (len(before) == len(s.words) || !alnum(before[len(before)-len(s.words)-1]|0x20)) {
 			return s.code
