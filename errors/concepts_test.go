@@ -8611,3 +8611,66 @@ func TestMailutilsCannotOpenMailer(t *testing.T) {
 		{"", "Cannot open database", KindServiceUnavailable},
 	})
 }
+
+// The round from 93d58b8: what programs' own checks say of settings they
+// were not given, in more of their words: a setting named by its
+// variable ("You must define SMTP_FROM …", "… requires smtp_user and
+// smtp_password to be set"), a program's mail settings or its file of
+// them unfilled or incomplete ("email settings are not configured",
+// "Incomplete mail config (…)", "Specified CFG file not present"), a
+// value asked for "but none is provided", mail notifications not
+// enabled, the local mail program missing ("Please install sendmail …
+// first", "could not find sendmail"). Beside them: a TLS alert the peer
+// sent ("received fatal alert: ProtocolVersion", whatever connection
+// error frames it), Windows' WSAEACCES (a socket "forbidden by its access
+// permissions": local security software, no policy of a server's), a
+// sender "not one of your addresses", profanity refused (the message's
+// content), and "full" that names a full error message, not a full
+// mailbox.
+func TestRoundFrom93d58b8Families(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "You must define SMTP_FROM as the sender email address.", KindInvalidConfig},
+		{"", "You must define SMTP_TO as the recipient email address(es).", KindInvalidConfig},
+		{"", "auth_smtp=yes requires smtp_user and smtp_password to be set.", KindInvalidConfig},
+		{"", "Incomplete mail config (smtp_server, email_from, email_to).", KindInvalidConfig},
+		{"", "Invalid smtp_server (hostname only, no path or invalid chars).", KindInvalidConfig},
+		{"", "Should have sent email, but email settings are not configured", KindInvalidConfig},
+		{"", "Sender address is required, but none is provided.", KindInvalidConfig},
+		{"", "Host name is required, but none is provided.", KindInvalidConfig},
+		{"", "Authentication credentials are required, but none is provided.", KindInvalidConfig},
+		{"", "Email notifications not enabled. Input an SMTP server, sender and receiver in settings.json to enable this.", KindInvalidConfig},
+		{"", "Email not enabled.", KindInvalidConfig},
+		{"", "Specified CFG file not present", KindInvalidConfig},
+		{"", "SMTP server is unset and could not find sendmail", KindInvalidConfig},
+		{"", "Please install sendmail, ssmtp, mutt or mail first.", KindInvalidConfig},
+		{"", "ERROR : To, CC and BCC are all empty.", KindInvalidConfig},
+		{"", "It seems that account email is empty.", KindInvalidConfig},
+		// The same concepts in words the sample did not hold.
+		{"", "You must define MAIL_HOST in your .env file", KindInvalidConfig},
+		{"", "Recipient is required, but none was provided.", KindInvalidConfig},
+		{"", "SMTP settings are incomplete", KindInvalidConfig},
+		{"", "Mail configuration file not present: /etc/app/mail.cfg", KindInvalidConfig},
+		{"", "Mail notifications not enabled", KindInvalidConfig},
+		{"", "Could not find sendmail at /usr/sbin/sendmail", KindInvalidConfig},
+		{"", "Cannot send: the recipient list is empty", KindInvalidConfig},
+		// A TLS alert, whatever connection error frames it.
+		{"", "Error: Could not send email: {:#}\r\n\r\nCaused by:\r\n    0: Connection error: Connection error: received fatal alert: ProtocolVersion\r\n    1: Connection error: received fatal alert: ProtocolVersion", KindTLSFailed},
+		{"", "javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure", KindTLSFailed},
+		// Windows' WSAEACCES on connecting.
+		{"", "Error while running alert email: Error connecting to SMTP host: [Error 10013] An attempt was made to access a socket in a way forbidden by its access permissions", KindConnectionFailed},
+		{"", "An attempt was made to access a socket in a way forbidden by its access permissions", KindConnectionFailed},
+		{"", "smtplib.SMTPDataError: (550, b'5.7.0 From address is not one of your addresses')", KindSenderRejected},
+		{"", "554 - Profanity not allowed.", KindPolicyRejected},
+		{"", "550 Message rejected: profanity in the subject", KindPolicyRejected},
+		// What the fits must keep.
+		{"", "552 5.2.2 Mailbox full", KindMailboxFull},
+		{"", "Mailbox full", KindMailboxFull},
+		{"", "The recipient's mailbox is full error", KindMailboxFull},
+		{"", "Invalid username and password", KindAuthFailed},
+		{"", "550 5.7.1 Forbidden", KindPolicyRejected},
+	})
+	checkNotKinds(t, KindMailboxFull, "a full error message names no full mailbox",
+		"Could not send email! Full error message has been logged.",
+		"Sending failed, see the full log for details",
+		"Mail error; full details in the debug output")
+}

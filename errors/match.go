@@ -1108,13 +1108,21 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	"not authenticated":   domainUnverified,
 	"please authenticate": domainUnverified,
 	"authenticate":        domainUnverified,
+	// Windows' WSAEACCES on connecting ("An attempt was made to access a
+	// socket in a way forbidden by its access permissions"): local
+	// security software or a firewall, no policy of a server's (connfail's
+	// term decides).
+	"forbidden": wordsAfter(" by its access permissions", 0),
 	// PHPMailer's frame "The following From address failed: …" names
 	// the command that failed, not a sender refused: what follows it
 	// decides ("Called Mail() without being connected", a server's reply).
 	"from address": wordsAfter(" failed:", 0),
 	// Ansible's frame of every failure ("To see the full traceback, use
-	// -vvv") names no mailbox full.
-	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace")}}),
+	// -vvv") names no mailbox full, nor does a program's full error
+	// message, log or details written elsewhere ("Full error message has
+	// been logged.", "see the full log").
+	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace"),
+		[]byte(" error message"), []byte(" error log"), []byte(" error details"), []byte(" error text"), []byte(" log"), []byte(" details"), []byte(" output")}, word: true}),
 	// A mailbox that "exceeds maxsize" is full, not a message too large.
 	"exceeds maxsize": wordsBefore("mailbox "),
 	// Gmail's link to its "Email sender guidelines" names no sender, nor

@@ -825,6 +825,10 @@ var groups = map[string][]string{
 		"respond to the starttls command",
 		// A certificate the server was set up with wrongly (not the server's own trouble).
 		"misconfigured server certificate",
+		// A TLS alert the peer sent (rustls's "received fatal alert:
+		// ProtocolVersion", Java's "Received fatal alert:
+		// handshake_failure"), whatever connection error frames it.
+		"received fatal alert",
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
 		// .NET's certificate chain it could not trust ("Could not
 		// establish trust relationship for the SSL/TLS secure channel"),
@@ -1555,6 +1559,7 @@ var groups = map[string][]string{
 		// "添付ファイルが拒否された", "cannot accept the attachment").
 		"attached file was rejected", "添付ファイルが拒否", "添付ファイルを受け入れることができません",
 		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
+		"profanity", // words a filter refuses ("554 - Profanity not allowed.")
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
@@ -1586,7 +1591,7 @@ var groups = map[string][]string{
 		"from and auth not the same", "accept masquerading",
 		// MAIL FROM not accepted, in a program's words (OSSEC's "Mail from
 		// not accepted by server").
-		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "permissions to send as", "permission to send as", "permission to send messages from this", "permission to send from this", "send as this sender", "sendasdenied", "not owned by", "not allowed to act as",
+		"mail from not accepted", "mail from your address", "using this identity", "send on behalf of", "sending on behalf of", "send the message on behalf of", "and the authenticated user", "authenticated user must", "match the authenticated", "match your authenticated", "match authenticated", "same as the authenticated", "address is not verified", "mail sending denied", "sending denied", "not allowed to send", "isn't allowed to send", "permissions to send as", "permission to send as", "permission to send messages from this", "permission to send from this", "send as this sender", "sendasdenied", "not owned by", "not one of your addresses", "not allowed to act as",
 		// German: a sender none of the login's allowed aliases ("Der
 		// angegebene Absender ist keiner Ihrer erlaubten Aliase.").
 		"erlaubten aliase",
@@ -2483,7 +2488,13 @@ var groups = map[string][]string{
 		// the receiver its form holds ("The mail configuration is
 		// incomplete or invalid.", "smtp `smarthost` conf field is
 		// required", "Mail receiver is empty!").
-		"mail configuration", "email configuration", "conf field", "config field", "configuration field", "mail receiver", "email receiver"},
+		"mail configuration", "email configuration", "conf field", "config field", "configuration field", "mail receiver", "email receiver",
+		// The recipient's variable, and a program's mail settings or the
+		// file that holds them, named as such ("You must define SMTP_TO as
+		// the recipient email address(es).", "email settings are not
+		// configured", "Incomplete mail config (…)", "Specified CFG file
+		// not present").
+		"smtp_to", "email_to", "mail_to", "email settings", "mail settings", "smtp settings", "mail config", "smtp config", "email config", "config file", "configuration file", "cfg file"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
@@ -2491,7 +2502,14 @@ var groups = map[string][]string{
 		"configuration incorrect", "configuration is incorrect",
 		// Incomplete, or none valid ("NO VALID SMTP CONFIGURATION FOUND",
 		// "There is no valid smtp server setting").
-		"is incomplete", "no valid"},
+		"is incomplete", "no valid",
+		// A program's check in its other words: a setting it asks to be
+		// defined or set ("You must define SMTP_FROM …", "requires
+		// smtp_user and smtp_password to be set"), or one incomplete, not
+		// present, or a variable invalid ("Incomplete mail config",
+		// "Invalid smtp_server (…)"; not "invalid" before any setting's
+		// name: "Invalid username and password" is a login refused).
+		"must define", "to be set", "incomplete", "not present", "invalid smtp_", "invalid mail_", "invalid email_"},
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
 		// credentials not configured", "AWS credentials not provided",
@@ -2505,6 +2523,16 @@ var groups = map[string][]string{
 		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
 		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "support compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
+		// A value a program asked for and was not given ("Host name is
+		// required, but none is provided."), and its mail notifications
+		// never switched on ("Email notifications not enabled. Input an
+		// SMTP server, …", "Email not enabled.").
+		"but none is provided", "but none was provided", "notifications not enabled", "email not enabled", "mail not enabled", "email is not enabled", "mail is not enabled",
+		// A message's fields a program's check found empty before it
+		// sent ("To, CC and BCC are all empty.", "account email is
+		// empty"); not "From is empty", which a server says of a null
+		// sender or an empty header.
+		"are all empty", "email is empty",
 		// Airflow's SMTP connection that was never set up.
 		"smtp connection is not found", "the conn_id `",
 		// A client certificate a program was told to load and could not
@@ -2967,7 +2995,11 @@ var groups = map[string][]string{
 		// /etc/postfix/main.cf: No such file or directory"): the sending
 		// host's setup.
 		"could not execute", "can not be executed", "cannot be executed", "could not be executed",
-		"does not have /", "install the mailx", "main.cf: no such file", "not executable"}, phpMailerInstantiateTerms),
+		"does not have /", "install the mailx", "main.cf: no such file", "not executable",
+		// A program that asks for a mail program to be installed, or did
+		// not find one ("Please install sendmail, ssmtp, mutt or mail
+		// first.", "could not find sendmail").
+		"please install", "find sendmail"}, phpMailerInstantiateTerms),
 	"serversubject": {"server", "smtp daemon", "mx ", "mxs", "mx host", "mail exchanger", "host"},
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
