@@ -8674,3 +8674,20 @@ func TestRoundFrom93d58b8Families(t *testing.T) {
 		"Sending failed, see the full log for details",
 		"Mail error; full details in the debug output")
 }
+
+// The round from 93d58b8, its second batch (measured with 9a8886b's
+// rules): a value a program's setting must hold ("Invalid email
+// configuration: Field 'from' must be a valid email address"). Not a
+// setting an administrator "must configure": Google's relay says its
+// users "must configure your mail server" to log in.
+func TestRoundFrom93d58b8SecondBatch(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "ValidationError: Invalid email configuration: Field 'from' must be a valid email address", KindInvalidConfig},
+		// The same in words the sample did not hold.
+		{"", "MAIL_FROM must be a valid email address", KindInvalidConfig},
+		{"", "Mail configuration error: smtp_port must be a valid port number", KindInvalidConfig},
+		// What the fits must keep.
+		{"", "553 5.1.3 The recipient address must be a valid email address", KindSyntaxError},
+		{"", "Invalid SMTP configuration: Error: connect ECONNREFUSED 192.0.2.1:587", KindConnectionFailed},
+	})
+}

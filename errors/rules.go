@@ -2509,7 +2509,13 @@ var groups = map[string][]string{
 		// present, or a variable invalid ("Incomplete mail config",
 		// "Invalid smtp_server (…)"; not "invalid" before any setting's
 		// name: "Invalid username and password" is a login refused).
-		"must define", "to be set", "incomplete", "not present", "invalid smtp_", "invalid mail_", "invalid email_"},
+		"must define", "to be set", "incomplete", "not present", "invalid smtp_", "invalid mail_", "invalid email_",
+		// A value a setting must hold ("Invalid email configuration:
+		// Field 'from' must be a valid email address", "MAIL_FROM must be
+		// a valid email address"); not "Invalid SMTP configuration:"
+		// alone, which nodemailer's users put before the error of a
+		// connection ("… Error: connect ECONNREFUSED").
+		"must be a valid"},
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
 		// credentials not configured", "AWS credentials not provided",
