@@ -8653,6 +8653,17 @@ func TestRoundFrom93d58b8Families(t *testing.T) {
 		{"", "Mail notifications not enabled", KindInvalidConfig},
 		{"", "Could not find sendmail at /usr/sbin/sendmail", KindInvalidConfig},
 		{"", "Cannot send: the recipient list is empty", KindInvalidConfig},
+		{"", "EMAIL_TO is not set", KindInvalidConfig},
+		{"", "MAIL_TO must be set", KindInvalidConfig},
+		{"", "Mail settings are incomplete", KindInvalidConfig},
+		{"", "Mail config is incomplete", KindInvalidConfig},
+		{"", "smtp config not present", KindInvalidConfig},
+		{"", "email config not present", KindInvalidConfig},
+		{"", "Invalid MAIL_PORT", KindInvalidConfig},
+		{"", "Invalid EMAIL_HOST", KindInvalidConfig},
+		{"", "A sender is required, but none was provided", KindInvalidConfig},
+		{"", "Outgoing mail not enabled", KindInvalidConfig},
+		{"", "Mail is not enabled in this instance.", KindInvalidConfig},
 		// A TLS alert, whatever connection error frames it.
 		{"", "Error: Could not send email: {:#}\r\n\r\nCaused by:\r\n    0: Connection error: Connection error: received fatal alert: ProtocolVersion\r\n    1: Connection error: received fatal alert: ProtocolVersion", KindTLSFailed},
 		{"", "javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure", KindTLSFailed},
@@ -8690,4 +8701,9 @@ func TestRoundFrom93d58b8SecondBatch(t *testing.T) {
 		{"", "553 5.1.3 The recipient address must be a valid email address", KindSyntaxError},
 		{"", "Invalid SMTP configuration: Error: connect ECONNREFUSED 192.0.2.1:587", KindConnectionFailed},
 	})
+	// A setting's variable is a whole word: "email_token" is no
+	// "email_to".
+	checkNotKinds(t, KindInvalidConfig, "a token is no setting of the recipient",
+		"Invalid email_token",
+		"535 Invalid gmail_token")
 }

@@ -2493,8 +2493,8 @@ var groups = map[string][]string{
 		// file that holds them, named as such ("You must define SMTP_TO as
 		// the recipient email address(es).", "email settings are not
 		// configured", "Incomplete mail config (…)", "Specified CFG file
-		// not present").
-		"smtp_to", "email_to", "mail_to", "email settings", "mail settings", "smtp settings", "mail config", "smtp config", "email config", "config file", "configuration file", "cfg file"},
+		// not present"); a variable whole ("email_token" is another).
+		"smtp_to ", "email_to ", "mail_to ", "email settings", "mail settings", "smtp settings", "mail config", "smtp config", "email config", "config file", "configuration file", "cfg file"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
