@@ -8707,3 +8707,63 @@ func TestRoundFrom93d58b8SecondBatch(t *testing.T) {
 		"Invalid email_token",
 		"535 Invalid gmail_token")
 }
+
+// Windows' security package (Schannel, through SSPI) names a TLS
+// handshake that failed in its own words, which .NET's
+// AuthenticationException ("A call to SSPI failed, see inner
+// exception."), its Win32Exception (with the HRESULT: "(0x80090326)")
+// and curl's schannel backend ("SEC_E_ILLEGAL_MESSAGE (0x80090326) -
+// …") print: a message "unexpected or badly formatted", a token
+// "invalid", a message "incomplete", no "common algorithm". Not a
+// recipient's address invalid nor a program's settings incomplete. The
+// HRESULTs are the same in every language Windows speaks.
+func TestSchannelMessagesAreTLS(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "The message received was unexpected or badly formatted.", KindTLSFailed},
+		{"", "System.ComponentModel.Win32Exception (0x80090326): The message received was unexpected or badly formatted.", KindTLSFailed},
+		{"", "System.ComponentModel.Win32Exception (0x80090308): The token supplied to the function is invalid", KindTLSFailed},
+		{"", "SEC_E_INCOMPLETE_MESSAGE (0x80090318) - The supplied message is incomplete. The signature was not verified.", KindTLSFailed},
+		{"", "schannel: next InitializeSecurityContext failed: SEC_E_ILLEGAL_MESSAGE (0x80090326) - This error usually occurs when a fatal SSL/TLS alert is received (e.g. handshake failed).", KindTLSFailed},
+		{"", "The client and server cannot communicate, because they do not possess a common algorithm.", KindTLSFailed},
+		{"", "An unknown error occurred while processing the certificate.", KindTLSFailed},
+		{"", "System.Net.Mail.SmtpException: Failure sending mail. ---> System.Security.Authentication.AuthenticationException: A call to SSPI failed, see inner exception.", KindTLSFailed},
+		// The code alone, in another language's words.
+		{"", "System.ComponentModel.Win32Exception (0x80090326): Die empfangene Nachricht war unerwartet oder wies ein falsches Format auf.", KindTLSFailed},
+		{"", "The token supplied to the function is invalid", KindTLSFailed},
+		{"", "The supplied message is incomplete.", KindTLSFailed},
+		{"", "Schannel: The signature was not verified", KindTLSFailed},
+		// What it must keep: an address invalid, a program's message
+		// incomplete.
+		{"rcpt", "550 5.1.1 The email account that you tried to reach is invalid", KindRecipientUnknown},
+		{"", "Mail message is incomplete: no recipients", KindInvalidConfig},
+	})
+	// Each SEC_E_ name, and each HRESULT, decides alone.
+	var cases []kindCase
+	for _, name := range []string{"SEC_E_ILLEGAL_MESSAGE", "SEC_E_INVALID_TOKEN", "SEC_E_INCOMPLETE_MESSAGE", "SEC_E_WRONG_PRINCIPAL", "SEC_E_UNTRUSTED_ROOT",
+		"SEC_E_CERT_EXPIRED", "SEC_E_CERT_UNKNOWN", "SEC_E_ALGORITHM_MISMATCH", "SEC_E_DECRYPT_FAILURE"} {
+		cases = append(cases, kindCase{"", "schannel: failed to send: " + name, KindTLSFailed})
+	}
+	for _, code := range []string{"0x80090326", "0x80090308", "0x80090318", "0x80090322", "0x80090325", "0x80090327", "0x80090328", "0x80090330", "0x80090331"} {
+		cases = append(cases, kindCase{"", "System.ComponentModel.Win32Exception (" + code + ")", KindTLSFailed})
+	}
+	checkKinds(t, cases)
+	// Not a login through SSPI (NTLM) refused.
+	checkNotKinds(t, KindTLSFailed, "a login through SSPI is no TLS",
+		"SEC_E_LOGON_DENIED (0x8009030C) - The logon attempt failed",
+		"System.ComponentModel.Win32Exception (0x8009030E): No credentials are available in the security package")
+}
+
+// Postfix's pipe(8) bounces a delivery command that died with what it
+// printed ("Command died with status 89: "/usr/lib/dovecot/deliver".
+// Command output: …"): the receiving server's own delivery, whatever
+// configuration file its output names, not the sender's settings; a
+// full mailbox or a user unknown in its output decides still.
+func TestDeliveryCommandDied(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", `Command died with status 89: "/usr/lib/dovecot/deliver". Command output: doveconf: Fatal: Error in configuration file /etc/dovecot/conf.d/10-ssl.conf: ssl enabled, but ssl_dh not set`, KindServiceUnavailable},
+		{"", `Command died with status 17: "/usr/sbin/amavis". Command output: Can't use an undefined value as a symbol reference at /usr/sbin/amavis line 1178.`, KindServiceUnavailable},
+		// What it must keep.
+		{"", `Command died with status 75: "/usr/lib/dovecot/deliver". Command output: Quota exceeded (mailbox for user is full)`, KindMailboxFull},
+		{"", "SMTP server is unset and could not find sendmail", KindInvalidConfig},
+	})
+}

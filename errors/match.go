@@ -1108,6 +1108,10 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	"not authenticated":   domainUnverified,
 	"please authenticate": domainUnverified,
 	"authenticate":        domainUnverified,
+	// Schannel's "The supplied message is incomplete." is a TLS record
+	// cut short (tlsfailed's SEC_E_INCOMPLETE_MESSAGE), not a program's
+	// mail message lacking its parts.
+	"message is incomplete": wordsBefore("supplied "),
 	// Windows' WSAEACCES on connecting ("An attempt was made to access a
 	// socket in a way forbidden by its access permissions"): local
 	// security software or a firewall, no policy of a server's (connfail's

@@ -825,6 +825,18 @@ var groups = map[string][]string{
 		"respond to the starttls command",
 		// A certificate the server was set up with wrongly (not the server's own trouble).
 		"misconfigured server certificate",
+		// Windows' security package (Schannel, through SSPI), as .NET
+		// ("A call to SSPI failed, see inner exception. --->
+		// System.ComponentModel.Win32Exception (0x80090326): The message
+		// received was unexpected or badly formatted.") and curl's
+		// schannel backend ("SEC_E_INCOMPLETE_MESSAGE (0x80090318) - The
+		// supplied message is incomplete.") print it: its words, its
+		// SEC_E_ names and their HRESULTs, which are the same in every
+		// language Windows speaks. Not SEC_E_LOGON_DENIED or
+		// SEC_E_NO_CREDENTIALS, which a login through SSPI (NTLM) meets.
+		"call to sspi failed", "unexpected or badly formatted", "token supplied to the function is invalid", "supplied message is incomplete", "signature was not verified", "do not possess a common algorithm", "error occurred while processing the certificate",
+		"sec_e_illegal_message", "sec_e_invalid_token", "sec_e_incomplete_message", "sec_e_wrong_principal", "sec_e_untrusted_root", "sec_e_cert_expired", "sec_e_cert_unknown", "sec_e_algorithm_mismatch", "sec_e_decrypt_failure",
+		"0x80090326", "0x80090308", "0x80090318", "0x80090322", "0x80090325", "0x80090327", "0x80090328", "0x80090330", "0x80090331",
 		// A TLS alert the peer sent (rustls's "received fatal alert:
 		// ProtocolVersion", Java's "Received fatal alert:
 		// handshake_failure"), whatever connection error frames it.
@@ -1981,8 +1993,12 @@ var groups = map[string][]string{
 		// A recipient domain of one label, or one reserved for examples.
 		"single label domain", "single-label domain", "reserved by rfc 2606"},
 	// A server's local delivery set up wrongly (Exim's transports,
-	// Postfix's local(8)): its own trouble.
-	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient"},
+	// Postfix's local(8), and pipe(8)'s delivery command that died, with
+	// what it printed: "Command died with status 89:
+	// "/usr/lib/dovecot/deliver". Command output: doveconf: Fatal: Error
+	// in configuration file …"): its own trouble, whatever configuration
+	// or TLS its output names; not the sender's settings.
+	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient", "command died with status"},
 	// A bounce's list of whom it could not reach, or its frame that says
 	// only that the recipient's side refused (Outlook's "the recipient's
 	// email provider rejected it"), and an HTTP gateway's failure
@@ -3203,8 +3219,8 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, without: []string{"addressrejected", "recipientrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localtrouble", "localdelivery"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localtrouble", "localdelivery"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
 	// to the POP3 server").
