@@ -8737,16 +8737,18 @@ func TestSchannelMessagesAreTLS(t *testing.T) {
 		{"rcpt", "550 5.1.1 The email account that you tried to reach is invalid", KindRecipientUnknown},
 		{"", "Mail message is incomplete: no recipients", KindInvalidConfig},
 	})
-	// Each SEC_E_ name, and each HRESULT, decides alone.
-	var cases []kindCase
+	// Each SEC_E_ name, each HRESULT and each of the words decides by
+	// itself (checkDecidedBy: the evidence quotes it).
+	var cases []decidedBy
 	for _, name := range []string{"SEC_E_ILLEGAL_MESSAGE", "SEC_E_INVALID_TOKEN", "SEC_E_INCOMPLETE_MESSAGE", "SEC_E_WRONG_PRINCIPAL", "SEC_E_UNTRUSTED_ROOT",
 		"SEC_E_CERT_EXPIRED", "SEC_E_CERT_UNKNOWN", "SEC_E_ALGORITHM_MISMATCH", "SEC_E_DECRYPT_FAILURE"} {
-		cases = append(cases, kindCase{"", "schannel: failed to send: " + name, KindTLSFailed})
+		cases = append(cases, decidedBy{"InitializeSecurityContext returned " + name, KindTLSFailed, strings.ToLower(name)})
 	}
 	for _, code := range []string{"0x80090326", "0x80090308", "0x80090318", "0x80090322", "0x80090325", "0x80090327", "0x80090328", "0x80090330", "0x80090331"} {
-		cases = append(cases, kindCase{"", "System.ComponentModel.Win32Exception (" + code + ")", KindTLSFailed})
+		cases = append(cases, decidedBy{"System.ComponentModel.Win32Exception (" + code + ")", KindTLSFailed, code})
 	}
-	checkKinds(t, cases)
+	cases = append(cases, decidedBy{"The client and server cannot communicate, because they do not possess a common algorithm.", KindTLSFailed, "do not possess a common algorithm"})
+	checkDecidedBy(t, cases)
 	// Not a login through SSPI (NTLM) refused.
 	checkNotKinds(t, KindTLSFailed, "a login through SSPI is no TLS",
 		"SEC_E_LOGON_DENIED (0x8009030C) - The logon attempt failed",
