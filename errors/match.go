@@ -1125,8 +1125,18 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// -vvv") names no mailbox full, nor does a program's full error
 	// message, log or details written elsewhere ("Full error message has
 	// been logged.", "see the full log").
+	// Not after a mailbox's words: a reply's next line folds to a space
+	// ("mailbox full\r\nDetails: …" is a full mailbox).
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace"),
-		[]byte(" error message"), []byte(" error log"), []byte(" error details"), []byte(" error text"), []byte(" log"), []byte(" details"), []byte(" output")}, word: true}),
+		[]byte(" error message"), []byte(" error messages"), []byte(" error log"), []byte(" error logs"), []byte(" error details"), []byte(" error text"),
+		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output")}, word: true,
+		notBefore: [][]byte{[]byte("mailbox "), []byte("inbox "), []byte("box "), []byte("is "), []byte("storage "), []byte("quota "), []byte("disk "), []byte("account ")}}),
+	// A program's advice to check one's settings after the cause it
+	// names ("The recipient address is invalid. Please check your email
+	// settings.") names no setting at fault.
+	"email settings": wordsBefore("your ", "check ", "verify ", "see "),
+	"mail settings":  wordsBefore("your ", "check ", "verify ", "see "),
+	"smtp settings":  wordsBefore("your ", "check ", "verify ", "see "),
 	// A mailbox that "exceeds maxsize" is full, not a message too large.
 	"exceeds maxsize": wordsBefore("mailbox "),
 	// Gmail's link to its "Email sender guidelines" names no sender, nor
@@ -1250,6 +1260,9 @@ type phraseFrame struct {
 	after  [][]byte
 	within int
 	word   bool
+	// notBefore are words right before the term that keep the frame
+	// from holding, whatever else it finds ("mailbox full details").
+	notBefore [][]byte
 }
 
 // phraseFrames are the frames of words framedTerms names, in the order
@@ -1285,6 +1298,11 @@ func addPhraseFrame(p phraseFrame) frame {
 
 // holds reports whether the term at t[i:j] of folded text t is in p.
 func (p *phraseFrame) holds(t []byte, i, j int) bool {
+	for _, w := range p.notBefore {
+		if bytes.HasSuffix(t[:i], w) {
+			return false
+		}
+	}
 	for _, w := range p.after {
 		if k := bytes.Index(t[j:min(len(t), j+max(p.within, len(w)))], w); k >= 0 && (!p.word || wordEnds(t, j+k+len(w))) {
 			return true

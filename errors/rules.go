@@ -830,11 +830,13 @@ var groups = map[string][]string{
 		// System.ComponentModel.Win32Exception (0x80090326): The message
 		// received was unexpected or badly formatted.") and curl's
 		// schannel backend ("SEC_E_INCOMPLETE_MESSAGE (0x80090318) - The
-		// supplied message is incomplete.") print it: its words, its
+		// supplied message is incomplete.") print it: its words (not
+		// "The signature was not verified.", which follows that one and is
+		// a DKIM signature's too), its
 		// SEC_E_ names and their HRESULTs, which are the same in every
 		// language Windows speaks. Not SEC_E_LOGON_DENIED or
 		// SEC_E_NO_CREDENTIALS, which a login through SSPI (NTLM) meets.
-		"call to sspi failed", "unexpected or badly formatted", "token supplied to the function is invalid", "supplied message is incomplete", "signature was not verified", "do not possess a common algorithm", "error occurred while processing the certificate",
+		"call to sspi failed", "unexpected or badly formatted", "token supplied to the function is invalid", "supplied message is incomplete", "do not possess a common algorithm", "error occurred while processing the certificate",
 		"sec_e_illegal_message", "sec_e_invalid_token", "sec_e_incomplete_message", "sec_e_wrong_principal", "sec_e_untrusted_root", "sec_e_cert_expired", "sec_e_cert_unknown", "sec_e_algorithm_mismatch", "sec_e_decrypt_failure",
 		"0x80090326", "0x80090308", "0x80090318", "0x80090322", "0x80090325", "0x80090327", "0x80090328", "0x80090330", "0x80090331",
 		// A TLS alert the peer sent (rustls's "received fatal alert:
@@ -1998,7 +2000,7 @@ var groups = map[string][]string{
 	// "/usr/lib/dovecot/deliver". Command output: doveconf: Fatal: Error
 	// in configuration file …"): its own trouble, whatever configuration
 	// or TLS its output names; not the sender's settings.
-	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient", "command died with status"},
+	"localdelivery": {"local_delivery", "address_file", "terminated by signal", "not owned by recipient", "command died with status", "command died with signal"},
 	// A bounce's list of whom it could not reach, or its frame that says
 	// only that the recipient's side refused (Outlook's "the recipient's
 	// email provider rejected it"), and an HTTP gateway's failure
@@ -2510,21 +2512,22 @@ var groups = map[string][]string{
 		// the recipient email address(es).", "email settings are not
 		// configured", "Incomplete mail config (…)", "Specified CFG file
 		// not present"); a variable whole ("email_token" is another).
-		"smtp_to ", "email_to ", "mail_to ", "email settings", "mail settings", "smtp settings", "mail config", "smtp config", "email config", "config file", "configuration file", "cfg file"},
+		"smtp_to ", "email_to ", "mail_to ", "email settings", "mail settings", "smtp settings", "mail config ", "smtp config ", "email config ", "config file", "configuration file", "cfg file"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
 		"must be 'smtp", "to enable sending, set", "invalid type",
 		"configuration incorrect", "configuration is incorrect",
-		// Incomplete, or none valid ("NO VALID SMTP CONFIGURATION FOUND",
-		// "There is no valid smtp server setting").
-		"is incomplete", "no valid",
+		// None valid ("NO VALID SMTP CONFIGURATION FOUND", "There is no
+		// valid smtp server setting").
+		"no valid",
 		// A program's check in its other words: a setting it asks to be
 		// defined or set ("You must define SMTP_FROM …", "requires
-		// smtp_user and smtp_password to be set"), or one incomplete, not
-		// present, or a variable invalid ("Incomplete mail config",
-		// "Invalid smtp_server (…)"; not "invalid" before any setting's
-		// name: "Invalid username and password" is a login refused).
+		// smtp_user and smtp_password to be set"), or one incomplete ("The
+		// mail configuration is incomplete", "Incomplete mail config"), not
+		// present, or a variable invalid ("Invalid smtp_server (…)"; not
+		// "invalid" before any setting's name: "Invalid username and
+		// password" is a login refused).
 		"must define", "to be set", "incomplete", "not present", "invalid smtp_", "invalid mail_", "invalid email_",
 		// A value a setting must hold ("Invalid email configuration:
 		// Field 'from' must be a valid email address", "MAIL_FROM must be
@@ -3219,9 +3222,9 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, without: []string{"addressrejected", "recipientrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localtrouble", "localdelivery"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localtrouble", "localdelivery"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localdelivery"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout", "tlsfailed", "certword", "connfail"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
 	// to the POP3 server").
 	{kind: KindPOPFailed, groups: []string{"popauth"}, without: []string{"relay", "relayword", "popfirst"}, only: noCodes},
@@ -3347,7 +3350,11 @@ var plainRules = []rule{
 	// failure)").
 	{kind: KindServiceUnavailable, groups: []string{"owntrouble"}, without: []string{"notexist"}, temp: true},
 	{kind: KindServiceUnavailable, groups: []string{"localdelivery"}, without: []string{"full", "fullstrong", "usergone", "filetoolarge", "exceeded",
-		"disabledexact"}, temp: true},
+		"disabledexact",
+		// What a delivery command that died printed ("Command output:
+		// Message rejected as spam"), as the later localtrouble rule
+		// steps aside for it.
+		"toolarge", "content", "spamstrong", "virus", "rate", "timeout", "connfail"}, temp: true},
 	{kind: KindAuthRequired, groups: []string{"authrestricted"}},
 	// A sender or its domain without the DNS records a receiver checks
 	// ("Sender address rejected: Configure MX and SPF records"): the
