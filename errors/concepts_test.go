@@ -8760,7 +8760,7 @@ func TestSchannelMessagesAreTLS(t *testing.T) {
 // Command output: …", "Command died with signal 6: …"): the receiving
 // server's own delivery, whatever configuration file its output names,
 // not the sender's settings; a full mailbox, a user gone, a spam verdict,
-// a size, a timeout or a rate its output names decides still. A
+// a virus, a size, a timeout or a rate its output names decides still. A
 // program's own settings that name the file they belong in stay the
 // program's.
 func TestDeliveryCommandDied(t *testing.T) {
@@ -8774,6 +8774,10 @@ func TestDeliveryCommandDied(t *testing.T) {
 		{"", `Command died with status 1: "/usr/local/bin/filter.sh". Command output: Message rejected as spam`, KindPolicyRejected},
 		{"", `Command died with status 1: "/usr/local/bin/filter.sh". Command output: Message too big`, KindMessageTooLarge},
 		{"", `Command died with status 1: "/usr/local/bin/relay.sh". Command output: Connection timed out`, KindTimeout},
+		{"", `Command died with status 1: "/usr/local/bin/relay.sh". Command output: 421 Too many connections, slow down`, KindRateLimited},
+		// A command that crashed is the server's, whatever words of
+		// content its error holds.
+		{"", `Command died with status 255: "/usr/sbin/amavisd". Command output: Illegal division by zero at /usr/share/perl5/Amavis.pm line 42.`, KindServiceUnavailable},
 		// A program's settings that name their file stay the program's.
 		{"", "account default from /home/user/.msmtprc: host not set", KindInvalidConfig},
 		{"", `host not set in "/usr/local/etc/ssmtp.conf"`, KindInvalidConfig},
@@ -8800,6 +8804,12 @@ func TestRoundFrom93d58b8Reading(t *testing.T) {
 		{"", "Recipient rejected: mailbox full\nDetails: alice@example.com", KindMailboxFull},
 		{"", "550 user mailbox full\r\nDetails: see log", KindMailboxFull},
 		{"", "Email configured for alice@example.com is invalid: user unknown", KindRecipientUnknown},
+		// A second reading's: the advice is two words, and a frame's
+		// words before a term start a word.
+		{"", "The recipient address is invalid. Please check the email settings.", KindRecipientUnknown},
+		{"", "Your email settings are incomplete", KindInvalidConfig},
+		{"", "Could not verify SMTP settings: host is required", KindInvalidConfig},
+		{"", "Mail configs are incomplete", KindInvalidConfig},
 		// What the mends must keep.
 		{"", "Should have sent email, but email settings are not configured", KindInvalidConfig},
 		{"", "Mail settings are incomplete", KindInvalidConfig},
@@ -8811,5 +8821,12 @@ func TestRoundFrom93d58b8Reading(t *testing.T) {
 		"Full error details were written to the log",
 		"Full error text: see below",
 		"Could not send email! Full error messages have been logged.",
-		"See the full logs for details")
+		"See the full logs for details",
+		"See this full error log for details")
+	// A full mailbox before the next line's "Details:" is decided by
+	// its words, not guessed.
+	checkDecidedBy(t, []decidedBy{
+		{"550 user mailbox full\r\nDetails: see log", KindMailboxFull, "full"},
+		{"Recipient rejected: mailbox was full\nDetails: alice@example.com", KindMailboxFull, "full"},
+	})
 }

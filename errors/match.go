@@ -1130,13 +1130,16 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace"),
 		[]byte(" error message"), []byte(" error messages"), []byte(" error log"), []byte(" error logs"), []byte(" error details"), []byte(" error text"),
 		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output")}, word: true,
-		notBefore: [][]byte{[]byte("mailbox "), []byte("inbox "), []byte("box "), []byte("is "), []byte("storage "), []byte("quota "), []byte("disk "), []byte("account ")}}),
+		notBefore: [][]byte{[]byte("mailbox "), []byte("inbox "), []byte("box "), []byte("is "), []byte("was "), []byte("storage "), []byte("quota "), []byte("disk "), []byte("account "),
+			[]byte("almost "), []byte("now "), []byte("currently ")}}),
 	// A program's advice to check one's settings after the cause it
 	// names ("The recipient address is invalid. Please check your email
 	// settings.") names no setting at fault.
-	"email settings": wordsBefore("your ", "check ", "verify ", "see "),
-	"mail settings":  wordsBefore("your ", "check ", "verify ", "see "),
-	"smtp settings":  wordsBefore("your ", "check ", "verify ", "see "),
+	// The advice is two words: "Your email settings are incomplete" and
+	// "Could not verify SMTP settings" name the settings at fault.
+	"email settings": settingsAdvice,
+	"mail settings":  settingsAdvice,
+	"smtp settings":  settingsAdvice,
 	// A mailbox that "exceeds maxsize" is full, not a message too large.
 	"exceeds maxsize": wordsBefore("mailbox "),
 	// Gmail's link to its "Email sender guidelines" names no sender, nor
@@ -1229,6 +1232,10 @@ var (
 // trailing space, "rcpt ", is held by it too).
 var rcptCommand = addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: [][]byte{[]byte("to command:")}, within: len(" to command:")})
 
+// settingsAdvice is the frame of a program's advice to check one's
+// settings ("Please check your email settings.").
+var settingsAdvice = wordsBefore("check your ", "verify your ", "review your ", "update your ", "check the ", "check ", "see ")
+
 // frame is the context around a term (what follows it, or for some what
 // precedes it) in which the term names no cause.
 type frame uint8
@@ -1260,8 +1267,9 @@ type phraseFrame struct {
 	after  [][]byte
 	within int
 	word   bool
-	// notBefore are words right before the term that keep the frame
-	// from holding, whatever else it finds ("mailbox full details").
+	// notBefore are whole words right before the term that keep the
+	// frame from holding, whatever else it finds ("mailbox full
+	// details"): "is " after "this" is none.
 	notBefore [][]byte
 }
 
@@ -1299,7 +1307,7 @@ func addPhraseFrame(p phraseFrame) frame {
 // holds reports whether the term at t[i:j] of folded text t is in p.
 func (p *phraseFrame) holds(t []byte, i, j int) bool {
 	for _, w := range p.notBefore {
-		if bytes.HasSuffix(t[:i], w) {
+		if k := i - len(w); bytes.HasSuffix(t[:i], w) && (k == 0 || !alnum(t[k-1])) {
 			return false
 		}
 	}

@@ -2512,7 +2512,7 @@ var groups = map[string][]string{
 		// the recipient email address(es).", "email settings are not
 		// configured", "Incomplete mail config (…)", "Specified CFG file
 		// not present"); a variable whole ("email_token" is another).
-		"smtp_to ", "email_to ", "mail_to ", "email settings", "mail settings", "smtp settings", "mail config ", "smtp config ", "email config ", "config file", "configuration file", "cfg file"},
+		"smtp_to ", "email_to ", "mail_to ", "email settings", "mail settings", "smtp settings", "mail config ", "smtp config ", "email config ", "mail configs ", "smtp configs ", "email configs ", "config file", "configuration file", "cfg file"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
@@ -3352,9 +3352,10 @@ var plainRules = []rule{
 	{kind: KindServiceUnavailable, groups: []string{"localdelivery"}, without: []string{"full", "fullstrong", "usergone", "filetoolarge", "exceeded",
 		"disabledexact",
 		// What a delivery command that died printed ("Command output:
-		// Message rejected as spam"), as the later localtrouble rule
-		// steps aside for it.
-		"toolarge", "content", "spamstrong", "virus", "rate", "timeout", "connfail"}, temp: true},
+		// Message rejected as spam"); not content's broad words, which a
+		// crash's error holds ("Illegal division by zero"), nor a local
+		// socket's failure, which is the server's too.
+		"toolarge", "spamstrong", "virus", "rate", "timeout"}, temp: true},
 	{kind: KindAuthRequired, groups: []string{"authrestricted"}},
 	// A sender or its domain without the DNS records a receiver checks
 	// ("Sender address rejected: Configure MX and SPF records"): the
