@@ -8810,6 +8810,9 @@ func TestRoundFrom93d58b8Reading(t *testing.T) {
 		{"", "Your email settings are incomplete", KindInvalidConfig},
 		{"", "Could not verify SMTP settings: host is required", KindInvalidConfig},
 		{"", "Mail configs are incomplete", KindInvalidConfig},
+		// A frame's words before a term are whole words: "check " does
+		// not end "precheck ".
+		{"", "Precheck SMTP settings: host is required", KindInvalidConfig},
 		// What the mends must keep.
 		{"", "Should have sent email, but email settings are not configured", KindInvalidConfig},
 		{"", "Mail settings are incomplete", KindInvalidConfig},

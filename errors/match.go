@@ -1124,9 +1124,9 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// Ansible's frame of every failure ("To see the full traceback, use
 	// -vvv") names no mailbox full, nor does a program's full error
 	// message, log or details written elsewhere ("Full error message has
-	// been logged.", "see the full log").
-	// Not after a mailbox's words: a reply's next line folds to a space
-	// ("mailbox full\r\nDetails: …" is a full mailbox).
+	// been logged.", "see the full log"); but after a mailbox's words it
+	// does, as a reply's next line folds to a space ("mailbox
+	// full\r\nDetails: …").
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace"),
 		[]byte(" error message"), []byte(" error messages"), []byte(" error log"), []byte(" error logs"), []byte(" error details"), []byte(" error text"),
 		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output")}, word: true,
@@ -1134,9 +1134,7 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 			[]byte("almost "), []byte("now "), []byte("currently ")}}),
 	// A program's advice to check one's settings after the cause it
 	// names ("The recipient address is invalid. Please check your email
-	// settings.") names no setting at fault.
-	// The advice is two words: "Your email settings are incomplete" and
-	// "Could not verify SMTP settings" name the settings at fault.
+	// settings.") names no setting at fault (settingsAdvice).
 	"email settings": settingsAdvice,
 	"mail settings":  settingsAdvice,
 	"smtp settings":  settingsAdvice,
@@ -1233,7 +1231,9 @@ var (
 var rcptCommand = addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: [][]byte{[]byte("to command:")}, within: len(" to command:")})
 
 // settingsAdvice is the frame of a program's advice to check one's
-// settings ("Please check your email settings.").
+// settings ("Please check your email settings."): two words, as "Your
+// email settings are incomplete" and "Could not verify SMTP settings"
+// name the settings at fault.
 var settingsAdvice = wordsBefore("check your ", "verify your ", "review your ", "update your ", "check the ", "check ", "see ")
 
 // frame is the context around a term (what follows it, or for some what
@@ -1267,9 +1267,9 @@ type phraseFrame struct {
 	after  [][]byte
 	within int
 	word   bool
-	// notBefore are whole words right before the term that keep the
-	// frame from holding, whatever else it finds ("mailbox full
-	// details"): "is " after "this" is none.
+	// notBefore are words right before the term that keep the frame
+	// from holding, whatever else it finds ("mailbox full details").
+	// before's and notBefore's words are whole words (wordsEndAt).
 	notBefore [][]byte
 }
 
@@ -1307,7 +1307,7 @@ func addPhraseFrame(p phraseFrame) frame {
 // holds reports whether the term at t[i:j] of folded text t is in p.
 func (p *phraseFrame) holds(t []byte, i, j int) bool {
 	for _, w := range p.notBefore {
-		if k := i - len(w); bytes.HasSuffix(t[:i], w) && (k == 0 || !alnum(t[k-1])) {
+		if wordsEndAt(t, i, w) {
 			return false
 		}
 	}
@@ -1317,11 +1317,19 @@ func (p *phraseFrame) holds(t []byte, i, j int) bool {
 		}
 	}
 	for _, w := range p.before {
-		if bytes.HasSuffix(t[:i], w) {
+		if wordsEndAt(t, i, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsEndAt reports whether words w end at t[i] and start a word there:
+// a frame's words before a term are whole words ("check " is not the end
+// of "precheck ", nor "is " of "this ").
+func wordsEndAt(t []byte, i int, w []byte) bool {
+	k := i - len(w)
+	return bytes.HasSuffix(t[:i], w) && (k == 0 || !alnum(t[k-1]))
 }
 
 // holds reports whether the term at t[i:j] of folded text t is in frame

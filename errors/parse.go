@@ -1010,16 +1010,24 @@ var dotnetStatus = [...]struct {
 // where they name one code, are all that is left of it.
 func dotnetCode(before string) int {
 	before = strings.TrimRight(before, " ")
-	if !hasSuffixFold(before, "the") {
+	if !hasWordSuffixFold(before, "the") {
 		return 0
 	}
 	before = strings.TrimRight(before[:len(before)-len("the")], " ")
 	for _, s := range dotnetStatus {
-		if hasSuffixFold(before, s.words) && (len(before) == len(s.words) || !alnum(before[len(before)-len(s.words)-1]|0x20)) {
+		if hasWordSuffixFold(before, s.words) {
 			return s.code
 		}
 	}
 	return 0
+}
+
+// hasWordSuffixFold reports whether s ends with ASCII words w, in any
+// case, starting a word ("Transaction failed." but not "MyTransaction
+// failed.").
+func hasWordSuffixFold(s, w string) bool {
+	k := len(s) - len(w)
+	return hasSuffixFold(s, w) && (k == 0 || !alnum(s[k-1]|0x20)) // alnum reads lower case
 }
 
 // enhancedAt returns the enhanced code that starts line[i:], if one of a

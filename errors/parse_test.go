@@ -332,6 +332,9 @@ func TestDotnetWordsNameTheCode(t *testing.T) {
 		{"The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required. Learn more at", 530, "5.7.0", "Authentication Required. Learn more at"},
 		{"Mailbox unavailable. The server response was: 5.7.1 Unable to relay", 0, "5.7.1", "Unable to relay"},
 		{"Could not send. The server response was: Error458 block", 0, "", "Error458 block"},
+		// .NET's words start a word: a program's own longer word names
+		// no code.
+		{"SMTPTransaction failed. The server response was: 5.7.1 Relay access denied", 0, "5.7.1", "Relay access denied"},
 	})
 	// A server's refusal that .NET quotes is the server's, not a check of
 	// the program's settings (which are read only without a code).
