@@ -1187,6 +1187,11 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// Mail" refuses the message sent unencrypted, not a session without
 	// TLS.
 	"encryption needed": wordsAfter(": invalid unencrypted", 0),
+	// SPF's "host 192.0.2.1 is not allowed to send mail from domain
+	// example.org" is the domain's policy; a server's "You are not allowed
+	// to send mail from this address" refuses the sender (sendingdenied's
+	// "not allowed to send").
+	"not allowed to send mail from": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" this address"), []byte(" that address")}}),
 })
 
 // withFrame returns framed with each of terms framed by f: the terms of a

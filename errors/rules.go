@@ -843,6 +843,16 @@ var groups = map[string][]string{
 		// ProtocolVersion", Java's "Received fatal alert:
 		// handshake_failure"), whatever connection error frames it.
 		"received fatal alert",
+		// TLS's records where SMTP's words were expected: a server's alert
+		// (0x15 0x03 and the version's minor byte) to a client that spoke
+		// plain text to its TLS port, raw or as a terminal shows control
+		// characters (^U^C^A), and a TLS handshake (0x16 0x03) a client
+		// sent to a plain port, as Exim logs its input ("\026\003\001")
+		// or a client prints the server's greeting.
+		"\x15\x03\x00", "\x15\x03\x01", "\x15\x03\x02", "\x15\x03\x03",
+		"\x16\x03\x00", "\x16\x03\x01", "\x16\x03\x02", "\x16\x03\x03",
+		"^u^c^@", "^u^c^a", "^u^c^b", "^u^c^c", "^v^c^@", "^v^c^a", "^v^c^b", "^v^c^c",
+		`\025\003\00`, `\026\003\00`,
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
 		// .NET's certificate chain it could not trust ("Could not
 		// establish trust relationship for the SSL/TLS secure channel"),
@@ -2861,6 +2871,12 @@ var groups = map[string][]string{
 		// endpoint it could not read ("MalformedEndpointException: The
 		// endpoint "smtp://" is malformed").
 		"wrong host or port", "malformedendpointexception",
+		// Symfony Mailer's DSN that does not parse ("The mailer DSN has
+		// some garbage at the end.", "The mailer DSN must contain a
+		// host"), and getopt's words for an option the local mail
+		// command lacks ("mail: invalid option -- 'r'", BSD's "illegal
+		// option -- r"): a server says neither.
+		"mailer dsn", "invalid option -- ", "illegal option -- ",
 		// Local setups a mail program refuses to run with: sendmail's
 		// safety check of its files ("cannot open
 		// /etc/mail/local-host-names: Group writable directory"),
