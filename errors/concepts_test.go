@@ -8839,21 +8839,35 @@ func TestRoundFrom93d58b8Reading(t *testing.T) {
 // words the sample did not hold.
 func TestRoundFromE5fbca7Families(t *testing.T) {
 	checkKinds(t, []kindCase{
-		// A server that will not take mail from this address: the
-		// sender's, as "not allowed to send from this address" is; not
-		// SPF's "host … is not allowed to send mail from domain …".
+		// A server that will not take mail from this address (or, of a
+		// user who logged in, from this domain): the sender's, as "not
+		// allowed to send from this address" is; not SPF's "host … is
+		// not allowed to send mail from domain …".
 		{"", "Diagnostic-Code: SMTP; 550 You are not allowed to send mail from this address", KindSenderRejected},
 		{"", "553 5.7.1 You are not allowed to send mail from that address.", KindSenderRejected},
-		{"", "550 5.7.0 [SPF] host 192.0.2.1 is not allowed to send mail from domain example.org", KindPolicyRejected},
-		{"", "is not allowed to send mail from example.org", KindPolicyRejected},
-		// Symfony Mailer's DSN (MAILER_DSN) that does not parse.
+		{"", "554 5.7.1 <user@example.org>: Sender address rejected: Rejected - not allowed to send mail from this domain", KindSenderRejected},
+		{"", "You are not allowed to send mail from that domain", KindSenderRejected},
+		// Symfony Mailer's DSN (MAILER_DSN) that does not parse, whatever
+		// the DSN quoted in its sentence holds.
 		{"", "The mailer DSN has some garbage at the end.", KindInvalidConfig},
 		{"", "Symfony\\Component\\Mailer\\Exception\\InvalidArgumentException: The mailer DSN must contain a host (use \"default\" by default).", KindInvalidConfig},
 		{"", "The mailer DSN must contain a scheme.", KindInvalidConfig},
 		{"", "The \"smtp//mail.example.com\" mailer DSN is invalid.", KindInvalidConfig},
-		// getopt's words for an option the local mail command lacks.
+		{"", "The \"smtp://mail.domain.com:port\" mailer DSN is invalid.", KindInvalidConfig},
+		{"", "The \"smtp://?local_domain=example.com\" mailer DSN must contain a host (use \"default\" by default).", KindInvalidConfig},
+		{"", "The \"smtp://localhost:25?timeout=30\" mailer DSN is invalid.", KindInvalidConfig},
+		{"", "Unknown DSN scheme. Please make sure the mailer DSN is configured properly.", KindInvalidConfig},
+		{"", "Invalid mailer DSN (\"smtp//mail.example.com\"). Falling back to null transport.", KindInvalidConfig},
+		{"", "Mailer DSN not set. Add MAILER_DSN to your .env file.", KindInvalidConfig},
+		// A program that names its DSN before the error that decides.
+		{"", "Mailer DSN: smtp://***:***@smtp.example.com:587\r\nRecipient: user@example.com\r\n\r\nError sending email: Connection could not be established with host \"smtp.example.com:587\": stream_socket_client(): unable to connect to smtp.example.com:587 (Connection refused).", KindConnectionFailed},
+		{"", "app.DEBUG: Mailer DSN: smtp://mailer:1025 [] []\r\napp.ERROR: Failed to send email. Error: Expected response code \"250/251/252\" but got code \"550\", with message \"550 5.7.1 Relaying denied\".", KindRelayDenied},
+		// getopt's words for an option the local mail command lacks, or
+		// one given without its value.
 		{"", "mail: invalid option -- 'r'", KindInvalidConfig},
 		{"", "mail: illegal option -- r", KindInvalidConfig},
+		{"", "mail: unknown option -- a", KindInvalidConfig},
+		{"", "mail: option requires an argument -- 'r'", KindInvalidConfig},
 		{"", "sendmail: invalid option -- 'x'", KindInvalidConfig},
 		{"", "mailx: illegal option -- a\r\nUsage: mailx [-BDdEFintv~] [-s subject] [-a attachment ] [-c cc-addr] [-b bcc-addr] [-r from-addr] to-addr ...", KindInvalidConfig},
 		// TLS's records where SMTP's words were expected: a server's alert
@@ -8863,8 +8877,40 @@ func TestRoundFromE5fbca7Families(t *testing.T) {
 		{"", "SMTP -> ERROR: RSET failed: ^U^C^A^@^B^BF", KindTLSFailed},
 		{"", "SMTP ERROR: EHLO command failed: \x15\x03\x01\x00\x02\x02\x46", KindTLSFailed},
 		{"", "SMTP -> ERROR: HELO not accepted from server: \x15\x03\x03\x00\x02\x02\x32", KindTLSFailed},
-		{"", "SMTP ERROR: EHLO command failed: ^U^C^C^@^B^B2", KindTLSFailed},
-		{"", "SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection from H=[192.0.2.1] input=\"\\026\\003\\001\\002\\000\\001\\000\\001\\374\\003\\003\"", KindTLSFailed},
-		{"", "Unexpected server greeting: \x16\x03\x03\x00\x5d\x02\x00\x00", KindTLSFailed},
+		{"", "SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection from H=[192.0.2.1] input=\"\\026\\003\\001\\002\"", KindTLSFailed},
+		{"", "SMTP syntax error in \"\\026\\003\\001\\002?\\001?\\001\\374\\003\\003\" H=[192.0.2.1] NUL character(s) present (shown as '?')", KindTLSFailed},
 	})
+	// SPF's refusal keeps its kind by the phrase the frame guards, when
+	// nothing else names SPF and when the frame's words come later.
+	checkDecidedBy(t, []decidedBy{
+		{"550 host 192.0.2.1 is not allowed to send mail from domain example.org", KindPolicyRejected, "not allowed to send mail from"},
+		{"550 5.7.1 You are not allowed to send mail from domain example.org with this address", KindPolicyRejected, "not allowed to send mail from"},
+	})
+}
+
+// TestTLSRecordsDecideEachVersion holds each TLS record term by itself:
+// an alert and a handshake of each version the record layer carries (TLS
+// 1.0 to 1.3), raw, as a terminal shows them and escaped, and Exim's
+// octal; and a record whose random bytes hold an address's '@'.
+func TestTLSRecordsDecideEachVersion(t *testing.T) {
+	var cases []decidedBy
+	for v := byte(1); v <= 3; v++ {
+		caret := string("@ABC"[v])
+		minor := string([]byte{v})
+		escaped := `\x15\x03\x0` + string('0'+v)
+		cases = append(cases,
+			decidedBy{"SMTP ERROR: EHLO command failed: \x15\x03" + minor + "\x00\x02\x02\x46", KindTLSFailed, escaped},
+			decidedBy{"non-SMTP command from 192.0.2.1: \x16\x03" + minor + "\x02\x00\x01\x00\x01\xfc\x03\x03", KindTLSFailed, `\x16\x03\x0` + string('0'+v)},
+			decidedBy{"SMTP -> ERROR: RSET failed: ^U^C^" + caret + "^@^B^BF", KindTLSFailed, "^u^c^" + strings.ToLower(caret)},
+		)
+	}
+	cases = append(cases,
+		decidedBy{`send: 'ehlo [127.0.1.1]\r\n'` + "\r\n" + `reply: b'\x15\x03\x01\x00\x02\x02F'`, KindTLSFailed, `\x15\x03\x0`},
+		decidedBy{`code 400, message Bad request syntax ('\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03')`, KindTLSFailed, `\x16\x03\x0`},
+		decidedBy{`SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection from H=[192.0.2.1] input="\026\003\001\002"`, KindTLSFailed, `\026\003\00`},
+		// An '@' among a record's random bytes makes no address of it.
+		decidedBy{`SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection from H=[192.0.2.1] input="\026\003\001\002\000\001\000\001\374\003\003a@b\217"`, KindTLSFailed, `\026\003\00`},
+		decidedBy{"SMTP ERROR: EHLO command failed: \x15\x03\x01\x00\x02\x02F\x01a@b", KindTLSFailed, `\x15\x03\x01`},
+	)
+	checkDecidedBy(t, cases)
 }

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,8 +176,11 @@ func compileMatcher(skip map[string]bool) *matcher {
 				}
 			case len(f) < 3:
 				panic("errors: word term shorter than 3 bytes: " + t)
+			case strings.IndexByte(f, 0) >= 0:
+				// find's exact tests of a term's first bytes need none.
+				panic("errors: term with a zero byte: " + t)
 			default:
-				addTerm(gi, f, wordEnd, f)
+				addTerm(gi, f, wordEnd, shownTerm(f))
 				// A contraction is typed without its apostrophe as often
 				// ("This user doesnt have a yahoo.com account", "couldnt
 				// resolve host"): the term is looked for that way too.
@@ -906,7 +910,7 @@ func (m *matcher) find(t []byte, i int, x, y uint64, b []indexEntry, f *found) {
 		if have {
 			continue
 		}
-		if f.unsaid(t, i) || !f.noAt && inAddress(t, i, i+n) {
+		if f.unsaid(t, i) || !f.noAt && !recordBytes(t[i]) && inAddress(t, i, i+n) {
 			continue
 		}
 		if one {
@@ -1189,9 +1193,10 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	"encryption needed": wordsAfter(": invalid unencrypted", 0),
 	// SPF's "host 192.0.2.1 is not allowed to send mail from domain
 	// example.org" is the domain's policy; a server's "You are not allowed
-	// to send mail from this address" refuses the sender (sendingdenied's
-	// "not allowed to send").
-	"not allowed to send mail from": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" this address"), []byte(" that address")}}),
+	// to send mail from this address" (or "from that domain", of a user
+	// who logged in) refuses the sender (sendingdenied's "not allowed to
+	// send").
+	"not allowed to send mail from": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" this address"), []byte(" that address"), []byte(" this domain"), []byte(" that domain")}, word: true}),
 })
 
 // withFrame returns framed with each of terms framed by f: the terms of a
@@ -1202,6 +1207,25 @@ func withFrame(terms []string, f frame, framed map[string]frame) map[string]fram
 		framed[t] = f
 	}
 	return framed
+}
+
+// recordBytes reports whether a term that starts with byte c is a TLS
+// record's bytes (raw, in caret notation or escaped: tlsfailed's), which
+// are never part of an address, whatever '@' the record's random bytes
+// hold after them.
+func recordBytes(c byte) bool { return c < ' ' || c == '^' || c == '\\' }
+
+// shownTerm is how evidence quotes folded term f: as it is, or with its
+// control bytes escaped as Go writes them ("\x15\x03\x01", a TLS
+// record's), which a person could not read or copy otherwise.
+func shownTerm(f string) string {
+	for i := 0; i < len(f); i++ {
+		if f[i] < ' ' {
+			q := strconv.QuoteToASCII(f)
+			return q[1 : len(q)-1]
+		}
+	}
+	return f
 }
 
 // framedElsewhere are framed terms that, in their frame, name another

@@ -843,16 +843,16 @@ var groups = map[string][]string{
 		// ProtocolVersion", Java's "Received fatal alert:
 		// handshake_failure"), whatever connection error frames it.
 		"received fatal alert",
-		// TLS's records where SMTP's words were expected: a server's alert
-		// (0x15 0x03 and the version's minor byte) to a client that spoke
-		// plain text to its TLS port, raw or as a terminal shows control
-		// characters (^U^C^A), and a TLS handshake (0x16 0x03) a client
-		// sent to a plain port, as Exim logs its input ("\026\003\001")
-		// or a client prints the server's greeting.
-		"\x15\x03\x00", "\x15\x03\x01", "\x15\x03\x02", "\x15\x03\x03",
-		"\x16\x03\x00", "\x16\x03\x01", "\x16\x03\x02", "\x16\x03\x03",
-		"^u^c^@", "^u^c^a", "^u^c^b", "^u^c^c", "^v^c^@", "^v^c^a", "^v^c^b", "^v^c^c",
-		`\025\003\00`, `\026\003\00`,
+		// TLS's records where SMTP's words were expected, of TLS 1.0 to
+		// 1.3 (the record layer's version 0x0301 to 0x0303): a server's
+		// alert (0x15 0x03) to a client that spoke plain text to its TLS
+		// port, raw (PHPMailer's "EHLO command failed: " and the bytes),
+		// as a terminal shows control characters (^U^C^A) or escaped
+		// (Python's b'\x15\x03\x01…'); and a client's handshake (0x16
+		// 0x03) on a plain port, as a server prints it, raw or escaped,
+		// or logs it in octal (Exim's and sshd's "\026\003\001").
+		"\x15\x03\x01", "\x15\x03\x02", "\x15\x03\x03", "\x16\x03\x01", "\x16\x03\x02", "\x16\x03\x03",
+		"^u^c^a", "^u^c^b", "^u^c^c", `\x15\x03\x0`, `\x16\x03\x0`, `\026\003\00`,
 		"the handshake failed", // .NET's SslStream: "The handshake failed due to an unexpected packet format"
 		// .NET's certificate chain it could not trust ("Could not
 		// establish trust relationship for the SSL/TLS secure channel"),
@@ -2555,6 +2555,13 @@ var groups = map[string][]string{
 		// to find the socket transport "tls" - did you forget to enable it
 		// when you configured PHP?", whatever TLS it names.
 		"unable to find the socket transport",
+		// Symfony Mailer's DSN (MAILER_DSN) that does not parse or is not
+		// set, in the sentences it says it with ("The mailer DSN has some
+		// garbage at the end.", "The "smtp://host:port" mailer DSN is
+		// invalid.", "The mailer DSN must contain a host"), whatever
+		// words the DSN quoted in them holds; not a program's "Mailer
+		// DSN: smtp://…" line before the error that decides.
+		"mailer dsn is", "mailer dsn must", "mailer dsn has", "mailer dsn not", "invalid mailer dsn",
 		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
 		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "support compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
@@ -2871,12 +2878,11 @@ var groups = map[string][]string{
 		// endpoint it could not read ("MalformedEndpointException: The
 		// endpoint "smtp://" is malformed").
 		"wrong host or port", "malformedendpointexception",
-		// Symfony Mailer's DSN that does not parse ("The mailer DSN has
-		// some garbage at the end.", "The mailer DSN must contain a
-		// host"), and getopt's words for an option the local mail
-		// command lacks ("mail: invalid option -- 'r'", BSD's "illegal
-		// option -- r"): a server says neither.
-		"mailer dsn", "invalid option -- ", "illegal option -- ",
+		// getopt's words for an option the local mail command lacks or
+		// one it was given without its value ("mail: invalid option --
+		// 'r'", FreeBSD's and macOS's "illegal option -- r", OpenBSD's
+		// "unknown option -- r"): a server says none of them.
+		"invalid option -- ", "illegal option -- ", "unknown option -- ", "option requires an argument -- ",
 		// Local setups a mail program refuses to run with: sendmail's
 		// safety check of its files ("cannot open
 		// /etc/mail/local-host-names: Group writable directory"),
