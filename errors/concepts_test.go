@@ -8914,3 +8914,30 @@ func TestTLSRecordsDecideEachVersion(t *testing.T) {
 	)
 	checkDecidedBy(t, cases)
 }
+
+// TestRoundFromE5fbca7SecondBatch holds what the round's second batch
+// (measured with bac3a89's rules) found missing, in its words and in
+// words it did not hold.
+func TestRoundFromE5fbca7SecondBatch(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Windows' WSAETIMEDOUT in German, as Java prints it, and with its
+		// umlaut garbled (UTF-8 read as Latin-1).
+		{"", "java.lang.IllegalArgumentException: com.sun.mail.util.MailConnectException: Couldn't connect to host, port: mail.example.com, 25; timeout -1;|  nested exception is:|?java.net.ConnectException: Die Wartezeit fÃ¼r die Verbindung ist abgelaufen", KindTimeout},
+		{"", "java.net.ConnectException: Die Wartezeit für die Verbindung ist abgelaufen (Connection timed out)", KindTimeout},
+		// A program that asks for its SMTP settings to be configured first,
+		// or says its SMTP login was not given.
+		{"", "In order to send invitation e-mails, you must first configure SMTP settings", KindInvalidConfig},
+		{"", "To send mail you must first configure the email settings.", KindInvalidConfig},
+		{"", "app/mailers/test_mailer.rb:7:in `send_test_email': No SMTP username provided: smtp_user_name (StandardError)", KindInvalidConfig},
+		{"", "No SMTP password given for the notification channel.", KindInvalidConfig},
+		// Go's encoding/json of a settings file with a value of the wrong
+		// type.
+		{"", "json: cannot unmarshal string into Go struct field Notification.port of type int", KindInvalidConfig},
+		{"", "failed to load config: json: cannot unmarshal number into Go struct field SMTP.host of type string", KindInvalidConfig},
+	})
+	// What they must not take: a server's refusal with a login's words, a
+	// login refused in a program's words.
+	checkNotKinds(t, KindInvalidConfig, "a login refused, not the program's settings",
+		"535 5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials",
+		"SMTP Error: Could not authenticate. Please check your SMTP username and password.")
+}

@@ -2343,7 +2343,9 @@ var groups = map[string][]string{
 		// and read as U+FFFD: the clause after the lost letter.
 		"adecuadamente tras un periodo de tiempo",
 		"deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
-		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen", "queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
+		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen",
+		"verbindung ist abgelaufen", // Windows' German "Die Wartezeit für die Verbindung ist abgelaufen" with its umlaut garbled ("fÃ¼r": UTF-8 read as Latin-1)
+		"queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
 		"undelivered after", "could not send message for", "cannot send message for",
@@ -2531,6 +2533,10 @@ var groups = map[string][]string{
 		// None valid ("NO VALID SMTP CONFIGURATION FOUND", "There is no
 		// valid smtp server setting").
 		"no valid",
+		// A program that asks for its settings before it sends ("you
+		// must first configure SMTP settings"; not "must configure"
+		// alone, which Google's relay says of a mail server's login).
+		"first configure",
 		// A program's check in its other words: a setting it asks to be
 		// defined or set ("You must define SMTP_FROM …", "requires
 		// smtp_user and smtp_password to be set"), or one incomplete ("The
@@ -2562,6 +2568,9 @@ var groups = map[string][]string{
 		// words the DSN quoted in them holds; not a program's "Mailer
 		// DSN: smtp://…" line before the error that decides.
 		"mailer dsn is", "mailer dsn must", "mailer dsn has", "mailer dsn not", "invalid mailer dsn",
+		// An SMTP login a program was not given ("No SMTP username
+		// provided: smtp_user_name").
+		"no smtp user", "no smtp password",
 		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
 		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "support compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
@@ -2883,6 +2892,10 @@ var groups = map[string][]string{
 		// 'r'", FreeBSD's and macOS's "illegal option -- r", OpenBSD's
 		// "unknown option -- r"): a server says none of them.
 		"invalid option -- ", "illegal option -- ", "unknown option -- ", "option requires an argument -- ",
+		// Go's encoding/json reading a settings file whose value is of the
+		// wrong type ("json: cannot unmarshal string into Go struct field
+		// Notification.port of type int"), as Ruby's TypeError above.
+		"json: cannot unmarshal",
 		// Local setups a mail program refuses to run with: sendmail's
 		// safety check of its files ("cannot open
 		// /etc/mail/local-host-names: Group writable directory"),
