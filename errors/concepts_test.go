@@ -8920,10 +8920,10 @@ func TestTLSRecordsDecideEachVersion(t *testing.T) {
 // words it did not hold.
 func TestRoundFromE5fbca7SecondBatch(t *testing.T) {
 	checkKinds(t, []kindCase{
-		// Windows' WSAETIMEDOUT in German, as Java prints it, and with its
-		// umlaut garbled (UTF-8 read as Latin-1).
+		// glibc's German strerror(ETIMEDOUT), as Java on Linux prints it,
+		// with its umlaut garbled (UTF-8 read as Latin-1) or lost.
 		{"", "java.lang.IllegalArgumentException: com.sun.mail.util.MailConnectException: Couldn't connect to host, port: mail.example.com, 25; timeout -1;|  nested exception is:|?java.net.ConnectException: Die Wartezeit fÃ¼r die Verbindung ist abgelaufen", KindTimeout},
-		{"", "java.net.ConnectException: Die Wartezeit für die Verbindung ist abgelaufen (Connection timed out)", KindTimeout},
+		{"", "java.net.ConnectException: Die Wartezeit f\ufffdr die Verbindung ist abgelaufen", KindTimeout},
 		// A program that asks for its SMTP settings to be configured first,
 		// or says its SMTP login was not given.
 		{"", "In order to send invitation e-mails, you must first configure SMTP settings", KindInvalidConfig},
@@ -8935,9 +8935,28 @@ func TestRoundFromE5fbca7SecondBatch(t *testing.T) {
 		{"", "json: cannot unmarshal string into Go struct field Notification.port of type int", KindInvalidConfig},
 		{"", "failed to load config: json: cannot unmarshal number into Go struct field SMTP.host of type string", KindInvalidConfig},
 	})
-	// What they must not take: a server's refusal with a login's words, a
-	// login refused in a program's words.
-	checkNotKinds(t, KindInvalidConfig, "a login refused, not the program's settings",
-		"535 5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials",
-		"SMTP Error: Could not authenticate. Please check your SMTP username and password.")
+	// What they must not take: the cause beside a program's advice or
+	// its warning, a login refused in its words, a mail API's answer
+	// Go's encoding/json could not read, a certificate expired in German.
+	checkKinds(t, []kindCase{
+		{"", "SMTP Error: Could not authenticate. Please first configure SMTP settings.", KindAuthFailed},
+		{"", "SMTP Error: Could not connect to SMTP host. Please first configure the SMTP settings.", KindConnectionFailed},
+		{"", "Connection timed out: you must first configure the smtp settings correctly", KindTimeout},
+		{"", "No SMTP username provided, sending without authentication: dial tcp 192.0.2.1:25: connect: connection refused", KindConnectionFailed},
+		{"", "SMTP AUTH failed: no SMTP users configured on this server", KindAuthFailed},
+		{"", "json: cannot unmarshal string into Go struct field SMTPConfig.timeout of type time.Duration", KindInvalidConfig},
+	})
+	// Each of the batch's terms by itself.
+	checkDecidedBy(t, []decidedBy{
+		{"java.net.ConnectException: Die Wartezeit f\ufffdr die Verbindung ist abgelaufen", KindTimeout, "wartezeit f\ufffdr die verbindung ist abgelaufen"},
+		{"No SMTP user given: set smtp_user in notify.conf", KindInvalidConfig, "no smtp user"},
+		{"json: cannot unmarshal number into Go struct field SMTP.host of type string", KindInvalidConfig, "host of type"},
+		{"json: cannot unmarshal number into Go struct field Mail.username of type string", KindInvalidConfig, "username of type"},
+		{"json: cannot unmarshal bool into Go struct field Mail.password of type string", KindInvalidConfig, "password of type"},
+	})
+	checkNotKinds(t, KindInvalidConfig, "a mail API's answer a Go client could not read, not the program's settings",
+		"mailgun: json: cannot unmarshal string into Go value of type mailgun.sendMessageResponse",
+		"failed to send email via SendGrid: json: cannot unmarshal array into Go struct field Response.errors of type string")
+	checkNotKinds(t, KindTimeout, "a certificate expired, not a connection timed out",
+		"SSL-Fehler: Das Zertifikat für diese Verbindung ist abgelaufen")
 }

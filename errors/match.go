@@ -1369,7 +1369,10 @@ func (f frame) holds(t []byte, i, j int) bool {
 	case frameSetting:
 		// JavaMail's frame: "…, 587; timeout -1;". "Timeout 300, closing
 		// transmission channel" and "idle timeout 300" are timeouts.
-		return i >= 2 && t[i-2] == ';' && t[i-1] == ' ' && settingValue(t, j) || guessedAfter(t, i)
+		return i >= 2 && t[i-2] == ';' && t[i-1] == ' ' && settingValue(t, j) || guessedAfter(t, i) ||
+			// Go's encoding/json naming a settings field ("Go struct
+			// field SMTPConfig.timeout of type time.Duration").
+			i > 0 && t[i-1] == '.' && bytes.HasPrefix(t[j:], []byte(" of type "))
 	case frameAnswer:
 		return ofTheAnswer(t, j)
 	case frameID:

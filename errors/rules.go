@@ -2344,7 +2344,13 @@ var groups = map[string][]string{
 		"adecuadamente tras un periodo de tiempo",
 		"deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen",
-		"verbindung ist abgelaufen", // Windows' German "Die Wartezeit für die Verbindung ist abgelaufen" with its umlaut garbled ("fÃ¼r": UTF-8 read as Latin-1)
+		// glibc's German strerror(ETIMEDOUT), "Die Wartezeit für die
+		// Verbindung ist abgelaufen" (as Java on Linux prints it), with
+		// its umlaut garbled: UTF-8 read as Latin-1 ("fÃ¼r", folded
+		// "fa¼r") or lost (U+FFFD). Not "verbindung ist abgelaufen" alone,
+		// which German says as well of a certificate or a password "für
+		// die Verbindung".
+		"wartezeit fa¼r die verbindung ist abgelaufen", "wartezeit f\ufffdr die verbindung ist abgelaufen",
 		"queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
@@ -2537,6 +2543,10 @@ var groups = map[string][]string{
 		// must first configure SMTP settings"; not "must configure"
 		// alone, which Google's relay says of a mail server's login).
 		"first configure",
+		// An SMTP login a program was not given ("No SMTP username
+		// provided: smtp_user_name"), beside the setting's name, as
+		// whole words.
+		"no smtp user ", "no smtp username ", "no smtp password ",
 		// A program's check in its other words: a setting it asks to be
 		// defined or set ("You must define SMTP_FROM …", "requires
 		// smtp_user and smtp_password to be set"), or one incomplete ("The
@@ -2568,9 +2578,6 @@ var groups = map[string][]string{
 		// words the DSN quoted in them holds; not a program's "Mailer
 		// DSN: smtp://…" line before the error that decides.
 		"mailer dsn is", "mailer dsn must", "mailer dsn has", "mailer dsn not", "invalid mailer dsn",
-		// An SMTP login a program was not given ("No SMTP username
-		// provided: smtp_user_name").
-		"no smtp user", "no smtp password",
 		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
 		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "support compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
@@ -2892,10 +2899,14 @@ var groups = map[string][]string{
 		// 'r'", FreeBSD's and macOS's "illegal option -- r", OpenBSD's
 		// "unknown option -- r"): a server says none of them.
 		"invalid option -- ", "illegal option -- ", "unknown option -- ", "option requires an argument -- ",
-		// Go's encoding/json reading a settings file whose value is of the
-		// wrong type ("json: cannot unmarshal string into Go struct field
-		// Notification.port of type int"), as Ruby's TypeError above.
-		"json: cannot unmarshal",
+		// Go's encoding/json reading a mail setting of the wrong type
+		// ("json: cannot unmarshal string into Go struct field
+		// Notification.port of type int"), or a configuration being
+		// loaded ("failed to load config: json: cannot unmarshal …"), as
+		// Ruby's TypeError above; not "json: cannot unmarshal" alone,
+		// which a Go client of a mail API says of its provider's answer.
+		"port of type ", "host of type ", "username of type ", "password of type ", "timeout of type ",
+		"config: json: cannot unmarshal",
 		// Local setups a mail program refuses to run with: sendmail's
 		// safety check of its files ("cannot open
 		// /etc/mail/local-host-names: Group writable directory"),
@@ -3257,7 +3268,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, without: []string{"addressrejected", "recipientrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localdelivery"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout", "tlsfailed", "certword", "connfail"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
