@@ -8960,3 +8960,30 @@ func TestRoundFromE5fbca7SecondBatch(t *testing.T) {
 	checkNotKinds(t, KindTimeout, "a certificate expired, not a connection timed out",
 		"SSL-Fehler: Das Zertifikat für diese Verbindung ist abgelaufen")
 }
+
+// TestRoundFromE5fbca7ReadAgain holds what a reading of the whole round
+// found: a program's statement of its settings keeps its kind beside a
+// connection's or a timeout's words (only its advice and warnings step
+// aside for them), a program's own "Mailer DSN is …" line, Go's field
+// paths in their other spellings, and a sender's other words after "not
+// allowed to send mail from".
+func TestRoundFromE5fbca7ReadAgain(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "SMTP host is required to connect to the mail server", KindInvalidConfig},
+		{"", "SMTP host is empty. Cannot connect.", KindInvalidConfig},
+		{"", "Mail configuration is incomplete: unable to connect to SMTP server", KindInvalidConfig},
+		{"", "config file is invalid: unexpected EOF", KindInvalidConfig},
+		{"", "\"SMTP_HOST\" is required. \"SMTP_TIMEOUT\" must be a number", KindInvalidConfig},
+		{"", "2 validation errors for Settings\nsmtp_port\n  value is not a valid integer (type=type_error.integer)\nsmtp_timeout\n  value is not a valid integer (type=type_error.integer)", KindInvalidConfig},
+		{"", "Mailer DSN is smtp://mailer:1025\r\nError: Connection could not be established with host \"mailer:1025\": stream_socket_client(): unable to connect to mailer:1025 (Connection refused)", KindConnectionFailed},
+		{"", "The mailer DSN is set to smtp://smtp.example.com:587\r\nExpected response code \"250/251/252\" but got code \"550\", with message \"550 5.7.1 Relaying denied\".", KindRelayDenied},
+		{"", "json: cannot unmarshal string into Go struct field Config.smtp_timeout of type int", KindInvalidConfig},
+		{"", "error reading config file: json: cannot unmarshal string into Go value of type main.Config", KindInvalidConfig},
+		{"", "550 5.7.1 You are not allowed to send mail from this email address", KindSenderRejected},
+		{"", "553 You are not allowed to send mail from your address", KindSenderRejected},
+		// One guard for each cause the advice's rule steps aside for.
+		{"", "SMTP connect() failed. Please first configure the SMTP settings.", KindConnectionFailed},
+		{"", "getaddrinfo ENOTFOUND smtp.example.com - first configure the SMTP host", KindConnectionFailed},
+		{"", "Sender address rejected: You must first configure the sender in your mail settings", KindSenderRejected},
+	})
+}

@@ -910,7 +910,7 @@ func (m *matcher) find(t []byte, i int, x, y uint64, b []indexEntry, f *found) {
 		if have {
 			continue
 		}
-		if f.unsaid(t, i) || !f.noAt && !recordBytes(t[i]) && inAddress(t, i, i+n) {
+		if f.unsaid(t, i) || !f.noAt && inAddress(t, i, i+n) {
 			continue
 		}
 		if one {
@@ -1192,11 +1192,12 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// TLS.
 	"encryption needed": wordsAfter(": invalid unencrypted", 0),
 	// SPF's "host 192.0.2.1 is not allowed to send mail from domain
-	// example.org" is the domain's policy; a server's "You are not allowed
-	// to send mail from this address" (or "from that domain", of a user
-	// who logged in) refuses the sender (sendingdenied's "not allowed to
-	// send").
-	"not allowed to send mail from": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" this address"), []byte(" that address"), []byte(" this domain"), []byte(" that domain")}, word: true}),
+	// example.org" (an IP or a host, then a domain or an address) is the
+	// domain's policy; a server's "You are not allowed to send mail from
+	// this address" (this, that or your address, domain or sender: of a
+	// user who logged in) refuses the sender (sendingdenied's "not
+	// allowed to send").
+	"not allowed to send mail from": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" this"), []byte(" that"), []byte(" your")}, word: true}),
 })
 
 // withFrame returns framed with each of terms framed by f: the terms of a
@@ -1209,10 +1210,10 @@ func withFrame(terms []string, f frame, framed map[string]frame) map[string]fram
 	return framed
 }
 
-// recordBytes reports whether a term that starts with byte c is a TLS
-// record's bytes (raw, in caret notation or escaped: tlsfailed's), which
-// are never part of an address, whatever '@' the record's random bytes
-// hold after them.
+// recordBytes reports whether a term that starts at byte c starts with a
+// byte no address holds: a control byte, a caret or a backslash (a TLS
+// record's, raw, in caret notation or escaped: tlsfailed's), whatever '@'
+// the record's random bytes hold after it.
 func recordBytes(c byte) bool { return c < ' ' || c == '^' || c == '\\' }
 
 // shownTerm is how evidence quotes folded term f: as it is, or with its
@@ -1271,7 +1272,7 @@ type frame uint8
 
 const (
 	noFrame          frame = iota
-	frameSetting           // a setting's value (settingValue), or a cause guessed at (guessedAfter)
+	frameSetting           // a setting's value (settingValue), a cause guessed at (guessedAfter), or a field of a settings struct Go's encoding/json names (goField)
 	frameAnswer            // the server's answer (ofTheAnswer)
 	frameID                // an id (anID)
 	frameCommand           // a command that failed (PHPMailer's "server error: X command failed")
@@ -1370,9 +1371,7 @@ func (f frame) holds(t []byte, i, j int) bool {
 		// JavaMail's frame: "…, 587; timeout -1;". "Timeout 300, closing
 		// transmission channel" and "idle timeout 300" are timeouts.
 		return i >= 2 && t[i-2] == ';' && t[i-1] == ' ' && settingValue(t, j) || guessedAfter(t, i) ||
-			// Go's encoding/json naming a settings field ("Go struct
-			// field SMTPConfig.timeout of type time.Duration").
-			i > 0 && t[i-1] == '.' && bytes.HasPrefix(t[j:], []byte(" of type "))
+			goField(t, i, j)
 	case frameAnswer:
 		return ofTheAnswer(t, j)
 	case frameID:
@@ -1524,6 +1523,18 @@ func sendFailed(t []byte, i, j int) bool {
 func failureCodeAfter(t []byte, j int) bool {
 	return codeAfter(t, j) && (t[j+1] == '4' || t[j+1] == '5') &&
 		len(t)-j > 5 && (t[j+4] == ' ' || t[j+4] == '-') && (alnum(t[j+5]) || t[j+5] == '<')
+}
+
+// goField reports whether t[i:j] is in the name of the field Go's
+// encoding/json names ("Go struct field SMTPConfig.timeout of type
+// time.Duration", "… Config.smtp_timeout of type int"): a setting of the
+// wrong type, not a timeout.
+func goField(t []byte, i, j int) bool {
+	if !bytes.HasPrefix(t[j:], []byte(" of type ")) {
+		return false
+	}
+	k := bytes.LastIndexByte(t[:i], ' ')
+	return k >= 0 && bytes.HasSuffix(t[:k+1], []byte("go struct field "))
 }
 
 // settingValue reports whether folded text t holds a setting's value at j,
@@ -1681,6 +1692,9 @@ func hedged(t []byte, i int) bool {
 // local part shortened for display may ("spamr...@example.com"), so the
 // look ahead does not.
 func inAddress(t []byte, i, j int) bool {
+	if recordBytes(t[i]) {
+		return false
+	}
 	// Looking forward, a link's query ends the run: the address a query
 	// gives ("openspf.org/why.html?sender=someone@example.com") is not
 	// the link's path.

@@ -1923,8 +1923,9 @@ var groups = map[string][]string{
 		"너무 많", // Korean
 	},
 	"policyreasons": {"for policy reasons", "reject due to policy restrictions"},
-	"ipbased":       {"ip based", "ip-based"},
-	"ipblockplaced": {"placed against your ip", "block against your ip", "blocked your ip"},
+	// A block placed against the client's IP, or a policy based on it
+	// (one group: both only keep policyreasons' rule from deciding).
+	"ipblockplaced": {"placed against your ip", "block against your ip", "blocked your ip", "ip based", "ip-based"},
 	"contentrestriction": {"content restriction", "non-latin) character set",
 		// vger.kernel.org's "Content-Policy reject msg: …" (HTML, MIME
 		// labelling, a spam score): the message's content.
@@ -2531,22 +2532,29 @@ var groups = map[string][]string{
 		// configured", "Incomplete mail config (…)", "Specified CFG file
 		// not present"); a variable whole ("email_token" is another).
 		"smtp_to ", "email_to ", "mail_to ", "email settings", "mail settings", "smtp settings", "mail config ", "smtp config ", "email config ", "mail configs ", "smtp configs ", "email configs ", "config file", "configuration file", "cfg file"},
-	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
-		// Python's configparser's "No option 'smtp_host' in section: …".
-		"no option",
-		"must be 'smtp", "to enable sending, set", "invalid type",
-		"configuration incorrect", "configuration is incorrect",
-		// None valid ("NO VALID SMTP CONFIGURATION FOUND", "There is no
-		// valid smtp server setting").
-		"no valid",
+	// A program's advice to set up its settings, or its warning of one it
+	// goes on without, beside a setting's name: unlike settingbad's
+	// statements, whatever failed beside them decides ("SMTP Error: Could
+	// not authenticate. Please first configure SMTP settings.").
+	"settingadvice": {
 		// A program that asks for its settings before it sends ("you
 		// must first configure SMTP settings"; not "must configure"
 		// alone, which Google's relay says of a mail server's login).
 		"first configure",
 		// An SMTP login a program was not given ("No SMTP username
-		// provided: smtp_user_name"), beside the setting's name, as
-		// whole words.
-		"no smtp user ", "no smtp username ", "no smtp password ",
+		// provided: smtp_user_name"), as whole words.
+		"no smtp user ", "no smtp username ", "no smtp password "},
+	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
+		// Python's configparser's "No option 'smtp_host' in section: …".
+		"no option",
+		"must be 'smtp", "to enable sending, set", "invalid type",
+		// Go's encoding/json beside a settings file's or a setting's name
+		// ("error reading config file: json: cannot unmarshal …").
+		"json: cannot unmarshal",
+		"configuration incorrect", "configuration is incorrect",
+		// None valid ("NO VALID SMTP CONFIGURATION FOUND", "There is no
+		// valid smtp server setting").
+		"no valid",
 		// A program's check in its other words: a setting it asks to be
 		// defined or set ("You must define SMTP_FROM …", "requires
 		// smtp_user and smtp_password to be set"), or one incomplete ("The
@@ -2577,7 +2585,7 @@ var groups = map[string][]string{
 		// invalid.", "The mailer DSN must contain a host"), whatever
 		// words the DSN quoted in them holds; not a program's "Mailer
 		// DSN: smtp://…" line before the error that decides.
-		"mailer dsn is", "mailer dsn must", "mailer dsn has", "mailer dsn not", "invalid mailer dsn",
+		"mailer dsn is invalid", "mailer dsn is not", "mailer dsn must", "mailer dsn has some", "mailer dsn not ", "invalid mailer dsn", "unknown dsn scheme",
 		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
 		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "support compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
@@ -3268,7 +3276,8 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, without: []string{"addressrejected", "recipientrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localdelivery"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout", "tlsfailed", "certword", "connfail"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
@@ -3418,7 +3427,7 @@ var plainRules = []rule{
 	// your IP address", "we do not accept email from dynamic IPs").
 	// GMX's "Reject due to policy restrictions (IP based)" is the
 	// client's (below).
-	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "ipbased", "sendvolume"}},
+	{kind: KindPolicyRejected, groups: []string{"policyreasons"}, without: []string{"ipblockplaced", "reversedns", "sendvolume"}},
 	// A mailing list that takes posts from its members only, or refuses
 	// this poster, refuses the sender's address: the fix is to post from a
 	// subscribed one (both readers of Sympa's refusals in five languages
