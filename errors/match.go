@@ -1354,12 +1354,12 @@ func (p *phraseFrame) holds(t []byte, i, j int) bool {
 	return false
 }
 
-// wordsEndAt reports whether words w end at t[i] and start a word there:
-// a frame's words before a term are whole words ("check " is not the end
-// of "precheck ", nor "is " of "this ").
+// wordsEndAt reports whether words w end at t[i] and start a word there
+// (wordStart): a frame's words before a term are whole words ("check "
+// is not the end of "precheck ", nor "is " of "this ").
 func wordsEndAt(t []byte, i int, w []byte) bool {
 	k := i - len(w)
-	return bytes.HasSuffix(t[:i], w) && (k == 0 || !alnum(t[k-1]))
+	return bytes.HasSuffix(t[:i], w) && (k == 0 || wordStart(t, k))
 }
 
 // holds reports whether the term at t[i:j] of folded text t is in frame
