@@ -1794,7 +1794,8 @@ const shortWordEnds = " ,.;:()[]<>!?'\"/"
 func bitIndex(x uint64) int { return bits.TrailingZeros64(x) }
 
 // fold appends to dst the folded form of s that the rules are matched
-// against: a leading space, s lowercased with Latin accents removed,
+// against: a leading space, s lowercased with Latin accents removed (and
+// a letter's UTF-8 read as Latin-1, "Ã¼", read as the letter),
 // typographic apostrophes made ASCII (unaccent), the characters that
 // change no word dropped (zero-width space, word joiner, byte-order mark,
 // soft hyphen, and the marks of a text's direction) and every run of white
@@ -1852,6 +1853,15 @@ func fold[T string | []byte](dst []byte, s T) []byte {
 		// at all for a string.
 		r, n := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		i += n
+		if (r == 'Ã' || r == 'Â') && i+1 < len(s) && s[i] == 0xc2 && s[i+1]&0xc0 == 0x80 {
+			// UTF-8 read as Latin-1 and written out again ("fÃ¼r" for
+			// "für", a JVM or a console with the wrong charset): the two
+			// letters are the two bytes of one, U+0080 to U+00FF, read
+			// as it (every such second byte, 0x80 to 0xBF, is written
+			// C2 xx). Ã and Â before any other letter stay ("NÃO").
+			r = (r-0xc0)<<6 | rune(s[i+1]&0x3f)
+			i += 2
+		}
 		switch r {
 		case '\u200b', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u061c':
 			// Characters that change no word (a zero-width space, a word

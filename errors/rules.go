@@ -2345,13 +2345,6 @@ var groups = map[string][]string{
 		"adecuadamente tras un periodo de tiempo",
 		"deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
 		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen",
-		// glibc's German strerror(ETIMEDOUT), "Die Wartezeit für die
-		// Verbindung ist abgelaufen" (as Java on Linux prints it), with
-		// its umlaut garbled: UTF-8 read as Latin-1 ("fÃ¼r", folded
-		// "fa¼r") or lost (U+FFFD). Not "verbindung ist abgelaufen" alone,
-		// which German says as well of a certificate or a password "für
-		// die Verbindung".
-		"wartezeit fa¼r die verbindung ist abgelaufen", "wartezeit f\ufffdr die verbindung ist abgelaufen",
 		"queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
