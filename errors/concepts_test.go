@@ -9004,3 +9004,81 @@ func TestGarbledUTF8ReadsAsItsLetters(t *testing.T) {
 		t.Errorf("fold = %q, want %q", got, want)
 	}
 }
+
+// TestRoundFrom98b708aFamilies holds the families a held-out round from
+// 98b708a found the rules missing, each in the sample's words and in
+// words the sample did not hold.
+func TestRoundFrom98b708aFamilies(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A sending service's API key a program was not given: its
+		// settings, as a host or a password not set is.
+		{"", "SendGrid API key not set", KindInvalidConfig},
+		{"", "❌ RESEND_API_KEY is not set in environment variables", KindInvalidConfig},
+		{"", "Mailgun API key not provided", KindInvalidConfig},
+		{"", "POSTMARK_API_KEY must be set", KindInvalidConfig},
+		{"", "The Brevo API key is not configured.", KindInvalidConfig},
+		// A login a program's form asks for because its own setting turns
+		// authentication on.
+		{"", "Username and Password are required when authentication is enabled", KindInvalidConfig},
+		{"", "SMTP password is required when authentication is enabled.", KindInvalidConfig},
+		{"", "A username must be set when SMTP authentication is enabled", KindInvalidConfig},
+		// No local mail program to hand the message to.
+		{"", "Error: No mail program was found on your system!", KindInvalidConfig},
+		{"", "No mail program found; set the sendmail path in the settings", KindInvalidConfig},
+		// A Perl module the sender needs (Webmin's words, Net::SMTP's
+		// croak when SSL is asked of it without IO::Socket::SSL).
+		{"", "Perl module <tt>Authen::SASL</tt> is needed for SMTP authentication", KindInvalidConfig},
+		{"", "Failed to send message: To use SSL please install IO::Socket::SSL with version>=2.007 at /usr/local/share/perl/5.18.2/Net/SMTP.pm line 70.", KindInvalidConfig},
+		{"", "The Perl module Net::SMTP is not available", KindInvalidConfig},
+		// Django's exception for settings that cannot work.
+		{"", "django.core.exceptions.ImproperlyConfigured: Set the FROM_EMAIL environment variable", KindInvalidConfig},
+		{"", "ImproperlyConfigured: EMAIL_BACKEND must be a dotted path", KindInvalidConfig},
+		// A mail URL setting whose scheme the program does not know.
+		{"", "Invalid email URL scheme: smtpx", KindInvalidConfig},
+		// msmtp's log file it cannot write: its own configuration.
+		{"", "sendmail: cannot log to /var/log/msmtp/output.log: cannot open: Permission denied", KindInvalidConfig},
+		{"", "msmtp: cannot log to /home/pi/.msmtp.log: cannot open: No such file or directory", KindInvalidConfig},
+		// An address said to be malformed in the words of its format.
+		{"", "2003 The email address is not in a valid format", KindSyntaxError},
+		{"", "The recipient address is in an invalid format.", KindSyntaxError},
+		{"", "Invalid email address format: user@@example.com", KindSyntaxError},
+		// German: "an error occurred during authentication".
+		{"", "Es ist ein Fehler bei der Authentifizierung aufgetreten.", KindAuthFailed},
+		{"", "535 Fehler bei der Authentifizierung", KindAuthFailed},
+		// A mail setting a program says it was never given or was not set
+		// up, in words the rules lacked.
+		{"", "You have not configured either the email server or the email account used to send email", KindInvalidConfig},
+		{"", "Failure emailing the error: The system has not been configured to send email", KindInvalidConfig},
+		{"", "This application has not been configured to send mail.", KindInvalidConfig},
+		{"", "no 'from' address defined", KindInvalidConfig},
+		{"", "No 'from' email address defined, not sending email", KindInvalidConfig},
+		{"", "No sender address defined in the notification settings", KindInvalidConfig},
+		{"", "WARNING: User 'user@example.com' has empty email field", KindInvalidConfig},
+		// .NET's null argument, when the argument is a setting of the
+		// mail's.
+		{"", "System.ArgumentNullException: Value cannot be null. (Parameter 'userName')", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Value cannot be null. (Parameter 'host')", KindInvalidConfig},
+		{"", "Value cannot be null.\r\nParameter name: password", KindInvalidConfig},
+		// A configuration file a program could not read.
+		{"", "Error: Couldn't read configuration file '/etc/rstudio-connect/rstudio-connect.gcfg': warnings:\r\ncan't store data at section \"SMTP\", variable \"DataDir\"", KindInvalidConfig},
+		{"", "Failed to read config file /etc/ssmtp/ssmtp.conf", KindInvalidConfig},
+		// Python's email package refusing a header the program built with
+		// a line break in it: no server was asked.
+		{"", "ValueError: Header values may not contain linefeed or carriage return characters", KindInvalidConfig},
+		// The local mail program missing, said without the shell's colon.
+		{"", "Error: error occurred while trying to send mail: send-mail: /usr/sbin/sendmail not found", KindInvalidConfig},
+		{"", "mail(): /usr/sbin/sendmail not found, please install a mail transfer agent", KindInvalidConfig},
+	})
+	// .NET's null argument of anything else names no setting.
+	checkNotKinds(t, KindInvalidConfig, "a null argument that is not a mail setting is the program's own fault",
+		"System.ArgumentNullException: Value cannot be null. (Parameter 'stream')")
+	// What stays: a key refused, credentials asked for with no setting
+	// named, a service that asks for the key in its request.
+	checkKinds(t, []kindCase{
+		{"", "API key is invalid", KindAuthFailed},
+		{"", "Invalid API key provided", KindAuthFailed},
+		{"", "Username and password are required.", KindAuthRequired},
+	})
+	checkNotKinds(t, KindInvalidConfig, "a service asking for the key in a request names no setting of the sender's",
+		"Missing API key in the authorization header.")
+}

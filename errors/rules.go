@@ -75,7 +75,7 @@ var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
 var formCheckTerms = joinTerms([]string{
 	"can not be empty", "cannot be empty", "can't be empty", "must not be empty", "may not be empty",
 	"cannot be blank", "can't be blank", "must not be blank",
-	"empty field", "invalid field",
+	"empty field", "invalid field", "empty email field", "empty e-mail field",
 	"encryption is invalid", "invalid encryption",
 	"requires at least one recipient", "have any recipient", "no recipients for", "names must be specified",
 	"missing recipient", "missing mail message recipient", "missing smtp header",
@@ -1108,7 +1108,7 @@ var groups = map[string][]string{
 		// vBulletin's).
 		"no worthy mechs", "support authorisation", "support authorization",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
-		"authentifizierung fehlgeschlagen", "falha na autenticacao", "autenticacao falhou", "autenticacion fallida", "autenticacion fallo",
+		"authentifizierung fehlgeschlagen", "fehler bei der authentifizierung", "falha na autenticacao", "autenticacao falhou", "autenticacion fallida", "autenticacion fallo",
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
 		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "неправильный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
@@ -1538,7 +1538,11 @@ var groups = map[string][]string{
 	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "must include host name", "must include a host name", "must include a domain", "address required", "angle brackets",
 		"address unknown format", "supplying a domain",
 		// sendEmail's "The address [x] doesn't look like a valid email address".
-		"doesn't look like a valid email", "does not look like a valid email", "doesn't look like a valid e-mail", "does not look like a valid e-mail"},
+		"doesn't look like a valid email", "does not look like a valid email", "doesn't look like a valid e-mail", "does not look like a valid e-mail",
+		// An address said to be malformed in the words of its format
+		// ("The email address is not in a valid format", "Invalid email
+		// address format").
+		"not in a valid format", "in an invalid format", "invalid email address format", "invalid address format", "invalid email format"},
 	// A sender blocked or banned: its address, unless the client's
 	// address or the message is what the reply names.
 	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
@@ -2776,11 +2780,53 @@ var groups = map[string][]string{
 		"specify at least one working instance",
 		// msmtp's account missing from its configuration file.
 		"msmtp: account", "no configuration file available", "set x509 trust file",
+		// msmtp's log file it cannot write ("cannot log to %s: %s").
+		"cannot log to",
 		// A mail program or package the sender needs, not installed
 		// (raspiBackup's "Mail program msmtp not installed", MediaWiki's
 		// "PEAR mail package is not installed"; German), and settings
 		// one option requires with it.
 		"not installed", "nicht installiert", "must be specified as well",
+		// A Perl module the sender needs, named as one (Webmin's "Perl
+		// module Authen::SASL is needed for SMTP authentication"), and
+		// Net::SMTP's croak when SSL is asked of it without IO::Socket::SSL
+		// ("To use SSL please install IO::Socket::SSL with version>=…").
+		"perl module", "to use ssl please install",
+		// No local mail program to hand the message to ("No mail program
+		// was found on your system!").
+		"no mail program",
+		// Django's exception for settings that cannot work
+		// ("ImproperlyConfigured: Set the FROM_EMAIL environment
+		// variable"), and a mail URL whose scheme the program does not
+		// know ("Invalid email URL scheme: smtpx").
+		"improperlyconfigured", "url scheme",
+		// A login a program's form asks for because its own setting turns
+		// authentication on ("Username and Password are required when
+		// authentication is enabled"): not a server's "authentication
+		// required", which names no setting.
+		"when authentication is enabled", "when smtp authentication is enabled",
+		// Mail a program says it was never set up for ("The system has
+		// not been configured to send email", "You have not configured
+		// either the email server or the email account used to send
+		// email"), an address setting it found empty ("No 'from' email
+		// address defined, not sending email"); not "I have not been
+		// configured to let you … do this", a relay's refusal, which
+		// carries its code and names the relay.
+		"not been configured to send", "you have not configured", "address defined",
+		// A configuration file a program could not read ("Couldn't read
+		// configuration file '/etc/rstudio-connect/…'", "Failed to read
+		// config file /etc/ssmtp/ssmtp.conf").
+		"read configuration file", "read config file", "reading configuration file", "reading config file",
+		// Python's email package refusing a header the program built with
+		// a line break in it ("Header values may not contain linefeed or
+		// carriage return characters"): no server was asked.
+		"header values may not contain",
+		// .NET's null argument when the argument is a setting of the
+		// mail's ("Value cannot be null. (Parameter 'userName')",
+		// "Parameter name: password"); not any argument ("(Parameter
+		// 'stream')"), which is the program's own fault.
+		"(parameter 'username')", "(parameter 'user')", "(parameter 'password')", "(parameter 'host')", "(parameter 'from')", "(parameter 'sender')", "(parameter 'to')", "(parameter 'recipients')",
+		"parameter name: username", "parameter name: user ", "parameter name: password", "parameter name: host ", "parameter name: from ", "parameter name: sender", "parameter name: to ", "parameter name: recipients",
 		// Postfix's warnings about its own settings: a certificate or key
 		// file it could not load ("cannot get RSA certificate from file
 		// …: disabling TLS support"), a relayhost it could not use; a
@@ -3024,7 +3070,11 @@ var groups = map[string][]string{
 		// least one email recipient."); not credentials alone, which a
 		// server asks for ("Authentication credentials were not
 		// provided.").
-		"smtp credentials", "mail credentials", "email credentials", "email recipient", "mail recipient"},
+		"smtp credentials", "mail credentials", "email credentials", "email recipient", "mail recipient",
+		// A sending service's API key ("SendGrid API key not set",
+		// "RESEND_API_KEY is not set in environment variables"): not the
+		// key refused ("Invalid API key"), which notset does not read.
+		"api key", "api_key"},
 	"notset": joinTerms([]string{"must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
 		"not configured", "must be set", "must define", "was blank", "is blank",
 		// A setting a program expected ("smtp_host should have already
@@ -3048,7 +3098,7 @@ var groups = map[string][]string{
 		// The mail command Java's ProcessBuilder could not start
 		// (localmissing's "cannot run program").
 		"program \"mail\"", "program \"mailx\""}, phpMailerInstantiateTerms),
-	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "could not start mail function", "applet not found",
+	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "could not start mail function", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail",
