@@ -1048,6 +1048,14 @@ func wordsOf(b []byte) (word, vague bool) {
 				continue
 			}
 		}
+		// Nor does Postfix's bounce preamble name its host as a cause
+		// ("This is the mail system at host mail.example.org.").
+		if b[i] == 't' {
+			if j := mailSystemFrame(b[i:]); j > 0 {
+				i += j
+				continue
+			}
+		}
 		// Skip to the start of a token.
 		if r, n := utf8.DecodeRune(b[i:]); !letterOrDigit(r) {
 			i += n
@@ -1085,6 +1093,21 @@ func wordsOf(b []byte) (word, vague bool) {
 		i = end
 	}
 	return false, vague
+}
+
+// mailSystemFrame returns the length of Postfix's "this is the mail
+// system at host NAME" (bounce(8)'s first line) that folded text b starts
+// with, the host's name included, or 0.
+func mailSystemFrame(b []byte) int {
+	const frame = "this is the mail system at host "
+	if len(b) < len(frame) || string(b[:len(frame)]) != frame {
+		return 0
+	}
+	end := bytes.IndexByte(b[len(frame):], ' ')
+	if end < 0 {
+		return len(b)
+	}
+	return len(frame) + end
 }
 
 // inReplyFrame returns the length of the bounce's "(in reply to …

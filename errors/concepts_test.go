@@ -9082,3 +9082,17 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 	checkNotKinds(t, KindInvalidConfig, "a service asking for the key in a request names no setting of the sender's",
 		"Missing API key in the authorization header.")
 }
+
+// TestPostfixBounceFrameNamesNoCause holds Postfix's bounce preamble
+// (bounce(8)'s template) as what it is: a frame that names no cause, so
+// that pasted alone it is unknown, and the diagnostic after it decides.
+func TestPostfixBounceFrameNamesNoCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "I'm sorry to have to inform you that your message could not be delivered to one or more recipients. It's attached below.", KindUnknown},
+		{"", "This is the mail system at host s19940777.onlinehome-server.info.\r\n\r\nI'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients. It's attached below.", KindUnknown},
+		{"", "This is the mail system at host mail.example.org.\r\n\r\nI'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients. It's attached below.\r\n\r\n<user@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)", KindRecipientUnknown},
+		{"", "This is the mail system at host mail.example.org.\r\n\r\nI'm sorry to have to inform you that your message could not\r\nbe delivered to one or more recipients. It's attached below.\r\n\r\n<user@example.com>: host mx.example.com[192.0.2.1] said: 554 5.7.1 <user@example.com>: Relay access denied (in reply to RCPT TO command)", KindRelayDenied},
+		// A host named as the cause is still one.
+		{"", "Host unknown", KindDomainNotFound},
+	})
+}

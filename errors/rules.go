@@ -212,7 +212,11 @@ var vagueWords = setOf(
 	"permanent", "permanently", "delivery", "deliver", "delivered", "undeliverable", "undelivered", "accepted", "accept",
 	"transaction", "operation", "deferred", "could", "can", "cannot", "be", "was", "were", "is", "are", "has", "have",
 	"been", "the", "a", "an", "your", "you", "this", "that", "it", "we", "our", "to", "of", "at", "for", "with", "and",
-	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "one", "or", "more", "due", "problem", "unable",
+	"sorry", "unfortunately", "sent", "t", "s", "d", "n", "l", "m", "i", "one", "or", "more", "due", "problem", "unable",
+	// Postfix's bounce preamble ("I'm sorry to have to inform you that
+	// your message could not be delivered to one or more recipients.
+	// It's attached below."; its first line is mailSystemFrame's)
+	"inform", "attached", "below",
 	"occurred", "occured", "happened", "while", "during", "after", "sending", "send", "session", "test",
 	// a program's frame around a server's words (PHPMailer's "Mailer
 	// Error:", "An error occurred while attempting to send", "Fatal
