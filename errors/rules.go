@@ -78,6 +78,12 @@ var formCheckTerms = joinTerms([]string{
 	"empty field", "invalid field", "empty email field", "empty e-mail field",
 	"encryption is invalid", "invalid encryption",
 	"requires at least one recipient", "have any recipient", "no recipients for", "names must be specified",
+	// .NET's SmtpClient's own checks ("A from address must be specified.",
+	// "A recipient must be specified."); not "must be specified" of
+	// anything, which servers say of a command's order or argument ("503
+	// Sender must be specified before recipients", "HELO hostname must be
+	// specified").
+	"a from address must be specified", "a recipient must be specified",
 	"missing recipient", "missing mail message recipient", "missing smtp header",
 	"recipient not set", "recipient not specified",
 	"invalid mail server port", "invalid mail server fqdn", "invalid mail server ip",
@@ -443,7 +449,9 @@ var groups = map[string][]string{
 		"missing", "unconfigured", "incorrect sender", "not in my domain", "not my domain", "not local", "not matching", "does not match",
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
-		"invalide", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido", "rechazad",
+		// Whole words: .NET's "InvalidOperationException" and
+		// "InvalidEmail…" names start with them.
+		"invalide ", "invalides ", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido ", "invalidos ", "rechazad",
 		"no from address", "no sender address", "must include",
 		// "Not valid", "not authorised" in Portuguese, Spanish, Italian and
 		// French ("o remetente não está autorizado").
@@ -1800,6 +1808,14 @@ var groups = map[string][]string{
 		// .NET's SslStream when the server ended the handshake, or
 		// answered it with an alert.
 		"authentication failed because the remote party",
+		// The same in German, and its "see inner exception" (English and
+		// German) when the handshake failed for a reason the inner
+		// exception gives ("Fehler bei der Authentifizierung, da die
+		// Gegenseite den Transportstream geschlossen hat.", "Fehler bei
+		// der Authentifizierung, siehe innere Ausnahme. --->
+		// System.ComponentModel.Win32Exception: Die Zertifikatkette …"):
+		// SslStream's handshake, not a login.
+		"fehler bei der authentifizierung, da die gegenseite", "authentication failed, see inner exception", "fehler bei der authentifizierung, siehe innere ausnahme",
 		// Dynamics 365's mailbox alerts.
 		"establishing a secure connection"},
 	// Postfix's words for a resolver's failure ("Name service error for
@@ -2784,8 +2800,6 @@ var groups = map[string][]string{
 		"specify at least one working instance",
 		// msmtp's account missing from its configuration file.
 		"msmtp: account", "no configuration file available", "set x509 trust file",
-		// msmtp's log file it cannot write ("cannot log to %s: %s").
-		"cannot log to",
 		// A mail program or package the sender needs, not installed
 		// (raspiBackup's "Mail program msmtp not installed", MediaWiki's
 		// "PEAR mail package is not installed"; German), and settings
