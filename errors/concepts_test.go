@@ -9040,6 +9040,8 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "2003 The email address is not in a valid format", KindSyntaxError},
 		{"", "The recipient address is in an invalid format.", KindSyntaxError},
 		{"", "Invalid email address format: user@@example.com", KindSyntaxError},
+		{"", "Invalid email format: user@", KindSyntaxError},
+		{"", "Invalid address format: <user@>", KindSyntaxError},
 		// German: "an error occurred during authentication".
 		{"", "Es ist ein Fehler bei der Authentifizierung aufgetreten.", KindAuthFailed},
 		{"", "535 Fehler bei der Authentifizierung", KindAuthFailed},
@@ -9048,7 +9050,7 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		// stream or the inner exception gives the reason, TLS failed.
 		{"", "Fehler beim Senden von Mail. ---> System.IO.IOException: Fehler bei der Authentifizierung, da die Gegenseite den Transportstream geschlossen hat.", KindTLSFailed},
 		{"", "System.Security.Authentication.AuthenticationException: Fehler bei der Authentifizierung, siehe innere Ausnahme. ---> System.ComponentModel.Win32Exception: Die Zertifikatkette wurde von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt", KindTLSFailed},
-		{"", "System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception. ---> System.ComponentModel.Win32Exception: The client and server cannot communicate, because they do not possess a common algorithm", KindTLSFailed},
+		{"", "System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception.", KindTLSFailed},
 		// .NET's exception names are not French or Spanish words that
 		// start them ("invalide", "invalido"), and SmtpClient's own
 		// checks are the program's.
@@ -9063,6 +9065,7 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "No 'from' email address defined, not sending email", KindInvalidConfig},
 		{"", "No sender address defined in the notification settings", KindInvalidConfig},
 		{"", "WARNING: User 'user@example.com' has empty email field", KindInvalidConfig},
+		{"", "Member 'Jane' has empty e-mail field", KindInvalidConfig},
 		// .NET's null argument, when the argument is a setting of the
 		// mail's.
 		{"", "System.ArgumentNullException: Value cannot be null. (Parameter 'userName')", KindInvalidConfig},

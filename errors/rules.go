@@ -78,12 +78,12 @@ var formCheckTerms = joinTerms([]string{
 	"empty field", "invalid field", "empty email field", "empty e-mail field",
 	"encryption is invalid", "invalid encryption",
 	"requires at least one recipient", "have any recipient", "no recipients for", "names must be specified",
-	// .NET's SmtpClient's own checks ("A from address must be specified.",
-	// "A recipient must be specified."); not "must be specified" of
-	// anything, which servers say of a command's order or argument ("503
-	// Sender must be specified before recipients", "HELO hostname must be
-	// specified").
-	"a from address must be specified", "a recipient must be specified",
+	// .NET's SmtpClient's own check of its sender ("A from address must
+	// be specified."; its "A recipient must be specified." is read
+	// already); not "must be specified" of anything, which servers say of
+	// a command's order or argument ("503 Sender must be specified before
+	// recipients", "HELO hostname must be specified").
+	"a from address must be specified",
 	"missing recipient", "missing mail message recipient", "missing smtp header",
 	"recipient not set", "recipient not specified",
 	"invalid mail server port", "invalid mail server fqdn", "invalid mail server ip",
