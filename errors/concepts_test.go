@@ -7412,7 +7412,7 @@ func TestRoundZ430Families(t *testing.T) {
 	})
 	checkNotKinds(t, KindSenderRejected, "nodemailer's frame names no sender when no code follows",
 		"Mail command failed: 442 Invalid status code 404", "Send mail command failed")
-	checkNotKinds(t, KindInvalidConfig, "a form's or an API's check of a message, or any null argument, is not the program's mail setting",
+	checkNotKinds(t, KindInvalidConfig, "a form's or an API's check of a message, or a null argument that names no mail setting, is not the program's mail setting",
 		"The to field is required.", "The captcha field is required.",
 		"System.ArgumentNullException: Value cannot be null. (Parameter 'stream')")
 	checkNotKinds(t, KindDomainNotFound, "a lookup that timed out or a resolver that failed names no domain gone",
@@ -9017,33 +9017,58 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "Mailgun API key not provided", KindInvalidConfig},
 		{"", "POSTMARK_API_KEY must be set", KindInvalidConfig},
 		{"", "The Brevo API key is not configured.", KindInvalidConfig},
+		{"", "SendGrid API key missing", KindInvalidConfig},
+		{"", "Error: Mailgun API key is missing", KindInvalidConfig},
+		{"", "MAILGUN_API_KEY is missing", KindInvalidConfig},
+		{"", "Error sending email via SMTP Error: Missing API key. Pass it to the constructor `new Resend(\"re_123\")`", KindInvalidConfig},
+		{"", "The SendGrid API key is empty", KindInvalidConfig},
+		{"", "An API key is required to send mail", KindInvalidConfig},
+		{"", "SENDGRID_API_KEY is required", KindInvalidConfig},
 		// A login a program's form asks for because its own setting turns
 		// authentication on.
 		{"", "Username and Password are required when authentication is enabled", KindInvalidConfig},
-		{"", "SMTP password is required when authentication is enabled.", KindInvalidConfig},
-		{"", "A username must be set when SMTP authentication is enabled", KindInvalidConfig},
 		{"", "Username and Password are required when SMTP authentication is enabled", KindInvalidConfig},
+		{"", "A password is required if authentication is enabled", KindInvalidConfig},
+		{"", "Username is required when SMTP auth is enabled", KindInvalidConfig},
+		{"", "Username and password are required when auth is enabled", KindInvalidConfig},
 		// No local mail program to hand the message to.
 		{"", "Error: No mail program was found on your system!", KindInvalidConfig},
 		{"", "No mail program found; set the sendmail path in the settings", KindInvalidConfig},
-		// A Perl module the sender needs (Webmin's words, Net::SMTP's
-		// croak when SSL is asked of it without IO::Socket::SSL).
+		{"", "mail program not found", KindInvalidConfig},
+		// A Perl module the sender needs (Webmin's words, Perl's own,
+		// Net::SMTP's die when SSL is asked of it without IO::Socket::SSL).
 		{"", "Perl module <tt>Authen::SASL</tt> is needed for SMTP authentication", KindInvalidConfig},
+		{"", "Can't locate Authen/SASL.pm in @INC (you may need to install the Authen::SASL module) at /usr/share/perl5/Net/SMTP.pm line 166.", KindInvalidConfig},
 		{"", "Failed to send message: To use SSL please install IO::Socket::SSL with version>=2.007 at /usr/local/share/perl/5.18.2/Net/SMTP.pm line 70.", KindInvalidConfig},
 		{"", "The Perl module Net::SMTP is not available", KindInvalidConfig},
 		// Django's exception for settings that cannot work.
 		{"", "django.core.exceptions.ImproperlyConfigured: Set the FROM_EMAIL environment variable", KindInvalidConfig},
 		{"", "ImproperlyConfigured: EMAIL_BACKEND must be a dotted path", KindInvalidConfig},
-		// A mail URL setting whose scheme the program does not know.
+		// A mail URL setting whose scheme the program does not know, and
+		// Go's net/http for an API URL set with none.
 		{"", "Invalid email URL scheme: smtpx", KindInvalidConfig},
+		{"", "Invalid mail URL scheme \"smtp+tls\"", KindInvalidConfig},
+		{"", "Post \"/v3/mail/send\": unsupported protocol scheme \"\"", KindInvalidConfig},
+		// msmtp's log file it cannot write: its own configuration, unless
+		// the log info after it names the send's failure.
+		{"", "sendmail: cannot log to /var/log/msmtp/output.log: cannot open: Permission denied", KindInvalidConfig},
+		{"", "msmtp: cannot log to /var/log/msmtp.log: cannot open: Permission denied\nmsmtp: log info was: host=smtp.example.com tls=on auth=on user=me from=me@example.com recipients=you@example.org errormsg='cannot connect to smtp.example.com, port 587: Connection refused' exitcode=EX_TEMPFAIL", KindConnectionFailed},
 		// An address said to be malformed in the words of its format.
 		{"", "2003 The email address is not in a valid format", KindSyntaxError},
 		{"", "The recipient address is in an invalid format.", KindSyntaxError},
-		{"", "Invalid email address format: user@@example.com", KindSyntaxError},
+		{"", "Rejected: invalid email address format for recipient user@@example.com", KindSyntaxError},
 		{"", "Invalid email format: user@", KindSyntaxError},
+		{"", "Invalid e-mail format", KindSyntaxError},
 		{"", "Invalid address format: <user@>", KindSyntaxError},
+		{"", "Email address is not in the correct format", KindSyntaxError},
+		{"", "The email address format is invalid", KindSyntaxError},
+		{"", "Invalid format for email address", KindSyntaxError},
+		{"", "The email address is not in a valid format; the message was not sent.", KindSyntaxError},
+		{"", "Your message was not sent: the recipient address is in an invalid format.", KindSyntaxError},
+		{"", "The recipient's address is not in the correct format; the message was not sent.", KindSyntaxError},
 		// German: "an error occurred during authentication".
 		{"", "Es ist ein Fehler bei der Authentifizierung aufgetreten.", KindAuthFailed},
+		{"", "Bei der Authentifizierung ist ein Fehler aufgetreten.", KindAuthFailed},
 		{"", "535 Fehler bei der Authentifizierung", KindAuthFailed},
 		// .NET's SslStream says "authentication failed" of its TLS
 		// handshake, in German too: when the remote party closed the
@@ -9063,7 +9088,6 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "This application has not been configured to send mail.", KindInvalidConfig},
 		{"", "no 'from' address defined", KindInvalidConfig},
 		{"", "No 'from' email address defined, not sending email", KindInvalidConfig},
-		{"", "No sender address defined in the notification settings", KindInvalidConfig},
 		{"", "WARNING: User 'user@example.com' has empty email field", KindInvalidConfig},
 		{"", "Member 'Jane' has empty e-mail field", KindInvalidConfig},
 		// .NET's null argument, when the argument is a setting of the
@@ -9074,30 +9098,46 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "Value cannot be null.\r\nParameter name: userName", KindInvalidConfig},
 		{"", "System.ArgumentNullException: Value cannot be null. (Parameter 'password')", KindInvalidConfig},
 		{"", "System.ArgumentNullException: Value cannot be null. (Parameter 'user')", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Value cannot be null. (Parameter 'address')", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Value cannot be null. (Parameter 'from')", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Value cannot be null. (Parameter 'credentials')", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Value cannot be null.\r\nParameter name: address", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Value cannot be null.\r\nParameter name: host", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Der Wert darf nicht NULL sein.\r\nParametername: userName", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Der Wert darf nicht NULL sein.\r\nParametername: password", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Der Wert darf nicht NULL sein.\r\nParametername: host", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Der Wert darf nicht NULL sein.\r\nParametername: address", KindInvalidConfig},
 		// A configuration file a program could not read.
 		{"", "Error: Couldn't read configuration file '/etc/rstudio-connect/rstudio-connect.gcfg': warnings:\r\ncan't store data at section \"SMTP\", variable \"DataDir\"", KindInvalidConfig},
 		{"", "Failed to read config file /etc/ssmtp/ssmtp.conf", KindInvalidConfig},
-		{"", "Error reading configuration file /etc/nullmailer/remotes", KindInvalidConfig},
-		{"", "error while reading config file /etc/dma/dma.conf", KindInvalidConfig},
+		{"", "Could not read config file", KindInvalidConfig},
+		{"", "Unable to open configuration file /etc/msmtprc", KindInvalidConfig},
+		{"", "cannot open config file /etc/nullmailer/remotes", KindInvalidConfig},
+		{"", "Config file could not be read: /etc/ssmtp/ssmtp.conf", KindInvalidConfig},
+		{"", "The configuration file could not be read.", KindInvalidConfig},
 		// Python's email package refusing a header the program built with
 		// a line break in it: no server was asked.
 		{"", "ValueError: Header values may not contain linefeed or carriage return characters", KindInvalidConfig},
+		{"", "django.core.mail.message.BadHeaderError: Header values can't contain newlines (got 'a\\nb' for header 'Subject')", KindInvalidConfig},
 		// The local mail program missing, said without the shell's colon.
 		{"", "Error: error occurred while trying to send mail: send-mail: /usr/sbin/sendmail not found", KindInvalidConfig},
-		{"", "mail(): /usr/sbin/sendmail not found, please install a mail transfer agent", KindInvalidConfig},
+		{"", "/usr/sbin/sendmail does not exist", KindInvalidConfig},
+		{"", "Sendmail was not found at /usr/sbin/sendmail", KindInvalidConfig},
 	})
 	// .NET's null argument of anything else names no setting.
 	checkNotKinds(t, KindInvalidConfig, "a null argument that is not a mail setting is the program's own fault",
 		"System.ArgumentNullException: Value cannot be null. (Parameter 'stream')")
 	// What stays: a key refused, credentials asked for with no setting
-	// named, a service that asks for the key in its request.
+	// named, a service that asks for the key in its request; a format
+	// that is not an address's.
 	checkKinds(t, []kindCase{
 		{"", "API key is invalid", KindAuthFailed},
 		{"", "Invalid API key provided", KindAuthFailed},
 		{"", "Username and password are required.", KindAuthRequired},
+		{"", "Missing API key in the authorization header.", KindAuthRequired},
 	})
-	checkNotKinds(t, KindInvalidConfig, "a service asking for the key in a request names no setting of the sender's",
-		"Missing API key in the authorization header.")
+	checkNotKinds(t, KindSyntaxError, "a format not valid is an address's only beside an address",
+		"SMTP_PORT is not in a valid format", "The certificate is not in a valid format")
 }
 
 // TestPostfixBounceFrameNamesNoCause holds Postfix's bounce preamble

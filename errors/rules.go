@@ -154,7 +154,7 @@ var formCheckTerms = joinTerms([]string{
 	// been provided", Horde's "No from address has be provided.", "No
 	// From email specifier"), with no code: a server's "550 5.1.7 No
 	// sender address" refuses the sender.
-	"no from address", "no from: address", "no from email", "no sender address",
+	"no from address", "no from: address", "no from email", "no sender address", "no 'from' address", "no 'from' email",
 	// Mail::SendEasy's "Blank From adress!" (its own spelling), MailCore's
 	// "A sender is required to send message".
 	"blank from adress", "sender is required to send",
@@ -969,6 +969,9 @@ var groups = map[string][]string{
 		"wymaga zalogowania",
 		"wysylka bez autoryzacji", // Polish: "sending without authorisation" (smtp-gated)
 		"not logged in", "client certificate required",
+		// A service asking for its key in the request ("Missing API key in
+		// the authorization header.").
+		"in the authorization header",
 		// A mail program asking for the credentials it was not given.
 		"need username and password", "assign a smtp username", "username and password required", "username and password are required",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
@@ -1120,7 +1123,7 @@ var groups = map[string][]string{
 		// vBulletin's).
 		"no worthy mechs", "support authorisation", "support authorization",
 		"authentication not allowed", "code d'authentification invalide", "identifiants invalides",
-		"authentifizierung fehlgeschlagen", "fehler bei der authentifizierung", "falha na autenticacao", "autenticacao falhou", "autenticacion fallida", "autenticacion fallo",
+		"authentifizierung fehlgeschlagen", "fehler bei der authentifizierung", "bei der authentifizierung ist ein fehler", "falha na autenticacao", "autenticacao falhou", "autenticacion fallida", "autenticacion fallo",
 		"echec de l'authentification", "authentification a echoue", "authentification echouee",
 		"autenticazione fallita", "autenticazione non riuscita", "ошибка авторизации", "неверный пароль", "неправильный пароль", "認証に失敗", "认证失败", "验证失败", "身份验证失败", "登录失败", "密码错误",
 		"인증에 실패", "인증 실패", "비밀번호가 올바르지 않", "비밀번호가 틀", // Korean
@@ -1554,7 +1557,7 @@ var groups = map[string][]string{
 		// An address said to be malformed in the words of its format
 		// ("The email address is not in a valid format", "Invalid email
 		// address format").
-		"not in a valid format", "in an invalid format", "invalid email address format", "invalid address format", "invalid email format"},
+		"invalid email address format", "invalid address format"},
 	// A sender blocked or banned: its address, unless the client's
 	// address or the message is what the reply names.
 	"senderblocked": {"blocked", "banned", "blacklist", "blocklist"},
@@ -1967,6 +1970,11 @@ var groups = map[string][]string{
 		"blindkopien", "address of the list must be in", "list address in to",
 		"adresse de la liste doit", "indirizzo della lista dev", "direccion de la lista debe", "endereco da lista deve"},
 	"syntaxstrong": {
+		// An address said to be malformed in the words of its format,
+		// whatever the notice says of its message ("The email address is
+		// not in a valid format", "Invalid email format").
+		"address is not in a valid format", "address is in an invalid format", "address is not in the correct format", "address format is invalid",
+		"invalid email format", "invalid e-mail format",
 		// The Gmail API's header it could not read, quoted as its whole
 		// message (returned "Invalid To header"), or unquoted as Apps
 		// Script gives it ("Invalid to header"); the From's and the
@@ -2005,7 +2013,11 @@ var groups = map[string][]string{
 	"longtime": {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	// An address with nothing after its "@" ("Missing domain after '@'
 	// in source route", Dovecot's LDA) is malformed, not a domain unknown.
-	"addressbadform": {"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after",
+	"addressbadform": {
+		// A format said not to be valid, beside an address or a domain
+		// (addresspart): not of a port, a key or a file.
+		"not in a valid format", "in an invalid format", "not in the correct format", "format is invalid", "invalid format",
+		"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after",
 		"is missing domain", // Horde's "Address is missing domain."
 		// Thunderbird's "is not a valid e-mail address because it is not of
 		// the form user@host", git send-email's "unable to extract a valid
@@ -2805,46 +2817,62 @@ var groups = map[string][]string{
 		// "PEAR mail package is not installed"; German), and settings
 		// one option requires with it.
 		"not installed", "nicht installiert", "must be specified as well",
-		// A Perl module the sender needs, named as one (Webmin's "Perl
-		// module Authen::SASL is needed for SMTP authentication"), and
-		// Net::SMTP's croak when SSL is asked of it without IO::Socket::SSL
-		// ("To use SSL please install IO::Socket::SSL with version>=…").
-		"perl module", "to use ssl please install",
+		// A Perl module the sender needs: named as one (Webmin's "Perl
+		// module Authen::SASL is needed for SMTP authentication"), in
+		// Perl's own words ("Can't locate Authen/SASL.pm in @INC (you may
+		// need to install the Authen::SASL module)"), and Net::SMTP's die
+		// when SSL is asked of it without IO::Socket::SSL ("To use SSL
+		// please install IO::Socket::SSL with version>=…").
+		"perl module", "you may need to install the", "to use ssl please install",
 		// No local mail program to hand the message to ("No mail program
-		// was found on your system!").
-		"no mail program",
+		// was found on your system!", "mail program not found").
+		"no mail program", "mail program not found",
 		// Django's exception for settings that cannot work
 		// ("ImproperlyConfigured: Set the FROM_EMAIL environment
-		// variable"), and a mail URL whose scheme the program does not
-		// know ("Invalid email URL scheme: smtpx").
-		"improperlyconfigured", "url scheme",
+		// variable"), a mail URL whose scheme the program does not know
+		// ("Invalid email URL scheme: smtpx"), and Go's net/http for an
+		// API's URL set with none ("Post \"/v3/mail/send\": unsupported
+		// protocol scheme \"\""); not any URL's scheme, which a filter may
+		// refuse in a message's link.
+		"improperlyconfigured", "email url scheme", "mail url scheme", "unsupported protocol scheme",
 		// A login a program's form asks for because its own setting turns
 		// authentication on ("Username and Password are required when
+		// authentication is enabled", "A password is required if
 		// authentication is enabled"): not a server's "authentication
 		// required", which names no setting.
-		"when authentication is enabled", "when smtp authentication is enabled",
+		"when authentication is enabled", "when smtp authentication is enabled", "if authentication is enabled", "when smtp auth is enabled", "when auth is enabled",
 		// Mail a program says it was never set up for ("The system has
 		// not been configured to send email", "You have not configured
-		// either the email server or the email account used to send
-		// email"), an address setting it found empty ("No 'from' email
-		// address defined, not sending email"); not "I have not been
-		// configured to let you … do this", a relay's refusal, which
-		// carries its code and names the relay.
-		"not been configured to send", "you have not configured", "address defined",
-		// A configuration file a program could not read ("Couldn't read
-		// configuration file '/etc/rstudio-connect/…'", "Failed to read
-		// config file /etc/ssmtp/ssmtp.conf").
-		"read configuration file", "read config file", "reading configuration file", "reading config file",
-		// Python's email package refusing a header the program built with
+		// either the email server or the email account …"); not "I have
+		// not been configured to let you … do this", a relay's refusal,
+		// which carries its code and names the relay, nor "you have not
+		// configured" of anything (SPF, reverse DNS).
+		"not been configured to send",
+	}, wordPairs([]string{"have not configured", "haven't configured"},
+		[]string{"email", "mail", "smtp", "the email", "the mail", "the smtp", "an email", "a mail", "either the email", "either the mail"}), []string{
+		// A configuration file a program could not read or open
+		// (nullmailer's "Could not read config file", "Couldn't read
+		// configuration file '/etc/rstudio-connect/…'", "Unable to open
+		// configuration file /etc/msmtprc").
+		"read configuration file", "read config file", "open configuration file", "open config file",
+		"configuration file could not be read", "config file could not be read",
+		// Python's and Django's checks of a header the program built with
 		// a line break in it ("Header values may not contain linefeed or
-		// carriage return characters"): no server was asked.
-		"header values may not contain",
+		// carriage return characters", "BadHeaderError: Header values
+		// can't contain newlines"): no server was asked.
+		"header values may not contain", "header values can't contain",
 		// .NET's null argument when the argument is a setting of the
-		// mail's ("Value cannot be null. (Parameter 'userName')",
-		// "Parameter name: password"); not any argument ("(Parameter
-		// 'stream')"), which is the program's own fault.
-		"(parameter 'username')", "(parameter 'user')", "(parameter 'password')", "(parameter 'host')", "(parameter 'from')", "(parameter 'sender')", "(parameter 'to')", "(parameter 'recipients')",
-		"parameter name: username", "parameter name: user ", "parameter name: password", "parameter name: host ", "parameter name: from ", "parameter name: sender", "parameter name: to ", "parameter name: recipients",
+		// mail's, as .NET Core ("Value cannot be null. (Parameter
+		// 'userName')"), .NET Framework ("Parameter name: password") and
+		// its German ("Parametername: userName") print it; not any argument
+		// ("(Parameter 'stream')"), which is the program's own fault.
+		"(parameter 'username')", "(parameter 'user')", "(parameter 'password')", "(parameter 'host')", "(parameter 'address')", "(parameter 'from')", "(parameter 'credentials')",
+		"parameter name: username ", "parameter name: password ", "parameter name: host ", "parameter name: address ",
+		"parametername: username ", "parametername: password ", "parametername: host ", "parametername: address ",
+		// A sending service's API key a program was not given, in the
+		// words notset does not hold ("SendGrid API key missing",
+		// "Missing API key. Pass it to the constructor …").
+		"api key missing", "api key is missing", "api_key is missing", "missing api key.", "api key is empty", "api key is required", "api_key is required",
 		// Postfix's warnings about its own settings: a certificate or key
 		// file it could not load ("cannot get RSA certificate from file
 		// …: disabling TLS support"), a relayhost it could not use; a
@@ -2930,6 +2958,11 @@ var groups = map[string][]string{
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
 	"settingswrong": {
+		// msmtp's log file it cannot write ("cannot log to %s: %s"): its
+		// own configuration, unless the "log info was:" line after it
+		// names the send's failure; that line names TLS and AUTH
+		// ("tls=on auth=on"), and this group's rule stands aside for them.
+		"cannot log to",
 		// Go's net/mail could not read an address the program was given
 		// ("mail: expected single address", "mail: missing @ in
 		// addr-spec"; one left empty, "mail: no address", is
@@ -3116,7 +3149,7 @@ var groups = map[string][]string{
 		// The mail command Java's ProcessBuilder could not start
 		// (localmissing's "cannot run program").
 		"program \"mail\"", "program \"mailx\""}, phpMailerInstantiateTerms),
-	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail not found", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "could not start mail function", "applet not found",
+	"localmissing": joinTerms([]string{"sendmail: not found", "sendmail not found", "sendmail was not found", "sendmail does not exist", "sendmail-not-found", "sendmail: no such file or directory", "sendmail2: no such file or directory", "could not instantiate", "could not start mail function", "applet not found",
 		// Node's spawn of a program that is not there, and a sendmail
 		// that cannot take the options it was called with.
 		"enoent", "option not supported", "unrecognized option", "locate a sendmail",
