@@ -9066,6 +9066,9 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "The email address is not in a valid format; the message was not sent.", KindSyntaxError},
 		{"", "Your message was not sent: the recipient address is in an invalid format.", KindSyntaxError},
 		{"", "The recipient's address is not in the correct format; the message was not sent.", KindSyntaxError},
+		{"", "The email address format is invalid, so the message was not sent.", KindSyntaxError},
+		{"", "Recipient address not in the correct format", KindSyntaxError},
+		{"", "Domain format is invalid: example..com", KindSyntaxError},
 		// German: "an error occurred during authentication".
 		{"", "Es ist ein Fehler bei der Authentifizierung aufgetreten.", KindAuthFailed},
 		{"", "Bei der Authentifizierung ist ein Fehler aufgetreten.", KindAuthFailed},
@@ -9076,10 +9079,14 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "Fehler beim Senden von Mail. ---> System.IO.IOException: Fehler bei der Authentifizierung, da die Gegenseite den Transportstream geschlossen hat.", KindTLSFailed},
 		{"", "System.Security.Authentication.AuthenticationException: Fehler bei der Authentifizierung, siehe innere Ausnahme. ---> System.ComponentModel.Win32Exception: Die Zertifikatkette wurde von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt", KindTLSFailed},
 		{"", "System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception.", KindTLSFailed},
-		// .NET's exception names are not French or Spanish words that
-		// start them ("invalide", "invalido"), and SmtpClient's own
-		// checks are the program's.
+		// SmtpClient's own check of its sender is the program's.
 		{"", "System.InvalidOperationException: A from address must be specified.", KindInvalidConfig},
+		// French and Spanish say a sender is invalid with the word
+		// English's "invalid" starts.
+		{"", "Emetteur invalide", KindSenderRejected},
+		{"", "Adresses d'expéditeur invalides", KindSenderRejected},
+		{"", "Remitente inválido", KindSenderRejected},
+		{"", "Remitentes inválidos", KindSenderRejected},
 		{"", "System.InvalidOperationException: A recipient must be specified.", KindInvalidConfig},
 		// A mail setting a program says it was never given or was not set
 		// up, in words the rules lacked.

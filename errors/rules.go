@@ -449,9 +449,7 @@ var groups = map[string][]string{
 		"missing", "unconfigured", "incorrect sender", "not in my domain", "not my domain", "not local", "not matching", "does not match",
 		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
-		// Whole words: .NET's "InvalidOperationException" and
-		// "InvalidEmail…" names start with them.
-		"invalide ", "invalides ", "inconnu", "ungultig", "unbekannt", "abgelehnt", "invalido ", "invalidos ", "rechazad",
+		"inconnu", "ungultig", "unbekannt", "abgelehnt", "rechazad",
 		"no from address", "no sender address", "must include",
 		// "Not valid", "not authorised" in Portuguese, Spanish, Italian and
 		// French ("o remetente não está autorizado").
