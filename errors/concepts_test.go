@@ -9069,9 +9069,11 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "The email address format is invalid, so the message was not sent.", KindSyntaxError},
 		{"", "Recipient address not in the correct format", KindSyntaxError},
 		{"", "Domain format is invalid: example..com", KindSyntaxError},
+		{"", "The email address you entered is not in a valid format", KindSyntaxError},
 		// German: "an error occurred during authentication".
 		{"", "Es ist ein Fehler bei der Authentifizierung aufgetreten.", KindAuthFailed},
 		{"", "Bei der Authentifizierung ist ein Fehler aufgetreten.", KindAuthFailed},
+		{"", "System.Security.Authentication.AuthenticationException: Bei der Authentifizierung ist ein Fehler aufgetreten. ---> System.ComponentModel.Win32Exception: Die Zertifikatkette wurde von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt", KindTLSFailed},
 		{"", "535 Fehler bei der Authentifizierung", KindAuthFailed},
 		// .NET's SslStream says "authentication failed" of its TLS
 		// handshake, in German too: when the remote party closed the
@@ -9093,6 +9095,9 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "You have not configured either the email server or the email account used to send email", KindInvalidConfig},
 		{"", "Failure emailing the error: The system has not been configured to send email", KindInvalidConfig},
 		{"", "This application has not been configured to send mail.", KindInvalidConfig},
+		{"", "You haven't configured the SMTP server", KindInvalidConfig},
+		{"", "You have not configured an email account", KindInvalidConfig},
+		{"", "You have not configured the mail settings yet.", KindInvalidConfig},
 		{"", "no 'from' address defined", KindInvalidConfig},
 		{"", "No 'from' email address defined, not sending email", KindInvalidConfig},
 		{"", "WARNING: User 'user@example.com' has empty email field", KindInvalidConfig},
@@ -9114,6 +9119,10 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "System.ArgumentNullException: Der Wert darf nicht NULL sein.\r\nParametername: password", KindInvalidConfig},
 		{"", "System.ArgumentNullException: Der Wert darf nicht NULL sein.\r\nParametername: host", KindInvalidConfig},
 		{"", "System.ArgumentNullException: Der Wert darf nicht NULL sein.\r\nParametername: address", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Value cannot be null.\r\nParameter name: from", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Value cannot be null. (Parameter 'to')", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Value cannot be null. (Parameter 'sender')", KindInvalidConfig},
+		{"", "System.ArgumentNullException: Value cannot be null.\r\nParameter name: credentials", KindInvalidConfig},
 		// A configuration file a program could not read.
 		{"", "Error: Couldn't read configuration file '/etc/rstudio-connect/rstudio-connect.gcfg': warnings:\r\ncan't store data at section \"SMTP\", variable \"DataDir\"", KindInvalidConfig},
 		{"", "Failed to read config file /etc/ssmtp/ssmtp.conf", KindInvalidConfig},
@@ -9142,7 +9151,20 @@ func TestRoundFrom98b708aFamilies(t *testing.T) {
 		{"", "Invalid API key provided", KindAuthFailed},
 		{"", "Username and password are required.", KindAuthRequired},
 		{"", "Missing API key in the authorization header.", KindAuthRequired},
+		{"", "Missing Authorization header", KindAuthRequired},
+		{"", "HTTP 401 Unauthorized: API key is missing or invalid", KindAuthFailed},
+		{"", "The API key is required to authenticate with the server", KindAuthRequired},
+		// Advice to install something, or a setting that is not a mail
+		// program's, beside what a server names.
+		{"", "x509: certificate signed by unknown authority (you may need to install the CA certificates package)", KindTLSFailed},
+		{"", "Relay access denied: you have not configured SMTP relay for this client", KindRelayDenied},
+		{"", "You haven't configured a mailbox for this address", KindRecipientUnknown},
+		{"", "550 5.7.1 The PTR record for your IP address is in an invalid format", KindBlocked},
+		{"", "Cannot log to SMTP server smtp.example.com: Connection refused", KindConnectionFailed},
+		{"", "<user@example.com>: temporary failure. Command died with status 75: \"/usr/bin/mda\". Command output: mda: cannot open config file `/etc/mailutils.conf': Permission denied", KindServiceUnavailable},
 	})
+	checkNotKinds(t, KindAuthRequired, "a key in the header that is refused or limited asks for no login",
+		"The API key in the authorization header is invalid", "Too many requests for the API key in the authorization header, rate limit exceeded")
 	checkNotKinds(t, KindSyntaxError, "a format not valid is an address's only beside an address",
 		"SMTP_PORT is not in a valid format", "The certificate is not in a valid format")
 }

@@ -967,9 +967,10 @@ var groups = map[string][]string{
 		"wymaga zalogowania",
 		"wysylka bez autoryzacji", // Polish: "sending without authorisation" (smtp-gated)
 		"not logged in", "client certificate required",
-		// A service asking for its key in the request ("Missing API key in
-		// the authorization header.").
-		"in the authorization header",
+		// A service asking for its key in the request, absent ("Missing API
+		// key in the authorization header."); not any sentence of the
+		// header, whose key may be refused or limited.
+		"missing api key in the", "no api key in the", "api key not found in the", "missing authorization header", "authorization header is missing", "no authorization header",
 		// A mail program asking for the credentials it was not given.
 		"need username and password", "assign a smtp username", "username and password required", "username and password are required",
 		"must log in", "must login", "log in to send", "need to log in", "authentication required", "authentication is required", "auth required", "auth is required",
@@ -1817,6 +1818,9 @@ var groups = map[string][]string{
 		// System.ComponentModel.Win32Exception: Die Zertifikatkette …"):
 		// SslStream's handshake, not a login.
 		"fehler bei der authentifizierung, da die gegenseite", "authentication failed, see inner exception", "fehler bei der authentifizierung, siehe innere ausnahme",
+		// Windows' German for an untrusted root (SEC_E_UNTRUSTED_ROOT), the
+		// inner exception a handshake names whatever the outer words.
+		"von einer nicht vertrauenswurdigen zertifizierungsstelle",
 		// Dynamics 365's mailbox alerts.
 		"establishing a secure connection"},
 	// Postfix's words for a resolver's failure ("Name service error for
@@ -2012,9 +2016,10 @@ var groups = map[string][]string{
 	// An address with nothing after its "@" ("Missing domain after '@'
 	// in source route", Dovecot's LDA) is malformed, not a domain unknown.
 	"addressbadform": {
-		// A format said not to be valid, beside an address or a domain
-		// (addresspart): not of a port, a key or a file.
-		"not in a valid format", "in an invalid format", "not in the correct format", "format is invalid", "invalid format",
+		// A format said not to be valid, with an address or a domain
+		// named anywhere in the text (addresspart), unless a client or its
+		// reverse DNS is what the reply names.
+		"not in a valid format", "not in the correct format", "format is invalid", "invalid format",
 		"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after",
 		"is missing domain", // Horde's "Address is missing domain."
 		// Thunderbird's "is not a valid e-mail address because it is not of
@@ -2821,7 +2826,7 @@ var groups = map[string][]string{
 		// need to install the Authen::SASL module)"), and Net::SMTP's die
 		// when SSL is asked of it without IO::Socket::SSL ("To use SSL
 		// please install IO::Socket::SSL with version>=…").
-		"perl module", "you may need to install the", "to use ssl please install",
+		"perl module", "in @inc (you may need to install the", "to use ssl please install",
 		// No local mail program to hand the message to ("No mail program
 		// was found on your system!", "mail program not found").
 		"no mail program", "mail program not found",
@@ -2847,7 +2852,8 @@ var groups = map[string][]string{
 		// configured" of anything (SPF, reverse DNS).
 		"not been configured to send",
 	}, wordPairs([]string{"have not configured", "haven't configured"},
-		[]string{"email", "mail", "smtp", "the email", "the mail", "the smtp", "an email", "a mail", "either the email", "either the mail"}), []string{
+		[]string{"email server", "mail server", "smtp server", "email settings", "mail settings", "smtp settings", "an email account", "a mail account",
+			"either the email", "either the mail", "the email server", "the mail server", "the smtp server", "the email settings", "the mail settings", "the smtp settings", "the outgoing mail"}), []string{
 		// A configuration file a program could not read or open
 		// (nullmailer's "Could not read config file", "Couldn't read
 		// configuration file '/etc/rstudio-connect/…'", "Unable to open
@@ -2864,13 +2870,9 @@ var groups = map[string][]string{
 		// 'userName')"), .NET Framework ("Parameter name: password") and
 		// its German ("Parametername: userName") print it; not any argument
 		// ("(Parameter 'stream')"), which is the program's own fault.
-		"(parameter 'username')", "(parameter 'user')", "(parameter 'password')", "(parameter 'host')", "(parameter 'address')", "(parameter 'from')", "(parameter 'credentials')",
-		"parameter name: username ", "parameter name: password ", "parameter name: host ", "parameter name: address ",
-		"parametername: username ", "parametername: password ", "parametername: host ", "parametername: address ",
-		// A sending service's API key a program was not given, in the
-		// words notset does not hold ("SendGrid API key missing",
-		// "Missing API key. Pass it to the constructor …").
-		"api key missing", "api key is missing", "api_key is missing", "missing api key.", "api key is empty", "api key is required", "api_key is required",
+		"(parameter 'username')", "(parameter 'user')", "(parameter 'password')", "(parameter 'host')", "(parameter 'address')", "(parameter 'from')", "(parameter 'to')", "(parameter 'sender')", "(parameter 'recipients')", "(parameter 'credentials')",
+		"parameter name: username ", "parameter name: user ", "parameter name: password ", "parameter name: host ", "parameter name: address ", "parameter name: from ", "parameter name: to ", "parameter name: sender ", "parameter name: recipients ", "parameter name: credentials ",
+		"parametername: username ", "parametername: user ", "parametername: password ", "parametername: host ", "parametername: address ", "parametername: from ", "parametername: to ", "parametername: sender ", "parametername: recipients ", "parametername: credentials ",
 		// Postfix's warnings about its own settings: a certificate or key
 		// file it could not load ("cannot get RSA certificate from file
 		// …: disabling TLS support"), a relayhost it could not use; a
@@ -2956,11 +2958,18 @@ var groups = map[string][]string{
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
 	"settingswrong": {
-		// msmtp's log file it cannot write ("cannot log to %s: %s"): its
-		// own configuration, unless the "log info was:" line after it
-		// names the send's failure; that line names TLS and AUTH
-		// ("tls=on auth=on"), and this group's rule stands aside for them.
-		"cannot log to",
+		// msmtp's log file it cannot write ("cannot log to %s: %s", always
+		// a path): its own configuration. The "log info was:" line msmtp
+		// prints after it names TLS and AUTH ("tls=on auth=on"), and this
+		// group's rule stands aside for them: whenever that line follows,
+		// what it says decides.
+		"cannot log to /", "cannot log to ~",
+		// A sending service's API key a program was not given, in the
+		// words notset does not hold ("SendGrid API key missing",
+		// "Missing API key. Pass it to the constructor …"); here, not in
+		// settingsmissing, so that a service's own 401 ("HTTP 401
+		// Unauthorized: API key is missing or invalid") stays a login's.
+		"api key missing", "api key is missing", "api_key is missing", "missing api key.", "api key is empty", "api key is required", "api_key is required",
 		// Go's net/mail could not read an address the program was given
 		// ("mail: expected single address", "mail: missing @ in
 		// addr-spec"; one left empty, "mail: no address", is
@@ -3365,7 +3374,7 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"calloutframe"}, without: []string{"policy_early", "certword", "rcptverify"}},
 	// A program's own settings missing, or a key it could not load: its
 	// configuration's.
-	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, without: []string{"addressrejected", "recipientrejected"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, without: []string{"addressrejected", "recipientrejected", "localdelivery"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed"}, only: noCodes},
@@ -3622,10 +3631,10 @@ var plainRules = []rule{
 	// A mailbox name refused by its form, unless the enhanced code says
 	// the mailbox does not exist (X.1.1).
 	{kind: KindSyntaxError, groups: []string{"mailboxname"}, without: []string{"usergone", "full", "disabled", "sender"}, only: notUnknownMailbox},
-	{kind: KindSyntaxError, groups: []string{"addresspart", "addressbadform"}, without: []string{"helo", "mxword", "longtime", "messageword", "sizedata", "usergone", "quotaword", "full", "unavailable"}},
+	{kind: KindSyntaxError, groups: []string{"addresspart", "addressbadform"}, without: []string{"helo", "mxword", "longtime", "messageword", "sizedata", "usergone", "quotaword", "full", "unavailable", "client", "reversedns"}},
 	{kind: KindPolicyRejected, groups: []string{"subjectbad"}},
 	{kind: KindSyntaxError, groups: []string{"syntaxstrong"}, without: []string{"localdelivery", "localtrouble", "owntrouble", "backend", "busy",
-		"authfailed", "spamsource", "quotaword", "full", "fullstrong", "usergone"}},
+		"authfailed", "spamsource", "quotaword", "full", "fullstrong", "usergone", "reversedns"}},
 	// A resolver's "malformed … reply" is the lookup's (below).
 	{kind: KindSyntaxError, groups: []string{"syntax"}, without: []string{"allrcptrejected", "nameserviceerror"}},
 	// Arguments that could not be decoded (AUTH's base64): syntax, unless
