@@ -45,6 +45,20 @@ func wordPairs(firsts, seconds []string) []string {
 var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
 	[]string{"set", "specified", "defined", "configured", "provided", "supplied"})
 
+// dotNetNullSettingTerms are .NET's ArgumentNullException when the
+// argument is a setting of the mail's, each name in the three ways .NET
+// prints it: .NET Core's "Value cannot be null. (Parameter 'userName')",
+// .NET Framework's "Parameter name: password" and its German
+// "Parametername: userName" (settingsmissing). Not any argument
+// ("(Parameter 'stream')"), which is the program's own fault.
+var dotNetNullSettingTerms = func() []string {
+	var terms []string
+	for _, name := range []string{"username", "user", "password", "host", "address", "from", "to", "sender", "recipients", "credentials"} {
+		terms = append(terms, "(parameter '"+name+"')", "parameter name: "+name+" ", "parametername: "+name+" ")
+	}
+	return terms
+}()
+
 // formCheckTerms are a program's checks of its mail settings, or of the
 // message it is about to send, in the words of a form (settingsmissing,
 // with no code and not beside "address rejected": a server that refuses
@@ -2865,14 +2879,6 @@ var groups = map[string][]string{
 		// carriage return characters", "BadHeaderError: Header values
 		// can't contain newlines"): no server was asked.
 		"header values may not contain", "header values can't contain",
-		// .NET's null argument when the argument is a setting of the
-		// mail's, as .NET Core ("Value cannot be null. (Parameter
-		// 'userName')"), .NET Framework ("Parameter name: password") and
-		// its German ("Parametername: userName") print it; not any argument
-		// ("(Parameter 'stream')"), which is the program's own fault.
-		"(parameter 'username')", "(parameter 'user')", "(parameter 'password')", "(parameter 'host')", "(parameter 'address')", "(parameter 'from')", "(parameter 'to')", "(parameter 'sender')", "(parameter 'recipients')", "(parameter 'credentials')",
-		"parameter name: username ", "parameter name: user ", "parameter name: password ", "parameter name: host ", "parameter name: address ", "parameter name: from ", "parameter name: to ", "parameter name: sender ", "parameter name: recipients ", "parameter name: credentials ",
-		"parametername: username ", "parametername: user ", "parametername: password ", "parametername: host ", "parametername: address ", "parametername: from ", "parametername: to ", "parametername: sender ", "parametername: recipients ", "parametername: credentials ",
 		// Postfix's warnings about its own settings: a certificate or key
 		// file it could not load ("cannot get RSA certificate from file
 		// …: disabling TLS support"), a relayhost it could not use; a
@@ -2953,7 +2959,7 @@ var groups = map[string][]string{
 		"no email address provided", "no e-mail address provided",
 		// Bitrix's mail module: "the sender's address is empty", "no
 		// recipients' addresses".
-		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerEmptyMessageTerms, phpMailerInvalidHostTerms, phpMailerInvalidAddressTags, codeIgniterSettingsTerms, formCheckTerms),
+		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerEmptyMessageTerms, phpMailerInvalidHostTerms, phpMailerInvalidAddressTags, codeIgniterSettingsTerms, formCheckTerms, dotNetNullSettingTerms),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
