@@ -9182,3 +9182,68 @@ func TestPostfixBounceFrameNamesNoCause(t *testing.T) {
 		{"", "Host unknown", KindDomainNotFound},
 	})
 }
+
+// TestRoundFrom8b5616cFamilies holds the families of the round from
+// 8b5616c's samples that both readers labelled alike, each sure, in the
+// samples' words and in words the samples did not hold.
+func TestRoundFrom8b5616cFamilies(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// A program's mail settings never given, in more words: none
+		// configured, said missing, never set up, or asked to be set up.
+		{"", "No mail settings configured", KindInvalidConfig},
+		{"", "No email settings configured for this site", KindInvalidConfig},
+		{"", "Mailgun settings are missing", KindInvalidConfig},
+		{"", "SendGrid settings missing", KindInvalidConfig},
+		{"", "ERROR: Email has not been configured.", KindInvalidConfig},
+		{"", "Mail has not been configured yet", KindInvalidConfig},
+		{"", "SMTP hasn't been configured", KindInvalidConfig},
+		{"", "Please setup SMTP config at first", KindInvalidConfig},
+		{"", "Please set up your SMTP settings first", KindInvalidConfig},
+		{"", "Please setup the mail configuration in the admin panel", KindInvalidConfig},
+		// A setting a program's check names missing, an SMTP account it
+		// asks to be set up, its mail sender switched off, a port that is
+		// not a number.
+		{"", "Email recipient is missing", KindInvalidConfig},
+		{"", "SMTP server is missing", KindInvalidConfig},
+		{"", "Error: smtp password is missing", KindInvalidConfig},
+		{"", "SMTP credentials are missing", KindInvalidConfig},
+		{"", "You have to setup an smtp account. Type !help or !login for more information", KindInvalidConfig},
+		{"", "Please set up your SMTP account before sending", KindInvalidConfig},
+		{"", "Mail sender is not enabled", KindInvalidConfig},
+		{"", "Email sender not enabled", KindInvalidConfig},
+		{"", "The port must be a number!", KindInvalidConfig},
+		{"", "SMTP port must be an integer", KindInvalidConfig},
+		{"", "port must be between 1 and 65535", KindInvalidConfig},
+		// An environment variable a program reads its settings from,
+		// said missing or not set.
+		{"", "Missing TM_EMAIL_FROM_ADDRESS environment variable", KindInvalidConfig},
+		{"", "variable TM_EMAIL_CONTACT_ADDRESS not set", KindInvalidConfig},
+		{"", "This feature is not implemented due to missing variable TM_EMAIL_CONTACT_ADDRESS.", KindInvalidConfig},
+		{"", "Environment variable MAIL_PASSWORD is missing", KindInvalidConfig},
+		{"", "env var SMTP_USER missing", KindInvalidConfig},
+		// A library, module or language extension the sender needs and
+		// cannot load, whatever TLS or login it was for.
+		{"", "ERROR => No TLS support!  SendEmail can't load required libraries. (try installing Net::SSLeay and IO::Socket::SSL)", KindInvalidConfig},
+		{"", "Could not send email because I couldn't load a module. Are you sure you have MIME::Lite::TT installed?", KindInvalidConfig},
+		{"", "it is not possible to authenticate using the specified mechanism because the SASL library class is not loaded", KindInvalidConfig},
+		{"", "establishing SSL connections requires the OpenSSL extension enabled", KindInvalidConfig},
+		{"", "STARTTLS requires the OpenSSL extension", KindInvalidConfig},
+		{"", "SSL/TLS support is not available to your Python interpreter.", KindInvalidConfig},
+		{"", "Could not load required libraries for SMTP over TLS", KindInvalidConfig},
+		// A connection that could not be made or ended early, said with
+		// nothing after it.
+		{"", "Could not connect", KindConnectionFailed},
+		{"", "SMTP: Unable to connect", KindConnectionFailed},
+		{"", "reached the end of data while reading from the SMTP server connection", KindConnectionFailed},
+		// An address a form or a program's check calls malformed: its
+		// format, what was entered, a prompt to enter a valid one.
+		{"", "Failed to send mail to user@example.com! Format of the address is invalid.", KindSyntaxError},
+		{"", "The format of the email address is not valid", KindSyntaxError},
+		{"", "ERROR: Invalid Alarm destination email address entered", KindSyntaxError},
+		{"", "The email address entered is invalid", KindSyntaxError},
+		{"", "Please enter a valid email address", KindSyntaxError},
+		{"", "Please enter only valid email addresses", KindSyntaxError},
+		{"", "please, provide valid email address", KindSyntaxError},
+		{"", "Enter a valid e-mail address.", KindSyntaxError},
+	})
+}
