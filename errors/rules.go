@@ -45,6 +45,12 @@ func wordPairs(firsts, seconds []string) []string {
 var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
 	[]string{"set", "specified", "defined", "configured", "provided", "supplied"})
 
+// serviceSettingsMissing are a sending service's settings a program
+// names missing ("Mailgun settings are missing"; settingsmissing); not
+// any settings (DNS's, DKIM's).
+var serviceSettingsMissing = wordPairs([]string{"mailgun", "sendgrid", "mailjet", "postmark", "sparkpost", "mandrill", "brevo", "resend", "ses"},
+	[]string{"settings are missing", "settings missing"})
+
 // dotNetNullSettingTerms are .NET's ArgumentNullException when the
 // argument is a setting of the mail's, each name in the three ways .NET
 // prints it: .NET Core's "Value cannot be null. (Parameter 'userName')",
@@ -1111,10 +1117,6 @@ var groups = map[string][]string{
 		"incorrect password", "invalid password", "wrong password", "bad username or password", "bad password", "bad login",
 		"invalid login", "login failed", "login denied",
 		"invalid user or password", "invalid username or password",
-		// A login's name refused, before the words of what it should be
-		// ("535 Invalid username, please enter a valid email address …";
-		// a bare "invalid username" at DATA is a recipient's).
-		"invalid username,",
 		"فشل تسجيل الدخول", // Arabic: "login failed"
 		"mechanism is too weak", "mechanism too weak", "application-specific password", "app password", "application password",
 		"log in via your web browser", "log in with your web browser", "log in through your web browser",
@@ -2000,12 +2002,14 @@ var groups = map[string][]string{
 		// not in a valid format", "Invalid email format").
 		"address is not in a valid format", "address is in an invalid format", "address is not in the correct format", "address format is invalid",
 		"invalid email format", "invalid e-mail format",
-		// A form's or a program's prompt for a valid address ("Please
-		// enter a valid email address", Django's "Enter a valid email
-		// address.", "please, provide valid email address"); not
-		// Keycloak's "Please provide a valid address" of its sender
-		// setting (settingsmissing).
-		"enter a valid email", "enter a valid e-mail", "enter valid email", "enter only valid email", "provide valid email", "provide a valid email address",
+		// A form's or a bot's prompt for a valid address, in the words
+		// of such prompts ("Please enter only valid email addresses",
+		// "please, provide valid email address"); not "Please provide a
+		// valid email address" after what a server said of the address
+		// ("The recipient does not exist. …"), nor Keycloak's "Please
+		// provide a valid address" of its sender setting
+		// (settingsmissing).
+		"enter valid email", "enter only valid email", "provide valid email",
 		// The Gmail API's header it could not read, quoted as its whole
 		// message (returned "Invalid To header"), or unquoted as Apps
 		// Script gives it ("Invalid to header"); the From's and the
@@ -2049,9 +2053,6 @@ var groups = map[string][]string{
 		// named anywhere in the text (addresspart), unless a client or its
 		// reverse DNS is what the reply names.
 		"not in a valid format", "not in the correct format", "format is invalid", "invalid format",
-		// An address as a form's field holds it ("Invalid Alarm
-		// destination email address entered").
-		"address entered",
 		"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after",
 		"is missing domain", // Horde's "Address is missing domain."
 		// Thunderbird's "is not a valid e-mail address because it is not of
@@ -2485,7 +2486,7 @@ var groups = map[string][]string{
 		"while connecting to the email server", "while connecting to the mail server",
 		"zero byte response", "zero-byte response", "no servers available", "there was a network error",
 		"session failed: read error", "session failed: write error", "tcp read error", "tcp write error", "socket read error", "socket write error",
-		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "could not connect", "end of data while reading", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
+		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "could not connect", "end of data while reading from the smtp", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"error de conexion", "erro de conexao", "errore di connessione", "erreur de connexion", "verbindungsfehler",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
@@ -2606,7 +2607,9 @@ var groups = map[string][]string{
 		// alone, which Google's relay says of a mail server's login).
 		"first configure",
 		// A program asking for its settings to be set up ("Please setup
-		// SMTP config at first", "Please set up your SMTP settings").
+		// SMTP config at first"), unless a relay or a login is refused
+		// beside it ("Relay access denied. Please set up SMTP
+		// authentication in your mail settings").
 		"please setup", "please set up",
 		// An SMTP login a program was not given ("No SMTP username
 		// provided: smtp_user_name"), as whole words.
@@ -2688,7 +2691,8 @@ var groups = map[string][]string{
 		// A program's mail settings said missing or never set up, in more
 		// words ("Mailgun settings are missing", "No mail settings
 		// configured", "ERROR: Email has not been configured.").
-		"settings are missing", "settings missing", "no mail settings", "no email settings",
+		"no mail settings", "no email settings",
+		"mail settings missing", "email settings missing", "smtp settings missing",
 		"email has not been configured", "mail has not been configured", "smtp has not been configured",
 		"email hasn't been configured", "mail hasn't been configured", "smtp hasn't been configured",
 		// A library, module or language extension the sender needs and
@@ -2697,19 +2701,19 @@ var groups = map[string][]string{
 		// a module", Java's "SASL library class is not loaded", PHP's
 		// OpenSSL extension, Python built without ssl, a package to
 		// install).
-		"load required librar", "load a module", "library class is not loaded", "openssl extension", "not available to your python",
+		"load required librar", "load a module", "library class is not loaded", "not available to your python",
+		"requires the openssl extension", "openssl extension is not", "openssl extension not", "enable the openssl extension",
 		// An SMTP account a program asks to be set up ("You have to setup
 		// an smtp account"), its mail sender switched off ("Mail sender is
-		// not enabled"), a port setting that is not a number ("The port
-		// must be a number!").
-		"setup an smtp", "set up an smtp", "setup your smtp", "set up your smtp",
-		"sender is not enabled", "sender not enabled", "port must be a", "port must be an", "port must be between",
-		// A setting a program's check names missing ("Email recipient is
-		// missing", "SMTP credentials are missing"); not any field ("the
-		// 'From' field is missing" is a message's header, a PTR record
-		// missing is the client's).
-		"recipient is missing", "recipients are missing", "smtp server is missing", "mail server is missing", "smtp host is missing",
-		"password is missing", "username is missing", "credentials are missing",
+		// not enabled"; a sending service's "Sender not enabled" is a
+		// sender it has not verified), a port setting that is not a number
+		// ("The port must be a number!"), and the recipient a program's
+		// check names missing ("Email recipient is missing"; not "is
+		// missing" of any setting: "SMTP server is missing the AUTH
+		// extension", "password is missing or incorrect").
+		"setup an smtp", "set up an smtp",
+		"mail sender is not enabled", "email sender is not enabled", "mail sender not enabled", "email sender not enabled",
+		"port must be a", "port must be an", "port must be between", "email recipient is missing",
 		// Postfix's sendmail called with options that contradict ("fatal:
 		// stand-alone mode requires no recipient"), Python's ssl given no
 		// server name ("server_hostname cannot be an empty string", which
@@ -2913,7 +2917,7 @@ var groups = map[string][]string{
 		"not been configured to send",
 	}, wordPairs([]string{"have not configured", "haven't configured"},
 		[]string{"email server", "mail server", "smtp server", "email settings", "mail settings", "smtp settings", "an email account", "a mail account",
-			"either the email", "either the mail", "the email server", "the mail server", "the smtp server", "the email settings", "the mail settings", "the smtp settings", "the outgoing mail"}), []string{
+			"either the email", "either the mail", "the email server", "the mail server", "the smtp server", "the email settings", "the mail settings", "the smtp settings", "the outgoing mail"}), serviceSettingsMissing, []string{
 		// A configuration file a program could not read or open
 		// (nullmailer's "Could not read config file", "Couldn't read
 		// configuration file '/etc/rstudio-connect/…'", "Unable to open
@@ -3016,11 +3020,6 @@ var groups = map[string][]string{
 		// group's rule stands aside for them: whenever that line follows,
 		// what it says decides.
 		"cannot log to /", "cannot log to ~",
-		// An environment variable a program reads its settings from
-		// ("Missing TM_EMAIL_FROM_ADDRESS environment variable", "env var
-		// SMTP_USER missing", "missing variable …"): the settings', unless
-		// a login, TLS or a domain is what failed beside it.
-		"environment variable", "env var ", "env variable", "missing variable",
 		// A sending service's API key a program was not given, in the
 		// words notset does not hold ("SendGrid API key missing",
 		// "Missing API key. Pass it to the constructor …"); here, not in
@@ -3189,10 +3188,7 @@ var groups = map[string][]string{
 		// A sending service's API key ("SendGrid API key not set",
 		// "RESEND_API_KEY is not set in environment variables"): not the
 		// key refused ("Invalid API key"), which notset does not read.
-		"api key", "api_key",
-		// A variable a program reads a setting from ("variable
-		// TM_EMAIL_CONTACT_ADDRESS not set").
-		"variable "},
+		"api key", "api_key"},
 	"notset": joinTerms([]string{"must specify", "should specify", "not set", "not provided", "not supplied", "not defined", "not specified",
 		"not configured", "must be set", "must define", "was blank", "is blank",
 		// A setting a program expected ("smtp_host should have already
@@ -3438,7 +3434,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localdelivery"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout", "tlsfailed", "certword", "connfail"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
