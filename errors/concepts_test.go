@@ -9209,6 +9209,12 @@ func TestRoundFrom8b5616cFamilies(t *testing.T) {
 		{"", "Email recipient is missing", KindInvalidConfig},
 		{"", "You have to setup an smtp account. Type !help or !login for more information", KindInvalidConfig},
 		{"", "Mail sender is not enabled", KindInvalidConfig},
+		{"", "Email sender is not enabled", KindInvalidConfig},
+		{"", "Mail sender not enabled", KindInvalidConfig},
+		{"", "Email settings missing", KindInvalidConfig},
+		{"", "Mail settings missing, cannot send", KindInvalidConfig},
+		{"", "SMTP settings missing", KindInvalidConfig},
+		{"", "Please set up an SMTP server first", KindInvalidConfig},
 		{"", "Email sender not enabled", KindInvalidConfig},
 		{"", "The port must be a number!", KindInvalidConfig},
 		{"", "SMTP port must be an integer", KindInvalidConfig},
@@ -9222,6 +9228,9 @@ func TestRoundFrom8b5616cFamilies(t *testing.T) {
 		{"", "STARTTLS requires the OpenSSL extension", KindInvalidConfig},
 		{"", "SSL/TLS support is not available to your Python interpreter.", KindInvalidConfig},
 		{"", "Could not load required libraries for SMTP over TLS", KindInvalidConfig},
+		{"", "You need to enable the OpenSSL extension to send mail", KindInvalidConfig},
+		{"", "The OpenSSL extension is not loaded", KindInvalidConfig},
+		{"", "openssl extension not available", KindInvalidConfig},
 		// A connection that could not be made or ended early, said with
 		// nothing after it.
 		{"", "Could not connect", KindConnectionFailed},
@@ -9231,6 +9240,11 @@ func TestRoundFrom8b5616cFamilies(t *testing.T) {
 		// format, a prompt to enter a valid one.
 		{"", "Failed to send mail to user@example.com! Format of the address is invalid.", KindSyntaxError},
 		{"", "The format of the email address is not valid", KindSyntaxError},
+		{"", "The format of the address is incorrect", KindSyntaxError},
+		{"", "The format of the e-mail address is invalid", KindSyntaxError},
+		{"", "The format of the email address is incorrect", KindSyntaxError},
+		{"", "The format of the email address is invalid", KindSyntaxError},
+		{"", "Please enter valid email address", KindSyntaxError},
 		{"", "Please enter only valid email addresses", KindSyntaxError},
 		{"", "please, provide valid email address", KindSyntaxError},
 	})

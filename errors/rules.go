@@ -1536,7 +1536,7 @@ var groups = map[string][]string{
 		// invalid."); not "The format of the address is correct, but no
 		// mailbox by that name exists here".
 		"format of the address is invalid", "format of the email address is invalid", "format of the e-mail address is invalid",
-		"format of the address is incorrect", "format of the email address is incorrect",
+		"format of the email address is incorrect",
 		"parse error at", "failed to parse", "could not parse", "used when not advertised", "null bdat",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "error in imap command", "invalid mail from", "invalid rcpt to",
@@ -2713,7 +2713,7 @@ var groups = map[string][]string{
 		// extension", "password is missing or incorrect").
 		"setup an smtp", "set up an smtp",
 		"mail sender is not enabled", "email sender is not enabled", "mail sender not enabled", "email sender not enabled",
-		"port must be a", "port must be an", "port must be between", "email recipient is missing",
+		"port must be a", "port must be between", "email recipient is missing",
 		// Postfix's sendmail called with options that contradict ("fatal:
 		// stand-alone mode requires no recipient"), Python's ssl given no
 		// server name ("server_hostname cannot be an empty string", which
