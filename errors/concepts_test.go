@@ -9187,7 +9187,7 @@ func TestPostfixBounceFrameNamesNoCause(t *testing.T) {
 // 8b5616c's samples that both readers labelled alike, each sure, in the
 // samples' words and in words the samples did not hold.
 func TestRoundFrom8b5616cFamilies(t *testing.T) {
-	checkKinds(t, []kindCase{
+	cases := []kindCase{
 		// A program's mail settings never given, in more words: none
 		// configured, said missing, never set up, or asked to be set up.
 		{"", "No mail settings configured", KindInvalidConfig},
@@ -9214,7 +9214,15 @@ func TestRoundFrom8b5616cFamilies(t *testing.T) {
 		{"", "Email settings missing", KindInvalidConfig},
 		{"", "Mail settings missing, cannot send", KindInvalidConfig},
 		{"", "SMTP settings missing", KindInvalidConfig},
-		{"", "Please set up an SMTP server first", KindInvalidConfig},
+		{"", "Please set up an SMTP account first", KindInvalidConfig},
+		// An environment variable a program reads a setting from, said
+		// missing or not set.
+		{"", "Missing TM_EMAIL_FROM_ADDRESS environment variable", KindInvalidConfig},
+		{"", "Environment variable MAIL_PASSWORD is missing", KindInvalidConfig},
+		{"", "env var SMTP_USER missing", KindInvalidConfig},
+		{"", "env var ALERT_RECIPIENT missing", KindInvalidConfig},
+		{"", "required env variable NOTIFY_ADDRESS is missing", KindInvalidConfig},
+		{"", "Missing MAILGUN_DOMAIN environment variable", KindInvalidConfig},
 		{"", "Email sender not enabled", KindInvalidConfig},
 		{"", "The port must be a number!", KindInvalidConfig},
 		{"", "SMTP port must be an integer", KindInvalidConfig},
@@ -9234,7 +9242,6 @@ func TestRoundFrom8b5616cFamilies(t *testing.T) {
 		// A connection that could not be made or ended early, said with
 		// nothing after it.
 		{"", "Could not connect", KindConnectionFailed},
-		{"", "SMTP: Unable to connect", KindConnectionFailed},
 		{"", "reached the end of data while reading from the SMTP server connection", KindConnectionFailed},
 		// An address a form or a program's check calls malformed: its
 		// format, a prompt to enter a valid one.
@@ -9245,9 +9252,13 @@ func TestRoundFrom8b5616cFamilies(t *testing.T) {
 		{"", "The format of the email address is incorrect", KindSyntaxError},
 		{"", "The format of the email address is invalid", KindSyntaxError},
 		{"", "Please enter valid email address", KindSyntaxError},
+		// Not a prompt for another setting ("a valid email server").
+		{"", "Please enter valid email server", KindUnknown},
 		{"", "Please enter only valid email addresses", KindSyntaxError},
 		{"", "please, provide valid email address", KindSyntaxError},
-	})
+	}
+	checkKinds(t, cases)
+	checkTermsRead(t, cases)
 }
 
 // TestRoundFrom8b5616cReview holds what a review of the round's first
@@ -9284,5 +9295,12 @@ func TestRoundFrom8b5616cReview(t *testing.T) {
 		{"", "HTTPS_PROXY variable not set; dial tcp 198.51.100.4:465: i/o timeout", KindTimeout},
 		{"", "Template rendering failed: missing variable 'first_name'", KindUnknown},
 		{"", "Recipient is missing a domain part: 'john'", KindSyntaxError},
+		// A reading of the same fits: an environment variable named beside
+		// what failed, a login refused beside a request to set up an
+		// account, a word that only starts with "connect".
+		{"", "Relay access denied. Check the environment variable SMTP_HOST", KindRelayDenied},
+		{"", "Recipient address rejected: User unknown (set by environment variable MAIL_TO)", KindRecipientUnknown},
+		{"", "SMTP Error: Could not authenticate. Please set up an SMTP account.", KindAuthFailed},
+		{"", "could not connected to the server", KindUnknown},
 	})
 }

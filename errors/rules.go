@@ -1536,7 +1536,7 @@ var groups = map[string][]string{
 		// invalid."); not "The format of the address is correct, but no
 		// mailbox by that name exists here".
 		"format of the address is invalid", "format of the email address is invalid", "format of the e-mail address is invalid",
-		"format of the email address is incorrect",
+		"format of the address is incorrect", "format of the email address is incorrect",
 		"parse error at", "failed to parse", "could not parse", "used when not advertised", "null bdat",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "error in imap command", "invalid mail from", "invalid rcpt to",
@@ -2002,14 +2002,14 @@ var groups = map[string][]string{
 		// not in a valid format", "Invalid email format").
 		"address is not in a valid format", "address is in an invalid format", "address is not in the correct format", "address format is invalid",
 		"invalid email format", "invalid e-mail format",
-		// A form's or a bot's prompt for a valid address, in the words
-		// of such prompts ("Please enter only valid email addresses",
+		// A form's or a bot's prompt for a valid address (not a valid
+		// email server, password or port), in the words of such prompts ("Please enter only valid email addresses",
 		// "please, provide valid email address"); not "Please provide a
 		// valid email address" after what a server said of the address
 		// ("The recipient does not exist. …"), nor Keycloak's "Please
 		// provide a valid address" of its sender setting
 		// (settingsmissing).
-		"enter valid email", "enter only valid email", "provide valid email",
+		"enter valid email address", "enter only valid email address", "provide valid email address",
 		// The Gmail API's header it could not read, quoted as its whole
 		// message (returned "Invalid To header"), or unquoted as Apps
 		// Script gives it ("Invalid to header"); the From's and the
@@ -2474,7 +2474,7 @@ var groups = map[string][]string{
 		// "Could not connect, check your network", a socket it could not
 		// open (Outlook's SOCKET_CONNECT_ERROR), JavaMail's "Can't send
 		// command to SMTP host", a read or write on the socket that failed.
-		"could not connect,", "could not connect.", "couldn't connect,", "couldn't connect.", "cannot connect,", "cannot connect.", "can not connect",
+		"could not connect ", "couldn't connect,", "couldn't connect.", "cannot connect,", "cannot connect.", "can not connect",
 		"open a socket", "open socket", "open windows socket", "socket_connect_error", "send command to smtp host", "bytes on the wire",
 		// Thunderbird's ("connecting to Outgoing server (SMTP) … failed",
 		// "the connection to Outgoing server (SMTP) … was lost"), curl's.
@@ -2486,7 +2486,7 @@ var groups = map[string][]string{
 		"while connecting to the email server", "while connecting to the mail server",
 		"zero byte response", "zero-byte response", "no servers available", "there was a network error",
 		"session failed: read error", "session failed: write error", "tcp read error", "tcp write error", "socket read error", "socket write error",
-		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "could not connect", "end of data while reading from the smtp", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
+		"forcibly closed", "cannot assign requested address", "open smtp connection", "empty reply", "连接服务器失败", "连接失败", "could not connect to", "end of data while reading from the smtp", "couldn't connect to", "failed to connect to", "cannot connect to", "can't connect to", "got an empty respons", "connect() failed", "network error:", "econnrefused",
 		"falha ao conectar", "conexao recusada", "no se pudo conectar", "no se puede conectar", "conexion rechazada",
 		"error de conexion", "erro de conexao", "errore di connessione", "erreur de connexion", "verbindungsfehler",
 		"impossible de se connecter", "connexion refusee", "verbindung abgelehnt", "verbindung zum smtp-server fehlgeschlagen",
@@ -2596,7 +2596,16 @@ var groups = map[string][]string{
 		// the recipient email address(es).", "email settings are not
 		// configured", "Incomplete mail config (…)", "Specified CFG file
 		// not present"); a variable whole ("email_token" is another).
-		"smtp_to ", "email_to ", "mail_to ", "email settings", "mail settings", "smtp settings", "mail config ", "smtp config ", "email config ", "mail configs ", "smtp configs ", "email configs ", "config file", "configuration file", "cfg file"},
+		"smtp_to ", "email_to ", "mail_to ", "email settings", "mail settings", "smtp settings", "mail config ", "smtp config ", "email config ", "mail configs ", "smtp configs ", "email configs ", "config file", "configuration file", "cfg file",
+		// An environment variable a program reads a setting from, with
+		// settingbad's word of it missing or not set ("Missing
+		// TM_EMAIL_FROM_ADDRESS environment variable"); named beside a
+		// failure with no such word ("connect ECONNREFUSED …. Check the
+		// SMTP_HOST environment variable."), what failed decides.
+		"environment variable", "env var ", "env variable",
+		// An SMTP account, as a program asks for one to be set up
+		// (settingadvice's "You have to setup an smtp account").
+		"smtp account"},
 	// A program's advice to set up its settings, or its warning of one it
 	// goes on without, beside a setting's name: unlike settingbad's
 	// statements, whatever failed beside them decides ("SMTP Error: Could
@@ -2613,8 +2622,11 @@ var groups = map[string][]string{
 		"please setup", "please set up",
 		// An SMTP login a program was not given ("No SMTP username
 		// provided: smtp_user_name"), as whole words.
-		"no smtp user ", "no smtp username ", "no smtp password "},
-	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured",
+		"no smtp user ", "no smtp username ", "no smtp password ",
+		// An SMTP account a program asks to be set up ("You have to setup
+		// an smtp account"), whatever failed beside it deciding.
+		"setup an smtp", "set up an smtp"},
+	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured", "missing",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
 		"must be 'smtp", "to enable sending, set", "invalid type",
@@ -2703,15 +2715,13 @@ var groups = map[string][]string{
 		// install).
 		"load required librar", "load a module", "library class is not loaded", "not available to your python",
 		"requires the openssl extension", "openssl extension is not", "openssl extension not", "enable the openssl extension",
-		// An SMTP account a program asks to be set up ("You have to setup
-		// an smtp account"), its mail sender switched off ("Mail sender is
+		// A program's mail sender switched off ("Mail sender is
 		// not enabled"; a sending service's "Sender not enabled" is a
 		// sender it has not verified), a port setting that is not a number
 		// ("The port must be a number!"), and the recipient a program's
 		// check names missing ("Email recipient is missing"; not "is
 		// missing" of any setting: "SMTP server is missing the AUTH
 		// extension", "password is missing or incorrect").
-		"setup an smtp", "set up an smtp",
 		"mail sender is not enabled", "email sender is not enabled", "mail sender not enabled", "email sender not enabled",
 		"port must be a", "port must be between", "email recipient is missing",
 		// Postfix's sendmail called with options that contradict ("fatal:
