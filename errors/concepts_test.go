@@ -9310,3 +9310,22 @@ func TestRoundFrom8b5616cReview(t *testing.T) {
 		{"", "could not connected to the server", KindUnknown},
 	})
 }
+
+// TestMissingFromAddressIsTheProgramsCheck: a program's own check that
+// a message has no sender, said missing (Webmin's, N.I.N.A.'s and
+// YouTransfer's words, which both readers of two rounds called the
+// settings'), is the settings', as TestNoSenderAddressIsTheProgramsCheck
+// has it of "No from address"; a server that says so with a code
+// refuses the sender.
+func TestMissingFromAddressIsTheProgramsCheck(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"", "Missing From address", KindInvalidConfig},
+		{"", "Email from address is missing", KindInvalidConfig},
+		{"", "From address missing", KindInvalidConfig},
+		{"", "An error occurred while sending your message &quot;From&quot; address missing", KindInvalidConfig},
+		{"", "An error occurred while sending your message \"From\" address missing", KindInvalidConfig},
+		// What it must not take: a server's reply.
+		{"", "550 Missing from address", KindSenderRejected},
+		{"", "553 5.1.7 Sender address missing", KindSenderRejected},
+	})
+}

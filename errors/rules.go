@@ -175,6 +175,10 @@ var formCheckTerms = joinTerms([]string{
 	// From email specifier"), with no code: a server's "550 5.1.7 No
 	// sender address" refuses the sender.
 	"no from address", "no from: address", "no from email", "no sender address", "no 'from' address", "no 'from' email",
+	// The same said missing (Webmin's "Missing From address", N.I.N.A.'s
+	// "Email from address is missing", a form's "\"From\" address
+	// missing"); "550 Missing from address" refuses the sender.
+	"missing from address", "from address is missing", "from address missing", `"from" address missing`, "from&quot; address missing",
 	// Mail::SendEasy's "Blank From adress!" (its own spelling), MailCore's
 	// "A sender is required to send message".
 	"blank from adress", "sender is required to send",
