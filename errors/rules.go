@@ -45,11 +45,28 @@ func wordPairs(firsts, seconds []string) []string {
 var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
 	[]string{"set", "specified", "defined", "configured", "provided", "supplied"})
 
-// serviceSettingsMissing are a sending service's settings a program
-// names missing ("Mailgun settings are missing"; settingsmissing); not
-// any settings (DNS's, DKIM's).
-var serviceSettingsMissing = wordPairs([]string{"mailgun", "sendgrid", "mailjet", "postmark", "sparkpost", "mandrill", "brevo", "resend", "ses"},
+// mailSettingsMissing are a program's mail settings, or a sending
+// service's, that it names missing ("Email settings are missing",
+// "Mailgun settings are missing"; settingsmissing); not any settings
+// (DNS's, DKIM's).
+var mailSettingsMissing = wordPairs([]string{"email", "mail", "smtp", "mailgun", "sendgrid", "mailjet", "postmark", "sparkpost", "mandrill", "brevo", "resend", "ses"},
 	[]string{"settings are missing", "settings missing"})
+
+// notConfiguredYet are mail a program says has never been set up
+// ("ERROR: Email has not been configured."; settingsmissing).
+var notConfiguredYet = wordPairs([]string{"email", "mail", "smtp"}, []string{"has not been configured", "hasn't been configured"})
+
+// mailSenderOff is a program's mail sender switched off ("Mail sender
+// is not enabled"; settingsmissing); a sending service's "Sender not
+// enabled" is a sender it has not verified.
+var mailSenderOff = wordPairs([]string{"mail sender", "email sender"}, []string{"is not enabled", "not enabled"})
+
+// addressFormatBad are an address's format said not valid ("The format
+// of the email address isn't correct", "Format of the address is
+// invalid."; syntax); not "The format of the address is correct, but no
+// mailbox by that name exists here".
+var addressFormatBad = wordPairs([]string{"format of the address", "format of the email address", "format of the e-mail address"},
+	[]string{"isn", "is not", "is invalid", "is incorrect"})
 
 // dotNetNullSettingTerms are .NET's ArgumentNullException when the
 // argument is a setting of the mail's, each name in the three ways .NET
@@ -137,7 +154,6 @@ var formCheckTerms = joinTerms([]string{
 	"from address is empty", "from field is empty", "recipient is empty", "recipients is empty", "recipients are empty",
 	"to address is empty", "to field is empty", "server address is empty",
 	"email configuration is missing", "mail configuration is missing", "smtp configuration is missing",
-	"email settings are missing", "mail settings are missing", "smtp settings are missing",
 	"there are no recipient(s)",
 	// A field the program requires missing, or missing or invalid, by its
 	// own check ("missing required field "source.smtp.host"", Dart
@@ -178,7 +194,7 @@ var formCheckTerms = joinTerms([]string{
 	// The same said missing (Webmin's "Missing From address", N.I.N.A.'s
 	// "Email from address is missing", a form's "\"From\" address
 	// missing"); "550 Missing from address" refuses the sender.
-	"missing from address", "from address is missing", "from address missing", `"from" address missing`, "from&quot; address missing",
+	"missing from address", "from address is missing", "from address missing", `"from" address missing`,
 	// Mail::SendEasy's "Blank From adress!" (its own spelling), MailCore's
 	// "A sender is required to send message".
 	"blank from adress", "sender is required to send",
@@ -1534,13 +1550,6 @@ var groups = map[string][]string{
 		"не распознан", "无法识别的错误命令", "无法识别的命令", "错误命令", "bare newline", "nul character", "nul byte", "null byte", "header/body separator", "helo/ehlo first", "ehlo first", "helo first",
 		"not a valid rfc-5321",
 		"must precede",
-		"format of the email address isn", "format of the email address is not", "format of the e-mail address isn",
-		"format of the e-mail address is not", "format of the address isn", "format of the address is not",
-		// The same said invalid or incorrect ("Format of the address is
-		// invalid."); not "The format of the address is correct, but no
-		// mailbox by that name exists here".
-		"format of the address is invalid", "format of the email address is invalid", "format of the e-mail address is invalid",
-		"format of the address is incorrect", "format of the email address is incorrect",
 		"parse error at", "failed to parse", "could not parse", "used when not advertised", "null bdat",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "error in imap command", "invalid mail from", "invalid rcpt to",
@@ -1572,7 +1581,7 @@ var groups = map[string][]string{
 		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit data", "eight-bit data", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
-	}, evolutionSyntaxTerms, roundcubeParseTerms),
+	}, evolutionSyntaxTerms, roundcubeParseTerms, addressFormatBad),
 	// RFC 5321's 553, "mailbox name not allowed (e.g., mailbox syntax
 	// incorrect)", and its kin: the address's form.
 	"mailboxname": joinTerms([]string{"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"}, evolutionMailboxNameTerms),
@@ -2704,13 +2713,10 @@ var groups = map[string][]string{
 		// disabling IPv6 name/address support: Address family not
 		// supported by protocol").
 		"x509 - read/write of file failed", "inet_protocols:",
-		// A program's mail settings said missing or never set up, in more
-		// words ("Mailgun settings are missing", "No mail settings
-		// configured", "ERROR: Email has not been configured.").
+		// A program's mail settings none configured ("No mail settings
+		// configured"; mailSettingsMissing and notConfiguredYet are the
+		// same said missing or never set up).
 		"no mail settings", "no email settings",
-		"mail settings missing", "email settings missing", "smtp settings missing",
-		"email has not been configured", "mail has not been configured", "smtp has not been configured",
-		"email hasn't been configured", "mail hasn't been configured", "smtp hasn't been configured",
 		// A library, module or language extension the sender needs and
 		// cannot load, whatever TLS or login it was for (sendEmail's
 		// "can't load required libraries", a Perl script's "couldn't load
@@ -2719,14 +2725,11 @@ var groups = map[string][]string{
 		// install).
 		"load required librar", "load a module", "library class is not loaded", "not available to your python",
 		"requires the openssl extension", "openssl extension is not", "openssl extension not", "enable the openssl extension",
-		// A program's mail sender switched off ("Mail sender is
-		// not enabled"; a sending service's "Sender not enabled" is a
-		// sender it has not verified), a port setting that is not a number
-		// ("The port must be a number!"), and the recipient a program's
+		// A port setting that is not a number ("The port must be a
+		// number!"), and the recipient a program's
 		// check names missing ("Email recipient is missing"; not "is
 		// missing" of any setting: "SMTP server is missing the AUTH
 		// extension", "password is missing or incorrect").
-		"mail sender is not enabled", "email sender is not enabled", "mail sender not enabled", "email sender not enabled",
 		"port must be a", "port must be between", "email recipient is missing",
 		// Postfix's sendmail called with options that contradict ("fatal:
 		// stand-alone mode requires no recipient"), Python's ssl given no
@@ -2931,7 +2934,7 @@ var groups = map[string][]string{
 		"not been configured to send",
 	}, wordPairs([]string{"have not configured", "haven't configured"},
 		[]string{"email server", "mail server", "smtp server", "email settings", "mail settings", "smtp settings", "an email account", "a mail account",
-			"either the email", "either the mail", "the email server", "the mail server", "the smtp server", "the email settings", "the mail settings", "the smtp settings", "the outgoing mail"}), serviceSettingsMissing, []string{
+			"either the email", "either the mail", "the email server", "the mail server", "the smtp server", "the email settings", "the mail settings", "the smtp settings", "the outgoing mail"}), mailSettingsMissing, notConfiguredYet, mailSenderOff, []string{
 		// A configuration file a program could not read or open
 		// (nullmailer's "Could not read config file", "Couldn't read
 		// configuration file '/etc/rstudio-connect/…'", "Unable to open
