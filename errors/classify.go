@@ -929,14 +929,22 @@ func (m *matcher) syntaxOfAddress(r *compiledRule, stage Stage, code int, enh st
 	case k >= 0 && k != 1007 && k != 1008:
 		return ""
 	}
+	t := m.terms[f.term[r.first]-1]
 	switch {
 	case syntaxBasic(code):
 		return syntaxCodeEvidence
+	case code == 0 && enh == "" && stage == "" && r.kind == KindRecipientUnknown && (t == "email address" || t == "e-mail address") &&
+		!f.present.has(m.recipientGroup) && !f.present.has(m.existGroup):
+		// A program's own check of an address it was given, in a form's
+		// words ("Invalid E-Mail Address", "The email address is
+		// invalid"), with no code: its form, as both readers of two
+		// rounds labelled it; a server's bare "Invalid address" names a
+		// mailbox (the table's unknown recipient).
+		return programCheckEvidence
 	case code != 553 || enh != "" || stage != "" && stage != StageRcpt || r.kind != KindRecipientUnknown ||
 		f.present.has(m.recipientGroup) || f.present.has(m.ipGroup):
 		return ""
 	}
-	t := m.terms[f.term[r.first]-1]
 	if (t == "address" || strings.HasSuffix(t, " address")) && !strings.HasSuffix(t, "ip address") {
 		return mailboxName553Evidence
 	}
@@ -948,6 +956,7 @@ func (m *matcher) syntaxOfAddress(r *compiledRule, stage Stage, code int, enh st
 const (
 	syntaxCodeEvidence     = ", with a code of syntax"
 	mailboxName553Evidence = ", with 553 (mailbox name not allowed)"
+	programCheckEvidence   = ", with no code (a program's check of its form)"
 )
 
 // syntaxBasic reports whether basic code code says a command's parameters

@@ -9330,3 +9330,117 @@ func TestMissingFromAddressIsTheProgramsCheck(t *testing.T) {
 		{"", "553 5.1.7 Sender address missing", KindSenderRejected},
 	})
 }
+
+// TestRoundFrom96912c9Families holds the families of the round from
+// 96912c9's samples that both readers labelled alike, each sure, in the
+// samples' words and in words they did not hold: a program's mail setup
+// never done, its settings said not valid or not available, its mailer
+// switched off, a port it asks for, an address it was not given, a PHP
+// mail library it cannot load, and an address its own check calls
+// invalid. Each must be read by a term, not the word model
+// (checkTermsRead); the guards at the end hold what the terms must not
+// take.
+func TestRoundFrom96912c9Families(t *testing.T) {
+	cases := []kindCase{
+		// Mail never set up, said so in a program's words or its
+		// error's key.
+		{"", "no_email_setup", KindInvalidConfig},
+		{"", "No email setup found for this instance", KindInvalidConfig},
+		{"", "Email is not set up on this server", KindInvalidConfig},
+		{"", "SMTP is not setup", KindInvalidConfig},
+		{"", "Mail isn't set up yet", KindInvalidConfig},
+		// Mail settings said not valid or not available, or lacking.
+		{"", "SMTP settings are not valid", KindInvalidConfig},
+		{"", "The email settings are invalid", KindInvalidConfig},
+		{"", "Email configuration settings not available", KindInvalidConfig},
+		{"", "SMTP configuration is not available", KindInvalidConfig},
+		{"", "Cannot use SMTP server because of lack of configuration. PeerTube will not be able to send mails!", KindInvalidConfig},
+		{"", "Mail disabled due to lack of SMTP configuration", KindInvalidConfig},
+		// An administrator who never configured the program's email
+		// system.
+		{"", "We are sorry, you cannot recover you password because your instance administrator did not configure the PeerTube email system.", KindInvalidConfig},
+		{"", "The administrator didn't configure the email system", KindInvalidConfig},
+		// The program's mailer switched off.
+		{"", "Emailer is disabled so the contact form will not work.", KindInvalidConfig},
+		{"", "Mailer is disabled", KindInvalidConfig},
+		{"", "The mail sender is disabled in the settings", KindInvalidConfig},
+		// A mail account or plugin a program asks to be set up or
+		// switched on.
+		{"", "OutgoingEmailError: Please setup default Email Account from Setup > Email > Email Account", KindInvalidConfig},
+		{"", "Please set up a default outgoing Email Account", KindInvalidConfig},
+		{"", "Please activate SMTP plugin in App store for enabling email notification", KindInvalidConfig},
+		{"", "Please enable the mail plugin to send notifications", KindInvalidConfig},
+		// A port the program asks for.
+		{"", "Please enter valid port number.", KindInvalidConfig},
+		{"", "Please enter a valid SMTP port", KindInvalidConfig},
+		{"", "email.smtp_server needs a port, IE smtp.xxx.com:465", KindInvalidConfig},
+		// An address the program was not given.
+		{"", "No source email address supplied", KindInvalidConfig},
+		{"", "No destination email address supplied", KindInvalidConfig},
+		{"", "No sender email address specified", KindInvalidConfig},
+		// A PHP mail library the program cannot load.
+		{"", "PHP Fatal error:  Class 'Net_SMTP' not found in public_html/hrm/lib/Mail/smtp.php on line 349.", KindInvalidConfig},
+		{"", `PHP Fatal error:  Uncaught Error: Class "PHPMailer\PHPMailer\PHPMailer" not found in /var/www/html/mail.php:12`, KindInvalidConfig},
+		{"", "include_once(Net/SMTP.php): failed to open stream: No such file or directory in D:\\wamp\\www\\ice_hrm\\lib\\Mail\\smtp.php on line 348", KindInvalidConfig},
+		{"", "require_once(PHPMailer/src/PHPMailer.php): Failed to open stream: No such file or directory", KindInvalidConfig},
+		// An email address a program's own check calls invalid, with no
+		// code: its form, not a mailbox that is not there.
+		{"", "Invalid E-Mail Address", KindSyntaxError},
+		{"", "Invalid email address", KindSyntaxError},
+		{"", "The email address is invalid", KindSyntaxError},
+		{"", "Email address is not valid", KindSyntaxError},
+	}
+	checkKinds(t, cases)
+	checkTermsRead(t, cases)
+	checkKinds(t, []kindCase{
+		// A server that says so with a code, or with a stage, names a
+		// mailbox; bare "Invalid address" is a server's word (the
+		// table's unknown recipient); a recipient's address called
+		// invalid in a bounce names the recipient.
+		{"", "550 Invalid email address", KindRecipientUnknown},
+		{"", "5.1.1 Invalid email address", KindRecipientUnknown},
+		{"", "Invalid address", KindRecipientUnknown},
+		{"", "The recipient's email address is invalid: no such user", KindRecipientUnknown},
+		// A server's words for a sender's or a login's address.
+		{"", "backend: invalid email address: not owned by user", KindSenderRejected},
+		// A login's settings refused stay a login's; a server down
+		// stays down; a TLS handshake that failed stays TLS's.
+		{"", "SMTP credentials are not valid so email notifications will not function", KindAuthFailed},
+		{"", "please enter valid SMTP credentials", KindAuthFailed},
+		{"", "Mailbox is disabled", KindMailboxDisabled},
+		{"", "Class 'Net_SMTP' found; connect ECONNREFUSED 127.0.0.1:25", KindConnectionFailed},
+		{"", "Please enable SMTP authentication in your mail settings: 530 5.7.0 Authentication required", KindAuthRequired},
+		{"", "Please enter valid email server", KindUnknown},
+	})
+}
+
+// TestJavaMailNestedReplyOnLaterLine: JavaMail prints the server's reply
+// in the nested exception on a line of its own ("nested exception is:\n
+// com.sun.mail.smtp.SMTPAddressFailedException: 501 5.1.3 Invalid
+// address"); its code is the reply's, as on one line.
+func TestJavaMailNestedReplyOnLaterLine(t *testing.T) {
+	for _, c := range []struct {
+		reply string
+		code  int
+		enh   string
+		kind  Kind
+		temp  bool
+	}{
+		{"javax.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n        com.sun.mail.smtp.SMTPAddressFailedException: 501 5.1.3 Invalid address", 501, "5.1.3", KindSyntaxError, false},
+		{"javax.mail.SendFailedException: Invalid Addresses;\r\n  nested exception is:\r\n\tcom.sun.mail.smtp.SMTPAddressFailedException: 450 4.1.2 <a@example.com>: Recipient address rejected: Domain not found", 450, "4.1.2", KindDomainNotFound, true},
+		{"org.springframework.mail.MailSendException: Failed messages: javax.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: 501 5.5.4 Invalid Address", 501, "5.5.4", KindSyntaxError, false},
+		// A count after an exception's name is no reply.
+		{"javax.mail.MessagingException: Could not send\n  nested exception is:\n\tjava.lang.IllegalStateException: 450 recipients queued", 0, "", KindUnknown, false},
+	} {
+		r, _ := Parse(c.reply)
+		if r.Code != c.code || r.Enhanced != c.enh {
+			t.Errorf("Parse(%q) = code %d enhanced %q, want %d %q", c.reply, r.Code, r.Enhanced, c.code, c.enh)
+		}
+		if c.kind == KindUnknown {
+			continue
+		}
+		if e := Classify("", c.reply); e.Kind != c.kind || e.Temporary != c.temp {
+			t.Errorf("Classify(%q) = %s temporary=%v (%s), want %s temporary=%v", c.reply, e.Kind, e.Temporary, e.Evidence, c.kind, c.temp)
+		}
+	}
+}

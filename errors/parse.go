@@ -148,6 +148,9 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 				}
 			}
 			code, after, ok = splitCode(body)
+			if !ok && r.Code == 0 && r.Enhanced == "" {
+				code, after, ok = nestedExceptionReply(body)
+			}
 		}
 		if ok {
 			// A later line's failure code is the reply's when no line
@@ -234,6 +237,23 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 	default:
 		return r, joined, errMissingCode
 	}
+}
+
+// nestedExceptionReply reads the server's reply a Java exception holds
+// on a later line of its own, as JavaMail prints the exception nested in
+// a SendFailedException ("  nested exception is:\n\tcom.sun.mail.smtp.
+// SMTPAddressFailedException: 501 5.1.3 Invalid address"): the line's
+// first word, after its indentation, is a class name ending in
+// "Exception:", and a failure code follows it. Only when no line before
+// held a code (parseJoin), so that the lines before stay the client's
+// words.
+func nestedExceptionReply(line string) (code int, rest string, ok bool) {
+	line = strings.TrimLeft(line, " \t")
+	i := strings.Index(line, "Exception: ")
+	if i < 0 || strings.IndexByte(line[:i], ' ') >= 0 {
+		return 0, "", false
+	}
+	return splitCode(line[i+len("Exception: "):])
 }
 
 // errMissingCode is returned for input with text but no reply code. It is

@@ -59,7 +59,32 @@ var notConfiguredYet = wordPairs([]string{"email", "mail", "smtp"}, []string{"ha
 // mailSenderOff is a program's mail sender switched off ("Mail sender
 // is not enabled"; settingsmissing); a sending service's "Sender not
 // enabled" is a sender it has not verified.
-var mailSenderOff = wordPairs([]string{"mail sender", "email sender"}, []string{"is not enabled", "not enabled"})
+var mailSenderOff = wordPairs([]string{"mail sender", "email sender", "mailer", "emailer"}, []string{"is not enabled", "not enabled", "is disabled"})
+
+// mailNotSetUp is mail a program says is not set up, or that it has no
+// setup of ("SMTP not setup.", "Email is not set up", Lemmy's
+// "no_email_setup"; settingswrong).
+var mailNotSetUp = append(wordPairs([]string{"smtp", "email", "mail"}, []string{"not setup", "not set up", "is not setup", "is not set up", "isn't setup", "isn't set up"}),
+	"no email setup", "no_email_setup", "no smtp setup", "no mail setup")
+
+// noAddressGiven is an address a program says it was not given ("No
+// source email address supplied"; "No email address provided" is
+// settingsmissing's own).
+var noAddressGiven = wordPairs([]string{"no email address", "no e-mail address", "no source email address", "no destination email address", "no sender email address", "no recipient email address"},
+	[]string{"supplied", "specified", "given"})
+
+// settingsUnavailable are a program's mail settings said not available
+// or lacking ("Email configuration settings not available", "Cannot use
+// SMTP server because of lack of configuration").
+var settingsUnavailable = append(wordPairs([]string{"settings", "configuration"}, []string{"not available", "is not available", "are not available"}),
+	wordPairs([]string{"lack of"}, []string{"configuration", "smtp configuration", "email configuration", "mail configuration"})...)
+
+// phpMailLibraryMissing are PHP's words for a mail library it cannot load
+// (PEAR's Net_SMTP and Mail, PHPMailer, Swift Mailer): a class not found,
+// a file it could not include.
+var phpMailLibraryMissing = []string{"class 'net_smtp' not found", `class "net_smtp" not found`, "class 'mail' not found", `class "mail" not found`,
+	"class 'phpmailer", `class "phpmailer`, "class 'swift_", `class "swift_`,
+	"smtp.php): failed to open stream", "mail.php): failed to open stream", "phpmailer.php): failed to open stream", "swift_required.php): failed to open stream"}
 
 // addressFormatBad are an address's format said not valid ("The format
 // of the email address isn't correct", "Format of the address is
@@ -2618,7 +2643,11 @@ var groups = map[string][]string{
 		"environment variable", "env var ", "env variable",
 		// An SMTP account, as a program asks for one to be set up
 		// (settingadvice's "You have to setup an smtp account").
-		"smtp account"},
+		"smtp account",
+		// The program's email system, an email account it sends from by
+		// default (Frappe's "Please setup default Email Account"), its
+		// mail plugin ("Please activate SMTP plugin").
+		"email system", "default email account", "outgoing email account", "smtp plugin", "mail plugin", "email plugin"},
 	// A program's advice to set up its settings, or its warning of one it
 	// goes on without, beside a setting's name: unlike settingbad's
 	// statements, whatever failed beside them decides ("SMTP Error: Could
@@ -2638,7 +2667,11 @@ var groups = map[string][]string{
 		"no smtp user ", "no smtp username ", "no smtp password ",
 		// An SMTP account a program asks to be set up ("You have to setup
 		// an smtp account"), whatever failed beside it deciding.
-		"setup an smtp", "set up an smtp"},
+		"setup an smtp", "set up an smtp",
+		// A program asking for its mail plugin or account to be switched
+		// on ("Please activate SMTP plugin in App store for enabling email
+		// notification"), a setting's name beside it.
+		"please activate", "please enable"},
 	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured", "missing",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
@@ -2663,7 +2696,13 @@ var groups = map[string][]string{
 		// a valid email address"); not "Invalid SMTP configuration:"
 		// alone, which nodemailer's users put before the error of a
 		// connection ("… Error: connect ECONNREFUSED").
-		"must be a valid"},
+		"must be a valid",
+		// Settings said not valid ("SMTP settings are not valid"), an
+		// administrator who did not configure them ("… did not configure
+		// the PeerTube email system"), a prompt for a valid value ("Please
+		// enter valid port number."), a port a host setting lacks
+		// ("email.smtp_server needs a port").
+		"are not valid", "are invalid", "did not configure", "didn't configure", "enter valid", "enter a valid", "needs a port"},
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
 		// credentials not configured", "AWS credentials not provided",
@@ -3026,11 +3065,12 @@ var groups = map[string][]string{
 		"no email address provided", "no e-mail address provided",
 		// Bitrix's mail module: "the sender's address is empty", "no
 		// recipients' addresses".
-		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerEmptyMessageTerms, phpMailerInvalidHostTerms, phpMailerInvalidAddressTags, codeIgniterSettingsTerms, formCheckTerms, dotNetNullSettingTerms),
+		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerEmptyMessageTerms, phpMailerInvalidHostTerms, phpMailerInvalidAddressTags, codeIgniterSettingsTerms, formCheckTerms, dotNetNullSettingTerms,
+		noAddressGiven, settingsUnavailable, phpMailLibraryMissing),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
-	"settingswrong": {
+	"settingswrong": joinTerms([]string{
 		// msmtp's log file it cannot write ("cannot log to %s: %s", always
 		// a path): its own configuration. The "log info was:" line msmtp
 		// prints after it names TLS and AUTH ("tls=on auth=on"), and this
@@ -3120,7 +3160,7 @@ var groups = map[string][]string{
 		// A host setting without its port, an address a config URL lacks,
 		// mail not set up, Go's net/smtp refusing PlainAuth for a host
 		// name other than the server's.
-		"split host and port", "missing from config", "smtp not setup", "smtp not set up", "email not setup", "email not set up",
+		"split host and port", "missing from config",
 		// A setting not defined, a host given with a scheme or empty, Java
 		// with no SMTP provider, a transport not enabled, a server or port
 		// said to be invalid.
@@ -3161,7 +3201,7 @@ var groups = map[string][]string{
 		// lettre's "smtp host undefined" (not "undefined" alone, which
 		// JavaScript appends to whatever it prints: "… unencrypted
 		// connection - undefined").
-		"host undefined"},
+		"host undefined"}, mailNotSetUp),
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
