@@ -243,14 +243,19 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 // on a later line of its own, as JavaMail prints the exception nested in
 // a SendFailedException ("  nested exception is:\n\tcom.sun.mail.smtp.
 // SMTPAddressFailedException: 501 5.1.3 Invalid address"): the line's
-// first word, after its indentation, is a class name ending in
-// "Exception:", and a failure code follows it. Only when no line before
-// held a code (parseJoin), so that the lines before stay the client's
-// words.
+// first word, after its indentation, is the name of a mail library's
+// class (com.sun.mail, jakarta.mail, an SMTP or messaging exception)
+// ending in "Exception:", and a failure code follows it; another
+// class's number is a port or an index ("java.lang.IllegalArgumentException:
+// 553 is not a valid port"). Only when no line before held a code
+// (parseJoin), so that the lines before stay the client's words.
 func nestedExceptionReply(line string) (code int, rest string, ok bool) {
 	line = strings.TrimLeft(line, " \t")
 	i := strings.Index(line, "Exception: ")
 	if i < 0 || strings.IndexByte(line[:i], ' ') >= 0 {
+		return 0, "", false
+	}
+	if class := line[:i]; !containsFold(class, "mail") && !containsFold(class, "smtp") && !containsFold(class, "messaging") {
 		return 0, "", false
 	}
 	return splitCode(line[i+len("Exception: "):])

@@ -59,32 +59,60 @@ var notConfiguredYet = wordPairs([]string{"email", "mail", "smtp"}, []string{"ha
 // mailSenderOff is a program's mail sender switched off ("Mail sender
 // is not enabled"; settingsmissing); a sending service's "Sender not
 // enabled" is a sender it has not verified.
-var mailSenderOff = wordPairs([]string{"mail sender", "email sender", "mailer", "emailer"}, []string{"is not enabled", "not enabled", "is disabled"})
+var mailSenderOff = append(wordPairs([]string{"mail sender", "email sender"}, []string{"is not enabled", "not enabled"}),
+	// The program's mailer switched off, in its own words ("Emailer is
+	// disabled so the contact form will not work.", Vikunja's "Mailer is
+	// disabled, not sending reminders per mail"); not a mail or email
+	// sender disabled, which is a sending service's sender identity.
+	"mailer is disabled", "emailer is disabled")
 
 // mailNotSetUp is mail a program says is not set up, or that it has no
-// setup of ("SMTP not setup.", "Email is not set up", Lemmy's
-// "no_email_setup"; settingswrong).
-var mailNotSetUp = append(wordPairs([]string{"smtp", "email", "mail"}, []string{"not setup", "not set up", "is not setup", "is not set up", "isn't setup", "isn't set up"}),
+// setup of ("SMTP not setup.", "SMTP is not setup", Lemmy's
+// "no_email_setup"; settingswrong). Not "email is not set up", which a
+// server says of a recipient ("Mailbox unavailable: email is not set up
+// for this user") or of its DKIM.
+var mailNotSetUp = append(append(wordPairs([]string{"smtp", "email", "mail"}, []string{"not setup", "not set up"}),
+	wordPairs([]string{"smtp"}, []string{"is not setup", "is not set up", "isn't setup", "isn't set up"})...),
 	"no email setup", "no_email_setup", "no smtp setup", "no mail setup")
 
 // noAddressGiven is an address a program says it was not given ("No
 // source email address supplied"; "No email address provided" is
 // settingsmissing's own).
-var noAddressGiven = wordPairs([]string{"no email address", "no e-mail address", "no source email address", "no destination email address", "no sender email address", "no recipient email address"},
-	[]string{"supplied", "specified", "given"})
+// Not "no sender email address given", which a server says of a null
+// reverse-path.
+var noAddressGiven = wordPairs([]string{"no email address", "no e-mail address", "no source email address", "no destination email address"},
+	[]string{"supplied", "specified"})
 
 // settingsUnavailable are a program's mail settings said not available
 // or lacking ("Email configuration settings not available", "Cannot use
-// SMTP server because of lack of configuration").
-var settingsUnavailable = append(wordPairs([]string{"settings", "configuration"}, []string{"not available", "is not available", "are not available"}),
-	wordPairs([]string{"lack of"}, []string{"configuration", "smtp configuration", "email configuration", "mail configuration"})...)
+// SMTP server because of lack of configuration"); not any settings or
+// configuration (a server's, a mailbox's, a relay's, TLS's).
+var settingsUnavailable = append(wordPairs([]string{"email settings", "mail settings", "smtp settings", "email configuration", "mail configuration", "smtp configuration", "configuration settings"},
+	[]string{"not available", "is not available", "are not available"}),
+	"lack of smtp configuration", "lack of email configuration", "lack of mail configuration", "because of lack of configuration")
 
 // phpMailLibraryMissing are PHP's words for a mail library it cannot load
 // (PEAR's Net_SMTP and Mail, PHPMailer, Swift Mailer): a class not found,
-// a file it could not include.
+// a library's file it could not include ("include_once(Net/SMTP.php):
+// failed to open stream: No such file or directory"); not a script
+// fetched over HTTP ("fopen(http://…/mail.php): failed to open stream:
+// HTTP request failed!"), whose error decides.
 var phpMailLibraryMissing = []string{"class 'net_smtp' not found", `class "net_smtp" not found`, "class 'mail' not found", `class "mail" not found`,
 	"class 'phpmailer", `class "phpmailer`, "class 'swift_", `class "swift_`,
-	"smtp.php): failed to open stream", "mail.php): failed to open stream", "phpmailer.php): failed to open stream", "swift_required.php): failed to open stream"}
+	"net/smtp.php): failed to open stream", "phpmailer.php): failed to open stream", "phpmailerautoload.php): failed to open stream",
+	"swift_required.php): failed to open stream", "mail.php): failed to open stream: no such file"}
+
+// mailPluginOrAccountOff are a program asking for its mail plugin to be
+// switched on ("Please activate SMTP plugin in App store"), or for its
+// default email account to be set up (Frappe's "Please setup default
+// Email Account"), and an administrator who did not configure it
+// (PeerTube's "… did not configure the PeerTube email system";
+// settingsmissing). Not "please enable" or "please activate" beside any
+// setting's name, which a server says of a login, a sender or DKIM
+// ("Please enable DKIM signing in your email settings").
+var mailPluginOrAccountOff = append(append(wordPairs([]string{"please activate", "please enable"}, []string{"smtp plugin", "the smtp plugin", "mail plugin", "the mail plugin", "email plugin", "the email plugin"}),
+	wordPairs([]string{"setup default", "set up default", "set up a default"}, []string{"email account", "outgoing email account"})...),
+	"did not configure the", "didn't configure the")
 
 // addressFormatBad are an address's format said not valid ("The format
 // of the email address isn't correct", "Format of the address is
@@ -2286,7 +2314,11 @@ var groups = map[string][]string{
 	"acceptingfrom": {"accepting mail from"},
 	// An address or its domain said plainly not to exist: an "invalid"
 	// beside it with X.1.3 is explained (syntaxOfAddress in classify.go).
-	"saidnotexist": joinTerms([]string{"not resolve", "doesn't resolve"}, notExistTerms),
+	// A bounce's words, or a mailbox said unavailable, beside an email
+	// address called invalid with no code say the same of it ("Hard
+	// bounce - Invalid email address"), not a program's check of its
+	// form.
+	"saidnotexist": joinTerms([]string{"not resolve", "doesn't resolve", "hard bounce", "hard-bounce", "bounced", "unavailable"}, notExistTerms),
 	"recipientrejected": {
 		"recipient addresses rejected", "recipient address rejected", "recipient reject", "recipient not accepted",
 		"mailbox rejected", "user rejected", "recipient refused", "recipient is not accepted"},
@@ -2643,11 +2675,7 @@ var groups = map[string][]string{
 		"environment variable", "env var ", "env variable",
 		// An SMTP account, as a program asks for one to be set up
 		// (settingadvice's "You have to setup an smtp account").
-		"smtp account",
-		// The program's email system, an email account it sends from by
-		// default (Frappe's "Please setup default Email Account"), its
-		// mail plugin ("Please activate SMTP plugin").
-		"email system", "default email account", "outgoing email account", "smtp plugin", "mail plugin", "email plugin"},
+		"smtp account"},
 	// A program's advice to set up its settings, or its warning of one it
 	// goes on without, beside a setting's name: unlike settingbad's
 	// statements, whatever failed beside them decides ("SMTP Error: Could
@@ -2667,12 +2695,8 @@ var groups = map[string][]string{
 		"no smtp user ", "no smtp username ", "no smtp password ",
 		// An SMTP account a program asks to be set up ("You have to setup
 		// an smtp account"), whatever failed beside it deciding.
-		"setup an smtp", "set up an smtp",
-		// A program asking for its mail plugin or account to be switched
-		// on ("Please activate SMTP plugin in App store for enabling email
-		// notification"), a setting's name beside it.
-		"please activate", "please enable"},
-	"settingbad": {"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured", "missing",
+		"setup an smtp", "set up an smtp"},
+	"settingbad": joinTerms([]string{"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured", "missing",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
 		"must be 'smtp", "to enable sending, set", "invalid type",
@@ -2697,12 +2721,12 @@ var groups = map[string][]string{
 		// alone, which nodemailer's users put before the error of a
 		// connection ("… Error: connect ECONNREFUSED").
 		"must be a valid",
-		// Settings said not valid ("SMTP settings are not valid"), an
-		// administrator who did not configure them ("… did not configure
-		// the PeerTube email system"), a prompt for a valid value ("Please
-		// enter valid port number."), a port a host setting lacks
-		// ("email.smtp_server needs a port").
-		"are not valid", "are invalid", "did not configure", "didn't configure", "enter valid", "enter a valid", "needs a port"},
+		// Settings said not valid ("SMTP settings are not valid"; not a
+		// login's "username and password are not valid"), a prompt for a
+		// valid port or SMTP value ("Please enter valid port number."; not
+		// "Please enter a valid username and password"), a port a host
+		// setting lacks ("email.smtp_server needs a port").
+		"settings are not valid", "settings are invalid", "needs a port"}, wordPairs([]string{"enter valid", "enter a valid"}, []string{"port", "smtp"})),
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
 		// credentials not configured", "AWS credentials not provided",
@@ -3066,7 +3090,7 @@ var groups = map[string][]string{
 		// Bitrix's mail module: "the sender's address is empty", "no
 		// recipients' addresses".
 		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerEmptyMessageTerms, phpMailerInvalidHostTerms, phpMailerInvalidAddressTags, codeIgniterSettingsTerms, formCheckTerms, dotNetNullSettingTerms,
-		noAddressGiven, settingsUnavailable, phpMailLibraryMissing),
+		noAddressGiven, settingsUnavailable, phpMailLibraryMissing, mailPluginOrAccountOff),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
