@@ -9356,6 +9356,8 @@ func TestRoundFrom96912c9Families(t *testing.T) {
 		{"", "SMTP configuration is not available", KindInvalidConfig},
 		{"", "Cannot use SMTP server because of lack of configuration. PeerTube will not be able to send mails!", KindInvalidConfig},
 		{"", "Mail disabled due to lack of SMTP configuration", KindInvalidConfig},
+		{"", "Notifications are off: lack of email configuration", KindInvalidConfig},
+		{"", "Cannot send: lack of mail configuration", KindInvalidConfig},
 		// An administrator who never configured the program's email
 		// system.
 		{"", "We are sorry, you cannot recover you password because your instance administrator did not configure the PeerTube email system.", KindInvalidConfig},
@@ -9490,6 +9492,7 @@ func TestRoundFrom96912c9Review(t *testing.T) {
 		{"", "Your username and password are not valid", KindAuthFailed},
 		{"", "Please enter a valid username and password", KindAuthFailed},
 		{"", "Hard bounce - Invalid email address", KindRecipientUnknown},
+		{"", "Hard-bounce: invalid email address", KindRecipientUnknown},
 		{"", "Invalid email address: the mailbox you tried to reach is unavailable", KindRecipientUnknown},
 	})
 	// A number after an exception that is no mail library's is no reply.
@@ -9501,4 +9504,38 @@ func TestRoundFrom96912c9Review(t *testing.T) {
 			t.Errorf("Parse(%q) = code %d, want none", reply, r.Code)
 		}
 	}
+}
+
+// TestRoundFrom73e088aFamilies holds the families of the round's second
+// batch, measured with 73e088a (the first batch's fits), that both
+// readers labelled alike, each sure: a mail server never configured, an
+// address or a destination not defined, an SMTP variable or a camel-case
+// setting not set or missing, emails said not configured, an SMTP
+// server required, settings to configure first or said incorrect.
+func TestRoundFrom73e088aFamilies(t *testing.T) {
+	cases := []kindCase{
+		{"", "INVE-W7: Email server not configured", KindInvalidConfig},
+		{"", "Email will not be sent, no mail server configured", KindInvalidConfig},
+		{"", "No SMTP server configured", KindInvalidConfig},
+		{"", "No destination email defined, aborting.", KindInvalidConfig},
+		{"", "No source email specified", KindInvalidConfig},
+		{"", "ShelfStackError: SMTP_PWD is not set", KindInvalidConfig},
+		{"", "SMTP_PASS is missing", KindInvalidConfig},
+		{"", "One of emailFrom, smtpHost or smtpPort is missing: emails won't work.", KindInvalidConfig},
+		{"", "smtpUser is required", KindInvalidConfig},
+		{"", "Trying to send an email although emails are not configured, aborting.", KindInvalidConfig},
+		{"", "An SMTP server is required to send email alerts", KindInvalidConfig},
+		{"", "Please configure and Test SMTP settings first", KindInvalidConfig},
+		{"", "Please configure your mail settings before sending", KindInvalidConfig},
+		{"", "OQRS Alert! Email settings are incorrect.", KindInvalidConfig},
+	}
+	checkKinds(t, cases)
+	checkTermsRead(t, cases)
+	checkKinds(t, []kindCase{
+		// A recipient's mail server, a relay refused beside advice to
+		// configure, a connection refused beside a variable.
+		{"", "The recipient's mail server is not configured to accept mail for this domain", KindRecipientUnknown},
+		{"", "Relay access denied. Please configure SMTP authentication in your mail settings", KindRelayDenied},
+		{"", "connect ECONNREFUSED 127.0.0.1:25 (SMTP_HOST)", KindConnectionFailed},
+	})
 }

@@ -80,8 +80,16 @@ var mailNotSetUp = append(append(wordPairs([]string{"smtp", "email", "mail"}, []
 // settingsmissing's own).
 // Not "no sender email address given", which a server says of a null
 // reverse-path.
-var noAddressGiven = wordPairs([]string{"no email address", "no e-mail address", "no source email address", "no destination email address"},
-	[]string{"supplied", "specified"})
+var noAddressGiven = wordPairs([]string{"no email address", "no e-mail address", "no source email address", "no destination email address", "no source email", "no destination email"},
+	[]string{"supplied", "specified", "defined"})
+
+// mailServerUnset is a mail server a program has none configured of
+// ("Email will not be sent, no mail server configured", "Email server
+// not configured"), emails it says are not configured, an SMTP server
+// it requires (settingsmissing); not "the recipient's mail server is not
+// configured to accept mail", a server's.
+var mailServerUnset = append(wordPairs([]string{"no mail server", "no email server"}, []string{"configured", "defined"}),
+	"email server not configured", "emails are not configured", "mails are not configured", "an smtp server is required")
 
 // settingsUnavailable are a program's mail settings said not available
 // or lacking ("Email configuration settings not available", "Cannot use
@@ -2675,7 +2683,12 @@ var groups = map[string][]string{
 		"environment variable", "env var ", "env variable",
 		// An SMTP account, as a program asks for one to be set up
 		// (settingadvice's "You have to setup an smtp account").
-		"smtp account"},
+		"smtp account",
+		// A password's SMTP_ variable in short ("SMTP_PWD is not set",
+		// "SMTP_PASS is missing"; not "smtp_" alone: SMTP_TOKEN is no
+		// setting this reads), and settings named in camel case ("One of
+		// emailFrom, smtpHost or smtpPort is missing").
+		"smtp_pwd", "smtp_pass", "smtphost", "smtpport", "smtpuser", "smtppass", "smtpserver", "emailfrom"},
 	// A program's advice to set up its settings, or its warning of one it
 	// goes on without, beside a setting's name: unlike settingbad's
 	// statements, whatever failed beside them decides ("SMTP Error: Could
@@ -2695,7 +2708,11 @@ var groups = map[string][]string{
 		"no smtp user ", "no smtp username ", "no smtp password ",
 		// An SMTP account a program asks to be set up ("You have to setup
 		// an smtp account"), whatever failed beside it deciding.
-		"setup an smtp", "set up an smtp"},
+		"setup an smtp", "set up an smtp",
+		// A program asking for its settings to be configured ("Please
+		// configure and Test SMTP settings first"), unless a relay or a
+		// login is refused beside it.
+		"please configure"},
 	"settingbad": joinTerms([]string{"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured", "missing",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
@@ -2726,7 +2743,7 @@ var groups = map[string][]string{
 		// valid port or SMTP value ("Please enter valid port number."; not
 		// "Please enter a valid username and password"), a port a host
 		// setting lacks ("email.smtp_server needs a port").
-		"settings are not valid", "settings are invalid", "needs a port"}, wordPairs([]string{"enter valid", "enter a valid"}, []string{"port", "smtp"})),
+		"settings are not valid", "settings are invalid", "settings are incorrect", "needs a port"}, wordPairs([]string{"enter valid", "enter a valid"}, []string{"port", "smtp"})),
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
 		// credentials not configured", "AWS credentials not provided",
@@ -3090,7 +3107,7 @@ var groups = map[string][]string{
 		// Bitrix's mail module: "the sender's address is empty", "no
 		// recipients' addresses".
 		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerEmptyMessageTerms, phpMailerInvalidHostTerms, phpMailerInvalidAddressTags, codeIgniterSettingsTerms, formCheckTerms, dotNetNullSettingTerms,
-		noAddressGiven, settingsUnavailable, phpMailLibraryMissing, mailPluginOrAccountOff),
+		noAddressGiven, settingsUnavailable, phpMailLibraryMissing, mailPluginOrAccountOff, mailServerUnset),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
