@@ -80,16 +80,18 @@ var mailNotSetUp = append(append(wordPairs([]string{"smtp", "email", "mail"}, []
 // settingsmissing's own).
 // Not "no sender email address given", which a server says of a null
 // reverse-path.
-var noAddressGiven = wordPairs([]string{"no email address", "no e-mail address", "no source email address", "no destination email address", "no source email", "no destination email"},
-	[]string{"supplied", "specified", "defined"})
+var noAddressGiven = wordPairs([]string{"no email address", "no e-mail address", "no source email address", "no destination email address"},
+	[]string{"supplied", "specified"})
 
 // mailServerUnset is a mail server a program has none configured of
 // ("Email will not be sent, no mail server configured", "Email server
 // not configured"), emails it says are not configured, an SMTP server
-// it requires (settingsmissing); not "the recipient's mail server is not
-// configured to accept mail", a server's.
-var mailServerUnset = append(wordPairs([]string{"no mail server", "no email server"}, []string{"configured", "defined"}),
-	"email server not configured", "emails are not configured", "mails are not configured", "an smtp server is required")
+// it requires to send (settingswrong, whose rule stands aside for a
+// domain's, an MX's, a login's or a timeout's words: "Domain
+// example.org has no mail server configured (no MX …)"); not "the
+// recipient's mail server is not configured to accept mail", a
+// server's, nor "authentication to an SMTP server is required".
+var mailServerUnset = []string{"no mail server configured", "no email server configured", "email server not configured", "emails are not configured", "an smtp server is required to send"}
 
 // settingsUnavailable are a program's mail settings said not available
 // or lacking ("Email configuration settings not available", "Cannot use
@@ -2686,9 +2688,11 @@ var groups = map[string][]string{
 		"smtp account",
 		// A password's SMTP_ variable in short ("SMTP_PWD is not set",
 		// "SMTP_PASS is missing"; not "smtp_" alone: SMTP_TOKEN is no
-		// setting this reads), and settings named in camel case ("One of
-		// emailFrom, smtpHost or smtpPort is missing").
-		"smtp_pwd", "smtp_pass", "smtphost", "smtpport", "smtpuser", "smtppass", "smtpserver", "emailfrom"},
+		// setting this reads), and a sender's setting named in camel case
+		// ("One of emailFrom, smtpHost or smtpPort is missing"; not
+		// "smtphost" or "smtpserver", the start of host names such as
+		// smtphost.example.com).
+		"smtp_pwd", "smtp_pass", "emailfrom"},
 	// A program's advice to set up its settings, or its warning of one it
 	// goes on without, beside a setting's name: unlike settingbad's
 	// statements, whatever failed beside them decides ("SMTP Error: Could
@@ -2710,9 +2714,13 @@ var groups = map[string][]string{
 		// an smtp account"), whatever failed beside it deciding.
 		"setup an smtp", "set up an smtp",
 		// A program asking for its settings to be configured ("Please
-		// configure and Test SMTP settings first"), unless a relay or a
-		// login is refused beside it.
-		"please configure"},
+		// configure and Test SMTP settings first"), or saying they are not
+		// valid or incorrect ("SMTP settings are not valid", "OQRS Alert!
+		// Email settings are incorrect."): advice, which a program also
+		// writes beside a server's refusal or its own failure to connect
+		// ("getaddrinfo ENOTFOUND … - your SMTP settings are incorrect"),
+		// and then what failed decides.
+		"please configure", "settings are not valid", "settings are invalid", "settings are incorrect"},
 	"settingbad": joinTerms([]string{"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured", "missing",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
@@ -2738,12 +2746,11 @@ var groups = map[string][]string{
 		// alone, which nodemailer's users put before the error of a
 		// connection ("… Error: connect ECONNREFUSED").
 		"must be a valid",
-		// Settings said not valid ("SMTP settings are not valid"; not a
-		// login's "username and password are not valid"), a prompt for a
-		// valid port or SMTP value ("Please enter valid port number."; not
-		// "Please enter a valid username and password"), a port a host
-		// setting lacks ("email.smtp_server needs a port").
-		"settings are not valid", "settings are invalid", "settings are incorrect", "needs a port"}, wordPairs([]string{"enter valid", "enter a valid"}, []string{"port", "smtp"})),
+		// A prompt for a valid port or SMTP value ("Please enter valid
+		// port number."; not "Please enter a valid username and
+		// password"), a port a host setting lacks ("email.smtp_server
+		// needs a port"); settings said not valid are settingadvice's.
+		"needs a port"}, wordPairs([]string{"enter valid", "enter a valid"}, []string{"port", "smtp"})),
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
 		// credentials not configured", "AWS credentials not provided",
@@ -3107,7 +3114,7 @@ var groups = map[string][]string{
 		// Bitrix's mail module: "the sender's address is empty", "no
 		// recipients' addresses".
 		"пустая почта отправителя", "нет почт получателей"}, msmtpSettingsTerms, mailClientSettingsTerms, evolutionNoRecipientsTerms, phpMailerProvideAddressTerms, phpMailerEmptyMessageTerms, phpMailerInvalidHostTerms, phpMailerInvalidAddressTags, codeIgniterSettingsTerms, formCheckTerms, dotNetNullSettingTerms,
-		noAddressGiven, settingsUnavailable, phpMailLibraryMissing, mailPluginOrAccountOff, mailServerUnset),
+		noAddressGiven, settingsUnavailable, phpMailLibraryMissing, mailPluginOrAccountOff),
 	// A program's own words for its mail settings missing or wrong (no
 	// code: a server's reply names its own configuration), unless what is
 	// said to be so is a login's, a domain's or a certificate's.
@@ -3242,7 +3249,7 @@ var groups = map[string][]string{
 		// lettre's "smtp host undefined" (not "undefined" alone, which
 		// JavaScript appends to whatever it prints: "… unencrypted
 		// connection - undefined").
-		"host undefined"}, mailNotSetUp),
+		"host undefined"}, mailNotSetUp, mailServerUnset),
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
@@ -3529,10 +3536,11 @@ var plainRules = []rule{
 	// A program's own settings missing, or a key it could not load: its
 	// configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, without: []string{"addressrejected", "recipientrejected", "localdelivery"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout", "usergone"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "clientlookup", "timeout", "addressrejected",
+		"rate", "exceeded", "spamstrong", "content", "sender", "size", "usergone", "full", "quotaword", "serverbusy", "unavailable", "recipientrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localdelivery"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout", "tlsfailed", "certword", "connfail"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
