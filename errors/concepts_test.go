@@ -9519,6 +9519,7 @@ func TestRoundFrom73e088aFamilies(t *testing.T) {
 		{"", "INVE-W7: Email server not configured", KindInvalidConfig},
 		{"", "Email will not be sent, no mail server configured", KindInvalidConfig},
 		{"", "No SMTP server configured", KindInvalidConfig},
+		{"", "No email server configured for notifications", KindInvalidConfig},
 		{"", "ShelfStackError: SMTP_PWD is not set", KindInvalidConfig},
 		{"", "SMTP_PASS is missing", KindInvalidConfig},
 		{"", "One of emailFrom, smtpHost or smtpPort is missing: emails won't work.", KindInvalidConfig},
