@@ -577,7 +577,7 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 			stage = StagePOP
 		}
 	}
-	d := m.byRules(stage, code, enh, f, ev)
+	d := m.byRules(stage, code, enh, t, f, ev)
 	// Only a bare group's own rule (of that group alone) names nothing: a
 	// rule that paired it with a condition ("no mailbox") names a cause,
 	// however vague the condition's own words.
@@ -711,9 +711,9 @@ func (m *matcher) overrule(d decision, share float64, stage Stage, code int, enh
 	return g
 }
 
-// byRules applies the rules of rules.go in their order of trust, and
-// writes what decided to ev.
-func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evidence) decision {
+// byRules applies the rules of rules.go in their order of trust to the
+// terms f found in folded text t, and writes what decided to ev.
+func (m *matcher) byRules(stage Stage, code int, enh string, t []byte, f *found, ev *evidence) decision {
 	if stage == StagePOP {
 		ev.set("a reply to the POP3 check")
 		return decision{kind: KindPOPFailed}
@@ -738,7 +738,7 @@ func (m *matcher) byRules(stage Stage, code int, enh string, f *found, ev *evide
 	}
 	if r := first(&m.plain, f, enh, code); r != nil {
 		m.evidenceOf(r, f, ev)
-		if why := m.syntaxOfAddress(r, stage, code, enh, f); why != "" {
+		if why := m.syntaxOfAddress(r, stage, code, enh, t, f); why != "" {
 			ev.add(why)
 			return decision{kind: KindSyntaxError, rule: r}
 		}
@@ -914,7 +914,7 @@ var invalidWords = []string{"invalid", "not valid", "not a valid", "is not a val
 // is not there) nor an IP address, and only with no stage or at RCPT TO:
 // at MAIL FROM the table's readers took it for the sender's ("553 Invalid
 // address specified"), and at AUTH the address is the login's.
-func (m *matcher) syntaxOfAddress(r *compiledRule, stage Stage, code int, enh string, f *found) string {
+func (m *matcher) syntaxOfAddress(r *compiledRule, stage Stage, code int, enh string, t []byte, f *found) string {
 	switch r.kind {
 	case KindRecipientUnknown, KindSenderRejected, KindDomainNotFound:
 	default:
@@ -929,27 +929,51 @@ func (m *matcher) syntaxOfAddress(r *compiledRule, stage Stage, code int, enh st
 	case k >= 0 && k != 1007 && k != 1008:
 		return ""
 	}
-	t := m.terms[f.term[r.first]-1]
 	switch {
 	case syntaxBasic(code):
 		return syntaxCodeEvidence
-	case code == 0 && enh == "" && stage == "" && r.kind == KindRecipientUnknown && (t == "email address" || t == "e-mail address") &&
-		!f.present.has(m.recipientGroup) && !f.present.has(m.existGroup):
-		// A program's own check of an address it was given, in a form's
-		// words ("Invalid E-Mail Address", "The email address is
-		// invalid"), with no code: its form, as both readers of two
-		// rounds labelled it; a server's bare "Invalid address" names a
-		// mailbox (the table's unknown recipient).
+	case code == 0 && enh == "" && stage == "" && r.kind == KindRecipientUnknown && m.programCheckOfForm(r, t, f):
 		return programCheckEvidence
 	case code != 553 || enh != "" || stage != "" && stage != StageRcpt || r.kind != KindRecipientUnknown ||
 		f.present.has(m.recipientGroup) || f.present.has(m.ipGroup):
 		return ""
 	}
-	if (t == "address" || strings.HasSuffix(t, " address")) && !strings.HasSuffix(t, "ip address") {
+	if t := m.terms[f.term[r.first]-1]; (t == "address" || strings.HasSuffix(t, " address")) && !strings.HasSuffix(t, "ip address") {
 		return mailboxName553Evidence
 	}
 	return ""
 }
+
+// programCheckOfForm reports whether rule r, which found an email address
+// called invalid in folded text t with no code, found a program's own
+// check of an address it was given, in a form's words ("Invalid E-Mail
+// Address", "The email address is invalid"): its form, as both readers of
+// two rounds labelled it. Not a server's bare "Invalid address" (the
+// table's unknown recipient), nor the address of a recipient named as
+// one, said not to exist, or reported in a bounce's words ("Hard bounce
+// - Invalid email address", "Permanent failure: invalid email address",
+// "… (no mailbox here by that name)"). Read only here, for the few
+// replies that reach it: a search of the text, not a group's terms.
+func (m *matcher) programCheckOfForm(r *compiledRule, t []byte, f *found) bool {
+	if first := m.terms[f.term[r.first]-1]; first != "email address" && first != "e-mail address" {
+		return false
+	}
+	if f.present.has(m.recipientGroup) || f.present.has(m.existGroup) {
+		return false
+	}
+	for _, w := range bounceContext {
+		if bytes.Contains(t, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// bounceContext are the words, folded, of a bounce or a mailbox's state
+// beside an email address called invalid, which make it a recipient's
+// that is not there rather than a program's check of its form.
+var bounceContext = [][]byte{[]byte("bounce"), []byte("permanent failure"), []byte("mailbox"), []byte("unavailable"), []byte("undeliverable"),
+	[]byte("delivery"), []byte("no longer")}
 
 // The evidence's last part when syntaxOfAddress finds an address's form
 // at fault.

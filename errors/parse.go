@@ -242,20 +242,23 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 // nestedExceptionReply reads the server's reply a Java exception holds
 // on a later line of its own, as JavaMail prints the exception nested in
 // a SendFailedException ("  nested exception is:\n\tcom.sun.mail.smtp.
-// SMTPAddressFailedException: 501 5.1.3 Invalid address"): the line's
-// first word, after its indentation, is the name of a mail library's
-// class (com.sun.mail, jakarta.mail, an SMTP or messaging exception)
-// ending in "Exception:", and a failure code follows it; another
-// class's number is a port or an index ("java.lang.IllegalArgumentException:
-// 553 is not a valid port"). Only when no line before held a code
-// (parseJoin), so that the lines before stay the client's words.
+// SMTPAddressFailedException: 501 5.1.3 Invalid address", or after
+// "Caused by: " in a stack trace): the line's first word, after its
+// indentation, is the name of a mail library's class (a package
+// ".mail." such as com.sun.mail's and jakarta.mail's, an SMTP exception,
+// a MessagingException) ending in "Exception:", and a failure code
+// follows it; another class's number is a port or an index
+// ("java.lang.IllegalArgumentException: 553 is not a valid port"), and
+// "mail" inside a word names no mail library ("HotmailAddressException").
+// Only when no line before held a code (parseJoin), so that the lines
+// before stay the client's words.
 func nestedExceptionReply(line string) (code int, rest string, ok bool) {
-	line = strings.TrimLeft(line, " \t")
+	line = strings.TrimPrefix(strings.TrimLeft(line, " \t"), "Caused by: ")
 	i := strings.Index(line, "Exception: ")
 	if i < 0 || strings.IndexByte(line[:i], ' ') >= 0 {
 		return 0, "", false
 	}
-	if class := line[:i]; !containsFold(class, "mail") && !containsFold(class, "smtp") && !containsFold(class, "messaging") {
+	if class := line[:i]; !strings.Contains(class, ".mail.") && !containsFold(class, "smtp") && !strings.HasSuffix(class, "Messaging") {
 		return 0, "", false
 	}
 	return splitCode(line[i+len("Exception: "):])

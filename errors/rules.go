@@ -68,9 +68,9 @@ var mailSenderOff = append(wordPairs([]string{"mail sender", "email sender"}, []
 
 // mailNotSetUp is mail a program says is not set up, or that it has no
 // setup of ("SMTP not setup.", "SMTP is not setup", Lemmy's
-// "no_email_setup"; settingswrong). Not "email is not set up", which a
-// server says of a recipient ("Mailbox unavailable: email is not set up
-// for this user") or of its DKIM.
+// "no_email_setup"; settingswrong). Of mail or email only without "is"
+// between: a server says "email is not set up" of a recipient ("Mailbox
+// unavailable: email is not set up for this user") or of its DKIM.
 var mailNotSetUp = append(append(wordPairs([]string{"smtp", "email", "mail"}, []string{"not setup", "not set up"}),
 	wordPairs([]string{"smtp"}, []string{"is not setup", "is not set up", "isn't setup", "isn't set up"})...),
 	"no email setup", "no_email_setup", "no smtp setup", "no mail setup")
@@ -97,9 +97,10 @@ var mailServerUnset = []string{"no mail server configured", "no email server con
 // or lacking ("Email configuration settings not available", "Cannot use
 // SMTP server because of lack of configuration"); not any settings or
 // configuration (a server's, a mailbox's, a relay's, TLS's).
-var settingsUnavailable = append(wordPairs([]string{"email settings", "mail settings", "smtp settings", "email configuration", "mail configuration", "smtp configuration", "configuration settings"},
-	[]string{"not available", "is not available", "are not available"}),
-	"lack of smtp configuration", "lack of email configuration", "lack of mail configuration", "because of lack of configuration")
+var settingsUnavailable = append(append(wordPairs([]string{"email settings", "mail settings", "smtp settings", "email configuration settings", "mail configuration settings", "smtp configuration settings"},
+	[]string{"not available", "are not available"}),
+	wordPairs([]string{"email configuration", "mail configuration", "smtp configuration"}, []string{"not available", "is not available"})...),
+	"lack of smtp configuration", "lack of email configuration", "lack of mail configuration", "smtp server because of lack of configuration")
 
 // phpMailLibraryMissing are PHP's words for a mail library it cannot load
 // (PEAR's Net_SMTP and Mail, PHPMailer, Swift Mailer): a class not found,
@@ -122,7 +123,7 @@ var phpMailLibraryMissing = []string{"class 'net_smtp' not found", `class "net_s
 // ("Please enable DKIM signing in your email settings").
 var mailPluginOrAccountOff = append(append(wordPairs([]string{"please activate", "please enable"}, []string{"smtp plugin", "the smtp plugin", "mail plugin", "the mail plugin", "email plugin", "the email plugin"}),
 	wordPairs([]string{"setup default", "set up default", "set up a default"}, []string{"email account", "outgoing email account"})...),
-	"did not configure the", "didn't configure the")
+	wordPairs([]string{"did not configure the", "didn't configure the"}, []string{"email system", "mail system", "peertube email system"})...)
 
 // addressFormatBad are an address's format said not valid ("The format
 // of the email address isn't correct", "Format of the address is
@@ -2324,11 +2325,7 @@ var groups = map[string][]string{
 	"acceptingfrom": {"accepting mail from"},
 	// An address or its domain said plainly not to exist: an "invalid"
 	// beside it with X.1.3 is explained (syntaxOfAddress in classify.go).
-	// A bounce's words, or a mailbox said unavailable, beside an email
-	// address called invalid with no code say the same of it ("Hard
-	// bounce - Invalid email address"), not a program's check of its
-	// form.
-	"saidnotexist": joinTerms([]string{"not resolve", "doesn't resolve", "hard bounce", "hard-bounce", "bounced", "unavailable"}, notExistTerms),
+	"saidnotexist": joinTerms([]string{"not resolve", "doesn't resolve"}, notExistTerms),
 	"recipientrejected": {
 		"recipient addresses rejected", "recipient address rejected", "recipient reject", "recipient not accepted",
 		"mailbox rejected", "user rejected", "recipient refused", "recipient is not accepted"},
@@ -2746,11 +2743,12 @@ var groups = map[string][]string{
 		// alone, which nodemailer's users put before the error of a
 		// connection ("… Error: connect ECONNREFUSED").
 		"must be a valid",
-		// A prompt for a valid port or SMTP value ("Please enter valid
-		// port number."; not "Please enter a valid username and
-		// password"), a port a host setting lacks ("email.smtp_server
-		// needs a port"); settings said not valid are settingadvice's.
-		"needs a port"}, wordPairs([]string{"enter valid", "enter a valid"}, []string{"port", "smtp"})),
+		// A prompt for a valid port ("Please enter valid port number.",
+		// "Please enter a valid SMTP port"; not "Please enter a valid SMTP
+		// username", a login's), a port a host setting lacks
+		// ("email.smtp_server needs a port"); settings said not valid are
+		// settingadvice's.
+		"needs a port"}, wordPairs([]string{"enter valid", "enter a valid"}, []string{"port number", "smtp port"})),
 	"settingsmissing": joinTerms([]string{
 		// Credentials or settings a program was never given ("Email
 		// credentials not configured", "AWS credentials not provided",
@@ -3536,11 +3534,9 @@ var plainRules = []rule{
 	// A program's own settings missing, or a key it could not load: its
 	// configuration's.
 	{kind: KindInvalidConfig, groups: []string{"settingsmissing"}, without: []string{"addressrejected", "recipientrejected", "localdelivery"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout", "usergone"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout", "usergone", "relay"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "clientlookup", "timeout", "addressrejected",
-		"rate", "exceeded", "spamstrong", "content", "sender", "size", "usergone", "full", "quotaword", "serverbusy", "unavailable", "recipientrejected"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localdelivery"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout", "tlsfailed", "certword", "connfail"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
@@ -3971,6 +3967,15 @@ var plainRules = []rule{
 	{kind: KindAuthFailed, groups: []string{"mailerauth"}},
 	{kind: KindConnectionFailed, groups: []string{"mailerconnect"}, temp: true},
 	{kind: KindSenderRejected, groups: []string{"phpmailerfrom"}},
+	// A program's advice to set up or configure its settings, or its
+	// word that they are not valid or incorrect, beside a setting's name
+	// (settingadvice): the last plain words, so that whatever failed
+	// beside them, named by any rule above, decides ("Message rejected
+	// due to DMARC policy. Please configure SPF in your email settings.",
+	// "Connection closed by remote host. Your SMTP settings are
+	// incorrect."); its own list keeps the words no rule above reads as
+	// a failure of their own.
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "connclosed", "connlost", "connreset", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
 }
 
 // vagueRules say that something was refused or failed without saying
