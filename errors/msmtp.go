@@ -65,6 +65,8 @@ var msmtpRefusedTerms = []string{
 // "network read error", "network write error", "network unreachable" (the
 // connection lost or never made); they join the group "connfail".
 var msmtpConnectionTerms = []string{
+	"network read error",                       // en (msmtp's own)
+	"network write error",                      // en
 	"netzwerk-lesefehler",                      // de
 	"netzwerk nicht erreichbar",                // de
 	"netzwerk-ausgabefehler",                   // de
