@@ -421,16 +421,28 @@ func qmailSpaces(t []byte) {
 	if bytes.IndexByte(t[:min(len(t), 32)], '_') < 0 {
 		return
 	}
-	for _, p := range qmailPhrases {
-		if bytes.Contains(t, p) {
-			for i, c := range t {
-				if c == '_' {
-					t[i] = ' '
-				}
-			}
-			return
+	if !containsAnyOf(t, qmailPhrases[:]) {
+		return
+	}
+	for i, c := range t {
+		if c == '_' {
+			t[i] = ' '
 		}
 	}
+}
+
+// containsAnyOf reports whether folded text t holds any of phrases: a
+// search of the whole text, for the few replies a narrow case reaches
+// (qmail's underscored report, a program's check of an address), where a
+// group of terms would cost every reply's scan a group (the budget of 256
+// is full).
+func containsAnyOf(t []byte, phrases [][]byte) bool {
+	for _, p := range phrases {
+		if bytes.Contains(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // qmailPhrases are qmail-remote's phrases as qmail-send logs them, folded.
@@ -952,21 +964,13 @@ func (m *matcher) syntaxOfAddress(r *compiledRule, stage Stage, code int, enh st
 // table's unknown recipient), nor the address of a recipient named as
 // one, said not to exist, or reported in a bounce's words ("Hard bounce
 // - Invalid email address", "Permanent failure: invalid email address",
-// "… (no mailbox here by that name)"). Read only here, for the few
-// replies that reach it: a search of the text, not a group's terms.
+// "… (no mailbox here by that name)": bounceContext, read with
+// containsAnyOf).
 func (m *matcher) programCheckOfForm(r *compiledRule, t []byte, f *found) bool {
 	if first := m.terms[f.term[r.first]-1]; first != "email address" && first != "e-mail address" {
 		return false
 	}
-	if f.present.has(m.recipientGroup) || f.present.has(m.existGroup) {
-		return false
-	}
-	for _, w := range bounceContext {
-		if bytes.Contains(t, w) {
-			return false
-		}
-	}
-	return true
+	return !f.present.has(m.recipientGroup) && !f.present.has(m.existGroup) && !containsAnyOf(t, bounceContext)
 }
 
 // bounceContext are the words, folded, of a bounce or a mailbox's state
