@@ -9606,3 +9606,42 @@ func TestRoundFrom96912c9ReadAgain(t *testing.T) {
 			550, "5.1.1", "org.springframework.mail.MailSendException: Failed messages <a@example.com>: Recipient address rejected: User unknown"},
 	})
 }
+
+// TestRoundFrom845dc2cFamilies holds the families of the round measured
+// with 845dc2c that both readers labelled alike (most of them sure):
+// a mail setting a program says it was given none of ("No SMTP server
+// specified!", "No message address defined"), an address it says is
+// missing, a property not provided, its SMTP configuration said invalid
+// or SMTP switched off, the SMTP server's own name unknown, TLS said to
+// be perhaps required; and a Java exception's class name, which names no
+// content.
+func TestRoundFrom845dc2cFamilies(t *testing.T) {
+	cases := []kindCase{
+		{"", "No SMTP server specified!", KindInvalidConfig},
+		{"", "No SMTP recipients specified!", KindInvalidConfig},
+		{"", "No SMTP port defined", KindInvalidConfig},
+		{"", "No message address defined, not sending message", KindInvalidConfig},
+		{"", "E-mail address missing for mailbox [1001].  E-mail will not be sent.", KindInvalidConfig},
+		{"", "Email address missing", KindInvalidConfig},
+		{"", "tolgee.smtp.from property not provided.\nYou have to configure smtp properties to send an e-mail.", KindInvalidConfig},
+		{"", "Invalid SMTP configuration. Email not sent.", KindInvalidConfig},
+		{"", "Invalid SMTP configuration.", KindInvalidConfig},
+		{"", "Failed to send reset email: SMTP Disabled", KindInvalidConfig},
+		{"", "SMTP is disabled", KindInvalidConfig},
+		{"", "Unknown host smtp.example.com", KindConnectionFailed},
+		{"", "TLS might be required", KindTLSRequired},
+		{"", "TLS may be required", KindTLSRequired},
+	}
+	checkKinds(t, cases)
+	checkTermsRead(t, cases)
+	checkKinds(t, []kindCase{
+		{"", "{\"code\":\"unexpected_error_occurred\",\"params\":[\"java.lang.IllegalStateException\"]}", KindUnknown},
+		// Guards: a server's command order, a recipient's domain, a
+		// login switched off, content called illegal.
+		{"", "503 No recipients specified", KindSyntaxError},
+		{"", "Unknown host example.org", KindDomainNotFound},
+		{"", "535 5.7.139 Authentication unsuccessful, SMTP disabled", KindAuthFailed},
+		{"", "550 Message contains illegal content", KindPolicyRejected},
+		{"", "554 Illegal attachment", KindPolicyRejected},
+	})
+}

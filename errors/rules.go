@@ -93,6 +93,29 @@ var noAddressGiven = wordPairs([]string{"no email address", "no e-mail address",
 // server's, nor "authentication to an SMTP server is required".
 var mailServerUnset = []string{"no mail server configured", "no email server configured", "email server not configured", "emails are not configured", "an smtp server is required to send"}
 
+// noSettingNamed is a program's SMTP setting, or the address of the
+// message it builds, that it says it was given none of ("No SMTP server
+// specified!", "No SMTP recipients specified!", "No message address
+// defined, not sending message"; settingswrong). Named with "smtp" or
+// as the message's: a server's "503 No recipients specified" is the
+// command order's, and has its code.
+var noSettingNamed = wordPairs([]string{"no smtp server", "no smtp host", "no smtp port", "no smtp recipients", "no smtp recipient", "no smtp sender", "no smtp from",
+	"no message address", "no message recipients", "no message recipient"},
+	[]string{"specified", "defined", "provided", "supplied", "given", "configured", "set "})
+
+// addressMissing is an address a program says is missing from its
+// settings or its data ("E-mail address missing for mailbox [1001].",
+// "'From' address missing"; settingswrong, with no code). Not the
+// sender's ("Sender address missing"), which a server says of a null
+// reverse-path.
+var addressMissing = []string{"email address missing", "e-mail address missing", "mail address missing", "from address missing", "from' address missing", `from" address missing`}
+
+// smtpSwitchedOff is a program's SMTP sending switched off in its
+// settings ("Failed to send reset email: SMTP Disabled"; settingswrong,
+// which stands aside for a login's words: "535 5.7.139 Authentication
+// unsuccessful, SMTP disabled" has a code as well).
+var smtpSwitchedOff = []string{"smtp disabled", "smtp is disabled"}
+
 // settingsUnavailable are a program's mail settings said not available
 // or lacking ("Email configuration settings not available", "Cannot use
 // SMTP server because of lack of configuration"); not any settings or
@@ -544,7 +567,7 @@ var groups = map[string][]string{
 		"badmailfrom",
 		"bad sender", "bad envelope sender", "bad return path", "prohibited", "refuse", "no verifiable", "not verifiable", "restricted to", "must use this domain", "bad dns result",
 		"not authorized", "not authorised", "unauthorized", "unauthorised", "invalid", "unknown", "not verified",
-		"illegal",
+		"illegal ",
 		"unverifiable", "unverified", "cannot be verified", "could not be verified", "verify failed",
 		"verification failed", "not valid", "does not exist", "not found", "no such", "blank", "empty",
 		// Alibaba's MAIL FROM that is not one of its accounts, or is one
@@ -809,6 +832,8 @@ var groups = map[string][]string{
 		"tls needed for this session", "must be run under ssl/tls",
 		"must issue a starttls", "must issue starttls", "issuing a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
+		// A program's hedged hint ("TLS might be required").
+		"tls might be required", "tls may be required",
 		"non-tls", "non tls", "must be sent over an encrypted", "must be sent over a secure", "must be sent with encryption", "must be sent with an encryption",
 		"must be send with encryption", "must be send with an encryption", "encrypted session required",
 		"utilizzata la cifratura", "cifratura del canale",
@@ -1702,7 +1727,9 @@ var groups = map[string][]string{
 		// service's "The attached file was rejected by …", in Japanese
 		// "添付ファイルが拒否された", "cannot accept the attachment").
 		"attached file was rejected", "添付ファイルが拒否", "添付ファイルを受け入れることができません",
-		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal", "ube ", "x-dg-ref",
+		// "Illegal" as a word ("illegal content"), not the start of a Java
+		// exception's class name ("java.lang.IllegalStateException").
+		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal ", "ube ", "x-dg-ref",
 		"profanity", // words a filter refuses ("554 - Profanity not allowed.")
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
@@ -2602,6 +2629,10 @@ var groups = map[string][]string{
 		"[errno -2]", "[errno -5]", "[errno 8] nodename nor servname", "[errno 11001]", "(11001)", "socket error # 11001", "no such host is known", "kein solcher host", "taki host nie jest znany",
 		"eai_nodata", "eai_noname", "unknownhostexception", "could not resolve host", "failed to lookup address information",
 		"unable to resolve host", "could not resolve hostname", "unknown smtp host", "remote name could not be resolved",
+		// A program's own "Unknown host" of a host named as an SMTP server
+		// (weewx's "Unknown host smtp.example.com"); of another name it is
+		// a recipient's domain's.
+		"unknown host smtp.", "unknown host: smtp.", "unknown host 'smtp.", `unknown host "smtp.`,
 		"server cannot be resolved", "cannot locate host", "error resolving", ":nxdomain",
 		"resolve the smtp server", "resolve smtp server",
 		// Windows' SharePoint and SCOM ("Cannot resolve name of SMTP host
@@ -2717,7 +2748,12 @@ var groups = map[string][]string{
 		// writes beside a server's refusal or its own failure to connect
 		// ("getaddrinfo ENOTFOUND … - your SMTP settings are incorrect"),
 		// and then what failed decides.
-		"please configure", "settings are not valid", "settings are invalid", "settings are incorrect"},
+		"please configure", "settings are not valid", "settings are invalid", "settings are incorrect",
+		// The configuration called invalid before its name ("Invalid SMTP
+		// configuration. Email not sent."), as advice: beside it what
+		// failed decides ("Invalid SMTP configuration: Error: connect
+		// ECONNREFUSED …").
+		"invalid smtp configuration", "invalid mail configuration", "invalid email configuration"},
 	"settingbad": joinTerms([]string{"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured", "missing",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
@@ -3247,7 +3283,7 @@ var groups = map[string][]string{
 		// lettre's "smtp host undefined" (not "undefined" alone, which
 		// JavaScript appends to whatever it prints: "… unencrypted
 		// connection - undefined").
-		"host undefined"}, mailNotSetUp, mailServerUnset),
+		"host undefined"}, mailNotSetUp, mailServerUnset, noSettingNamed, addressMissing, smtpSwitchedOff),
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
@@ -3269,6 +3305,9 @@ var groups = map[string][]string{
 		// A setting its configuration file lacks (HTCondor's "Trying to
 		// email, but SMTP_SERVER not specified in config file").
 		"config file", "configuration file",
+		// A property a program's configuration did not provide
+		// ("tolgee.smtp.from property not provided").
+		"property ",
 		// The program's mail component itself, named as one ("Mailer
 		// seems to be not configured", "Mailer service is not
 		// configured", "mailer config is not set", "No-reply email must be
