@@ -1006,6 +1006,12 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 		return
 	}
 	b := f.term[r.other] - 1
+	if b == a {
+		// One term in both of the rule's groups (a setting named and the
+		// advice at once: "No SMTP server specified!") is quoted once.
+		ev.set(m.evidence[a])
+		return
+	}
 	ev.set("'", m.shown[a], "' and '", m.shown[b], "' in the text")
 }
 

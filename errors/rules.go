@@ -96,24 +96,29 @@ var mailServerUnset = []string{"no mail server configured", "no email server con
 // noSettingNamed is a program's SMTP setting, or the address of the
 // message it builds, that it says it was given none of ("No SMTP server
 // specified!", "No SMTP recipients specified!", "No message address
-// defined, not sending message"; settingswrong). Named with "smtp" or
-// as the message's: a server's "503 No recipients specified" is the
-// command order's, and has its code.
+// defined, not sending message"; settingname and settingadvice at once,
+// so that it decides only when nothing failed beside it). Named with
+// "smtp" or as the message's: a server's "503 No recipients specified"
+// is the command order's, and has its code.
 var noSettingNamed = wordPairs([]string{"no smtp server", "no smtp host", "no smtp port", "no smtp recipients", "no smtp recipient", "no smtp sender", "no smtp from",
 	"no message address", "no message recipients", "no message recipient"},
-	[]string{"specified", "defined", "provided", "supplied", "given", "configured", "set "})
+	[]string{"specified", "defined", "provided", "supplied", "given", "configured"})
 
-// addressMissing is an address a program says is missing from its
-// settings or its data ("E-mail address missing for mailbox [1001].",
-// "'From' address missing"; settingswrong, with no code). Not the
-// sender's ("Sender address missing"), which a server says of a null
-// reverse-path.
-var addressMissing = []string{"email address missing", "e-mail address missing", "mail address missing", "from address missing", "from' address missing", `from" address missing`}
+// addressMissing is an address a program says is missing for what it
+// holds ("E-mail address missing for mailbox [1001].") or from the
+// message it builds ("'From' address missing"; settingswrong, with no
+// code). Not an address missing from a list or a command ("Sender email
+// address missing from verified identities list", "mail address missing
+// in MAIL FROM"), nor the sender's ("Sender address missing"), which a
+// server says of a null reverse-path.
+var addressMissing = []string{"email address missing for", "e-mail address missing for", "mail address missing for", "from' address missing", `from" address missing`}
 
 // smtpSwitchedOff is a program's SMTP sending switched off in its
-// settings ("Failed to send reset email: SMTP Disabled"; settingswrong,
-// which stands aside for a login's words: "535 5.7.139 Authentication
-// unsuccessful, SMTP disabled" has a code as well).
+// settings ("Failed to send reset email: SMTP Disabled"; settingname and
+// settingadvice at once, as noSettingNamed: a network's block, a
+// mailbox's state, a rate or a login named beside it decide: "Outbound
+// SMTP disabled for this network: port 25 is blocked", "535 5.7.139
+// Authentication unsuccessful, SMTP disabled").
 var smtpSwitchedOff = []string{"smtp disabled", "smtp is disabled"}
 
 // settingsUnavailable are a program's mail settings said not available
@@ -832,8 +837,6 @@ var groups = map[string][]string{
 		"tls needed for this session", "must be run under ssl/tls",
 		"must issue a starttls", "must issue starttls", "issuing a starttls", "starttls is required", "lack of security", "starttls required", "starttls first",
 		"tls required", "tls is required", "requires tls", "must use tls", "encryption required",
-		// A program's hedged hint ("TLS might be required").
-		"tls might be required", "tls may be required",
 		"non-tls", "non tls", "must be sent over an encrypted", "must be sent over a secure", "must be sent with encryption", "must be sent with an encryption",
 		"must be send with encryption", "must be send with an encryption", "encrypted session required",
 		"utilizzata la cifratura", "cifratura del canale",
@@ -2668,7 +2671,7 @@ var groups = map[string][]string{
 	// The names programs give their mail settings (environment variables,
 	// Django's and Laravel's settings), with a value they cannot use
 	// ("SMTP_FROM '' is not a valid email address").
-	"settingname": {
+	"settingname": joinTerms([]string{
 		// A setting as a program's form or its options name it ("SMTP
 		// port is required.", "Username and password are required."; a
 		// field that "can not be empty" is formCheckTerms', whatever it
@@ -2720,12 +2723,20 @@ var groups = map[string][]string{
 		// ("One of emailFrom, smtpHost or smtpPort is missing"; not
 		// "smtphost" or "smtpserver", the start of host names such as
 		// smtphost.example.com).
-		"smtp_pwd", "smtp_pass", "emailfrom"},
+		"smtp_pwd", "smtp_pass", "emailfrom",
+		// A setting a program was given none of, or SMTP switched off, in
+		// the program's own words (noSettingNamed, smtpSwitchedOff), are
+		// the setting named and the advice at once: settingadvice's rule,
+		// the last of the plain rules, reads them when nothing else failed
+		// beside them ("No SMTP port specified, using 25; dial tcp: lookup
+		// …: no such host" is the lookup's; "SMTP disabled for 60 minutes:
+		// too many messages" a rate's).
+	}, noSettingNamed, smtpSwitchedOff),
 	// A program's advice to set up its settings, or its warning of one it
 	// goes on without, beside a setting's name: unlike settingbad's
 	// statements, whatever failed beside them decides ("SMTP Error: Could
 	// not authenticate. Please first configure SMTP settings.").
-	"settingadvice": {
+	"settingadvice": joinTerms([]string{
 		// A program that asks for its settings before it sends ("you
 		// must first configure SMTP settings"; not "must configure"
 		// alone, which Google's relay says of a mail server's login).
@@ -2753,7 +2764,7 @@ var groups = map[string][]string{
 		// configuration. Email not sent."), as advice: beside it what
 		// failed decides ("Invalid SMTP configuration: Error: connect
 		// ECONNREFUSED …").
-		"invalid smtp configuration", "invalid mail configuration", "invalid email configuration"},
+		"invalid smtp configuration", "invalid mail configuration", "invalid email configuration"}, noSettingNamed, smtpSwitchedOff),
 	"settingbad": joinTerms([]string{"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured", "missing",
 		// Python's configparser's "No option 'smtp_host' in section: …".
 		"no option",
@@ -3283,7 +3294,7 @@ var groups = map[string][]string{
 		// lettre's "smtp host undefined" (not "undefined" alone, which
 		// JavaScript appends to whatever it prints: "… unencrypted
 		// connection - undefined").
-		"host undefined"}, mailNotSetUp, mailServerUnset, noSettingNamed, addressMissing, smtpSwitchedOff),
+		"host undefined"}, mailNotSetUp, mailServerUnset, addressMissing),
 	// Go's net/smtp refusing PlainAuth for a host name other than the
 	// server's ("smtp.plainAuth failed: wrong host name"): the host set.
 	"plainauthhost": {"wrong host name"},
@@ -3576,7 +3587,8 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"settingswrong"}, without: []string{"authword", "authfailed", "mxword", "domain", "tlsword", "certword", "timeout", "usergone", "relay"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed"}, only: noCodes},
-	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localdelivery"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localdelivery",
+		"tlsword", "tlsrequired", "starttlsfirst", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout", "tlsfailed", "certword", "connfail"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
 	// to the POP3 server").
@@ -3592,7 +3604,7 @@ var plainRules = []rule{
 	{kind: KindConnectionFailed, groups: []string{"clientlookup", "timeout"}, without: []string{"hostdown"}, temp: true, only: noCodes},
 	// A name the lookup did not find: no waiting makes it exist (as
 	// the Sender's transport judgement judges NXDOMAIN).
-	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, without: []string{"mxword", "recipientword"}, only: noCodes, serverName: true},
+	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, without: []string{"mxword", "recipientword", "relay", "certword", "helo"}, only: noCodes, serverName: true},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "certword", "certbad", "handshakeword", "tlsfailed"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	// A connection lost or closed inside OpenSSL's client handshake is
@@ -4014,7 +4026,7 @@ var plainRules = []rule{
 	// "Connection closed by remote host. Your SMTP settings are
 	// incorrect."); its own list keeps the words no rule above reads as
 	// a failure of their own.
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "connclosed", "connlost", "connreset", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"blockedvague", "rate", "limit", "exceeded", "sendvolume", "relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "connclosed", "connlost", "connreset", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
 }
 
 // vagueRules say that something was refused or failed without saying
