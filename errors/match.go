@@ -1007,8 +1007,9 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 	}
 	b := f.term[r.other] - 1
 	if b == a {
-		// One term in both of the rule's groups (a setting named and the
-		// advice at once: "No SMTP server specified!") is quoted once.
+		// Both groups present through one term, the first found for each
+		// (a setting named and the advice at once: "No SMTP server
+		// specified!"; mutt's "child exited 127"): quoted once.
 		ev.set(m.evidence[a])
 		return
 	}

@@ -96,29 +96,41 @@ var mailServerUnset = []string{"no mail server configured", "no email server con
 // noSettingNamed is a program's SMTP setting, or the address of the
 // message it builds, that it says it was given none of ("No SMTP server
 // specified!", "No SMTP recipients specified!", "No message address
-// defined, not sending message"; settingname and settingadvice at once,
-// so that it decides only when nothing failed beside it). Named with
-// "smtp" or as the message's: a server's "503 No recipients specified"
-// is the command order's, and has its code.
-var noSettingNamed = wordPairs([]string{"no smtp server", "no smtp host", "no smtp port", "no smtp recipients", "no smtp recipient", "no smtp sender", "no smtp from",
+// defined, not sending message"). Each is settingname and settingadvice
+// at once: the rule of the two, the last of the plain rules, reads it
+// when no rule before it read anything else; beside settingbad's words
+// the rule of settingname and settingbad reads it first, as it reads
+// "SMTP host is empty. Cannot connect." ("No SMTP server specified,
+// using localhost: connect ECONNREFUSED … (is the mail server
+// missing?)": the setting, not the connection it left to a default).
+// Named with "smtp" or as the message's: a server's "503 No recipients
+// specified" is the command order's, and has its code. Not the host's
+// or a server "configured" (settingsmissing's "no smtp host" and "no
+// smtp server configured" read those first).
+var noSettingNamed = wordPairs([]string{"no smtp server", "no smtp port", "no smtp recipients", "no smtp recipient", "no smtp sender",
 	"no message address", "no message recipients", "no message recipient"},
-	[]string{"specified", "defined", "provided", "supplied", "given", "configured"})
+	[]string{"specified", "defined", "provided", "supplied", "given"})
 
 // addressMissing is an address a program says is missing for what it
 // holds ("E-mail address missing for mailbox [1001].") or from the
 // message it builds ("'From' address missing"; settingswrong, with no
 // code). Not an address missing from a list or a command ("Sender email
 // address missing from verified identities list", "mail address missing
-// in MAIL FROM"), nor the sender's ("Sender address missing"), which a
-// server says of a null reverse-path.
-var addressMissing = []string{"email address missing for", "e-mail address missing for", "mail address missing for", "from' address missing", `from" address missing`}
+// in MAIL FROM"), nor "Sender address missing", which a server says of a
+// null reverse-path (with its code; a codeless "Sender email address
+// missing for …" reads as the settings').
+// ("e-mail address missing for" is read by "mail address missing for";
+// "email address missing for" is a term of its own, for the scan takes
+// "email address", a recipient's term, where both start.)
+var addressMissing = []string{"email address missing for", "mail address missing for", "from' address missing", `from" address missing`}
 
 // smtpSwitchedOff is a program's SMTP sending switched off in its
 // settings ("Failed to send reset email: SMTP Disabled"; settingname and
-// settingadvice at once, as noSettingNamed: a network's block, a
-// mailbox's state, a rate or a login named beside it decide: "Outbound
-// SMTP disabled for this network: port 25 is blocked", "535 5.7.139
-// Authentication unsuccessful, SMTP disabled").
+// settingadvice at once, as noSettingNamed: a block, a mailbox's or a
+// domain's state, a rate or a login named beside it decide: "Outbound
+// SMTP disabled for this network: port 25 is blocked", "SMTP disabled
+// for this domain", "535 5.7.139 Authentication unsuccessful, SMTP
+// disabled").
 var smtpSwitchedOff = []string{"smtp disabled", "smtp is disabled"}
 
 // settingsUnavailable are a program's mail settings said not available
@@ -3604,7 +3616,7 @@ var plainRules = []rule{
 	{kind: KindConnectionFailed, groups: []string{"clientlookup", "timeout"}, without: []string{"hostdown"}, temp: true, only: noCodes},
 	// A name the lookup did not find: no waiting makes it exist (as
 	// the Sender's transport judgement judges NXDOMAIN).
-	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, without: []string{"mxword", "recipientword", "relay", "certword", "helo"}, only: noCodes, serverName: true},
+	{kind: KindConnectionFailed, groups: []string{"clientlookup"}, without: []string{"mxword", "recipientword", "relay"}, only: noCodes, serverName: true},
 	{kind: KindConnectionFailed, groups: []string{"dialframe", "connfail"}, without: []string{"timeout", "certword", "certbad", "handshakeword", "tlsfailed"}, temp: true, only: noCodes},
 	{kind: KindTLSFailed, groups: []string{"connlost", "handshakeword"}, without: []string{"timeout"}, only: noCodes},
 	// A connection lost or closed inside OpenSSL's client handshake is
@@ -4026,7 +4038,7 @@ var plainRules = []rule{
 	// "Connection closed by remote host. Your SMTP settings are
 	// incorrect."); its own list keeps the words no rule above reads as
 	// a failure of their own.
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"blockedvague", "rate", "limit", "exceeded", "sendvolume", "relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "connclosed", "connlost", "connreset", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"blockedvague", "rate", "limit", "exceeded", "sendvolume", "domain", "relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "connclosed", "connlost", "connreset", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
 }
 
 // vagueRules say that something was refused or failed without saying
