@@ -9627,6 +9627,11 @@ func TestRoundFrom845dc2cFamilies(t *testing.T) {
 		{"", "Failed to send reset email: SMTP Disabled", KindInvalidConfig},
 		{"", "SMTP is disabled", KindInvalidConfig},
 		{"", "Unknown host smtp.example.com", KindConnectionFailed},
+		{"", "Unknown host: smtp.example.com", KindConnectionFailed},
+		{"", "Unknown host \"smtp.example.com\"", KindConnectionFailed},
+		{"", "'From' address missing", KindInvalidConfig},
+		{"", "Invalid mail configuration, email not sent", KindInvalidConfig},
+		{"", "Invalid email configuration", KindInvalidConfig},
 	}
 	checkKinds(t, cases)
 	checkTermsRead(t, cases)

@@ -121,8 +121,9 @@ var noSettingNamed = wordPairs([]string{"no smtp server", "no smtp port", "no sm
 // missing for …" reads as the settings').
 // ("e-mail address missing for" is read by "mail address missing for";
 // "email address missing for" is a term of its own, for the scan takes
-// "email address", a recipient's term, where both start.)
-var addressMissing = []string{"email address missing for", "mail address missing for", "from' address missing", `from" address missing`}
+// "email address", a recipient's term, where both start; '"From"
+// address missing' is read already.)
+var addressMissing = []string{"email address missing for", "mail address missing for", "from' address missing"}
 
 // smtpSwitchedOff is a program's SMTP sending switched off in its
 // settings ("Failed to send reset email: SMTP Disabled"; settingname and
