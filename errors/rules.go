@@ -104,7 +104,9 @@ var mailServerUnset = []string{"no mail server configured", "no email server con
 // using localhost: connect ECONNREFUSED … (is the mail server
 // missing?)": the setting, not the connection it left to a default).
 // Named with "smtp" or as the message's: a server's "503 No recipients
-// specified" is the command order's, and has its code. Not the host's
+// specified" is the command order's, and has its code. A login's ("No
+// SMTP username provided") is settingadvice's "no smtp user " beside
+// settingname's own "smtp username", as before. Not the host's
 // or a server "configured" (settingsmissing's "no smtp host" and "no
 // smtp server configured" read those first).
 var noSettingNamed = wordPairs([]string{"no smtp server", "no smtp port", "no smtp recipients", "no smtp recipient", "no smtp sender",
@@ -2737,13 +2739,8 @@ var groups = map[string][]string{
 		// "smtphost" or "smtpserver", the start of host names such as
 		// smtphost.example.com).
 		"smtp_pwd", "smtp_pass", "emailfrom",
-		// A setting a program was given none of, or SMTP switched off, in
-		// the program's own words (noSettingNamed, smtpSwitchedOff), are
-		// the setting named and the advice at once: settingadvice's rule,
-		// the last of the plain rules, reads them when nothing else failed
-		// beside them ("No SMTP port specified, using 25; dial tcp: lookup
-		// …: no such host" is the lookup's; "SMTP disabled for 60 minutes:
-		// too many messages" a rate's).
+		// noSettingNamed and smtpSwitchedOff are here and in
+		// settingadvice at once (see noSettingNamed).
 	}, noSettingNamed, smtpSwitchedOff),
 	// A program's advice to set up its settings, or its warning of one it
 	// goes on without, beside a setting's name: unlike settingbad's
@@ -3601,7 +3598,7 @@ var plainRules = []rule{
 	{kind: KindInvalidConfig, groups: []string{"plainauthhost"}, without: []string{"certword", "tlsword"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingname", "settingbad"}, without: []string{"tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"settingsubject", "notset"}, without: []string{"sender", "authfailed", "relay", "addressrejected", "recipientrejected", "localdelivery",
-		"tlsword", "tlsrequired", "starttlsfirst", "timeout"}, only: noCodes},
+		"tlsword", "timeout"}, only: noCodes},
 	{kind: KindInvalidConfig, groups: []string{"localmailer", "localmissing"}, without: []string{"usergone", "localdelivery", "timeout", "tlsfailed", "certword", "connfail"}, only: noCodes},
 	// The POP check, before the connection's words ("Could not connect
 	// to the POP3 server").
@@ -4039,7 +4036,7 @@ var plainRules = []rule{
 	// "Connection closed by remote host. Your SMTP settings are
 	// incorrect."); its own list keeps the words no rule above reads as
 	// a failure of their own.
-	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"blockedvague", "rate", "limit", "exceeded", "sendvolume", "domain", "relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "connclosed", "connlost", "connreset", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
+	{kind: KindInvalidConfig, groups: []string{"settingname", "settingadvice"}, without: []string{"blockedvague", "sendvolume", "domain", "relay", "tlsword", "certword", "authfailed", "authneeded", "mxword", "reversedns", "islisted", "localdelivery", "tlsfailed", "couldnotauth", "connectfailed", "connfail", "connclosed", "connlost", "connreset", "clientlookup", "timeout", "addressrejected"}, only: noCodes},
 }
 
 // vagueRules say that something was refused or failed without saying
