@@ -504,8 +504,9 @@ func TestFamiliesOfSetMM(t *testing.T) {
 		{"", "500 5.5.2 Command too long", KindSyntaxError},
 		// A connection that failed.
 		{"", "Connection failed to mx.example.org", KindConnectionFailed},
-		// A list's post refused to a non-subscriber.
-		{"", "Your message could not be delivered to the list because you are not a list subscriber", KindPolicyRejected},
+		// A list's post refused to a non-subscriber: the poster is refused,
+		// as in ezmlm-idx's "only subscribers may post".
+		{"", "Your message could not be delivered to the list because you are not a list subscriber", KindSenderRejected},
 	})
 }
 
@@ -9689,4 +9690,48 @@ func TestRoundFrom845dc2cReview(t *testing.T) {
 	if e := Classify("", "No SMTP server specified!"); e.Evidence != "'no smtp server specified' in the text" {
 		t.Errorf("evidence %q, want the term quoted once", e.Evidence)
 	}
+}
+
+// TestRoundFrom4287bb4Families holds the families of the round measured
+// with 4287bb4 (server replies in other languages, filters, lists, sending
+// services, on-premise servers) that both readers labelled alike: an
+// address field a sending API refused by its form ("Invalid 'To'
+// address", "Error parsing 'To': Illegal email address"), the return
+// (envelope) domain called invalid, a poster a list refuses as no member
+// or forbids to post, in English and Japanese, a recipient list too long,
+// a list's taboo patterns, Yahoo's codes for an IP refused for good, the
+// greeting that must come before AUTH, and AUTH rejected by Exchange.
+func TestRoundFrom4287bb4Families(t *testing.T) {
+	cases := []kindCase{
+		{"", "Invalid 'To' address: 'foo@bar'.", KindSyntaxError},
+		{"", "Invalid 'Cc' address: 'someone@'.", KindSyntaxError},
+		{"", "Error parsing 'To': Illegal email address 'World'. It must contain the '@' symbol.", KindSyntaxError},
+		{"", "Error parsing 'Bcc': Illegal email domain 'example.com.' in address", KindSyntaxError},
+		{"", "Postmark delivery failed: Invalid 'From' value.", KindSyntaxError},
+		{"", "554 5.7.1 This message has been blocked because the return email domain is invalid.(failed to obtain DNS record for domain example.com)", KindSenderRejected},
+		{"", "あなたは○○メーリングリストのメンバーではありません。", KindSenderRejected},
+		{"", "You are forbidden from posting messages to this list.", KindSenderRejected},
+		{"", "The message from <user@example.com> with subject \"Hi\" was unable to be delivered to the list because you are not a list subscriber.", KindSenderRejected},
+		{"", "Please trim the recipient list; it is too long.", KindRateLimited},
+		{"", "BOUNCE user@example.com: taboo body match \"/\\.pif/\" at line 7", KindPolicyRejected},
+		{"", "BOUNCE list@example.com: taboo header: X-Mailer: Bulk", KindPolicyRejected},
+		{"", "553 5.7.2 [TSS06] All messages from 192.0.2.4 will be permanently defe rred; Retrying will NOT succeed.", KindBlocked},
+		{"", "553 5.7.2 [TSS09] All messages from 192.0.2.4 will be permanently deferred", KindBlocked},
+		{"", "503 5.0.0 Need EHLO before AUTH", KindSyntaxError},
+		{"", "503 5.5.1 Hi [192.0.2.1], EHLO first, then - perhaps - AUTH!", KindSyntaxError},
+		{"", "The remote SMTP service rejected AUTH negotiation", KindAuthFailed},
+	}
+	checkKinds(t, cases)
+	checkTermsRead(t, cases)
+	// Guards: mail returned is not a sender's address, a recipient who is
+	// not a provider's subscriber is not a poster, AUTH wanted first
+	// stays a login wanted, and content called illegal stays content.
+	checkKinds(t, []kindCase{
+		{"", "Mailbox unavailable; we'll return e-mail to you", KindRecipientUnknown},
+		{"", "550 5.1.1 Recipient is not a subscriber", KindRecipientUnknown},
+		{"", "503 5.5.1 Error: send AUTH command first", KindAuthRequired},
+		{"", "530 Authentication required; send EHLO first", KindAuthRequired},
+		{"", "550 Message contains illegal content", KindPolicyRejected},
+		{"", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints", KindBlocked},
+	})
 }

@@ -473,7 +473,10 @@ var groups = map[string][]string{
 		"envelope blocked - user entry", "envelope blocked – user entry",
 		"in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
-		"return-path", "return path", "return address", "return mx", "from this header address", "originator", "sending address", "sending domain",
+		"return-path", "return path", "return address", "return mx",
+		// The envelope sender's address or domain, as "return" names it
+		// ("the return email domain is invalid"); not mail returned.
+		"return email domain", "return e-mail domain", "return email address", "return e-mail address", "return domain", "from this header address", "originator", "sending address", "sending domain",
 		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
 		"from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
@@ -1190,7 +1193,9 @@ var groups = map[string][]string{
 		// Polish: "wrong login data".
 		"niewlasciwe dane logowania",
 		"сбой аутентификации", // Russian: "authentication failure"
-		"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
+		"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected",
+		// Exchange's "The remote SMTP service rejected AUTH negotiation".
+		"rejected auth negotiation", "authentication refused", "login refused",
 		"invalid api key", "api key is invalid", "invalid api token",
 		// A sending service's API refusing its key, in HTTP's words ("401
 		// Unauthorized.", "Mailgun API response 401 (UNAUTHORIZED)", "{
@@ -1351,6 +1356,10 @@ var groups = map[string][]string{
 		// sender ("you are not a member of the site, or you are a member
 		// but don't have the permission to send email to the site").
 		"you are not a member",
+		// A poster the list does not take, named as one ("because you are
+		// not a list subscriber", "You are forbidden from posting messages
+		// to this list", "あなたは…メーリングリストのメンバーではありません").
+		"not a list subscriber", "you are not a subscriber", "from posting", "メンバーではありません",
 		"abonnes peuvent", "reservee aux abonnes", "reserve aux abonnes", "auf abonnenten beschrankt", "restricted to members", "restricted to subscribers", "restricted to list members", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
 		// Posting reserved to the list's moderators (Sympa's refusal of a
 		// post, in French and English); not a command or an action
@@ -1474,6 +1483,9 @@ var groups = map[string][]string{
 		"tenant has exceeded",
 		"ip has been temporarily blocked", "ip has been blocked", "this ip has been",
 		"temporarily restricted", "sending ip has been", "your ip is blocked", "your ip has been",
+		// Yahoo's codes for a client IP refused for good ("[TSS06] All
+		// messages from … will be permanently deferred").
+		"[tss06]", "[tss09]",
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 		"outboundspamexception",
 		"평판", // Korean
@@ -1588,8 +1600,10 @@ var groups = map[string][]string{
 		"bad smtp command limit",
 	},
 	"rate": {
-		"giới hạn gửi thư",         // Vietnamese: "the sending limit" (Zing)
-		"too much recipients",      // too many, in other words
+		"giới hạn gửi thư",    // Vietnamese: "the sending limit" (Zing)
+		"too much recipients", // too many, in other words
+		// Mailman's "Please trim the recipient list; it is too long.".
+		"trim the recipient list", "recipient list is too long", "recipient list; it is too long",
 		"unusual sending activity", // Zoho, of the sending account
 		"user_quota_exhausted",     // a sending API's daily quota, by its error name (Mailmeteor)
 		"exponential backoff",      // a client holding back after an API's 429 ("Respecting exponential backoff")
@@ -1663,6 +1677,12 @@ var groups = map[string][]string{
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"unrecognized request", "unrecognised request", // ListProc's for a command it does not know
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
+		// An address field an API refused by its form, the field named in
+		// quotes (Postmark's "Invalid 'To' address", "Error parsing 'To':
+		// Illegal email address 'World'. It must contain the '@' symbol.").
+		"illegal email address", "illegal e-mail address", "illegal email domain", "must contain the '@'",
+		"error parsing 'to'", "error parsing 'cc'", "error parsing 'bcc'", "error parsing 'from'", "error parsing 'reply-to'",
+		"invalid 'to'", "invalid 'cc'", "invalid 'bcc'", "invalid 'from'", "invalid 'reply-to'",
 		"need mail command", "need rcpt command", "expected mail from", "need mail before", "mail first", "rcpt first",
 		// The command that must come first, named ("503: Sender must be
 		// specified before recipients", "Sender must be specified first");
@@ -1670,6 +1690,9 @@ var groups = map[string][]string{
 		// must be specified before any private options").
 		"must be specified before recipient", "sender must be specified first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
+		// The greeting that must come before AUTH ("503 5.0.0 Need EHLO
+		// before AUTH"): the commands' order, not a login wanted.
+		"need ehlo before", "need helo before", "ehlo before auth", "helo before auth",
 		"ehlo/helo first", "send hello first", "send helo first", "transactions must start with", "transaction must start with", "session must start with", "sessions must start with",
 		"combined with other options", "combined with other parameters", "line too long", "line is too long", "invalid domain name",
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
@@ -1747,7 +1770,10 @@ var groups = map[string][]string{
 		"attached file was rejected", "添付ファイルが拒否", "添付ファイルを受け入れることができません",
 		// "Illegal" as a word ("illegal content"), not the start of a Java
 		// exception's class name ("java.lang.IllegalStateException").
-		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "illegal ", "ube ", "x-dg-ref",
+		"security issue", "垃圾郵件", "attachment",
+		// Majordomo's refusals by its list's taboo patterns ("taboo body
+		// match", "taboo header match").
+		"taboo body", "taboo header", "prohibited file", "forbidden", "illegal ", "ube ", "x-dg-ref",
 		"profanity", // words a filter refuses ("554 - Profanity not allowed.")
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
@@ -3779,7 +3805,7 @@ var plainRules = []rule{
 	{kind: KindAuthRequired, groups: []string{"unauthsession"}, without: []string{"sendvolume", "rate"}},
 	{kind: KindAuthRequired, groups: []string{"authorizationrequired"},
 		without: []string{"messageword", "sender", "recipientword", "recipientrejected", "mailboxnoun", "posting"}},
-	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}},
+	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}, without: []string{"syntax"}},
 	// Sending refused to the client, named by its address or its place
 	// and not by a sender address ("Your IP 192.0.2.1 is not allowed to
 	// send mail here", "Not allowed to send from that country"), is a
