@@ -9700,7 +9700,8 @@ func TestRoundFrom845dc2cReview(t *testing.T) {
 // (envelope) domain called invalid, a poster a list refuses as no member
 // or forbids to post, in English and Japanese, a recipient list too long,
 // a list's taboo patterns, Yahoo's codes for an IP refused for good, the
-// greeting that must come before AUTH, and AUTH rejected by Exchange.
+// greeting that must come before AUTH, AUTH rejected by Exchange, and a
+// timeout while the message's contents were passed on (amavisd-new's).
 func TestRoundFrom4287bb4Families(t *testing.T) {
 	cases := []kindCase{
 		{"", "Invalid 'To' address: 'foo@bar'.", KindSyntaxError},
@@ -9720,6 +9721,8 @@ func TestRoundFrom4287bb4Families(t *testing.T) {
 		{"", "503 5.0.0 Need EHLO before AUTH", KindSyntaxError},
 		{"", "503 5.5.1 Hi [192.0.2.1], EHLO first, then - perhaps - AUTH!", KindSyntaxError},
 		{"", "The remote SMTP service rejected AUTH negotiation", KindAuthFailed},
+		{"", "450 4.4.2 Timed out during fwd-data-contents, MTA(smtp:[127.0.0.1]:10025), id=12345-01", KindTimeout},
+		{"", "421 4.4.2 Timed out while sending the message contents", KindTimeout},
 	}
 	checkKinds(t, cases)
 	checkTermsRead(t, cases)
@@ -9732,6 +9735,7 @@ func TestRoundFrom4287bb4Families(t *testing.T) {
 		{"", "503 5.5.1 Error: send AUTH command first", KindAuthRequired},
 		{"", "530 Authentication required; send EHLO first", KindAuthRequired},
 		{"", "550 Message contains illegal content", KindPolicyRejected},
+		{"", "550 5.7.1 Message content rejected", KindPolicyRejected},
 		{"", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints", KindBlocked},
 	})
 }

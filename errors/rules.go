@@ -4037,7 +4037,7 @@ var plainRules = []rule{
 	// "unusual amount of unsolicited email originating from your
 	// address" from an IP).
 	{kind: KindBlocked, groups: []string{"client", "clientbad"}, without: []string{"recipientrejected", "messageword", "spamstrong", "sender", "mailbox"}},
-	{kind: KindPolicyRejected, groups: []string{"content"}, without: []string{"connectfailed"}},
+	{kind: KindPolicyRejected, groups: []string{"content"}, without: []string{"connectfailed", "timeout"}},
 	// The client refused in any words, after the server's own trouble
 	// ("refused connection from IP … because the server is too busy") and
 	// the message's ("rejected because the client submitted invalid
