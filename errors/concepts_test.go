@@ -9723,6 +9723,11 @@ func TestRoundFrom4287bb4Families(t *testing.T) {
 		{"", "The remote SMTP service rejected AUTH negotiation", KindAuthFailed},
 		{"", "450 4.4.2 Timed out during fwd-data-contents, MTA(smtp:[127.0.0.1]:10025), id=12345-01", KindTimeout},
 		{"", "421 4.4.2 Timed out while sending the message contents", KindTimeout},
+		// Read by the word model alone until it was retrained on the
+		// round's rows: a list's name unknown, a subject's form refused.
+		{"", "SUBSCRIBE: Unknown list name YOUTH17-25", KindRecipientUnknown},
+		{"", "Mailing list does not exist", KindRecipientUnknown},
+		{"", "550 SL E507 Wrongly formatted subject", KindPolicyRejected},
 	}
 	checkKinds(t, cases)
 	checkTermsRead(t, cases)

@@ -439,6 +439,9 @@ var groups = map[string][]string{
 		"posta kutusu", "kullanici", "alici ", "alicinin", "schranka", "uzivatel", "prijemce", // Turkish, Czech
 		"mail-box", "casilla",
 		"mail drop", "maildrop", "ldap", "directory", "alias", "distribution list",
+		// A list's address, as a list manager names it ("Unknown list
+		// name", "Mailing list does not exist").
+		"list name", "list does not exist", "list doesn't exist",
 		"local part", "local-part",
 		"mailbox", "mail box", "mbox", "inbox", "account", "user", "recipient", "rcpt", "addressee",
 		"destination address", "email address", "e-mail address", "mail address", "address",
@@ -1775,7 +1778,7 @@ var groups = map[string][]string{
 		// match", "taboo header match").
 		"taboo body", "taboo header", "prohibited file", "forbidden", "illegal ", "ube ", "x-dg-ref",
 		"profanity", // words a filter refuses ("554 - Profanity not allowed.")
-		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "filtros",
+		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "formatted subject", "filtros",
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
 		"correo no deseado", "nao solicitad", "indesiderat", "спам", "迷惑メール", "垃圾邮件",
 	},
