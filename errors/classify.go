@@ -617,6 +617,9 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		if d.kind == "" {
 			d.kind = KindUnknown
 			ev.set(m.bareEvidence[term])
+			// "Deferred" and nothing more names no cause, but says the
+			// delivery will be tried again: temporary, as its rule is.
+			d.temp = m.terms[term] == "deferred"
 		}
 	}
 	switch {

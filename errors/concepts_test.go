@@ -9701,7 +9701,8 @@ func TestRoundFrom845dc2cReview(t *testing.T) {
 // or forbids to post, in English and Japanese, a recipient list too long,
 // a list's taboo patterns, Yahoo's codes for an IP refused for good, the
 // greeting that must come before AUTH, AUTH rejected by Exchange, and a
-// timeout while the message's contents were passed on (amavisd-new's).
+// timeout while the message's contents were passed on (amavisd-new's), and
+// sendmail's "stat=Deferred" with nothing more (no cause, but temporary).
 func TestRoundFrom4287bb4Families(t *testing.T) {
 	cases := []kindCase{
 		{"", "Invalid 'To' address: 'foo@bar'.", KindSyntaxError},
@@ -9743,4 +9744,23 @@ func TestRoundFrom4287bb4Families(t *testing.T) {
 		{"", "550 5.7.1 Message content rejected", KindPolicyRejected},
 		{"", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints", KindBlocked},
 	})
+	// sendmail's log fields of a delivery's status are a frame: a
+	// "Deferred" and nothing more names no cause, and is temporary; a
+	// bare refusal stays permanent, and a deferral that names its cause
+	// is that cause.
+	for _, c := range []struct {
+		reply string
+		kind  Kind
+		temp  bool
+	}{
+		{"mailer=esmtp, pri=41874, relay=mail.example.com., dsn=4.0.0, stat=Deferred", KindUnknown, true},
+		{"dsn=4.0.0, stat=Deferred", KindUnknown, true},
+		{"Deferred", KindUnknown, true},
+		{"550 Message rejected", KindUnknown, false},
+		{"stat=Deferred: Connection refused by [192.0.2.1]", KindConnectionFailed, true},
+	} {
+		if e := Classify("", c.reply); e.Kind != c.kind || e.Temporary != c.temp {
+			t.Errorf("Classify(%q) = %s temporary=%v (%s), want %s temporary=%v", c.reply, e.Kind, e.Temporary, e.Evidence, c.kind, c.temp)
+		}
+	}
 }

@@ -359,6 +359,8 @@ var bareGroups = []string{"messagerefused", "transactionfailed", "deferredword",
 var vagueWords = setOf(
 	// frames
 	"id", "ref", "queue", "by", "gsmtp", "smtp", "esmtp", "said", "peer", "error", "errors", "status", "reply", "response", "code",
+	// sendmail's log fields of a delivery's status ("dsn=4.0.0, stat=Deferred")
+	"stat", "dsn",
 	// English
 	"requested", "request", "action", "not", "no", "taken", "mail", "email", "e-mail", "message", "messages", "msg",
 	"data", "server", "mailserver", "failed", "failure", "fail", "rejected", "reject", "refused", "refuse", "rejection",
