@@ -359,8 +359,8 @@ var bareGroups = []string{"messagerefused", "transactionfailed", "deferredword",
 var vagueWords = setOf(
 	// frames
 	"id", "ref", "queue", "by", "gsmtp", "smtp", "esmtp", "said", "peer", "error", "errors", "status", "reply", "response", "code",
-	// sendmail's log fields of a delivery's status ("dsn=4.0.0, stat=Deferred")
-	"stat", "dsn",
+	// sendmail's log field of a delivery's status ("dsn=4.0.0, stat=Deferred")
+	"stat",
 	// English
 	"requested", "request", "action", "not", "no", "taken", "mail", "email", "e-mail", "message", "messages", "msg",
 	"data", "server", "mailserver", "failed", "failure", "fail", "rejected", "reject", "refused", "refuse", "rejection",
@@ -443,7 +443,7 @@ var groups = map[string][]string{
 		"mail drop", "maildrop", "ldap", "directory", "alias", "distribution list",
 		// A list's address, as a list manager names it ("Unknown list
 		// name", "Mailing list does not exist").
-		"list name", "list does not exist", "list doesn't exist",
+		"list name", "list does not exist",
 		"local part", "local-part",
 		"mailbox", "mail box", "mbox", "inbox", "account", "user", "recipient", "rcpt", "addressee",
 		"destination address", "email address", "e-mail address", "mail address", "address",
@@ -479,9 +479,10 @@ var groups = map[string][]string{
 		"in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
 		"return-path", "return path", "return address", "return mx",
-		// The envelope sender's address or domain, as "return" names it
-		// ("the return email domain is invalid"); not mail returned.
-		"return email domain", "return e-mail domain", "return email address", "return e-mail address", "return domain", "from this header address", "originator", "sending address", "sending domain",
+		// The envelope sender's domain, as "return" names it ("the return
+		// email domain is invalid"); not mail returned, nor a notice sent
+		// to a return address.
+		"return email domain", "return e-mail domain", "return domain", "from this header address", "originator", "sending address", "sending domain",
 		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
 		"from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
@@ -1364,7 +1365,7 @@ var groups = map[string][]string{
 		// A poster the list does not take, named as one ("because you are
 		// not a list subscriber", "You are forbidden from posting messages
 		// to this list", "あなたは…メーリングリストのメンバーではありません").
-		"not a list subscriber", "you are not a subscriber", "from posting", "メンバーではありません",
+		"not a list subscriber", "forbidden from posting", "メーリングリストのメンバーではありません",
 		"abonnes peuvent", "reservee aux abonnes", "reserve aux abonnes", "auf abonnenten beschrankt", "restricted to members", "restricted to subscribers", "restricted to list members", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
 		// Posting reserved to the list's moderators (Sympa's refusal of a
 		// post, in French and English); not a command or an action
@@ -1608,7 +1609,7 @@ var groups = map[string][]string{
 		"giới hạn gửi thư",    // Vietnamese: "the sending limit" (Zing)
 		"too much recipients", // too many, in other words
 		// Mailman's "Please trim the recipient list; it is too long.".
-		"trim the recipient list", "recipient list is too long", "recipient list; it is too long",
+		"trim the recipient list", "recipient list; it is too long",
 		"unusual sending activity", // Zoho, of the sending account
 		"user_quota_exhausted",     // a sending API's daily quota, by its error name (Mailmeteor)
 		"exponential backoff",      // a client holding back after an API's 429 ("Respecting exponential backoff")
@@ -1682,12 +1683,6 @@ var groups = map[string][]string{
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"unrecognized request", "unrecognised request", // ListProc's for a command it does not know
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
-		// An address field an API refused by its form, the field named in
-		// quotes (Postmark's "Invalid 'To' address", "Error parsing 'To':
-		// Illegal email address 'World'. It must contain the '@' symbol.").
-		"illegal email address", "illegal e-mail address", "illegal email domain", "must contain the '@'",
-		"error parsing 'to'", "error parsing 'cc'", "error parsing 'bcc'", "error parsing 'from'", "error parsing 'reply-to'",
-		"invalid 'to'", "invalid 'cc'", "invalid 'bcc'", "invalid 'from'", "invalid 'reply-to'",
 		"need mail command", "need rcpt command", "expected mail from", "need mail before", "mail first", "rcpt first",
 		// The command that must come first, named ("503: Sender must be
 		// specified before recipients", "Sender must be specified first");
@@ -1695,9 +1690,6 @@ var groups = map[string][]string{
 		// must be specified before any private options").
 		"must be specified before recipient", "sender must be specified first",
 		"provide a helo", "provide a mail from", "helo required", "ehlo required", "helo/ehlo required", "ehlo/helo required", "no helo", "no ehlo",
-		// The greeting that must come before AUTH ("503 5.0.0 Need EHLO
-		// before AUTH"): the commands' order, not a login wanted.
-		"need ehlo before", "need helo before", "ehlo before auth", "helo before auth",
 		"ehlo/helo first", "send hello first", "send helo first", "transactions must start with", "transaction must start with", "session must start with", "sessions must start with",
 		"combined with other options", "combined with other parameters", "line too long", "line is too long", "invalid domain name",
 		"hostname required", "domain name required", "address must be enclosed", "unbalanced",
@@ -1722,7 +1714,7 @@ var groups = map[string][]string{
 	"mailboxname": joinTerms([]string{"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"}, evolutionMailboxNameTerms),
 	// An address in the wrong form, whatever it names: a syntax error
 	// once the HELO name, the sender and the domain had their say.
-	"addressform": {"fully-qualified", "fully qualified", "must contain a domain", "must include host name", "must include a host name", "must include a domain", "address required", "angle brackets",
+	"addressform": {"must contain the '@'", "fully-qualified", "fully qualified", "must contain a domain", "must include host name", "must include a host name", "must include a domain", "address required", "angle brackets",
 		"address unknown format", "supplying a domain",
 		// sendEmail's "The address [x] doesn't look like a valid email address".
 		"doesn't look like a valid email", "does not look like a valid email", "doesn't look like a valid e-mail", "does not look like a valid e-mail",
@@ -1776,9 +1768,9 @@ var groups = map[string][]string{
 		// "Illegal" as a word ("illegal content"), not the start of a Java
 		// exception's class name ("java.lang.IllegalStateException").
 		"security issue", "垃圾郵件", "attachment",
-		// Majordomo's refusals by its list's taboo patterns ("taboo body
-		// match", "taboo header match").
-		"taboo body", "taboo header", "prohibited file", "forbidden", "illegal ", "ube ", "x-dg-ref",
+		// Majordomo's refusal by its list's taboo patterns of the body
+		// ("taboo body match"; of a header, "header" reads it).
+		"taboo body", "prohibited file", "forbidden", "illegal ", "ube ", "x-dg-ref",
 		"profanity", // words a filter refuses ("554 - Profanity not allowed.")
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "formatted subject", "filtros",
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
@@ -2150,6 +2142,18 @@ var groups = map[string][]string{
 		"blindkopien", "address of the list must be in", "list address in to",
 		"adresse de la liste doit", "indirizzo della lista dev", "direccion de la lista debe", "endereco da lista deve"},
 	"syntaxstrong": {
+		// An address field a sending API refused by its form, the field
+		// named in quotes (Postmark's "Invalid 'To' address: 'foo@bar'.",
+		// "Error parsing 'To': Illegal email address 'World'. It must
+		// contain the '@' symbol."), unless a user gone, a quota or the
+		// rest this group's rule stands back for is named too.
+		"error parsing 'to'", "error parsing 'cc'", "error parsing 'bcc'", "error parsing 'from'", "error parsing 'reply-to'",
+		"invalid 'to'", "invalid 'cc'", "invalid 'bcc'", "invalid 'from'", "invalid 'reply-to'",
+		// The greeting that must come before AUTH ("503 5.0.0 Need EHLO
+		// before AUTH", "EHLO first, then - perhaps - AUTH!"): the
+		// commands' order, not a login wanted (the rule of a login word
+		// and "first" stands back for this group).
+		"ehlo before auth", "helo before auth", "ehlo first, then",
 		// An address said to be malformed in the words of its format,
 		// whatever the notice says of its message ("The email address is
 		// not in a valid format", "Invalid email format").
@@ -3810,7 +3814,7 @@ var plainRules = []rule{
 	{kind: KindAuthRequired, groups: []string{"unauthsession"}, without: []string{"sendvolume", "rate"}},
 	{kind: KindAuthRequired, groups: []string{"authorizationrequired"},
 		without: []string{"messageword", "sender", "recipientword", "recipientrejected", "mailboxnoun", "posting"}},
-	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}, without: []string{"syntax"}},
+	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}, without: []string{"syntaxstrong"}},
 	// Sending refused to the client, named by its address or its place
 	// and not by a sender address ("Your IP 192.0.2.1 is not allowed to
 	// send mail here", "Not allowed to send from that country"), is a
@@ -4042,7 +4046,7 @@ var plainRules = []rule{
 	// "unusual amount of unsolicited email originating from your
 	// address" from an IP).
 	{kind: KindBlocked, groups: []string{"client", "clientbad"}, without: []string{"recipientrejected", "messageword", "spamstrong", "sender", "mailbox"}},
-	{kind: KindPolicyRejected, groups: []string{"content"}, without: []string{"connectfailed", "timeout"}},
+	{kind: KindPolicyRejected, groups: []string{"content"}, without: []string{"connectfailed"}},
 	// The client refused in any words, after the server's own trouble
 	// ("refused connection from IP … because the server is too busy") and
 	// the message's ("rejected because the client submitted invalid
