@@ -602,9 +602,16 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		// reply that names none, else nothing does. A guess would only
 		// repeat what such words went with in the table; two people
 		// labelling replies blind, each sure, called them unknown alike.
+		// "Deferred" and nothing more names no cause, but says the
+		// delivery will be tried again: without a code, it is read as a
+		// 4xx at its stage, and temporary.
+		deferred := m.terms[term] == "deferred"
 		c := code
 		if c == 0 {
 			c = 500
+			if deferred {
+				c = 450
+			}
 		}
 		d = decision{kind: byCode(stage, code)}
 		switch {
@@ -617,10 +624,10 @@ func (m *matcher) decide(stage Stage, code int, enh string, t []byte, f *found, 
 		if d.kind == "" {
 			d.kind = KindUnknown
 			ev.set(m.bareEvidence[term])
-			// "Deferred" and nothing more names no cause, but says the
-			// delivery will be tried again: temporary, as its rule is.
-			d.temp = m.terms[term] == "deferred"
 		}
+		// Temporariness of a decision counts only without a code
+		// (newReplyError); with one, the code's class says it.
+		d.temp = deferred
 	}
 	switch {
 	case ev.is(nothingEvidence) && !onlyVague(t) && !saysUnknown(t):

@@ -9716,9 +9716,11 @@ func TestRoundFrom4287bb4Families(t *testing.T) {
 		{"", "Error parsing 'Reply-To': Illegal email address 'help desk'.", KindSyntaxError},
 		{"", "Postmark delivery failed: Invalid 'From' value.", KindSyntaxError},
 		{"", "The address 'World' is not valid: it must contain the '@' symbol.", KindSyntaxError},
+		{"", "Invalid address 'World': it must contain the '@' sign", KindSyntaxError},
 		{"", "554 5.7.1 This message has been blocked because the return email domain is invalid.(failed to obtain DNS record for domain example.com)", KindSenderRejected},
 		{"", "550 Message refused: the return e-mail domain does not exist", KindSenderRejected},
 		{"", "550 5.7.1 Rejected: return domain has no MX record", KindSenderRejected},
+		{"", "550 Message blocked: the return domain could not be verified", KindSenderRejected},
 		{"", "あなたは○○メーリングリストのメンバーではありません。", KindSenderRejected},
 		{"", "You are forbidden from posting messages to this list.", KindSenderRejected},
 		{"", "The message from <user@example.com> with subject \"Hi\" was unable to be delivered to the list because you are not a list subscriber.", KindSenderRejected},
@@ -9732,10 +9734,12 @@ func TestRoundFrom4287bb4Families(t *testing.T) {
 		{"", "503 5.0.0 Need EHLO before AUTH", KindSyntaxError},
 		{"", "503 Send EHLO before AUTH", KindSyntaxError},
 		{"", "503 Send HELO before AUTH", KindSyntaxError},
+		{"", "HELO first, then AUTH", KindSyntaxError},
 		{"", "503 5.5.1 Hi [192.0.2.1], EHLO first, then - perhaps - AUTH!", KindSyntaxError},
 		{"", "The remote SMTP service rejected AUTH negotiation", KindAuthFailed},
-		// Read by the word model alone until it was retrained on the
-		// round's rows: a list's name unknown, a subject's form refused.
+		// Read by the word model until it was retrained on the round's
+		// rows (a list's name unknown, a subject's form refused), or by a
+		// rule the retrained model overrules (a list that does not exist).
 		{"", "SUBSCRIBE: Unknown list name YOUTH17-25", KindRecipientUnknown},
 		{"", "Mailing list does not exist", KindRecipientUnknown},
 		{"", "550 SL E507 Wrongly formatted subject", KindPolicyRejected},
@@ -9759,27 +9763,44 @@ func TestRoundFrom4287bb4Families(t *testing.T) {
 		{"", "550 5.1.1 宛先 user@example.jp はメンバーではありません（ユーザーが存在しません）", KindRecipientUnknown},
 		{"", "552 5.3.4 Message header size exceeds limit: the To: recipient list is too long", KindMessageTooLarge},
 		{"", "503 5.5.1 Error: SMTPUTF8 needs authentication first", KindAuthRequired},
+		// What a reading found the review's narrowing still too broad
+		// for: a poster forbidden for a rate or an attachment, a lookup
+		// that did not return domain records, a recipient who is no
+		// list's subscriber, a login wanted beside a syntax word.
+		{"", "You are forbidden from posting: too many messages in the last hour", KindRateLimited},
+		{"", "Messages with attachments are forbidden from posting to this list", KindPolicyRejected},
+		{"", "You are forbidden from posting: message too large for this list", KindMessageTooLarge},
+		{"", "You are forbidden from posting: rate limit exceeded", KindRateLimited},
+		{"", "You are forbidden from posting: too many messages", KindRateLimited},
+		{"", "Error: DNS lookup did not return domain records", KindDomainNotFound},
+		{"", "550 5.1.1 <user@example.org>: Recipient is not a list subscriber", KindRecipientUnknown},
+		{"", "503 5.5.1 Bad command: login before MAIL", KindAuthRequired},
 		{"", "530 Authentication required; send EHLO first", KindAuthRequired},
 		{"", "550 Message contains illegal content", KindPolicyRejected},
 		{"", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints", KindBlocked},
 	})
-	// sendmail's log fields of a delivery's status are a frame: a
-	// "Deferred" and nothing more names no cause, and is temporary; a
-	// bare refusal stays permanent, and a deferral that names its cause
-	// is that cause.
+	// sendmail's log field of a delivery's status is a frame: a
+	// "Deferred" and nothing more names no cause, and is temporary, at a
+	// stage too (a 4xx there, not a refusal of the recipient); a bare
+	// refusal stays permanent, and a deferral that names its cause is
+	// that cause.
 	for _, c := range []struct {
+		stage Stage
 		reply string
 		kind  Kind
 		temp  bool
 	}{
-		{"mailer=esmtp, pri=41874, relay=mail.example.com., dsn=4.0.0, stat=Deferred", KindUnknown, true},
-		{"dsn=4.0.0, stat=Deferred", KindUnknown, true},
-		{"Deferred", KindUnknown, true},
-		{"550 Message rejected", KindUnknown, false},
-		{"stat=Deferred: Connection refused by [192.0.2.1]", KindConnectionFailed, true},
+		{"", "mailer=esmtp, pri=41874, relay=mail.example.com., dsn=4.0.0, stat=Deferred", KindUnknown, true},
+		{"", "dsn=4.0.0, stat=Deferred", KindUnknown, true},
+		{"", "Deferred", KindUnknown, true},
+		{StageRcpt, "dsn=4.0.0, stat=Deferred", KindServiceUnavailable, true},
+		{StageData, "Deferred", KindServiceUnavailable, true},
+		{"", "stat=Deferred (in reply to RCPT TO command)", KindServiceUnavailable, true},
+		{"", "550 Message rejected", KindUnknown, false},
+		{"", "stat=Deferred: Connection refused by [192.0.2.1]", KindConnectionFailed, true},
 	} {
-		if e := Classify("", c.reply); e.Kind != c.kind || e.Temporary != c.temp {
-			t.Errorf("Classify(%q) = %s temporary=%v (%s), want %s temporary=%v", c.reply, e.Kind, e.Temporary, e.Evidence, c.kind, c.temp)
+		if e := Classify(c.stage, c.reply); e.Kind != c.kind || e.Temporary != c.temp {
+			t.Errorf("Classify(%q, %q) = %s temporary=%v (%s), want %s temporary=%v", c.stage, c.reply, e.Kind, e.Temporary, e.Evidence, c.kind, c.temp)
 		}
 	}
 }

@@ -27,14 +27,18 @@ import (
 // joined them). So is southeast-asian-langs: its 20 rows are Evolution's,
 // Roundcube's, PHPMailer's and CodeIgniter's messages in the languages of
 // South-East Asia and Sinhala (4 of 20 right without their catalogues'
-// terms, once CodeIgniter's joined them). So is small-european-langs: 20
-// of its 21 rows are PHPMailer's, Roundcube's, Thunderbird's, mutt's,
-// Evolution's and CodeIgniter's messages in Lithuanian, Latvian, Danish,
-// Slovak, Slovene and Galician (6 of 21 right without their catalogues'
-// terms, 5 once the word model learnt a sending service's "SASL
-// authentication failed; … Maximum credits exceeded" as a rate: mutt's
-// Danish "SASL-godkendelse fejlede" is then left to no guess).
-var translatedNotices = map[string]bool{"list-manager": true, "balkan-eastern-sources": true, "minority-language-mail": true, "south-asian": true, "southeast-asian-langs": true, "small-european-langs": true}
+// terms, once CodeIgniter's joined them).
+var translatedNotices = map[string]bool{"list-manager": true, "balkan-eastern-sources": true, "minority-language-mail": true, "south-asian": true, "southeast-asian-langs": true}
+
+// lowerFloors are sources held to a floor under the usual 25%, where one
+// row is a step of 5%. small-european-langs: 20 of its 21 rows are
+// PHPMailer's, Roundcube's, Thunderbird's, mutt's, Evolution's and
+// CodeIgniter's messages in Lithuanian, Latvian, Danish, Slovak, Slovene
+// and Galician (6 of 21 right without their catalogues' terms, 5 once the
+// word model learnt a sending service's "SASL authentication failed; …
+// Maximum credits exceeded" as a rate, which left mutt's Danish
+// "SASL-godkendelse fejlede" to no guess): held at 5 of 21.
+var lowerFloors = map[string]float64{"small-european-langs": 0.23}
 
 // TestGeneralisesAcrossSources is a leave-one-source-kind-out check of the
 // word rules. Every word term that decides some row of the table is
@@ -104,8 +108,12 @@ func TestGeneralisesAcrossSources(t *testing.T) {
 		// written (google-localized 29.6%: its German, Portuguese and
 		// Japanese words are found nowhere else), so that a change that
 		// makes the rules lean more on single sources fails.
-		if r.n >= 20 && acc < 0.25 && !translatedNotices[src] {
-			t.Errorf("%s: %.1f%% right when its own words are left out, want at least 25%%", src, 100*acc)
+		floor := 0.25
+		if f, ok := lowerFloors[src]; ok {
+			floor = f
+		}
+		if r.n >= 20 && acc < floor && !translatedNotices[src] {
+			t.Errorf("%s: %.1f%% right when its own words are left out, want at least %.0f%%", src, 100*acc, 100*floor)
 		}
 	}
 	acc := float64(right) / float64(total)

@@ -480,9 +480,10 @@ var groups = map[string][]string{
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
 		"return-path", "return path", "return address", "return mx",
 		// The envelope sender's domain, as "return" names it ("the return
-		// email domain is invalid"); not mail returned, nor a notice sent
-		// to a return address.
-		"return email domain", "return e-mail domain", "return domain", "from this header address", "originator", "sending address", "sending domain",
+		// email domain is invalid", "return domain has no MX record"); not
+		// mail returned, a notice sent to a return address, nor a lookup
+		// that did not "return domain records".
+		"return email domain", "return e-mail domain", "the return domain", "return domain has", "from this header address", "originator", "sending address", "sending domain",
 		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
 		"from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
@@ -1365,7 +1366,7 @@ var groups = map[string][]string{
 		// A poster the list does not take, named as one ("because you are
 		// not a list subscriber", "You are forbidden from posting messages
 		// to this list", "あなたは…メーリングリストのメンバーではありません").
-		"not a list subscriber", "forbidden from posting", "メーリングリストのメンバーではありません",
+		"you are not a list subscriber", "forbidden from posting", "メーリングリストのメンバーではありません",
 		"abonnes peuvent", "reservee aux abonnes", "reserve aux abonnes", "auf abonnenten beschrankt", "restricted to members", "restricted to subscribers", "restricted to list members", "nur abonnenten", "nur nachrichten von abonnenten", "somente assinantes",
 		// Posting reserved to the list's moderators (Sympa's refusal of a
 		// post, in French and English); not a command or an action
@@ -1489,8 +1490,11 @@ var groups = map[string][]string{
 		"tenant has exceeded",
 		"ip has been temporarily blocked", "ip has been blocked", "this ip has been",
 		"temporarily restricted", "sending ip has been", "your ip is blocked", "your ip has been",
-		// Yahoo's codes for a client IP refused for good ("[TSS06] All
-		// messages from … will be permanently deferred").
+		// Yahoo's codes for a client IP refused for good, as the table's
+		// rows of them say ("553 5.7.2 [TSS06] All messages from … will be
+		// permanently deferred; Retrying will NOT succeed. See
+		// https://help.yahoo.com/kb/postmaster/SLN3436.html"), even when
+		// a paste breaks the words.
 		"[tss06]", "[tss09]",
 		"permanently deferred", "sending suspended", "sending paused", "sending has been disabled",
 		"outboundspamexception",
@@ -1714,7 +1718,7 @@ var groups = map[string][]string{
 	"mailboxname": joinTerms([]string{"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"}, evolutionMailboxNameTerms),
 	// An address in the wrong form, whatever it names: a syntax error
 	// once the HELO name, the sender and the domain had their say.
-	"addressform": {"must contain the '@'", "fully-qualified", "fully qualified", "must contain a domain", "must include host name", "must include a host name", "must include a domain", "address required", "angle brackets",
+	"addressform": {"must contain the '@' symbol", "must contain the '@' sign", "fully-qualified", "fully qualified", "must contain a domain", "must include host name", "must include a host name", "must include a domain", "address required", "angle brackets",
 		"address unknown format", "supplying a domain",
 		// sendEmail's "The address [x] doesn't look like a valid email address".
 		"doesn't look like a valid email", "does not look like a valid email", "doesn't look like a valid e-mail", "does not look like a valid e-mail",
@@ -2145,15 +2149,12 @@ var groups = map[string][]string{
 		// An address field a sending API refused by its form, the field
 		// named in quotes (Postmark's "Invalid 'To' address: 'foo@bar'.",
 		// "Error parsing 'To': Illegal email address 'World'. It must
-		// contain the '@' symbol."), unless a user gone, a quota or the
-		// rest this group's rule stands back for is named too.
+		// contain the '@' symbol."), unless a user gone ("no such user",
+		// "user unknown"), a quota or the rest this group's rule stands
+		// back for is named too; not a bare "does not exist", whose group
+		// holds "invalid" as well.
 		"error parsing 'to'", "error parsing 'cc'", "error parsing 'bcc'", "error parsing 'from'", "error parsing 'reply-to'",
 		"invalid 'to'", "invalid 'cc'", "invalid 'bcc'", "invalid 'from'", "invalid 'reply-to'",
-		// The greeting that must come before AUTH ("503 5.0.0 Need EHLO
-		// before AUTH", "EHLO first, then - perhaps - AUTH!"): the
-		// commands' order, not a login wanted (the rule of a login word
-		// and "first" stands back for this group).
-		"ehlo before auth", "helo before auth", "ehlo first, then",
 		// An address said to be malformed in the words of its format,
 		// whatever the notice says of its message ("The email address is
 		// not in a valid format", "Invalid email format").
@@ -2302,7 +2303,11 @@ var groups = map[string][]string{
 	"deferredword": {"deferred"},
 	// RFC 5321's text for 554; alone, no cause (bareGroups).
 	"transactionfailed": {"transaction failed"},
-	"intransaction":     {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction"},
+	"intransaction": {"during a mail transaction", "during mail transaction", "within a transaction", "within transaction", "within a mail transaction",
+		// AUTH out of order the other way: the greeting that must come
+		// before it ("503 5.0.0 Need EHLO before AUTH", "EHLO first, then -
+		// perhaps - AUTH!"); the commands' order, not a login wanted.
+		"ehlo before auth", "helo before auth", "ehlo first, then", "helo first, then"},
 	"owntrouble": {
 		// The server's own DNS lookup that failed for now, whatever it
 		// checked ("Temporary DNS error while checking SPF record"), and
@@ -3787,7 +3792,13 @@ var plainRules = []rule{
 	// this poster, refuses the sender's address: the fix is to post from a
 	// subscribed one (both readers of Sympa's refusals in five languages
 	// said so).
-	{kind: KindSenderRejected, groups: []string{"membersonly"}},
+	// A poster refused for a size, a rate or an attachment is refused for
+	// that ("You are forbidden from posting: too many messages in the
+	// last hour", "…: rate limit exceeded"). The groups of a size and of
+	// the client are broader:
+	// they take the lists' own notices too ("Hier werden nur Nachrichten
+	// von Abonnenten der Liste akzeptiert"), and stay out.
+	{kind: KindSenderRejected, groups: []string{"membersonly"}, without: []string{"toolarge", "rate", "sendvolume", "attachmentword"}},
 	{kind: KindPolicyRejected, groups: []string{"listcontent"}},
 	{kind: KindPolicyRejected, groups: []string{"mlist", "listrefused"}},
 	{kind: KindPolicyRejected, groups: []string{"moderator"}},
@@ -3814,7 +3825,7 @@ var plainRules = []rule{
 	{kind: KindAuthRequired, groups: []string{"unauthsession"}, without: []string{"sendvolume", "rate"}},
 	{kind: KindAuthRequired, groups: []string{"authorizationrequired"},
 		without: []string{"messageword", "sender", "recipientword", "recipientrejected", "mailboxnoun", "posting"}},
-	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}, without: []string{"syntaxstrong"}},
+	{kind: KindAuthRequired, groups: []string{"authword", "firstword"}},
 	// Sending refused to the client, named by its address or its place
 	// and not by a sender address ("Your IP 192.0.2.1 is not allowed to
 	// send mail here", "Not allowed to send from that country"), is a
