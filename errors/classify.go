@@ -421,7 +421,7 @@ func qmailSpaces(t []byte) {
 	if bytes.IndexByte(t[:min(len(t), 32)], '_') < 0 {
 		return
 	}
-	if !containsAnyOf(t, qmailPhrases[:]) {
+	if !containsAnyOf(t, qmailPhrases) {
 		return
 	}
 	for i, c := range t {
@@ -436,9 +436,9 @@ func qmailSpaces(t []byte) {
 // (qmail's underscored report, a program's check of an address), where a
 // group of terms would cost every reply's scan a group (the budget of 256
 // is full).
-func containsAnyOf(t []byte, phrases [][]byte) bool {
+func containsAnyOf(t []byte, phrases []string) bool {
 	for _, p := range phrases {
-		if bytes.Contains(t, p) {
+		if containsFolded(t, p) {
 			return true
 		}
 	}
@@ -446,7 +446,7 @@ func containsAnyOf(t []byte, phrases [][]byte) bool {
 }
 
 // qmailPhrases are qmail-remote's phrases as qmail-send logs them, folded.
-var qmailPhrases = [...][]byte{[]byte("_host_said:_"), []byte("_does_not_like_"), []byte("connected_to_"), []byte("giving_up_on_")}
+var qmailPhrases = []string{"_host_said:_", "_does_not_like_", "connected_to_", "giving_up_on_"}
 
 // dropContinuations removes from folded text t the codes of continuation
 // lines that a reply of several lines flattened into one carries inside
@@ -986,8 +986,7 @@ func (m *matcher) programCheckOfForm(r *compiledRule, t []byte, f *found) bool {
 // bounceContext are the words, folded, of a bounce or a mailbox's state
 // beside an email address called invalid, which make it a recipient's
 // that is not there rather than a program's check of its form.
-var bounceContext = [][]byte{[]byte("bounce"), []byte("permanent failure"), []byte("mailbox"), []byte("unavailable"), []byte("undeliverable"),
-	[]byte("delivery"), []byte("no longer")}
+var bounceContext = []string{"bounce", "permanent failure", "mailbox", "unavailable", "undeliverable", "delivery", "no longer"}
 
 // The evidence's last part when syntaxOfAddress finds an address's form
 // at fault.

@@ -9748,7 +9748,8 @@ func TestRoundFrom4287bb4Families(t *testing.T) {
 	checkTermsRead(t, cases)
 	// Guards: mail returned is not a sender's address, a recipient who is
 	// not a provider's subscriber is not a poster, AUTH wanted first
-	// stays a login wanted, and content called illegal stays content.
+	// stays a login wanted (content called illegal staying content is
+	// TestRoundFrom845dc2cFamilies' guard).
 	checkKinds(t, []kindCase{
 		{"", "Mailbox unavailable; we'll return e-mail to you", KindRecipientUnknown},
 		{"", "550 5.1.1 Recipient is not a subscriber", KindRecipientUnknown},
@@ -9775,8 +9776,8 @@ func TestRoundFrom4287bb4Families(t *testing.T) {
 		{"", "Error: DNS lookup did not return domain records", KindDomainNotFound},
 		{"", "550 5.1.1 <user@example.org>: Recipient is not a list subscriber", KindRecipientUnknown},
 		{"", "503 5.5.1 Bad command: login before MAIL", KindAuthRequired},
+		{"", "Password must contain the '@' or '#' character", KindUnknown},
 		{"", "530 Authentication required; send EHLO first", KindAuthRequired},
-		{"", "550 Message contains illegal content", KindPolicyRejected},
 		{"", "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints", KindBlocked},
 	})
 	// sendmail's log field of a delivery's status is a frame: a

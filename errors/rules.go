@@ -478,12 +478,12 @@ var groups = map[string][]string{
 		"envelope blocked - user entry", "envelope blocked – user entry",
 		"in mail from", "envelope from", "invalid from", "bad from", "from field", "from line",
 		"from: header", "from address", " from:", "from domain", "from header", "header from",
-		"return-path", "return path", "return address", "return mx",
+		"return-path", "return path", "return address", "return mx", "from this header address", "originator", "sending address", "sending domain",
 		// The envelope sender's domain, as "return" names it ("the return
 		// email domain is invalid", "return domain has no MX record"); not
 		// mail returned, a notice sent to a return address, nor a lookup
 		// that did not "return domain records".
-		"return email domain", "return e-mail domain", "the return domain", "return domain has", "from this header address", "originator", "sending address", "sending domain",
+		"return email domain", "return e-mail domain", "the return domain", "return domain has",
 		"your domain is", "your domain has", "your domain name", "from your domain", "source domain", "from that domain",
 		"from this domain",
 		"expediteur", "emetteur", "absender", "remitente", "remetente", "mittente", "afzender", "nadawca",
@@ -1200,9 +1200,9 @@ var groups = map[string][]string{
 		// Polish: "wrong login data".
 		"niewlasciwe dane logowania",
 		"сбой аутентификации", // Russian: "authentication failure"
-		"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected",
+		"auth type invalid", "username not accepted", "usable authentication method", "authentication not accepted from server", "auth not accepted from server", "login not accepted from server", "authentication denied", "auth denied", "authentication rejected", "authentication was rejected", "auth rejected", "authentication refused", "login refused",
 		// Exchange's "The remote SMTP service rejected AUTH negotiation".
-		"rejected auth negotiation", "authentication refused", "login refused",
+		"rejected auth negotiation",
 		"invalid api key", "api key is invalid", "invalid api token",
 		// A sending service's API refusing its key, in HTTP's words ("401
 		// Unauthorized.", "Mailgun API response 401 (UNAUTHORIZED)", "{
@@ -1769,12 +1769,13 @@ var groups = map[string][]string{
 		// service's "The attached file was rejected by …", in Japanese
 		// "添付ファイルが拒否された", "cannot accept the attachment").
 		"attached file was rejected", "添付ファイルが拒否", "添付ファイルを受け入れることができません",
+		"security issue", "垃圾郵件", "attachment", "prohibited file", "forbidden", "ube ", "x-dg-ref",
 		// "Illegal" as a word ("illegal content"), not the start of a Java
 		// exception's class name ("java.lang.IllegalStateException").
-		"security issue", "垃圾郵件", "attachment",
+		"illegal ",
 		// Majordomo's refusal by its list's taboo patterns of the body
 		// ("taboo body match"; of a header, "header" reads it).
-		"taboo body", "prohibited file", "forbidden", "illegal ", "ube ", "x-dg-ref",
+		"taboo body",
 		"profanity", // words a filter refuses ("554 - Profanity not allowed.")
 		"header", "encoded-word", "message-id", "not rfc", "in the subject", "subject line", "formatted subject", "filtros",
 		"password protected", "password-protected", "protegee par mot de passe", "passwortgeschutzt", "encrypted zip", "indesirable", "pourriel", "unerwunscht",
@@ -3795,9 +3796,9 @@ var plainRules = []rule{
 	// A poster refused for a size, a rate or an attachment is refused for
 	// that ("You are forbidden from posting: too many messages in the
 	// last hour", "…: rate limit exceeded"). The groups of a size and of
-	// the client are broader:
-	// they take the lists' own notices too ("Hier werden nur Nachrichten
-	// von Abonnenten der Liste akzeptiert"), and stay out.
+	// the client are broader: they take the lists' own notices too ("Hier
+	// werden nur Nachrichten von Abonnenten der Liste akzeptiert"), and
+	// stay out.
 	{kind: KindSenderRejected, groups: []string{"membersonly"}, without: []string{"toolarge", "rate", "sendvolume", "attachmentword"}},
 	{kind: KindPolicyRejected, groups: []string{"listcontent"}},
 	{kind: KindPolicyRejected, groups: []string{"mlist", "listrefused"}},
