@@ -58,7 +58,8 @@ import (
 // not evidence, nor is a term in a frame a mail program prints around a
 // reply (framedTerms: JavaMail's "; timeout -1;", the "Invalid response
 // code received from server" that PEAR's Net_SMTP puts before the reply it
-// quotes, a "Queue-ID:").
+// quotes). A queue named alone (a "Queue-ID:", "removed from the mail
+// queue") names no cause; a queue that could not take the message does.
 //
 // An enhanced code or a stage that names the sender (X.1.7, X.1.8, MAIL
 // FROM) makes "unknown", "does not exist" or "disabled" words the

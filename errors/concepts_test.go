@@ -2826,7 +2826,7 @@ func TestLanguageLibrariesOwnWords(t *testing.T) {
 }
 
 // A frame holds only where its words end ("invalid reply-to" is no
-// answer, "queue-identifier" no id) and, for JavaMail's timeout, only after
+// answer) and, for JavaMail's timeout, only after
 // "; " and before ';', ',', '.' or the end.
 func TestFramesHoldOnlyWhole(t *testing.T) {
 	for _, c := range []struct {
@@ -2838,9 +2838,6 @@ func TestFramesHoldOnlyWhole(t *testing.T) {
 		{"Invalid reply from the host", "invalid", frameAnswer, true},
 		{"Invalid reply-to address", "invalid", frameAnswer, false},
 		{"Invalid responses", "invalid", frameAnswer, false},
-		{"Queue-ID: 12345", "queue", frameID, true},
-		{"queue id 12345", "queue", frameID, true},
-		{"queue-identifier missing", "queue", frameID, false},
 		{"port: 25; timeout -1;", "timeout", frameSetting, true},
 		{"port: 25; timeout -1.", "timeout", frameSetting, true},
 		{"port: 25; timeout 60000", "timeout", frameSetting, true},
@@ -9802,6 +9799,54 @@ func TestRoundFrom4287bb4Families(t *testing.T) {
 	} {
 		if e := Classify(c.stage, c.reply); e.Kind != c.kind || e.Temporary != c.temp {
 			t.Errorf("Classify(%q, %q) = %s temporary=%v (%s), want %s temporary=%v", c.stage, c.reply, e.Kind, e.Temporary, e.Evidence, c.kind, c.temp)
+		}
+	}
+}
+
+// TestRoundFrom744279dFamilies holds the families a held-out round
+// scored against the rules of 744279d found misread: a sending API's
+// refusal of its credentials in AWS's words (a signature that does not
+// match, a security token or access key it does not know), a disk the
+// system has no space left on (the operating system's ENOSPC, a server's
+// trouble, not a recipient's full mailbox) or DNS it has not, a queue
+// named alone read as the server's trouble ("removed from the mail
+// queue"), and Chinese "并发" read where it is no word ("转换并发送",
+// convert and send).
+func TestRoundFrom744279dFamilies(t *testing.T) {
+	cases := []kindCase{
+		{"", "InvalidSignatureException (client): The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.", KindAuthFailed},
+		{"", "AWS HTTP error: Client error: `POST https://email.eu-west-1.amazonaws.com/` resulted in a `403 Forbidden` response: SignatureDoesNotMatch", KindAuthFailed},
+		{"", "InvalidClientTokenId: The security token included in the request is invalid.", KindAuthFailed},
+		{"", "UnrecognizedClientException: The security token included in the request is invalid.", KindAuthFailed},
+		{"", "InvalidAccessKeyId: The AWS Access Key Id you provided does not exist in our records.", KindAuthFailed},
+		{"", "queuename: Cannot create \"qfCAA21081\" in \"/var/spool/mqueue\" (euid=0): No space left on device", KindServiceUnavailable},
+		{"", "451 4.3.0 Error writing message: No space left on device", KindServiceUnavailable},
+		{"", "Error: ENOSPC: no space left on device, write", KindServiceUnavailable},
+		{"", "[Errno 28] No space left on device", KindServiceUnavailable},
+		{"", "458 Unable to queue message", KindServiceUnavailable},
+		{"", "451 4.3.0 Failed to queue message", KindServiceUnavailable},
+		{"", "SMTP error 451 Unable to complete command, DNS not available or timed out", KindServiceUnavailable},
+		{"", "451 4.4.0 DNS unavailable, try again later", KindServiceUnavailable},
+		{"", "该IP并发连接数超过限制，请稍后再试", KindRateLimited},
+		{"", "421 并发数过多，请降低发送速度", KindRateLimited},
+	}
+	checkKinds(t, cases)
+	// Guards: a mailbox with no space left is full; 并 followed by 发送
+	// ("and send") names no concurrency.
+	checkKinds(t, []kindCase{
+		{"", "552 5.2.2 Mailbox full: no space left in the mailbox", KindMailboxFull},
+		{"", "The recipient's mailbox has no space left", KindMailboxFull},
+		{"", "403 Forbidden: the request signature was rejected because your IP is listed", KindBlocked},
+		// A queue named alone, where a message waited, names no cause.
+		{"", "The attached message had PERMANENT fatal delivery errors.\n\nAfter one or more unsuccessful delivery attempts the attached message has been removed from the MDaemon mail queue on this server.", KindUnknown},
+		{"", "Message will be deleted from queue", KindUnknown},
+	})
+	for _, reply := range []string{
+		"Kindle个人文档服务目前只能转换并发送以下类型的文档：",
+		"系统将打包并发送报告",
+	} {
+		if e := Classify("", reply); strings.Contains(e.Evidence, "并发") {
+			t.Errorf("Classify(%q) = %s (%s): 并发送 is 'and send', no concurrency", reply, e.Kind, e.Evidence)
 		}
 	}
 }

@@ -1023,7 +1023,6 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 // -1;", -1 for none), which names no timeout that happened; PEAR's
 // Net_SMTP says "Invalid response code received from server (code: 550,
 // response: …)" of a reply it then quotes, whose own words decide; a
-// queue's id ("Queue-ID: 1234567") names no trouble of the queue; a
 // URL's scheme ("Unable to connect to ssl://smtp.example.com:465") names
 // the TLS a client asked for, not one that failed, and so does Dovecot's
 // log field of a login over TLS ("…, TLS, session=<…>").
@@ -1031,7 +1030,6 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	"timeout":  frameSetting,
 	"time-out": frameSetting,
 	"invalid":  frameAnswer,
-	"queue":    frameID,
 	"ssl":      wordsAfter("://", 0),
 	"tls":      addPhraseFrame(phraseFrame{after: [][]byte{[]byte("://"), []byte(", session=")}}),
 	// PHPMailer's debug output marks its lines "SERVER -> CLIENT:" and
@@ -1281,7 +1279,6 @@ const (
 	noFrame          frame = iota
 	frameSetting           // a setting's value (settingValue), a cause guessed at (guessedAfter), or a field of a settings struct Go's encoding/json names (goField)
 	frameAnswer            // the server's answer (ofTheAnswer)
-	frameID                // an id (anID)
 	frameCommand           // a command that failed (PHPMailer's "server error: X command failed")
 	frameSendFailed        // a program's send that failed (sendFailed)
 	frameAddress           // an address, named or written out, right before (addressBefore)
@@ -1381,8 +1378,6 @@ func (f frame) holds(t []byte, i, j int) bool {
 			goField(t, i, j)
 	case frameAnswer:
 		return ofTheAnswer(t, j)
-	case frameID:
-		return anID(t, j)
 	case frameCommand:
 		// and of a connection it could not make ("SMTP server error:
 		// Failed to connect to server SMTP code: 110 Additional SMTP info:
@@ -1459,14 +1454,6 @@ func addressBefore(t []byte, i int) bool {
 	// Not an address something else belongs to ("The password for
 	// someone@example.com is no longer valid"): that is the subject.
 	return k >= 0 && at(word, k) && !bytes.HasSuffix(before[:start], []byte(" for ")) && !bytes.HasSuffix(before[:start], []byte(" of "))
-}
-
-// anID reports whether folded text t names an id at j, right after a
-// word such as "queue": "Queue-ID: 1234567" names no trouble of a queue.
-func anID(t []byte, j int) bool {
-	rest := t[j:]
-	return len(rest) >= 3 && (rest[0] == '-' || rest[0] == ' ' || rest[0] == '_') && rest[1] == 'i' && rest[2] == 'd' &&
-		(len(rest) == 3 || !alnum(rest[3]))
 }
 
 // ofTheAnswer reports whether folded text t names the server's answer at

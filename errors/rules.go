@@ -1204,6 +1204,11 @@ var groups = map[string][]string{
 		// Exchange's "The remote SMTP service rejected AUTH negotiation".
 		"rejected auth negotiation",
 		"invalid api key", "api key is invalid", "invalid api token",
+		// AWS refusing a request's credentials: a signature that does not
+		// match (InvalidSignatureException, SignatureDoesNotMatch: "Check
+		// your AWS Secret Access Key and signing method"), an access key
+		// it does not know (InvalidAccessKeyId).
+		"request signature we calculated", "signaturedoesnotmatch", "invalidsignatureexception", "invalidaccesskeyid", "access key id you provided",
 		// A sending service's API refusing its key, in HTTP's words ("401
 		// Unauthorized.", "Mailgun API response 401 (UNAUTHORIZED)", "{
 		// status: 401, details: 'Forbidden' }", Mailjet's
@@ -1601,7 +1606,7 @@ var groups = map[string][]string{
 		"mail system is full", // "452 4.3.2 Mail system is full"
 		"za malo pamieci",     // Polish: "not enough memory" (smtp-gated)
 		"out of disk space",   // FTGate's "Out of disk space (#1.03)", sendmail's "for temp file"
-		"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
+		"no space left on device", "not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"}, evolutionSystemStorageTerms, mailClientStorageTerms),
 	"toomany_other": {
 		"too many unrecognized commands", "too many invalid commands",
@@ -1665,7 +1670,11 @@ var groups = map[string][]string{
 		"concurrent thread", "concurrent transaction", "concurrentconnection", "max concurrent", "maximum concurrent",
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
-		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "并发", "发送量",
+		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "发送量",
+		// Chinese "concurrent" with what is concurrent (connections, a
+		// count, requests, sessions): not "并发" alone, which "转换并发送"
+		// ("convert and send") holds across two words.
+		"并发连接", "并发数", "并发量", "并发请求", "并发会话",
 		"limiting requests", "limiting your requests", // a server "temporarily limiting requests"
 		// Not Chinese 超过限制/超出限制 ("exceeds the limit") alone: what
 		// exceeds it decides, a message's size (toolarge), a mailbox's
@@ -1747,7 +1756,7 @@ var groups = map[string][]string{
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error", "error in processing",
 		"erro local", "error local", "errore locale", "erreur locale", "lokaler fehler",
 		"internal server error", "http error 500", "system problem", "temporary system", "system error", "server error", "engine error",
-		"lookup failure", "lookup defer", "map lookup problem", "temporary local problem", "queue file write error", "not accepting network messages",
+		"lookup failure", "lookup defer", "map lookup problem", "dns not available", "dns unavailable", "dns is not available", "dns is unavailable", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
 	}, evolutionProcessingTerms),
@@ -3516,7 +3525,13 @@ var groups = map[string][]string{
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable", "service is not available",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
 		"accepting mail from anyone",
-		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready", "queue",
+		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready",
+		// A queue that could not take the message ("458 Unable to queue
+		// message", "could not be queued", Exim's queue_domains); not a
+		// queue named alone, where a message waits or waited ("removed
+		// from the mail queue", "4 hours on the queue"), which names no
+		// trouble of the server.
+		"unable to queue", "failed to queue", "could not queue", "cannot queue", "can't queue", "not be queued", "queue failure", "queue error", "queue unavailable", "queue_domains",
 		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
 		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
