@@ -2380,7 +2380,9 @@ var groups = map[string][]string{
 	"usergone": joinTerms([]string{
 		"tai khoản khong tồn tại",                           // Vietnamese: "the account does not exist" (Zing)
 		"mottagaren hittades inte", "mottagaren finns inte", // Swedish: the recipient was not found, does not exist
-		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "does not exist in domain", "doesn't exist in domain", "doesn't exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+		// A recipient several users match, in RFC 821's words too ("553
+		// User ambiguous", "553- Ambiguous; Possibilities are …").
+		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "user ambiguous", "ambiguous; possibilities", "does not exist in domain", "doesn't exist in domain", "doesn't exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
