@@ -9827,6 +9827,22 @@ func TestRoundFrom744279dFamilies(t *testing.T) {
 		{"", "451 4.3.0 Failed to queue message", KindServiceUnavailable},
 		{"", "SMTP error 451 Unable to complete command, DNS not available or timed out", KindServiceUnavailable},
 		{"", "451 4.4.0 DNS unavailable, try again later", KindServiceUnavailable},
+		// What a review of the first fits found them miss: a queue full,
+		// at its limit, its service not running or refusing a submission;
+		// ENOSPC whatever file the server was writing; Chinese words of
+		// too much concurrency.
+		{"", "421 4.3.2 Queue full", KindServiceUnavailable},
+		{"", "Mail queue is full", KindServiceUnavailable},
+		{"", "452 4.3.1 Too many messages in queue", KindServiceUnavailable},
+		{"", "451 Queue limit exceeded", KindServiceUnavailable},
+		{"", "Postfix queue manager is not running", KindServiceUnavailable},
+		{"", "Haraka: Queue not enabled", KindServiceUnavailable},
+		{"", "Could not submit message to the mail queue", KindServiceUnavailable},
+		{"", "554 5.6.0 STOREDRV.Submit; the message could not be submitted to the Submission queue", KindServiceUnavailable},
+		{"", "postdrop: warning: mail_queue_enter: create file maildrop/123.456: No space left on device", KindServiceUnavailable},
+		{"", "Could not write attachment to temporary directory: No space left on device", KindServiceUnavailable},
+		{"", "550 用户并发超限", KindRateLimited},
+		{"", "451 发信并发太大", KindRateLimited},
 		{"", "该IP并发连接数超过限制，请稍后再试", KindRateLimited},
 		{"", "421 并发数过多，请降低发送速度", KindRateLimited},
 	}
@@ -9844,6 +9860,7 @@ func TestRoundFrom744279dFamilies(t *testing.T) {
 	for _, reply := range []string{
 		"Kindle个人文档服务目前只能转换并发送以下类型的文档：",
 		"系统将打包并发送报告",
+		"系统将打包并发数据到服务器",
 	} {
 		if e := Classify("", reply); strings.Contains(e.Evidence, "并发") {
 			t.Errorf("Classify(%q) = %s (%s): 并发送 is 'and send', no concurrency", reply, e.Kind, e.Evidence)

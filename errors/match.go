@@ -1101,6 +1101,11 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// is unavailable") holds the message for the reason after it, which
 	// decides: no account suspended.
 	"suspended": wordsBefore("delivery temporarily "),
+	// The operating system's ENOSPC ("No space left on device") is a
+	// disk of the server's, whatever file it was writing (a queue file,
+	// Postfix's maildrop, a temporary directory): its trouble (busy,
+	// framedElsewhere), not a recipient's full mailbox.
+	"no space left": wordAfter(" on device"),
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is
@@ -1239,6 +1244,7 @@ func shownTerm(f string) string {
 var framedElsewhere = map[string]string{
 	"no longer valid":    "usergone",
 	"is no longer valid": "usergone",
+	"no space left":      "busy",
 }
 
 // acceptsNot frames a domain's or a group's mail refused only over some

@@ -1604,9 +1604,12 @@ var groups = map[string][]string{
 		// Polish: "no space on the server's side".
 		"brak miejsca po stronie serwera",
 		"mail system is full", // "452 4.3.2 Mail system is full"
-		"za malo pamieci",     // Polish: "not enough memory" (smtp-gated)
-		"out of disk space",   // FTGate's "Out of disk space (#1.03)", sendmail's "for temp file"
-		"no space left on device", "not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
+		// The server's queue full or at its limit ("421 4.3.2 Queue full",
+		// "452 4.3.1 Too many messages in queue"), not a mailbox's.
+		"queue is full", "queue full", "messages in queue", "messages in the queue", "queue limit",
+		"za malo pamieci",   // Polish: "not enough memory" (smtp-gated)
+		"out of disk space", // FTGate's "Out of disk space (#1.03)", sendmail's "for temp file"
+		"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"}, evolutionSystemStorageTerms, mailClientStorageTerms),
 	"toomany_other": {
 		"too many unrecognized commands", "too many invalid commands",
@@ -1672,9 +1675,11 @@ var groups = map[string][]string{
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "发送量",
 		// Chinese "concurrent" with what is concurrent (connections, a
-		// count, requests, sessions): not "并发" alone, which "转换并发送"
-		// ("convert and send") holds across two words.
-		"并发连接", "并发数", "并发量", "并发请求", "并发会话",
+		// count, requests, sessions) or how much of it ("并发超限", "并发
+		// 太大", "并发过多"): not "并发" alone, which "转换并发送" ("convert
+		// and send") holds across two words, nor "并发数" before 据 ("并
+		// 发数据", "and send data").
+		"并发连接", "并发数过", "并发数超", "并发数量", "并发量", "并发请求", "并发会话", "并发超", "并发太", "并发过",
 		"limiting requests", "limiting your requests", // a server "temporarily limiting requests"
 		// Not Chinese 超过限制/超出限制 ("exceeds the limit") alone: what
 		// exceeds it decides, a message's size (toolarge), a mailbox's
@@ -2382,7 +2387,7 @@ var groups = map[string][]string{
 		"mottagaren hittades inte", "mottagaren finns inte", // Swedish: the recipient was not found, does not exist
 		// A recipient several users match, in RFC 821's words too ("553
 		// User ambiguous", "553- Ambiguous; Possibilities are …").
-		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "user ambiguous", "ambiguous; possibilities", "does not exist in domain", "doesn't exist in domain", "doesn't exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "user ambiguous", "ambiguous; possibilities are", "does not exist in domain", "doesn't exist in domain", "doesn't exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
@@ -3534,6 +3539,11 @@ var groups = map[string][]string{
 		// from the mail queue", "4 hours on the queue"), which names no
 		// trouble of the server.
 		"unable to queue", "failed to queue", "could not queue", "cannot queue", "can't queue", "not be queued", "queue failure", "queue error", "queue unavailable", "queue_domains",
+		// The queue's own service not running or not on ("Postfix queue
+		// manager is not running", Haraka's "Queue not enabled"), a
+		// submission to it that failed (Exchange's "could not be
+		// submitted to the Submission queue").
+		"queue manager", "queue service", "queue not enabled", "queuing failed", "queueing failed", "failed to enqueue", "to the mail queue", "submission queue",
 		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
 		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
