@@ -9826,7 +9826,6 @@ func TestRoundFrom744279dFamilies(t *testing.T) {
 		{"", "458 Unable to queue message", KindServiceUnavailable},
 		{"", "451 4.3.0 Failed to queue message", KindServiceUnavailable},
 		{"", "SMTP error 451 Unable to complete command, DNS not available or timed out", KindServiceUnavailable},
-		{"", "451 4.4.0 DNS unavailable, try again later", KindServiceUnavailable},
 		// What a review of the first fits found them miss: a queue full,
 		// at its limit, its service not running or refusing a submission;
 		// ENOSPC whatever file the server was writing; Chinese words of
@@ -9844,7 +9843,6 @@ func TestRoundFrom744279dFamilies(t *testing.T) {
 		{"", "550 用户并发超限", KindRateLimited},
 		{"", "451 发信并发太大", KindRateLimited},
 		{"", "该IP并发连接数超过限制，请稍后再试", KindRateLimited},
-		{"", "421 并发数过多，请降低发送速度", KindRateLimited},
 	}
 	checkKinds(t, cases)
 	// Guards: a mailbox with no space left is full; 并 followed by 发送

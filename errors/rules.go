@@ -1205,10 +1205,12 @@ var groups = map[string][]string{
 		"rejected auth negotiation",
 		"invalid api key", "api key is invalid", "invalid api token",
 		// AWS refusing a request's credentials: a signature that does not
-		// match (InvalidSignatureException, SignatureDoesNotMatch: "Check
-		// your AWS Secret Access Key and signing method"), an access key
-		// it does not know (InvalidAccessKeyId).
-		"request signature we calculated", "signaturedoesnotmatch", "invalidsignatureexception", "invalidaccesskeyid", "access key id you provided",
+		// match ("The request signature we calculated does not match the
+		// signature you provided. Check your AWS Secret Access Key and
+		// signing method", or its code alone, SignatureDoesNotMatch), an
+		// access key it does not know ("The AWS Access Key Id you provided
+		// does not exist in our records").
+		"request signature we calculated", "signaturedoesnotmatch", "access key id you provided",
 		// A sending service's API refusing its key, in HTTP's words ("401
 		// Unauthorized.", "Mailgun API response 401 (UNAUTHORIZED)", "{
 		// status: 401, details: 'Forbidden' }", Mailjet's
@@ -1606,7 +1608,7 @@ var groups = map[string][]string{
 		"mail system is full", // "452 4.3.2 Mail system is full"
 		// The server's queue full or at its limit ("421 4.3.2 Queue full",
 		// "452 4.3.1 Too many messages in queue"), not a mailbox's.
-		"queue is full", "queue full", "messages in queue", "messages in the queue", "queue limit",
+		"queue is full", "queue full", "messages in queue", "queue limit",
 		"za malo pamieci",   // Polish: "not enough memory" (smtp-gated)
 		"out of disk space", // FTGate's "Out of disk space (#1.03)", sendmail's "for temp file"
 		"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
@@ -1674,12 +1676,11 @@ var groups = map[string][]string{
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "发送量",
-		// Chinese "concurrent" with what is concurrent (connections, a
-		// count, requests, sessions) or how much of it ("并发超限", "并发
-		// 太大", "并发过多"): not "并发" alone, which "转换并发送" ("convert
-		// and send") holds across two words, nor "并发数" before 据 ("并
-		// 发数据", "and send data").
-		"并发连接", "并发数过", "并发数超", "并发数量", "并发量", "并发请求", "并发会话", "并发超", "并发太", "并发过",
+		// Chinese "concurrent" with what is concurrent (connections) or
+		// how much of it ("并发超限", "并发太大"): not "并发" alone, which
+		// "转换并发送" ("convert and send") and "并发数据" ("and send
+		// data") hold across two words.
+		"并发连接", "并发超", "并发太",
 		"limiting requests", "limiting your requests", // a server "temporarily limiting requests"
 		// Not Chinese 超过限制/超出限制 ("exceeds the limit") alone: what
 		// exceeds it decides, a message's size (toolarge), a mailbox's
@@ -1761,7 +1762,7 @@ var groups = map[string][]string{
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error", "error in processing",
 		"erro local", "error local", "errore locale", "erreur locale", "lokaler fehler",
 		"internal server error", "http error 500", "system problem", "temporary system", "system error", "server error", "engine error",
-		"lookup failure", "lookup defer", "map lookup problem", "dns not available", "dns unavailable", "dns is not available", "dns is unavailable", "temporary local problem", "queue file write error", "not accepting network messages",
+		"lookup failure", "lookup defer", "map lookup problem", "dns not available", "temporary local problem", "queue file write error", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
 	}, evolutionProcessingTerms),
@@ -2385,9 +2386,9 @@ var groups = map[string][]string{
 	"usergone": joinTerms([]string{
 		"tai khoản khong tồn tại",                           // Vietnamese: "the account does not exist" (Zing)
 		"mottagaren hittades inte", "mottagaren finns inte", // Swedish: the recipient was not found, does not exist
-		// A recipient several users match, in RFC 821's words too ("553
-		// User ambiguous", "553- Ambiguous; Possibilities are …").
-		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "user ambiguous", "ambiguous; possibilities are", "does not exist in domain", "doesn't exist in domain", "doesn't exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
+		// A recipient several users match, in RFC 821's words too ("553-
+		// Ambiguous; Possibilities are …").
+		"ambiguous address", "ambiguous recipient", "resolver.adr.ambiguous", "ambiguous; possibilities are", "does not exist in domain", "doesn't exist in domain", "doesn't exist on this domain", "does not exist in the domain", "does not exist on domain", "does not exist on this domain", "not found in domain", "not found in the domain",
 		"unknown local", "local-part unknown", "local part unknown", "is not a known mailing list", "アドレスが不明", "邮件地址未知",
 		"previously hard-bounced", "previously bounced",
 		"bad address", "can't accept user", "not an active address", "badrecipientto", "missing home directory", "in name directory", "rejected recipients", "nonexistent user", "user nonexistent",
@@ -3538,12 +3539,13 @@ var groups = map[string][]string{
 		// queue named alone, where a message waits or waited ("removed
 		// from the mail queue", "4 hours on the queue"), which names no
 		// trouble of the server.
-		"unable to queue", "failed to queue", "could not queue", "cannot queue", "can't queue", "not be queued", "queue failure", "queue error", "queue unavailable", "queue_domains",
-		// The queue's own service not running or not on ("Postfix queue
-		// manager is not running", Haraka's "Queue not enabled"), a
-		// submission to it that failed (Exchange's "could not be
-		// submitted to the Submission queue").
-		"queue manager", "queue service", "queue not enabled", "queuing failed", "queueing failed", "failed to enqueue", "to the mail queue", "submission queue",
+		"unable to queue", "not be queued", "queue_domains",
+		// The queue's manager not running or the queue not on ("Postfix
+		// queue manager is not running", Haraka's "Queue not enabled"), a
+		// submission to it that failed ("Could not submit message to the
+		// mail queue", Exchange's "could not be submitted to the
+		// Submission queue").
+		"queue manager", "queue not enabled", "to the mail queue", "submission queue",
 		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
 		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
