@@ -9836,12 +9836,14 @@ func TestRoundFrom744279dFamilies(t *testing.T) {
 		{"", "451 Queue limit exceeded", KindServiceUnavailable},
 		{"", "Postfix queue manager is not running", KindServiceUnavailable},
 		{"", "Haraka: Queue not enabled", KindServiceUnavailable},
+		{"", "Mail queue service is not running", KindServiceUnavailable},
 		{"", "Could not submit message to the mail queue", KindServiceUnavailable},
 		{"", "554 5.6.0 STOREDRV.Submit; the message could not be submitted to the Submission queue", KindServiceUnavailable},
 		{"", "postdrop: warning: mail_queue_enter: create file maildrop/123.456: No space left on device", KindServiceUnavailable},
 		{"", "Could not write attachment to temporary directory: No space left on device", KindServiceUnavailable},
 		{"", "550 用户并发超限", KindRateLimited},
 		{"", "451 发信并发太大", KindRateLimited},
+		{"", "当前并发请求数已达上限", KindRateLimited},
 		{"", "该IP并发连接数超过限制，请稍后再试", KindRateLimited},
 	}
 	checkKinds(t, cases)

@@ -1676,11 +1676,11 @@ var groups = map[string][]string{
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "发送量",
-		// Chinese "concurrent" with what is concurrent (connections) or
-		// how much of it ("并发超限", "并发太大"): not "并发" alone, which
+		// Chinese "concurrent" with what is concurrent (connections,
+		// requests) or how much of it ("并发超限", "并发太大"): not "并发" alone, which
 		// "转换并发送" ("convert and send") and "并发数据" ("and send
 		// data") hold across two words.
-		"并发连接", "并发超", "并发太",
+		"并发连接", "并发请求", "并发超", "并发太",
 		"limiting requests", "limiting your requests", // a server "temporarily limiting requests"
 		// Not Chinese 超过限制/超出限制 ("exceeds the limit") alone: what
 		// exceeds it decides, a message's size (toolarge), a mailbox's
@@ -3540,12 +3540,13 @@ var groups = map[string][]string{
 		// from the mail queue", "4 hours on the queue"), which names no
 		// trouble of the server.
 		"unable to queue", "not be queued", "queue_domains",
-		// The queue's manager not running or the queue not on ("Postfix
-		// queue manager is not running", Haraka's "Queue not enabled"), a
+		// The queue's manager or service not running or the queue not on
+		// ("Postfix queue manager is not running", "Mail queue service is
+		// not running", Haraka's "Queue not enabled"), a
 		// submission to it that failed ("Could not submit message to the
 		// mail queue", Exchange's "could not be submitted to the
 		// Submission queue").
-		"queue manager", "queue not enabled", "to the mail queue", "submission queue",
+		"queue manager", "queue service", "queue not enabled", "to the mail queue", "submission queue",
 		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
 		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
