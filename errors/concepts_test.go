@@ -9825,6 +9825,27 @@ func TestRoundFrom744279dFamilies(t *testing.T) {
 		{"", "[Errno 28] No space left on device", KindServiceUnavailable},
 		{"", "458 Unable to queue message", KindServiceUnavailable},
 		{"", "451 4.3.0 Failed to queue message", KindServiceUnavailable},
+		// What a reading found the narrowing had lost: a queue that could
+		// not take the message without a code to carry it, Exim's frozen
+		// message, the article in "messages in the queue", Chinese words
+		// of too much concurrency, a server's disk named otherwise.
+		{"", "Failed to queue message", KindServiceUnavailable},
+		{"", "Could not queue message", KindServiceUnavailable},
+		{"", "Mail queue error", KindServiceUnavailable},
+		{"", "javax.mail.SendFailedException: 450 queue unavailable.", KindServiceUnavailable},
+		{"", "writing queue file failed", KindServiceUnavailable},
+		{"", "error while writing mail to queue", KindServiceUnavailable},
+		{"", "unreadable mail queue entry", KindServiceUnavailable},
+		{"", "Message frozen in the queue", KindServiceUnavailable},
+		{"", "452 4.3.1 Too many messages in the queue", KindServiceUnavailable},
+		{"", "No space left on the device", KindServiceUnavailable},
+		{"", "The mail server has no space left on disk", KindServiceUnavailable},
+		{"", "There is not enough space on the disk.", KindServiceUnavailable},
+		// The words say what ran out, the server's disk, beside a code
+		// that names a mailbox's.
+		{"", "552 5.2.2 No space left on device", KindServiceUnavailable},
+		{"", "并发数过多", KindRateLimited},
+		{"", "550 并发数过高", KindRateLimited},
 		{"", "SMTP error 451 Unable to complete command, DNS not available or timed out", KindServiceUnavailable},
 		// What a review of the first fits found them miss: a queue full,
 		// at its limit, its service not running or refusing a submission;
@@ -9844,26 +9865,39 @@ func TestRoundFrom744279dFamilies(t *testing.T) {
 		{"", "550 用户并发超限", KindRateLimited},
 		{"", "451 发信并发太大", KindRateLimited},
 		{"", "当前并发请求数已达上限", KindRateLimited},
-		{"", "该IP并发连接数超过限制，请稍后再试", KindRateLimited},
+		{"", "421 并发连接数过大", KindRateLimited},
 	}
 	checkKinds(t, cases)
 	// Guards: a mailbox with no space left is full; 并 followed by 发送
-	// ("and send") names no concurrency.
+	// ("and send") names no concurrency, nor does a concurrency's timeout;
+	// a message added to the queue, a queue that will not hold a rejected
+	// message, Amazon's Simple Queue Service and a frozen account name no
+	// trouble of the server's queue.
 	checkKinds(t, []kindCase{
-		{"", "552 5.2.2 Mailbox full: no space left in the mailbox", KindMailboxFull},
+		{"", "User quota: no space left for new messages", KindMailboxFull},
+		{"", "数据库并发超时，请稍后重试", KindTimeout},
+		{"", "Message submitted to the mail queue", KindUnknown},
+		{"", "554 Message rejected; it will not be queued for retry", KindPolicyRejected},
+		{"", "Amazon Simple Queue Service returned AccessDenied", KindUnknown},
+		{"", "Your account is frozen", KindMailboxDisabled},
 		{"", "The recipient's mailbox has no space left", KindMailboxFull},
 		{"", "403 Forbidden: the request signature was rejected because your IP is listed", KindBlocked},
 		// A queue named alone, where a message waited, names no cause.
 		{"", "The attached message had PERMANENT fatal delivery errors.\n\nAfter one or more unsuccessful delivery attempts the attached message has been removed from the MDaemon mail queue on this server.", KindUnknown},
 		{"", "Message will be deleted from queue", KindUnknown},
 	})
+	// No term of concurrency may read these (the word model still
+	// guesses a rate for the first two from other pairs of characters,
+	// "目前" and "统将": left as the model reads them).
 	for _, reply := range []string{
 		"Kindle个人文档服务目前只能转换并发送以下类型的文档：",
 		"系统将打包并发送报告",
 		"系统将打包并发数据到服务器",
+		"系统将生成报告并发超链接到您的邮箱",
+		"系统会验证身份并发请求到服务器",
 	} {
 		if e := Classify("", reply); strings.Contains(e.Evidence, "并发") {
-			t.Errorf("Classify(%q) = %s (%s): 并发送 is 'and send', no concurrency", reply, e.Kind, e.Evidence)
+			t.Errorf("Classify(%q) = %s (%s): 并 and 发 are two words here (\"and send …\"), no concurrency", reply, e.Kind, e.Evidence)
 		}
 	}
 }

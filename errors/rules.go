@@ -1211,6 +1211,9 @@ var groups = map[string][]string{
 		// access key it does not know ("The AWS Access Key Id you provided
 		// does not exist in our records").
 		"request signature we calculated", "signaturedoesnotmatch", "access key id you provided",
+		// and a security token it does not know (InvalidClientTokenId,
+		// UnrecognizedClientException).
+		"security token included in the request is invalid",
 		// A sending service's API refusing its key, in HTTP's words ("401
 		// Unauthorized.", "Mailgun API response 401 (UNAUTHORIZED)", "{
 		// status: 401, details: 'Forbidden' }", Mailjet's
@@ -1608,10 +1611,10 @@ var groups = map[string][]string{
 		"mail system is full", // "452 4.3.2 Mail system is full"
 		// The server's queue full or at its limit ("421 4.3.2 Queue full",
 		// "452 4.3.1 Too many messages in queue"), not a mailbox's.
-		"queue is full", "queue full", "messages in queue", "queue limit",
+		"queue is full", "queue full", "messages in queue", "messages in the queue", "queue limit",
 		"za malo pamieci",   // Polish: "not enough memory" (smtp-gated)
 		"out of disk space", // FTGate's "Out of disk space (#1.03)", sendmail's "for temp file"
-		"not enough space on disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
+		"not enough space on disk", "not enough space on the disk", "not enough disk space", "not enough diskspace", "mail system full", "system storage", "insufficient system", "system resources", "disk full", "disk is full",
 		"disk is too full", "disk too full"}, evolutionSystemStorageTerms, mailClientStorageTerms),
 	"toomany_other": {
 		"too many unrecognized commands", "too many invalid commands",
@@ -1676,11 +1679,14 @@ var groups = map[string][]string{
 		"relay limit", "exceeded permitted limits", "exceeded their limit",
 		"exceeded the threshold", "trop de", "zu viele", "demasiados", "demasiadas", "demasiado rapido", "demasiado correo", "muitas",
 		"troppi", "troppe", "слишком много", "te veel", "teveel", "zbyt wiele", "za duzo", "превышен лимит", "多すぎ", "过于频繁", "太频繁", "频率", "发送量",
-		// Chinese "concurrent" with what is concurrent (connections,
-		// requests) or how much of it ("并发超限", "并发太大"): not "并发" alone, which
-		// "转换并发送" ("convert and send") and "并发数据" ("and send
-		// data") hold across two words.
-		"并发连接", "并发请求", "并发超", "并发太",
+		// Chinese "concurrent" with the count of what is concurrent
+		// (connections, requests), or with how much of it is too much
+		// ("并发超限", "并发太大", "并发过多", "并发数过多"): not "并发"
+		// alone, which "转换并发送" ("convert and send"), "并发数据" ("and
+		// send data"), "并发超链接" ("and send a hyperlink") and "并发请求
+		// 到服务器" ("and send a request to the server") hold across two
+		// words, nor "并发超时" (a concurrency's timeout).
+		"并发连接数", "并发请求数", "并发超限", "并发超过", "并发超出", "并发太大", "并发太多", "并发太高", "并发过多", "并发过高", "并发过大", "并发数过", "并发数超", "并发量",
 		"limiting requests", "limiting your requests", // a server "temporarily limiting requests"
 		// Not Chinese 超过限制/超出限制 ("exceeds the limit") alone: what
 		// exceeds it decides, a message's size (toolarge), a mailbox's
@@ -3535,18 +3541,22 @@ var groups = map[string][]string{
 		"accepting mail from anyone",
 		"temporary problem", "temporarily rejected", "temporarily deferred", "not ready",
 		// A queue that could not take the message ("458 Unable to queue
-		// message", "could not be queued", Exim's queue_domains); not a
+		// message", "Failed to queue message", "queue error", Coremail's
+		// "450 queue unavailable.", "writing queue file failed", "could
+		// not be queued"), and Exim's queue_domains (a domain held in the
+		// queue without a delivery attempt, the server's choice); not a
 		// queue named alone, where a message waits or waited ("removed
-		// from the mail queue", "4 hours on the queue"), which names no
-		// trouble of the server.
-		"unable to queue", "not be queued", "queue_domains",
+		// from the mail queue"), which names no trouble of the server.
+		"unable to queue", "failed to queue", "could not queue", "cannot queue", "can't queue", "queue failure", "queue error", "queue unavailable", "queue file", "queue entry", "mail to queue",
+		"could not be queued", "cannot be queued", "can't be queued", "queue_domains",
 		// The queue's manager or service not running or the queue not on
 		// ("Postfix queue manager is not running", "Mail queue service is
-		// not running", Haraka's "Queue not enabled"), a
-		// submission to it that failed ("Could not submit message to the
-		// mail queue", Exchange's "could not be submitted to the
-		// Submission queue").
-		"queue manager", "queue service", "queue not enabled", "to the mail queue", "submission queue",
+		// not running", Haraka's "Queue not enabled"), a submission to it
+		// that failed ("Could not submit message to the mail queue",
+		// Exchange's "could not be submitted to the Submission queue"),
+		// a message Exim froze in it ("Message frozen in the queue").
+		"queue manager", "queue service is not", "queue service not", "queue not enabled", "submit message to the mail queue", "submit to the mail queue", "submission queue",
+		"frozen in the queue", "queue is frozen", "message is frozen", "message frozen",
 		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
 		"servizio non disponibile", "servico indisponivel", "servidor smtp indisponivel", "server smtp non disponibile", "servidor no disponible",
