@@ -1103,11 +1103,12 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	"suspended": wordsBefore("delivery temporarily "),
 	// The operating system's ENOSPC ("No space left on device") is a
 	// disk of the server's, whatever file it was writing (a queue file,
-	// Postfix's maildrop, a temporary directory), and so is a server or
-	// its disk with no space left: its trouble (busy, framedElsewhere),
-	// not a recipient's full mailbox, even beside a mailbox's code
-	// (X.2.2): the server chose the code, the words say what ran out.
-	"no space left": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" on device"), []byte(" on the device"), []byte(" on server"), []byte(" on the server"), []byte(" on disk"), []byte(" on the disk")}, word: true}),
+	// Postfix's maildrop, a temporary directory): its trouble (busy,
+	// framedElsewhere), not a recipient's full mailbox, even beside a
+	// mailbox's code (X.2.2): the server chose the code, the words say
+	// what ran out. Not "on the server" or "on disk", which a mailbox's
+	// quota is said of too ("The mailbox … has no space left on disk").
+	"no space left": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" on device"), []byte(" on the device")}, word: true}),
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is

@@ -1211,9 +1211,11 @@ var groups = map[string][]string{
 		// access key it does not know ("The AWS Access Key Id you provided
 		// does not exist in our records").
 		"request signature we calculated", "signaturedoesnotmatch", "access key id you provided",
-		// and a security token it does not know (InvalidClientTokenId,
-		// UnrecognizedClientException).
-		"security token included in the request is invalid",
+		// and a security token it does not know or that expired
+		// (InvalidClientTokenId, UnrecognizedClientException,
+		// ExpiredTokenException: "The security token included in the
+		// request is invalid", "… is expired").
+		"security token included in the request is",
 		// A sending service's API refusing its key, in HTTP's words ("401
 		// Unauthorized.", "Mailgun API response 401 (UNAUTHORIZED)", "{
 		// status: 401, details: 'Forbidden' }", Mailjet's
@@ -1686,7 +1688,7 @@ var groups = map[string][]string{
 		// send data"), "并发超链接" ("and send a hyperlink") and "并发请求
 		// 到服务器" ("and send a request to the server") hold across two
 		// words, nor "并发超时" (a concurrency's timeout).
-		"并发连接数", "并发请求数", "并发超限", "并发太大", "并发过多", "并发数过",
+		"并发连接数", "并发请求数", "并发超限", "并发太大", "并发太多", "并发过多", "并发过高", "并发数过多", "并发数过高", "并发数过大", "并发量已达",
 		"limiting requests", "limiting your requests", // a server "temporarily limiting requests"
 		// Not Chinese 超过限制/超出限制 ("exceeds the limit") alone: what
 		// exceeds it decides, a message's size (toolarge), a mailbox's
@@ -3547,15 +3549,15 @@ var groups = map[string][]string{
 		// queue without a delivery attempt, the server's choice); not a
 		// queue named alone, where a message waits or waited ("removed
 		// from the mail queue"), which names no trouble of the server.
-		"unable to queue", "failed to queue", "could not queue", "cannot queue", "queue failure", "queue error", "queue unavailable", "queue file", "queue entry", "mail to queue",
-		"could not be queued", "queue_domains",
+		"unable to queue", "failed to queue", "could not queue", "cannot queue", "can not queue", "can't queue", "queue failure", "queue error", "queue unavailable", "queue file", "writing mail to queue",
+		"could not be queued", "cannot be queued", "can't be queued", "queue_domains",
 		// The queue's manager or service not running or the queue not on
 		// ("Postfix queue manager is not running", "Mail queue service is
 		// not running", Haraka's "Queue not enabled"), a submission to it
 		// that failed ("Could not submit message to the mail queue",
 		// Exchange's "could not be submitted to the Submission queue"),
 		// a message Exim froze in it ("Message frozen in the queue").
-		"queue manager", "queue service is not", "queue not enabled", "submit message to the mail queue", "submission queue",
+		"queue manager", "queue service is not", "queue service not", "queue not enabled", "submit message to the mail queue", "submit to the mail queue", "submission queue",
 		"queue is frozen", "message is frozen", "message frozen",
 		"temporary error", "try again", "essayer plus tard", "reessayer", "indisponible",
 		"temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponivel", "servicio no disponible",
