@@ -1770,7 +1770,7 @@ var groups = map[string][]string{
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error", "error in processing",
 		"erro local", "error local", "errore locale", "erreur locale", "lokaler fehler",
 		"internal server error", "http error 500", "system problem", "temporary system", "system error", "server error", "engine error",
-		"lookup failure", "lookup defer", "map lookup problem", "dns not available", "temporary local problem", "queue file write error", "not accepting network messages",
+		"lookup failure", "lookup defer", "map lookup problem", "dns not available", "temporary local problem", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
 		"database error", "database unavailable", "database connection", "service disabled",
 	}, evolutionProcessingTerms),
