@@ -669,6 +669,13 @@ func TestIPLiteral(t *testing.T) {
 		" remote server at mx.example.org (198.51.100.7) returned ": false,
 		" from mx.example.org (198.51.100.7) ":                      true,
 		" ec2-192-0-2-229.compute.amazonaws.com ":                   false,
+		// Exchange's NDR names the server that answered, by name or
+		// by address, before the code it quotes: "<mx.example.org
+		// #5.0.0 smtp;550 …>".
+		" returned '554 5.0.0 <[192.0.2.1] #5.0.0 smtp; 550 ": false,
+		" <[192.0.2.1] # ":     false,
+		" <[192.0.2.1]> ":      true,
+		" [192.0.2.1] #5.0.0 ": true,
 		// Masked with x's, as replies are quoted.
 		" the sender xxx.xxx.xxx.xxx is banned ":   true,
 		" [x.xx.xx.xx] our system ":                true,
@@ -9924,4 +9931,30 @@ func TestRoundFrom744279dFamilies(t *testing.T) {
 			t.Errorf("without the word model, Classify(%q) = %s (%s): 并 and 发 are two words here (\"and send …\"), no concurrency", reply, e.Kind, e.Evidence)
 		}
 	}
+}
+
+// TestRoundFrom567ccb3Families holds the families of the round from
+// 567ccb3 (docs/classification.md): the words of replies from sources no
+// round had used that 567ccb3 read wrong, each read by a term
+// (checkTermsRead), and the cases the fits could have broken.
+func TestRoundFrom567ccb3Families(t *testing.T) {
+	cases := []kindCase{
+		// Exchange's report of a reply names the server that answered by
+		// its address in brackets where it has no name ("<[192.0.2.1]
+		// #5.0.0 smtp; …>"): no client's address refused. Its "Other mail
+		// system problem" (and Cisco's) is the name of X.3.0, an
+		// undefined status, before the reply that says the cause.
+		{"", "Remote Server returned '554 5.0.0 <[192.0.2.1] #5.0.0 smtp; 5.3.0 - Other mail system problem 550-'5.7.0 Rejected by ESETS_SMFI (spam)' (delivery attempts: 0)>'", KindPolicyRejected},
+		{"", "smtp; 5.3.0 - Other mail system problem 550-'5.7.1 Message rejected as spam by Content Filtering.'", KindPolicyRejected},
+		{"", "Delayed: DCID 51749 MID 2627789 to RID 0 - 4.3.0 - Other mail system problem ('451', ['4.7.500 Server busy. Please try again later from [192.0.2.1].'])", KindServiceUnavailable},
+	}
+	checkKinds(t, cases)
+	checkTermsRead(t, cases)
+	checkKinds(t, []kindCase{
+		// A system problem said otherwise is the server's still.
+		{"", "451 4.3.0 Mail system problem, try again later", KindServiceUnavailable},
+		{"", "451 Temporary system problem. Try again later.", KindServiceUnavailable},
+		// A client's address in brackets is a client's.
+		{"", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
+	})
 }

@@ -798,13 +798,16 @@ func hexDigit(c byte) bool { return isDigit(c) || c-'a' < 6 }
 // remote server it reports ("SMTP error from remote server for TEXT
 // command, host: mx.example.com (192.0.2.1) reason: 550 …"); a "host:
 // NAME" in other words may be the client's ("Spam received from host:
-// NAME (192.0.2.1)").
+// NAME (192.0.2.1)"); or, in brackets after '<' and before " #", the
+// server of Exchange's report of a reply (exchangeServer).
 func serverAddress(t []byte, i, end int) bool {
 	if i == 0 || end >= len(t) {
 		return false
 	}
 	var prefixes []string
 	switch {
+	case t[i-1] == '[' && t[end] == ']' && exchangeServer(t, i, end):
+		return true
 	case t[i-1] == '[' && t[end] == ']':
 		prefixes = bracketPrefixes
 	case t[i-1] == '(' && t[end] == ')':
@@ -829,6 +832,14 @@ func serverAddress(t []byte, i, end int) bool {
 		}
 	}
 	return bytes.HasSuffix(t[:name], eximHostPrefix)
+}
+
+// exchangeServer reports whether the address in brackets at t[i:end] is
+// the server that answered as Exchange's report of a reply names it, by
+// address where it has no name: "<[192.0.2.1] #5.0.0 smtp;550 …>", as
+// "<mx.example.org #5.0.0 smtp;550 …>".
+func exchangeServer(t []byte, i, end int) bool {
+	return i >= 2 && t[i-2] == '<' && end+2 < len(t) && t[end+1] == ' ' && t[end+2] == '#'
 }
 
 // bracketPrefixes and parenPrefixes are the words before the name of a
@@ -1109,6 +1120,11 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// what ran out. Not "on the server" or "on disk", which a mailbox's
 	// quota is said of too ("The mailbox … has no space left on disk").
 	"no space left": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" on device"), []byte(" on the device")}, word: true}),
+	// "Other mail system problem" is how Exchange and Cisco's gateways
+	// name X.3.0, a status left undefined, before the reply they quote
+	// ("5.3.0 - Other mail system problem 550-'5.7.0 Rejected … (spam)'"):
+	// the reply says the cause, or the code decides.
+	"system problem": wordsBefore("other mail "),
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is
