@@ -9947,6 +9947,46 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		{"", "Remote Server returned '554 5.0.0 <[192.0.2.1] #5.0.0 smtp; 5.3.0 - Other mail system problem 550-'5.7.0 Rejected by ESETS_SMFI (spam)' (delivery attempts: 0)>'", KindPolicyRejected},
 		{"", "smtp; 5.3.0 - Other mail system problem 550-'5.7.1 Message rejected as spam by Content Filtering.'", KindPolicyRejected},
 		{"", "Delayed: DCID 51749 MID 2627789 to RID 0 - 4.3.0 - Other mail system problem ('451', ['4.7.500 Server busy. Please try again later from [192.0.2.1].'])", KindServiceUnavailable},
+		// Outlook.com's block of the sending network, in its own words,
+		// whatever frame names the sender's command (Exim's "after MAIL
+		// FROM:", Apple Mail's "but sender was rejected").
+		{"", "SMTP error from remote mail server after MAIL FROM:<sender@example.com> SIZE=1895: 550 OU-002 (COL004-MC3F9) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.", KindBlocked},
+		{"", "Connected to 192.0.2.1 but sender was rejected.\nRemote host said: 550 SC-001 (SNT004-MC10F6) Unfortunately, messages from 192.0.2.2 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.", KindBlocked},
+		{"", "The sender was rejected: part of your network is on our block list", KindBlocked},
+		// A connection to the server said to have failed, with words
+		// between; a domain un-routeable, hyphenated.
+		{"", "Connection to the server failed", KindConnectionFailed},
+		{"", "Connection to SMTP server failed", KindConnectionFailed},
+		{"", "Connection to the mail server failed", KindConnectionFailed},
+		{"", "un-routeable mail domain", KindDomainNotFound},
+		{"", "550 un-routable domain", KindDomainNotFound},
+		// A sending service's key refused: the login of an API.
+		{"", "Invalid appKey.", KindAuthFailed},
+		{"", "Invalid secretKey.", KindAuthFailed},
+		{"", "Invalid app key", KindAuthFailed},
+		{"", "Invalid secret key", KindAuthFailed},
+		{"", "Invalid access key", KindAuthFailed},
+		// An address's form called wrong, or not to be parsed.
+		{"", "Sender Email Format is wrong.", KindSyntaxError},
+		{"", "Receiver Email Format is wrong.", KindSyntaxError},
+		{"", "Email format is incorrect", KindSyntaxError},
+		{"", `{"error":"Email from address not parseable"}`, KindSyntaxError},
+		{"", "Email address could not be parsed", KindSyntaxError},
+		{"", "Recipient address is unparseable", KindSyntaxError},
+		// A file's extension refused: the content; a "full list" is
+		// no full mailbox.
+		{"", "Invalid file extension.", KindPolicyRejected},
+		{"", "File extension not allowed", KindPolicyRejected},
+		{"", `{"errors":{"attachments.name":["Extension file type blocked, see Docs for full list of allowed file types"]}}`, KindPolicyRejected},
+		// A network that failed the sending.
+		{"", "Sending failed due to network error.", KindConnectionFailed},
+		{"", "Network error", KindConnectionFailed},
+		// A quota of a period, of PHP's mail() (the host's sending quota)
+		// or of policyd's Quotas module: a rate.
+		{"", "452 4.2.2 Quota exceeded for the current period", KindRateLimited},
+		{"", "Warning: mail() [function.mail]: Quota mail atteint…", KindRateLimited},
+		{"", "Warning: mail(): Quota exceeded", KindRateLimited},
+		{"", "cbpolicyd[18378]: module=Quotas, action=reject, host=192.0.2.1, helo=mail.example.com, sender@example.com, user@example.com, reason=quota_match, policy=3, quota=4, limit=4, track=SASLUsername:sender@example.com, counter=MessageCount, quota=101.64/100 (101.6%)", KindRateLimited},
 	}
 	checkKinds(t, cases)
 	checkTermsRead(t, cases)
@@ -9956,5 +9996,20 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		{"", "451 Temporary system problem. Try again later.", KindServiceUnavailable},
 		// A client's address in brackets is a client's.
 		{"", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", KindBlocked},
+		// A network's error beside a timeout is the timeout; a mailbox's
+		// quota stays a full mailbox; "full" not before "list" still is.
+		{"", "Network error: connection timed out", KindTimeout},
+		{"", "421 4.4.2 Network error: timeout waiting for data", KindTimeout},
+		{"", "552 5.2.2 Mailbox quota exceeded for this recipient", KindMailboxFull},
+		{"", "The mailbox is full", KindMailboxFull},
+		{"", "Message rejected: full list of banned attachments at https://example.com/banned", KindPolicyRejected},
+		{"", "550 5.7.1 The 'From' header is required", KindPolicyRejected},
+		{"", "535 Invalid username or password", KindAuthFailed},
+		{"", "DKIM signature could not be parsed", KindPolicyRejected},
+		// A secure connection that failed is TLS's.
+		{"", "Secure connection to the mail server failed. Please check the security type and security certificate.", KindTLSFailed},
+		{"", "TLS connection to the server failed", KindTLSFailed},
+		// A sender's domain on a block list is the sender's still.
+		{"", "550 5.7.1 Sender domain is on our block list", KindSenderRejected},
 	})
 }

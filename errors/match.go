@@ -1125,6 +1125,14 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// ("5.3.0 - Other mail system problem 550-'5.7.0 Rejected … (spam)'"):
 	// the reply says the cause, or the code decides.
 	"system problem": wordsBefore("other mail "),
+	// A secure connection that failed is TLS's ("Secure connection to
+	// the mail server failed. Please check the security type and
+	// security certificate."), as TLS's words read it.
+	"connection to the server failed":      secureBefore,
+	"connection to smtp server failed":     secureBefore,
+	"connection to the smtp server failed": secureBefore,
+	"connection to the mail server failed": secureBefore,
+	"connection to mail server failed":     secureBefore,
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is
@@ -1157,12 +1165,13 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// Ansible's frame of every failure ("To see the full traceback, use
 	// -vvv") names no mailbox full, nor does a program's full error
 	// message, log or details written elsewhere ("Full error message has
-	// been logged.", "see the full log"); but after a mailbox's words it
+	// been logged.", "see the full log"), nor a full list (of the file
+	// types allowed: "see Docs for full list"); but after a mailbox's words it
 	// does, as a reply's next line folds to a space ("mailbox
 	// full\r\nDetails: …").
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace"),
 		[]byte(" error message"), []byte(" error messages"), []byte(" error log"), []byte(" error logs"), []byte(" error details"), []byte(" error text"),
-		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output")}, word: true,
+		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output"), []byte(" list")}, word: true,
 		notBefore: [][]byte{[]byte("mailbox "), []byte("inbox "), []byte("box "), []byte("is "), []byte("was "), []byte("storage "), []byte("quota "), []byte("disk "), []byte("account "),
 			[]byte("almost "), []byte("now "), []byte("currently ")}}),
 	// A program's advice to check one's settings after the cause it
@@ -1272,7 +1281,8 @@ var framedElsewhere = map[string]string{
 // beforePath a file's path after a term; framedTerms gives each to
 // several terms.
 var (
-	acceptsNot = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
+	secureBefore = wordsBefore("secure ", "encrypted ", "tls ", "ssl ")
+	acceptsNot   = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
 	// domainUnverified frames a domain's authentication, named before
 	// ("domain not authenticated", "authenticate" in it) or after
 	// ("authenticate your domain").

@@ -511,7 +511,12 @@ var groups = map[string][]string{
 	// kind share a group, whichever provider's.
 	// The client's IP suspended, unlisted or on a blocklist, or its DNS at
 	// fault (Cox's CXBL, for a while CDRBL, and CXDNS):
-	"codeblocked": {"hl:rep", "hl:mep", "hl:ihu", "hl:ipb", "wm:bli", "dt:rbl", "aup#cdrbl", "aup#cxbl", "aup#cxdns"},
+	// Outlook.com's fixed words for its block of the sending network
+	// ("Unfortunately, messages from 192.0.2.1 weren't sent. … part of
+	// their network is on our block list") are as plain, whatever frame
+	// names the sender's command around them.
+	"codeblocked": {"hl:rep", "hl:mep", "hl:ihu", "hl:ipb", "wm:bli", "dt:rbl", "aup#cdrbl", "aup#cxbl", "aup#cxdns",
+		"network is on our block list", "network is on our blocklist"},
 	// Too many connections, messages or recipients, per connection, in
 	// fifteen minutes or in a day (Cox's CXCNCT, CXMXRT):
 	"coderate": {"hl:icc", "hl:ifc", "hl:ifq", "hl:itc", "mi:dmc", "mi:sfq", "mi:stc", "rp:drc", "rp:qrc",
@@ -575,7 +580,7 @@ var groups = map[string][]string{
 		"no account", "no mailbox", "no one at this address", "no longer on server", "was not found", "not user of",
 		"couldn't be found", "can't be found", "cannot be found",
 		"could not be found", "unverified", "not our customer", "bad destination",
-		"unroutable", "unrouteable", "has moved", "no longer accepts mail", "not a local",
+		"unroutable", "unrouteable", "un-routable", "un-routeable", "has moved", "no longer accepts mail", "not a local",
 		"introuvable",
 		"nicht gefunden", "ungultig", "ongeldig", "nieprawidlow",
 		"no encontrad", "nao encontrad",
@@ -604,7 +609,7 @@ var groups = map[string][]string{
 		// without a login ("502 Mailfrom account is a local account").
 		"non-local account", "is a local account",
 		"missing", "unconfigured", "incorrect sender", "not in my domain", "not my domain", "not local", "not matching", "does not match",
-		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
+		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable", "un-routable", "un-routeable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"inconnu", "ungultig", "unbekannt", "abgelehnt", "rechazad",
 		"no from address", "no sender address", "must include",
@@ -619,7 +624,7 @@ var groups = map[string][]string{
 		"거부", // Korean
 	},
 	"notfound_domain": {
-		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable", "look up failed",
+		"not found", "does not exist", "doesn't exist", "unknown", "unroutable", "unrouteable", "un-routable", "un-routeable", "look up failed",
 		"dosn't exist", "does't exist", "nonexistent", "non-existent",
 		"unreachable", "not reachable", "no mx", "null mx", "nxdomain", "lookup fail", "could not resolve",
 		"invalid", "not valid", "non valido", "no valido", "nao valido",
@@ -1204,6 +1209,9 @@ var groups = map[string][]string{
 		// Exchange's "The remote SMTP service rejected AUTH negotiation".
 		"rejected auth negotiation",
 		"invalid api key", "api key is invalid", "invalid api token",
+		// A sending service's other keys ("Invalid appKey.", "Invalid
+		// secretKey.").
+		"invalid appkey", "invalid app key", "invalid secretkey", "invalid secret key", "invalid access key", "invalid apikey",
 		// AWS refusing a request's credentials: a signature that does not
 		// match ("The request signature we calculated does not match the
 		// signature you provided. Check your AWS Secret Access Key and
@@ -1668,6 +1676,11 @@ var groups = map[string][]string{
 		"宛先アドレス数が多すぎ", "宛先アドレス数が長すぎ", "list of recipients is too long", "messages / day", "messages/day", "messages / minute", "messages/minute",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
+		// A quota of a period ("Quota exceeded for the current period"),
+		// of PHP's mail() (the host's quota of sending: "mail()
+		// [function.mail]: Quota mail atteint"), of policyd's Quotas
+		// module ("module=Quotas, action=reject").
+		"current period", "mail() [function.mail]: quota", "mail(): quota", "module=quotas",
 		"receiving limit", "recipient limit", "recipients limit", "number of recipients exceed", "number of recipients is too", "number of recipients too", "limit for recipients", "max message per",
 		"max emails per", "maximum number of", "messages in past", "messages in the past", "messages in the last",
 		"transfer quota", "nombre maximal", "numero maximo", "numero massimo",
@@ -1782,6 +1795,7 @@ var groups = map[string][]string{
 		// Attachments named by their type ("Disallowed Attach Type").
 		// amavis's verdict on banned parts ("Reject, id=… - BANNED: .exe").
 		"- banned:", "banned content",
+		"invalid file extension", "file extension not allowed", "file extension is not allowed",
 		"attach type", "blocked file type", "file type blocked", "file type not allowed", "file type is not allowed", "disallowed file type",
 		"forbidden file type", "prohibited file type",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
@@ -2225,7 +2239,7 @@ var groups = map[string][]string{
 	// The form of an address (or of a part of one) that does not parse:
 	// too long, not valid UTF-8, ending with a dot, a domain literal or
 	// spec that does not read (addressform has what an address lacks).
-	"addresspart": {"address", "local part", "local-part", "domain"},
+	"addresspart": {"address", "local part", "local-part", "domain", "email format", "e-mail format"},
 	// Not a length: a time ("in the queue for too long", "idle too long").
 	"longtime": {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	// An address with nothing after its "@" ("Missing domain after '@'
@@ -2235,6 +2249,10 @@ var groups = map[string][]string{
 		// named anywhere in the text (addresspart), unless a client or its
 		// reverse DNS is what the reply names.
 		"not in a valid format", "not in the correct format", "format is invalid", "invalid format",
+		// Or called wrong, or one a parser could not read ("Sender Email
+		// Format is wrong.", "Email from address not parseable").
+		"format is wrong", "format is incorrect", "wrong format", "incorrect format",
+		"not parseable", "not parsable", "unparseable", "unparsable", "could not be parsed", "cannot be parsed", "can't be parsed",
 		"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after",
 		"is missing domain", // Horde's "Address is missing domain."
 		// Thunderbird's "is not a valid e-mail address because it is not of
@@ -3469,6 +3487,9 @@ var groups = map[string][]string{
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
 		"open smtp socket",
+		// A network's error, named without a timeout ("Sending failed due
+		// to network error.").
+		"network error",
 		// Italian: "the server broke the connection unexpectedly".
 		"interrotto la connessione",
 		"connection was unexpectedly terminated", "connection to the server was interrupted", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; French, Japanese and Romansh clients' words for no connection
@@ -3478,6 +3499,7 @@ var groups = map[string][]string{
 		// an empty reply where one was expected "but got response []",
 		// a form service's bare code CONNECTION_FAILED).
 		"connection with the specified smtp server failed", "got response []", "connection_failed", "failed to get smtp connection",
+		"connection to the server failed", "connection to smtp server failed", "connection to the smtp server failed", "connection to the mail server failed", "connection to mail server failed",
 		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
