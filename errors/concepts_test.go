@@ -9960,6 +9960,10 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		{"", "Connection to the mail server failed", KindConnectionFailed},
 		{"", "un-routeable mail domain", KindDomainNotFound},
 		{"", "550 un-routable domain", KindDomainNotFound},
+		// A command not recognised, spelt so (the word model had read it,
+		// until the round's rows retrained it).
+		{"", "Unrecognised command", KindSyntaxError},
+		{"", "500 5.5.1 Command not recognised", KindSyntaxError},
 		// A sending service's key refused: the login of an API.
 		{"", "Invalid appKey.", KindAuthFailed},
 		{"", "Invalid secretKey.", KindAuthFailed},

@@ -1721,6 +1721,7 @@ var groups = map[string][]string{
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
 		"syntax", "malformed", "missing final '@domain'", "error in imap command", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
+		"command not recognised", "command unrecognised", "unrecognised command",
 		"unrecognized request", "unrecognised request", // ListProc's for a command it does not know
 		"command not implemented", "not implemented", "unimplemented command", "bad sequence", "protocol error:", "bad argument", "prior to completion of previous", "before the previous command", "illegal address", "address syntax",
 		"need mail command", "need rcpt command", "expected mail from", "need mail before", "mail first", "rcpt first",
