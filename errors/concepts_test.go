@@ -10015,5 +10015,16 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		{"", "TLS connection to the server failed", KindTLSFailed},
 		// A sender's domain on a block list is the sender's still.
 		{"", "550 5.7.1 Sender domain is on our block list", KindSenderRejected},
+		// What a review found the first fits read wrong (each failing
+		// there): a mailbox's quota in a period, a server's reply or a
+		// DNS answer not parsed beside a domain, a sender's domain said
+		// to be a network on the list, an address un-routable.
+		{"", "552 5.2.2 Mailbox storage quota exceeded; usage for the current period: 10.2 GB of 10 GB", KindMailboxFull},
+		{"", "Quota exceeded for the current period: mailbox bob@example.org is full", KindMailboxFull},
+		{"", "Warning: mail(): Quota exceeded for mailbox user@example.com, mailbox is full", KindMailboxFull},
+		{"", "javax.mail.MessagingException: Unparseable server response from smtp.example.com (domain example.com)", KindUnknown},
+		{"", "SMTP Error: server reply could not be parsed; connected to domain mail.example.com", KindUnknown},
+		{"", "Sender address rejected: the sender domain's network is on our block list", KindSenderRejected},
+		{"", "550 un-routable address", KindDomainNotFound},
 	})
 }

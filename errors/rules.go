@@ -516,7 +516,7 @@ var groups = map[string][]string{
 	// their network is on our block list") are as plain, whatever frame
 	// names the sender's command around them.
 	"codeblocked": {"hl:rep", "hl:mep", "hl:ihu", "hl:ipb", "wm:bli", "dt:rbl", "aup#cdrbl", "aup#cxbl", "aup#cxdns",
-		"network is on our block list", "network is on our blocklist"},
+		"part of their network is on our block list", "part of your network is on our block list"},
 	// Too many connections, messages or recipients, per connection, in
 	// fifteen minutes or in a day (Cox's CXCNCT, CXMXRT):
 	"coderate": {"hl:icc", "hl:ifc", "hl:ifq", "hl:itc", "mi:dmc", "mi:sfq", "mi:stc", "rp:drc", "rp:qrc",
@@ -804,9 +804,13 @@ var groups = map[string][]string{
 	// the recipient's ("550 #5.1.0 Address rejected" to RCPT TO).
 	"addressrejected": {"address rejected", "bad recipient"},
 	"otheraddress":    {"reply-to", "reply address"}, // a return address is the sender's
-	"countquota":      {"count quota"},
-	"heavyusage":      {"heavy usage"},
-	"decodeerror":     {"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode"},
+	// A quota of a period ("Quota exceeded for the current period"), of
+	// PHP's mail() (the host's quota of sending: "mail() [function.mail]:
+	// Quota mail atteint"), of policyd's Quotas module ("module=Quotas,
+	// action=reject"): the sender's, unless a mailbox is named.
+	"countquota":  {"count quota", "current period", "mail() [function.mail]: quota", "mail(): quota", "module=quotas"},
+	"heavyusage":  {"heavy usage"},
+	"decodeerror": {"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode"},
 	// Base64 an AUTH exchange could not decode: its syntax, whatever
 	// words of content follow ("illegal base64 data"; five collectors of
 	// samples, two known misses and both readers of three replies, each
@@ -1676,11 +1680,6 @@ var groups = map[string][]string{
 		"宛先アドレス数が多すぎ", "宛先アドレス数が長すぎ", "list of recipients is too long", "messages / day", "messages/day", "messages / minute", "messages/minute",
 		"hour period", "24 hours", "twenty-four hours", "per second",
 		"per connection", "per session", "per message", "this hour", "for the day", "receive limit",
-		// A quota of a period ("Quota exceeded for the current period"),
-		// of PHP's mail() (the host's quota of sending: "mail()
-		// [function.mail]: Quota mail atteint"), of policyd's Quotas
-		// module ("module=Quotas, action=reject").
-		"current period", "mail() [function.mail]: quota", "mail(): quota", "module=quotas",
 		"receiving limit", "recipient limit", "recipients limit", "number of recipients exceed", "number of recipients is too", "number of recipients too", "limit for recipients", "max message per",
 		"max emails per", "maximum number of", "messages in past", "messages in the past", "messages in the last",
 		"transfer quota", "nombre maximal", "numero maximo", "numero massimo",
@@ -2125,7 +2124,7 @@ var groups = map[string][]string{
 		// getaddrinfo's EAI_NODATA: a name with no address.
 		"no address associated with hostname", "eai_nodata", "unrouteable domain", "unroutable domain", "domain name not found",
 		// Exim's "Unrouteable address": no router could route the domain.
-		"unrouteable address", "unroutable address",
+		"unrouteable address", "unroutable address", "un-routeable address", "un-routable address",
 		"nxdomain", "not used for mail", "does not receive mail", "dns query failed", "domain does not resolve", "could not resolve",
 		"unable to resolve", "host or domain name not found",
 		"未找到主機或網域名稱", // Outlook's "host or domain name not found" in traditional Chinese
@@ -2253,7 +2252,8 @@ var groups = map[string][]string{
 		// Or called wrong, or one a parser could not read ("Sender Email
 		// Format is wrong.", "Email from address not parseable").
 		"format is wrong", "format is incorrect", "wrong format", "incorrect format",
-		"not parseable", "not parsable", "unparseable", "unparsable", "could not be parsed", "cannot be parsed", "can't be parsed",
+		"address not parseable", "address is not parseable", "address not parsable", "address is not parsable", "address is unparseable", "address is unparsable",
+		"unparseable address", "unparsable address", "address could not be parsed", "address cannot be parsed", "address can't be parsed",
 		"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after",
 		"is missing domain", // Horde's "Address is missing domain."
 		// Thunderbird's "is not a valid e-mail address because it is not of
