@@ -9964,6 +9964,21 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		// until the round's rows retrained it).
 		{"", "Unrecognised command", KindSyntaxError},
 		{"", "500 5.5.1 Command not recognised", KindSyntaxError},
+		// Each spelling of the words above, with a case of its own.
+		{"", "Recipient address has an incorrect format", KindSyntaxError},
+		{"", "Sender address is not parseable", KindSyntaxError},
+		{"", "Reply-To address not parsable", KindSyntaxError},
+		{"", "The from address is not parsable", KindSyntaxError},
+		{"", "To address is unparsable", KindSyntaxError},
+		{"", "Unparseable address: bob@@example.org", KindSyntaxError},
+		{"", "Recipient address cannot be parsed", KindSyntaxError},
+		{"", "Sender address can't be parsed", KindSyntaxError},
+		{"", "E-mail format is incorrect", KindSyntaxError},
+		{"", "File extension is not allowed", KindPolicyRejected},
+		{"", "550 un-routeable address", KindDomainNotFound},
+		{"", "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of your network is on our block list.", KindBlocked},
+		{"", "500 Command unrecognised", KindSyntaxError},
+		{"", "Connection to mail server failed", KindConnectionFailed},
 		// A sending service's key refused: the login of an API.
 		{"", "Invalid appKey.", KindAuthFailed},
 		{"", "Invalid secretKey.", KindAuthFailed},

@@ -580,7 +580,7 @@ var groups = map[string][]string{
 		"no account", "no mailbox", "no one at this address", "no longer on server", "was not found", "not user of",
 		"couldn't be found", "can't be found", "cannot be found",
 		"could not be found", "unverified", "not our customer", "bad destination",
-		"unroutable", "unrouteable", "un-routable", "un-routeable", "has moved", "no longer accepts mail", "not a local",
+		"unroutable", "unrouteable", "has moved", "no longer accepts mail", "not a local",
 		"introuvable",
 		"nicht gefunden", "ungultig", "ongeldig", "nieprawidlow",
 		"no encontrad", "nao encontrad",
@@ -609,7 +609,7 @@ var groups = map[string][]string{
 		// without a login ("502 Mailfrom account is a local account").
 		"non-local account", "is a local account",
 		"missing", "unconfigured", "incorrect sender", "not in my domain", "not my domain", "not local", "not matching", "does not match",
-		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable", "un-routable", "un-routeable",
+		"doesn't match", "mismatch", "not match", "no mx", "unresolvable", "unroutable", "unrouteable",
 		"is not a valid", "required", "must be", "must resolve", "must exist", "does not resolve", "not registered", "not a registered",
 		"inconnu", "ungultig", "unbekannt", "abgelehnt", "rechazad",
 		"no from address", "no sender address", "must include",
@@ -1215,7 +1215,7 @@ var groups = map[string][]string{
 		"invalid api key", "api key is invalid", "invalid api token",
 		// A sending service's other keys ("Invalid appKey.", "Invalid
 		// secretKey.").
-		"invalid appkey", "invalid app key", "invalid secretkey", "invalid secret key", "invalid access key", "invalid apikey",
+		"invalid appkey", "invalid app key", "invalid secretkey", "invalid secret key", "invalid access key",
 		// AWS refusing a request's credentials: a signature that does not
 		// match ("The request signature we calculated does not match the
 		// signature you provided. Check your AWS Secret Access Key and
