@@ -9976,8 +9976,8 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		{"", "E-mail format is incorrect", KindSyntaxError},
 		{"", "File extension is not allowed", KindPolicyRejected},
 		{"", "550 un-routeable address", KindDomainNotFound},
-		{"", "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of your network is on our block list.", KindBlocked},
-		{"", "500 Command unrecognised", KindSyntaxError},
+		{"", "SMTP error from remote mail server after MAIL FROM:<sender@example.com>: 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of your network is on our block list.", KindBlocked},
+		{"", "smtp: Command unrecognised: XCLIENT", KindSyntaxError},
 		{"", "Connection to mail server failed", KindConnectionFailed},
 		// A sending service's key refused: the login of an API.
 		{"", "Invalid appKey.", KindAuthFailed},

@@ -514,9 +514,10 @@ var groups = map[string][]string{
 	// Outlook.com's fixed words for its block of the sending network
 	// ("Unfortunately, messages from 192.0.2.1 weren't sent. … part of
 	// their network is on our block list") are as plain, whatever frame
-	// names the sender's command around them.
+	// names the sender's command around them ("your network" is the
+	// client's words already).
 	"codeblocked": {"hl:rep", "hl:mep", "hl:ihu", "hl:ipb", "wm:bli", "dt:rbl", "aup#cdrbl", "aup#cxbl", "aup#cxdns",
-		"part of their network is on our block list", "part of your network is on our block list"},
+		"part of their network is on our block list"},
 	// Too many connections, messages or recipients, per connection, in
 	// fifteen minutes or in a day (Cox's CXCNCT, CXMXRT):
 	"coderate": {"hl:icc", "hl:ifc", "hl:ifq", "hl:itc", "mi:dmc", "mi:sfq", "mi:stc", "rp:drc", "rp:qrc",
