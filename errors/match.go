@@ -835,11 +835,13 @@ func serverAddress(t []byte, i, end int) bool {
 }
 
 // exchangeServer reports whether the address in brackets at t[i:end] is
-// the server that answered as Exchange's report of a reply names it, by
-// address where it has no name: "<[192.0.2.1] #5.0.0 smtp;550 …>", as
-// "<mx.example.org #5.0.0 smtp;550 …>".
+// the server Exchange's report of a reply names before the status it
+// gives, by address where it has no name: "<[192.0.2.1] #5.0.0 smtp;550
+// …>", as "<mx.example.org #5.0.0 smtp;550 …>" (the server that answered,
+// or the one that reported it): no client the reply refused.
 func exchangeServer(t []byte, i, end int) bool {
-	return i >= 2 && t[i-2] == '<' && end+2 < len(t) && t[end+1] == ' ' && t[end+2] == '#'
+	return i >= 2 && t[i-2] == '<' && end+5 < len(t) && t[end+1] == ' ' && t[end+2] == '#' &&
+		isDigit(t[end+3]) && t[end+4] == '.' && isDigit(t[end+5])
 }
 
 // bracketPrefixes and parenPrefixes are the words before the name of a
@@ -1127,12 +1129,18 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	"system problem": wordsBefore("other mail "),
 	// A secure connection that failed is TLS's ("Secure connection to
 	// the mail server failed. Please check the security type and
-	// security certificate."), as TLS's words read it.
+	// security certificate."), as TLS's words read it ("secure
+	// connection to", "secure smtp connection"): not the connection's.
 	"connection to the server failed":      secureBefore,
 	"connection to smtp server failed":     secureBefore,
 	"connection to the smtp server failed": secureBefore,
 	"connection to the mail server failed": secureBefore,
 	"connection to mail server failed":     secureBefore,
+	// A server's, a proxy's or a host's address a program could not
+	// parse is its setting, not a mail address malformed.
+	"address could not be parsed": settingAddress,
+	"address cannot be parsed":    settingAddress,
+	"address can't be parsed":     settingAddress,
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is
@@ -1171,7 +1179,7 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// full\r\nDetails: …").
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace"),
 		[]byte(" error message"), []byte(" error messages"), []byte(" error log"), []byte(" error logs"), []byte(" error details"), []byte(" error text"),
-		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output"), []byte(" list")}, word: true,
+		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output"), []byte(" list"), []byte(" lists"), []byte(" listing")}, word: true,
 		notBefore: [][]byte{[]byte("mailbox "), []byte("inbox "), []byte("box "), []byte("is "), []byte("was "), []byte("storage "), []byte("quota "), []byte("disk "), []byte("account "),
 			[]byte("almost "), []byte("now "), []byte("currently ")}}),
 	// A program's advice to check one's settings after the cause it
@@ -1281,8 +1289,9 @@ var framedElsewhere = map[string]string{
 // beforePath a file's path after a term; framedTerms gives each to
 // several terms.
 var (
-	secureBefore = wordsBefore("secure ", "encrypted ", "tls ", "ssl ")
-	acceptsNot   = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
+	secureBefore   = wordsBefore("secure ", "secure smtp ")
+	settingAddress = wordsBefore("server ", "proxy ", "ip ", "host ")
+	acceptsNot     = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
 	// domainUnverified frames a domain's authentication, named before
 	// ("domain not authenticated", "authenticate" in it) or after
 	// ("authenticate your domain").

@@ -808,8 +808,10 @@ var groups = map[string][]string{
 	// A quota of a period ("Quota exceeded for the current period"), of
 	// PHP's mail() (the host's quota of sending: "mail() [function.mail]:
 	// Quota mail atteint"), of policyd's Quotas module ("module=Quotas,
-	// action=reject"): the sender's, unless a mailbox is named.
-	"countquota":  {"count quota", "current period", "mail() [function.mail]: quota", "mail(): quota", "module=quotas"},
+	// action=reject"): the sender's, unless a mailbox is named (the
+	// rule's exclusions). A period is named only with its quota exceeded:
+	// a user "over quota for the current period" is a mailbox's.
+	"countquota":  {"count quota", "quota exceeded for the current period", "mail() [function.mail]: quota", "mail(): quota", "module=quotas"},
 	"heavyusage":  {"heavy usage"},
 	"decodeerror": {"error decoding", "decoding error", "cannot decode", "could not decode", "unable to decode"},
 	// Base64 an AUTH exchange could not decode: its syntax, whatever
@@ -882,7 +884,7 @@ var groups = map[string][]string{
 		"needs tls", "need tls", "needs starttls",
 	}, evolutionEncryptionTerms, mailClientTLSRequiredTerms),
 	// TLS named with "required" in any language: tls_required.
-	"tlsword": {"sslhandshakeexception", "sslhandshake failed", "closed connection during handshake", "error: sslhandshake", "tlsv1 alert", "tlsv1.1 alert", "tlsv1.2 alert", "tlsv1.3 alert", "sslv3 alert", "tls alert", "ssl alert", "secure connections", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
+	"tlsword": {"sslhandshakeexception", "sslhandshake failed", "closed connection during handshake", "error: sslhandshake", "tlsv1 alert", "tlsv1.1 alert", "tlsv1.2 alert", "tlsv1.3 alert", "sslv3 alert", "tls alert", "ssl alert", "secure connections", "secure connection to", "secure smtp connection", "secure link", "encrypted connection", "encrypted transmission", "encrypted message transmission", "encrypted smtp", "encrypted session", "tls", "starttls", "ssl ", "sslv", "ssl_", "encryption", "dane", "crittografia", "chiffrement", "verschlusselung", "cifrado", "criptografia", "шифрован",
 		"connexion chiffree", "verschlusselte verbindung", "conexion cifrada", "conexao criptografada", "connessione cifrata"},
 	"requiredword": {"mandatory", "obligatoire", "obligatorisch", "verplicht", "obbligatori", "minimum version", "required", "requires", "richiest", "requis", "erforderlich", "requer", "requier", "obrigatori", "necessari", "必要", "需要", "требуется", "обязател"},
 	// A URL, link or domain named inside the message.
@@ -1297,7 +1299,7 @@ var groups = map[string][]string{
 		"basic authentication is disabled", "smtpclientauthentication is disabled", "smtp auth is disabled",
 		"authentication is disabled", "authentication not enabled", "auth not enabled", "authentication mechanism",
 		"механизм авторизации", // Russian: "authentication mechanism" (Bitrix's "Сервер не поддерживает необходимый механизм авторизации")
-		"unrecognized authentication type", "authentication aborted", "authentication cancelled", "authentication canceled",
+		"unrecognized authentication type", "unrecognised authentication type", "authentication aborted", "authentication cancelled", "authentication canceled",
 		"password transition", "can't auth", "cannot auth", "bad auth", "auth attempts", "auth error", "authentication error",
 		"authentication type not supported", "authentication mechanism not supported", "unsupported authentication",
 		// Cyrus SASL's SASL_NOMECH: no mechanism both sides (and the
@@ -1797,6 +1799,7 @@ var groups = map[string][]string{
 		// amavis's verdict on banned parts ("Reject, id=… - BANNED: .exe").
 		"- banned:", "banned content",
 		"invalid file extension", "file extension not allowed", "file extension is not allowed",
+		"blocked file extension", "file extension blocked", "disallowed file extension", "forbidden file extension", "prohibited file extension", "file extensions not allowed",
 		"attach type", "blocked file type", "file type blocked", "file type not allowed", "file type is not allowed", "disallowed file type",
 		"forbidden file type", "prohibited file type",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
@@ -2252,7 +2255,8 @@ var groups = map[string][]string{
 		"not in a valid format", "not in the correct format", "format is invalid", "invalid format",
 		// Or called wrong, or one a parser could not read ("Sender Email
 		// Format is wrong.", "Email from address not parseable").
-		"format is wrong", "format is incorrect", "wrong format", "incorrect format",
+		"email format is wrong", "email format is incorrect", "e-mail format is wrong", "e-mail format is incorrect",
+		"address format is wrong", "address format is incorrect", "address has an incorrect format", "address has the wrong format", "address is in the wrong format",
 		"address not parseable", "address is not parseable", "address not parsable", "address is not parsable", "address is unparseable", "address is unparsable",
 		"unparseable address", "unparsable address", "address could not be parsed", "address cannot be parsed", "address can't be parsed",
 		"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after",
@@ -2705,7 +2709,12 @@ var groups = map[string][]string{
 	"unreached": {"could be reached", "could not be reached", "couldn't be reached", "cannot be reached", "can't be reached",
 		"could not reach", "couldn't reach", "unable to reach", "unable to contact", "could not contact", "couldn't contact",
 		"cannot contact", "could be contacted", "could not be contacted", "servers were available for", "cannot reach", "can't reach",
-		"was not reachable"},
+		"was not reachable",
+		// A network's error named alone ("Sending failed due to network
+		// error."): a connection that failed when no other words of the
+		// reply name a cause (this group's own rule is among the last, and
+		// few rules stand back for it; connfail's exclusions are many).
+		"network error"},
 	// The client's own resolver failing for now on the server's name
 	// (Node's EAI_AGAIN, Python's gaierror -3): the connection could not
 	// be made, as the Sender judges it; a name not found is the domain's.
@@ -2786,6 +2795,9 @@ var groups = map[string][]string{
 		// the mail account you are using is invalid": not any words of an
 		// outgoing server, which are often a login's or a sender's.
 		"outbound mail server selected",
+		// A server's or a proxy's address a program was given ("The SMTP
+		// server address could not be parsed").
+		"smtp server address", "mail server address", "proxy address",
 		// A value a program's configuration holds or lacks, unnamed (CDO's
 		// "The \"SendUsing\" configuration value is invalid").
 		"configuration value", "configuration source", "mail_url", "mailer configuration",
@@ -2863,7 +2875,7 @@ var groups = map[string][]string{
 		"invalid smtp configuration", "invalid mail configuration", "invalid email configuration"}, noSettingNamed, smtpSwitchedOff),
 	"settingbad": joinTerms([]string{"not a valid", "is invalid", "invalid value", "is not valid", "must be set", "is required", "is empty", "is not set", "is unset", "not configured", "missing",
 		// Python's configparser's "No option 'smtp_host' in section: …".
-		"no option",
+		"no option", "could not be parsed", "cannot be parsed",
 		"must be 'smtp", "to enable sending, set", "invalid type",
 		// Go's encoding/json beside a settings file's or a setting's name
 		// ("error reading config file: json: cannot unmarshal …").
@@ -3489,9 +3501,6 @@ var groups = map[string][]string{
 	"connfail": joinTerms([]string{
 		// No connection: a socket not opened, a request not sent.
 		"open smtp socket",
-		// A network's error, named without a timeout ("Sending failed due
-		// to network error.").
-		"network error",
 		// Italian: "the server broke the connection unexpectedly".
 		"interrotto la connessione",
 		"connection was unexpectedly terminated", "connection to the server was interrupted", "reseau est inaccessible", "に接続できません", "接続に失敗", "na respunda betg", // Outlook's TCP/IP connection terminated; French, Japanese and Romansh clients' words for no connection
@@ -3502,7 +3511,7 @@ var groups = map[string][]string{
 		// a form service's bare code CONNECTION_FAILED).
 		"connection with the specified smtp server failed", "got response []", "connection_failed", "failed to get smtp connection",
 		"connection to the server failed", "connection to smtp server failed", "connection to the smtp server failed", "connection to the mail server failed", "connection to mail server failed",
-		"network error on", "host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
+		"host not reachable", "host is not reachable", "recipient's server is not responding", "recipient server is not responding", "mail server is not responding", "connection failed", "host is down", "host down", "system it did not respond", "system did not respond", "system it didn't respond", "system didn't respond", "remote server did not respond", "recipient server did not respond", "mail server did not respond", "remote host did not respond",
 		"remote server is not responding", "remote host is not responding", "remote server not responding", "no response from remote", "no response from host", "no response from the remote",
 		"open connection to", "read response from remote", "response from remote server",
 		"is broken", "requests to connect", "no answer from host", "no answer from the host", "no answer from remote", "no answer from any host", "connection attempt was not answered",
