@@ -9975,6 +9975,10 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		{"", "Sender address can't be parsed", KindSyntaxError},
 		{"", "E-mail format is incorrect", KindSyntaxError},
 		{"", "File extension is not allowed", KindPolicyRejected},
+		{"", "Disallowed file extension .js", KindPolicyRejected},
+		{"", "550 5.7.1 Forbidden file extension in attachment", KindPolicyRejected},
+		{"", "Prohibited file extension: invoice.scr", KindPolicyRejected},
+		{"", "File extensions not allowed: .exe, .bat", KindPolicyRejected},
 		{"", "550 un-routeable address", KindDomainNotFound},
 		{"", "SMTP error from remote mail server after MAIL FROM:<sender@example.com>: 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of your network is on our block list.", KindBlocked},
 		{"", "smtp: Command unrecognised: XCLIENT", KindSyntaxError},
@@ -10062,6 +10066,5 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		{"", "Attachment type blocked, see full lists at https://example.com/types", KindPolicyRejected},
 		{"", "504 5.5.4 unrecognised authentication type", KindAuthFailed},
 		{"", "552 5.7.0 Blocked file extension: .exe", KindPolicyRejected},
-		{"", "Disallowed file extension .js", KindPolicyRejected},
 	})
 }

@@ -1799,7 +1799,7 @@ var groups = map[string][]string{
 		// amavis's verdict on banned parts ("Reject, id=… - BANNED: .exe").
 		"- banned:", "banned content",
 		"invalid file extension", "file extension not allowed", "file extension is not allowed",
-		"blocked file extension", "file extension blocked", "disallowed file extension", "forbidden file extension", "prohibited file extension", "file extensions not allowed",
+		"blocked file extension", "disallowed file extension", "file extensions not allowed",
 		"attach type", "blocked file type", "file type blocked", "file type not allowed", "file type is not allowed", "disallowed file type",
 		"forbidden file type", "prohibited file type",
 		"executable", "compressed files", "bulk.", "advertising", "recurrent pattern", "antispam", "anti-spam", "anti spam",
@@ -2255,8 +2255,8 @@ var groups = map[string][]string{
 		"not in a valid format", "not in the correct format", "format is invalid", "invalid format",
 		// Or called wrong, or one a parser could not read ("Sender Email
 		// Format is wrong.", "Email from address not parseable").
-		"email format is wrong", "email format is incorrect", "e-mail format is wrong", "e-mail format is incorrect",
-		"address format is wrong", "address format is incorrect", "address has an incorrect format", "address has the wrong format", "address is in the wrong format",
+		"email format is wrong", "email format is incorrect", "e-mail format is incorrect",
+		"address format is wrong", "address format is incorrect", "address has an incorrect format", "address is in the wrong format",
 		"address not parseable", "address is not parseable", "address not parsable", "address is not parsable", "address is unparseable", "address is unparsable",
 		"unparseable address", "unparsable address", "address could not be parsed", "address cannot be parsed", "address can't be parsed",
 		"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after",
@@ -2797,7 +2797,7 @@ var groups = map[string][]string{
 		"outbound mail server selected",
 		// A server's or a proxy's address a program was given ("The SMTP
 		// server address could not be parsed").
-		"smtp server address", "mail server address", "proxy address",
+		"smtp server address", "proxy address",
 		// A value a program's configuration holds or lacks, unnamed (CDO's
 		// "The \"SendUsing\" configuration value is invalid").
 		"configuration value", "configuration source", "mail_url", "mailer configuration",
