@@ -9946,6 +9946,7 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		// undefined status, before the reply that says the cause.
 		{"", "Remote Server returned '554 5.0.0 <[192.0.2.1] #5.0.0 smtp; 5.3.0 - Other mail system problem 550-'5.7.0 Rejected by ESETS_SMFI (spam)' (delivery attempts: 0)>'", KindPolicyRejected},
 		{"", "smtp; 5.3.0 - Other mail system problem 550-'5.7.1 Message rejected as spam by Content Filtering.'", KindPolicyRejected},
+		{"", "5.3.0 - Other mail system problem 550-'5.7.1 [192.0.2.1      11] Our system has detected that this message is\r\n5.7.1 not RFC 2822 compliant. To reduce the amount of spam sent to Gmail,\r\n5.7.1 this message has been blocked. Please review\r\n5.7.1 RFC 2822 specifications for more information. bc3si6864125wjc.158 - gsmtp'", KindPolicyRejected},
 		{"", "Delayed: DCID 51749 MID 2627789 to RID 0 - 4.3.0 - Other mail system problem ('451', ['4.7.500 Server busy. Please try again later from [192.0.2.1].'])", KindServiceUnavailable},
 		// Outlook.com's block of the sending network, in its own words,
 		// whatever frame names the sender's command (Exim's "after MAIL
