@@ -624,7 +624,10 @@ func splitCount(c string) (string, int) {
 // ("Negative SMTP reply: 501", "Last reply: 550"): weighed (in the model
 // of 7317da6 and after), "nov" made cron's mail that failed a timeout,
 // "warning" Postfix's milter it could not connect to a TLS failure and
-// "negative" a 501 a sender refused.
+// "negative" a 501 a sender refused. Nor are the names of the ids
+// Cisco's mail log numbers its connections, messages and recipients by
+// ("Bounced: DCID 1 MID 2 to RID 0 - …"): weighed, "rid" made a bounce
+// whose reply quoted no words the server's trouble.
 // Negations ("not", "nicht", "pas") are not among them: they tell; nor
 // are words that are function words in one language and tell in another
 // ("per" in "messages per hour", "met" in "requirement not met").
@@ -642,6 +645,7 @@ also but may might should shall being does did his her him she
 learn more following code see function got
 jan feb mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun
 warning notice info debug fatal negative last
+dcid icid mid rid
 http https www html htm
 smtpsendfailedexception smtpaddressfailedexception sendfailedexception messagingexception mailexception smtpexception smtperror
 swift swiftmailer transportexception phpmailer nodemailer mailkit symfony

@@ -402,6 +402,11 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 		}
 		switch c := line[i-1]; c {
 		case '"', '\'':
+			if c == '\'' && i >= 2 && line[i-2] == '(' {
+				if code, rest, ok = ciscoReply(line, i); ok {
+					return code, rest, "", true, rest == line
+				}
+			}
 			if code, rest, ok = quotedReply(&l, i, c, next); ok {
 				return code, rest, "", true, false
 			}
@@ -849,6 +854,52 @@ func lettreReply(line string, i int) (code int, rest string, ok bool) {
 		return 0, line, false
 	}
 	return code, strings.TrimPrefix(line[i+4:], ": "), true
+}
+
+// ciscoReply reads the reply Cisco's (IronPort's) mail log quotes after
+// its own status ("Bounced: DCID 1 MID 2 to RID 0 - 5.1.0 - Unknown
+// address error ('550', ['5.1.1 <a@example.com>: User unknown'])"), i at
+// the code after "('": the code, and the reply's lines in the list joined
+// by spaces. A list left empty ("('554', [])") quotes no words: rest is
+// then the whole line, whose words before it (Cisco's) may name the
+// cause. A code outside 400-599 ("('000', [])", no reply) is none.
+func ciscoReply(line string, i int) (code int, rest string, ok bool) {
+	s := line[i:]
+	code, _, ok = splitCode(s[:min(len(s), 3)])
+	if !ok || !failureCode(code) || !strings.HasPrefix(s[3:], "', [") {
+		return 0, "", false
+	}
+	body := s[len("NNN', ["):]
+	end := strings.Index(body, "])")
+	if end < 0 {
+		return 0, "", false
+	}
+	body = body[:end]
+	if body == "" {
+		return code, line, true
+	}
+	// Each line is a Python string, in the quote it does not hold; a
+	// reply of one line (most) is a part of the line, with no copy.
+	if q := body[0]; (q == '\'' || q == '"') && len(body) > 1 && strings.IndexByte(body[1:], q) == len(body)-2 {
+		return code, body[1 : len(body)-1], true
+	}
+	var b strings.Builder
+	for body != "" {
+		q := body[0]
+		if q != '\'' && q != '"' {
+			return 0, "", false
+		}
+		j := strings.IndexByte(body[1:], q)
+		if j < 0 {
+			return 0, "", false
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(body[1 : 1+j])
+		body = strings.TrimPrefix(body[2+j:], ", ")
+	}
+	return code, b.String(), true
 }
 
 // pythonReply reads "550, b'text')" (the repr of smtplib's (code, message)

@@ -106,6 +106,14 @@ func TestParse(t *testing.T) {
 			Reply{421, "4.7.0", "Try again later, closing connection.", []string{"(421, '4.7.0 Try again later, closing connection.')"}}, false},
 		{"nodemailer's greeting it could not use", "Invalid greeting. response=421 Service not available, closing transmission channel: 421 Service not available, closing transmission channel",
 			Reply{421, "", "Invalid greeting. response=421 Service not available, closing transmission channel: 421 Service not available, closing transmission channel", []string{"Invalid greeting. response=421 Service not available, closing transmission channel: 421 Service not available, closing transmission channel"}}, false},
+		// Cisco's (IronPort's) mail log: its own status, then the
+		// remote server's code and lines as a tuple of a code and a list.
+		{"cisco's bounce log", "Bounced: DCID 8413 MID 19 to RID 0 - 5.1.0 - Unknown address error ('550', ['5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table'])",
+			Reply{550, "5.1.1", "<bob@example.org>: Recipient address rejected: User unknown in local recipient table", []string{"Bounced: DCID 8413 MID 19 to RID 0 - 5.1.0 - Unknown address error ('550', ['5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table'])"}}, false},
+		{"cisco's log, lines of the reply in the list", "Delayed: DCID 5 MID 7 to RID 0 - 4.3.0 - Other mail system problem ('451', ['4.7.500 Server busy.', 'Please try again later.'])",
+			Reply{451, "4.7.500", "Server busy. Please try again later.", []string{"Delayed: DCID 5 MID 7 to RID 0 - 4.3.0 - Other mail system problem ('451', ['4.7.500 Server busy.', 'Please try again later.'])"}}, false},
+		{"cisco's log, no lines", "Bounced: DCID 1 MID 2 to RID 0 - 5.3.0 - Other mail system problem ('554', [])",
+			Reply{554, "", "Bounced: DCID 1 MID 2 to RID 0 - 5.3.0 - Other mail system problem ('554', [])", []string{"Bounced: DCID 1 MID 2 to RID 0 - 5.3.0 - Other mail system problem ('554', [])"}}, false},
 		{"a size after response= is no reply", "response=250 bytes",
 			Reply{0, "", "response=250 bytes", []string{"response=250 bytes"}}, true},
 		{"an HTTP status after response= is no reply", "Request failed, response=502 Bad Gateway",
@@ -185,6 +193,14 @@ func TestClassifyFramedReplies(t *testing.T) {
 		// (the words after it here are a Chinese provider's, mis-decoded).
 		{"javax.mail.AuthenticationFailedException: 535 Error: ÇëÊ¹ÓÃÊÚÈ¨ÂëµÇÂ¼¡£ÏêÇéÇë¿´", KindAuthFailed, false},
 		{"com.sun.mail.smtp.SMTPSendFailedException: 451 Error: queue file write error", KindServiceUnavailable, true},
+		// Cisco's (IronPort's) mail log: the tuple's code decides whether
+		// it will pass, and its lines, or Cisco's words, the kind.
+		{"Bounced: DCID 1 MID 2 to RID 0 - 5.3.0 - Other mail system problem ('554', [])", KindUnknown, false},
+		{"Delayed: DCID 51749 MID 2627789 to RID 0 - 4.3.0 - Other mail system problem ('451', ['4.7.500 Server busy. Please try again later from [192.0.2.1].'])", KindServiceUnavailable, true},
+		// Cisco's "000" is no reply: its words decide, a timeout
+		// (temporary, as the kind is without a code).
+		{"Bounced: DCID 1 MID 2 to RID 0 - 5.4.7 - Delivery expired (message too old) ('000', [])", KindTimeout, true},
+		{"Bounced: DCID 3 MID 4 to RID 0 - 5.1.0 - Unknown address error ('550', [])", KindRecipientUnknown, false},
 	})
 }
 

@@ -2628,7 +2628,7 @@ var groups = map[string][]string{
 		// and read as U+FFFD: the clause after the lost letter.
 		"adecuadamente tras un periodo de tiempo",
 		"deadline has elapsed", "deadline exceeded", "seconds of inactivity", "dropped due to inactivity", "closed due to inactivity", "disconnected due to inactivity", "tempo limite de conexao", "readtimeout", "opentimeout", "timeouterror", "timeoutexception",
-		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen",
+		"超时", "delai d'attente depasse", "delai d'attente expire", "tiempo de espera agotado", "tiempo de espera excedido", "se agoto el tiempo de espera", "tempo limite esgotado", "tempo limite excedido", "tempo scaduto", "タイムアウト", "время ожидания", "zaman asimi", "message expired", "delivery expired", "message too old", "zeituberschreitung", "wartezeit fur die verbindung ist abgelaufen",
 		"queue expired", "timeout", "timed out", "time out", "time-out", "connection expired", "delivery time expired",
 		"message has expired", "been retried for", "limit czasu", "entrega vencid", "zustellversuche erschopft",
 		// A message still not delivered after hours or days of trying.
