@@ -28,7 +28,8 @@ type Reply struct {
 // every line, and text before the code on the first line ("host mx said:
 // 550 5.1.1 …", as in a bounce) is skipped when an enhanced code confirms
 // where the reply starts. The frames client libraries and logs print around
-// a reply are read through: Python's smtplib tuple "(550, b'5.1.1 …')", a
+// a reply are read through: Python's smtplib tuple "(550, b'5.1.1 …')",
+// Cisco's mail log's "('550', ['5.1.1 …'])" (the reply's lines in a list), a
 // failure reply in quotes ("returned '550 5.2.0 …'"), .NET's "The server
 // response was: 5.7.1 …" (an enhanced code after a colon, no basic code),
 // and the code Symfony, Swift Mailer and PEAR name in words ('but got code
