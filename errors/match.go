@@ -1127,20 +1127,6 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// ("5.3.0 - Other mail system problem 550-'5.7.0 Rejected … (spam)'"):
 	// the reply says the cause, or the code decides.
 	"system problem": wordsBefore("other mail "),
-	// A secure connection that failed is TLS's ("Secure connection to
-	// the mail server failed. Please check the security type and
-	// security certificate."), as TLS's words read it ("secure
-	// connection to", "secure smtp connection"): not the connection's.
-	"connection to the server failed":      secureBefore,
-	"connection to smtp server failed":     secureBefore,
-	"connection to the smtp server failed": secureBefore,
-	"connection to the mail server failed": secureBefore,
-	"connection to mail server failed":     secureBefore,
-	// A server's, a proxy's or a host's address a program could not
-	// parse is its setting, not a mail address malformed.
-	"address could not be parsed": settingAddress,
-	"address cannot be parsed":    settingAddress,
-	"address can't be parsed":     settingAddress,
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is
@@ -1289,9 +1275,7 @@ var framedElsewhere = map[string]string{
 // beforePath a file's path after a term; framedTerms gives each to
 // several terms.
 var (
-	secureBefore   = wordsBefore("secure ", "secure smtp ")
-	settingAddress = wordsBefore("server ", "proxy ", "ip ", "host ")
-	acceptsNot     = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
+	acceptsNot = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" over "), []byte(" to ")}})
 	// domainUnverified frames a domain's authentication, named before
 	// ("domain not authenticated", "authenticate" in it) or after
 	// ("authenticate your domain").

@@ -404,8 +404,8 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 		switch c := line[i-1]; c {
 		case '"', '\'':
 			if c == '\'' && i >= 2 && line[i-2] == '(' {
-				if code, rest, ok = ciscoReply(line, i); ok {
-					return code, rest, "", true, rest == line
+				if code, rest, none, found := ciscoReply(line, i); found {
+					return code, rest, "", true, none // an empty list: the whole line is the text
 				}
 			}
 			if code, rest, ok = quotedReply(&l, i, c, next); ok {
@@ -861,47 +861,79 @@ func lettreReply(line string, i int) (code int, rest string, ok bool) {
 // its own status ("Bounced: DCID 1 MID 2 to RID 0 - 5.1.0 - Unknown
 // address error ('550', ['5.1.1 <a@example.com>: User unknown'])"), i at
 // the code after "('": the code, and the reply's lines in the list joined
-// by spaces. A list left empty ("('554', [])") quotes no words: rest is
-// then the whole line, whose words before it (Cisco's) may name the
-// cause. A code outside 400-599 ("('000', [])", no reply) is none.
-func ciscoReply(line string, i int) (code int, rest string, ok bool) {
+// by spaces, each later line without the enhanced code it repeats. none
+// says that the list is empty ("('554', [])"): the log quotes no words,
+// and rest is then the whole line, whose words before the tuple (Cisco's)
+// may name the cause. A code outside 400-599 ("('000', [])", no reply)
+// is none. A reply of one line (most) is a part of the line, with no
+// copy; several lines, or a quote escaped inside one, cost one.
+func ciscoReply(line string, i int) (code int, rest string, none, ok bool) {
 	s := line[i:]
 	code, _, ok = splitCode(s[:min(len(s), 3)])
 	if !ok || !failureCode(code) || !strings.HasPrefix(s[3:], "', [") {
-		return 0, "", false
+		return 0, "", false, false
 	}
 	body := s[len("NNN', ["):]
-	end := strings.Index(body, "])")
-	if end < 0 {
-		return 0, "", false
+	if strings.HasPrefix(body, "])") {
+		return code, line, true, true
 	}
-	body = body[:end]
-	if body == "" {
-		return code, line, true
-	}
-	// Each line is a Python string, in the quote it does not hold; a
-	// reply of one line (most) is a part of the line, with no copy.
-	if q := body[0]; (q == '\'' || q == '"') && len(body) > 1 && strings.IndexByte(body[1:], q) == len(body)-2 {
-		return code, body[1 : len(body)-1], true
-	}
+	// Each line is a Python string: in the quote it does not hold, or
+	// with that quote escaped ('Sender\'s IP …'); a "])" inside one is
+	// its text, not the list's end.
+	var first, firstEnh string
 	var b strings.Builder
-	for body != "" {
-		q := body[0]
-		if q != '\'' && q != '"' {
-			return 0, "", false
+	for pos, n := 0, 0; ; n++ {
+		if pos >= len(body) || body[pos] != '\'' && body[pos] != '"' {
+			return 0, "", false, false
 		}
-		j := strings.IndexByte(body[1:], q)
-		if j < 0 {
-			return 0, "", false
+		q, j, escaped := body[pos], pos+1, false
+		for j < len(body) && body[j] != q {
+			if body[j] == '\\' {
+				escaped = true
+				j++
+			}
+			j++
 		}
-		if b.Len() > 0 {
+		if j >= len(body) {
+			return 0, "", false, false
+		}
+		item := body[pos+1 : j]
+		if escaped {
+			item = pythonUnescape.Replace(item)
+		}
+		switch {
+		case n == 0:
+			first = item
+			firstEnh, _ = splitEnhanced(item)
+		default:
+			if n == 1 {
+				b.Grow(len(body))
+				b.WriteString(first)
+			}
+			if e, after := splitEnhanced(item); e != "" && e == firstEnh {
+				item = strings.TrimPrefix(after, " ")
+			}
 			b.WriteByte(' ')
+			b.WriteString(item)
 		}
-		b.WriteString(body[1 : 1+j])
-		body = strings.TrimPrefix(body[2+j:], ", ")
+		after := body[j+1:]
+		switch {
+		case strings.HasPrefix(after, "])"):
+			if n == 0 {
+				return code, first, false, true
+			}
+			return code, b.String(), false, true
+		case strings.HasPrefix(after, ", "):
+			pos = j + 3
+		default:
+			return 0, "", false, false
+		}
 	}
-	return code, b.String(), true
 }
+
+// pythonUnescape undoes the escapes Python's repr writes in a string
+// that holds both quotes.
+var pythonUnescape = strings.NewReplacer(`\'`, `'`, `\"`, `"`, `\\`, `\`)
 
 // pythonReply reads "550, b'text')" (the repr of smtplib's (code, message)
 // tuple, which may hold a third item, the address): the code, and the text

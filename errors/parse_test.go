@@ -114,6 +114,12 @@ func TestParse(t *testing.T) {
 			Reply{451, "4.7.500", "Server busy. Please try again later.", []string{"Delayed: DCID 5 MID 7 to RID 0 - 4.3.0 - Other mail system problem ('451', ['4.7.500 Server busy.', 'Please try again later.'])"}}, false},
 		{"cisco's log, no lines", "Bounced: DCID 1 MID 2 to RID 0 - 5.3.0 - Other mail system problem ('554', [])",
 			Reply{554, "", "Bounced: DCID 1 MID 2 to RID 0 - 5.3.0 - Other mail system problem ('554', [])", []string{"Bounced: DCID 1 MID 2 to RID 0 - 5.3.0 - Other mail system problem ('554', [])"}}, false},
+		{"cisco's log, a list's end inside a line", "Delayed: DCID 1 MID 2 to RID 0 - 4.1.0 - Unknown address error ('451', ['4.7.1 Service temporarily unavailable (policy [rbl])'])",
+			Reply{451, "4.7.1", "Service temporarily unavailable (policy [rbl])", []string{"Delayed: DCID 1 MID 2 to RID 0 - 4.1.0 - Unknown address error ('451', ['4.7.1 Service temporarily unavailable (policy [rbl])'])"}}, false},
+		{"cisco's log, a quote escaped", `Bounced: DCID 1 MID 2 to RID 0 - 5.7.0 - Message blocked ('550', ['5.7.1 Sender\'s IP is on a "block list"'])`,
+			Reply{550, "5.7.1", `Sender's IP is on a "block list"`, []string{`Bounced: DCID 1 MID 2 to RID 0 - 5.7.0 - Message blocked ('550', ['5.7.1 Sender\'s IP is on a "block list"'])`}}, false},
+		{"cisco's log, each line's enhanced code", "Delayed: DCID 1 MID 2 to RID 0 - 4.3.0 - Other mail system problem ('451', ['4.7.500 Server busy.', '4.7.500 Please try again later.'])",
+			Reply{451, "4.7.500", "Server busy. Please try again later.", []string{"Delayed: DCID 1 MID 2 to RID 0 - 4.3.0 - Other mail system problem ('451', ['4.7.500 Server busy.', '4.7.500 Please try again later.'])"}}, false},
 		{"a size after response= is no reply", "response=250 bytes",
 			Reply{0, "", "response=250 bytes", []string{"response=250 bytes"}}, true},
 		{"an HTTP status after response= is no reply", "Request failed, response=502 Bad Gateway",
@@ -201,6 +207,10 @@ func TestClassifyFramedReplies(t *testing.T) {
 		// (temporary, as the kind is without a code).
 		{"Bounced: DCID 1 MID 2 to RID 0 - 5.4.7 - Delivery expired (message too old) ('000', [])", KindTimeout, true},
 		{"Bounced: DCID 3 MID 4 to RID 0 - 5.1.0 - Unknown address error ('550', [])", KindRecipientUnknown, false},
+		// Its words alone would make these permanent: the tuple's 4xx
+		// code says they will pass.
+		{"Delayed: DCID 3 MID 4 to RID 0 - 4.1.0 - Unknown address error ('451', [])", KindRecipientUnknown, true},
+		{"Delayed: DCID 1 MID 2 to RID 0 - 4.1.0 - Unknown address error ('451', ['4.7.1 Service temporarily unavailable (policy [rbl])'])", KindBlocked, true},
 	})
 }
 

@@ -2795,8 +2795,8 @@ var groups = map[string][]string{
 		// the mail account you are using is invalid": not any words of an
 		// outgoing server, which are often a login's or a sender's.
 		"outbound mail server selected",
-		// A server's or a proxy's address a program was given ("The SMTP
-		// server address could not be parsed").
+		// The SMTP server's or a proxy's address a program was given ("The
+		// SMTP server address could not be parsed").
 		"smtp server address", "proxy address",
 		// A value a program's configuration holds or lacks, unnamed (CDO's
 		// "The \"SendUsing\" configuration value is invalid").
