@@ -9992,6 +9992,13 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		{"", "550 un-routeable address", KindDomainNotFound},
 		{"", "smtp: Command unrecognised: XCLIENT", KindSyntaxError},
 		{"", "Connection to mail server failed", KindConnectionFailed},
+		// A request's field named in quotes and said to be required
+		// (NHN Cloud's "The 'senderAddress' is required.", Joi's '"to" is
+		// required'): the program's settings or data, before any server.
+		{"", "The 'senderAddress' is required.", KindInvalidConfig},
+		{"", "The 'receiverList' or 'receiver' is required.", KindInvalidConfig},
+		{"", `ValidationError: "to" is required`, KindInvalidConfig},
+		{"", "'html' or 'text' is required to be defined when using the mail activity", KindInvalidConfig},
 		// A sending service's key refused: the login of an API.
 		{"", "Invalid appKey.", KindAuthFailed},
 		{"", "Invalid secretKey.", KindAuthFailed},
@@ -10041,6 +10048,12 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		// A secure connection that failed is TLS's.
 		{"", "Secure connection to the mail server failed. Please check the security type and security certificate.", KindTLSFailed},
 		{"", "TLS connection to the server failed", KindTLSFailed},
+		// A header a server requires is the message's, quoted or not.
+		{"", "550 5.7.1 The 'From' header is required", KindPolicyRejected},
+		{"", "554 5.7.1 'Date' header is required", KindPolicyRejected},
+		// A setting named in quotes after other words is no request's
+		// field alone: a certificate that failed beside it decides.
+		{"", "Certificate verification failed for smtp.example.org: configuration value 'tls_verify_hostname' is required", KindTLSFailed},
 		// A sender's domain on a block list is the sender's still.
 		{"", "550 5.7.1 Sender domain is on our block list", KindSenderRejected},
 		// What a review found the first fits read wrong (each failing

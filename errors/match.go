@@ -1127,6 +1127,12 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// ("5.3.0 - Other mail system problem 550-'5.7.0 Rejected … (spam)'"):
 	// the reply says the cause, or the code decides.
 	"system problem": wordsBefore("other mail "),
+	// A field of a request named in quotes and said to be required (NHN
+	// Cloud's "The 'senderAddress' is required.", Joi's '"to" is
+	// required') is missing from the program's settings or data
+	// (settingsmissing, framedElsewhere): no setting's name need be
+	// known, and a term cannot start at the quote, which ends a word.
+	"is required": frameQuoted,
 	// A virus not found ("nie znaleziono wirusa") is no virus.
 	"znaleziono wirus": wordsBefore("nie "),
 	// A host named "mxs." in a bounce ("host mxs.mail.ru[…] said:") is
@@ -1242,6 +1248,32 @@ func withFrame(terms []string, f frame, framed map[string]frame) map[string]fram
 	return framed
 }
 
+// quotedField reports whether a name in quotes ends right before the
+// term at t[i] ("'senderAddress' is required", Joi's '"to" is
+// required'), and opens its clause: at the start of the text, or after
+// "the ", "or ", "and " or ": " ("The 'receiverList' or 'receiver' is
+// required."). Not a frame of words (wordsBefore): a closing quote
+// follows the name it closes, so it starts no word. A name after other
+// words ("configuration value 'tls_verify_hostname' is required",
+// beside a certificate that failed) is not the request's field alone.
+func quotedField(t []byte, i int) bool {
+	if i < 4 || t[i-1] != ' ' || (t[i-2] != '\'' && t[i-2] != '"') || !alnum(t[i-3]) {
+		return false
+	}
+	q := t[i-2]
+	k := bytes.LastIndexByte(t[max(0, i-66):i-2], q)
+	if k < 0 {
+		return false
+	}
+	k += max(0, i-66) // the opening quote
+	for _, w := range [...]string{"the ", "or ", "and ", ": "} {
+		if k >= len(w) && string(t[k-len(w):k]) == w {
+			return true
+		}
+	}
+	return k == 1 // fold pads the text with a space
+}
+
 // recordBytes reports whether a term that starts at byte c starts with a
 // byte no address holds: a control byte, a caret or a backslash (a TLS
 // record's, raw, in caret notation or escaped: tlsfailed's), whatever '@'
@@ -1267,6 +1299,7 @@ var framedElsewhere = map[string]string{
 	"no longer valid":    "usergone",
 	"is no longer valid": "usergone",
 	"no space left":      "busy",
+	"is required":        "settingsmissing",
 }
 
 // acceptsNot frames a domain's or a group's mail refused only over some
@@ -1315,6 +1348,7 @@ const (
 	frameHostAddress       // the bracketed address of the server named before it ("host NAME[IP]", serverAddress)
 	frameNoCode            // no reply code right after it (codeAfter)
 	frameNotLast           // words after it: it is not the reply's last (lastWords)
+	frameQuoted            // a request's field in quotes right before it, first in its clause (quotedField)
 	// framePhrase and the frames after it are words beside the term,
 	// phraseFrames[f-framePhrase].
 	framePhrase
@@ -1426,6 +1460,8 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return !codeAfter(t, j)
 	case frameNotLast:
 		return !lastWords(t, j)
+	case frameQuoted:
+		return quotedField(t, i)
 	}
 	if f >= framePhrase {
 		return phraseFrames[f-framePhrase].holds(t, i, j)
