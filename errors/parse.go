@@ -877,58 +877,57 @@ func ciscoReply(line string, i int) (code int, rest string, none, ok bool) {
 	if strings.HasPrefix(body, "])") {
 		return code, line, true, true
 	}
-	// Each line is a Python string: in the quote it does not hold, or
-	// with that quote escaped ('Sender\'s IP …'); a "])" inside one is
-	// its text, not the list's end.
-	var first, firstEnh string
+	first, body, ok := pythonString(body)
+	if !ok {
+		return 0, "", false, false
+	}
+	if strings.HasPrefix(body, "])") {
+		return code, first, false, true
+	}
+	firstEnh, _ := splitEnhanced(first)
 	var b strings.Builder
-	for pos, n := 0, 0; ; n++ {
-		if pos >= len(body) || body[pos] != '\'' && body[pos] != '"' {
+	b.Grow(len(s))
+	b.WriteString(first)
+	for strings.HasPrefix(body, ", ") {
+		var item string
+		if item, body, ok = pythonString(body[2:]); !ok {
 			return 0, "", false, false
 		}
-		q, j, escaped := body[pos], pos+1, false
-		for j < len(body) && body[j] != q {
-			if body[j] == '\\' {
-				escaped = true
-				j++
-			}
+		if e, after := splitEnhanced(item); e != "" && e == firstEnh {
+			item = strings.TrimPrefix(after, " ")
+		}
+		b.WriteByte(' ')
+		b.WriteString(item)
+	}
+	if !strings.HasPrefix(body, "])") {
+		return 0, "", false, false
+	}
+	return code, b.String(), false, true
+}
+
+// pythonString reads the Python string literal s starts with, in the
+// quote it does not hold or with that quote escaped ('Sender\'s IP …'):
+// its text, escapes undone (a copy only then), and what follows its
+// closing quote. A "])" inside it is its text, not the end of a list.
+func pythonString(s string) (text, rest string, ok bool) {
+	if s == "" || s[0] != '\'' && s[0] != '"' {
+		return "", s, false
+	}
+	q, escaped := s[0], false
+	for j := 1; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			escaped = true
 			j++
-		}
-		if j >= len(body) {
-			return 0, "", false, false
-		}
-		item := body[pos+1 : j]
-		if escaped {
-			item = pythonUnescape.Replace(item)
-		}
-		switch {
-		case n == 0:
-			first = item
-			firstEnh, _ = splitEnhanced(item)
-		default:
-			if n == 1 {
-				b.Grow(len(body))
-				b.WriteString(first)
+		case q:
+			text = s[1:j]
+			if escaped {
+				text = pythonUnescape.Replace(text)
 			}
-			if e, after := splitEnhanced(item); e != "" && e == firstEnh {
-				item = strings.TrimPrefix(after, " ")
-			}
-			b.WriteByte(' ')
-			b.WriteString(item)
-		}
-		after := body[j+1:]
-		switch {
-		case strings.HasPrefix(after, "])"):
-			if n == 0 {
-				return code, first, false, true
-			}
-			return code, b.String(), false, true
-		case strings.HasPrefix(after, ", "):
-			pos = j + 3
-		default:
-			return 0, "", false, false
+			return text, s[j+1:], true
 		}
 	}
+	return "", s, false
 }
 
 // pythonUnescape undoes the escapes Python's repr writes in a string
