@@ -9933,6 +9933,27 @@ func TestRoundFrom744279dFamilies(t *testing.T) {
 	}
 }
 
+// TestQuotedField: a request's field named in quotes opens its clause
+// (at the start, after "the", "or", "and" or a colon), whole words only:
+// "sponsor" does not end in the word "or".
+func TestQuotedField(t *testing.T) {
+	for text, want := range map[string]bool{
+		" the 'senderaddress' is required. ":            true,
+		" the 'receiverlist' or 'receiver' is required": true,
+		` validationerror: "to" is required`:            true,
+		" 'html' or 'text' is required to be defined":   true,
+		" configuration value 'tls_verify' is required": false,
+		" sponsor 'acme' is required":                   false,
+		" brand 'acme' is required":                     false,
+		" the to is required":                           false,
+	} {
+		i := strings.Index(text, "is required")
+		if got := quotedField([]byte(text), i); got != want {
+			t.Errorf("quotedField(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestRoundFrom567ccb3Families holds the families of the round from
 // 567ccb3 (docs/classification.md): the words of replies from sources no
 // round had used that 567ccb3 read wrong, each read by a term

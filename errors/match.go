@@ -1251,8 +1251,8 @@ func withFrame(terms []string, f frame, framed map[string]frame) map[string]fram
 // quotedField reports whether a name in quotes ends right before the
 // term at t[i] ("'senderAddress' is required", Joi's '"to" is
 // required'), and opens its clause: at the start of the text, or after
-// "the ", "or ", "and " or ": " ("The 'receiverList' or 'receiver' is
-// required."). Not a frame of words (wordsBefore): a closing quote
+// the whole word "the", "or" or "and" ("The 'receiverList' or 'receiver'
+// is required.", not "sponsor 'acme'"), or a colon. Not a frame of words (wordsBefore): a closing quote
 // follows the name it closes, so it starts no word. A name after other
 // words ("configuration value 'tls_verify_hostname' is required",
 // beside a certificate that failed) is not the request's field alone.
@@ -1260,19 +1260,24 @@ func quotedField(t []byte, i int) bool {
 	if i < 4 || t[i-1] != ' ' || (t[i-2] != '\'' && t[i-2] != '"') || !alnum(t[i-3]) {
 		return false
 	}
-	q := t[i-2]
-	k := bytes.LastIndexByte(t[max(0, i-66):i-2], q)
+	from := max(0, i-2-quotedFieldMax)
+	k := bytes.LastIndexByte(t[from:i-2], t[i-2])
 	if k < 0 {
 		return false
 	}
-	k += max(0, i-66) // the opening quote
-	for _, w := range [...]string{"the ", "or ", "and ", ": "} {
-		if k >= len(w) && string(t[k-len(w):k]) == w {
-			return true
-		}
-	}
-	return k == 1 // fold pads the text with a space
+	k += from        // the opening quote
+	return k == 1 || // fold pads the text with a space
+		bytes.HasSuffix(t[:k], clauseColon) ||
+		wordsEndAt(t, k, clauseThe) || wordsEndAt(t, k, clauseOr) || wordsEndAt(t, k, clauseAnd)
 }
+
+// quotedFieldMax is how long a field's name in quotes may be
+// (quotedField); clauseThe, clauseOr and clauseAnd are the words before
+// it that leave it first in its clause, and clauseColon what ends the
+// words before it.
+const quotedFieldMax = 64
+
+var clauseThe, clauseOr, clauseAnd, clauseColon = []byte("the "), []byte("or "), []byte("and "), []byte(": ")
 
 // recordBytes reports whether a term that starts at byte c starts with a
 // byte no address holds: a control byte, a caret or a backslash (a TLS
