@@ -10111,3 +10111,26 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 		{"", "552 5.7.0 Blocked file extension: .exe", KindPolicyRejected},
 	})
 }
+
+// TestRoundFrom78aae66Families holds the families of the round from
+// 78aae66 that the rules read wrong there (docs/classification.md, "The
+// round from 78aae66"), in wordings of their own.
+func TestRoundFrom78aae66Families(t *testing.T) {
+	cases := []kindCase{
+		// Exim's log of its sender verification callout ("sender verify
+		// fail for <…>: response to "RCPT TO:<…>" from … was: …", "sender
+		// verify defer for <…>"): the sender's address failed the check,
+		// whatever the response refused.
+		{"", "sender verify fail for <sender@example.com>: response to \"RCPT TO:<sender@example.com>\" from mx.example.com [192.0.2.1] was: 550 5.1.1 <sender@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindSenderRejected},
+		{"", "sender verify fail for <sender@example.com>: response to \"RCPT TO:<sender@example.com>\" from mx.example.com [192.0.2.1] was: 550-5.1.1 The email account that you tried to reach does not exist.", KindSenderRejected},
+		{"", "sender verify defer for <sender@example.com>: response to \"RCPT TO:<sender@example.com>\" from mx.example.com [192.0.2.1] was: 452 4.2.2 Mailbox full", KindSenderRejected},
+	}
+	checkKinds(t, cases)
+	checkKinds(t, []kindCase{
+		// A recipient's callout stays the recipient's, in Exim's log
+		// too, and Exim's reply of a sender's callout the sender's.
+		{"", "recipient verify fail for <user@example.com>: response to \"RCPT TO:<user@example.com>\" from mx.example.com [192.0.2.1] was: 550 5.1.1 User unknown", KindRecipientUnknown},
+		{"", "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindRecipientUnknown},
+		{"", "550-Verification failed for <sender@example.com>\r\n550-No Such User Here\r\n550 Sender verify failed", KindSenderRejected},
+	})
+}

@@ -437,6 +437,12 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 			if code, enh, ok := flattenedReply(line, i); ok {
 				return code, line, enh, true, true
 			}
+			if calloutResponse(line[:i]) {
+				if code, rest, ok = splitCode(line[i:]); ok && failureCode(code) {
+					enh, _ := splitEnhanced(rest)
+					return code, line, enh, true, true
+				}
+			}
 			if code, rest, ok = prefacedReply(line, i); ok {
 				if code >= 400 {
 					return code, rest, "", true, false
@@ -461,6 +467,15 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 		return code, line, "", true, true
 	}
 	return 0, line, "", false, false
+}
+
+// calloutResponse reports whether s, the words before a code, end as
+// Exim's log of a callout does ("sender verify fail for <a@example.com>:
+// response to "RCPT TO:<a@example.com>" from mx.example.com [192.0.2.1]
+// was: "): the reply that follows is about the address it checked, which
+// the words before it name, and they stay in the text.
+func calloutResponse(s string) bool {
+	return hasSuffixFold(s, " was: ") && containsFold(s, "response to ")
 }
 
 // swiftTranscript cuts Swift Mailer's transcript out of a line that holds

@@ -2346,7 +2346,11 @@ var groups = map[string][]string{
 		// Exim's sender verification callout the sender's servers refused:
 		// "Refusing MAIL FROM:<> does not help fight spam … This host
 		// does not accept mail from domains whose servers refuse bounces."
-		"does not help fight spam", "servers refuse bounces"},
+		"does not help fight spam", "servers refuse bounces",
+		// Exim's log of the same callout ("sender verify fail for <…>:
+		// response to "RCPT TO:<…>" from … was: 550 5.1.1 …", "sender
+		// verify defer for <…>").
+		"sender verify fail for", "sender verify defer for"},
 	// A delivery put off: alone, no cause (bareGroups).
 	"deferredword": {"deferred"},
 	// RFC 5321's text for 554; alone, no cause (bareGroups).
