@@ -10124,9 +10124,41 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "sender verify fail for <sender@example.com>: response to \"RCPT TO:<sender@example.com>\" from mx.example.com [192.0.2.1] was: 550 5.1.1 <sender@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindSenderRejected},
 		{"", "sender verify fail for <sender@example.com>: response to \"RCPT TO:<sender@example.com>\" from mx.example.com [192.0.2.1] was: 550-5.1.1 The email account that you tried to reach does not exist.", KindSenderRejected},
 		{"", "sender verify defer for <sender@example.com>: response to \"RCPT TO:<sender@example.com>\" from mx.example.com [192.0.2.1] was: 452 4.2.2 Mailbox full", KindSenderRejected},
+		// An HTTP status before an API's error name in camel case is no
+		// SMTP reply (Alibaba Cloud DirectMail's "400 InvalidToAddress
+		// …"): the words decide. An address "wrongly formed" is its
+		// syntax.
+		{"", "400 InvalidToAddress The specified toAddress is wrongly formed.", KindSyntaxError},
+		{"", "404 InvalidReceiver.NotFound The specified receiver does not exist.", KindRecipientUnknown},
+		{"", "403 InvalidSender.Blocked The sender is on a block list.", KindSenderRejected},
+		{"", "The recipient address is wrongly formed", KindSyntaxError},
+		{"", "Email address is incorrectly formed", KindSyntaxError},
+		// A key with full access is no full mailbox.
+		{"", "The associated domain with your API key is not verified. Please create a new API key with full access or with a verified domain.", KindSenderRejected},
+		{"", "Create an access token with full access", KindUnknown},
+		// Providers' documented error codes: Tencent Cloud SES's sender
+		// not verified ("FailedOperation.NotAuthenticatedSender"),
+		// Firebase's "TOO_MANY_ATTEMPTS_TRY_LATER", in the JSON of
+		// Google's APIs, whose "domain" and "reason" fields name none.
+		{"", "554 5.0.0 Error: transaction failed: ##SES-response-json:{\"Response\":{\"QcloudError\":{\"Error\":{\"Code\":\"FailedOperation.NotAuthenticatedSender\"}}}}", KindSenderRejected},
+		{"", "FailedOperation.NotAuthenticatedSender", KindSenderRejected},
+		{"", `{"error":{"code":400,"message":"TOO_MANY_ATTEMPTS_TRY_LATER","errors":[{"message":"TOO_MANY_ATTEMPTS_TRY_LATER","domain":"global","reason":"invalid"}]}}`, KindRateLimited},
+		// Firebase's settings of a project named where they are set (the
+		// Firebase console) or by name (the continue URL, the dynamic
+		// link domain): the program's configuration.
+		{"", "The domain of the continue URL is not whitelisted.  Please whitelist the domain in the Firebase console.", KindInvalidConfig},
+		{"", "[firebase_auth/unauthorized-continue-uri] Domain not whitelisted by project", KindInvalidConfig},
+		{"", "[firebase_auth/invalid-dynamic-link-domain] The provided dynamic link domain is not configured or authorized for the current project.", KindInvalidConfig},
+		{"", "The email template contains an invalid sender email or name. Please fix by going to the Auth email templates section in the Firebase Console.", KindInvalidConfig},
 	}
 	checkKinds(t, cases)
 	checkKinds(t, []kindCase{
+		// A reply of SMTP's own 4xx codes stays a reply, camel case or
+		// not; a mailbox that is full stays full.
+		{"", "452 InsufficientStorage mailbox full", KindMailboxFull},
+		{"", "421 ServiceNotAvailable try again later", KindServiceUnavailable},
+		{"", "552 5.2.2 Mailbox full", KindMailboxFull},
+		{"", "Mailbox is full", KindMailboxFull},
 		// A recipient's callout stays the recipient's, in Exim's log
 		// too, and Exim's reply of a sender's callout the sender's.
 		{"", "recipient verify fail for <user@example.com>: response to \"RCPT TO:<user@example.com>\" from mx.example.com [192.0.2.1] was: 550 5.1.1 User unknown", KindRecipientUnknown},

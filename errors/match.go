@@ -1166,12 +1166,13 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// -vvv") names no mailbox full, nor does a program's full error
 	// message, log or details written elsewhere ("Full error message has
 	// been logged.", "see the full log"), nor a full list (of the file
-	// types allowed: "see Docs for full list"); but after a mailbox's words it
+	// types allowed: "see Docs for full list"), nor full access (of a key: "create a new
+	// API key with full access"); but after a mailbox's words it
 	// does, as a reply's next line folds to a space ("mailbox
 	// full\r\nDetails: …").
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace"),
 		[]byte(" error message"), []byte(" error messages"), []byte(" error log"), []byte(" error logs"), []byte(" error details"), []byte(" error text"),
-		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output"), []byte(" list"), []byte(" lists"), []byte(" listing")}, word: true,
+		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output"), []byte(" list"), []byte(" lists"), []byte(" listing"), []byte(" access")}, word: true,
 		notBefore: [][]byte{[]byte("mailbox "), []byte("inbox "), []byte("box "), []byte("is "), []byte("was "), []byte("storage "), []byte("quota "), []byte("disk "), []byte("account "),
 			[]byte("almost "), []byte("now "), []byte("currently ")}}),
 	// A program's advice to check one's settings after the cause it

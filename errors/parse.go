@@ -371,6 +371,9 @@ func trailingEnhanced(text string) string {
 // tuples.
 func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	if code, rest, ok = splitCode(line); ok {
+		if apiStatus(code, rest) {
+			return 0, line, "", false, false
+		}
 		return code, rest, "", true, false
 	}
 	if code, ok = commandFailed(line); ok {
@@ -742,6 +745,34 @@ func containsFold(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
 		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
 			return true
+		}
+	}
+	return false
+}
+
+// apiStatus reports whether code, at the start of a line before rest, is
+// an HTTP status before an API's error name rather than an SMTP reply: a
+// 4xx that RFC 5321 does not define (400, 403, 404, 429) followed by a
+// name in camel case ("400 InvalidToAddress The specified toAddress is
+// wrongly formed.", "404 InvalidReceiver.NotFound …", as Alibaba Cloud's
+// DirectMail writes its errors). Such a line has no reply code: its words
+// decide.
+func apiStatus(code int, rest string) bool {
+	if code/100 != 4 || failureCode(code) {
+		return false
+	}
+	lower := false
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			if lower {
+				return true
+			}
+		case c == '.' || c >= '0' && c <= '9':
+		default:
+			return false
 		}
 	}
 	return false

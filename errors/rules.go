@@ -445,7 +445,7 @@ var groups = map[string][]string{
 		// name", "Mailing list does not exist").
 		"list name", "list does not exist",
 		"local part", "local-part",
-		"mailbox", "mail box", "mbox", "inbox", "account", "user", "recipient", "rcpt", "addressee",
+		"mailbox", "mail box", "mbox", "inbox", "account", "user", "recipient", "receiver", "rcpt", "addressee",
 		"destination address", "email address", "e-mail address", "mail address", "address",
 		"destinataire", "boite", " compte", "utilisateur", // French
 		"postfach", "empfanger", "benutzer", " konto", " adresse", // German
@@ -521,13 +521,19 @@ var groups = map[string][]string{
 	// Too many connections, messages or recipients, per connection, in
 	// fifteen minutes or in a day (Cox's CXCNCT, CXMXRT):
 	"coderate": {"hl:icc", "hl:ifc", "hl:ifq", "hl:itc", "mi:dmc", "mi:sfq", "mi:stc", "rp:drc", "rp:qrc",
-		"rp:rcl", "rp:trc", "aup#cxcnct", "aup#cxmxrt"},
+		"rp:rcl", "rp:trc", "aup#cxcnct", "aup#cxmxrt",
+		// Firebase Authentication's code of too many requests, in the
+		// JSON of Google's APIs (whose "domain" and "reason" fields name
+		// no cause).
+		"too_many_attempts_try_later"},
 	// Too many erroneous or unexpected commands, an empty HELO:
 	"neteasesyntax": {"mi:cel", "mi:ccl", "rp:cel", "rp:ccl", "mi:nhd"},
 	// The sender not allowed, malformed, or not the From of the message;
 	// the sender's domain at fault, or not verified as legitimate (Cox's
 	// CXSNDR, CXSMTP):
-	"codesender": {"mi:spb", "wm:blu", "mi:imf", "dt:sum", "aup#cxsndr", "aup#cxsmtp"},
+	"codesender": {"mi:spb", "wm:blu", "mi:imf", "dt:sum", "aup#cxsndr", "aup#cxsmtp",
+		// Tencent Cloud SES's sender not verified.
+		"notauthenticatedsender"},
 	// The message refused by SPF or DMARC; open relaying refused:
 	"neteasepolicy": {"mi:spf", "mi:dma"},
 	"neteaserelay":  {"rp:frl"},
@@ -640,7 +646,7 @@ var groups = map[string][]string{
 	// The recipient domain's MX named with a failure: the domain takes no
 	// mail ("Can't find an MX server for <user@example.com>", "No usable
 	// MXs").
-	"recipientword": {"alici ", "alicinin", "prijemce", "recipient", "rcpt ", "addressee", "destinataire", "empfanger", "destinatario", "odbiorca",
+	"recipientword": {"alici ", "alicinin", "prijemce", "recipient", "receiver", "rcpt ", "addressee", "destinataire", "empfanger", "destinatario", "odbiorca",
 		"ontvanger", "получател", "收件人", "受信者"},
 	// A lookup of an MX host by name ("dial tcp: lookup mx.example.com")
 	// is one of a recipient's domain.
@@ -1721,7 +1727,7 @@ var groups = map[string][]string{
 		"must precede",
 		"parse error at", "failed to parse", "could not parse", "used when not advertised", "null bdat",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
-		"syntax", "malformed", "missing final '@domain'", "error in imap command", "invalid mail from", "invalid rcpt to",
+		"syntax", "malformed", "wrongly formed", "incorrectly formed", "improperly formed", "badly formed", "missing final '@domain'", "error in imap command", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"command not recognised", "command unrecognised", "unrecognised command",
 		"unrecognized request", "unrecognised request", // ListProc's for a command it does not know
@@ -2928,6 +2934,11 @@ var groups = map[string][]string{
 		// A program's own setup: a password, a mailer, a TLS library or a PHP extension missing (sendEmail, s-nail, mutt, PHPMailer).
 		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "support compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
+		// Firebase Authentication's settings of a project, named by
+		// where they are set ("Please whitelist the domain in the
+		// Firebase console.") or by name (the continue URL, the dynamic
+		// link domain): not the server's refusal of a domain.
+		"firebase console", "continue url", "continue uri", "continue-uri", "dynamic link domain", "dynamic-link-domain",
 		// A value a program asked for and was not given ("Host name is
 		// required, but none is provided."), and its mail notifications
 		// never switched on ("Email notifications not enabled. Input an
