@@ -10124,15 +10124,22 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "sender verify fail for <sender@example.com>: response to \"RCPT TO:<sender@example.com>\" from mx.example.com [192.0.2.1] was: 550 5.1.1 <sender@example.com>: Recipient address rejected: User unknown in virtual mailbox table", KindSenderRejected},
 		{"", "sender verify fail for <sender@example.com>: response to \"RCPT TO:<sender@example.com>\" from mx.example.com [192.0.2.1] was: 550-5.1.1 The email account that you tried to reach does not exist.", KindSenderRejected},
 		{"", "sender verify defer for <sender@example.com>: response to \"RCPT TO:<sender@example.com>\" from mx.example.com [192.0.2.1] was: 452 4.2.2 Mailbox full", KindSenderRejected},
+		{"", "sender verify fail for <sender@example.com>: response to \"RCPT TO:<sender@example.com>\" from mx.example.com [192.0.2.1] was: 554 5.7.1 <sender@example.com>: Relay access denied", KindSenderRejected},
 		// An HTTP status before an API's error name in camel case is no
 		// SMTP reply (Alibaba Cloud DirectMail's "400 InvalidToAddress
 		// …"): the words decide. An address "wrongly formed" is its
 		// syntax.
 		{"", "400 InvalidToAddress The specified toAddress is wrongly formed.", KindSyntaxError},
 		{"", "404 InvalidReceiver.NotFound The specified receiver does not exist.", KindRecipientUnknown},
+		{"", "The receiver is unknown", KindRecipientUnknown},
 		{"", "403 InvalidSender.Blocked The sender is on a block list.", KindSenderRejected},
 		{"", "The recipient address is wrongly formed", KindSyntaxError},
 		{"", "Email address is incorrectly formed", KindSyntaxError},
+		{"", "Recipient address improperly formed", KindSyntaxError},
+		{"", "501 5.1.3 Badly formed address", KindSyntaxError},
+		{"", "The toAddress is improperly formed.", KindSyntaxError},
+		{"", "The specified mailAddress is improperly formed.", KindSyntaxError},
+		{"", "The fromAddress is wrongly formed.", KindSyntaxError},
 		// A key with full access is no full mailbox.
 		{"", "The associated domain with your API key is not verified. Please create a new API key with full access or with a verified domain.", KindSenderRejected},
 		{"", "Create an access token with full access", KindUnknown},
@@ -10149,10 +10156,27 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "The domain of the continue URL is not whitelisted.  Please whitelist the domain in the Firebase console.", KindInvalidConfig},
 		{"", "[firebase_auth/unauthorized-continue-uri] Domain not whitelisted by project", KindInvalidConfig},
 		{"", "[firebase_auth/invalid-dynamic-link-domain] The provided dynamic link domain is not configured or authorized for the current project.", KindInvalidConfig},
+		{"", "The provided dynamic link domain is not configured or authorized for the current project.", KindInvalidConfig},
+		{"", "The continue URL provided in the request is invalid.", KindInvalidConfig},
+		{"", "A continue URI must be provided in the request.", KindInvalidConfig},
+		{"", "auth/invalid-dynamic-link-domain", KindInvalidConfig},
 		{"", "The email template contains an invalid sender email or name. Please fix by going to the Auth email templates section in the Firebase Console.", KindInvalidConfig},
 	}
 	checkKinds(t, cases)
 	checkKinds(t, []kindCase{
+		// What a review found the first fits read wrong (each failing
+		// there): "formed" of anything but an address; the Firebase
+		// console named after another error; a receiving program or
+		// device; a product's name after a 4xx code, which stays a
+		// reply's code; HTTP 429's name is a rate.
+		{"", "ValueError: badly formed hexadecimal UUID string", KindUnknown},
+		{"", "Server reply was incorrectly formed; the connection was closed", KindConnectionFailed},
+		{"", "Error: connect ECONNREFUSED 192.0.2.5:587. Check the SMTP connection URI in the Firebase console.", KindConnectionFailed},
+		{"", "Function execution took 60002 ms, finished with status: timeout. See logs in the Firebase console.", KindTimeout},
+		{"", "SMTP receiver queue is full, try again later", KindServiceUnavailable},
+		{"", "Alert email not sent: ADS-B receiver unknown", KindUnknown},
+		{"", "429 TooManyRequests", KindRateLimited},
+		{"", "450 hMailServer: mailbox busy", KindServiceUnavailable},
 		// A reply of SMTP's own 4xx codes stays a reply, camel case or
 		// not; a mailbox that is full stays full.
 		{"", "452 InsufficientStorage mailbox full", KindMailboxFull},

@@ -1170,6 +1170,13 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// API key with full access"); but after a mailbox's words it
 	// does, as a reply's next line folds to a space ("mailbox
 	// full\r\nDetails: …").
+	// "receiver" names the recipient (mailbox), not software or a device
+	// that receives ("SMTP receiver queue is full", "Mail receiver
+	// daemon not found", "ADS-B receiver").
+	"receiver": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("smtp "), []byte("mail "), []byte("email "), []byte("e-mail "), []byte("fax "),
+		[]byte("radio "), []byte("gps "), []byte("ads-b "), []byte("usb "), []byte("dvb "), []byte("signal ")},
+		after: [][]byte{[]byte(" queue"), []byte(" daemon"), []byte(" host"), []byte(" server"), []byte(" service"), []byte(" process"),
+			[]byte(" software"), []byte(" program"), []byte(" port"), []byte(" storage"), []byte(" disk")}, word: true}),
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace"),
 		[]byte(" error message"), []byte(" error messages"), []byte(" error log"), []byte(" error logs"), []byte(" error details"), []byte(" error text"),
 		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output"), []byte(" list"), []byte(" lists"), []byte(" listing"), []byte(" access")}, word: true,

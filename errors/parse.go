@@ -753,29 +753,34 @@ func containsFold(s, w string) bool {
 // apiStatus reports whether code, at the start of a line before rest, is
 // an HTTP status before an API's error name rather than an SMTP reply: a
 // 4xx that RFC 5321 does not define (400, 403, 404, 429) followed by a
-// name in camel case ("400 InvalidToAddress The specified toAddress is
-// wrongly formed.", "404 InvalidReceiver.NotFound …", as Alibaba Cloud's
-// DirectMail writes its errors). Such a line has no reply code: its words
-// decide.
+// name in camel case, a capital first and two more after small letters,
+// of letters, digits and dots only ("400 InvalidToAddress The specified
+// toAddress is wrongly formed.", "404 InvalidReceiver.NotFound …", as
+// Alibaba Cloud's DirectMail writes its errors; "429 TooManyRequests").
+// Not a product's name ("iCloud", "hMailServer", "McAfee"). Such a line
+// has no reply code: its words decide.
 func apiStatus(code int, rest string) bool {
-	if code/100 != 4 || failureCode(code) {
+	if code/100 != 4 || failureCode(code) || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
 		return false
 	}
-	lower := false
-	for i := 0; i < len(rest); i++ {
+	humps, lower := 0, false
+	for i := 1; i < len(rest); i++ {
 		switch c := rest[i]; {
 		case c >= 'a' && c <= 'z':
 			lower = true
 		case c >= 'A' && c <= 'Z':
 			if lower {
-				return true
+				humps++
 			}
+			lower = false
 		case c == '.' || c >= '0' && c <= '9':
+		case c == ' ' || c == ':':
+			return humps >= 2
 		default:
 			return false
 		}
 	}
-	return false
+	return humps >= 2
 }
 
 // failureCode reports whether code is one of the failure replies RFC 5321

@@ -525,7 +525,10 @@ var groups = map[string][]string{
 		// Firebase Authentication's code of too many requests, in the
 		// JSON of Google's APIs (whose "domain" and "reason" fields name
 		// no cause).
-		"too_many_attempts_try_later"},
+		"too_many_attempts_try_later",
+		// HTTP 429's name, as APIs write it before their words ("429
+		// TooManyRequests", apiStatus).
+		"toomanyrequests"},
 	// Too many erroneous or unexpected commands, an empty HELO:
 	"neteasesyntax": {"mi:cel", "mi:ccl", "rp:cel", "rp:ccl", "mi:nhd"},
 	// The sender not allowed, malformed, or not the From of the message;
@@ -646,7 +649,7 @@ var groups = map[string][]string{
 	// The recipient domain's MX named with a failure: the domain takes no
 	// mail ("Can't find an MX server for <user@example.com>", "No usable
 	// MXs").
-	"recipientword": {"alici ", "alicinin", "prijemce", "recipient", "receiver", "rcpt ", "addressee", "destinataire", "empfanger", "destinatario", "odbiorca",
+	"recipientword": {"alici ", "alicinin", "prijemce", "recipient", "rcpt ", "addressee", "destinataire", "empfanger", "destinatario", "odbiorca",
 		"ontvanger", "получател", "收件人", "受信者"},
 	// A lookup of an MX host by name ("dial tcp: lookup mx.example.com")
 	// is one of a recipient's domain.
@@ -1727,7 +1730,7 @@ var groups = map[string][]string{
 		"must precede",
 		"parse error at", "failed to parse", "could not parse", "used when not advertised", "null bdat",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
-		"syntax", "malformed", "wrongly formed", "incorrectly formed", "improperly formed", "badly formed", "missing final '@domain'", "error in imap command", "invalid mail from", "invalid rcpt to",
+		"syntax", "malformed", "missing final '@domain'", "error in imap command", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"command not recognised", "command unrecognised", "unrecognised command",
 		"unrecognized request", "unrecognised request", // ListProc's for a command it does not know
@@ -2249,7 +2252,10 @@ var groups = map[string][]string{
 	// The form of an address (or of a part of one) that does not parse:
 	// too long, not valid UTF-8, ending with a dot, a domain literal or
 	// spec that does not read (addressform has what an address lacks).
-	"addresspart": {"address", "local part", "local-part", "domain", "email format", "e-mail format"},
+	"addresspart": {"address", "local part", "local-part", "domain", "email format", "e-mail format",
+		// An API's fields of an address (Alibaba Cloud DirectMail's
+		// toAddress, mailAddress).
+		"toaddress", "fromaddress", "mailaddress"},
 	// Not a length: a time ("in the queue for too long", "idle too long").
 	"longtime": {"for too long", "delayed too long", "idle too long", "took too long", "inactive too long", "waited too long"},
 	// An address with nothing after its "@" ("Missing domain after '@'
@@ -2265,6 +2271,11 @@ var groups = map[string][]string{
 		"address format is wrong", "address format is incorrect", "address has an incorrect format", "address is in the wrong format",
 		"address not parseable", "address is not parseable", "address not parsable", "address is not parsable", "address is unparseable", "address is unparsable",
 		"unparseable address", "unparsable address", "address could not be parsed", "address cannot be parsed", "address can't be parsed",
+		// Or said to be formed wrong ("The specified toAddress is wrongly
+		// formed.", Alibaba Cloud DirectMail's; "badly formed address" is
+		// the syntax group's), of an address, not of anything else (an
+		// access token "incorrectly formed").
+		"wrongly formed", "incorrectly formed", "improperly formed",
 		"too long", "utf8", "utf-8", "must not end", "must not start", "must not begin", "domain literal", "numeric domain", "domain spec", "missing domain after",
 		"is missing domain", // Horde's "Address is missing domain."
 		// Thunderbird's "is not a valid e-mail address because it is not of
@@ -2935,10 +2946,12 @@ var groups = map[string][]string{
 		"but no password", "refresh command defined", "requested in the configuration", "not compiled in", "support compiled in", "no mailer", "host specification", "executable not found", "extension missing", "configure your smtp", "mailer url",
 		"no sender is configured", "no sender was specified", // a client with no sender set
 		// Firebase Authentication's settings of a project, named by
-		// where they are set ("Please whitelist the domain in the
-		// Firebase console.") or by name (the continue URL, the dynamic
-		// link domain): not the server's refusal of a domain.
-		"firebase console", "continue url", "continue uri", "continue-uri", "dynamic link domain", "dynamic-link-domain",
+		// where they are set ("Please fix by going to the Auth email
+		// templates section in the Firebase Console."; not the console
+		// alone, which a program names after any error) or by name (the
+		// continue URL, the dynamic link domain): not the server's
+		// refusal of a domain or a sender.
+		"email templates section", "continue url", "continue uri", "continue-uri", "dynamic link domain", "dynamic-link-domain",
 		// A value a program asked for and was not given ("Host name is
 		// required, but none is provided."), and its mail notifications
 		// never switched on ("Email notifications not enabled. Input an
