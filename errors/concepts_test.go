@@ -10145,8 +10145,8 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "Create an access token with full access", KindUnknown},
 		// Providers' documented error codes: Tencent Cloud SES's sender
 		// not verified ("FailedOperation.NotAuthenticatedSender"),
-		// Firebase's "TOO_MANY_ATTEMPTS_TRY_LATER", in the JSON of
-		// Google's APIs, whose "domain" and "reason" fields name none.
+		// Firebase's "TOO_MANY_ATTEMPTS_TRY_LATER", which decides before
+		// the "domain" and "reason" fields of the JSON of Google's APIs.
 		{"", "554 5.0.0 Error: transaction failed: ##SES-response-json:{\"Response\":{\"QcloudError\":{\"Error\":{\"Code\":\"FailedOperation.NotAuthenticatedSender\"}}}}", KindSenderRejected},
 		{"", "FailedOperation.NotAuthenticatedSender", KindSenderRejected},
 		{"", `{"error":{"code":400,"message":"TOO_MANY_ATTEMPTS_TRY_LATER","errors":[{"message":"TOO_MANY_ATTEMPTS_TRY_LATER","domain":"global","reason":"invalid"}]}}`, KindRateLimited},
@@ -10176,6 +10176,12 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "SMTP receiver queue is full, try again later", KindServiceUnavailable},
 		{"", "Alert email not sent: ADS-B receiver unknown", KindUnknown},
 		{"", "429 TooManyRequests", KindRateLimited},
+		// What a reading of the change found (each failing there): any
+		// other response "was: " is no callout's; a receiver's domain
+		// or address is what the words say of it.
+		{"", "HTTP response to POST https://api.example.com/send was: 502 Bad Gateway", KindUnknown},
+		{"", "Receiver domain is not registered", KindDomainNotFound},
+		{"", "The receiver email address is invalid", KindSyntaxError},
 		{"", "450 hMailServer: mailbox busy", KindServiceUnavailable},
 		// A reply of SMTP's own 4xx codes stays a reply, camel case or
 		// not; a mailbox that is full stays full.

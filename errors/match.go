@@ -1166,17 +1166,20 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// -vvv") names no mailbox full, nor does a program's full error
 	// message, log or details written elsewhere ("Full error message has
 	// been logged.", "see the full log"), nor a full list (of the file
-	// types allowed: "see Docs for full list"), nor full access (of a key: "create a new
-	// API key with full access"); but after a mailbox's words it
+	// types allowed: "see Docs for full list"), nor full access (of a
+	// key: "create a new API key with full access"); but after a mailbox's words it
 	// does, as a reply's next line folds to a space ("mailbox
 	// full\r\nDetails: …").
 	// "receiver" names the recipient (mailbox), not software or a device
 	// that receives ("SMTP receiver queue is full", "Mail receiver
-	// daemon not found", "ADS-B receiver").
+	// daemon not found", "ADS-B receiver"); before a domain or an
+	// address, those words say what is wrong of it ("Receiver domain is
+	// not registered", "The receiver email address is invalid").
 	"receiver": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("smtp "), []byte("mail "), []byte("email "), []byte("e-mail "), []byte("fax "),
 		[]byte("radio "), []byte("gps "), []byte("ads-b "), []byte("usb "), []byte("dvb "), []byte("signal ")},
 		after: [][]byte{[]byte(" queue"), []byte(" daemon"), []byte(" host"), []byte(" server"), []byte(" service"), []byte(" process"),
-			[]byte(" software"), []byte(" program"), []byte(" port"), []byte(" storage"), []byte(" disk")}, word: true}),
+			[]byte(" software"), []byte(" program"), []byte(" port"), []byte(" storage"), []byte(" disk"),
+			[]byte(" domain"), []byte(" address"), []byte(" email address"), []byte(" e-mail address"), []byte(" mail address")}, word: true}),
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace"),
 		[]byte(" error message"), []byte(" error messages"), []byte(" error log"), []byte(" error logs"), []byte(" error details"), []byte(" error text"),
 		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output"), []byte(" list"), []byte(" lists"), []byte(" listing"), []byte(" access")}, word: true,

@@ -443,6 +443,9 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 			if calloutResponse(line[:i]) {
 				if code, rest, ok = splitCode(line[i:]); ok && failureCode(code) {
 					enh, _ := splitEnhanced(rest)
+					if enh != "" && enh[0] != line[i] {
+						enh = "" // not the reply's class: no enhanced code of its
+					}
 					return code, line, enh, true, true
 				}
 			}
@@ -475,10 +478,12 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 // calloutResponse reports whether s, the words before a code, end as
 // Exim's log of a callout does ("sender verify fail for <a@example.com>:
 // response to "RCPT TO:<a@example.com>" from mx.example.com [192.0.2.1]
-// was: "): the reply that follows is about the address it checked, which
-// the words before it name, and they stay in the text.
+// was: "), the quoted command and all: the reply that follows is about
+// the address it checked, which the words before it name, and they stay
+// in the text. Not any other response "was: " ("HTTP response to POST …
+// was: 502 Bad Gateway").
 func calloutResponse(s string) bool {
-	return hasSuffixFold(s, " was: ") && containsFold(s, "response to ")
+	return hasSuffixFold(s, " was: ") && (containsFold(s, `response to "rcpt to:`) || containsFold(s, `response to "mail from:`))
 }
 
 // swiftTranscript cuts Swift Mailer's transcript out of a line that holds
