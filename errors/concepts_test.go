@@ -10176,6 +10176,12 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "SMTP receiver queue is full, try again later", KindServiceUnavailable},
 		{"", "Alert email not sent: ADS-B receiver unknown", KindUnknown},
 		{"", "429 TooManyRequests", KindRateLimited},
+		// A service's own words of another cause stay theirs; a program
+		// that cannot resolve the SMTP server's name fails to connect.
+		{"", "SendGrid: recipient address not found", KindRecipientUnknown},
+		{"", "550 5.7.1 Mailgun is not configured to relay for this domain", KindRelayDenied},
+		{"", "Could not resolve host: smtp.example.com", KindConnectionFailed},
+		{"", "getaddrinfo ENOTFOUND smtp.example.com", KindConnectionFailed},
 		// What a reading of the change found (each failing there): any
 		// other response "was: " is no callout's; a receiver's domain
 		// or address is what the words say of it.
@@ -10183,6 +10189,30 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "Receiver domain is not registered", KindDomainNotFound},
 		{"", "The receiver email address is invalid", KindSyntaxError},
 		{"", "450 hMailServer: mailbox busy", KindServiceUnavailable},
+		// Families of earlier rounds' samples that both readers were
+		// sure of and the rules still missed at 78aae66: a sending
+		// service said not configured (a program's setting), and an MX
+		// that could not be resolved (the recipient's domain).
+		{"", "SendGrid is not configured", KindInvalidConfig},
+		{"", "ZeptoMail is not configured on this bot instance, so the zeptomail mode can't be enabled.", KindInvalidConfig},
+		{"", "Mailgun not configured", KindInvalidConfig},
+		{"", "Postmark isn't configured", KindInvalidConfig},
+		{"", "Amazon SES is not configured for this site", KindInvalidConfig},
+		{"", "Error: Cannot resolve MX \"example.com\"", KindDomainNotFound},
+		{"", "could not resolve MX for example.org", KindDomainNotFound},
+		{"", "Unable to resolve MX records of example.net", KindDomainNotFound},
+		{"", "Can't resolve MX for example.org", KindDomainNotFound},
+		{"", "Mailjet is not configured", KindInvalidConfig},
+		{"", "SparkPost not configured", KindInvalidConfig},
+		{"", "Mandrill is not configured", KindInvalidConfig},
+		{"", "Brevo isn't configured", KindInvalidConfig},
+		{"", "Sendinblue is not configured", KindInvalidConfig},
+		{"", "Resend is not configured", KindInvalidConfig},
+		{"", "AWS SES is not set up", KindInvalidConfig},
+		{"", "MailerSend not configured", KindInvalidConfig},
+		{"", "SMTP2GO is not configured", KindInvalidConfig},
+		{"", "Mailtrap is not configured", KindInvalidConfig},
+		{"", "MailChannels not configured", KindInvalidConfig},
 		// A reply of SMTP's own 4xx codes stays a reply, camel case or
 		// not; a mailbox that is full stays full.
 		{"", "452 InsufficientStorage mailbox full", KindMailboxFull},

@@ -52,6 +52,14 @@ var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
 var mailSettingsMissing = wordPairs([]string{"email", "mail", "smtp", "mailgun", "sendgrid", "mailjet", "postmark", "sparkpost", "mandrill", "brevo", "resend", "ses"},
 	[]string{"settings are missing", "settings missing"})
 
+// sendingServiceUnset are a sending service a program says it was not
+// set up for ("SendGrid is not configured", "ZeptoMail is not configured
+// on this bot instance"; settingsmissing): its settings, not a server's
+// refusal.
+var sendingServiceUnset = wordPairs([]string{"sendgrid", "mailgun", "mailjet", "postmark", "sparkpost", "mandrill", "brevo", "sendinblue",
+	"resend", "amazon ses", "aws ses", "zeptomail", "mailersend", "smtp2go", "mailtrap", "mailchannels"},
+	[]string{"is not configured", "not configured", "isn't configured", "is not set up"})
+
 // notConfiguredYet are mail a program says has never been set up
 // ("ERROR: Email has not been configured."; settingsmissing).
 var notConfiguredYet = wordPairs([]string{"email", "mail", "smtp"}, []string{"has not been configured", "hasn't been configured"})
@@ -655,6 +663,7 @@ var groups = map[string][]string{
 	// is one of a recipient's domain.
 	"mxword": {"mx ", "mxs", "mx server", "mx record", "mx host", "mail exchanger", "lookup mx"},
 	"mxbad": {"can't find", "cannot find", "could not find", "unable to find", "no usable", "no valid", "invalid", "unable to get", "failed to get",
+		"cannot resolve", "can't resolve",
 		"not found", "does not exist", "unreachable", "no such"},
 	// The mailbox as a store of mail, not the user or account that owns it.
 	"mailboxnoun": {
@@ -3202,7 +3211,7 @@ var groups = map[string][]string{
 		"not been configured to send",
 	}, wordPairs([]string{"have not configured", "haven't configured"},
 		[]string{"email server", "mail server", "smtp server", "email settings", "mail settings", "smtp settings", "an email account", "a mail account",
-			"either the email", "either the mail", "the email server", "the mail server", "the smtp server", "the email settings", "the mail settings", "the smtp settings", "the outgoing mail"}), mailSettingsMissing, notConfiguredYet, mailSenderOff, []string{
+			"either the email", "either the mail", "the email server", "the mail server", "the smtp server", "the email settings", "the mail settings", "the smtp settings", "the outgoing mail"}), mailSettingsMissing, notConfiguredYet, sendingServiceUnset, mailSenderOff, []string{
 		// A configuration file a program could not read or open
 		// (nullmailer's "Could not read config file", "Couldn't read
 		// configuration file '/etc/rstudio-connect/…'", "Unable to open
