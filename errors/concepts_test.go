@@ -10185,6 +10185,22 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "SMTP2GO is not configured", KindInvalidConfig},
 		{"", "Mailtrap is not configured", KindInvalidConfig},
 		{"", "MailChannels not configured", KindInvalidConfig},
+		// The third batch's, both readers sure (mailbox providers'
+		// sending APIs): Exchange Web Services' and HTTP's names written
+		// as one word ("ErrorServerBusy", "RequestEntityTooLarge"); a
+		// service "not currently available"; a field of the request
+		// with an invalid value (ZeptoMail's "Mandatory Field "to" has
+		// Invalid Value.").
+		{"", "ErrorServerBusy", KindServiceUnavailable},
+		{"", "The request failed: ErrorInternalServerError", KindServiceUnavailable},
+		{"", "The server responded with a Request Error, Status: InternalServerError", KindServiceUnavailable},
+		{"", "Send-MgUserMail : The server responded with a Request Error, Status: RequestEntityTooLarge", KindMessageTooLarge},
+		{"", "ErrorMessageSizeExceeded", KindMessageTooLarge},
+		{"", "CommandConcurrencyLimitReached", KindRateLimited},
+		{"", "Exchange Web Services are not currently available for this request because none of the Client Access Servers in the destination site could process the request.", KindServiceUnavailable},
+		{"", "The mail service is not currently available", KindServiceUnavailable},
+		{"", "Mandatory Field \"to\" has Invalid Value.", KindSyntaxError},
+		{"", "Field 'from' has an invalid value", KindSyntaxError},
 		// HTTP 429's name, which the review's texts brought.
 		{"", "429 TooManyRequests", KindRateLimited},
 	}

@@ -536,7 +536,9 @@ var groups = map[string][]string{
 		"too_many_attempts_try_later",
 		// HTTP 429's name, as APIs write it before their words ("429
 		// TooManyRequests", apiStatus).
-		"toomanyrequests"},
+		"toomanyrequests",
+		// Microsoft Graph's limit of concurrent requests.
+		"commandconcurrencylimitreached"},
 	// Too many erroneous or unexpected commands, an empty HELO:
 	"neteasesyntax": {"mi:cel", "mi:ccl", "rp:cel", "rp:ccl", "mi:nhd"},
 	// The sender not allowed, malformed, or not the From of the message;
@@ -1628,6 +1630,8 @@ var groups = map[string][]string{
 	// throttling the client (volume, above).
 	"serverbusy": {
 		"obciazenie systemu", // Polish: the system's load (smtp-gated: "too high")
+		// Exchange Web Services' ErrorServerBusy, as one word.
+		"errorserverbusy",
 		"server busy", "server is busy", "agent busy", "out of connection slots", "no free connection slots", "ausgelastet", "uberlastet", "ビジー", "忙碌"},
 	// Down for maintenance, whomever it turns away meanwhile (a mailbox
 	// disabled for it is disabled).
@@ -1739,7 +1743,10 @@ var groups = map[string][]string{
 		"must precede",
 		"parse error at", "failed to parse", "could not parse", "used when not advertised", "null bdat",
 		"invalid input", "barelinefeeds", "bare linefeeds", "before greeting", "no data before", "starttls may not be repeated", "invalid command",
-		"syntax", "malformed", "missing final '@domain'", "error in imap command", "invalid mail from", "invalid rcpt to",
+		"syntax", "malformed", "missing final '@domain'",
+		// A field of the request with a value that is not valid
+		// (ZeptoMail's "Mandatory Field "to" has Invalid Value.").
+		"has invalid value", "has an invalid value", "error in imap command", "invalid mail from", "invalid rcpt to",
 		"command not recognized", "command unrecognized", "unrecognized command", "unknown command",
 		"command not recognised", "command unrecognised", "unrecognised command",
 		"unrecognized request", "unrecognised request", // ListProc's for a command it does not know
@@ -1803,6 +1810,9 @@ var groups = map[string][]string{
 		"too busy", "system busy", "is busy", "out of memory", "configuration error", "configuration problem", "greeting failed",
 		"config error", "misconfigured", "incorrectly configured", "local error", "internal error", "error in processing",
 		"erro local", "error local", "errore locale", "erreur locale", "lokaler fehler",
+		// HTTP 500's name and Exchange Web Services', each as one word
+		// ("ErrorInternalServerError").
+		"internalservererror", "errorinternalservererror",
 		"internal server error", "http error 500", "system problem", "temporary system", "system error", "server error", "engine error",
 		"lookup failure", "lookup defer", "map lookup problem", "dns not available", "temporary local problem", "not accepting network messages",
 		"surcharge", "sobrecargad", "sovraccaric", "перегружен",
@@ -2118,6 +2128,9 @@ var groups = map[string][]string{
 		"maxsubmissionexceeded", "messagesubmissionexceeded",
 		"is too long",
 		"inbound message size", "message size exceeded", "size exceeded", "message size exceed ", "mail size exceed ", "email size exceed ", "attachment size exceed ", "message too large",
+		// HTTP 413's name and Exchange Web Services' code of a message too
+		// large, each as one word ("Status: RequestEntityTooLarge").
+		"requestentitytoolarge", "errormessagesizeexceeded",
 		"too large", "too big", "attachments bigger than", "attachment bigger than", "message bigger than", "bigger than the maximum", "exceeds size", "size exceeds", "larger than the maximum size", "exceeds the maximum size", "maximum message size",
 		"max message size", "message size limit", "maximum permitted", "size limit", "exceeds the limit",
 		"exceeded google's message", "exceeds google's", "length exceeds", "length is more than", "message is too long", "message too long",
@@ -3607,7 +3620,7 @@ var groups = map[string][]string{
 		"не вдається підєднатися", "не вдається під'єднатися", "не вдається підключитися", "не вдалося підключитися", "не вдалося під'єднатися"}, msmtpConnectionTerms, msmtpRefusedTerms, roundcubeConnectTerms, mailClientConnectionTerms, glibcConnectionTerms, glibcRefusedTerms, outlookConnectionErrors),
 	"unavailable": joinTerms([]string{
 		"chwilowo niedostepn", "tạm thời khong sẵn sang", // Polish and Vietnamese: "temporarily unavailable" (smtp-gated, Zing)
-		"shutdown in progress", "server shutdown", "currently unavailable",
+		"shutdown in progress", "server shutdown", "currently unavailable", "not currently available",
 		"service not available", "service unavailable", "temporarily unavailable", "service is unavailable", "service is not available",
 		"try again later", "message again later", "try later", "please retry", "shutting down", "temporary failure",
 		"accepting mail from anyone",
