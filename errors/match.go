@@ -1172,11 +1172,13 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// full\r\nDetails: …").
 	// "receiver" names the recipient (mailbox), not software or a device
 	// that receives ("SMTP receiver queue is full", "Mail receiver
-	// daemon not found", "ADS-B receiver"); before a domain or an
+	// daemon not found", "ADS-B receiver", "Webhook receiver returned
+	// HTTP 500", an alert's receiver); before a domain or an
 	// address, those words say what is wrong of it ("Receiver domain is
 	// not registered", "The receiver email address is invalid").
 	"receiver": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("smtp "), []byte("mail "), []byte("email "), []byte("e-mail "), []byte("fax "),
-		[]byte("radio "), []byte("gps "), []byte("ads-b "), []byte("usb "), []byte("dvb "), []byte("signal ")},
+		[]byte("radio "), []byte("gps "), []byte("ads-b "), []byte("usb "), []byte("dvb "), []byte("signal "),
+		[]byte("webhook "), []byte("notification "), []byte("alert "), []byte("event ")},
 		after: [][]byte{[]byte(" queue"), []byte(" daemon"), []byte(" host"), []byte(" server"), []byte(" service"), []byte(" process"),
 			[]byte(" software"), []byte(" program"), []byte(" port"), []byte(" storage"), []byte(" disk"),
 			[]byte(" domain"), []byte(" address"), []byte(" email address"), []byte(" e-mail address"), []byte(" mail address")}, word: true}),

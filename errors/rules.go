@@ -2387,9 +2387,10 @@ var groups = map[string][]string{
 		// does not accept mail from domains whose servers refuse bounces."
 		"does not help fight spam", "servers refuse bounces",
 		// Exim's log of the same callout ("sender verify fail for <…>:
-		// response to "RCPT TO:<…>" from … was: 550 5.1.1 …", "sender
-		// verify defer for <…>").
-		"sender verify fail for", "sender verify defer for"},
+		// response to "RCPT TO:<…>" from … was: 550 5.1.1 …"); not its
+		// "sender verify defer for <…>", a check put off, whose cause
+		// the words after it name ("Connection timed out").
+		"sender verify fail for"},
 	// A delivery put off: alone, no cause (bareGroups).
 	"deferredword": {"deferred"},
 	// RFC 5321's text for 554; alone, no cause (bareGroups).
