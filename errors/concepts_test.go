@@ -10207,6 +10207,16 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "Field 'from' has an invalid value", KindSyntaxError},
 		{"", "The recipient field has an invalid value", KindSyntaxError},
 		{"", "Field \"reply_to\" has invalid value", KindSyntaxError},
+		// An API key refused with its service or its kind named between
+		// "invalid" and "api key" ("Invalid sender API key", the second
+		// batch's; "Invalid SendGrid API key"): a login refused, as
+		// "Invalid API key" is.
+		{"", "Invalid sender API key", KindAuthFailed},
+		{"", "Invalid sending API key", KindAuthFailed},
+		{"", "Error: invalid Postmark API key", KindAuthFailed},
+		{"", "Invalid SendGrid API key", KindAuthFailed},
+		{"", "invalid Mailgun API key provided", KindAuthFailed},
+		{"", "Invalid SMTP API key", KindAuthFailed},
 		// HTTP 429's name, which the review's texts brought.
 		{"", "429 TooManyRequests", KindRateLimited},
 	}
@@ -10217,6 +10227,9 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		}
 	}
 	checkKinds(t, []kindCase{
+		// A sender refused beside a key that is not said to be invalid
+		// stays the sender's.
+		{"", "Invalid sender address: the API key's domain is not verified", KindSenderRejected},
 		// What a review found the first fits read wrong (each failing
 		// there): "formed" of anything but an address; the Firebase
 		// console named after another error; a receiving program or

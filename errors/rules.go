@@ -56,9 +56,18 @@ var mailSettingsMissing = wordPairs([]string{"email", "mail", "smtp", "mailgun",
 // set up for ("SendGrid is not configured", "ZeptoMail is not configured
 // on this bot instance"; settingsmissing): its settings, not a server's
 // refusal.
-var sendingServiceUnset = wordPairs([]string{"sendgrid", "mailgun", "mailjet", "postmark", "sparkpost", "mandrill", "brevo", "sendinblue",
-	"resend", "amazon ses", "aws ses", "zeptomail", "mailersend", "smtp2go", "mailtrap", "mailchannels"},
-	[]string{"is not configured", "not configured", "isn't configured", "is not set up"})
+var sendingServiceUnset = wordPairs(sendingServices, []string{"is not configured", "not configured", "isn't configured", "is not set up"})
+
+// sendingServices are sending services as programs name them in their
+// own messages (sendingServiceUnset, apiKeyRefused).
+var sendingServices = []string{"sendgrid", "mailgun", "mailjet", "postmark", "sparkpost", "mandrill", "brevo", "sendinblue",
+	"resend", "amazon ses", "aws ses", "zeptomail", "mailersend", "smtp2go", "mailtrap", "mailchannels"}
+
+// apiKeyRefused are an API key refused with its service or its kind
+// named between "invalid" and "api key" ("Invalid sender API key",
+// "Invalid SendGrid API key"; authfailed), as "invalid api key" is.
+var apiKeyRefused = wordPairs([]string{"invalid"},
+	wordPairs(append([]string{"sender", "sending", "smtp", "email", "mail"}, sendingServices...), []string{"api key"}))
 
 // notConfiguredYet are mail a program says has never been set up
 // ("ERROR: Email has not been configured."; settingsmissing).
@@ -1341,7 +1350,7 @@ var groups = map[string][]string{
 		// Exchange").
 		"unable to log on to the server", "could not log on to the server", "failed to log on to the server",
 		"authentication issue", "client initiated authentication exchange",
-	}, evolutionAuthFailedTerms, msmtpAuthTerms, thunderbirdAuthTerms, roundcubeAuthTerms, mailClientAuthTerms),
+	}, evolutionAuthFailedTerms, msmtpAuthTerms, thunderbirdAuthTerms, roundcubeAuthTerms, mailClientAuthTerms, apiKeyRefused),
 	"loop": {
 		"loop ", "loops ", "looping", "loop was found", "loop detected", "possible loop", "too many received", "message depth", "in a loop", "too many hops", "hop count", "routing loop", "mail loop", "loop count", "forwarding loop", "recursive forward", "hop limit", "message is looping", "exceeded 50 hops"},
 	"policy_early": {
