@@ -10114,9 +10114,10 @@ func TestRoundFrom567ccb3Families(t *testing.T) {
 
 // TestRoundFrom78aae66Families holds the families of the round from
 // 78aae66 that the rules read wrong there (docs/classification.md, "The
-// round from 78aae66"), in wordings of their own: 56 of the 60 family
-// cases fail with 78aae66's rules, the other four are siblings it read
-// through other words. The guards pass there (11 of the 22 failed with a
+// round from 78aae66"), in wordings of their own: 58 of the 66 family
+// cases fail with 78aae66's rules, the other eight are siblings it read
+// through other words or the word model's guess. The guards pass there
+// (11 of the 23 failed with a
 // first fit, bd03b29 or 650bfb4); so does the check that a product's
 // name after a 4xx SMTP does not define keeps the reply's code
 // (apiStatus), which failed with bd03b29.
