@@ -442,11 +442,7 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 			}
 			if calloutResponse(line[:i]) {
 				if code, rest, ok = splitCode(line[i:]); ok && failureCode(code) {
-					enh, _ := splitEnhanced(rest)
-					if enh != "" && enh[0] != line[i] {
-						enh = "" // not the reply's class: no enhanced code of its
-					}
-					return code, line, enh, true, true
+					return code, line, sameClassEnhanced(rest, line[i]), true, true
 				}
 			}
 			if code, rest, ok = prefacedReply(line, i); ok {
@@ -808,10 +804,20 @@ func prefacedReply(line string, i int) (code int, rest string, ok bool) {
 	if !ok {
 		return 0, line, false
 	}
-	if enh, _ := splitEnhanced(rest); enh != "" && enh[0] == line[i] {
+	if sameClassEnhanced(rest, line[i]) != "" {
 		return code, rest, true
 	}
 	return 0, line, false
+}
+
+// sameClassEnhanced returns the enhanced code rest starts with when its
+// class is the reply code's (class, the code's first digit), or "": an
+// enhanced code of another class is not the reply's.
+func sameClassEnhanced(rest string, class byte) string {
+	if enh, _ := splitEnhanced(rest); enh != "" && enh[0] == class {
+		return enh
+	}
+	return ""
 }
 
 // flattenedReply reads a continuation line's code and enhanced code at

@@ -170,6 +170,19 @@ func TestParse(t *testing.T) {
 			Reply{0, "", "Log data: Expected response code 220 but got code \"250\", with message \"250 2.0.0 Ok\"", []string{"Log data: << 220 mx ESMTP >> STARTTLS !! Expected response code 220 but got code \"250\", with message \"250 2.0.0 Ok\""}}, true},
 		{"a success with no transcript's error stays a success", "Status: << 250 2.1.5 Ok",
 			Reply{250, "2.1.5", "Ok", []string{"Status: << 250 2.1.5 Ok"}}, false},
+		// Exim's log of a callout keeps the words that name the address
+		// it checked (calloutResponse); an enhanced code of another class
+		// than the reply's is not taken.
+		{"exim's callout log", "sender verify fail for <a@example.org>: response to \"RCPT TO:<a@example.org>\" from mx.example.org [192.0.2.1] was: 550 5.1.1 User unknown",
+			Reply{550, "5.1.1", "sender verify fail for <a@example.org>: response to \"RCPT TO:<a@example.org>\" from mx.example.org [192.0.2.1] was: 550 5.1.1 User unknown", []string{"sender verify fail for <a@example.org>: response to \"RCPT TO:<a@example.org>\" from mx.example.org [192.0.2.1] was: 550 5.1.1 User unknown"}}, false},
+		{"exim's callout log, an enhanced code of another class", "sender verify fail for <a@example.org>: response to \"RCPT TO:<a@example.org>\" from mx.example.org [192.0.2.1] was: 550 4.1.1 User unknown",
+			Reply{550, "", "sender verify fail for <a@example.org>: response to \"RCPT TO:<a@example.org>\" from mx.example.org [192.0.2.1] was: 550 4.1.1 User unknown", []string{"sender verify fail for <a@example.org>: response to \"RCPT TO:<a@example.org>\" from mx.example.org [192.0.2.1] was: 550 4.1.1 User unknown"}}, false},
+		// An HTTP status before an API's error name is no reply code
+		// (apiStatus); a product's name after a 4xx is no API's.
+		{"an API's HTTP status and error name", "400 InvalidToAddress The specified toAddress is wrongly formed.",
+			Reply{0, "", "400 InvalidToAddress The specified toAddress is wrongly formed.", []string{"400 InvalidToAddress The specified toAddress is wrongly formed."}}, true},
+		{"a product's name after a 4xx", "422 iCloud mailbox does not exist",
+			Reply{422, "", "iCloud mailbox does not exist", []string{"422 iCloud mailbox does not exist"}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
