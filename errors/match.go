@@ -806,9 +806,10 @@ func serverAddress(t []byte, i, end int) bool {
 	}
 	var prefixes []string
 	switch {
-	case t[i-1] == '[' && t[end] == ']' && exchangeServer(t, i, end):
-		return true
 	case t[i-1] == '[' && t[end] == ']':
+		if exchangeServer(t, i, end) {
+			return true
+		}
 		prefixes = bracketPrefixes
 	case t[i-1] == '(' && t[end] == ')':
 		prefixes = parenPrefixes
@@ -1162,14 +1163,6 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// the command that failed, not a sender refused: what follows it
 	// decides ("Called Mail() without being connected", a server's reply).
 	"from address": wordsAfter(" failed:", 0),
-	// Ansible's frame of every failure ("To see the full traceback, use
-	// -vvv") names no mailbox full, nor does a program's full error
-	// message, log or details written elsewhere ("Full error message has
-	// been logged.", "see the full log"), nor a full list (of the file
-	// types allowed: "see Docs for full list"), nor full access (of a
-	// key: "create a new API key with full access"); but after a mailbox's words it
-	// does, as a reply's next line folds to a space ("mailbox
-	// full\r\nDetails: …").
 	// "receiver" names the recipient (mailbox), not software or a device
 	// that receives ("SMTP receiver queue is full", "Mail receiver
 	// daemon not found", "ADS-B receiver", "Webhook receiver returned
@@ -1182,6 +1175,14 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 		after: [][]byte{[]byte(" queue"), []byte(" daemon"), []byte(" host"), []byte(" server"), []byte(" service"), []byte(" process"),
 			[]byte(" software"), []byte(" program"), []byte(" port"), []byte(" storage"), []byte(" disk"),
 			[]byte(" domain"), []byte(" address"), []byte(" email address"), []byte(" e-mail address"), []byte(" mail address")}, word: true}),
+	// Ansible's frame of every failure ("To see the full traceback, use
+	// -vvv") names no mailbox full, nor does a program's full error
+	// message, log or details written elsewhere ("Full error message has
+	// been logged.", "see the full log"), nor a full list (of the file
+	// types allowed: "see Docs for full list"), nor full access (of a
+	// key: "create a new API key with full access"); but after a
+	// mailbox's words it does, as a reply's next line folds to a space
+	// ("mailbox full\r\nDetails: …").
 	"full": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" traceback"), []byte(" stack trace"), []byte(" stacktrace"),
 		[]byte(" error message"), []byte(" error messages"), []byte(" error log"), []byte(" error logs"), []byte(" error details"), []byte(" error text"),
 		[]byte(" log"), []byte(" logs"), []byte(" details"), []byte(" output"), []byte(" list"), []byte(" lists"), []byte(" listing"), []byte(" access")}, word: true,
@@ -1264,9 +1265,10 @@ func withFrame(terms []string, f frame, framed map[string]frame) map[string]fram
 // quotedField reports whether a name in quotes ends right before the
 // term at t[i] ("'senderAddress' is required", Joi's '"to" is
 // required'), and opens its clause: at the start of the text, or after
-// the whole word "the", "or" or "and" ("The 'receiverList' or 'receiver'
-// is required.", not "sponsor 'acme'"), or a colon. Not a frame of words (wordsBefore): a closing quote
-// follows the name it closes, so it starts no word. A name after other
+// the whole word "the", "or" or "and" ("The 'receiverList' or
+// 'receiver' is required.", not "sponsor 'acme'"), or a colon. Not a
+// frame of words (wordsBefore): a closing quote follows the name it
+// closes, so it starts no word. A name after other
 // words ("configuration value 'tls_verify_hostname' is required",
 // beside a certificate that failed) is not the request's field alone.
 func quotedField(t []byte, i int) bool {
