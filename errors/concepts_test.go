@@ -10218,6 +10218,9 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "Invalid SendGrid API key", KindAuthFailed},
 		{"", "invalid Mailgun API key provided", KindAuthFailed},
 		{"", "Invalid SMTP API key", KindAuthFailed},
+		{"", "Invalid SMTP API key for domain example.com", KindAuthFailed},
+		{"", "Invalid email API key", KindAuthFailed},
+		{"", "Invalid mail API key", KindAuthFailed},
 		// HTTP 429's name, which the review's texts brought.
 		{"", "429 TooManyRequests", KindRateLimited},
 	}

@@ -49,7 +49,7 @@ var contractedNotSet = wordPairs([]string{"isn't", "wasn't", "aren't"},
 // service's, that it names missing ("Email settings are missing",
 // "Mailgun settings are missing"; settingsmissing); not any settings
 // (DNS's, DKIM's).
-var mailSettingsMissing = wordPairs([]string{"email", "mail", "smtp", "mailgun", "sendgrid", "mailjet", "postmark", "sparkpost", "mandrill", "brevo", "resend", "ses"},
+var mailSettingsMissing = wordPairs(append([]string{"email", "mail", "smtp", "ses"}, sendingServices...),
 	[]string{"settings are missing", "settings missing"})
 
 // sendingServiceUnset are a sending service a program says it was not
@@ -59,7 +59,7 @@ var mailSettingsMissing = wordPairs([]string{"email", "mail", "smtp", "mailgun",
 var sendingServiceUnset = wordPairs(sendingServices, []string{"is not configured", "not configured", "isn't configured", "is not set up"})
 
 // sendingServices are sending services as programs name them in their
-// own messages (sendingServiceUnset, apiKeyRefused).
+// own messages (mailSettingsMissing, sendingServiceUnset, apiKeyRefused).
 var sendingServices = []string{"sendgrid", "mailgun", "mailjet", "postmark", "sparkpost", "mandrill", "brevo", "sendinblue",
 	"resend", "amazon ses", "aws ses", "zeptomail", "mailersend", "smtp2go", "mailtrap", "mailchannels"}
 
