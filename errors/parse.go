@@ -387,6 +387,9 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 			return code, rest, "", true, false
 		}
 	}
+	if code, rest, ok = errorNamedReply(line); ok {
+		return code, rest, "", true, false
+	}
 	if enh, rest := splitEnhanced(line); enh != "" && registeredSubject(enh) && enhancedKey(enh) != 0 &&
 		!(len(rest) > 1 && isDigit(rest[1])) {
 		// A line that starts with its own enhanced code ("4.1.7 <…>:
@@ -654,6 +657,46 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		return 0, false
 	}
 	return code, !l.enhancedBefore(i)
+}
+
+// errorNamedReply reads the reply of a line that starts by naming the
+// error by its code, as programs and help pages print one ("Error 550:
+// Relay is not permitted", "SMTP Error 530: Must Issue a STARTTLS Command
+// First", "Error 550 - Requested action not taken: mailbox unavailable",
+// "Error 550 (too many emails per second)"): the code after "error " (or
+// "smtp error "), a colon, a dash or a space after it, then the words.
+// Only the codes of RFC 5321 and its extensions count, and neither an
+// HTTP status ("Error 400: Bad request", "Error 503: Service
+// Unavailable") nor a count ("Error 500 messages per hour exceeded").
+// Without it the words still named the cause, but the code's class, which
+// says whether the failure is temporary, was lost.
+func errorNamedReply(line string) (code int, rest string, ok bool) {
+	s := line
+	if len(s) > 5 && strings.EqualFold(s[:5], "smtp ") {
+		s = s[5:]
+	}
+	if len(s) < 10 || !strings.EqualFold(s[:6], "error ") || !isDigit(s[6]) || !isDigit(s[7]) || !isDigit(s[8]) {
+		return 0, line, false
+	}
+	code = int(s[6]-'0')*100 + int(s[7]-'0')*10 + int(s[8]-'0')
+	switch s[9] {
+	case ':':
+		rest = spaceTab.trimLeft(s[10:])
+	case ' ':
+		rest = s[10:]
+		for _, sep := range [...]string{"- ", "– ", "— ", ": "} {
+			if strings.HasPrefix(rest, sep) {
+				rest = rest[len(sep):]
+				break
+			}
+		}
+	default:
+		return 0, line, false
+	}
+	if !failureCode(code) || rest == "" || countedAfter(rest) || httpStatus(code, rest, "") {
+		return 0, line, false
+	}
+	return code, rest, true
 }
 
 // sendmailStat reports whether s ends with sendmail's log field name

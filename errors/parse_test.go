@@ -183,6 +183,23 @@ func TestParse(t *testing.T) {
 			Reply{0, "", "400 InvalidToAddress The specified toAddress is wrongly formed.", []string{"400 InvalidToAddress The specified toAddress is wrongly formed."}}, true},
 		{"a product's name after a 4xx", "422 iCloud mailbox does not exist",
 			Reply{422, "", "iCloud mailbox does not exist", []string{"422 iCloud mailbox does not exist"}}, false},
+		// A program that names the error by its code at the start of the
+		// line (errorNamedReply): a colon, a dash or a parenthesis after
+		// the code; not an HTTP status, nor a count.
+		{"an error named by its code, a colon", "Error 550: You have reached the maximum number of messages per session.",
+			Reply{550, "", "You have reached the maximum number of messages per session.", []string{"Error 550: You have reached the maximum number of messages per session."}}, false},
+		{"an error named by its code, after SMTP", "SMTP ERROR 450 <a@example.com>: Helo command rejected: Host not found.",
+			Reply{450, "", "<a@example.com>: Helo command rejected: Host not found.", []string{"SMTP ERROR 450 <a@example.com>: Helo command rejected: Host not found."}}, false},
+		{"an error named by its code, a dash and an enhanced code", "Error 550 - 5.7.1 Relaying not allowed",
+			Reply{550, "5.7.1", "Relaying not allowed", []string{"Error 550 - 5.7.1 Relaying not allowed"}}, false},
+		{"an error named by its code, a parenthesis", "Error 550 (too many emails per second)",
+			Reply{550, "", "(too many emails per second)", []string{"Error 550 (too many emails per second)"}}, false},
+		{"an error named by an HTTP status", "Error 400: Bad request",
+			Reply{0, "", "Error 400: Bad request", []string{"Error 400: Bad request"}}, true},
+		{"an error named by an HTTP server's status", "Error 503: Service Unavailable",
+			Reply{0, "", "Error 503: Service Unavailable", []string{"Error 503: Service Unavailable"}}, true},
+		{"an error that counts", "Error 500 messages per hour exceeded",
+			Reply{0, "", "Error 500 messages per hour exceeded", []string{"Error 500 messages per hour exceeded"}}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
