@@ -390,6 +390,9 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	if code, rest, ok = errorNamedReply(line); ok {
 		return code, rest, "", true, false
 	}
+	if code, enh, rest, ok := listedReply(line); ok {
+		return code, rest, enh, true, false
+	}
 	if enh, rest := splitEnhanced(line); enh != "" && registeredSubject(enh) && enhancedKey(enh) != 0 &&
 		!(len(rest) > 1 && isDigit(rest[1])) {
 		// A line that starts with its own enhanced code ("4.1.7 <…>:
@@ -697,6 +700,38 @@ func errorNamedReply(line string) (code int, rest string, ok bool) {
 		return 0, line, false
 	}
 	return code, rest, true
+}
+
+// listedReply reads a reply as Google's list of its SMTP replies writes
+// one, and the pages that copy the list: the code, a comma, the enhanced
+// code in quotes (straight or typographic), a comma, the words ("421,
+// "4.7.0", IP not in whitelist for RCPT domain, closing connection."). The
+// code's class says whether the failure is temporary.
+func listedReply(line string) (code int, enh, rest string, ok bool) {
+	if len(line) < 12 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) || line[3] != ',' {
+		return 0, "", line, false
+	}
+	code = int(line[0]-'0')*100 + int(line[1]-'0')*10 + int(line[2]-'0')
+	s := spaceTab.trimLeft(line[4:])
+	var closing string
+	switch {
+	case strings.HasPrefix(s, `"`):
+		s, closing = s[1:], `"`
+	case strings.HasPrefix(s, "“"):
+		s, closing = s[len("“"):], "”"
+	default:
+		return 0, "", line, false
+	}
+	n := enhancedLen(s)
+	if n == 0 || !failureCode(code) || !strings.HasPrefix(s[n:], closing) || !registeredSubject(s[:n]) {
+		return 0, "", line, false
+	}
+	enh, rest = s[:n], s[n+len(closing):]
+	rest = spaceTab.trimLeft(strings.TrimPrefix(rest, ","))
+	if rest == "" {
+		return 0, "", line, false
+	}
+	return code, enh, rest, true
 }
 
 // sendmailStat reports whether s ends with sendmail's log field name

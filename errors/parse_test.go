@@ -200,6 +200,14 @@ func TestParse(t *testing.T) {
 			Reply{0, "", "Error 503: Service Unavailable", []string{"Error 503: Service Unavailable"}}, true},
 		{"an error that counts", "Error 500 messages per hour exceeded",
 			Reply{0, "", "Error 500 messages per hour exceeded", []string{"Error 500 messages per hour exceeded"}}, true},
+		// Google's list of its replies, as pages copy it: the code, the
+		// enhanced code in quotes, the words (listedReply).
+		{"a listed reply", "421, \"4.7.0\", IP not in whitelist for RCPT domain, closing connection.",
+			Reply{421, "4.7.0", "IP not in whitelist for RCPT domain, closing connection.", []string{"421, \"4.7.0\", IP not in whitelist for RCPT domain, closing connection."}}, false},
+		{"a listed reply in typographic quotes", "454, “4.5.0”, SMTP protocol violation, no commands allowed to pipeline after STARTTLS, see RFC 3207.",
+			Reply{454, "4.5.0", "SMTP protocol violation, no commands allowed to pipeline after STARTTLS, see RFC 3207.", []string{"454, “4.5.0”, SMTP protocol violation, no commands allowed to pipeline after STARTTLS, see RFC 3207."}}, false},
+		{"a listed reply, its words quoted", "550, \"5.7.26\", \"Unauthenticated email is not accepted\"",
+			Reply{550, "5.7.26", "\"Unauthenticated email is not accepted\"", []string{"550, \"5.7.26\", \"Unauthenticated email is not accepted\""}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
