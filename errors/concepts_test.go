@@ -10272,3 +10272,53 @@ func TestRoundFrom78aae66Families(t *testing.T) {
 		{"", "550-Verification failed for <sender@example.com>\r\n550-No Such User Here\r\n550 Sender verify failed", KindSenderRejected},
 	})
 }
+
+// TestRoundFromB7c4e9bFamilies holds the families fitted in the round
+// from b7c4e9b: each of the first cases failed there.
+func TestRoundFromB7c4e9bFamilies(t *testing.T) {
+	// A code named after "Error" or in Google's list of its replies: its
+	// class says whether the failure is temporary (errorNamedReply,
+	// listedReply).
+	checkKindsTemporary(t, []kindTempCase{
+		{"Error 550: You have reached the maximum number of messages per session.", KindRateLimited, false},
+		{"Error 550 (too many emails per second)", KindRateLimited, false},
+		{"SMTP ERROR 450 <user@example.com>: Helo command rejected: Host not found.", KindBlocked, true},
+		{"Error 451 - Authentication failed", KindAuthFailed, true},
+		{"421, \"4.7.0\", IP not in whitelist for RCPT domain, closing connection.", KindBlocked, true},
+		{"452, “4.2.2”, The email account that you tried to reach is over quota.", KindMailboxFull, true},
+	})
+	checkKinds(t, []kindCase{
+		// A connection the server or the network dropped, and a read or
+		// write of the session that failed: the connection, whatever
+		// the program was doing in it.
+		{"", "SMTP server dropped connection", KindConnectionFailed},
+		{"", "server dropped connection after response", KindConnectionFailed},
+		{"", "The mail server dropped the connection", KindConnectionFailed},
+		{"", "Connection dropped by the remote host", KindConnectionFailed},
+		{"", "Connection to \"smtp.example.com:587\" has been closed unexpectedly.", KindConnectionFailed},
+		{"", "The connection was closed unexpectedly", KindConnectionFailed},
+		{"", "error receiving initial string from SMTP server: EOF", KindConnectionFailed},
+		{"", "Error getting response from SMTP server.", KindConnectionFailed},
+		{"", "it was not possible to read line from the SMTP server", KindConnectionFailed},
+		{"", "Could not get mail server response codes", KindConnectionFailed},
+		{"", "Error sending command to SMTP server.", KindConnectionFailed},
+		{"", "Error: Error sending data.", KindConnectionFailed},
+		{"", "End of socket stream data", KindConnectionFailed},
+		{"", "Did not receive ready message from the e-mail server during the logon process.", KindConnectionFailed},
+		// Every MX tried and failed, no server left to try.
+		{"", "550 - Tried all MXs example.com", KindConnectionFailed},
+		{"", "Delivery failed -- no mail server is available", KindConnectionFailed},
+		{"", "SMTP server not available at smtp-relay.example.com:2525", KindConnectionFailed},
+	})
+	checkKinds(t, []kindCase{
+		// Guards: a connection named in another cause keeps that cause;
+		// a drop or a read that is not the connection's is not one.
+		{"", "550 5.7.1 Connection dropped: your IP is listed at zen.spamhaus.org", KindBlocked},
+		{"", "421 Too many connections from your IP, connection dropped", KindRateLimited},
+		{"", "Connection closed unexpectedly during TLS handshake", KindTLSFailed},
+		{"", "550 5.1.1 Recipient dropped: user unknown", KindRecipientUnknown},
+		{"", "Error getting response from SMTP server: 535 5.7.8 Authentication failed", KindAuthFailed},
+		{"", "Error sending data: 552 5.3.4 Message size exceeds fixed limit", KindMessageTooLarge},
+		{"", "Message dropped: content rejected as spam", KindPolicyRejected},
+	})
+}

@@ -3597,6 +3597,25 @@ var groups = map[string][]string{
 		"connection aborted", "refused the connection", "terminated abnormally", "network unreachable",
 		"connection failure", "connection error", "connection shutdown", "connection was closed",
 		"connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
+		// A connection the server or the network dropped, or closed
+		// under the client ("SMTP server dropped connection", "Connection
+		// to "smtp.example.com:587" has been closed unexpectedly").
+		"dropped connection", "dropped the connection", "dropped our connection", "has been closed unexpectedly", "was closed unexpectedly",
+		// The session's reads and writes that failed, as clients word
+		// them ("Error getting response from SMTP server.", "it was not
+		// possible to read line from the SMTP server", "Error sending
+		// command to SMTP server.", "End of socket stream data"), and a
+		// greeting that never came ("Did not receive ready message from
+		// the e-mail server"; not "no welcome message", which one reader
+		// of Zabbix's "no welcome message 220* from SMTP server" called
+		// unknown): a reply that came instead names its own cause, whose
+		// rule decides first.
+		"getting response from", "get mail server response", "read line from", "sending command to smtp server",
+		"sending command to the smtp server", "error sending data", "end of socket stream", "receive ready message",
+		// Every MX host tried, none left ("Tried all MXs"), or no server
+		// at all ("no mail server is available", "SMTP server not
+		// available at smtp.example.com:2525").
+		"tried all mxs", "tried all mx hosts", "no mail server is available", "server not available at",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe", "eaddrnotavail",
 		// A connection with the server that failed.
