@@ -600,6 +600,10 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	switch {
 	case i >= 2 && line[i-1] == ' ' && (line[i-2] == ':' || line[i-2] == ';'):
 		before = line[:i-2]
+	case line[i-1] == ';' && hasSuffixFold(line[:i-1], "smtp"):
+		// A DSN's diagnostic written without the space ("smtp;451
+		// Invalid Recipient", Exchange's "#5.7.1 smtp;550 …").
+		before = line[:i-1]
 	case line[i-1] == '=' && (hasSuffixFold(line[:i-1], "response") || stat):
 		// nodemailer's "Invalid greeting. response=421 …", the reply it
 		// could not use; sendmail's log field of the reply ("…, dsn=5.1.1,
@@ -627,6 +631,8 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	// case (qmail's "said: 550 sorry, no mailbox here by that name").
 	bounce := false
 	switch {
+	case line[i-1] == ';':
+		bounce = true // "smtp;550 …", checked above
 	case line[i-2] == ';':
 		if !hasSuffixFold(before, "smtp") {
 			return 0, false

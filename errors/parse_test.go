@@ -200,6 +200,9 @@ func TestParse(t *testing.T) {
 			Reply{0, "", "Error 503: Service Unavailable", []string{"Error 503: Service Unavailable"}}, true},
 		{"an error that counts", "Error 500 messages per hour exceeded",
 			Reply{0, "", "Error 500 messages per hour exceeded", []string{"Error 500 messages per hour exceeded"}}, true},
+		// A DSN's diagnostic without the space after "smtp;".
+		{"a DSN's diagnostic without the space", "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]",
+			Reply{451, "", "smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]", []string{"smtp;451 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#451 [#]"}}, false},
 		// Google's list of its replies, as pages copy it: the code, the
 		// enhanced code in quotes, the words (listedReply).
 		{"a listed reply", "421, \"4.7.0\", IP not in whitelist for RCPT domain, closing connection.",
