@@ -309,6 +309,10 @@ func nextWord(t []byte, i int) (s, e, next int) {
 			i = j
 			continue
 		}
+		if c := t[i]; c < utf8.RuneSelf && !asciiLetter(c) {
+			i++ // the common case, without decoding a rune
+			continue
+		}
 		r, n := utf8.DecodeRune(t[i:])
 		if !unicode.IsLetter(r) {
 			i += n
@@ -325,6 +329,14 @@ func nextWord(t []byte, i int) (s, e, next int) {
 		}
 		j, letters := i, 0
 		for j < len(t) {
+			if c := t[j]; c < utf8.RuneSelf {
+				if !asciiLetter(c) {
+					break
+				}
+				j++
+				letters++
+				continue
+			}
 			r, n := utf8.DecodeRune(t[j:])
 			if !unicode.IsLetter(r) || spaceless(r) {
 				break
@@ -339,6 +351,10 @@ func nextWord(t []byte, i int) (s, e, next int) {
 	}
 	return -1, -1, len(t)
 }
+
+// asciiLetter reports whether ASCII byte c is a letter (unicode.IsLetter
+// of it): nextWord's look at most bytes, without decoding a rune.
+func asciiLetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // answerInvalid reports whether the word t[i:j] is "invalid" said of the
 // server's answer ("Invalid response from the remote host"): the program
