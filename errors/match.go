@@ -1044,8 +1044,12 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	"timeout":  frameSetting,
 	"time-out": frameSetting,
 	"invalid":  frameAnswer,
-	"ssl":      wordsAfter("://", 0),
-	"tls":      addPhraseFrame(phraseFrame{after: [][]byte{[]byte("://"), []byte(", session=")}}),
+	// A client's "Error sending data." names the session's write that
+	// failed; data sent to anything named after it is another's
+	// ("Error sending data to the print spooler").
+	"error sending data": frameNotLast,
+	"ssl":                wordsAfter("://", 0),
+	"tls":                addPhraseFrame(phraseFrame{after: [][]byte{[]byte("://"), []byte(", session=")}}),
 	// PHPMailer's debug output marks its lines "SERVER -> CLIENT:" and
 	// "CLIENT -> SERVER:", which name no client refused.
 	"client ": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("server -> ")}, after: [][]byte{[]byte("-> server")}, within: len(" -> server")}),

@@ -705,6 +705,20 @@ func errorNamedReply(line string) (code int, rest string, ok bool) {
 	if !failureCode(code) || rest == "" || countedAfter(rest) || httpStatus(code, rest, "") {
 		return 0, line, false
 	}
+	// HTTP's statuses after "Error" outnumber SMTP's replies where the
+	// two share a code: 500 to 504 and the 52x of Cloudflare's pages
+	// ("Error 503 Service Not Available", "Error 500 (Server Error)!!1",
+	// "Error 523: Origin is unreachable") are read only after "SMTP
+	// Error" or before an enhanced code; HTTP's 421 and 451 by their
+	// names.
+	if (httpServerCode(code) || code/10 == 52) && len(s) == len(line) && enhancedLen(rest) == 0 {
+		return 0, line, false
+	}
+	for _, name := range [...]string{"misdirected request", "unavailable for legal reasons"} {
+		if len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) {
+			return 0, line, false
+		}
+	}
 	return code, rest, true
 }
 
@@ -714,7 +728,10 @@ func errorNamedReply(line string) (code int, rest string, ok bool) {
 // "4.7.0", IP not in whitelist for RCPT domain, closing connection."). The
 // code's class says whether the failure is temporary.
 func listedReply(line string) (code int, enh, rest string, ok bool) {
-	if len(line) < 12 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) || line[3] != ',' {
+	// A space after each comma, as Google writes the list: a CSV row
+	// that starts with a number and a quoted field is no reply
+	// ("452,"5.1.1","a@example.com","User unknown"").
+	if len(line) < 12 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) || line[3] != ',' || line[4] != ' ' {
 		return 0, "", line, false
 	}
 	code = int(line[0]-'0')*100 + int(line[1]-'0')*10 + int(line[2]-'0')
@@ -728,8 +745,10 @@ func listedReply(line string) (code int, enh, rest string, ok bool) {
 	default:
 		return 0, "", line, false
 	}
+	// The enhanced code of the code's class, as every line of the list
+	// has it.
 	n := enhancedLen(s)
-	if n == 0 || !failureCode(code) || !strings.HasPrefix(s[n:], closing) || !registeredSubject(s[:n]) {
+	if n == 0 || s[0] != line[0] || !failureCode(code) || !strings.HasPrefix(s[n:], closing) || !registeredSubject(s[:n]) {
 		return 0, "", line, false
 	}
 	enh, rest = s[:n], s[n+len(closing):]
@@ -759,7 +778,7 @@ func countedAfter(s string) bool {
 	for end < len(s) && (s[end]|0x20-'a' < 26 || s[end] == '-') {
 		end++
 	}
-	for _, w := range [...]string{"messages", "mails", "emails", "e-mails", "recipients", "rcpts", "connections", "bytes", "kb", "mb", "megabytes",
+	for _, w := range [...]string{"messages", "mails", "emails", "e-mails", "recipients", "rcpts", "connections", "requests", "bytes", "kb", "mb", "megabytes",
 		"seconds", "secs", "minutes", "mins", "hours", "days", "attempts", "logins", "users", "addresses", "times", "items", "per", "of"} {
 		if strings.EqualFold(s[:end], w) {
 			return true

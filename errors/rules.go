@@ -3610,12 +3610,17 @@ var groups = map[string][]string{
 		// of Zabbix's "no welcome message 220* from SMTP server" called
 		// unknown): a reply that came instead names its own cause, whose
 		// rule decides first.
-		"getting response from", "get mail server response", "read line from", "sending command to smtp server",
+		// Not a line read from a file, nor data sent to anything else
+		// ("Error sending data to the print spooler": "error sending
+		// data" names the session's only as the reply's last words,
+		// framedTerms).
+		"getting response from", "get mail server response", "read line from the smtp server", "read line from smtp server",
+		"read line from the server", "read line from server", "read line from the mail server", "sending command to smtp server",
 		"sending command to the smtp server", "error sending data", "end of socket stream", "receive ready message",
-		// Every MX host tried, none left ("Tried all MXs"), or no server
-		// at all ("no mail server is available", "SMTP server not
-		// available at smtp.example.com:2525").
-		"tried all mxs", "tried all mx hosts", "no mail server is available", "server not available at",
+		// Every MX host tried, none left ("Tried all MXs"), or no mail
+		// server at all ("no mail server is available"; not a server
+		// "not available at this time", which is busy).
+		"tried all mxs", "tried all mx hosts", "no mail server is available",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe", "eaddrnotavail",
 		// A connection with the server that failed.
