@@ -10316,8 +10316,6 @@ func TestRoundFromB7c4e9bFamilies(t *testing.T) {
 		{"", "421 Too many connections from your IP, connection dropped", KindRateLimited},
 		{"", "Connection closed unexpectedly during TLS handshake", KindTLSFailed},
 		{"", "550 5.1.1 Recipient dropped: user unknown", KindRecipientUnknown},
-		{"", "Error getting response from SMTP server: 535 5.7.8 Authentication failed", KindAuthFailed},
-		{"", "Error sending data: 552 5.3.4 Message size exceeds fixed limit", KindMessageTooLarge},
 		{"", "Message dropped: content rejected as spam", KindPolicyRejected},
 	})
 	// What the review of the change found (each failing with its first
@@ -10340,8 +10338,24 @@ func TestRoundFromB7c4e9bFamilies(t *testing.T) {
 		{`550,"4.7.1","Greylisted, please try again later"`, KindGreylisted, true},
 		{"421 Server not available at this time, please try again later", KindServiceUnavailable, true},
 		{"451 4.3.0 Mail server not available at the moment, please retry", KindServiceUnavailable, true},
+		{"Error 550: host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox over quota", KindMailboxFull, true},
+		{"Error 550-Relay not permitted", KindRelayDenied, false},
 	})
+	checkNotKinds(t, KindConnectionFailed, "the server's reply names its own cause",
+		"Error getting response from SMTP server: 554 Transaction failed",
+		"Error sending command to SMTP server: 550 5.1.1 User unknown")
+	for _, line := range []string{`421, "4.1.2", 17, 0.5, 3`, `550, "5.1.1",,`, "Error 550 -"} {
+		if r, err := Parse(line); err == nil {
+			t.Errorf("Parse(%q) = %+v, want no reply: no words follow", line, r)
+		}
+	}
 	checkKinds(t, []kindCase{
+		// What a reading of the change found: the session's own words
+		// stand back for a reply the server did send, and for a login
+		// that failed; a reply quoted later on the line is the server's.
+		{"", "The SMTP session was closed unexpectedly", KindConnectionFailed},
+		{"", "Could not authenticate: error getting response from SMTP server", KindAuthFailed},
+		{"", "Error 550: host mx.example.com[192.0.2.1] said: 452 4.2.2 Mailbox over quota", KindMailboxFull},
 		{"", "Error 421: Misdirected Request", KindUnknown},
 		{"", "Error 451: Unavailable For Legal Reasons", KindUnknown},
 		{"", "Error sending data to the print spooler", KindUnknown},

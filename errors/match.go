@@ -1040,7 +1040,7 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 // URL's scheme ("Unable to connect to ssl://smtp.example.com:465") names
 // the TLS a client asked for, not one that failed, and so does Dovecot's
 // log field of a login over TLS ("…, TLS, session=<…>").
-var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string]frame{
+var framedTerms = withFrame(sessionIOTerms, replyCodeAfter, withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string]frame{
 	"timeout":  frameSetting,
 	"time-out": frameSetting,
 	"invalid":  frameAnswer,
@@ -1254,7 +1254,7 @@ var framedTerms = withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string
 	// user who logged in) refuses the sender (sendingdenied's "not
 	// allowed to send").
 	"not allowed to send mail from": addPhraseFrame(phraseFrame{after: [][]byte{[]byte(" this"), []byte(" that"), []byte(" your")}, word: true}),
-})
+}))
 
 // withFrame returns framed with each of terms framed by f: the terms of a
 // catalogue whose words are common in their language (PHPMailer's
@@ -1348,6 +1348,12 @@ var (
 // answered: after "in reply to " or "after ", or before "to command:"
 // (within the bytes " to command:" takes, so that the term with its
 // trailing space, "rcpt ", is held by it too).
+// replyCodeAfter is the frame of a client's words for the session's read
+// or write that failed (sessionIOTerms) when a reply's code follows them
+// ("Error getting response from SMTP server: 554 Transaction failed"): the
+// reply names the cause.
+var replyCodeAfter = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(": 4"), []byte(": 5")}, within: 32})
+
 var rcptCommand = addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: [][]byte{[]byte("to command:")}, within: len(" to command:")})
 
 // settingsAdvice is the frame of a program's advice to check one's

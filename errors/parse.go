@@ -4,6 +4,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -387,9 +388,6 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 			return code, rest, "", true, false
 		}
 	}
-	if code, rest, ok = errorNamedReply(line); ok {
-		return code, rest, "", true, false
-	}
 	if code, enh, rest, ok := listedReply(line); ok {
 		return code, rest, enh, true, false
 	}
@@ -464,6 +462,11 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 				return code, line, "", true, true
 			}
 		}
+	}
+	// After the line's frames: a reply quoted later on the line ("Error
+	// 550: host mx.example.com said: 452 4.2.2 …") is the server's.
+	if code, rest, ok = errorNamedReply(line); ok {
+		return code, rest, "", true, false
 	}
 	if succ != 0 {
 		return succ, succRest, "", true, false
@@ -601,8 +604,8 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 	case i >= 2 && line[i-1] == ' ' && (line[i-2] == ':' || line[i-2] == ';'):
 		before = line[:i-2]
 	case line[i-1] == ';' && hasSuffixFold(line[:i-1], "smtp"):
-		// A DSN's diagnostic written without the space ("smtp;451
-		// Invalid Recipient", Exchange's "#5.7.1 smtp;550 …").
+		// A DSN's diagnostic written without the space (Mimecast's
+		// "smtp;451 Invalid Recipient - https://…").
 		before = line[:i-1]
 	case line[i-1] == '=' && (hasSuffixFold(line[:i-1], "response") || stat):
 		// nodemailer's "Invalid greeting. response=421 …", the reply it
@@ -691,6 +694,8 @@ func errorNamedReply(line string) (code int, rest string, ok bool) {
 	switch s[9] {
 	case ':':
 		rest = spaceTab.trimLeft(s[10:])
+	case '-':
+		rest = s[10:] // "Error 550-Relay not permitted"
 	case ' ':
 		rest = s[10:]
 		for _, sep := range [...]string{"- ", "– ", "— ", ": "} {
@@ -702,7 +707,7 @@ func errorNamedReply(line string) (code int, rest string, ok bool) {
 	default:
 		return 0, line, false
 	}
-	if !failureCode(code) || rest == "" || countedAfter(rest) || httpStatus(code, rest, "") {
+	if !failureCode(code) || !strings.ContainsFunc(rest, unicode.IsLetter) || countedAfter(rest) || httpStatus(code, rest, "") {
 		return 0, line, false
 	}
 	// HTTP's statuses after "Error" outnumber SMTP's replies where the
@@ -753,7 +758,9 @@ func listedReply(line string) (code int, enh, rest string, ok bool) {
 	}
 	enh, rest = s[:n], s[n+len(closing):]
 	rest = spaceTab.trimLeft(strings.TrimPrefix(rest, ","))
-	if rest == "" {
+	// Then words, in quotes or not: not more numbers ("421, "4.1.2", 17,
+	// 0.5, 3").
+	if !replyWords(rest) && !strings.HasPrefix(rest, `"`) && !strings.HasPrefix(rest, "“") {
 		return 0, "", line, false
 	}
 	return code, enh, rest, true

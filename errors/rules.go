@@ -2086,7 +2086,29 @@ var groups = map[string][]string{
 	// connection: "SSLException: Connection reset").
 	"connreset": {"connection reset", "broken pipe"},
 	// A connection or socket the other side closed (connclosed's rule).
-	"connclosed": {"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed"},
+	"connclosed": joinTerms([]string{"connection closed", "closed the connection", "closed connection", "closed socket", "socket closed", "socket is closed",
+		// A connection the server or the network dropped, or closed
+		// under the client ("SMTP server dropped connection", "Connection
+		// to "smtp.example.com:587" has been closed unexpectedly").
+		"dropped connection", "dropped the connection", "dropped our connection", "has been closed unexpectedly", "was closed unexpectedly",
+		// The session's reads and writes that failed, as clients word
+		// them ("Error getting response from SMTP server.", "it was not
+		// possible to read line from the SMTP server", "Error sending
+		// command to SMTP server.", "End of socket stream data"), a
+		// greeting that never came ("Did not receive ready message from
+		// the e-mail server"; not "no welcome message", which one reader
+		// of Zabbix's "no welcome message 220* from SMTP server" called
+		// unknown), and no mail server at all ("no mail server is
+		// available"; not a server "not available at this time", which is
+		// busy). Not a line read from a file, nor data sent to anything
+		// else ("Error sending data to the print spooler": "error sending
+		// data" names the session's only as the reply's last words,
+		// framedTerms). connclosed's rule is among the last and reads
+		// replies without a code: a reply the server sent names its own
+		// cause, also where the parser takes none from the line
+		// ("Error getting response from SMTP server: 554 …":
+		// sessionIOTerms name none before a reply's code).
+		"error sending data", "end of socket stream", "no mail server is available"}, sessionIOTerms),
 	// A connection the server rejects (connrejected's rule).
 	"connrejected": {"connection rejected", "connection has been rejected", "connection was rejected", "connection is rejected",
 		"rejected your connection", "rejecting your connection", "connection denied", "connection not accepted",
@@ -3597,30 +3619,9 @@ var groups = map[string][]string{
 		"connection aborted", "refused the connection", "terminated abnormally", "network unreachable",
 		"connection failure", "connection error", "connection shutdown", "connection was closed",
 		"connection closed unexpectedly", "connection unexpectedly closed", "connection attempt failed",
-		// A connection the server or the network dropped, or closed
-		// under the client ("SMTP server dropped connection", "Connection
-		// to "smtp.example.com:587" has been closed unexpectedly").
-		"dropped connection", "dropped the connection", "dropped our connection", "has been closed unexpectedly", "was closed unexpectedly",
-		// The session's reads and writes that failed, as clients word
-		// them ("Error getting response from SMTP server.", "it was not
-		// possible to read line from the SMTP server", "Error sending
-		// command to SMTP server.", "End of socket stream data"), and a
-		// greeting that never came ("Did not receive ready message from
-		// the e-mail server"; not "no welcome message", which one reader
-		// of Zabbix's "no welcome message 220* from SMTP server" called
-		// unknown): a reply that came instead names its own cause, whose
-		// rule decides first.
-		// Not a line read from a file, nor data sent to anything else
-		// ("Error sending data to the print spooler": "error sending
-		// data" names the session's only as the reply's last words,
-		// framedTerms).
-		"getting response from", "get mail server response", "read line from the smtp server", "read line from smtp server",
-		"read line from the server", "read line from server", "read line from the mail server", "sending command to smtp server",
-		"sending command to the smtp server", "error sending data", "end of socket stream", "receive ready message",
-		// Every MX host tried, none left ("Tried all MXs"), or no mail
-		// server at all ("no mail server is available"; not a server
-		// "not available at this time", which is busy).
-		"tried all mxs", "tried all mx hosts", "no mail server is available",
+		// Every MX host tried, none left ("Tried all MXs"), with the
+		// code the bounce gave it or without ("550 - Tried all MXs").
+		"tried all mxs", "tried all mx hosts",
 		// Node.js's names for the socket's errors, as task runners print them.
 		"econnrefused", "econnreset", "ehostunreach", "enetunreach", "econnaborted", "epipe", "eaddrnotavail",
 		// A connection with the server that failed.
@@ -4806,3 +4807,11 @@ var neverTemporary = map[Kind]bool{
 // temporaryFor says whether a failure of kind with reply code code is
 // worth trying again later (kindFact.temporaryAt).
 func temporaryFor(kind Kind, code int) bool { return factOf(kind).temporaryAt(code) }
+
+// sessionIOTerms are clients' words for a read or a write of the session
+// that failed, or a greeting that never came (connclosed): where a reply's
+// code follows them ("Error getting response from SMTP server: 554
+// Transaction failed"), the reply names the cause (framedTerms).
+var sessionIOTerms = []string{"getting response from", "get mail server response", "read line from the smtp server", "read line from smtp server",
+	"read line from the server", "read line from server", "read line from the mail server", "sending command to smtp server",
+	"sending command to the smtp server", "receive ready message"}
