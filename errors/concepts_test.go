@@ -10308,6 +10308,10 @@ func TestRoundFromB7c4e9bFamilies(t *testing.T) {
 		// Every MX tried and failed, no server left to try.
 		{"", "550 - Tried all MXs example.com", KindConnectionFailed},
 		{"", "Delivery failed -- no mail server is available", KindConnectionFailed},
+		// Each term's siblings (a mutation of the terms found them
+		// unheld).
+		{"", "Error sending command to the SMTP server.", KindConnectionFailed},
+		{"", "Delivery failed: tried all MX hosts for example.com", KindConnectionFailed},
 	})
 	checkKinds(t, []kindCase{
 		// Guards: a connection named in another cause keeps that cause;

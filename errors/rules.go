@@ -2090,7 +2090,7 @@ var groups = map[string][]string{
 		// A connection the server or the network dropped, or closed
 		// under the client ("SMTP server dropped connection", "Connection
 		// to "smtp.example.com:587" has been closed unexpectedly").
-		"dropped connection", "dropped the connection", "dropped our connection", "has been closed unexpectedly", "was closed unexpectedly",
+		"dropped connection", "dropped the connection", "has been closed unexpectedly", "was closed unexpectedly",
 		// The session's reads and writes that failed, as clients word
 		// them ("Error getting response from SMTP server.", "it was not
 		// possible to read line from the SMTP server", "Error sending
@@ -2100,7 +2100,9 @@ var groups = map[string][]string{
 		// of Zabbix's "no welcome message 220* from SMTP server" called
 		// unknown), and no mail server at all ("no mail server is
 		// available"; not a server "not available at this time", which is
-		// busy). Not a line read from a file, nor data sent to anything
+		// busy). Not a line read from a file (a read that "could not" be
+		// done or was "unable to" is the server's trouble, whose terms
+		// decide first), nor data sent to anything
 		// else ("Error sending data to the print spooler": "error sending
 		// data" names the session's only as the reply's last words,
 		// framedTerms). connclosed's rule is among the last and reads
@@ -4812,6 +4814,5 @@ func temporaryFor(kind Kind, code int) bool { return factOf(kind).temporaryAt(co
 // that failed, or a greeting that never came (connclosed): where a reply's
 // code follows them ("Error getting response from SMTP server: 554
 // Transaction failed"), the reply names the cause (framedTerms).
-var sessionIOTerms = []string{"getting response from", "get mail server response", "read line from the smtp server", "read line from smtp server",
-	"read line from the server", "read line from server", "read line from the mail server", "sending command to smtp server",
-	"sending command to the smtp server", "receive ready message"}
+var sessionIOTerms = []string{"getting response from", "get mail server response", "read line from the smtp server",
+	"sending command to smtp server", "sending command to the smtp server", "receive ready message"}
