@@ -733,9 +733,9 @@ func errorNamedReply(line string) (code int, rest string, ok bool) {
 // "4.7.0", IP not in whitelist for RCPT domain, closing connection."). The
 // code's class says whether the failure is temporary.
 func listedReply(line string) (code int, enh, rest string, ok bool) {
-	// A space after each comma, as Google writes the list: a CSV row
-	// that starts with a number and a quoted field is no reply
-	// ("452,"5.1.1","a@example.com","User unknown"").
+	// A space after the comma that follows the code, as Google writes
+	// the list: a CSV row that starts with a number and a quoted field
+	// is no reply ("452,"5.1.1","a@example.com","User unknown"").
 	if len(line) < 12 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) || line[3] != ',' || line[4] != ' ' {
 		return 0, "", line, false
 	}
