@@ -10347,7 +10347,36 @@ func TestRoundFromB7c4e9bFamilies(t *testing.T) {
 	})
 	checkNotKinds(t, KindConnectionFailed, "the server's reply names its own cause",
 		"Error getting response from SMTP server: 554 Transaction failed",
-		"Error sending command to SMTP server: 550 5.1.1 User unknown")
+		"Error sending command to SMTP server: 550 5.1.1 User unknown",
+		"Error getting response from the SMTP server after sending the message: 554 Transaction failed")
+	// What a last reading found: the reply after the session's words
+	// keeps its code (554, not temporary, as bare); a count after them is
+	// no reply; a plural after "Error 421:" is a reply's word, not a
+	// count.
+	if e := Classify("", "Error getting response from SMTP server: 554 Transaction failed"); e.Code != 554 || e.Temporary {
+		t.Errorf("Classify(%q) = code %d temporary=%v, want the reply's 554, not temporary", e.Text, e.Code, e.Temporary)
+	}
+	checkKindsTemporary(t, []kindTempCase{
+		{"Error getting response from SMTP server: 45 seconds elapsed", KindConnectionFailed, true},
+		{"Error sending command to SMTP server: 5 retries exhausted", KindConnectionFailed, true},
+	})
+	for _, line := range []string{"Error getting response from SMTP server: 554 Transaction failed", "Error 421: Connections from your IP are temporarily limited",
+		// 503 is HTTP's too: read after "SMTP Error" or before an
+		// enhanced code.
+		"Error 503 5.5.1 Bad sequence of commands", "SMTP Error 503: Bad sequence of commands"} {
+		if r, _ := Parse(line); r.Code == 0 {
+			t.Errorf("Parse(%q) read no code: a reply follows", line)
+		}
+	}
+	// Each of listedReply's checks on its own: no space after the comma,
+	// an enhanced code of another class, a subject RFC 3463 does not
+	// define; and a count after a sending frame.
+	for _, line := range []string{`452,"4.2.2","jane@example.com","Mailbox full"`, `550, "4.7.1", Greylisted, please try again later`,
+		`421, "4.9.1", Please try again later`, "Failed to send email: 550 requests per hour exceeded"} {
+		if r, err := Parse(line); err == nil {
+			t.Errorf("Parse(%q) = code %d, enhanced %q: want no reply code", line, r.Code, r.Enhanced)
+		}
+	}
 	for _, line := range []string{`421, "4.1.2", 17, 0.5, 3`, `550, "5.1.1",,`, "Error 550 -"} {
 		if r, err := Parse(line); err == nil {
 			t.Errorf("Parse(%q) = %+v, want no reply: no words follow", line, r)

@@ -1040,7 +1040,7 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 // URL's scheme ("Unable to connect to ssl://smtp.example.com:465") names
 // the TLS a client asked for, not one that failed, and so does Dovecot's
 // log field of a login over TLS ("…, TLS, session=<…>").
-var framedTerms = withFrame(sessionIOTerms, replyCodeAfter, withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string]frame{
+var framedTerms = withFrame(sessionIOTerms, frameReplyAfter, withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string]frame{
 	"timeout":  frameSetting,
 	"time-out": frameSetting,
 	"invalid":  frameAnswer,
@@ -1348,12 +1348,6 @@ var (
 // answered: after "in reply to " or "after ", or before "to command:"
 // (within the bytes " to command:" takes, so that the term with its
 // trailing space, "rcpt ", is held by it too).
-// replyCodeAfter is the frame of a client's words for the session's read
-// or write that failed (sessionIOTerms) when a reply's code follows them
-// ("Error getting response from SMTP server: 554 Transaction failed"): the
-// reply names the cause.
-var replyCodeAfter = addPhraseFrame(phraseFrame{after: [][]byte{[]byte(": 4"), []byte(": 5")}, within: 32})
-
 var rcptCommand = addPhraseFrame(phraseFrame{before: [][]byte{[]byte("in reply to "), []byte("after ")}, after: [][]byte{[]byte("to command:")}, within: len(" to command:")})
 
 // settingsAdvice is the frame of a program's advice to check one's
@@ -1379,6 +1373,7 @@ const (
 	frameNoCode            // no reply code right after it (codeAfter)
 	frameNotLast           // words after it: it is not the reply's last (lastWords)
 	frameQuoted            // a request's field in quotes right before it, first in its clause (quotedField)
+	frameReplyAfter        // a reply's 4xx or 5xx code after the first ": " after it (replyAfter)
 	// framePhrase and the frames after it are words beside the term,
 	// phraseFrames[f-framePhrase].
 	framePhrase
@@ -1492,6 +1487,8 @@ func (f frame) holds(t []byte, i, j int) bool {
 		return !lastWords(t, j)
 	case frameQuoted:
 		return quotedField(t, i)
+	case frameReplyAfter:
+		return replyAfter(t, j)
 	}
 	if f >= framePhrase {
 		return phraseFrames[f-framePhrase].holds(t, i, j)
@@ -1527,6 +1524,21 @@ var closingPunct = newByteSet(" .!\"')")
 // a space: curl's "MAIL failed: 530".
 func codeAfter(t []byte, j int) bool {
 	return len(t)-j >= 4 && t[j] == ' ' && isDigit(t[j+1]) && isDigit(t[j+2]) && isDigit(t[j+3]) && (len(t)-j == 4 || !isDigit(t[j+4]))
+}
+
+// replyAfter reports whether the first ": " in folded text t at or after
+// j is followed by a reply's code of class 4 or 5 (codeAfter): a client's
+// words for the session's read or write that failed (sessionIOTerms)
+// before the reply the server did send ("Error getting response from SMTP
+// server: 554 Transaction failed"), which names the cause; not a count
+// (": 45 seconds elapsed", ": 5 retries exhausted").
+func replyAfter(t []byte, j int) bool {
+	k := bytes.Index(t[j:], []byte(": "))
+	if k < 0 {
+		return false
+	}
+	k += j + 1 // the space before the code
+	return codeAfter(t, k) && (t[k+1] == '4' || t[k+1] == '5')
 }
 
 // addressBefore reports whether folded text t names an address right

@@ -654,7 +654,8 @@ func failedWithCode(l *lineShape, i int) (code int, ok bool) {
 		// command:"), after which a reply may start in lower case.
 		sendFrame := endsWithWord(before, "send email", "send mail", "send e-mail", "send message", "sending email", "sending mail",
 			"sending message", "send failed", "sending failed", "were rejected", "command", "writer")
-		client := sendFrame || endsWithWord(before, "failed", "code", "error", "response", "returned", "replied", "reply", "exception")
+		client := sendFrame || endsWithWord(before, "failed", "code", "error", "response", "returned", "replied", "reply", "exception") ||
+			slices.ContainsFunc(sessionIOTerms, func(w string) bool { return containsFold(before, w) })
 		// A client's words are followed by the server's in upper case
 		// ("error: 500 messages per hour exceeded", "error: 500 msgs/day"
 		// are counts), or after the send's own frame in lower case too,
@@ -691,32 +692,38 @@ func errorNamedReply(line string) (code int, rest string, ok bool) {
 		return 0, line, false
 	}
 	code = int(s[6]-'0')*100 + int(s[7]-'0')*10 + int(s[8]-'0')
+	// counted: the words follow the code after a space alone, where
+	// they may be what the number counts ("Error 500 messages per hour
+	// exceeded"); after a colon or a dash they are a reply's ("Error 421:
+	// Connections from your IP are temporarily limited").
+	counted := false
 	switch s[9] {
 	case ':':
 		rest = spaceTab.trimLeft(s[10:])
 	case '-':
 		rest = s[10:] // "Error 550-Relay not permitted"
 	case ' ':
-		rest = s[10:]
+		rest, counted = s[10:], true
 		for _, sep := range [...]string{"- ", "– ", "— ", ": "} {
 			if strings.HasPrefix(rest, sep) {
-				rest = rest[len(sep):]
+				rest, counted = rest[len(sep):], false
 				break
 			}
 		}
 	default:
 		return 0, line, false
 	}
-	if !failureCode(code) || !strings.ContainsFunc(rest, unicode.IsLetter) || countedAfter(rest) || httpStatus(code, rest, "") {
+	if !failureCode(code) || !strings.ContainsFunc(rest, unicode.IsLetter) || counted && countedAfter(rest) || httpStatus(code, rest, "") {
 		return 0, line, false
 	}
 	// HTTP's statuses after "Error" outnumber SMTP's replies where the
 	// two share a code: 500 to 504 and the 52x of Cloudflare's pages
 	// ("Error 503 Service Not Available", "Error 500 (Server Error)!!1",
-	// "Error 523: Origin is unreachable") are read only after "SMTP
-	// Error" or before an enhanced code; HTTP's 421 and 451 by their
-	// names.
-	if (httpServerCode(code) || code/10 == 52) && len(s) == len(line) && enhancedLen(rest) == 0 {
+	// "Error 523: Origin is unreachable") are read here only after "SMTP
+	// Error" (before an enhanced code of their class, the line's frames
+	// read them: "Error 503 5.5.1 Bad sequence of commands"); HTTP's 421
+	// and 451 not by their names.
+	if (httpServerCode(code) || code/10 == 52) && len(s) == len(line) {
 		return 0, line, false
 	}
 	for _, name := range [...]string{"misdirected request", "unavailable for legal reasons"} {
