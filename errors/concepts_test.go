@@ -10363,7 +10363,9 @@ func TestRoundFromB7c4e9bFamilies(t *testing.T) {
 	for _, line := range []string{"Error getting response from SMTP server: 554 Transaction failed", "Error 421: Connections from your IP are temporarily limited",
 		// 503 is HTTP's too: read after "SMTP Error" or before an
 		// enhanced code.
-		"Error 503 5.5.1 Bad sequence of commands", "SMTP Error 503: Bad sequence of commands"} {
+		"Error 503 5.5.1 Bad sequence of commands", "SMTP Error 503: Bad sequence of commands",
+		// A hyphen right after the code.
+		"Error 550-Relay not permitted"} {
 		if r, _ := Parse(line); r.Code == 0 {
 			t.Errorf("Parse(%q) read no code: a reply follows", line)
 		}

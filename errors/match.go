@@ -1533,7 +1533,7 @@ func codeAfter(t []byte, j int) bool {
 // server: 554 Transaction failed"), which names the cause; not a count
 // (": 45 seconds elapsed", ": 5 retries exhausted").
 func replyAfter(t []byte, j int) bool {
-	k := bytes.Index(t[j:], []byte(": "))
+	k := bytes.Index(t[j:], clauseColon)
 	if k < 0 {
 		return false
 	}

@@ -688,10 +688,12 @@ func errorNamedReply(line string) (code int, rest string, ok bool) {
 	if len(s) > 5 && strings.EqualFold(s[:5], "smtp ") {
 		s = s[5:]
 	}
-	if len(s) < 10 || !strings.EqualFold(s[:6], "error ") || !isDigit(s[6]) || !isDigit(s[7]) || !isDigit(s[8]) {
+	if len(s) < 10 || !strings.EqualFold(s[:6], "error ") {
 		return 0, line, false
 	}
-	code = int(s[6]-'0')*100 + int(s[7]-'0')*10 + int(s[8]-'0')
+	if code, _, ok = splitCode(s[6:9]); !ok {
+		return 0, line, false
+	}
 	// counted: the words follow the code after a space alone, where
 	// they may be what the number counts ("Error 500 messages per hour
 	// exceeded"); after a colon or a dash they are a reply's ("Error 421:
@@ -743,10 +745,12 @@ func listedReply(line string) (code int, enh, rest string, ok bool) {
 	// A space after the comma that follows the code, as Google writes
 	// the list: a CSV row that starts with a number and a quoted field
 	// is no reply ("452,"5.1.1","a@example.com","User unknown"").
-	if len(line) < 12 || !isDigit(line[0]) || !isDigit(line[1]) || !isDigit(line[2]) || line[3] != ',' || line[4] != ' ' {
+	if len(line) < 12 || line[3] != ',' || line[4] != ' ' {
 		return 0, "", line, false
 	}
-	code = int(line[0]-'0')*100 + int(line[1]-'0')*10 + int(line[2]-'0')
+	if code, _, ok = splitCode(line[:3]); !ok {
+		return 0, "", line, false
+	}
 	s := spaceTab.trimLeft(line[4:])
 	var closing string
 	switch {
