@@ -10397,3 +10397,43 @@ func TestRoundFromB7c4e9bFamilies(t *testing.T) {
 		{"", "Could not read line from /var/spool/mqueue/qfABC123: Input/output error", KindServiceUnavailable},
 	})
 }
+
+func TestRoundFrom3f16e51Families(t *testing.T) {
+	// A success reply that a client quotes after its own failure (Lenel
+	// OnGuard's "Failed to connect to SMTP server! Server's response: 221
+	// …"): the reply is not what failed, the client's words are, as they
+	// are when no enhanced code follows the code (openReply).
+	checkKindsTemporary(t, []kindTempCase{
+		{"Internal logic error.: Failed to connect to SMTP server!  Server's response: 221 2.0.0 Service closing transmission channel", KindConnectionFailed, true},
+		{"Failed to connect to SMTP server: 221 2.0.0 Bye", KindConnectionFailed, true},
+		{"Could not connect to the mail server. Last reply: 220 2.0.0 Ready to start TLS", KindConnectionFailed, true},
+		{"Authentication failed. Server said: 250 2.0.0 OK", KindAuthFailed, false},
+		{"Unable to connect to the SMTP server. Response: 220 2.0.0 Ready", KindConnectionFailed, true},
+		{"Cannot connect to SMTP server: 220 2.0.0 ESMTP ready", KindConnectionFailed, true},
+		{"Couldn't connect to host. Reply: 220 2.0.0 Ready", KindConnectionFailed, true},
+	})
+	// A client's error or exception that names no cause is a failure
+	// whose cause is unknown, not a success.
+	for _, reply := range []string{
+		"SMTP error: Server said: 250 2.0.0 OK",
+		"System.Net.Mail.SmtpException: Server response: 250 2.0.0 OK",
+	} {
+		if e := Classify("", reply); e.Kind != KindUnknown || e.Evidence == successEvidence || e.Code != 0 {
+			t.Errorf("Classify(%q) = %s, code %d (%s), want a failure of unknown cause without the success's code", reply, e.Kind, e.Code, e.Evidence)
+		}
+	}
+	// Guards: a success reply after words that name no failure stays a
+	// success, and a failure reply after a success is the failure.
+	for _, reply := range []string{
+		"host public/lmtp[public/lmtp] said: 250 2.1.5 ok (in reply to DATA command)",
+		"Message accepted for delivery: 250 2.0.0 OK queued as 12345",
+		"Connected to smtp.example.com: 220 2.0.0 Ready",
+	} {
+		if e := Classify("", reply); e.Kind != KindUnknown || e.Evidence != successEvidence {
+			t.Errorf("Classify(%q) = %s (%s), want a success", reply, e.Kind, e.Evidence)
+		}
+	}
+	checkKindsTemporary(t, []kindTempCase{
+		{"Failed to send: said: 250 2.1.0 Ok, then said: 550 5.1.1 User unknown", KindRecipientUnknown, false},
+	})
+}

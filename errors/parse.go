@@ -116,11 +116,14 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 			code, after, enh, ok, whole = openReply(body, rest)
 			if ok && code < 400 {
 				// Only successes on the line: it may be a transcript
-				// whose error comes after them (swiftTranscript). Here,
-				// not in openReply, whose loop over the line is the hot
-				// part of reading a reply.
+				// whose error comes after them (swiftTranscript), or a
+				// client's failure that quotes the last reply it got
+				// (clientFailedBefore). Here, not in openReply, whose
+				// loop over the line is the hot part of reading a reply.
 				if cut, found := swiftTranscript(body); found {
 					code, ok, body, enh = 0, false, cut, ""
+				} else if clientFailedBefore(body[:len(body)-len(after)]) {
+					code, ok, enh = 0, false, ""
 				}
 			}
 			switch {
@@ -479,6 +482,20 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	}
 	return 0, line, "", false, false
 }
+
+// clientFailedBefore reports whether s, the words before a success reply
+// (2xx or 3xx), say that the client failed ("Failed to connect to SMTP
+// server! Server's response: 221 2.0.0 Service closing transmission
+// channel", "Authentication failed. Server said: 250 2.0.0 OK"): the
+// reply it quotes is the last it got, not the failure, and the line is
+// the client's words, as it is when no enhanced code follows the code.
+func clientFailedBefore(s string) bool {
+	return slices.ContainsFunc(clientFailureWords, func(w string) bool { return containsFold(s, w) })
+}
+
+// clientFailureWords are the words of a client's failure
+// (clientFailedBefore).
+var clientFailureWords = []string{"fail", "error", "unable", "could not", "couldn't", "cannot", "exception"}
 
 // calloutResponse reports whether s, the words before a code, end as
 // Exim's log of a callout does ("sender verify fail for <a@example.com>:
