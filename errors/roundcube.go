@@ -9,8 +9,10 @@ package errors
 // server's size limit), the longest part after the message's "SMTP Error
 // ($code):" that neither of the other two holds in that language, folded as
 // every term is written (under twelve characters, or four in scripts written
-// without spaces, is too short to tell); for the fourth, a list of
-// recipients it could not parse, the whole part after "SMTP Error:". Its
+// without spaces, is too short to tell); for the other two, a list of
+// recipients it could not parse and an address in Unicode the server does
+// not take (in the 41 languages that translate it), the whole part after
+// "SMTP Error:". Its
 // messages that quote the server's words ("Failed to add recipient "$to"
 // ($msg)") leave the cause to those words. Each term joins the group of its
 // message's cause, and TestRoundcubeMessages holds every message of the
@@ -263,6 +265,55 @@ var roundcubeParseTerms = []string{
 	"khong thể phan loại danh sach người nhận",                      // vi_VN
 	"无法解析收件人列表",                                                     // zh_CN
 	"無法解讀收件者清單",                                                     // zh_TW
+}
+
+// roundcubeUnicodeTerms are the terms of smtputf8error ("Server does not
+// support Unicode in email address", syntax_error): an address with
+// characters beyond ASCII, which the server takes only with SMTPUTF8 and
+// did not offer, the whole part after "SMTP Error:"; they join the group
+// "syntax", as the servers' own words for it ("553 5.6.7 SMTPUTF8 is
+// required for non-ASCII recipients") do.
+var roundcubeUnicodeTerms = []string{
+	"لا يدعم الخادم unicode في عنوان البريد الإلكتروني",                    // ar_SA
+	"сервер не падтрымлівае юнікод у адрасах электроннай пошты",            // be_BE
+	"сървърът не поддържа unicode в имейл адреса",                          // bg_BG
+	"el servidor no admet caracters unicode a l'adreca de correu",          // ca_ES
+	"unicode v e-mailove adrese neni podporovan na serveru",                // cs_CZ
+	"nid yw'r gweinydd yn cefnogi unicode mewn cyfeiriadau ebost",          // cy_GB
+	"der server unterstutzt keine unicode-zeichen in e-mail-adressen",      // de_CH
+	"der server unterstutzt unicode in der e-mail-adresse nicht",           // de_DE
+	"ο διακομιστής δεν υποστηρίζει unicode σε διευθύνσεις email",           // el_GR
+	"server does not support unicode in email address",                     // en_GB en_US
+	"el servidor no soporta unicode en las direcciones de correo",          // es_AR
+	"el servidor no soporta unicode en la direccion de correo electronico", // es_ES
+	"server ei toeta unicode'i e-posti aadressi",                           // et_EE
+	"zerbitzariak ez du unicode onartzen posta-helbidean",                  // eu_ES
+	"palvelin ei tue unicodea sahkopostiosoitteessa",                       // fi_FI
+	"le serveur ne prend pas en charge unicode dans l'adresse courriel",    // fr_FR
+	"שרת הדואר לא תומך כתובת דואר אלקטרוני מקודדת ביוניקוד",                // he_IL
+	"posluzitelj ne omogucava unicode u adresama e-poste",                  // hr_HR
+	"a kiszolgalo nem tamogatja a unicode karaktereket az email cimben",    // hu_HU
+	"server tidak mendukung unicode dalam alamat surel",                    // id_ID
+	"veftjonn stydur ekki unicode i tolvupostfongum",                       // is_IS
+	"il server non supporta i caratteri unicode nell'indirizzo email",      // it_IT
+	"サーバーは電子メールアドレスにunicodeをサポートしていません",                                    // ja_JP
+	"서버가 유니코드 이메일 주소를 지원하지 않습니다",                                           // ko_KR
+	"serveris nepalaiko unikodo el. pasto adrese",                          // lt_LT
+	"serveris neatbalsta unikodu epasta adrese",                            // lv_LV
+	"serveren stotter ikke unicode i epostadressen",                        // nb_NO
+	"server ondersteunt geen unicode in het e-mailadres",                   // nl_NL
+	"serwer nie obsluguje znakow unicode w adresach email",                 // pl_PL
+	"servidor nao suporta unicode em endereco de email",                    // pt_BR
+	"o servidor nao suporta unicode nos enderecos de email",                // pt_PT
+	"сервер не поддерживает unicode в адресе электронной почты",            // ru_RU
+	"server nepodporuje unicode v e-mailovej adrese",                       // sk_SK
+	"sherbyesi nuk mbulon kodim unikod ne adresa email",                    // sq_AL
+	"сервер не подржава уникод у адресама е-поште",                         // sr_CS
+	"servern klarar inte mailadresser med unicode",                         // sv_SE
+	"sunucu e-posta adreslerinde unikod karakterleri desteklemiyor",        // tr_TR
+	"مۇلازىمېتىر ئېلىخەت ئادىرسىدا ئۇنىكودنى قوللىمايدۇ",                   // ug
+	"服务器不支持带 unicode 字符的邮件地址",                                              // zh_CN
+	"伺服器不支援電郵位址有 unicode",                                                  // zh_TW
 }
 
 // roundcubeWaitTerms are the terms of senttooquickly ("Please wait $sec

@@ -1785,7 +1785,7 @@ var groups = map[string][]string{
 		"smtputf8", "non-ascii", "8-bit", "8bit", "eight bit data", "eight-bit data", "pipelining", "partial final line", "smtplf", "syntactically invalid",
 		"comando sconosciuto", "commande inconnue", "unbekannter befehl", "befehl unbekannt", "comando desconocido",
 		"comando desconhecido", "неизвестная команда", "未知命令",
-	}, evolutionSyntaxTerms, roundcubeParseTerms, addressFormatBad),
+	}, evolutionSyntaxTerms, roundcubeParseTerms, roundcubeUnicodeTerms, addressFormatBad),
 	// RFC 5321's 553, "mailbox name not allowed (e.g., mailbox syntax
 	// incorrect)", and its kin: the address's form.
 	"mailboxname": joinTerms([]string{"mailbox name not allowed", "mailbox name invalid", "invalid mailbox name", "mailbox name is invalid"}, evolutionMailboxNameTerms),
