@@ -10417,17 +10417,63 @@ func TestRoundFrom3f16e51Families(t *testing.T) {
 	for _, reply := range []string{
 		"SMTP error: Server said: 250 2.0.0 OK",
 		"System.Net.Mail.SmtpException: Server response: 250 2.0.0 OK",
+		"Failure sending mail. Server said: 250 2.0.0 OK",
 	} {
 		if e := Classify("", reply); e.Kind != KindUnknown || e.Evidence == successEvidence || e.Code != 0 {
 			t.Errorf("Classify(%q) = %s, code %d (%s), want a failure of unknown cause without the success's code", reply, e.Kind, e.Code, e.Evidence)
 		}
 	}
+	// The review of the change: a client's failure that quotes its last
+	// success.
+	checkKindsTemporary(t, []kindTempCase{
+		{"Exception: 220 2.0.0 Ready to start TLS\nssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1006)", KindTLSFailed, false},
+		{"Failed to authenticate on SMTP server: 250 2.0.0 OK", KindAuthFailed, false},
+		{"Error: Connection closed unexpectedly. Last response: 250 2.1.5 Ok", KindConnectionFailed, true},
+		{"Failed to connect to SMTP server smtp.example.com:587: Server's response: 221 2.0.0 Service closing transmission channel", KindConnectionFailed, true},
+		{"SMTP Error: Could not authenticate. Server said: 250 2.0.0 OK", KindAuthFailed, false},
+		{"Error: Greeting never received. Last reply: 220 2.0.0 ESMTP", KindTimeout, true},
+		{"Error: connection lost after RCPT. Last reply: 250 2.1.5 Recipient OK", KindConnectionFailed, true},
+		{"Authentication failed. Last reply: 250 2.1.0 Sender OK", KindAuthFailed, false},
+	})
 	// Guards: a success reply after words that name no failure stays a
-	// success, and a failure reply after a success is the failure.
+	// success, and a failure reply after a success is the failure. The
+	// review's (each a success the change as first written read as a
+	// failure, from words anywhere before the reply): a log's fields, a
+	// transcript's command, a clause that goes on after the failure, a
+	// failure's words inside a name, an address or a subject.
 	for _, reply := range []string{
 		"host public/lmtp[public/lmtp] said: 250 2.1.5 ok (in reply to DATA command)",
 		"Message accepted for delivery: 250 2.0.0 OK queued as 12345",
 		"Connected to smtp.example.com: 220 2.0.0 Ready",
+		// Not quoted after a colon, after a clause that goes on past a
+		// semicolon, nor a word that only starts like a failure's.
+		"Failed message resent successfully (250 2.0.0 Ok: queued as 4F2A9C01B7)",
+		"Unable to use PIPELINING; DATA reply: 250 2.0.0 Ok: queued as 6E7F8091A2",
+		"Failures: none. Last reply: 250 2.0.0 OK",
+		"Jan 12 10:01:02 mail postfix/smtp[2231]: 9A1B2C3D4E: to=<ops@example.org>, relay=failover-mx.example.org[203.0.113.7]:25, delay=0.42, delays=0.05/0.01/0.2/0.16, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 5F6A7B8C9D)",
+		"Mar  3 08:14:55 mx1 postfix/smtp[4410]: 3C2D1E0F9A: to=<bounce-errors@example.com>, relay=aspmx.l.google.com[142.250.27.26]:25, delay=1.2, delays=0.1/0/0.4/0.7, dsn=2.0.0, status=sent (250 2.0.0 OK  1709453695 v12-20020a5d4a4c000000b0033e7a4c9e1bsi1234567wrq.512 - gsmtp)",
+		"Apr  9 11:02:03 mail postfix/lmtp[881]: 1A2B3C4D5E: to=<failures@example.com>, relay=mail.example.com[private/dovecot-lmtp], delay=0.1, delays=0.03/0.01/0.02/0.04, dsn=2.0.0, status=sent (250 2.0.0 <failures@example.com> kJ8mOv4xZmV0AAAA0Cg2Gw Saved)",
+		"Mar  4 02:00:11 backup sm-mta[1234]: 424A0B1C012345: to=<error-reports@example.com>, ctladdr=<root@backup.example.com> (0/0), delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120438, relay=mx.example.com. [192.0.2.25], dsn=2.0.0, stat=Sent (250 2.0.0 424A0B1D012346 Message accepted for delivery)",
+		"Retry after failure succeeded: 250 2.0.0 OK",
+		"Previous attempt failed, retried via smtp2.example.com: 250 2.1.5 Recipient OK",
+		"Mail queue run finished, error count: 0, last reply: 250 2.0.0 Ok: queued as 8D3E21C0F4",
+		"Sent 12 messages, 0 errors. Last server reply: 250 2.0.0 OK",
+		"Failover to backup relay smtp2.example.net succeeded: 250 2.0.0 OK id=1rX9aB-0004Qz-Lm",
+		"Message delivered without errors: 250 2.0.0 Ok: queued as 4F2A9C01B7",
+		"Sent alert 'Backup failed on db01' to ops@example.com, server replied: 250 2.0.0 Ok: queued as 7E3F1A2B3C",
+		"Sent notification \"Disk error on /dev/sda\" to admin@example.com: 250 2.0.0 OK 1709453695 x7-20020a17090a - gsmtp",
+		"2024-05-02 12:30:01,442 fail2ban.actions [812]: NOTICE [sshd] sendmail-whois: mail sent to root@example.com: 250 2.0.0 Ok: queued as 9B8C7D6E5F",
+		"INFO  c.e.mail.ExceptionNotifier - Exception report mailed to dev@example.com: 250 2.0.0 OK <5f3a@mail.example.com>",
+		"ExceptionNotification: delivered email to devs@example.com (250 2.0.0 Ok: queued as 2C4E6A8B0D)",
+		"Could not verify recipient (VRFY disabled), sending anyway: 250 2.1.5 Ok",
+		"Couldn't deliver via primary MX mx1.example.com, delivered via mx2.example.com: 250 2.0.0 Ok: queued as 51A2B3C4D5",
+		"Unable to use PIPELINING, sent commands one by one; DATA reply: 250 2.0.0 Ok: queued as 6E7F8091A2",
+		"Cannot open TLS session cache /var/lib/postfix/smtp_scache, continuing without it; delivered: 250 2.0.0 Ok: queued as 3B4C5D6E7F",
+		"RCPT TO:<error-reports@example.com> 250 2.1.5 Ok",
+		"MAIL FROM:<failed-jobs@ci.example.com> 250 2.1.0 Ok",
+		"Remote host mailerror.example.net said: 250 2.0.0 Message accepted for delivery",
+		"Error handler registered; SMTP transcript: 250 2.0.0 OK",
+		"SMTP Error: Server does not support Unicode in email address display names; sending it RFC 2047 encoded instead. 250 2.0.0 Ok",
 	} {
 		if e := Classify("", reply); e.Kind != KindUnknown || e.Evidence != successEvidence {
 			t.Errorf("Classify(%q) = %s (%s), want a success", reply, e.Kind, e.Evidence)

@@ -484,18 +484,44 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 }
 
 // clientFailedBefore reports whether s, the words before a success reply
-// (2xx or 3xx), say that the client failed ("Failed to connect to SMTP
-// server! Server's response: 221 2.0.0 Service closing transmission
-// channel", "Authentication failed. Server said: 250 2.0.0 OK"): the
-// reply it quotes is the last it got, not the failure, and the line is
-// the client's words, as it is when no enhanced code follows the code.
+// (2xx or 3xx) on a line, are a client's failure that quotes the last
+// reply it got ("Failed to connect to SMTP server! Server's response: 221
+// 2.0.0 Service closing transmission channel", "Authentication failed.
+// Server said: 250 2.0.0 OK"): the reply is not what failed, and the line
+// is the client's words, as it is when no enhanced code follows the code.
+// The words open with a clause of failure (it starts "Failed", "Failure",
+// "Could not", "Couldn't", "Unable" or "Cannot", or ends "failed", "error"
+// or "exception": "SMTP Error:", "System.Net.Mail.SmtpException:") and end
+// with the colon before the reply, with no comma or semicolon: not a log's
+// fields ("to=<bounce-errors@…>, relay=failover-mx…, status=sent (250 …"),
+// a transcript's command ("RCPT TO:<error-reports@…> 250 …"), nor a
+// clause that goes on ("Could not verify recipient, sending anyway: 250
+// …", "Failover to backup relay succeeded: 250 …").
 func clientFailedBefore(s string) bool {
-	return slices.ContainsFunc(clientFailureWords, func(w string) bool { return containsFold(s, w) })
+	s = strings.TrimRight(strings.TrimRight(strings.TrimRight(s, " "), "0123456789"), " ") // the reply's code
+	if !strings.HasSuffix(s, ":") || strings.ContainsAny(s, ",;") {
+		return false
+	}
+	clause := s[:clauseEnd(s)]
+	for _, w := range [...]string{"failed", "failure", "could not", "couldn't", "unable", "cannot"} {
+		if len(clause) >= len(w) && strings.EqualFold(clause[:len(w)], w) && (len(clause) == len(w) || clause[len(w)] == ' ') {
+			return true
+		}
+	}
+	return endsWithWord(clause, "failed", "error", "exception")
 }
 
-// clientFailureWords are the words of a client's failure
-// (clientFailedBefore).
-var clientFailureWords = []string{"fail", "error", "unable", "could not", "couldn't", "cannot", "exception"}
+// clauseEnd returns the index in s of the end of its first clause: a
+// stop, a colon or an exclamation mark before a space, a colon or the end
+// of s; len(s) when there is none.
+func clauseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c == '.' || c == ':' || c == '!') && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == ':') {
+			return i
+		}
+	}
+	return len(s)
+}
 
 // calloutResponse reports whether s, the words before a code, end as
 // Exim's log of a callout does ("sender verify fail for <a@example.com>:
