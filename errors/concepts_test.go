@@ -10435,6 +10435,30 @@ func TestRoundFrom3f16e51Families(t *testing.T) {
 		{"Error: connection lost after RCPT. Last reply: 250 2.1.5 Recipient OK", KindConnectionFailed, true},
 		{"Authentication failed. Last reply: 250 2.1.0 Sender OK", KindAuthFailed, false},
 	})
+	// A limit the sender went over, named as the reason of Postfix's
+	// "Recipient address rejected:" (Z755): the limit, not the sender.
+	checkKindsTemporary(t, []kindTempCase{
+		{"550 5.4.6 <user@example.com>: Recipient address rejected: Sender Domain Daily Limit Exceeded", KindRateLimited, false},
+		{"550 5.4.6 <user@example.com>: Recipient address rejected: Sender Daily Bounce Limit Exceeded", KindRateLimited, false},
+		{"451 4.7.1 <user@example.com>: Sender address rejected: hourly limit exceeded", KindRateLimited, true},
+	})
+	// Exchange's message that expired in its queue, after the words of a
+	// recipient that "could not be reached" (Z753): the queue's time
+	// limit, not a rate.
+	checkKindsTemporary(t, []kindTempCase{
+		{"The following recipient(s) could not be reached: user@example.com on 3/27/2008 9:11 AM Could not deliver the message in the time limit specified.", KindTimeout, true},
+	})
+	// Gmail's limits in its help's Bengali (Z753): a rate.
+	checkKinds(t, []kindCase{
+		{"", "আপনি ইমেল পাঠানোর সীমাতে পৌঁছেছেন।", KindRateLimited},
+		{"", "আপনি Gmail পাঠানোর সীমাতে পৌঁছেছেন।", KindRateLimited},
+		{"", "আপনি সর্বাধিক প্রাপকদের অতিক্রম করেছেন৷", KindRateLimited},
+	})
+	// Guards: the sender refused for what it is stays the sender's.
+	checkKindsTemporary(t, []kindTempCase{
+		{"550 5.7.1 <user@example.com>: Recipient address rejected: Sender domain blacklisted", KindSenderRejected, false},
+		{"553 5.7.1 <user@example.com>: Sender address rejected: not owned by user someone@example.com", KindSenderRejected, false},
+	})
 	// Guards: a success reply after words that name no failure stays a
 	// success, and a failure reply after a success is the failure. The
 	// review's (each a success the change as first written read as a

@@ -1705,8 +1705,10 @@ var groups = map[string][]string{
 		"versandkontingent", "sendekontingent", "limite de envio", "limite d'envoi", "limite di invio", "лимит отправки", "лимит на отправку", "квота на отправку", "квоту на отправку", "limit wysylanych", "limit wysylania", "versandlimit",
 		"sending limit", "hourly limit", "exceeded hour limit", "per hour", "per day", "per minute",
 		// Turkish: "the sending limit", "the most recipients"; Greek: "the
-		// sending limit".
+		// sending limit"; Bengali: "the sending limit", "the most
+		// recipients" (Gmail's, in its help's Bengali).
 		"gonderme siniri", "gonderim siniri", "maksimum alici sayisi", "azami alici sayisi", "όριο αποστολής", "οριο αποστολης",
+		"পাঠানোর সীমা", "সর্বাধিক প্রাপক",
 		"more than once per", "more than once every",
 		"out of allow rcpt", "messages / hour", "messages/hour",
 		// The number of recipients, too high or too long.
@@ -4097,8 +4099,9 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
 	// Not when the words name a connection that failed (ServiceNow's
 	// "Email sender connection invalid.: Cannot connect to SMTP server"):
-	// the connection's.
-	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod", "quotaword", "connectfailed"}},
+	// the connection's; nor a limit the sender went over ("Recipient
+	// address rejected: Sender Domain Daily Limit Exceeded"): the limit's.
+	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod", "quotaword", "connectfailed", "limit"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"connectionsfrom", "disallowedword"}},
@@ -4266,7 +4269,10 @@ var vagueRules = []rule{
 	// recipient …" is a limit on recipients).
 	{kind: KindMailboxFull, groups: []string{"mailboxnoun", "exceeded"}},
 	{kind: KindMessageTooLarge, groups: []string{"size", "exceeded"}},
-	{kind: KindRateLimited, groups: []string{"limit", "exceeded"}, temp: true},
+	// Not the time limit of a queue that gave up (Exchange's "… could not
+	// be reached … Could not deliver the message in the time limit
+	// specified"): that is the queue's.
+	{kind: KindRateLimited, groups: []string{"limit", "exceeded"}, without: []string{"stillundelivered"}, temp: true},
 	// A recipient refused for the server's own trouble ("Recipient address
 	// rejected: Service temporarily unavailable") is that trouble.
 	{kind: KindServiceUnavailable, groups: []string{"recipientrejected", "unavailable"}, temp: true},
