@@ -10454,6 +10454,18 @@ func TestRoundFrom3f16e51Families(t *testing.T) {
 		{"", "আপনি Gmail পাঠানোর সীমাতে পৌঁছেছেন।", KindRateLimited},
 		{"", "আপনি সর্বাধিক প্রাপকদের অতিক্রম করেছেন৷", KindRateLimited},
 	})
+	// sendmail's transcript of a session in a bounce: a command the
+	// server took ("<<< 250 … Sender ok") is no cause, the one it refused
+	// is (a review of this round's change found the first read as the
+	// sender's refusal).
+	checkKindsTemporary(t, []kindTempCase{
+		{">>> MAIL From:<a@example.com> SIZE=1234\r\n<<< 250 2.1.0 <a@example.com>... Sender ok\r\n>>> RCPT To:<b@example.org>\r\n<<< 550 5.1.1 <b@example.org>... User unknown", KindRecipientUnknown, false},
+		{"SMTP connection failed (Exception: 550 No recipients accepted\nuser@example.com: 550 No Such User Here\n>>> MAIL FROM:<sender@example.com>\n<<< 250 OK\n>>> RCPT TO:<user@example.com>\n<<< 550 No Such User Here\n)", KindRecipientUnknown, false},
+		// Guards: a command refused stays the cause, after a success too.
+		{"... while talking to mx.example.com.:\r\n>>> DATA\r\n<<< 550 5.7.1 <someone@example.com>... Relaying denied. Proper authentication required.", KindRelayDenied, false},
+		{">>> RCPT To:<b@example.org>\r\n<<< 250 2.1.5 Ok\r\n>>> DATA\r\n<<< 554 5.7.1 Message rejected as spam", KindPolicyRejected, false},
+		{">>> MAIL From:<a@example.com>\r\n<<< 553 5.1.8 <a@example.com>... Domain of sender address does not exist", KindSenderRejected, false},
+	})
 	// Guards: the sender refused for what it is stays the sender's.
 	checkKindsTemporary(t, []kindTempCase{
 		{"550 5.7.1 <user@example.com>: Recipient address rejected: Sender domain blacklisted", KindSenderRejected, false},

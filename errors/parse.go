@@ -89,6 +89,7 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 	single := "" // the text when there is exactly one non-empty line
 	last := ""   // the last line's text that is more than dots and spaces
 	n := 0
+	took := false // the line is the server's success after a transcript's command
 	for rest := reply; rest != ""; {
 		var line string
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -102,6 +103,18 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		}
 		if lines {
 			r.Lines = append(r.Lines, line)
+		}
+		// sendmail's transcript of the session in a bounce: a client's
+		// command the server took (">>> MAIL From:<…>", "<<< 250 2.1.0
+		// … Sender ok") is no cause, and both lines stay out of the text;
+		// the command refused and its reply stay.
+		if took {
+			took = false
+			continue
+		}
+		if strings.HasPrefix(line, ">>> ") && transcriptTook(rest) {
+			took = true
+			continue
 		}
 		// A server's line in sendmail's transcript of the session, as a
 		// bounce quotes it ("<<< 503 No recipients specified", after the
@@ -481,6 +494,30 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 		return code, line, "", true, true
 	}
 	return 0, line, "", false, false
+}
+
+// transcriptTook reports whether the next line of rest with words is a
+// server's success in sendmail's transcript ("<<< 250 2.1.0 Sender ok"),
+// the reply to the client's command before it.
+func transcriptTook(rest string) bool {
+	for rest != "" {
+		var line string
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			line, rest = rest, ""
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		body, ok := strings.CutPrefix(line, "<<< ")
+		if !ok {
+			return false
+		}
+		code, _, ok := splitCode(body)
+		return ok && code >= 200 && code < 400
+	}
+	return false
 }
 
 // clientFailedBefore reports whether s, the words before a success reply
