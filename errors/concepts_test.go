@@ -10411,6 +10411,7 @@ func TestRoundFrom3f16e51Families(t *testing.T) {
 		{"Unable to connect to the SMTP server. Response: 220 2.0.0 Ready", KindConnectionFailed, true},
 		{"Cannot connect to SMTP server: 220 2.0.0 ESMTP ready", KindConnectionFailed, true},
 		{"Couldn't connect to host. Reply: 220 2.0.0 Ready", KindConnectionFailed, true},
+		{"Connection failed! Server's response: 221 2.0.0 Service closing transmission channel", KindConnectionFailed, true},
 	})
 	// A client's error or exception that names no cause is a failure
 	// whose cause is unknown, not a success.
@@ -10447,6 +10448,12 @@ func TestRoundFrom3f16e51Families(t *testing.T) {
 	// limit, not a rate.
 	checkKindsTemporary(t, []kindTempCase{
 		{"The following recipient(s) could not be reached: user@example.com on 3/27/2008 9:11 AM Could not deliver the message in the time limit specified.", KindTimeout, true},
+		// Guards (the review's): a limit the server's reply names in such
+		// a bounce, or before a queue that gave up, is the rate; a limit
+		// reached is one.
+		{"The following recipient(s) could not be reached:\n user@example.com on 11/8/2010 4:15 PM\n  Could not deliver the message in the time limit specified. Please retry or contact your administrator.\n  <mail.corp.example #4.4.7 smtp;450 4.7.1 Sender limit exceeded>", KindRateLimited, true},
+		{"Connected to 192.0.2.44 but connection died.\nRemote host said: 450 4.2.1 The user has exceeded the incoming message limit, try later\nI'm not going to try again; this message has been in the queue too long.", KindRateLimited, true},
+		{"550 5.4.5 Daily sending limit has been reached", KindRateLimited, false},
 	})
 	// Gmail's limits in its help's Bengali (Z753): a rate.
 	checkKinds(t, []kindCase{
@@ -10461,13 +10468,25 @@ func TestRoundFrom3f16e51Families(t *testing.T) {
 	checkKindsTemporary(t, []kindTempCase{
 		{">>> MAIL From:<a@example.com> SIZE=1234\r\n<<< 250 2.1.0 <a@example.com>... Sender ok\r\n>>> RCPT To:<b@example.org>\r\n<<< 550 5.1.1 <b@example.org>... User unknown", KindRecipientUnknown, false},
 		{"SMTP connection failed (Exception: 550 No recipients accepted\nuser@example.com: 550 No Such User Here\n>>> MAIL FROM:<sender@example.com>\n<<< 250 OK\n>>> RCPT TO:<user@example.com>\n<<< 550 No Such User Here\n)", KindRecipientUnknown, false},
+		// The review's: a reply of several lines the server sent in
+		// success (EHLO's), and the greeting first.
+		{">>> EHLO client.example.com\n<<< 250-mx.example.org\n<<< 250-AUTH PLAIN LOGIN\n<<< 250 SIZE 10240000\n>>> MAIL From:<alice@example.com>\n<<< 250 2.1.0 Ok\n>>> RCPT To:<bob@example.net>\n<<< 554 5.7.1 <bob@example.net>: Relay access denied", KindRelayDenied, false},
+		{">>> EHLO client.example.com\n<<< 250-mx.example.org\n<<< 250-PIPELINING\n<<< 250-SIZE 10240000\n<<< 250 STARTTLS\n>>> MAIL From:<alice@example.com>\n<<< 530 5.7.0 Must issue a STARTTLS command first", KindTLSRequired, false},
+		{"<<< 220 mx.example.org ESMTP\n>>> EHLO client.example.com\n<<< 250-mx.example.org\n<<< 250 SIZE 10240000\n>>> MAIL From:<alice@example.com>\n<<< 451 4.3.0 Local error in processing", KindServiceUnavailable, true},
+		{">>> MAIL From:<alice@example.com>\n<<< 250-2.1.0 Sender ok\n<<< 250 2.1.0 Sender ok (SPF pass)\n>>> RCPT To:<bob@example.org>\n<<< 550 5.1.1 <bob@example.org>: User unknown", KindRecipientUnknown, false},
+		{"<<< 354 Enter mail\n<<< 451 Requested action aborted: local error in processing", KindServiceUnavailable, true},
 		// Guards: a command refused stays the cause, after a success too.
 		{"... while talking to mx.example.com.:\r\n>>> DATA\r\n<<< 550 5.7.1 <someone@example.com>... Relaying denied. Proper authentication required.", KindRelayDenied, false},
 		{">>> RCPT To:<b@example.org>\r\n<<< 250 2.1.5 Ok\r\n>>> DATA\r\n<<< 554 5.7.1 Message rejected as spam", KindPolicyRejected, false},
 		{">>> MAIL From:<a@example.com>\r\n<<< 553 5.1.8 <a@example.com>... Domain of sender address does not exist", KindSenderRejected, false},
 	})
-	// Guards: the sender refused for what it is stays the sender's.
+	// Guards: the sender refused for what it is stays the sender's, also
+	// beside a limit of another sense (the review's).
 	checkKindsTemporary(t, []kindTempCase{
+		{"550 5.7.1 <alice@corp.example>: Sender address rejected: Domain corp.example is limited to local senders only", KindSenderRejected, false},
+		{"554 5.7.1 <carol@example.net>: Sender address rejected: Access denied (sender limited to internal recipients)", KindSenderRejected, false},
+		{"553 5.7.1 Sender address rejected: Free accounts are limited to sending from verified addresses", KindSenderRejected, false},
+		{"550 5.1.0 Sender rejected: size limit of the header From: field exceeded (more than 1 address)", KindSenderRejected, false},
 		{"550 5.7.1 <user@example.com>: Recipient address rejected: Sender domain blacklisted", KindSenderRejected, false},
 		{"553 5.7.1 <user@example.com>: Sender address rejected: not owned by user someone@example.com", KindSenderRejected, false},
 	})
@@ -10481,6 +10500,12 @@ func TestRoundFrom3f16e51Families(t *testing.T) {
 		"host public/lmtp[public/lmtp] said: 250 2.1.5 ok (in reply to DATA command)",
 		"Message accepted for delivery: 250 2.0.0 OK queued as 12345",
 		"Connected to smtp.example.com: 220 2.0.0 Ready",
+		"<<< 250 2.0.0 Ok: queued as 4F1A2B3C", // a transcript's success that nothing follows
+		// A failure said to be none, and one only inside a word (a
+		// reading of the change).
+		"No error: 250 2.0.0 OK",
+		"Mail sent without error: 250 2.0.0 OK",
+		"Terror: 250 2.0.0 OK",
 		// Not quoted after a colon, after a clause that goes on past a
 		// semicolon, nor a word that only starts like a failure's.
 		"Failed message resent successfully (250 2.0.0 Ok: queued as 4F2A9C01B7)",

@@ -1043,7 +1043,12 @@ func (m *matcher) evidenceOf(r *compiledRule, f *found, ev *evidence) {
 var framedTerms = withFrame(sessionIOTerms, frameReplyAfter, withFrame(phpMailerEmptyMessageTerms, frameNotLast, map[string]frame{
 	"timeout":  frameSetting,
 	"time-out": frameSetting,
-	"invalid":  frameAnswer,
+	// "could not be reached", "cannot be reached": a destination's reach,
+	// with which Exchange's bounces open whatever the cause ("The
+	// following recipient(s) could not be reached: … Could not deliver the
+	// message in the time limit specified."), not a limit reached.
+	"reached": wordsBefore("be "),
+	"invalid": frameAnswer,
 	// A client's "Error sending data." names the session's write that
 	// failed; data sent to anything named after it is another's
 	// ("Error sending data to the print spooler").

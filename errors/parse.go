@@ -89,7 +89,7 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 	single := "" // the text when there is exactly one non-empty line
 	last := ""   // the last line's text that is more than dots and spaces
 	n := 0
-	took := false // the line is the server's success after a transcript's command
+	afterClient := false // the line before was a transcript's command (">>> ")
 	for rest := reply; rest != ""; {
 		var line string
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -104,18 +104,20 @@ func parseJoin(reply string, lines bool, join []byte) (r Reply, joined []byte, e
 		if lines {
 			r.Lines = append(r.Lines, line)
 		}
-		// sendmail's transcript of the session in a bounce: a client's
-		// command the server took (">>> MAIL From:<…>", "<<< 250 2.1.0
-		// … Sender ok") is no cause, and both lines stay out of the text;
-		// the command refused and its reply stay.
-		if took {
-			took = false
+		// sendmail's transcript of the session in a bounce: a server's
+		// success ("<<< 250 2.1.0 … Sender ok", each line of "<<<
+		// 250-…", the greeting) and the client's command it answered
+		// (">>> MAIL From:<…>") are no cause and stay out of the text,
+		// unless nothing follows them; the command refused and its reply
+		// stay, and so do the commands of a pipeline (">>> MAIL …",
+		// ">>> RCPT …", ">>> DATA" before their replies), which the
+		// replies after them do not answer one by one.
+		client := strings.HasPrefix(line, ">>> ")
+		if transcriptSuccess(line, rest) || client && !afterClient && transcriptSuccess(nextLine(rest)) {
+			afterClient = client
 			continue
 		}
-		if strings.HasPrefix(line, ">>> ") && transcriptTook(rest) {
-			took = true
-			continue
-		}
+		afterClient = client
 		// A server's line in sendmail's transcript of the session, as a
 		// bounce quotes it ("<<< 503 No recipients specified", after the
 		// client's ">>> RCPT TO:<…>"): the reply's line, first or later,
@@ -496,28 +498,32 @@ func openReply(line, next string) (code int, rest, enh string, ok, whole bool) {
 	return 0, line, "", false, false
 }
 
-// transcriptTook reports whether the next line of rest with words is a
-// server's success in sendmail's transcript ("<<< 250 2.1.0 Sender ok"),
-// the reply to the client's command before it.
-func transcriptTook(rest string) bool {
+// transcriptSuccess reports whether line is a server's success in
+// sendmail's transcript ("<<< 250 2.1.0 Sender ok", "<<< 250-PIPELINING")
+// and rest, the lines after it, holds more than white space.
+func transcriptSuccess(line, rest string) bool {
+	body, ok := strings.CutPrefix(line, "<<< ")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	code, _, ok := splitCode(body)
+	return ok && code < 400 // splitCode reads codes from 200
+}
+
+// nextLine returns the first line of rest with words, without its line
+// end, and the lines after it.
+func nextLine(rest string) (line, after string) {
 	for rest != "" {
-		var line string
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
 			line, rest = rest[:i], rest[i+1:]
 		} else {
 			line, rest = rest, ""
 		}
-		if strings.TrimSpace(line) == "" {
-			continue
+		if line = strings.TrimRight(line, "\r"); strings.TrimSpace(line) != "" {
+			return line, rest
 		}
-		body, ok := strings.CutPrefix(line, "<<< ")
-		if !ok {
-			return false
-		}
-		code, _, ok := splitCode(body)
-		return ok && code >= 200 && code < 400
 	}
-	return false
+	return "", ""
 }
 
 // clientFailedBefore reports whether s, the words before a success reply
@@ -541,16 +547,26 @@ func clientFailedBefore(s string) bool {
 	}
 	clause := s[:clauseEnd(s)]
 	for _, w := range [...]string{"failed", "failure", "could not", "couldn't", "unable", "cannot"} {
-		if len(clause) >= len(w) && strings.EqualFold(clause[:len(w)], w) && (len(clause) == len(w) || clause[len(w)] == ' ') {
+		if hasPrefixFold(clause, w) && (len(clause) == len(w) || clause[len(w)] == ' ') {
 			return true
 		}
 	}
-	return endsWithWord(clause, "failed", "error", "exception")
+	// The clause's last word, whole ("SMTP Error", not "Terror"; an
+	// exception's name may run on from another word: "SmtpException"),
+	// not said to be none ("No error", "without error").
+	last := clause[strings.LastIndexByte(clause, ' ')+1:]
+	before := strings.TrimSpace(clause[:len(clause)-len(last)])
+	before = before[strings.LastIndexByte(before, ' ')+1:]
+	if strings.EqualFold(before, "no") || strings.EqualFold(before, "without") {
+		return false
+	}
+	return strings.EqualFold(last, "failed") || strings.EqualFold(last, "error") || hasSuffixFold(last, "exception")
 }
 
 // clauseEnd returns the index in s of the end of its first clause: a
 // stop, a colon or an exclamation mark before a space, a colon or the end
-// of s; len(s) when there is none.
+// of s (clientFailedBefore's s ends with a colon); len(s) when there is
+// none.
 func clauseEnd(s string) int {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; (c == '.' || c == ':' || c == '!') && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == ':') {
@@ -809,7 +825,7 @@ func errorNamedReply(line string) (code int, rest string, ok bool) {
 		return 0, line, false
 	}
 	for _, name := range [...]string{"misdirected request", "unavailable for legal reasons"} {
-		if len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) {
+		if hasPrefixFold(rest, name) {
 			return 0, line, false
 		}
 	}
@@ -919,6 +935,11 @@ func hasSuffixFold(s, w string) bool {
 	return len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w)
 }
 
+// hasPrefixFold reports whether s starts with w, ignoring case.
+func hasPrefixFold(s, w string) bool {
+	return len(s) >= len(w) && strings.EqualFold(s[:len(w)], w)
+}
+
 // httpStatus reports whether code and the words after it are an HTTP
 // status line ("502 Bad Gateway", nginx's "504 Gateway Time-out"), or
 // the words before it name HTTP or a request: task runners print their
@@ -929,7 +950,7 @@ func httpStatus(code int, rest, before string) bool {
 	}
 	for _, reason := range [...]string{"internal server error", "server error", "not implemented", "bad gateway",
 		"service unavailable", "service temporarily unavailable", "gateway timeout", "gateway time-out"} {
-		if len(rest) >= len(reason) && strings.EqualFold(rest[:len(reason)], reason) {
+		if hasPrefixFold(rest, reason) {
 			return true
 		}
 	}

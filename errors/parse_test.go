@@ -39,6 +39,8 @@ func TestParse(t *testing.T) {
 			Reply{550, "5.1.1", "User unknown", []string{"<<< 550 5.1.1 User unknown"}}, false},
 		{"a transcript's command the server took, left out of the text", ">>> MAIL From:<a@example.com>\r\n<<< 250 2.1.0 Sender ok\r\n>>> RCPT To:<b@example.org>\r\n<<< 550 5.1.1 User unknown",
 			Reply{550, "5.1.1", ">>> RCPT To:<b@example.org> User unknown", []string{">>> MAIL From:<a@example.com>", "<<< 250 2.1.0 Sender ok", ">>> RCPT To:<b@example.org>", "<<< 550 5.1.1 User unknown"}}, false},
+		{"a pipeline's commands stay in the text", ">>> MAIL From:<a@example.com>\n>>> RCPT To:<b@example.org>\n>>> DATA\n<<< 250 2.1.0 Sender ok\n<<< 550 5.7.1 Relaying denied",
+			Reply{550, "5.7.1", ">>> MAIL From:<a@example.com> >>> RCPT To:<b@example.org> >>> DATA Relaying denied", []string{">>> MAIL From:<a@example.com>", ">>> RCPT To:<b@example.org>", ">>> DATA", "<<< 250 2.1.0 Sender ok", "<<< 550 5.7.1 Relaying denied"}}, false},
 		{"a transcript's server line after the client's", ">>> RCPT To:<a@example.com>\r\n<<< 550 Unknown user a@example.com",
 			Reply{550, "", ">>> RCPT To:<a@example.com> Unknown user a@example.com", []string{">>> RCPT To:<a@example.com>", "<<< 550 Unknown user a@example.com"}}, false},
 		{"a transcript's server lines of one reply", "<<< 550-5.7.1 This message is not\r\n<<< 550 5.7.1 RFC 5322 compliant",

@@ -4097,11 +4097,14 @@ var plainRules = []rule{
 	{kind: KindSenderRejected, groups: []string{"senderdns"}},
 	{kind: KindBlocked, groups: []string{"client", "nottrusted"}, without: []string{"sendvolume", "content"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "nottrusted"}, without: []string{"client", "ipaddress", "ptrword", "reversedns", "content", "messageword"}},
+	// A limit the sender went over, named as the reason a refusal gives
+	// ("Recipient address rejected: Sender Domain Daily Limit
+	// Exceeded"): the limit's, not the sender's; not a size's.
+	{kind: KindRateLimited, groups: []string{"sender", "limit", "exceeded"}, without: []string{"size"}, temp: true},
 	// Not when the words name a connection that failed (ServiceNow's
 	// "Email sender connection invalid.: Cannot connect to SMTP server"):
-	// the connection's; nor a limit the sender went over ("Recipient
-	// address rejected: Sender Domain Daily Limit Exceeded"): the limit's.
-	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod", "quotaword", "connectfailed", "limit"}},
+	// the connection's.
+	{kind: KindSenderRejected, groups: []string{"sender", "badsender"}, without: []string{"ptrword", "urlsubject", "sendcount", "perperiod", "quotaword", "connectfailed"}},
 	{kind: KindSenderRejected, groups: []string{"sender", "senderblocked"}, without: []string{"ipaddress", "messageword", "rate", "sendvolume"}},
 	// The client: reverse DNS, HELO, "use your ISP's server": blocked.
 	{kind: KindBlocked, groups: []string{"connectionsfrom", "disallowedword"}},
@@ -4269,10 +4272,7 @@ var vagueRules = []rule{
 	// recipient …" is a limit on recipients).
 	{kind: KindMailboxFull, groups: []string{"mailboxnoun", "exceeded"}},
 	{kind: KindMessageTooLarge, groups: []string{"size", "exceeded"}},
-	// Not the time limit of a queue that gave up (Exchange's "… could not
-	// be reached … Could not deliver the message in the time limit
-	// specified"): that is the queue's.
-	{kind: KindRateLimited, groups: []string{"limit", "exceeded"}, without: []string{"stillundelivered"}, temp: true},
+	{kind: KindRateLimited, groups: []string{"limit", "exceeded"}, temp: true},
 	// A recipient refused for the server's own trouble ("Recipient address
 	// rejected: Service temporarily unavailable") is that trouble.
 	{kind: KindServiceUnavailable, groups: []string{"recipientrejected", "unavailable"}, temp: true},
