@@ -10480,6 +10480,13 @@ func TestRoundFrom3f16e51Families(t *testing.T) {
 		{">>> RCPT To:<b@example.org>\r\n<<< 250 2.1.5 Ok\r\n>>> DATA\r\n<<< 554 5.7.1 Message rejected as spam", KindPolicyRejected, false},
 		{">>> MAIL From:<a@example.com>\r\n<<< 553 5.1.8 <a@example.com>... Domain of sender address does not exist", KindSenderRejected, false},
 	})
+	// Outlook's frame of a server's reply names the connection's settings
+	// ("Secure(SSL): No"), no TLS that failed (a known miss).
+	checkKindsTemporary(t, []kindTempCase{
+		{"The rejected e-mail address was 'someone@example.com'. Subject 'hee', Account: 'localserver.mooo.com', Server: 'localserver.mooo.com', Protocol: SMTP, Server Response: '451 4.3.0 <someone@example.com>: Temporary lookup failure', Port: 25, Secure(SSL): No, Server Error: 451, Error Number: 0x800CCC79", KindServiceUnavailable, true},
+		// Guards: TLS that failed, named, stays TLS's.
+		{"Your server has unexpectedly terminated the connection. Server: 'smtp.example.com', Protocol: SMTP, Port: 465, Secure(SSL): Yes, Socket Error: 10053, Error Number: 0x800CCC0F. SSL handshake failed", KindTLSFailed, false},
+	})
 	// Guards: the sender refused for what it is stays the sender's, also
 	// beside a limit of another sense (the review's).
 	checkKindsTemporary(t, []kindTempCase{

@@ -1053,8 +1053,12 @@ var framedTerms = withFrame(sessionIOTerms, frameReplyAfter, withFrame(phpMailer
 	// failed; data sent to anything named after it is another's
 	// ("Error sending data to the print spooler").
 	"error sending data": frameNotLast,
-	"ssl":                wordsAfter("://", 0),
-	"tls":                addPhraseFrame(phraseFrame{after: [][]byte{[]byte("://"), []byte(", session=")}}),
+	// A URL's scheme ("ssl://smtp.example.com:465"), and Outlook's field
+	// of the connection's settings in its frame of a server's reply
+	// ("…, Port: 25, Secure(SSL): No, Server Error: 451, …"): no TLS that
+	// failed.
+	"ssl": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("secure(")}, after: [][]byte{[]byte("://")}}),
+	"tls": addPhraseFrame(phraseFrame{after: [][]byte{[]byte("://"), []byte(", session=")}}),
 	// PHPMailer's debug output marks its lines "SERVER -> CLIENT:" and
 	// "CLIENT -> SERVER:", which name no client refused.
 	"client ": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("server -> ")}, after: [][]byte{[]byte("-> server")}, within: len(" -> server")}),
