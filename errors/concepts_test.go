@@ -10487,6 +10487,18 @@ func TestRoundFrom3f16e51Families(t *testing.T) {
 		// Guards: TLS that failed, named, stays TLS's.
 		{"Your server has unexpectedly terminated the connection. Server: 'smtp.example.com', Protocol: SMTP, Port: 465, Secure(SSL): Yes, Socket Error: 10053, Error Number: 0x800CCC0F. SSL handshake failed", KindTLSFailed, false},
 	})
+	// A request to a sending API that lacks a parameter, with no reply
+	// code (Mailgun's "from parameter is missing", Z755): the program's
+	// call, as a setting it was never given is.
+	checkKindsTemporary(t, []kindTempCase{
+		{"from parameter is missing", KindInvalidConfig, false},
+		{"'to' parameter is missing", KindInvalidConfig, false},
+		{"Missing parameter: from", KindInvalidConfig, false},
+		// Guards: a server's reply to a command's parameters stays a
+		// syntax error.
+		{"501 Required param FROM: is missing. Syntax:{MAIL FROM:<address> [SIZE=msgSize] [BODY=8BITMIME]}", KindSyntaxError, false},
+		{"501 5.5.4 Missing parameter for MAIL FROM", KindSyntaxError, false},
+	})
 	// Guards: the sender refused for what it is stays the sender's, also
 	// beside a limit of another sense (the review's).
 	checkKindsTemporary(t, []kindTempCase{

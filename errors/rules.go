@@ -3027,6 +3027,11 @@ var groups = map[string][]string{
 		// directory"), and a user the program has no address for ("no
 		// email configured for current user").
 		"could not load cert or key", "no email configured",
+		// A sending API's request without a parameter it needs, with no
+		// reply code (Mailgun's "from parameter is missing"): the
+		// program's call; a server's reply to a command's parameters has
+		// a code ("501 Required param FROM: is missing").
+		"parameter is missing", "missing parameter",
 		// mailutils' mail program it could not start ("mail: Cannot open
 		// mailer: No such file or directory"); not a connection it could
 		// not make ("Cannot open mailer: Connection refused"), whose error
