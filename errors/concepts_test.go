@@ -10499,6 +10499,17 @@ func TestRoundFrom3f16e51Families(t *testing.T) {
 		{"501 Required param FROM: is missing. Syntax:{MAIL FROM:<address> [SIZE=msgSize] [BODY=8BITMIME]}", KindSyntaxError, false},
 		{"501 5.5.4 Missing parameter for MAIL FROM", KindSyntaxError, false},
 	})
+	// Exchange's headline, with which every one of its bounces opens,
+	// names no cause alone (Z752, both readers sure); the words after it
+	// do.
+	checkKinds(t, []kindCase{
+		{"", "Delivery has failed to these recipients or groups", KindUnknown},
+		{"", "Delivery has failed to these recipients or groups:", KindUnknown},
+		// Guards: the cause after it decides.
+		{"", "Delivery has failed to these recipients or groups: user@example.com The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.", KindRecipientUnknown},
+		{"", "Delivery has failed to these recipients or distribution lists:\r\nThe recipient's mailbox is full and can't accept messages now.", KindMailboxFull},
+		{"", "Delivery has failed to these recipients: unknown recipient", KindRecipientUnknown},
+	})
 	// Guards: the sender refused for what it is stays the sender's, also
 	// beside a limit of another sense (the review's).
 	checkKindsTemporary(t, []kindTempCase{

@@ -1226,10 +1226,12 @@ var framedTerms = withFrame(sessionIOTerms, frameReplyAfter, withFrame(phpMailer
 	// TO:<…>", go-mail's "sending SMTP RCPT TO command:") gives the stage,
 	// not a recipient the reply is about; nor does a client's "all
 	// recipients were rejected:" before the reply, or go-mail's
-	// "affected recipient(s):" after it: the reply's own words decide.
+	// "affected recipient(s):" after it, nor Exchange's headline of every
+	// bounce ("Delivery has failed to these recipients or groups:"): the
+	// reply's own words decide.
 	"rcpt":      rcptCommand,
 	"rcpt ":     rcptCommand, // the same term with its space (recipientword's)
-	"recipient": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("affected ")}, after: [][]byte{[]byte("s were rejected:")}}),
+	"recipient": addPhraseFrame(phraseFrame{before: [][]byte{[]byte("affected "), []byte("failed to these ")}, after: [][]byte{[]byte("s were rejected:")}}),
 	// A program's frame of a send that failed ("Failed to send mail: 530
 	// Must use STARTTLS", "send failed: 530 TLS required"), or of the
 	// command a reply answered ("Mail command failed: 553 …"), says
