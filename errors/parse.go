@@ -511,7 +511,9 @@ func transcriptSuccess(line, rest string) bool {
 }
 
 // nextLine returns the first line of rest with words, without its line
-// end, and the lines after it.
+// end, and the lines after it, as parseJoin's loop reads them; that loop
+// splits its lines inline, since a call for each line costs Classify
+// some 50 instructions a reply (scripts/classify-instructions).
 func nextLine(rest string) (line, after string) {
 	for rest != "" {
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -541,7 +543,7 @@ func nextLine(rest string) (line, after string) {
 // clause that goes on ("Could not verify recipient, sending anyway: 250
 // …", "Failover to backup relay succeeded: 250 …").
 func clientFailedBefore(s string) bool {
-	s = strings.TrimRight(strings.TrimRight(strings.TrimRight(s, " "), "0123456789"), " ") // the reply's code
+	s = strings.TrimRight(s, " 0123456789") // the reply's code
 	if !strings.HasSuffix(s, ":") || strings.ContainsAny(s, ",;") {
 		return false
 	}
@@ -554,13 +556,17 @@ func clientFailedBefore(s string) bool {
 	// The clause's last word, whole ("SMTP Error", not "Terror"; an
 	// exception's name may run on from another word: "SmtpException"),
 	// not said to be none ("No error", "without error").
-	last := clause[strings.LastIndexByte(clause, ' ')+1:]
-	before := strings.TrimSpace(clause[:len(clause)-len(last)])
-	before = before[strings.LastIndexByte(before, ' ')+1:]
-	if strings.EqualFold(before, "no") || strings.EqualFold(before, "without") {
+	var end int
+	switch {
+	case hasWordSuffixFold(clause, "failed"), hasWordSuffixFold(clause, "error"):
+		end = strings.LastIndexByte(clause, ' ') + 1
+	case hasSuffixFold(clause, "exception"):
+		end = len(clause) - len("exception")
+	default:
 		return false
 	}
-	return strings.EqualFold(last, "failed") || strings.EqualFold(last, "error") || hasSuffixFold(last, "exception")
+	before := strings.TrimRight(clause[:end], " ")
+	return !hasWordSuffixFold(before, "no") && !hasWordSuffixFold(before, "without")
 }
 
 // clauseEnd returns the index in s of the end of its first clause: a
